@@ -1,0 +1,16 @@
+/* zs-core.h — everything the user interface and the tests use of the core
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ */
+#pragma once
+
+#include "zs-database.h"
+#include "zs-date.h"
+#include "zs-enums.h"
+#include "zs-error.h"
+#include "zs-exchange.h"
+#include "zs-query.h"
+#include "zs-records.h"
+#include "zs-settings.h"
+#include "zs-store.h"

@@ -1,0 +1,145 @@
+/* zs-database.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "zs-database.h"
+#include "zs-error.h"
+#include "zs-exchange.h"
+#include "zs-records.h"
+#include "zs-settings.h"
+
+#define CORE_RESOURCES RESOURCE_BASE "/core/"
+
+typedef struct {
+  const char *uuid;   /* fixed, so the demo data and town files can refer to them */
+  const char *name;
+  ZsUnitKind  kind;
+} DefaultUnit;
+
+static const DefaultUnit default_units[] = {
+  { "6f1d3c52-5d0e-5b7a-9c61-0a1e5c2b7d01", N_("Investment Promotion Bureau"), ZS_UNIT_DEPARTMENT },
+  { "6f1d3c52-5d0e-5b7a-9c61-0a1e5c2b7d02", N_("Development and Reform Bureau"), ZS_UNIT_DEPARTMENT },
+  { "6f1d3c52-5d0e-5b7a-9c61-0a1e5c2b7d03", N_("Industry and Information Technology Bureau"), ZS_UNIT_DEPARTMENT },
+  { "6f1d3c52-5d0e-5b7a-9c61-0a1e5c2b7d04", N_("Commerce Bureau"), ZS_UNIT_DEPARTMENT },
+  { "6f1d3c52-5d0e-5b7a-9c61-0a1e5c2b7d05", N_("Science and Technology Bureau"), ZS_UNIT_DEPARTMENT },
+};
+
+static gboolean
+import_resource (ZsStore                *store,
+                 const char             *name,
+                 const ZsImportOptions  *options,
+                 GError                **error)
+{
+  g_autofree char *path = g_strconcat (CORE_RESOURCES, name, NULL);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+
+  if (bytes == NULL)
+    return FALSE;
+  return zs_exchange_import (store, bytes, name, options, NULL, error);
+}
+
+gboolean
+zs_database_seed (ZsStore  *store,
+                  GError  **error)
+{
+  g_return_val_if_fail (ZS_IS_STORE (store), FALSE);
+
+  if (!zs_store_begin (store, error))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (default_units); i++)
+    {
+      g_autoptr(ZsUnit) unit = zs_unit_new ();
+      ZsRecord *r = ZS_RECORD (unit);
+
+      zs_record_set_uuid (r, default_units[i].uuid);
+      zs_record_set_string (r, ZS_UNIT_NAME, g_dgettext (GETTEXT_PACKAGE, default_units[i].name));
+      zs_record_set_enum (r, ZS_UNIT_KIND, default_units[i].kind);
+      zs_record_set_int (r, ZS_UNIT_POSITION, i);
+      if (!zs_store_save (store, r, error))
+        goto fail;
+    }
+
+  if (!import_resource (store, "catalogue.xml", NULL, error))
+    goto fail;
+
+  return zs_store_commit (store, error);
+
+fail:
+  zs_store_rollback (store);
+  return FALSE;
+}
+
+ZsStore *
+zs_database_open_full (const char  *path,
+                       guint        busy_timeout_ms,
+                       GError     **error)
+{
+  g_autoptr(ZsStore) store = zs_store_open_full (path, busy_timeout_ms, error);
+  g_autoptr(GError) backup_error = NULL;
+  g_autofree char *backup = NULL;
+
+  if (store == NULL)
+    return NULL;
+
+  if (zs_store_was_created (store) && !zs_database_seed (store, error))
+    return NULL;
+
+  /* A failed daily copy must not keep the bureau from working. */
+  backup = zs_store_auto_backup (store, (guint) zs_settings_get_int (store, ZS_SETTING_BACKUP_KEEP),
+                                 &backup_error);
+  if (backup_error != NULL)
+    g_warning ("Automatic backup failed: %s", backup_error->message);
+
+  return g_steal_pointer (&store);
+}
+
+ZsStore *
+zs_database_open (const char  *path,
+                  GError     **error)
+{
+  return zs_database_open_full (path, 5000, error);
+}
+
+gboolean
+zs_database_is_empty (ZsStore *store)
+{
+  GType types[] = { ZS_TYPE_PROJECT, ZS_TYPE_PARTNER, ZS_TYPE_LEAD };
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      g_autoptr(ZsQuery) query = zs_query_new (types[i]);
+
+      if (zs_store_count (store, query, NULL) > 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+zs_database_load_demo (ZsStore  *store,
+                       GError  **error)
+{
+  const ZsImportOptions options = { .rebase_dates = TRUE };
+
+  g_return_val_if_fail (ZS_IS_STORE (store), FALSE);
+
+  if (!zs_database_is_empty (store))
+    {
+      g_set_error (error, ZS_ERROR, ZS_ERROR_FAILED,
+                   _("The demo data is only loaded into an empty database, and “%s” "
+                     "already holds projects, partners or leads."),
+                   zs_store_get_path (store));
+      return FALSE;
+    }
+
+  if (!import_resource (store, "demo.xml", &options, error))
+    return FALSE;
+
+  return zs_store_set_setting (store, ZS_SETTING_DEMO_LOADED, "true", error);
+}

@@ -1,0 +1,204 @@
+/* zs-query.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ */
+#include "zs-query-private.h"
+#include "zs-record.h"
+
+G_DEFINE_BOXED_TYPE (ZsQuery, zs_query, zs_query_ref, zs_query_unref)
+
+static void
+clear_condition (gpointer data)
+{
+  ZsQueryCondition *c = data;
+
+  if (G_IS_VALUE (&c->value))
+    g_value_unset (&c->value);
+  g_clear_pointer (&c->set, g_array_unref);
+}
+
+ZsQuery *
+zs_query_new (GType record_type)
+{
+  ZsQuery *self;
+
+  g_return_val_if_fail (g_type_is_a (record_type, ZS_TYPE_RECORD), NULL);
+
+  self = g_new0 (ZsQuery, 1);
+  g_atomic_ref_count_init (&self->ref_count);
+  self->record_type = record_type;
+  self->conditions = g_array_new (FALSE, TRUE, sizeof (ZsQueryCondition));
+  g_array_set_clear_func (self->conditions, clear_condition);
+  self->order_field = -1;
+  return self;
+}
+
+ZsQuery *
+zs_query_ref (ZsQuery *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+zs_query_unref (ZsQuery *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (g_atomic_ref_count_dec (&self->ref_count))
+    {
+      g_array_unref (self->conditions);
+      g_free (self->search);
+      g_free (self);
+    }
+}
+
+ZsQuery *
+zs_query_copy (ZsQuery *self)
+{
+  ZsQuery *copy = zs_query_new (self->record_type);
+
+  for (guint i = 0; i < self->conditions->len; i++)
+    {
+      const ZsQueryCondition *c = &g_array_index (self->conditions, ZsQueryCondition, i);
+
+      if (c->set != NULL)
+        zs_query_add_int_set (copy, c->field, (const gint64 *) (gpointer) c->set->data, c->set->len);
+      else
+        zs_query_add_value (copy, c->field, c->op, G_IS_VALUE (&c->value) ? &c->value : NULL);
+    }
+  zs_query_set_search (copy, self->search);
+  copy->order_field = self->order_field;
+  copy->descending = self->descending;
+  copy->limit = self->limit;
+  return copy;
+}
+
+GType
+zs_query_get_record_type (ZsQuery *self)
+{
+  return self->record_type;
+}
+
+static ZsQueryCondition *
+append_condition (ZsQuery   *self,
+                  guint      field,
+                  ZsQueryOp  op)
+{
+  ZsQueryCondition *c;
+  g_autoptr(GTypeClass) klass = g_type_class_ref (self->record_type);
+  guint n_fields;
+
+  zs_record_class_get_fields (ZS_RECORD_CLASS (klass), &n_fields);
+  g_return_val_if_fail (field < n_fields, NULL);
+
+  g_array_set_size (self->conditions, self->conditions->len + 1);
+  c = &g_array_index (self->conditions, ZsQueryCondition, self->conditions->len - 1);
+  c->field = field;
+  c->op = op;
+  return c;
+}
+
+void
+zs_query_add_value (ZsQuery      *self,
+                    guint         field,
+                    ZsQueryOp     op,
+                    const GValue *value)
+{
+  ZsQueryCondition *c;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (value != NULL || op == ZS_QUERY_IS_SET || op == ZS_QUERY_IS_UNSET);
+
+  c = append_condition (self, field, op);
+  if (c != NULL && value != NULL)
+    {
+      g_value_init (&c->value, G_VALUE_TYPE (value));
+      g_value_copy (value, &c->value);
+    }
+}
+
+void
+zs_query_add_int (ZsQuery   *self,
+                  guint      field,
+                  ZsQueryOp  op,
+                  gint64     value)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  g_value_init (&v, G_TYPE_INT64);
+  g_value_set_int64 (&v, value);
+  zs_query_add_value (self, field, op, &v);
+}
+
+void
+zs_query_add_string (ZsQuery    *self,
+                     guint       field,
+                     ZsQueryOp   op,
+                     const char *value)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  g_value_init (&v, G_TYPE_STRING);
+  g_value_set_string (&v, value);
+  zs_query_add_value (self, field, op, &v);
+}
+
+void
+zs_query_add_int_set (ZsQuery      *self,
+                      guint         field,
+                      const gint64 *values,
+                      guint         n_values)
+{
+  ZsQueryCondition *c;
+
+  g_return_if_fail (self != NULL);
+
+  c = append_condition (self, field, ZS_QUERY_EQ);
+  if (c == NULL)
+    return;
+  c->set = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_values);
+  g_array_append_vals (c->set, values, n_values);
+}
+
+void
+zs_query_set_search (ZsQuery    *self,
+                     const char *text)
+{
+  g_autofree char *stripped = NULL;
+
+  g_return_if_fail (self != NULL);
+
+  stripped = text != NULL ? g_strstrip (g_strdup (text)) : NULL;
+  g_free (self->search);
+  self->search = (stripped != NULL && *stripped != '\0') ? g_steal_pointer (&stripped) : NULL;
+}
+
+const char *
+zs_query_get_search (ZsQuery *self)
+{
+  return self->search;
+}
+
+void
+zs_query_set_order (ZsQuery  *self,
+                    int       field,
+                    gboolean  descending)
+{
+  g_return_if_fail (self != NULL);
+
+  self->order_field = field;
+  self->descending = descending;
+}
+
+void
+zs_query_set_limit (ZsQuery *self,
+                    guint    limit)
+{
+  g_return_if_fail (self != NULL);
+
+  self->limit = limit;
+}

@@ -1,0 +1,68 @@
+/* zs-query.h — which records of one type a list shows, and in what order
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * A query names fields and values; the store turns it into SQL with bound
+ * parameters, so no caller ever writes SQL.
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  ZS_QUERY_EQ,
+  ZS_QUERY_NE,
+  ZS_QUERY_LT,
+  ZS_QUERY_LE,
+  ZS_QUERY_GT,
+  ZS_QUERY_GE,
+  ZS_QUERY_IS_SET,    /* value ignored: not NULL (and for refs, not 0) */
+  ZS_QUERY_IS_UNSET,
+} ZsQueryOp;
+
+typedef struct _ZsQuery ZsQuery;
+
+#define ZS_TYPE_QUERY (zs_query_get_type ())
+GType     zs_query_get_type     (void) G_GNUC_CONST;
+
+ZsQuery  *zs_query_new          (GType         record_type);
+ZsQuery  *zs_query_ref          (ZsQuery      *self);
+void      zs_query_unref        (ZsQuery      *self);
+ZsQuery  *zs_query_copy         (ZsQuery      *self);
+
+GType     zs_query_get_record_type (ZsQuery   *self);
+
+void      zs_query_add_value    (ZsQuery      *self,
+                                 guint         field,
+                                 ZsQueryOp     op,
+                                 const GValue *value);
+void      zs_query_add_int      (ZsQuery      *self,
+                                 guint         field,
+                                 ZsQueryOp     op,
+                                 gint64        value);
+void      zs_query_add_string   (ZsQuery      *self,
+                                 guint         field,
+                                 ZsQueryOp     op,
+                                 const char   *value);
+/* Keeps records whose field equals any of @values; an empty set keeps none. */
+void      zs_query_add_int_set  (ZsQuery      *self,
+                                 guint         field,
+                                 const gint64 *values,
+                                 guint         n_values);
+/* Substring search over the type's searchable text; NULL or "" clears it. */
+void      zs_query_set_search   (ZsQuery      *self,
+                                 const char   *text);
+const char *zs_query_get_search (ZsQuery      *self);
+/* @field -1 orders by id (creation order). */
+void      zs_query_set_order    (ZsQuery      *self,
+                                 int           field,
+                                 gboolean      descending);
+void      zs_query_set_limit    (ZsQuery      *self,
+                                 guint         limit);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZsQuery, zs_query_unref)
+
+G_END_DECLS

@@ -1,0 +1,16 @@
+/* zs-record-private.h — for the store, which fills fresh records directly
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ */
+#pragma once
+
+#include "zs-record.h"
+
+G_BEGIN_DECLS
+
+/* The value slots of a record, one per field, for filling a record nobody
+ * watches yet without a notification per field. */
+GValue *zs_record_peek_values (ZsRecord *self);
+
+G_END_DECLS

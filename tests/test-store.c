@@ -1,0 +1,864 @@
+/* test-store.c — the SQLite store on real database files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <sqlite3.h>
+#include <string.h>
+
+#include "zs-test-util.h"
+
+/* ---- helpers ------------------------------------------------------------- */
+
+static void
+exec_raw (sqlite3    *db,
+          const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("SQL failed: %s\n%s", message, sql);
+}
+
+static sqlite3 *
+open_raw (const char *path)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  return db;
+}
+
+static gint64
+query_raw_int (const char *path,
+               const char *sql)
+{
+  sqlite3 *db = open_raw (path);
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+static ZsProject *
+new_project (ZsStore    *store,
+             const char *name,
+             const char *investor,
+             ZsStage     stage)
+{
+  g_autoptr(GError) error = NULL;
+  ZsProject *project = zs_project_new ();
+
+  zs_record_set_string (ZS_RECORD (project), ZS_PROJECT_NAME, name);
+  zs_record_set_string (ZS_RECORD (project), ZS_PROJECT_INVESTOR, investor);
+  zs_record_set_enum (ZS_RECORD (project), ZS_PROJECT_STAGE, stage);
+  zs_store_save (store, ZS_RECORD (project), &error);
+  g_assert_no_error (error);
+  return project;
+}
+
+static gint64
+first_chain_id (ZsStore *store)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_CHAIN);
+  g_autoptr(GArray) ids = zs_store_query (store, query, NULL);
+
+  g_assert_nonnull (ids);
+  g_assert_cmpuint (ids->len, >, 0);
+  return g_array_index (ids, gint64, 0);
+}
+
+static GArray *
+search (ZsStore    *store,
+        const char *text)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_PROJECT);
+  g_autoptr(GError) error = NULL;
+  GArray *ids;
+
+  zs_query_set_search (query, text);
+  ids = zs_store_query (store, query, &error);
+  g_assert_no_error (error);
+  return ids;
+}
+
+/* ---- opening and migrations ------------------------------------------------ */
+
+static void
+test_open_empty_file_migrates (void)
+{
+  g_autofree char *path = zs_test_db_path ("empty");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZsStore) store = NULL;
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  /* An empty file (as a file manager's "new document" makes) is a new database. */
+  g_mkdir_with_parents (dir, 0700);
+  g_assert_true (g_file_set_contents (path, "", 0, NULL));
+
+  store = zs_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (zs_store_was_created (store));
+  g_assert_cmpint (zs_store_get_opened_version (store), ==, 0);
+  g_clear_object (&store);
+
+  g_assert_cmpint (query_raw_int (path, "PRAGMA user_version"), ==, ZS_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (query_raw_int (path, "SELECT count(*) FROM sqlite_schema WHERE name = 'projects_fts'"), ==, 1);
+
+  /* Opening again migrates nothing. */
+  store = zs_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_false (zs_store_was_created (store));
+  g_assert_cmpint (zs_store_get_opened_version (store), ==, ZS_STORE_SCHEMA_VERSION);
+}
+
+static void
+test_open_previous_version_keeps_data (void)
+{
+  g_autofree char *path = zs_test_db_path ("v1");
+  g_autofree char *v1_sql_path = g_test_build_filename (G_TEST_DIST, "..", "src", "core", "schema", "001-tables.sql", NULL);
+  g_autofree char *v1_sql = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZsStore) store = NULL;
+  g_autoptr(ZsProject) project = NULL;
+  g_autoptr(GArray) found = NULL;
+  g_autoptr(GDir) backups = NULL;
+  g_autofree char *dir = g_path_get_dirname (path);
+  sqlite3 *db;
+  guint n_backups = 0;
+
+  /* Make the file exactly as version 1 of the schema left it. */
+  g_assert_true (g_file_get_contents (v1_sql_path, &v1_sql, NULL, NULL));
+  g_mkdir_with_parents (dir, 0700);
+  db = open_raw (path);
+  exec_raw (db, v1_sql);
+  exec_raw (db,
+            "INSERT INTO units (uuid, created, updated, name, kind, position) VALUES "
+            " ('11111111-1111-4111-8111-111111111111', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', '双杨街道', 1, 0);"
+            "INSERT INTO projects (uuid, created, updated, name, investor, unit_id, stage, stage_since, planned_investment, signing_date) VALUES "
+            " ('22222222-2222-4222-8222-222222222222', '2024-03-01T00:00:00Z', '2024-03-02T00:00:00Z',"
+            "  '中南高科·鸢都汇智产业园三期', '中南高科', 1, 2, '2024-03-01', 80000, '2024-03-01');"
+            "PRAGMA user_version = 1;");
+  sqlite3_close (db);
+
+  store = zs_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (zs_store_get_opened_version (store), ==, 1);
+  g_assert_false (zs_store_was_created (store));
+
+  project = zs_store_load (store, ZS_TYPE_PROJECT, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (zs_record_get_string (ZS_RECORD (project), ZS_PROJECT_NAME), ==, "中南高科·鸢都汇智产业园三期");
+  g_assert_cmpint (zs_record_get_int (ZS_RECORD (project), ZS_PROJECT_PLANNED_INVESTMENT), ==, 80000);
+  g_assert_cmpint (zs_record_get_enum (ZS_RECORD (project), ZS_PROJECT_STAGE), ==, ZS_STAGE_SIGNED);
+  g_assert_cmpstr (zs_record_get_uuid (ZS_RECORD (project)), ==, "22222222-2222-4222-8222-222222222222");
+  g_assert_cmpstr (zs_record_get_updated (ZS_RECORD (project)), ==, "2024-03-02T00:00:00Z");
+
+  /* The search index made by version 2 covers rows written by version 1. */
+  found = search (store, "鸢都汇智");
+  g_assert_cmpuint (found->len, ==, 1);
+
+  /* A copy of the old file was made before migrating. */
+  backups = g_dir_open (zs_store_get_backup_dir (store), 0, NULL);
+  g_assert_nonnull (backups);
+  for (const char *name; (name = g_dir_read_name (backups)) != NULL;)
+    if (strstr (name, "before-v2") != NULL)
+      n_backups++;
+  g_assert_cmpuint (n_backups, ==, 1);
+}
+
+static void
+test_open_locked (void)
+{
+  g_autofree char *path = zs_test_db_path ("locked");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZsStore) store = NULL;
+  g_autoptr(ZsStore) second = NULL;
+  g_autoptr(ZsProject) project = NULL;
+  sqlite3 *other;
+
+  store = zs_store_open (path, &error);
+  g_assert_no_error (error);
+  project = new_project (store, "亿程机械", "亿程机械有限公司", ZS_STAGE_NEGOTIATING);
+
+  /* Another program holds the write lock. */
+  other = open_raw (path);
+  exec_raw (other, "BEGIN EXCLUSIVE; UPDATE settings SET value = value;");
+
+  /* Opening a second time says so. */
+  second = zs_store_open_full (path, 50, &error);
+  g_assert_null (second);
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_LOCKED);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, "locked by another program"));
+  g_clear_error (&error);
+
+  /* So does an edit through the connection already open; nothing changes. */
+  sqlite3_busy_timeout (other, 0);
+  zs_record_set_string (ZS_RECORD (project), ZS_PROJECT_NAME, "改名");
+  g_assert_false (zs_store_save (store, ZS_RECORD (project), &error));
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_LOCKED);
+  g_clear_error (&error);
+
+  exec_raw (other, "ROLLBACK");
+  sqlite3_close (other);
+
+  /* The object shows what is stored, not the edit that failed. */
+  g_assert_cmpstr (zs_record_get_string (ZS_RECORD (project), ZS_PROJECT_NAME), ==, "亿程机械");
+}
+
+static void
+assert_open_fails (const char *path,
+                   ZsError     code,
+                   const char *fragment)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZsStore) store = zs_store_open_full (path, 50, &error);
+
+  g_assert_null (store);
+  g_assert_error (error, ZS_ERROR, (gint) code);
+  g_test_message ("message: %s", error->message);
+  g_assert_nonnull (strstr (error->message, fragment));
+}
+
+static void
+test_open_corrupt (void)
+{
+  g_autofree char *garbage = zs_test_db_path ("garbage");
+  g_autofree char *damaged = zs_test_db_path ("damaged");
+  g_autofree char *foreign = zs_test_db_path ("foreign");
+  g_autofree char *dir = g_path_get_dirname (garbage);
+  g_autofree char *contents = NULL;
+  gsize length;
+  sqlite3 *db;
+
+  g_mkdir_with_parents (dir, 0700);
+
+  /* Not a database at all. */
+  g_assert_true (g_file_set_contents (garbage, "项目台账\n这不是数据库文件。\n", -1, NULL));
+  assert_open_fails (garbage, ZS_ERROR_CORRUPT, "damaged");
+
+  /* A real database whose pages were overwritten. */
+  {
+    g_autoptr(ZsStore) store = zs_test_open_seeded ("to-damage");
+
+    for (guint i = 0; i < 200; i++)
+      {
+        g_autofree char *name = g_strdup_printf ("项目 %u 号", i);
+        g_autoptr(ZsProject) p = new_project (store, name, "某公司", ZS_STAGE_LEAD);
+      }
+    g_assert_true (zs_store_backup_to (store, damaged, NULL));
+  }
+  g_assert_true (g_file_get_contents (damaged, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 8 * 4096);
+  for (gsize i = 4096 + 100; i < 8 * 4096; i += 7)
+    contents[i] = (char) (i * 31);
+  g_assert_true (g_file_set_contents (damaged, contents, (gssize) length, NULL));
+  assert_open_fails (damaged, ZS_ERROR_CORRUPT, "backup");
+
+  /* Another program's SQLite file. */
+  db = open_raw (foreign);
+  exec_raw (db, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('张三');");
+  sqlite3_close (db);
+  assert_open_fails (foreign, ZS_ERROR_CORRUPT, "another program");
+  /* …and it was not touched. */
+  g_assert_cmpint (query_raw_int (foreign, "SELECT count(*) FROM sqlite_schema"), ==, 1);
+}
+
+static void
+test_open_too_new (void)
+{
+  g_autofree char *path = zs_test_db_path ("new");
+
+  {
+    g_autoptr(ZsStore) store = zs_store_open (path, NULL);
+    g_assert_nonnull (store);
+  }
+  {
+    sqlite3 *db = open_raw (path);
+
+    exec_raw (db, "PRAGMA user_version = 99");
+    sqlite3_close (db);
+  }
+  assert_open_fails (path, ZS_ERROR_TOO_NEW, "99");
+}
+
+/* ---- round trips ---------------------------------------------------------- */
+
+static gint64 make_filled (ZsStore *store, GType type, guint seed);
+
+/* Gives every field a value that differs from its default. */
+static void
+fill_record (ZsStore  *store,
+             ZsRecord *record,
+             guint     seed)
+{
+  guint n_fields;
+  const ZsField *fields = zs_record_class_get_fields (ZS_RECORD_GET_CLASS (record), &n_fields);
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const ZsField *f = &fields[i];
+
+      switch (f->kind)
+        {
+        case ZS_FIELD_STRING:
+          {
+            g_autofree char *text = g_strdup_printf ("测试「%s」%u\n第二行 & <标记>", f->name, seed);
+
+            zs_record_set_string (record, i, text);
+          }
+          break;
+        case ZS_FIELD_INT:
+          zs_record_set_int (record, i, 1000 + seed * 7 + i);
+          break;
+        case ZS_FIELD_DOUBLE:
+          zs_record_set_double (record, i, 12.5 + seed + i);
+          break;
+        case ZS_FIELD_BOOLEAN:
+          zs_record_set_boolean (record, i, TRUE);
+          break;
+        case ZS_FIELD_DATE:
+          {
+            /* Increasing with the field index keeps date orders valid. */
+            g_autofree char *date = g_strdup_printf ("2024-%02u-%02u", 1 + i % 12, 1 + i);
+
+            zs_record_set_string (record, i, date);
+          }
+          break;
+        case ZS_FIELD_ENUM:
+          zs_record_set_enum (record, i, (int) zs_enum_get_n_values (f->get_type ()) - 1);
+          break;
+        case ZS_FIELD_REF:
+          zs_record_set_int (record, i, make_filled (store, f->get_type (), seed + i + 1));
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
+static gint64
+make_filled (ZsStore *store,
+             GType    type,
+             guint    seed)
+{
+  g_autoptr(ZsRecord) record = g_object_new (type, NULL);
+  g_autoptr(GError) error = NULL;
+
+  fill_record (store, record, seed);
+  zs_store_save (store, record, &error);
+  g_assert_no_error (error);
+  return zs_record_get_id (record);
+}
+
+static void
+assert_same_fields (ZsRecord *a,
+                    ZsRecord *b)
+{
+  guint n_fields;
+  const ZsField *fields = zs_record_class_get_fields (ZS_RECORD_GET_CLASS (a), &n_fields);
+
+  g_assert_cmpstr (zs_record_get_uuid (a), ==, zs_record_get_uuid (b));
+  for (guint i = 0; i < n_fields; i++)
+    {
+      g_auto(GValue) va = G_VALUE_INIT;
+      g_auto(GValue) vb = G_VALUE_INIT;
+      g_autofree char *sa = NULL;
+      g_autofree char *sb = NULL;
+
+      g_value_init (&va, G_VALUE_TYPE (zs_record_get_value (a, i)));
+      g_value_init (&vb, G_VALUE_TYPE (zs_record_get_value (b, i)));
+      g_object_get_property (G_OBJECT (a), fields[i].name, &va);
+      g_object_get_property (G_OBJECT (b), fields[i].name, &vb);
+      sa = g_strdup_value_contents (&va);
+      sb = g_strdup_value_contents (&vb);
+      if (g_strcmp0 (sa, sb) != 0)
+        g_error ("%s.%s: %s != %s", G_OBJECT_TYPE_NAME (a), fields[i].name, sa, sb);
+    }
+}
+
+static void
+test_roundtrip_every_entity (void)
+{
+  g_autofree char *path = zs_test_db_path ("roundtrip");
+  g_autoptr(ZsStore) store = zs_store_open (path, NULL);
+  g_autoptr(GPtrArray) saved = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n_types;
+  const GType *types = zs_record_types (&n_types);
+
+  g_assert_nonnull (store);
+  g_assert_cmpuint (n_types, ==, 17);
+
+  for (guint t = 0; t < n_types; t++)
+    {
+      g_autoptr(GError) error = NULL;
+      ZsRecord *record = g_object_new (types[t], NULL);
+
+      fill_record (store, record, t * 100);
+      zs_store_save (store, record, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (zs_record_get_id (record), >, 0);
+      g_assert_true (g_uuid_string_is_valid (zs_record_get_uuid (record)));
+      g_ptr_array_add (saved, record);
+    }
+
+  /* A second connection has no live objects: every value comes from disk. */
+  {
+    g_autoptr(ZsStore) reader = zs_store_open (path, NULL);
+
+    for (guint i = 0; i < saved->len; i++)
+      {
+        ZsRecord *original = g_ptr_array_index (saved, i);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(ZsRecord) loaded = zs_store_load (reader, G_OBJECT_TYPE (original),
+                                                    zs_record_get_id (original), &error);
+
+        g_assert_no_error (error);
+        g_assert_true (loaded != original);
+        assert_same_fields (original, loaded);
+        g_assert_cmpstr (zs_record_get_created (loaded), ==, zs_record_get_created (original));
+        g_assert_cmpstr (zs_record_get_updated (loaded), ==, zs_record_get_updated (original));
+      }
+  }
+}
+
+static void
+test_roundtrip_project (void)
+{
+  g_autofree char *path = zs_test_db_path ("project");
+  g_autoptr(ZsStore) store = zs_database_open (path, NULL);
+  g_autoptr(ZsProject) project = zs_project_new ();
+  ZsRecord *r = ZS_RECORD (project);
+  g_autoptr(GError) error = NULL;
+  gint64 chain = first_chain_id (store);
+
+  zs_record_set_string (r, ZS_PROJECT_NAME, "山东万盛年产55万吨功能性新材料一体化生产项目");
+  zs_record_set_string (r, ZS_PROJECT_INVESTOR, "山东万盛新材料有限公司");
+  zs_record_set_enum (r, ZS_PROJECT_ORIGIN_KIND, ZS_ORIGIN_OUT_OF_PROVINCE);
+  zs_record_set_string (r, ZS_PROJECT_ORIGIN_PROVINCE, "浙江省");
+  zs_record_set_int (r, ZS_PROJECT_CHAIN_ID, chain);
+  zs_record_set_enum (r, ZS_PROJECT_STAGE, ZS_STAGE_STARTED);
+  zs_record_set_enum (r, ZS_PROJECT_GRADE, ZS_GRADE_GREEN);
+  zs_record_set_boolean (r, ZS_PROJECT_KEY_PROJECT, TRUE);
+  zs_record_set_int (r, ZS_PROJECT_PLANNED_INVESTMENT, 500000);
+  zs_record_set_int (r, ZS_PROJECT_FUNDS_IN_PLACE, 180000);
+  zs_record_set_double (r, ZS_PROJECT_LAND, 600.5);
+  zs_record_set_string (r, ZS_PROJECT_SIGNING_DATE, "2023-05-10");
+  zs_record_set_string (r, ZS_PROJECT_START_DATE, "2023-08-01");
+  zs_store_save (store, r, &error);
+  g_assert_no_error (error);
+
+  {
+    g_autoptr(ZsStore) reader = zs_store_open (path, NULL);
+    g_autoptr(ZsRecord) loaded = zs_store_load (reader, ZS_TYPE_PROJECT, zs_record_get_id (r), &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (zs_record_get_string (loaded, ZS_PROJECT_NAME), ==, "山东万盛年产55万吨功能性新材料一体化生产项目");
+    g_assert_cmpint (zs_record_get_int (loaded, ZS_PROJECT_PLANNED_INVESTMENT), ==, 500000);
+    g_assert_cmpint (zs_record_get_int (loaded, ZS_PROJECT_CHAIN_ID), ==, chain);
+    g_assert_cmpint (zs_record_get_enum (loaded, ZS_PROJECT_STAGE), ==, ZS_STAGE_STARTED);
+    g_assert_true (zs_record_get_boolean (loaded, ZS_PROJECT_KEY_PROJECT));
+    g_assert_cmpfloat (zs_record_get_double (loaded, ZS_PROJECT_LAND), ==, 600.5);
+    /* A project entered at 开工 is in that stage since its start date. */
+    g_assert_cmpstr (zs_record_get_string (loaded, ZS_PROJECT_STAGE_SINCE), ==, "2023-08-01");
+    g_assert_null (zs_record_get_string (loaded, ZS_PROJECT_NOTES));
+  }
+}
+
+static void
+test_live_objects_are_shared (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("live");
+  g_autoptr(ZsProject) project = new_project (store, "科医联创精准医学转化研究中心", "科医联创", ZS_STAGE_SIGNED);
+  g_autoptr(ZsRecord) again = zs_store_load (store, ZS_TYPE_PROJECT, zs_record_get_id (ZS_RECORD (project)), NULL);
+
+  /* Every screen that shows the project shows the same object. */
+  g_assert_true (again == ZS_RECORD (project));
+}
+
+/* ---- validation ------------------------------------------------------------ */
+
+static void
+test_validation (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("validate");
+  g_autoptr(ZsProject) project = zs_project_new ();
+  ZsRecord *r = ZS_RECORD (project);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZsQuery) all = zs_query_new (ZS_TYPE_PROJECT);
+
+  /* Name required. */
+  zs_record_set_string (r, ZS_PROJECT_NAME, "   ");
+  g_assert_false (zs_store_save (store, r, &error));
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Amounts not negative. */
+  zs_record_set_string (r, ZS_PROJECT_NAME, "亿程机械");
+  zs_record_set_int (r, ZS_PROJECT_PLANNED_INVESTMENT, -5);
+  g_assert_false (zs_store_save (store, r, &error));
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_INVALID);
+  g_clear_error (&error);
+  zs_record_set_int (r, ZS_PROJECT_PLANNED_INVESTMENT, 5000);
+
+  /* Start not before signing. */
+  zs_record_set_string (r, ZS_PROJECT_SIGNING_DATE, "2024-05-01");
+  zs_record_set_string (r, ZS_PROJECT_START_DATE, "2024-04-01");
+  g_assert_false (zs_store_save (store, r, &error));
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "2024-04-01"));
+  g_clear_error (&error);
+
+  /* A date that is not a date. */
+  zs_record_set_string (r, ZS_PROJECT_START_DATE, "2024-02-30");
+  g_assert_false (zs_store_save (store, r, &error));
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Nothing was written by the refused saves. */
+  g_assert_cmpint (zs_store_count (store, all, NULL), ==, 0);
+  g_assert_cmpint (zs_record_get_id (r), ==, 0);
+
+  zs_record_set_string (r, ZS_PROJECT_START_DATE, "2024-06-01");
+  g_assert_true (zs_store_save (store, r, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (zs_store_count (store, all, NULL), ==, 1);
+}
+
+/* ---- stages ---------------------------------------------------------------- */
+
+static GPtrArray *
+stage_events (ZsStore *store,
+              gint64   project_id)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_STAGE_EVENT);
+  g_autoptr(GArray) ids = NULL;
+  GPtrArray *events = g_ptr_array_new_with_free_func (g_object_unref);
+
+  zs_query_add_int (query, ZS_STAGE_EVENT_PROJECT_ID, ZS_QUERY_EQ, project_id);
+  ids = zs_store_query (store, query, NULL);
+  for (guint i = 0; i < ids->len; i++)
+    g_ptr_array_add (events, zs_store_load (store, ZS_TYPE_STAGE_EVENT, g_array_index (ids, gint64, i), NULL));
+  return events;
+}
+
+static void
+test_stage_change_writes_event (void)
+{
+  g_autofree char *path = zs_test_db_path ("stage");
+  g_autoptr(ZsStore) store = zs_database_open (path, NULL);
+  g_autoptr(ZsProject) project = new_project (store, "青岛海之晨工业AI视觉质检项目", "青岛海之晨工业装备有限公司", ZS_STAGE_NEGOTIATING);
+  ZsRecord *r = ZS_RECORD (project);
+  gint64 id = zs_record_get_id (r);
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+  ZsRecord *event;
+
+  /* Creating the project recorded its entry into 在谈. */
+  events = stage_events (store, id);
+  g_assert_cmpuint (events->len, ==, 1);
+  g_clear_pointer (&events, g_ptr_array_unref);
+
+  g_assert_true (zs_store_change_stage (store, project, ZS_STAGE_SIGNED, "2024-08-27", "青岛现场签约", &error));
+  g_assert_no_error (error);
+
+  events = stage_events (store, id);
+  g_assert_cmpuint (events->len, ==, 2);
+  event = g_ptr_array_index (events, 1);
+  g_assert_cmpint (zs_record_get_enum (event, ZS_STAGE_EVENT_FROM_STAGE), ==, ZS_STAGE_NEGOTIATING);
+  g_assert_cmpint (zs_record_get_enum (event, ZS_STAGE_EVENT_TO_STAGE), ==, ZS_STAGE_SIGNED);
+  g_assert_cmpstr (zs_record_get_string (event, ZS_STAGE_EVENT_DATE), ==, "2024-08-27");
+  g_assert_cmpstr (zs_record_get_string (event, ZS_STAGE_EVENT_NOTE), ==, "青岛现场签约");
+  g_assert_cmpstr (zs_record_get_string (r, ZS_PROJECT_SIGNING_DATE), ==, "2024-08-27");
+  g_assert_cmpstr (zs_record_get_string (r, ZS_PROJECT_STAGE_SINCE), ==, "2024-08-27");
+
+  /* Starting construction before the signing is refused, and changes nothing. */
+  g_assert_false (zs_store_change_stage (store, project, ZS_STAGE_STARTED, "2024-08-01", NULL, &error));
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (zs_record_get_enum (r, ZS_PROJECT_STAGE), ==, ZS_STAGE_SIGNED);
+  g_assert_null (zs_record_get_string (r, ZS_PROJECT_START_DATE));
+  g_clear_pointer (&events, g_ptr_array_unref);
+  events = stage_events (store, id);
+  g_assert_cmpuint (events->len, ==, 2);
+
+  /* What is on disk agrees. */
+  g_assert_cmpint (query_raw_int (path, "SELECT stage FROM projects WHERE id = 1"), ==, ZS_STAGE_SIGNED);
+  g_assert_cmpint (query_raw_int (path, "SELECT count(*) FROM stage_events"), ==, 2);
+}
+
+/* ---- search ---------------------------------------------------------------- */
+
+static void
+test_search_chinese_substrings (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("search");
+  g_autoptr(ZsProject) a = new_project (store, "中南高科·鸢都汇智产业园三期", "中南高科", ZS_STAGE_SIGNED);
+  g_autoptr(ZsProject) b = new_project (store, "亿程机械", "亿程机械有限公司", ZS_STAGE_SIGNED);
+  g_autoptr(ZsProject) c = new_project (store, "科医联创精准医学转化研究中心", "科医联创", ZS_STAGE_SIGNED);
+  g_autoptr(GArray) found = NULL;
+
+  /* Two characters: below the trigram index, answered by LIKE. */
+  found = search (store, "机械");
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpint (g_array_index (found, gint64, 0), ==, zs_record_get_id (ZS_RECORD (b)));
+  g_clear_pointer (&found, g_array_unref);
+
+  /* Four characters from the middle of a name. */
+  found = search (store, "精准医学");
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpint (g_array_index (found, gint64, 0), ==, zs_record_get_id (ZS_RECORD (c)));
+  g_clear_pointer (&found, g_array_unref);
+
+  /* One character, and an investor's name. */
+  found = search (store, "园");
+  g_assert_cmpuint (found->len, ==, 1);
+  g_clear_pointer (&found, g_array_unref);
+  found = search (store, "中南高科");
+  g_assert_cmpuint (found->len, ==, 1);
+  g_clear_pointer (&found, g_array_unref);
+
+  /* Two terms, separated by an ideographic space, must both match. */
+  found = search (store, "鸢都\xe3\x80\x80产业园");
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpint (g_array_index (found, gint64, 0), ==, zs_record_get_id (ZS_RECORD (a)));
+  g_clear_pointer (&found, g_array_unref);
+
+  found = search (store, "宠物产业");
+  g_assert_cmpuint (found->len, ==, 0);
+  g_clear_pointer (&found, g_array_unref);
+
+  /* Renaming updates the index; quotes and LIKE wildcards are plain text. */
+  zs_record_set_string (ZS_RECORD (b), ZS_PROJECT_NAME, "亿程机械 \"二期\" 100%");
+  g_assert_true (zs_store_save (store, ZS_RECORD (b), NULL));
+  found = search (store, "\"二期\"");
+  g_assert_cmpuint (found->len, ==, 1);
+  g_clear_pointer (&found, g_array_unref);
+  found = search (store, "0%");
+  g_assert_cmpuint (found->len, ==, 1);
+  g_clear_pointer (&found, g_array_unref);
+  found = search (store, "%");
+  g_assert_cmpuint (found->len, ==, 1);
+}
+
+/* ---- queries and deletion ------------------------------------------------ */
+
+static void
+test_query_filters_and_sums (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("query");
+  const struct { const char *name; ZsStage stage; gint64 amount; } rows[] = {
+    { "甲", ZS_STAGE_SIGNED, 30000 },
+    { "乙", ZS_STAGE_SIGNED, 12000 },
+    { "丙", ZS_STAGE_STARTED, 50000 },
+    { "丁", ZS_STAGE_LEAD, 1000 },
+  };
+  g_autoptr(ZsQuery) signed_q = zs_query_new (ZS_TYPE_PROJECT);
+  g_autoptr(ZsQuery) ordered = zs_query_new (ZS_TYPE_PROJECT);
+  g_autoptr(GArray) ids = NULL;
+  gint64 stages[] = { ZS_STAGE_LEAD, ZS_STAGE_STARTED };
+  g_autoptr(ZsQuery) set_q = zs_query_new (ZS_TYPE_PROJECT);
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(ZsProject) p = zs_project_new ();
+
+      zs_record_set_string (ZS_RECORD (p), ZS_PROJECT_NAME, rows[i].name);
+      zs_record_set_enum (ZS_RECORD (p), ZS_PROJECT_STAGE, rows[i].stage);
+      zs_record_set_int (ZS_RECORD (p), ZS_PROJECT_PLANNED_INVESTMENT, rows[i].amount);
+      g_assert_true (zs_store_save (store, ZS_RECORD (p), NULL));
+    }
+
+  zs_query_add_int (signed_q, ZS_PROJECT_STAGE, ZS_QUERY_EQ, ZS_STAGE_SIGNED);
+  g_assert_cmpint (zs_store_count (store, signed_q, NULL), ==, 2);
+  g_assert_cmpint (zs_store_sum (store, signed_q, ZS_PROJECT_PLANNED_INVESTMENT, NULL), ==, 42000);
+
+  zs_query_set_order (ordered, ZS_PROJECT_PLANNED_INVESTMENT, TRUE);
+  ids = zs_store_query (store, ordered, NULL);
+  g_assert_cmpuint (ids->len, ==, 4);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, 3);
+  g_assert_cmpint (g_array_index (ids, gint64, 3), ==, 4);
+
+  zs_query_add_int_set (set_q, ZS_PROJECT_STAGE, stages, G_N_ELEMENTS (stages));
+  g_assert_cmpint (zs_store_sum (store, set_q, ZS_PROJECT_PLANNED_INVESTMENT, NULL), ==, 51000);
+}
+
+static void
+test_delete_rules (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("delete");
+  g_autoptr(ZsProject) project = new_project (store, "京业汇宠物产业园", "京业汇", ZS_STAGE_SIGNED);
+  g_autoptr(ZsRecord) chain = zs_store_load (store, ZS_TYPE_CHAIN, first_chain_id (store), NULL);
+  g_autoptr(ZsQuery) events = zs_query_new (ZS_TYPE_STAGE_EVENT);
+  g_autoptr(GError) error = NULL;
+
+  zs_record_set_int (ZS_RECORD (project), ZS_PROJECT_CHAIN_ID, zs_record_get_id (chain));
+  g_assert_true (zs_store_save (store, ZS_RECORD (project), NULL));
+
+  /* A chain that a project uses stays, and the message says why. */
+  g_assert_false (zs_store_delete (store, chain, &error));
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_CONSTRAINT);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, zs_record_get_title (chain)));
+  g_assert_nonnull (strstr (error->message, "project 1"));
+  g_clear_error (&error);
+  g_assert_cmpint (zs_store_find_by_uuid (store, ZS_TYPE_CHAIN, zs_record_get_uuid (chain)), !=, 0);
+
+  /* Deleting the project takes its stage history with it; then the chain may go. */
+  g_assert_cmpint (zs_store_count (store, events, NULL), ==, 1);
+  g_assert_true (zs_store_delete (store, ZS_RECORD (project), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (zs_store_count (store, events, NULL), ==, 0);
+  g_assert_true (zs_store_delete (store, chain, &error));
+  g_assert_no_error (error);
+
+  /* Saving a deleted record brings it back with the same identity (undo). */
+  g_assert_true (zs_store_save (store, chain, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (zs_store_find_by_uuid (store, ZS_TYPE_CHAIN, zs_record_get_uuid (chain)), ==, zs_record_get_id (chain));
+}
+
+/* ---- seeding, settings, backups ---------------------------------------------- */
+
+static void
+test_seed_catalogue (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("seed");
+  g_autofree char *tsv_path = g_test_build_filename (G_TEST_DIST, "..", "data", "catalogue", "weifang-chains.tsv", NULL);
+  g_autofree char *tsv = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(ZsQuery) groups_q = zs_query_new (ZS_TYPE_CHAIN_GROUP);
+  g_autoptr(GArray) groups = NULL;
+  guint line = 1;
+
+  zs_query_set_order (groups_q, ZS_CHAIN_GROUP_POSITION, FALSE);
+  groups = zs_store_query (store, groups_q, NULL);
+  g_assert_cmpuint (groups->len, ==, 2);
+
+  g_assert_true (g_file_get_contents (tsv_path, &tsv, NULL, NULL));
+  lines = g_strsplit (tsv, "\n", -1);
+
+  for (guint g = 0; g < groups->len; g++)
+    {
+      g_autoptr(ZsRecord) group = zs_store_load (store, ZS_TYPE_CHAIN_GROUP, g_array_index (groups, gint64, g), NULL);
+      g_autoptr(ZsQuery) chains_q = zs_query_new (ZS_TYPE_CHAIN);
+      g_autoptr(GArray) chains = NULL;
+      const char *kind = g == 0 ? "chain" : "track";
+
+      g_assert_cmpint (zs_record_get_int (group, ZS_CHAIN_GROUP_POLICY_SIZE), ==, g == 0 ? 15 : 19);
+      g_assert_cmpint (zs_record_get_enum (group, ZS_CHAIN_GROUP_KIND), ==, g == 0 ? ZS_GROUP_KIND_CHAIN : ZS_GROUP_KIND_TRACK);
+
+      zs_query_add_int (chains_q, ZS_CHAIN_GROUP_ID, ZS_QUERY_EQ, zs_record_get_id (group));
+      zs_query_set_order (chains_q, ZS_CHAIN_POSITION, FALSE);
+      chains = zs_store_query (store, chains_q, NULL);
+
+      /* Each entry of the catalogue file, in order, with its flag and source. */
+      for (guint c = 0; c < chains->len; c++, line++)
+        {
+          g_auto(GStrv) cells = g_strsplit (lines[line], "\t", -1);
+          g_autoptr(ZsRecord) chain = zs_store_load (store, ZS_TYPE_CHAIN, g_array_index (chains, gint64, c), NULL);
+
+          g_assert_cmpstr (cells[0], ==, kind);
+          g_assert_cmpstr (zs_record_get_string (chain, ZS_CHAIN_NAME), ==, cells[2]);
+          g_assert_cmpint (zs_record_get_boolean (chain, ZS_CHAIN_VERIFIED), ==, g_str_equal (cells[3], "1"));
+          g_assert_cmpstr (zs_record_get_string (chain, ZS_CHAIN_SOURCE), ==, cells[4]);
+        }
+    }
+  /* Every line of the file was seen. */
+  g_assert_cmpstr (lines[line], ==, "");
+  g_assert_cmpint (line, ==, 28);
+
+  /* Default units and settings. */
+  {
+    g_autoptr(ZsQuery) units = zs_query_new (ZS_TYPE_UNIT);
+
+    g_assert_cmpint (zs_store_count (store, units, NULL), >=, 1);
+    g_assert_cmpint (zs_settings_get_int (store, ZS_SETTING_GRADE_YELLOW_DAYS), ==, 60);
+    g_assert_cmpint (zs_settings_get_int (store, ZS_SETTING_GRADE_RED_DAYS), ==, 90);
+    g_assert_cmpint (zs_settings_get_int (store, ZS_SETTING_LEAD_FEEDBACK_DAYS), ==, 7);
+  }
+}
+
+static void
+test_backups_rotate (void)
+{
+  g_autofree char *path = zs_test_db_path ("backup");
+  g_autoptr(ZsStore) store = zs_store_open (path, NULL);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autoptr(GDir) dir = NULL;
+  guint n_auto = 0;
+
+  first = zs_store_auto_backup (store, 3, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (first);
+  g_assert_true (g_file_test (first, G_FILE_TEST_EXISTS));
+
+  /* At most once a day. */
+  second = zs_store_auto_backup (store, 3, &error);
+  g_assert_no_error (error);
+  g_assert_null (second);
+
+  /* Older copies beyond the kept number are removed, oldest first. */
+  *strrchr (base, '.') = '\0';
+  for (guint i = 1; i <= 5; i++)
+    {
+      g_autofree char *old = g_strdup_printf ("%s/%s-auto-2020010%u-120000.db", zs_store_get_backup_dir (store), base, i);
+
+      g_assert_true (g_file_set_contents (old, "old", -1, NULL));
+    }
+  g_assert_true (zs_store_set_setting (store, "backup-last-date", "2020-01-01", NULL));
+  g_free (second);
+  second = zs_store_auto_backup (store, 3, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (second);
+
+  dir = g_dir_open (zs_store_get_backup_dir (store), 0, NULL);
+  for (const char *name; (name = g_dir_read_name (dir)) != NULL;)
+    {
+      g_assert_null (strstr (name, "-auto-20200101"));
+      g_assert_null (strstr (name, "-auto-20200102"));
+      g_assert_null (strstr (name, "-auto-20200103"));
+      n_auto++;
+    }
+  /* 20200104, 20200105 and today's. */
+  g_assert_cmpuint (n_auto, ==, 3);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/store/open/empty-file-migrates", test_open_empty_file_migrates);
+  g_test_add_func ("/store/open/previous-version-keeps-data", test_open_previous_version_keeps_data);
+  g_test_add_func ("/store/open/locked", test_open_locked);
+  g_test_add_func ("/store/open/corrupt", test_open_corrupt);
+  g_test_add_func ("/store/open/too-new", test_open_too_new);
+  g_test_add_func ("/store/roundtrip/every-entity", test_roundtrip_every_entity);
+  g_test_add_func ("/store/roundtrip/project", test_roundtrip_project);
+  g_test_add_func ("/store/live-objects-are-shared", test_live_objects_are_shared);
+  g_test_add_func ("/store/validation", test_validation);
+  g_test_add_func ("/store/stage/change-writes-event", test_stage_change_writes_event);
+  g_test_add_func ("/store/search/chinese-substrings", test_search_chinese_substrings);
+  g_test_add_func ("/store/query/filters-and-sums", test_query_filters_and_sums);
+  g_test_add_func ("/store/delete/rules", test_delete_rules);
+  g_test_add_func ("/store/seed/catalogue", test_seed_catalogue);
+  g_test_add_func ("/store/backup/rotate", test_backups_rotate);
+
+  return g_test_run ();
+}
