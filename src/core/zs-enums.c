@@ -121,7 +121,7 @@ static const char * const partner_kind_labels[] = {
   N_("Chamber of commerce"), N_("Notable native"), N_("Enterprise contact"),
 };
 static const char * const contact_channel_labels[] = {
-  N_("Visit"), N_("Phone call"), N_("WeChat"), N_("Meeting"), N_("Event"),
+  N_("Visit"), N_("Phone call"), N_("WeChat"), N_("Talks"), N_("Event"),
 };
 static const char * const lead_status_labels[] = {
   N_("New"), N_("Assessed"), N_("Following up"), N_("Converted"), N_("Dropped"),

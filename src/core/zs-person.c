@@ -12,7 +12,7 @@
 #include "zs-person.h"
 
 static const ZsField person_fields[] = {
-  [ZS_PERSON_NAME] = { "name", ZS_FIELD_STRING, N_("Name"), ZS_FIELD_REQUIRED },
+  [ZS_PERSON_NAME] = { "name", ZS_FIELD_STRING, N_("Full name"), ZS_FIELD_REQUIRED },
   [ZS_PERSON_UNIT_ID] = { "unit-id", ZS_FIELD_REF, N_("Unit"), 0, zs_unit_get_type },
   [ZS_PERSON_TITLE] = { "title", ZS_FIELD_STRING, N_("Position"), 0 },
   [ZS_PERSON_PHONE] = { "phone", ZS_FIELD_STRING, N_("Phone"), 0 },

@@ -28,6 +28,8 @@ typedef enum {
    * deleted with it (a project's stage events). Other references keep the
    * referred record from being deleted. */
   ZS_FIELD_OWNER        = 1 << 4,
+  ZS_FIELD_MONEY        = 1 << 5,  /* ZS_FIELD_INT in 万元 */
+  ZS_FIELD_AREA         = 1 << 6,  /* ZS_FIELD_INT in m² */
 } ZsFieldFlags;
 
 typedef struct {

@@ -301,9 +301,13 @@ select_row (ZsStore       *self,
     }
 
   if (rc == SQLITE_DONE)
-    g_set_error (error, ZS_ERROR, ZS_ERROR_NOT_FOUND,
-                 _("The %s with number %" G_GINT64_FORMAT " no longer exists."),
-                 g_dgettext (GETTEXT_PACKAGE, klass->label), id);
+    {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+      g_set_error (error, ZS_ERROR, ZS_ERROR_NOT_FOUND,
+                   _("The %s with number %s no longer exists."),
+                   g_dgettext (GETTEXT_PACKAGE, klass->label), number);
+    }
   else
     zs_store_set_error (self, rc, error);
   sqlite3_reset (stmt);

@@ -1,0 +1,59 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# The one list of Debian 12 packages Zhaoshang needs to build, run and test.
+# Installs only what is missing, with apt-get, as root or through sudo.
+set -euo pipefail
+
+packages=(
+  # build
+  gcc
+  meson
+  ninja-build
+  pkg-config
+  gettext
+  libglib2.0-dev
+  libglib2.0-dev-bin
+  libgtk-4-dev
+  libadwaita-1-dev
+  libsqlite3-dev
+  libxml2-dev
+  python3
+  # run
+  adwaita-icon-theme
+  librsvg2-common
+  fonts-noto-cjk
+  # test: UI under a virtual display, validators, file checks
+  xvfb
+  xauth
+  desktop-file-utils
+  appstream
+  libxml2-utils
+  # screenshots of the running app (build-aux/screenshot.sh)
+  imagemagick
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "Installing missing packages: ${missing[*]}"
+if [ "$(id -u)" -eq 0 ]; then
+  run=()
+elif command -v sudo >/dev/null 2>&1; then
+  run=(sudo)
+else
+  echo "error: these packages are missing and neither root nor sudo is available: ${missing[*]}" >&2
+  exit 1
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+"${run[@]}" apt-get update -q
+"${run[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"

@@ -1,0 +1,27 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Renders the screenshots in docs/screenshots from the demo data, in Chinese,
+# under a virtual display.   build-aux/screenshots.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build-aux/build.sh >/dev/null
+
+out=docs/screenshots
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$out"
+
+shoot () {
+  local name=$1; shift
+  xvfb-run -a -s "-screen 0 1600x1000x24" env \
+    LANGUAGE=zh_CN LC_ALL=C.UTF-8 GSK_RENDERER=cairo GTK_A11Y=none GSETTINGS_BACKEND=memory \
+    GSETTINGS_SCHEMA_DIR="$PWD/_build/data" \
+    _build/tests/zs-screenshot --locale-dir "$PWD/_build/po" "$@" "$out/$name.png"
+  echo "wrote $out/$name.png"
+}
+
+shoot empty --db "$work/empty.db"
+shoot projects --db "$work/demo.db" --demo --page projects
+shoot details --db "$work/demo.db" --page projects --search 万盛 --open 0

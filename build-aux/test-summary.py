@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Counts test cases in meson's testlog.json and prints "N passed, N failed" last.
+
+A TAP test program counts each of its "ok"/"not ok" lines; a program that
+stopped abnormally without a "not ok" line counts one failure more; a plain
+test program counts as one case. Exit status 1 when anything failed or
+nothing ran.
+"""
+import json
+import re
+import sys
+
+PASSING = {"OK", "EXPECTEDFAIL"}
+SKIPPED = {"SKIP"}
+
+TAP_LINE = re.compile(r"^(not ok|ok)\b(.*)$")
+
+
+def count(entry):
+    passed = failed = 0
+    failures = []
+    for line in entry.get("stdout", "").splitlines():
+        m = TAP_LINE.match(line)
+        if not m:
+            continue
+        directive = m.group(2)
+        if "# SKIP" in directive:
+            continue
+        if m.group(1) == "ok":
+            passed += 1
+        else:
+            failed += 1
+            failures.append(f"{entry['name']}: {line.strip()}")
+    result = entry.get("result")
+    if passed + failed == 0:
+        if result in PASSING:
+            passed = 1
+        elif result not in SKIPPED:
+            failed = 1
+            failures.append(f"{entry['name']}: {result}")
+    elif result not in PASSING and result not in SKIPPED and failed == 0:
+        failed = 1
+        failures.append(f"{entry['name']}: stopped with {result} after {passed} passing cases")
+    return passed, failed, failures
+
+
+def main(path):
+    passed = failed = 0
+    failures = []
+    try:
+        with open(path, encoding="utf-8") as f:
+            entries = [json.loads(line) for line in f if line.strip()]
+    except OSError as e:
+        print(f"cannot read {path}: {e}")
+        entries = []
+    for entry in entries:
+        p, f_, why = count(entry)
+        passed += p
+        failed += f_
+        failures += why
+    for line in failures:
+        print("FAILED", line)
+    print(f"{passed} passed, {failed} failed")
+    return 0 if failed == 0 and passed > 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "_build/meson-logs/testlog.json"))

@@ -1,0 +1,265 @@
+/* zs-record-list.c — a list model over the rows of a query
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * The model holds only the row ids the query returned (one indexed query,
+ * eight bytes a row) and makes the record objects when a view asks for a
+ * position, so a list of 100,000 projects costs what its visible rows cost.
+ * When the store changes, the query runs again and only the difference is
+ * announced, keeping scroll position and selection in the views.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "zs-record-list.h"
+
+struct _ZsRecordList
+{
+  GObject   parent_instance;
+
+  ZsStore  *store;
+  ZsQuery  *query;
+  GArray   *ids;      /* gint64 */
+  gulong    changed_id;
+};
+
+static void zs_record_list_model_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (ZsRecordList, zs_record_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, zs_record_list_model_init))
+
+enum {
+  PROP_0,
+  PROP_N_ITEMS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GType
+zs_record_list_get_item_type (GListModel *model)
+{
+  ZsRecordList *self = ZS_RECORD_LIST (model);
+
+  return zs_query_get_record_type (self->query);
+}
+
+static guint
+zs_record_list_get_n_items (GListModel *model)
+{
+  return ZS_RECORD_LIST (model)->ids->len;
+}
+
+static gpointer
+zs_record_list_get_item (GListModel *model,
+                         guint       position)
+{
+  ZsRecordList *self = ZS_RECORD_LIST (model);
+  g_autoptr(GError) error = NULL;
+  gpointer item;
+
+  if (position >= self->ids->len)
+    return NULL;
+
+  item = zs_store_load (self->store, zs_query_get_record_type (self->query),
+                        g_array_index (self->ids, gint64, position), &error);
+  if (item == NULL)
+    g_debug ("Row vanished before it was shown: %s", error->message);
+  return item;
+}
+
+static void
+zs_record_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = zs_record_list_get_item_type;
+  iface->get_n_items = zs_record_list_get_n_items;
+  iface->get_item = zs_record_list_get_item;
+}
+
+/* Replaces the ids, announcing the smallest changed window: the common
+ * head and tail are kept, so an edit to one row moves only that row. */
+static void
+replace_ids (ZsRecordList *self,
+             GArray       *ids)
+{
+  const gint64 *old = (const gint64 *) (gpointer) self->ids->data;
+  const gint64 *new = (const gint64 *) (gpointer) ids->data;
+  guint old_len = self->ids->len;
+  guint new_len = ids->len;
+  guint head = 0;
+  guint tail = 0;
+
+  while (head < old_len && head < new_len && old[head] == new[head])
+    head++;
+  while (tail < old_len - head && tail < new_len - head &&
+         old[old_len - 1 - tail] == new[new_len - 1 - tail])
+    tail++;
+
+  g_array_unref (self->ids);
+  self->ids = g_array_ref (ids);
+
+  if (old_len == new_len && head == old_len)
+    return;
+
+  g_list_model_items_changed (G_LIST_MODEL (self), head, old_len - head - tail, new_len - head - tail);
+  if (old_len != new_len)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+static void
+on_store_changed (ZsStore      *store,
+                  GType         type,
+                  gint64        id,
+                  ZsRecordList *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (type != G_TYPE_NONE && type != zs_query_get_record_type (self->query))
+    return;
+
+  if (!zs_record_list_refresh (self, &error))
+    g_warning ("Cannot refresh a list: %s", error->message);
+}
+
+static void
+zs_record_list_dispose (GObject *object)
+{
+  ZsRecordList *self = ZS_RECORD_LIST (object);
+
+  g_clear_signal_handler (&self->changed_id, self->store);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (zs_record_list_parent_class)->dispose (object);
+}
+
+static void
+zs_record_list_finalize (GObject *object)
+{
+  ZsRecordList *self = ZS_RECORD_LIST (object);
+
+  g_clear_pointer (&self->query, zs_query_unref);
+  g_clear_pointer (&self->ids, g_array_unref);
+
+  G_OBJECT_CLASS (zs_record_list_parent_class)->finalize (object);
+}
+
+static void
+zs_record_list_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  ZsRecordList *self = ZS_RECORD_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->ids->len);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zs_record_list_class_init (ZsRecordListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = zs_record_list_dispose;
+  object_class->finalize = zs_record_list_finalize;
+  object_class->get_property = zs_record_list_get_property;
+
+  properties[PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+zs_record_list_init (ZsRecordList *self)
+{
+  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+}
+
+ZsRecordList *
+zs_record_list_new (ZsStore *store,
+                    ZsQuery *query)
+{
+  ZsRecordList *self;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (ZS_IS_STORE (store), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  self = g_object_new (ZS_TYPE_RECORD_LIST, NULL);
+  self->store = g_object_ref (store);
+  self->query = zs_query_ref (query);
+  self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
+
+  if (!zs_record_list_refresh (self, &error))
+    g_warning ("Cannot fill a list: %s", error->message);
+  return self;
+}
+
+ZsQuery *
+zs_record_list_get_query (ZsRecordList *self)
+{
+  g_return_val_if_fail (ZS_IS_RECORD_LIST (self), NULL);
+  return self->query;
+}
+
+gboolean
+zs_record_list_set_query (ZsRecordList  *self,
+                          ZsQuery       *query,
+                          GError       **error)
+{
+  g_return_val_if_fail (ZS_IS_RECORD_LIST (self), FALSE);
+  g_return_val_if_fail (zs_query_get_record_type (query) == zs_query_get_record_type (self->query), FALSE);
+
+  zs_query_ref (query);
+  zs_query_unref (self->query);
+  self->query = query;
+  return zs_record_list_refresh (self, error);
+}
+
+gboolean
+zs_record_list_refresh (ZsRecordList  *self,
+                        GError       **error)
+{
+  g_autoptr(GArray) ids = NULL;
+
+  g_return_val_if_fail (ZS_IS_RECORD_LIST (self), FALSE);
+
+  ids = zs_store_query (self->store, self->query, error);
+  if (ids == NULL)
+    return FALSE;
+
+  replace_ids (self, ids);
+  return TRUE;
+}
+
+gint64
+zs_record_list_get_id (ZsRecordList *self,
+                       guint         position)
+{
+  g_return_val_if_fail (ZS_IS_RECORD_LIST (self), 0);
+  g_return_val_if_fail (position < self->ids->len, 0);
+
+  return g_array_index (self->ids, gint64, position);
+}
+
+int
+zs_record_list_find (ZsRecordList *self,
+                     gint64        id)
+{
+  g_return_val_if_fail (ZS_IS_RECORD_LIST (self), -1);
+
+  for (guint i = 0; i < self->ids->len; i++)
+    if (g_array_index (self->ids, gint64, i) == id)
+      return (int) i;
+  return -1;
+}

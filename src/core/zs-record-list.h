@@ -1,0 +1,33 @@
+/* zs-record-list.h — a list model over the rows of a query
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "zs-query.h"
+#include "zs-store.h"
+
+G_BEGIN_DECLS
+
+#define ZS_TYPE_RECORD_LIST (zs_record_list_get_type ())
+G_DECLARE_FINAL_TYPE (ZsRecordList, zs_record_list, ZS, RECORD_LIST, GObject)
+
+ZsRecordList *zs_record_list_new        (ZsStore      *store,
+                                         ZsQuery      *query);
+ZsQuery      *zs_record_list_get_query  (ZsRecordList *self);
+/* Runs @query and reports only the rows that came or went. */
+gboolean      zs_record_list_set_query  (ZsRecordList *self,
+                                         ZsQuery      *query,
+                                         GError      **error);
+gboolean      zs_record_list_refresh    (ZsRecordList *self,
+                                         GError      **error);
+gint64        zs_record_list_get_id     (ZsRecordList *self,
+                                         guint         position);
+/* The position of @id, or -1. */
+int           zs_record_list_find       (ZsRecordList *self,
+                                         gint64        id);
+
+G_END_DECLS

@@ -1,0 +1,491 @@
+/* zs-window.c — the main window: sidebar, pages and the first-run welcome
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * The window owns no data: it shows the pages of one store. The sidebar is
+ * made from the page stack, so a page added to zs-window.ui shows up in the
+ * navigation with its title and icon.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "zs-project-details.h"
+#include "zs-project-list-page.h"
+#include "zs-window.h"
+
+struct _ZsWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  ZsStore              *store;
+  GSettings            *settings;
+
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwStatusPage        *welcome_page;
+  GtkLabel             *database_label;
+  AdwLeaflet           *leaflet;
+  GtkListBox           *sidebar;
+  GtkBox               *content_box;
+  AdwWindowTitle       *content_title;
+  GtkButton            *back_button;
+  GtkStack             *content_stack;
+  GtkStack             *page_stack;
+  AdwBin               *subpage_bin;
+  ZsProjectListPage    *projects_page;
+};
+
+G_DEFINE_FINAL_TYPE (ZsWindow, zs_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GSettings *
+settings_new_if_installed (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* Run from the build tree without an installed schema: keep no state
+   * rather than abort. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, "io.github.zhaoshang.Zhaoshang", TRUE);
+  if (schema == NULL)
+    return NULL;
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+update_title (ZsWindow *self)
+{
+  gboolean subpage = g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "subpage") == 0;
+  GtkStackPage *page;
+
+  if (subpage)
+    return;
+
+  page = gtk_stack_get_page (self->page_stack, gtk_stack_get_visible_child (self->page_stack));
+  adw_window_title_set_title (self->content_title, page != NULL ? gtk_stack_page_get_title (page) : "");
+  adw_window_title_set_subtitle (self->content_title, NULL);
+}
+
+static void
+update_back_button (ZsWindow *self)
+{
+  gboolean subpage = g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "subpage") == 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->back_button), subpage || adw_leaflet_get_folded (self->leaflet));
+}
+
+static void
+update_main_view (ZsWindow *self)
+{
+  gboolean empty = zs_database_is_empty (self->store);
+
+  gtk_stack_set_visible_child_name (self->main_stack, empty ? "welcome" : "workspace");
+}
+
+static GtkWidget *
+sidebar_row_new (GtkStackPage *page)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *icon = gtk_image_new_from_icon_name (gtk_stack_page_get_icon_name (page));
+  GtkWidget *label = gtk_label_new (gtk_stack_page_get_title (page));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_set_name (row, gtk_stack_page_get_name (page));
+  return row;
+}
+
+static void
+build_sidebar (ZsWindow *self)
+{
+  g_autoptr(GtkSelectionModel) pages = gtk_stack_get_pages (self->page_stack);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (pages));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+      gtk_list_box_append (self->sidebar, sidebar_row_new (GTK_STACK_PAGE (page)));
+    }
+}
+
+static GtkListBoxRow *
+find_sidebar_row (ZsWindow   *self,
+                  const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
+      return GTK_LIST_BOX_ROW (child);
+  return NULL;
+}
+
+static void
+on_sidebar_row_selected (ZsWindow      *self,
+                         GtkListBoxRow *row)
+{
+  const char *name;
+
+  if (row == NULL)
+    return;
+
+  name = gtk_widget_get_name (GTK_WIDGET (row));
+  zs_window_close_subpage (self);
+  gtk_stack_set_visible_child_name (self->page_stack, name);
+  update_title (self);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-page", name);
+}
+
+static void
+on_sidebar_row_activated (ZsWindow      *self,
+                          GtkListBoxRow *row)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+on_project_activated (ZsWindow  *self,
+                      ZsProject *project)
+{
+  GtkWidget *details = zs_project_details_new (self->store, project);
+
+  zs_window_show_subpage (self, details, zs_record_get_title (ZS_RECORD (project)));
+}
+
+static void
+on_store_changed (ZsWindow *self)
+{
+  /* The welcome page gives way as soon as there is something to show. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0)
+    update_main_view (self);
+}
+
+static void
+load_demo_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ZsWindow *self = ZS_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!zs_database_load_demo (self->store, &error))
+    {
+      zs_window_add_toast (self, error->message);
+      return;
+    }
+  update_main_view (self);
+  zs_window_add_toast (self, _("Demo data loaded"));
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ZsWindow *self = ZS_WINDOW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "subpage") == 0)
+    zs_window_close_subpage (self);
+  else
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ZsWindow *self = ZS_WINDOW (widget);
+
+  zs_window_close_subpage (self);
+  zs_window_show_page (self, "projects");
+  zs_project_list_page_focus_search (self->projects_page);
+}
+
+static void
+restore_state (ZsWindow *self)
+{
+  g_autofree char *page = NULL;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  page = g_settings_get_string (self->settings, "last-page");
+  zs_window_show_page (self, page);
+}
+
+static gboolean
+zs_window_close_request (GtkWindow *window)
+{
+  ZsWindow *self = ZS_WINDOW (window);
+
+  if (self->settings != NULL)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+    }
+
+  return GTK_WINDOW_CLASS (zs_window_parent_class)->close_request (window);
+}
+
+static void
+zs_window_constructed (GObject *object)
+{
+  ZsWindow *self = ZS_WINDOW (object);
+  g_autofree char *where = NULL;
+
+  G_OBJECT_CLASS (zs_window_parent_class)->constructed (object);
+
+  g_return_if_fail (ZS_IS_STORE (self->store));
+
+  if (g_strcmp0 (PROFILE, "development") == 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  where = g_strdup_printf (_("Data is kept in %s"), zs_store_get_path (self->store));
+  gtk_label_set_text (self->database_label, where);
+
+  zs_project_list_page_set_store (self->projects_page, self->store);
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+
+  build_sidebar (self);
+  zs_window_show_page (self, "projects");
+  restore_state (self);
+  update_main_view (self);
+  update_back_button (self);
+}
+
+static void
+zs_window_dispose (GObject *object)
+{
+  ZsWindow *self = ZS_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_WINDOW);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (zs_window_parent_class)->dispose (object);
+}
+
+static void
+zs_window_finalize (GObject *object)
+{
+  ZsWindow *self = ZS_WINDOW (object);
+
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (zs_window_parent_class)->finalize (object);
+}
+
+static void
+zs_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  ZsWindow *self = ZS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zs_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  ZsWindow *self = ZS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zs_window_class_init (ZsWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = zs_window_constructed;
+  object_class->dispose = zs_window_dispose;
+  object_class->finalize = zs_window_finalize;
+  object_class->get_property = zs_window_get_property;
+  object_class->set_property = zs_window_set_property;
+  window_class->close_request = zs_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, ZS_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (ZS_TYPE_PROJECT_LIST_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, ZsWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, ZsWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, ZsWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, ZsWindow, database_label);
+  gtk_widget_class_bind_template_child (widget_class, ZsWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, ZsWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, ZsWindow, content_box);
+  gtk_widget_class_bind_template_child (widget_class, ZsWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, ZsWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, ZsWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, ZsWindow, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, ZsWindow, subpage_bin);
+  gtk_widget_class_bind_template_child (widget_class, ZsWindow, projects_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_project_activated);
+
+  gtk_widget_class_install_action (widget_class, "win.load-demo", NULL, load_demo_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+}
+
+static void
+zs_window_init (ZsWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = settings_new_if_installed ();
+
+  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (update_back_button), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->content_stack, "notify::visible-child-name", G_CALLBACK (update_back_button), self, G_CONNECT_SWAPPED);
+}
+
+ZsWindow *
+zs_window_new (GtkApplication *application,
+               ZsStore        *store)
+{
+  return g_object_new (ZS_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       NULL);
+}
+
+ZsStore *
+zs_window_get_store (ZsWindow *self)
+{
+  g_return_val_if_fail (ZS_IS_WINDOW (self), NULL);
+  return self->store;
+}
+
+gboolean
+zs_window_show_page (ZsWindow   *self,
+                     const char *name)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (ZS_IS_WINDOW (self), FALSE);
+
+  row = name != NULL ? find_sidebar_row (self, name) : NULL;
+  if (row == NULL)
+    return FALSE;
+
+  gtk_list_box_select_row (self->sidebar, row);
+  /* Selecting an already selected row emits nothing; show it anyway. */
+  on_sidebar_row_selected (self, row);
+  return TRUE;
+}
+
+const char *
+zs_window_get_page (ZsWindow *self)
+{
+  g_return_val_if_fail (ZS_IS_WINDOW (self), NULL);
+  return gtk_stack_get_visible_child_name (self->page_stack);
+}
+
+GStrv
+zs_window_list_pages (ZsWindow *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    g_strv_builder_add (builder, gtk_widget_get_name (child));
+
+  return g_strv_builder_end (builder);
+}
+
+void
+zs_window_show_subpage (ZsWindow   *self,
+                        GtkWidget  *widget,
+                        const char *title)
+{
+  g_return_if_fail (ZS_IS_WINDOW (self));
+
+  adw_bin_set_child (self->subpage_bin, widget);
+  gtk_stack_set_visible_child_name (self->content_stack, "subpage");
+  adw_window_title_set_title (self->content_title, title);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+void
+zs_window_close_subpage (ZsWindow *self)
+{
+  g_return_if_fail (ZS_IS_WINDOW (self));
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "pages") == 0)
+    return;
+
+  gtk_stack_set_visible_child_name (self->content_stack, "pages");
+  adw_bin_set_child (self->subpage_bin, NULL);
+  update_title (self);
+}
+
+void
+zs_window_add_toast (ZsWindow   *self,
+                     const char *message)
+{
+  g_autofree char *escaped = NULL;
+
+  g_return_if_fail (ZS_IS_WINDOW (self));
+
+  /* Toast titles are markup; messages quote user text. */
+  escaped = g_markup_escape_text (message, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}

@@ -1,0 +1,35 @@
+/* zs-window.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "zs-core.h"
+
+G_BEGIN_DECLS
+
+#define ZS_TYPE_WINDOW (zs_window_get_type ())
+G_DECLARE_FINAL_TYPE (ZsWindow, zs_window, ZS, WINDOW, AdwApplicationWindow)
+
+/* @application may be NULL (tests). */
+ZsWindow   *zs_window_new            (GtkApplication *application,
+                                      ZsStore        *store);
+ZsStore    *zs_window_get_store      (ZsWindow       *self);
+/* Shows one of the main pages by name ("projects", …). */
+gboolean    zs_window_show_page      (ZsWindow       *self,
+                                      const char     *name);
+const char *zs_window_get_page       (ZsWindow       *self);
+/* Names of the main pages, in sidebar order; free with g_strfreev(). */
+GStrv       zs_window_list_pages     (ZsWindow       *self);
+/* Shows @widget over the current page with a back button. */
+void        zs_window_show_subpage   (ZsWindow       *self,
+                                      GtkWidget      *widget,
+                                      const char     *title);
+void        zs_window_close_subpage  (ZsWindow       *self);
+void        zs_window_add_toast      (ZsWindow       *self,
+                                      const char     *message);
+
+G_END_DECLS
