@@ -14,7 +14,7 @@ today, so the story only has to be consistent relative to that date.
 
 Chains are the catalogue's (data/catalogue.xml): this script reads their
 UUIDs there and rewrites four of them with their 链长 facts. The five
-default department units are the ones zs-database.c creates.
+default department units are the ones data/defaults.xml seeds.
 
 Standard library only, deterministic output (UUIDs are uuid5 of readable
 keys). Run from the top of the source tree:

@@ -15,20 +15,6 @@
 
 #define CORE_RESOURCES RESOURCE_BASE "/core/"
 
-typedef struct {
-  const char *uuid;   /* fixed, so the demo data and town files can refer to them */
-  const char *name;
-  ZsUnitKind  kind;
-} DefaultUnit;
-
-static const DefaultUnit default_units[] = {
-  { "6f1d3c52-5d0e-5b7a-9c61-0a1e5c2b7d01", N_("Investment Promotion Bureau"), ZS_UNIT_DEPARTMENT },
-  { "6f1d3c52-5d0e-5b7a-9c61-0a1e5c2b7d02", N_("Development and Reform Bureau"), ZS_UNIT_DEPARTMENT },
-  { "6f1d3c52-5d0e-5b7a-9c61-0a1e5c2b7d03", N_("Industry and Information Technology Bureau"), ZS_UNIT_DEPARTMENT },
-  { "6f1d3c52-5d0e-5b7a-9c61-0a1e5c2b7d04", N_("Commerce Bureau"), ZS_UNIT_DEPARTMENT },
-  { "6f1d3c52-5d0e-5b7a-9c61-0a1e5c2b7d05", N_("Science and Technology Bureau"), ZS_UNIT_DEPARTMENT },
-};
-
 static gboolean
 import_resource (ZsStore                *store,
                  const char             *name,
@@ -52,18 +38,9 @@ zs_database_seed (ZsStore  *store,
   if (!zs_store_begin (store, error))
     return FALSE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (default_units); i++)
-    {
-      g_autoptr(ZsUnit) unit = zs_unit_new ();
-      ZsRecord *r = ZS_RECORD (unit);
-
-      zs_record_set_uuid (r, default_units[i].uuid);
-      zs_record_set_string (r, ZS_UNIT_NAME, g_dgettext (GETTEXT_PACKAGE, default_units[i].name));
-      zs_record_set_enum (r, ZS_UNIT_KIND, default_units[i].kind);
-      zs_record_set_int (r, ZS_UNIT_POSITION, i);
-      if (!zs_store_save (store, r, error))
-        goto fail;
-    }
+  /* Both are city data in Chinese, whatever the interface language. */
+  if (!import_resource (store, "defaults.xml", NULL, error))
+    goto fail;
 
   if (!import_resource (store, "catalogue.xml", NULL, error))
     goto fail;
