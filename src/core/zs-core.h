@@ -5,12 +5,16 @@
  */
 #pragma once
 
+#include "zs-checklist.h"
 #include "zs-database.h"
 #include "zs-date.h"
 #include "zs-enums.h"
 #include "zs-error.h"
 #include "zs-exchange.h"
 #include "zs-format.h"
+#include "zs-grade.h"
+#include "zs-period.h"
+#include "zs-project-filter.h"
 #include "zs-query.h"
 #include "zs-record-list.h"
 #include "zs-records.h"

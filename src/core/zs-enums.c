@@ -224,3 +224,18 @@ zs_enum_to_nick (GType enum_type,
   /* Nicks are static strings owned by the type, valid after unref. */
   return ev != NULL ? ev->value_nick : NULL;
 }
+
+gboolean
+zs_stage_is_active (ZsStage stage)
+{
+  return stage < ZS_STAGE_PRODUCTION;
+}
+
+gboolean
+zs_stage_is_backwards (ZsStage from,
+                       ZsStage to)
+{
+  if (from == ZS_STAGE_TERMINATED)
+    return to != ZS_STAGE_TERMINATED;
+  return to != ZS_STAGE_TERMINATED && to < from;
+}

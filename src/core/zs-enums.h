@@ -151,6 +151,12 @@ gboolean    zs_enum_from_nick (GType       enum_type,
 const char *zs_enum_to_nick (GType enum_type,
                              int   value);
 
+/* Still moving: not yet in production and not terminated. */
+gboolean    zs_stage_is_active (ZsStage stage);
+/* A move against the pipeline (or out of 终止), which needs a reason. */
+gboolean    zs_stage_is_backwards (ZsStage from,
+                                   ZsStage to);
+
 static inline const char *
 zs_stage_get_label (ZsStage stage)
 {

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "zs-date.h"
 #include "zs-enums.h"
 #include "zs-error.h"
 #include "zs-activity.h"
@@ -116,4 +117,34 @@ ZsProject *
 zs_project_new (void)
 {
   return g_object_new (ZS_TYPE_PROJECT, NULL);
+}
+
+int
+zs_project_get_days_in_stage (ZsProject  *self,
+                              const char *today)
+{
+  const char *since;
+
+  g_return_val_if_fail (ZS_IS_PROJECT (self), 0);
+
+  since = zs_record_get_string (ZS_RECORD (self), ZS_PROJECT_STAGE_SINCE);
+  if (!zs_date_is_valid (since) || !zs_date_is_valid (today))
+    return 0;
+  return MAX (0, zs_date_days_between (since, today));
+}
+
+char *
+zs_project_get_warning (ZsProject *self)
+{
+  ZsRecord *r = ZS_RECORD (self);
+  gint64 planned, funds;
+
+  g_return_val_if_fail (ZS_IS_PROJECT (self), NULL);
+
+  planned = zs_record_get_int (r, ZS_PROJECT_PLANNED_INVESTMENT);
+  funds = zs_record_get_int (r, ZS_PROJECT_FUNDS_IN_PLACE);
+  if (planned > 0 && funds > planned)
+    return g_strdup (_("Funds in place are more than the planned total investment. "
+                       "Check both amounts; if they are right, this is fine."));
+  return NULL;
 }

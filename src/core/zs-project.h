@@ -47,6 +47,12 @@ typedef enum {
 #define ZS_TYPE_PROJECT (zs_project_get_type ())
 G_DECLARE_FINAL_TYPE (ZsProject, zs_project, ZS, PROJECT, ZsRecord)
 
-ZsProject *zs_project_new (void);
+ZsProject *zs_project_new                  (void);
+/* Whole days in the current stage on @today (ISO); 0 when unknown. */
+int        zs_project_get_days_in_stage    (ZsProject  *self,
+                                            const char *today);
+/* Something worth a second look that does not stop saving (funds in place
+ * above the planned investment), or NULL. */
+char      *zs_project_get_warning          (ZsProject  *self);
 
 G_END_DECLS

@@ -10,11 +10,18 @@
 G_BEGIN_DECLS
 
 typedef struct {
-  guint      field;
+  int        field;   /* -1: the row id */
   ZsQueryOp  op;
   GValue     value;
   GArray    *set;     /* gint64; non-NULL for an "any of" condition */
+  ZsQuery   *sub;     /* non-NULL: field is one of sub_field of @sub's records */
+  int        sub_field;
 } ZsQueryCondition;
+
+typedef struct {
+  int      field;       /* -1: the row id */
+  gboolean descending;
+} ZsQueryOrder;
 
 struct _ZsQuery
 {
@@ -22,8 +29,7 @@ struct _ZsQuery
   GType            record_type;
   GArray          *conditions;  /* ZsQueryCondition */
   char            *search;
-  int              order_field;
-  gboolean         descending;
+  GArray          *orders;      /* ZsQueryOrder, most significant first */
   guint            limit;
 };
 

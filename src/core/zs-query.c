@@ -16,6 +16,7 @@ clear_condition (gpointer data)
   if (G_IS_VALUE (&c->value))
     g_value_unset (&c->value);
   g_clear_pointer (&c->set, g_array_unref);
+  g_clear_pointer (&c->sub, zs_query_unref);
 }
 
 ZsQuery *
@@ -30,7 +31,7 @@ zs_query_new (GType record_type)
   self->record_type = record_type;
   self->conditions = g_array_new (FALSE, TRUE, sizeof (ZsQueryCondition));
   g_array_set_clear_func (self->conditions, clear_condition);
-  self->order_field = -1;
+  self->orders = g_array_new (FALSE, FALSE, sizeof (ZsQueryOrder));
   return self;
 }
 
@@ -51,6 +52,7 @@ zs_query_unref (ZsQuery *self)
   if (g_atomic_ref_count_dec (&self->ref_count))
     {
       g_array_unref (self->conditions);
+      g_array_unref (self->orders);
       g_free (self->search);
       g_free (self);
     }
@@ -67,12 +69,13 @@ zs_query_copy (ZsQuery *self)
 
       if (c->set != NULL)
         zs_query_add_int_set (copy, c->field, (const gint64 *) (gpointer) c->set->data, c->set->len);
+      else if (c->sub != NULL)
+        zs_query_add_subquery (copy, c->field, c->sub, c->sub_field);
       else
         zs_query_add_value (copy, c->field, c->op, G_IS_VALUE (&c->value) ? &c->value : NULL);
     }
   zs_query_set_search (copy, self->search);
-  copy->order_field = self->order_field;
-  copy->descending = self->descending;
+  g_array_append_vals (copy->orders, self->orders->data, self->orders->len);
   copy->limit = self->limit;
   return copy;
 }
@@ -83,17 +86,25 @@ zs_query_get_record_type (ZsQuery *self)
   return self->record_type;
 }
 
-static ZsQueryCondition *
-append_condition (ZsQuery   *self,
-                  guint      field,
-                  ZsQueryOp  op)
+static gboolean
+field_is_valid (GType type,
+                int   field)
 {
-  ZsQueryCondition *c;
-  g_autoptr(GTypeClass) klass = g_type_class_ref (self->record_type);
+  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
   guint n_fields;
 
   zs_record_class_get_fields (ZS_RECORD_CLASS (klass), &n_fields);
-  g_return_val_if_fail (field < n_fields, NULL);
+  return field >= -1 && field < (int) n_fields;
+}
+
+static ZsQueryCondition *
+append_condition (ZsQuery   *self,
+                  int        field,
+                  ZsQueryOp  op)
+{
+  ZsQueryCondition *c;
+
+  g_return_val_if_fail (field_is_valid (self->record_type, field), NULL);
 
   g_array_set_size (self->conditions, self->conditions->len + 1);
   c = &g_array_index (self->conditions, ZsQueryCondition, self->conditions->len - 1);
@@ -165,6 +176,25 @@ zs_query_add_int_set (ZsQuery      *self,
 }
 
 void
+zs_query_add_subquery (ZsQuery *self,
+                       int      field,
+                       ZsQuery *sub,
+                       guint    sub_field)
+{
+  ZsQueryCondition *c;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (sub != NULL);
+  g_return_if_fail (field_is_valid (sub->record_type, (int) sub_field));
+
+  c = append_condition (self, field, ZS_QUERY_EQ);
+  if (c == NULL)
+    return;
+  c->sub = zs_query_ref (sub);
+  c->sub_field = (int) sub_field;
+}
+
+void
 zs_query_set_search (ZsQuery    *self,
                      const char *text)
 {
@@ -190,8 +220,20 @@ zs_query_set_order (ZsQuery  *self,
 {
   g_return_if_fail (self != NULL);
 
-  self->order_field = field;
-  self->descending = descending;
+  g_array_set_size (self->orders, 0);
+  zs_query_add_order (self, field, descending);
+}
+
+void
+zs_query_add_order (ZsQuery  *self,
+                    int       field,
+                    gboolean  descending)
+{
+  ZsQueryOrder order = { field, descending };
+
+  g_return_if_fail (self != NULL);
+
+  g_array_append_val (self->orders, order);
 }
 
 void

@@ -52,12 +52,23 @@ void      zs_query_add_int_set  (ZsQuery      *self,
                                  guint         field,
                                  const gint64 *values,
                                  guint         n_values);
+/* Keeps records whose @field (-1 for the row id) equals @sub_field of some
+ * record matching @sub: "projects with a stage event in March" is
+ * zs_query_add_subquery (projects, -1, events_in_march, ZS_STAGE_EVENT_PROJECT_ID). */
+void      zs_query_add_subquery (ZsQuery      *self,
+                                 int           field,
+                                 ZsQuery      *sub,
+                                 guint         sub_field);
 /* Substring search over the type's searchable text; NULL or "" clears it. */
 void      zs_query_set_search   (ZsQuery      *self,
                                  const char   *text);
 const char *zs_query_get_search (ZsQuery      *self);
-/* @field -1 orders by id (creation order). */
+/* @field -1 orders by id (creation order). Ties are always broken by id. */
 void      zs_query_set_order    (ZsQuery      *self,
+                                 int           field,
+                                 gboolean      descending);
+/* A further order key, after those set before. */
+void      zs_query_add_order    (ZsQuery      *self,
                                  int           field,
                                  gboolean      descending);
 void      zs_query_set_limit    (ZsQuery      *self,

@@ -20,6 +20,7 @@ static const SettingDefault defaults[] = {
   { ZS_SETTING_OFFICE_NAME, 0, NULL },
   /* One city's rule: two months without progress is yellow, three red. */
   { ZS_SETTING_GRADE_YELLOW_DAYS, 60, NULL },
+  { ZS_SETTING_GRADE_ORANGE_DAYS, 75, NULL },
   { ZS_SETTING_GRADE_RED_DAYS, 90, NULL },
   { ZS_SETTING_STALE_DAYS, 60, NULL },
   /* Respond in a day, assess in three, report back to the referrer in a week. */

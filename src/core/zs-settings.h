@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 
 #define ZS_SETTING_OFFICE_NAME          "office-name"
 #define ZS_SETTING_GRADE_YELLOW_DAYS    "grade-yellow-days"
+#define ZS_SETTING_GRADE_ORANGE_DAYS    "grade-orange-days"
 #define ZS_SETTING_GRADE_RED_DAYS       "grade-red-days"
 #define ZS_SETTING_STALE_DAYS           "stale-days"
 #define ZS_SETTING_LEAD_RESPOND_DAYS    "lead-respond-days"

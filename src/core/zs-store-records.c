@@ -655,6 +655,93 @@ fail:
   return FALSE;
 }
 
+/* Appends @record and, depth first, every record that belongs to it. */
+static gboolean
+collect_owned (ZsStore    *self,
+               ZsRecord   *record,
+               GPtrArray  *out,
+               GError    **error)
+{
+  guint n_types;
+  const GType *types = zs_record_types (&n_types);
+
+  g_ptr_array_add (out, g_object_ref (record));
+
+  for (guint t = 0; t < n_types; t++)
+    {
+      ZsRecordClass *klass = g_type_class_peek (types[t]);
+
+      for (guint i = 0; i < klass->n_fields; i++)
+        {
+          const ZsField *f = &klass->fields[i];
+          g_autoptr(ZsQuery) query = NULL;
+          g_autoptr(GArray) ids = NULL;
+
+          if (f->kind != ZS_FIELD_REF || (f->flags & ZS_FIELD_OWNER) == 0 ||
+              f->get_type () != G_OBJECT_TYPE (record))
+            continue;
+
+          query = zs_query_new (types[t]);
+          zs_query_add_int (query, i, ZS_QUERY_EQ, zs_record_get_id (record));
+          ids = zs_store_query (self, query, error);
+          if (ids == NULL)
+            return FALSE;
+
+          for (guint j = 0; j < ids->len; j++)
+            {
+              g_autoptr(ZsRecord) child = zs_store_load (self, types[t], g_array_index (ids, gint64, j), error);
+
+              if (child == NULL || !collect_owned (self, child, out, error))
+                return FALSE;
+            }
+        }
+    }
+  return TRUE;
+}
+
+GPtrArray *
+zs_store_delete_for_undo (ZsStore   *self,
+                          ZsRecord  *record,
+                          GError   **error)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (ZS_IS_STORE (self), NULL);
+  g_return_val_if_fail (ZS_IS_RECORD (record), NULL);
+
+  if (!collect_owned (self, record, records, error))
+    return NULL;
+  if (!zs_store_delete (self, record, error))
+    return NULL;
+
+  /* The children are gone from the file; keep their objects out of the
+   * live table so a later load cannot hand them out. */
+  for (guint i = 1; i < records->len; i++)
+    live_remove (self, g_ptr_array_index (records, i));
+
+  return g_steal_pointer (&records);
+}
+
+gboolean
+zs_store_restore (ZsStore    *self,
+                  GPtrArray  *records,
+                  GError    **error)
+{
+  g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
+
+  if (!zs_store_begin (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < records->len; i++)
+    if (!zs_store_save_full (self, g_ptr_array_index (records, i), ZS_SAVE_IMPORT, error))
+      {
+        zs_store_rollback (self);
+        return FALSE;
+      }
+
+  return zs_store_commit (self, error);
+}
+
 gint64
 zs_store_find_by_uuid (ZsStore    *self,
                        GType       type,
@@ -733,15 +820,36 @@ bind_string (GArray     *binds,
   return binds->len;
 }
 
+static char *
+condition_column (ZsRecordClass *klass,
+                  int            field)
+{
+  return field < 0 ? g_strdup ("id") : column_name (&klass->fields[field]);
+}
+
+static void append_where (GString *sql, GArray *binds, ZsQuery *query);
+
 static void
 append_condition (GString                *where,
                   GArray                 *binds,
                   ZsRecordClass          *klass,
                   const ZsQueryCondition *c)
 {
-  const ZsField *f = &klass->fields[c->field];
-  g_autofree char *col = column_name (f);
+  const ZsField *f = c->field >= 0 ? &klass->fields[c->field] : NULL;
+  g_autofree char *col = condition_column (klass, c->field);
   gboolean is_null_value;
+
+  if (c->sub != NULL)
+    {
+      g_autoptr(GTypeClass) sub_class = g_type_class_ref (c->sub->record_type);
+      g_autofree char *sub_col = condition_column (ZS_RECORD_CLASS (sub_class), c->sub_field);
+
+      g_string_append_printf (where, " AND %s IN (SELECT %s FROM %s",
+                              col, sub_col, ZS_RECORD_CLASS (sub_class)->table);
+      append_where (where, binds, c->sub);
+      g_string_append (where, ")");
+      return;
+    }
 
   if (c->set != NULL)
     {
@@ -762,7 +870,7 @@ append_condition (GString                *where,
     {
       gboolean set = c->op == ZS_QUERY_IS_SET;
 
-      if (f->kind == ZS_FIELD_STRING || f->kind == ZS_FIELD_DATE)
+      if (f != NULL && (f->kind == ZS_FIELD_STRING || f->kind == ZS_FIELD_DATE))
         g_string_append_printf (where, set ? " AND coalesce(%s, '') <> ''" : " AND coalesce(%s, '') = ''", col);
       else
         g_string_append_printf (where, set ? " AND %s IS NOT NULL" : " AND %s IS NULL", col);
@@ -770,7 +878,8 @@ append_condition (GString                *where,
     }
 
   is_null_value = (G_VALUE_HOLDS_STRING (&c->value) && g_value_get_string (&c->value) == NULL) ||
-                  (f->kind == ZS_FIELD_REF && G_VALUE_HOLDS_INT64 (&c->value) && g_value_get_int64 (&c->value) == 0);
+                  (f != NULL && f->kind == ZS_FIELD_REF && G_VALUE_HOLDS_INT64 (&c->value) &&
+                   g_value_get_int64 (&c->value) == 0);
   if (is_null_value && (c->op == ZS_QUERY_EQ || c->op == ZS_QUERY_NE))
     {
       g_string_append_printf (where, c->op == ZS_QUERY_EQ ? " AND %s IS NULL" : " AND %s IS NOT NULL", col);
@@ -881,6 +990,22 @@ append_search (GString       *where,
     }
 }
 
+/* " WHERE 1 AND …" for @query's conditions and search. */
+static void
+append_where (GString *sql,
+              GArray  *binds,
+              ZsQuery *query)
+{
+  g_autoptr(GTypeClass) type_class = g_type_class_ref (query->record_type);
+  ZsRecordClass *klass = ZS_RECORD_CLASS (type_class);
+
+  g_string_append (sql, " WHERE 1");
+  for (guint i = 0; i < query->conditions->len; i++)
+    append_condition (sql, binds, klass, &g_array_index (query->conditions, ZsQueryCondition, i));
+  if (query->search != NULL)
+    append_search (sql, binds, klass, query->search);
+}
+
 static sqlite3_stmt *
 prepare_query (ZsStore     *self,
                ZsQuery     *query,
@@ -896,24 +1021,27 @@ prepare_query (ZsStore     *self,
 
   g_array_set_clear_func (binds, (GDestroyNotify) g_value_unset);
 
-  g_string_append_printf (sql, "SELECT %s FROM %s WHERE 1", select, klass->table);
-  for (guint i = 0; i < query->conditions->len; i++)
-    append_condition (sql, binds, klass, &g_array_index (query->conditions, ZsQueryCondition, i));
-  if (query->search != NULL)
-    append_search (sql, binds, klass, query->search);
+  g_string_append_printf (sql, "SELECT %s FROM %s", select, klass->table);
+  append_where (sql, binds, query);
 
   if (ordered)
     {
-      const char *dir = query->descending ? " DESC" : "";
+      gboolean last_descending = FALSE;
 
-      if (query->order_field >= 0 && (guint) query->order_field < klass->n_fields)
+      g_string_append (sql, " ORDER BY ");
+      for (guint i = 0; i < query->orders->len; i++)
         {
-          g_autofree char *col = column_name (&klass->fields[query->order_field]);
+          const ZsQueryOrder *order = &g_array_index (query->orders, ZsQueryOrder, i);
 
-          g_string_append_printf (sql, " ORDER BY %s%s, id%s", col, dir, dir);
+          if (order->field >= 0 && (guint) order->field < klass->n_fields)
+            {
+              g_autofree char *col = column_name (&klass->fields[order->field]);
+
+              g_string_append_printf (sql, "%s%s, ", col, order->descending ? " DESC" : "");
+            }
+          last_descending = order->descending;
         }
-      else
-        g_string_append_printf (sql, " ORDER BY id%s", dir);
+      g_string_append_printf (sql, "id%s", last_descending ? " DESC" : "");
 
       if (query->limit > 0)
         g_string_append_printf (sql, " LIMIT %u", query->limit);
@@ -1023,6 +1151,15 @@ zs_store_sum (ZsStore  *self,
 
 /* ---- stages -------------------------------------------------------------- */
 
+static gboolean
+is_blank (const char *text)
+{
+  for (; text != NULL && *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 zs_store_change_stage (ZsStore     *self,
                        ZsProject   *project,
@@ -1052,6 +1189,18 @@ zs_store_change_stage (ZsStore     *self,
       g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,
                    _("“%s” is already at the stage “%s”."),
                    zs_record_get_title (r), zs_stage_get_label (to));
+      return FALSE;
+    }
+
+  /* Going back, and giving up, are explained in the history. */
+  if ((zs_stage_is_backwards (from, to) || to == ZS_STAGE_TERMINATED) &&
+      is_blank (note))
+    {
+      g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,
+                   to == ZS_STAGE_TERMINATED
+                   ? _("Terminating “%s” needs a reason.")
+                   : _("Moving “%s” back to an earlier stage needs a reason."),
+                   zs_record_get_title (r));
       return FALSE;
     }
 

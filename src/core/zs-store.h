@@ -73,6 +73,16 @@ gboolean     zs_store_reload              (ZsStore     *self,
 gboolean     zs_store_delete              (ZsStore     *self,
                                            ZsRecord    *record,
                                            GError     **error);
+/* Deletes @record with everything that belongs to it and returns them all,
+ * parents first, for zs_store_restore() (the undo of a delete). */
+GPtrArray   *zs_store_delete_for_undo     (ZsStore     *self,
+                                           ZsRecord    *record,
+                                           GError     **error);
+/* Writes back records returned by zs_store_delete_for_undo(), same ids and
+ * UUIDs, in one transaction. */
+gboolean     zs_store_restore             (ZsStore     *self,
+                                           GPtrArray   *records,
+                                           GError     **error);
 gint64       zs_store_find_by_uuid        (ZsStore     *self,
                                            GType        type,
                                            const char  *uuid);

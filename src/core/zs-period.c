@@ -1,0 +1,73 @@
+/* zs-period.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "zs-date.h"
+#include "zs-period.h"
+
+G_DEFINE_ENUM_TYPE (ZsPeriodKind, zs_period_kind,
+  G_DEFINE_ENUM_VALUE (ZS_PERIOD_WEEK, "week"),
+  G_DEFINE_ENUM_VALUE (ZS_PERIOD_MONTH, "month"),
+  G_DEFINE_ENUM_VALUE (ZS_PERIOD_QUARTER, "quarter"),
+  G_DEFINE_ENUM_VALUE (ZS_PERIOD_YEAR, "year"))
+
+static const char * const labels[] = {
+  N_("This week"), N_("This month"), N_("This quarter"), N_("This year"),
+};
+
+const char *
+zs_period_kind_get_label (ZsPeriodKind kind)
+{
+  g_return_val_if_fail (kind < G_N_ELEMENTS (labels), "");
+  return g_dgettext (GETTEXT_PACKAGE, labels[kind]);
+}
+
+gboolean
+zs_period_bounds (ZsPeriodKind   kind,
+                  const char    *day,
+                  char         **first,
+                  char         **last)
+{
+  GDate start, end;
+  guint year, month;
+
+  if (!zs_date_parse (day, &start))
+    return FALSE;
+
+  year = g_date_get_year (&start);
+  month = g_date_get_month (&start);
+
+  switch (kind)
+    {
+    case ZS_PERIOD_WEEK:
+      /* Chinese offices count weeks from Monday. */
+      g_date_subtract_days (&start, g_date_get_weekday (&start) - G_DATE_MONDAY);
+      end = start;
+      g_date_add_days (&end, 6);
+      break;
+    case ZS_PERIOD_MONTH:
+      g_date_set_dmy (&start, 1, month, year);
+      g_date_set_dmy (&end, g_date_get_days_in_month (month, year), month, year);
+      break;
+    case ZS_PERIOD_QUARTER:
+      month = ((month - 1) / 3) * 3 + 1;
+      g_date_set_dmy (&start, 1, month, year);
+      g_date_set_dmy (&end, g_date_get_days_in_month (month + 2, year), month + 2, year);
+      break;
+    case ZS_PERIOD_YEAR:
+      g_date_set_dmy (&start, 1, G_DATE_JANUARY, year);
+      g_date_set_dmy (&end, 31, G_DATE_DECEMBER, year);
+      break;
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+
+  *first = zs_date_to_iso (&start);
+  *last = zs_date_to_iso (&end);
+  return TRUE;
+}
