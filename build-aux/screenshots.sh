@@ -23,5 +23,9 @@ shoot () {
 }
 
 shoot empty --db "$work/empty.db"
-shoot projects --db "$work/demo.db" --demo --page projects
-shoot details --db "$work/demo.db" --page projects --search 万盛 --open 0
+shoot board --db "$work/demo.db" --demo --page board
+shoot ledger --db "$work/demo.db" --page board --view ledger
+shoot editor --db "$work/demo.db" --page board --search 万盛 --open 0
+shoot move --db "$work/demo.db" --page board --search 万盛 --open 0 --move-to production
+shoot checklists --db "$work/demo.db" --page board --checklists
+shoot preferences --db "$work/demo.db" --preferences

@@ -376,6 +376,12 @@ test_stage_rules (Fixture       *f,
   g_assert_true (zs_stage_is_backwards (ZS_STAGE_TERMINATED, ZS_STAGE_SIGNED));
   g_assert_false (zs_store_change_stage (f->store, project, ZS_STAGE_SIGNED, "2026-06-01", "", &error));
   g_assert_error (error, ZS_ERROR, ZS_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* A move dated before the current stage began would scramble the history. */
+  g_assert_false (zs_store_change_stage (f->store, project, ZS_STAGE_SIGNED, "2026-04-15", "重新洽谈成功", &error));
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_INVALID);
+  g_assert_cmpint (zs_record_get_enum (r, ZS_PROJECT_STAGE), ==, ZS_STAGE_TERMINATED);
 }
 
 static void

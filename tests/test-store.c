@@ -557,12 +557,20 @@ test_stage_change_writes_event (void)
 {
   g_autofree char *path = zs_test_db_path ("stage");
   g_autoptr(ZsStore) store = zs_database_open (path, NULL);
-  g_autoptr(ZsProject) project = new_project (store, "青岛海之晨工业AI视觉质检项目", "青岛海之晨工业装备有限公司", ZS_STAGE_NEGOTIATING);
+  g_autoptr(ZsProject) project = zs_project_new ();
   ZsRecord *r = ZS_RECORD (project);
-  gint64 id = zs_record_get_id (r);
+  gint64 id;
   g_autoptr(GPtrArray) events = NULL;
   g_autoptr(GError) error = NULL;
   ZsRecord *event;
+
+  /* In talks since its first contact. */
+  zs_record_set_string (r, ZS_PROJECT_NAME, "青岛海之晨工业AI视觉质检项目");
+  zs_record_set_enum (r, ZS_PROJECT_STAGE, ZS_STAGE_NEGOTIATING);
+  zs_record_set_string (r, ZS_PROJECT_FIRST_CONTACT_DATE, "2024-07-15");
+  g_assert_true (zs_store_save (store, r, NULL));
+  id = zs_record_get_id (r);
+  g_assert_cmpstr (zs_record_get_string (r, ZS_PROJECT_STAGE_SINCE), ==, "2024-07-15");
 
   /* Creating the project recorded its entry into 在谈. */
   events = stage_events (store, id);

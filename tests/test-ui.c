@@ -13,9 +13,12 @@
 #include <locale.h>
 #include <string.h>
 
-#include "zs-project-details.h"
-#include "zs-project-list-page.h"
+#include "zs-board-page.h"
+#include "zs-checklist-dialog.h"
+#include "zs-preferences-window.h"
+#include "zs-project-editor.h"
 #include "zs-project-row.h"
+#include "zs-stage-dialog.h"
 #include "zs-test-util.h"
 #include "zs-window.h"
 
@@ -41,9 +44,17 @@ open_window (ZsStore *store)
 {
   ZsWindow *window = zs_window_new (NULL, store);
 
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
   gtk_window_present (GTK_WINDOW (window));
   wait_until_mapped (GTK_WIDGET (window));
   return window;
+}
+
+static void
+close_window (GtkWindow *window)
+{
+  gtk_window_destroy (window);
+  drain_events ();
 }
 
 static ZsStore *
@@ -73,6 +84,12 @@ find_widget (GtkWidget *root,
   return NULL;
 }
 
+static ZsBoardPage *
+board (ZsWindow *window)
+{
+  return ZS_BOARD_PAGE (find_widget (GTK_WIDGET (window), ZS_TYPE_BOARD_PAGE));
+}
+
 static const char *
 visible_main_view (ZsWindow *window)
 {
@@ -81,30 +98,71 @@ visible_main_view (ZsWindow *window)
   return gtk_stack_get_visible_child_name (stack);
 }
 
-static GListModel *
-project_model (ZsWindow *window)
+static gint64
+stage_count (ZsStore *store,
+             ZsStage  stage,
+             gint64  *sum)
 {
-  GtkWidget *page = find_widget (GTK_WIDGET (window), ZS_TYPE_PROJECT_LIST_PAGE);
+  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_PROJECT);
 
-  g_assert_nonnull (page);
-  return zs_project_list_page_get_model (ZS_PROJECT_LIST_PAGE (page));
+  zs_query_add_int (query, ZS_PROJECT_STAGE, ZS_QUERY_EQ, stage);
+  if (sum != NULL)
+    *sum = zs_store_sum (store, query, ZS_PROJECT_PLANNED_INVESTMENT, NULL);
+  return zs_store_count (store, query, NULL);
 }
+
+static ZsProject *
+first_in_column (ZsWindow *window,
+                 ZsStage   stage)
+{
+  GListModel *model = zs_board_column_get_model (zs_board_page_get_column (board (window), stage));
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), >, 0);
+  return g_list_model_get_item (model, 0);
+}
+
+static ZsProjectEditor *
+open_editor (ZsWindow  *window,
+             ZsProject *project)
+{
+  GtkWidget *editor;
+
+  g_signal_emit_by_name (board (window), "project-activated", project);
+  drain_events ();
+  editor = find_widget (GTK_WIDGET (window), ZS_TYPE_PROJECT_EDITOR);
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_widget_get_mapped (editor));
+  return ZS_PROJECT_EDITOR (editor);
+}
+
+/* ---- the window ------------------------------------------------------------------ */
 
 static void
 test_window_opens_on_demo (void)
 {
   g_autoptr(ZsStore) store = open_demo ();
   ZsWindow *window = open_window (store);
-  g_autoptr(ZsQuery) all = zs_query_new (ZS_TYPE_PROJECT);
 
   g_assert_cmpstr (visible_main_view (window), ==, "workspace");
-  g_assert_cmpstr (zs_window_get_page (window), ==, "projects");
-  /* Every project of the database is in the list. */
-  g_assert_cmpint (g_list_model_get_n_items (project_model (window)), ==, zs_store_count (store, all, NULL));
-  g_assert_cmpint (g_list_model_get_n_items (project_model (window)), >, 10);
+  g_assert_cmpstr (zs_window_get_page (window), ==, "board");
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  drain_events ();
+  /* Each column shows its stage's projects, with the header's count and total. */
+  for (ZsStage stage = ZS_STAGE_LEAD; stage <= ZS_STAGE_TERMINATED; stage++)
+    {
+      ZsBoardColumn *column = zs_board_page_get_column (board (window), stage);
+      gint64 sum;
+      gint64 count = stage_count (store, stage, &sum);
+
+      g_assert_cmpint (count, >, 0);
+      g_assert_cmpint (g_list_model_get_n_items (zs_board_column_get_model (column)), ==, count);
+      g_assert_cmpint (zs_board_column_get_count (column), ==, count);
+      g_assert_cmpint (zs_board_column_get_total (column), ==, sum);
+    }
+  /* 终止 starts folded. */
+  g_assert_true (zs_board_column_get_folded (zs_board_page_get_column (board (window), ZS_STAGE_TERMINATED)));
+  g_assert_false (zs_board_column_get_folded (zs_board_page_get_column (board (window), ZS_STAGE_SIGNED)));
+
+  close_window (GTK_WINDOW (window));
 }
 
 static void
@@ -114,7 +172,7 @@ test_every_page_shows (void)
   ZsWindow *window = open_window (store);
   g_auto(GStrv) pages = zs_window_list_pages (window);
   g_autoptr(ZsProject) first = NULL;
-  GtkWidget *details;
+  ZsProjectEditor *editor;
 
   g_assert_cmpuint (g_strv_length (pages), >=, 1);
   for (guint i = 0; pages[i] != NULL; i++)
@@ -125,45 +183,23 @@ test_every_page_shows (void)
       g_assert_cmpstr (zs_window_get_page (window), ==, pages[i]);
     }
 
-  /* Opening a project shows its details, with its name; back returns. */
-  zs_window_show_page (window, "projects");
-  first = g_list_model_get_item (project_model (window), 0);
-  g_signal_emit_by_name (find_widget (GTK_WIDGET (window), ZS_TYPE_PROJECT_LIST_PAGE), "project-activated", first);
+  /* The ledger view of the board, then a project's page, then back. */
+  zs_window_show_page (window, "board");
+  zs_board_page_show_view (board (window), "ledger");
   drain_events ();
-  details = find_widget (GTK_WIDGET (window), ZS_TYPE_PROJECT_DETAILS);
-  g_assert_nonnull (details);
-  g_assert_true (gtk_widget_get_mapped (details));
-  g_assert_true (zs_project_details_get_project (ZS_PROJECT_DETAILS (details)) == first);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (zs_board_page_get_ledger (board (window)))));
+  zs_board_page_show_view (board (window), "board");
+
+  first = first_in_column (window, ZS_STAGE_SIGNED);
+  editor = open_editor (window, first);
+  g_assert_true (zs_project_editor_get_project (editor) == first);
+  g_assert_cmpuint (zs_project_editor_get_n_history (editor), >=, 1);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
   drain_events ();
-  g_assert_null (find_widget (GTK_WIDGET (window), ZS_TYPE_PROJECT_DETAILS));
+  g_assert_null (find_widget (GTK_WIDGET (window), ZS_TYPE_PROJECT_EDITOR));
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  drain_events ();
-}
-
-static void
-test_search_filters_list (void)
-{
-  g_autoptr(ZsStore) store = open_demo ();
-  ZsWindow *window = open_window (store);
-  ZsProjectListPage *page = ZS_PROJECT_LIST_PAGE (find_widget (GTK_WIDGET (window), ZS_TYPE_PROJECT_LIST_PAGE));
-  GListModel *model = project_model (window);
-  g_autoptr(ZsProject) found = NULL;
-
-  zs_project_list_page_set_search (page, "万盛");
-  drain_events ();
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
-  found = g_list_model_get_item (model, 0);
-  g_assert_nonnull (strstr (zs_record_get_title (ZS_RECORD (found)), "万盛"));
-
-  zs_project_list_page_set_search (page, "没有这样的项目");
-  drain_events ();
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  drain_events ();
+  close_window (GTK_WINDOW (window));
 }
 
 static void
@@ -177,11 +213,357 @@ test_empty_database_offers_demo (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.load-demo", NULL);
   drain_events ();
   g_assert_cmpstr (visible_main_view (window), ==, "workspace");
-  g_assert_cmpint (g_list_model_get_n_items (project_model (window)), >, 10);
+  g_assert_cmpint (zs_board_column_get_count (zs_board_page_get_column (board (window), ZS_STAGE_SIGNED)), >, 5);
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  drain_events ();
+  close_window (GTK_WINDOW (window));
 }
+
+/* ---- the board ------------------------------------------------------------------- */
+
+static void
+test_filter_applies_to_columns_and_ledger (void)
+{
+  g_autoptr(ZsStore) store = open_demo ();
+  ZsWindow *window = open_window (store);
+  ZsBoardPage *page = board (window);
+  ZsLedger *ledger = zs_board_page_get_ledger (page);
+  g_autoptr(ZsProject) found = NULL;
+
+  zs_board_page_set_search (page, "万盛");
+  drain_events ();
+  for (ZsStage stage = ZS_STAGE_LEAD; stage <= ZS_STAGE_TERMINATED; stage++)
+    g_assert_cmpint (zs_board_column_get_count (zs_board_page_get_column (page, stage)), ==,
+                     stage == ZS_STAGE_STARTED ? 1 : 0);
+  found = first_in_column (window, ZS_STAGE_STARTED);
+  g_assert_nonnull (strstr (zs_record_get_title (ZS_RECORD (found)), "万盛"));
+
+  /* The ledger shows the same set, and keeps it when switched to. */
+  zs_board_page_show_view (page, "ledger");
+  drain_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (zs_ledger_get_model (ledger)), ==, 1);
+  zs_board_page_show_view (page, "board");
+
+  /* Grade and key projects narrow it together. */
+  zs_board_page_set_search (page, "");
+  g_object_set (zs_board_page_get_filter (page), "grade", ZS_GRADE_RED, NULL);
+  drain_events ();
+  {
+    g_autoptr(ZsQuery) red = zs_query_new (ZS_TYPE_PROJECT);
+    gint64 shown = 0;
+
+    zs_query_add_int (red, ZS_PROJECT_GRADE, ZS_QUERY_EQ, ZS_GRADE_RED);
+    for (ZsStage stage = ZS_STAGE_LEAD; stage <= ZS_STAGE_TERMINATED; stage++)
+      shown += zs_board_column_get_count (zs_board_page_get_column (page, stage));
+    g_assert_cmpint (shown, ==, zs_store_count (store, red, NULL));
+    g_assert_cmpuint (g_list_model_get_n_items (zs_ledger_get_model (ledger)), ==, shown);
+  }
+
+  close_window (GTK_WINDOW (window));
+}
+
+static ZsStageDialog *
+find_stage_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (ZS_IS_STAGE_DIALOG (w))
+        return ZS_STAGE_DIALOG (w);
+    }
+  return NULL;
+}
+
+static void
+test_move_card_by_drop_and_menu (void)
+{
+  g_autoptr(ZsStore) store = open_demo ();
+  ZsWindow *window = open_window (store);
+  ZsBoardPage *page = board (window);
+  g_autoptr(ZsProject) project = first_in_column (window, ZS_STAGE_SIGNED);
+  ZsRecord *r = ZS_RECORD (project);
+  gint64 signed_before = zs_board_column_get_count (zs_board_page_get_column (page, ZS_STAGE_SIGNED));
+  gint64 started_before = zs_board_column_get_count (zs_board_page_get_column (page, ZS_STAGE_STARTED));
+  g_autoptr(ZsQuery) events = zs_query_new (ZS_TYPE_STAGE_EVENT);
+  gint64 events_before;
+  ZsStageDialog *dialog;
+
+  zs_query_add_int (events, ZS_STAGE_EVENT_PROJECT_ID, ZS_QUERY_EQ, zs_record_get_id (r));
+  events_before = zs_store_count (store, events, NULL);
+
+  /* Dropping the card on 开工 asks for the date, today by default. */
+  g_signal_emit_by_name (zs_board_page_get_column (page, ZS_STAGE_STARTED), "project-dropped", zs_record_get_id (r));
+  drain_events ();
+  dialog = find_stage_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_null (zs_stage_dialog_get_problem (dialog));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "move");
+  drain_events ();
+
+  g_assert_cmpint (zs_record_get_enum (r, ZS_PROJECT_STAGE), ==, ZS_STAGE_STARTED);
+  g_assert_cmpint (zs_store_count (store, events, NULL), ==, events_before + 1);
+  g_assert_cmpint (zs_board_column_get_count (zs_board_page_get_column (page, ZS_STAGE_SIGNED)), ==, signed_before - 1);
+  g_assert_cmpint (zs_board_column_get_count (zs_board_page_get_column (page, ZS_STAGE_STARTED)), ==, started_before + 1);
+
+  /* The menu path back to 签约: refused without a reason, allowed with one. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "board.move-project", "x", zs_record_get_id (r));
+  drain_events ();
+  dialog = find_stage_dialog ();
+  g_assert_nonnull (dialog);
+  zs_stage_dialog_set_values (dialog, ZS_STAGE_SIGNED, zs_board_page_get_today (page), "");
+  g_assert_nonnull (zs_stage_dialog_get_problem (dialog));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "move"));
+  zs_stage_dialog_set_values (dialog, ZS_STAGE_SIGNED, "2099-01-01", "投资方要求重新议价");
+  g_assert_nonnull (zs_stage_dialog_get_problem (dialog));
+  zs_stage_dialog_set_values (dialog, ZS_STAGE_SIGNED, zs_board_page_get_today (page), "投资方要求重新议价");
+  g_assert_null (zs_stage_dialog_get_problem (dialog));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "move");
+  drain_events ();
+  g_assert_cmpint (zs_record_get_enum (r, ZS_PROJECT_STAGE), ==, ZS_STAGE_SIGNED);
+  g_assert_cmpint (zs_store_count (store, events, NULL), ==, events_before + 2);
+
+  close_window (GTK_WINDOW (window));
+}
+
+static gint64
+largest_planned (ZsStore *store)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_PROJECT);
+
+  zs_query_set_order (query, ZS_PROJECT_PLANNED_INVESTMENT, TRUE);
+  zs_query_set_limit (query, 1);
+  {
+    g_autoptr(GArray) ids = zs_store_query (store, query, NULL);
+    g_autoptr(ZsRecord) max = zs_store_load (store, ZS_TYPE_PROJECT, g_array_index (ids, gint64, 0), NULL);
+
+    return zs_record_get_int (max, ZS_PROJECT_PLANNED_INVESTMENT);
+  }
+}
+
+static void
+test_ledger_sorts_and_totals (void)
+{
+  g_autoptr(ZsStore) store = open_demo ();
+  ZsWindow *window = open_window (store);
+  ZsLedger *ledger = zs_board_page_get_ledger (board (window));
+  GListModel *model = zs_ledger_get_model (ledger);
+  g_autoptr(ZsQuery) all = zs_query_new (ZS_TYPE_PROJECT);
+  g_autoptr(ZsProject) top = NULL;
+  g_autoptr(ZsProject) bottom = NULL;
+  g_autofree char *count = NULL;
+
+  zs_board_page_show_view (board (window), "ledger");
+  drain_events ();
+
+  /* A header click sorts in SQL: the largest planned investment first. */
+  zs_ledger_sort_by (ledger, ZS_PROJECT_PLANNED_INVESTMENT, TRUE);
+  drain_events ();
+  top = g_list_model_get_item (model, 0);
+  bottom = g_list_model_get_item (model, g_list_model_get_n_items (model) - 1);
+  g_assert_cmpint (zs_record_get_int (ZS_RECORD (top), ZS_PROJECT_PLANNED_INVESTMENT), >=,
+                   zs_record_get_int (ZS_RECORD (bottom), ZS_PROJECT_PLANNED_INVESTMENT));
+  g_assert_cmpint (zs_record_get_int (ZS_RECORD (top), ZS_PROJECT_PLANNED_INVESTMENT), ==,
+                   largest_planned (store));
+
+  /* The totals row counts every project. */
+  count = g_strdup_printf ("%" G_GINT64_FORMAT, zs_store_count (store, all, NULL));
+  g_assert_nonnull (strstr (zs_ledger_get_totals (ledger), count));
+
+  close_window (GTK_WINDOW (window));
+}
+
+static void
+test_checklists_match_stage_events (void)
+{
+  g_autoptr(ZsStore) store = open_demo ();
+  ZsWindow *window = open_window (store);
+  ZsBoardPage *page = board (window);
+  GtkWidget *dialog = zs_checklist_dialog_new (GTK_WINDOW (window), store, zs_board_page_get_filter (page),
+                                               zs_board_page_get_today (page));
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  const ZsStage stages[] = { ZS_STAGE_SIGNED, ZS_STAGE_REGISTERED, ZS_STAGE_STARTED, ZS_STAGE_PRODUCTION };
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_until_mapped (dialog);
+  zs_checklist_dialog_set_period (ZS_CHECKLIST_DIALOG (dialog), ZS_PERIOD_YEAR);
+  g_assert_true (zs_period_bounds (ZS_PERIOD_YEAR, zs_board_page_get_today (page), &first, &last));
+
+  for (guint i = 0; i < G_N_ELEMENTS (stages); i++)
+    {
+      g_autoptr(ZsQuery) query = zs_checklist_query (stages[i], first, last, NULL);
+      gint64 expected = zs_store_count (store, query, NULL);
+      g_autofree char *count = g_strdup_printf ("%" G_GINT64_FORMAT, expected);
+
+      g_assert_cmpint (g_list_model_get_n_items (zs_checklist_dialog_get_list (ZS_CHECKLIST_DIALOG (dialog), stages[i])), ==, expected);
+      /* The demo's first month has something on every list. */
+      g_assert_cmpint (expected, >, 0);
+      g_assert_nonnull (strstr (zs_checklist_dialog_get_summary (ZS_CHECKLIST_DIALOG (dialog), stages[i]), count));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  close_window (GTK_WINDOW (window));
+}
+
+/* ---- the project editor ---------------------------------------------------------- */
+
+static void
+test_editor_validates_and_saves (void)
+{
+  g_autoptr(ZsStore) store = open_demo ();
+  ZsWindow *window = open_window (store);
+  ZsProjectEditor *editor;
+  ZsRecordEditor *fields;
+  ZsProject *project;
+  ZsRecord *r;
+  gint64 id;
+
+  /* Ctrl+N opens an empty project; it is saved once it has a name. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-project", NULL);
+  drain_events ();
+  editor = ZS_PROJECT_EDITOR (find_widget (GTK_WIDGET (window), ZS_TYPE_PROJECT_EDITOR));
+  g_assert_nonnull (editor);
+  fields = zs_project_editor_get_fields (editor);
+  project = zs_project_editor_get_project (editor);
+  r = ZS_RECORD (project);
+  g_assert_cmpint (zs_record_get_id (r), ==, 0);
+
+  zs_record_editor_enter_text (fields, ZS_PROJECT_INVESTOR, "潍坊某新材料有限公司");
+  g_assert_cmpint (zs_record_get_id (r), ==, 0);
+  zs_record_editor_enter_text (fields, ZS_PROJECT_NAME, "尼龙新材料二期项目");
+  id = zs_record_get_id (r);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpint (zs_store_find_by_uuid (store, ZS_TYPE_PROJECT, zs_record_get_uuid (r)), ==, id);
+
+  /* A negative amount is explained and not saved. */
+  zs_record_editor_enter_text (fields, ZS_PROJECT_PLANNED_INVESTMENT, "50000");
+  zs_record_editor_enter_text (fields, ZS_PROJECT_PLANNED_INVESTMENT, "-3");
+  g_assert_nonnull (zs_record_editor_get_error (fields, ZS_PROJECT_PLANNED_INVESTMENT));
+  {
+    g_autoptr(ZsStore) reader = zs_store_open (zs_store_get_path (store), NULL);
+    g_autoptr(ZsRecord) stored = zs_store_load (reader, ZS_TYPE_PROJECT, id, NULL);
+
+    g_assert_cmpint (zs_record_get_int (stored, ZS_PROJECT_PLANNED_INVESTMENT), ==, 50000);
+  }
+  zs_record_editor_enter_text (fields, ZS_PROJECT_PLANNED_INVESTMENT, "50,000");
+  g_assert_null (zs_record_editor_get_error (fields, ZS_PROJECT_PLANNED_INVESTMENT));
+
+  /* Not a number, and not a date. */
+  zs_record_editor_enter_text (fields, ZS_PROJECT_EXPECTED_JOBS, "三百");
+  g_assert_nonnull (zs_record_editor_get_error (fields, ZS_PROJECT_EXPECTED_JOBS));
+  zs_record_editor_enter_text (fields, ZS_PROJECT_EXPECTED_JOBS, "300");
+  zs_record_editor_enter_text (fields, ZS_PROJECT_SIGNING_DATE, "2024-02-30");
+  g_assert_nonnull (zs_record_editor_get_error (fields, ZS_PROJECT_SIGNING_DATE));
+
+  /* Construction before signing is refused on the start date. */
+  zs_record_editor_enter_text (fields, ZS_PROJECT_SIGNING_DATE, "2024-05-01");
+  zs_record_editor_enter_text (fields, ZS_PROJECT_START_DATE, "2024-04-01");
+  g_assert_nonnull (zs_record_editor_get_error (fields, ZS_PROJECT_START_DATE));
+  zs_record_editor_enter_text (fields, ZS_PROJECT_START_DATE, "2024-06-01");
+  g_assert_null (zs_record_editor_get_error (fields, ZS_PROJECT_START_DATE));
+
+  /* Funds above the plan are a warning, and saved. */
+  zs_record_editor_enter_text (fields, ZS_PROJECT_FUNDS_IN_PLACE, "60000");
+  g_assert_null (zs_record_editor_get_error (fields, ZS_PROJECT_FUNDS_IN_PLACE));
+  drain_events ();
+  {
+    g_autoptr(ZsStore) reader = zs_store_open (zs_store_get_path (store), NULL);
+    g_autoptr(ZsRecord) stored = zs_store_load (reader, ZS_TYPE_PROJECT, id, NULL);
+
+    g_assert_cmpint (zs_record_get_int (stored, ZS_PROJECT_FUNDS_IN_PLACE), ==, 60000);
+    g_assert_cmpint (zs_record_get_int (stored, ZS_PROJECT_EXPECTED_JOBS), ==, 300);
+    g_assert_cmpstr (zs_record_get_string (stored, ZS_PROJECT_START_DATE), ==, "2024-06-01");
+  }
+
+  close_window (GTK_WINDOW (window));
+}
+
+static void
+test_editor_suggests_grade (void)
+{
+  g_autoptr(ZsStore) store = open_demo ();
+  ZsWindow *window = open_window (store);
+  g_autoptr(ZsQuery) stale = zs_query_new (ZS_TYPE_PROJECT);
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(ZsProject) project = NULL;
+  g_autofree char *ninety_days_ago = zs_date_add_days (zs_board_page_get_today (board (window)), -100);
+  ZsProjectEditor *editor;
+  const char *reason = NULL;
+
+  /* A green project that has not moved for 100 days. */
+  zs_query_add_int (stale, ZS_PROJECT_STAGE, ZS_QUERY_EQ, ZS_STAGE_NEGOTIATING);
+  ids = zs_store_query (store, stale, NULL);
+  project = zs_store_load (store, ZS_TYPE_PROJECT, g_array_index (ids, gint64, 0), NULL);
+  zs_record_set_enum (ZS_RECORD (project), ZS_PROJECT_GRADE, ZS_GRADE_GREEN);
+  zs_record_set_string (ZS_RECORD (project), ZS_PROJECT_STAGE_SINCE, ninety_days_ago);
+  g_assert_true (zs_store_save (store, ZS_RECORD (project), NULL));
+  {
+    /* …and no update log entry since. */
+    g_autoptr(ZsQuery) updates = zs_query_new (ZS_TYPE_UPDATE_LOG);
+    g_autoptr(GArray) update_ids = NULL;
+
+    zs_query_add_int (updates, ZS_UPDATE_LOG_PROJECT_ID, ZS_QUERY_EQ, zs_record_get_id (ZS_RECORD (project)));
+    update_ids = zs_store_query (store, updates, NULL);
+    for (guint i = 0; i < update_ids->len; i++)
+      {
+        g_autoptr(ZsRecord) u = zs_store_load (store, ZS_TYPE_UPDATE_LOG, g_array_index (update_ids, gint64, i), NULL);
+
+        g_assert_true (zs_store_delete (store, u, NULL));
+      }
+  }
+
+  editor = open_editor (window, project);
+  g_assert_cmpint (zs_project_editor_get_suggestion (editor, &reason), ==, ZS_GRADE_RED);
+  g_assert_nonnull (strstr (reason, "100"));
+
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.adopt-grade", NULL);
+  drain_events ();
+  g_assert_cmpint (zs_record_get_enum (ZS_RECORD (project), ZS_PROJECT_GRADE), ==, ZS_GRADE_RED);
+
+  close_window (GTK_WINDOW (window));
+}
+
+static void
+test_delete_from_board (void)
+{
+  g_autoptr(ZsStore) store = open_demo ();
+  ZsWindow *window = open_window (store);
+  ZsBoardPage *page = board (window);
+  g_autoptr(ZsProject) project = first_in_column (window, ZS_STAGE_LEAD);
+  g_autofree char *uuid = g_strdup (zs_record_get_uuid (ZS_RECORD (project)));
+  gint64 before = zs_board_column_get_count (zs_board_page_get_column (page, ZS_STAGE_LEAD));
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "board.delete-project", "x", zs_record_get_id (ZS_RECORD (project)));
+  drain_events ();
+  g_assert_cmpint (zs_store_find_by_uuid (store, ZS_TYPE_PROJECT, uuid), ==, 0);
+  g_assert_cmpint (zs_board_column_get_count (zs_board_page_get_column (page, ZS_STAGE_LEAD)), ==, before - 1);
+
+  close_window (GTK_WINDOW (window));
+}
+
+static void
+test_preferences_keep_grades_in_order (void)
+{
+  g_autoptr(ZsStore) store = open_demo ();
+  ZsWindow *window = open_window (store);
+  GtkWidget *preferences = zs_preferences_window_new (GTK_WINDOW (window), store);
+
+  gtk_window_present (GTK_WINDOW (preferences));
+  wait_until_mapped (preferences);
+
+  /* Yellow after red makes no sense: explained, nothing saved. */
+  g_assert_nonnull (zs_preferences_window_set_number (ZS_PREFERENCES_WINDOW (preferences), ZS_SETTING_GRADE_YELLOW_DAYS, 120));
+  g_assert_cmpint (zs_settings_get_int (store, ZS_SETTING_GRADE_YELLOW_DAYS), ==, 60);
+  g_assert_null (zs_preferences_window_set_number (ZS_PREFERENCES_WINDOW (preferences), ZS_SETTING_GRADE_YELLOW_DAYS, 45));
+  g_assert_cmpint (zs_settings_get_int (store, ZS_SETTING_GRADE_YELLOW_DAYS), ==, 45);
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  close_window (GTK_WINDOW (window));
+}
+
+/* ---- Chinese everywhere --------------------------------------------------------- */
 
 /* Text the user reads that comes from the program, not from the database. */
 static void
@@ -192,8 +574,9 @@ collect_interface_text (GtkWidget *widget,
 
   if (!gtk_widget_get_visible (widget) || !gtk_widget_get_child_visible (widget))
     return;
-  /* Rows and selectable labels show records, whose names may be in any script. */
-  if (ZS_IS_PROJECT_ROW (widget))
+  /* Cards, rows and entries show records, whose names may be in any script. */
+  if (ZS_IS_PROJECT_ROW (widget) || G_TYPE_CHECK_INSTANCE_TYPE (widget, g_type_from_name ("ZsProjectCard")) ||
+      GTK_IS_EDITABLE (widget) || GTK_IS_TEXT_VIEW (widget) || GTK_IS_COLUMN_VIEW (widget))
     return;
 
   if (GTK_IS_LABEL (widget) && !gtk_label_get_selectable (GTK_LABEL (widget)))
@@ -229,14 +612,17 @@ assert_chinese (GtkWidget  *root,
 {
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GRegex) english = g_regex_new ("[A-Za-z]{3,}", 0, 0, NULL);
+  /* File paths are the user's, not text to translate. */
+  g_autoptr(GRegex) path = g_regex_new ("/[^\\s]*", 0, 0, NULL);
   guint n_chinese = 0;
 
   collect_interface_text (root, texts);
   for (guint i = 0; i < texts->len; i++)
     {
       const char *text = g_ptr_array_index (texts, i);
+      g_autofree char *without_paths = g_regex_replace_literal (path, text, -1, 0, "", 0, NULL);
 
-      if (g_regex_match (english, text, 0, NULL))
+      if (g_regex_match (english, without_paths, 0, NULL))
         g_error ("%s shows untranslated text: “%s”", where, text);
       for (const char *p = text; *p; p = g_utf8_next_char (p))
         if (g_unichar_get_script (g_utf8_get_char (p)) == G_UNICODE_SCRIPT_HAN)
@@ -246,7 +632,7 @@ assert_chinese (GtkWidget  *root,
           }
     }
   /* The scan saw the interface, not an empty window. */
-  g_assert_cmpuint (n_chinese, >, 5);
+  g_assert_cmpuint (n_chinese, >, 3);
 }
 
 static void
@@ -257,6 +643,7 @@ test_interface_is_chinese (void)
   ZsWindow *window;
   g_auto(GStrv) pages = NULL;
   g_autoptr(ZsProject) first = NULL;
+  GtkWidget *dialog;
 
   if (!g_str_has_prefix (g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE") : "", "zh_CN"))
     {
@@ -266,7 +653,7 @@ test_interface_is_chinese (void)
 
   window = open_window (empty_store);
   assert_chinese (GTK_WIDGET (window), "The welcome page");
-  gtk_window_destroy (GTK_WINDOW (window));
+  close_window (GTK_WINDOW (window));
 
   window = open_window (store);
   pages = zs_window_list_pages (window);
@@ -279,14 +666,35 @@ test_interface_is_chinese (void)
       assert_chinese (GTK_WIDGET (window), where);
     }
 
-  zs_window_show_page (window, "projects");
-  first = g_list_model_get_item (project_model (window), 0);
-  g_signal_emit_by_name (find_widget (GTK_WIDGET (window), ZS_TYPE_PROJECT_LIST_PAGE), "project-activated", first);
+  zs_window_show_page (window, "board");
+  zs_board_page_show_view (board (window), "ledger");
   drain_events ();
-  assert_chinese (GTK_WIDGET (window), "The project details");
+  assert_chinese (GTK_WIDGET (window), "The ledger");
+  zs_board_page_show_view (board (window), "board");
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  drain_events ();
+  first = first_in_column (window, ZS_STAGE_SIGNED);
+  open_editor (window, first);
+  assert_chinese (GTK_WIDGET (window), "The project editor");
+
+  dialog = zs_board_page_move_project (board (window), first, ZS_STAGE_STARTED);
+  wait_until_mapped (dialog);
+  assert_chinese (dialog, "The stage dialog");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  dialog = zs_checklist_dialog_new (GTK_WINDOW (window), store, zs_board_page_get_filter (board (window)),
+                                    zs_board_page_get_today (board (window)));
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_until_mapped (dialog);
+  assert_chinese (dialog, "The checklists");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  dialog = zs_preferences_window_new (GTK_WINDOW (window), store);
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_until_mapped (dialog);
+  assert_chinese (dialog, "The preferences");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  close_window (GTK_WINDOW (window));
 }
 
 int
@@ -314,8 +722,15 @@ main (int   argc,
 
   g_test_add_func ("/ui/window/opens-on-demo", test_window_opens_on_demo);
   g_test_add_func ("/ui/window/every-page-shows", test_every_page_shows);
-  g_test_add_func ("/ui/window/search-filters-list", test_search_filters_list);
   g_test_add_func ("/ui/window/empty-database-offers-demo", test_empty_database_offers_demo);
+  g_test_add_func ("/ui/board/filter-applies-to-columns-and-ledger", test_filter_applies_to_columns_and_ledger);
+  g_test_add_func ("/ui/board/move-card-by-drop-and-menu", test_move_card_by_drop_and_menu);
+  g_test_add_func ("/ui/board/delete", test_delete_from_board);
+  g_test_add_func ("/ui/board/ledger-sorts-and-totals", test_ledger_sorts_and_totals);
+  g_test_add_func ("/ui/board/checklists-match-stage-events", test_checklists_match_stage_events);
+  g_test_add_func ("/ui/editor/validates-and-saves", test_editor_validates_and_saves);
+  g_test_add_func ("/ui/editor/suggests-grade", test_editor_suggests_grade);
+  g_test_add_func ("/ui/preferences/grades-in-order", test_preferences_keep_grades_in_order);
   g_test_add_func ("/ui/interface-is-chinese", test_interface_is_chinese);
 
   return g_test_run ();

@@ -14,16 +14,22 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
-#include "zs-project-list-page.h"
+#include "zs-board-page.h"
+#include "zs-checklist-dialog.h"
+#include "zs-preferences-window.h"
 #include "zs-window.h"
 
 static char *db_path;
 static char *page;
 static char *search;
 static char *locale_dir;
+static char *view;
+static char *move_to;
+static gboolean checklists;
+static gboolean preferences;
 static int open_position = -1;
-static int width = 1280;
-static int height = 800;
+static int width = 1440;
+static int height = 860;
 static gboolean demo;
 
 static const GOptionEntry entries[] = {
@@ -31,7 +37,11 @@ static const GOptionEntry entries[] = {
   { "demo", 0, 0, G_OPTION_ARG_NONE, &demo, "Load the demo data into an empty database", NULL },
   { "page", 0, 0, G_OPTION_ARG_STRING, &page, "Page to show", "NAME" },
   { "search", 0, 0, G_OPTION_ARG_STRING, &search, "Search text for the project list", "TEXT" },
-  { "open", 0, 0, G_OPTION_ARG_INT, &open_position, "Open the project at this list position", "N" },
+  { "view", 0, 0, G_OPTION_ARG_STRING, &view, "board or ledger", "VIEW" },
+  { "open", 0, 0, G_OPTION_ARG_INT, &open_position, "Open the project at this ledger position", "N" },
+  { "move-to", 0, 0, G_OPTION_ARG_STRING, &move_to, "With --open: show the move dialog to this stage", "STAGE" },
+  { "checklists", 0, 0, G_OPTION_ARG_NONE, &checklists, "Show the checklists", NULL },
+  { "preferences", 0, 0, G_OPTION_ARG_NONE, &preferences, "Show the preferences", NULL },
   { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "PIXELS" },
   { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "PIXELS" },
   { "locale-dir", 0, 0, G_OPTION_ARG_FILENAME, &locale_dir, "Where the built translations are", "DIR" },
@@ -96,6 +106,8 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(ZsStore) store = NULL;
   ZsWindow *window;
+  ZsBoardPage *board;
+  GtkWidget *dialog = NULL;
 
   setlocale (LC_ALL, "");
   g_option_context_add_main_entries (context, entries, NULL);
@@ -142,29 +154,53 @@ main (int   argc,
       return 1;
     }
 
+  board = ZS_BOARD_PAGE (find_widget (GTK_WIDGET (window), ZS_TYPE_BOARD_PAGE));
   if (search != NULL)
-    {
-      GtkWidget *list = find_widget (GTK_WIDGET (window), ZS_TYPE_PROJECT_LIST_PAGE);
-
-      zs_project_list_page_set_search (ZS_PROJECT_LIST_PAGE (list), search);
-    }
+    zs_board_page_set_search (board, search);
+  if (view != NULL)
+    zs_board_page_show_view (board, view);
 
   if (open_position >= 0)
     {
-      GtkWidget *list = find_widget (GTK_WIDGET (window), ZS_TYPE_PROJECT_LIST_PAGE);
-      GListModel *model = zs_project_list_page_get_model (ZS_PROJECT_LIST_PAGE (list));
-      g_autoptr(ZsProject) project = g_list_model_get_item (model, (guint) open_position);
+      GListModel *model = zs_ledger_get_model (zs_board_page_get_ledger (board));
+      g_autoptr(ZsProject) project = NULL;
 
+      settle ();
+      project = g_list_model_get_item (model, (guint) open_position);
       if (project == NULL)
         {
           g_printerr ("no project at position %d\n", open_position);
           return 1;
         }
-      g_signal_emit_by_name (list, "project-activated", project);
+      if (move_to != NULL)
+        {
+          int stage;
+
+          if (!zs_enum_from_nick (ZS_TYPE_STAGE, move_to, &stage))
+            {
+              g_printerr ("no stage “%s”\n", move_to);
+              return 1;
+            }
+          dialog = zs_board_page_move_project (board, project, stage);
+        }
+      else
+        g_signal_emit_by_name (board, "project-activated", project);
+    }
+
+  if (checklists)
+    {
+      dialog = zs_checklist_dialog_new (GTK_WINDOW (window), store, zs_board_page_get_filter (board),
+                                        zs_board_page_get_today (board));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+  if (preferences)
+    {
+      dialog = zs_preferences_window_new (GTK_WINDOW (window), store);
+      gtk_window_present (GTK_WINDOW (dialog));
     }
 
   settle ();
-  if (!save_png (GTK_WIDGET (window), argv[1]))
+  if (!save_png (dialog != NULL ? dialog : GTK_WIDGET (window), argv[1]))
     {
       g_printerr ("cannot write %s\n", argv[1]);
       return 1;

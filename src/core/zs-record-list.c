@@ -23,6 +23,9 @@ struct _ZsRecordList
   ZsQuery  *query;
   GArray   *ids;      /* gint64 */
   gulong    changed_id;
+  guint     refresh_id;
+  gboolean  frozen;
+  gboolean  dirty;
 };
 
 static void zs_record_list_model_init (GListModelInterface *iface);
@@ -108,19 +111,33 @@ replace_ids (ZsRecordList *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
+static gboolean
+refresh_cb (gpointer data)
+{
+  ZsRecordList *self = data;
+  g_autoptr(GError) error = NULL;
+
+  self->refresh_id = 0;
+  if (!zs_record_list_refresh (self, &error))
+    g_warning ("Cannot refresh a list: %s", error->message);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_store_changed (ZsStore      *store,
                   GType         type,
                   gint64        id,
                   ZsRecordList *self)
 {
-  g_autoptr(GError) error = NULL;
-
   if (type != G_TYPE_NONE && type != zs_query_get_record_type (self->query))
     return;
 
-  if (!zs_record_list_refresh (self, &error))
-    g_warning ("Cannot refresh a list: %s", error->message);
+  /* A list nobody looks at catches up when it is shown again; the others
+   * run their query once after a burst of changes, not once per change. */
+  if (self->frozen)
+    self->dirty = TRUE;
+  else if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add_full (G_PRIORITY_DEFAULT, refresh_cb, self, NULL);
 }
 
 static void
@@ -129,6 +146,7 @@ zs_record_list_dispose (GObject *object)
   ZsRecordList *self = ZS_RECORD_LIST (object);
 
   g_clear_signal_handler (&self->changed_id, self->store);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (zs_record_list_parent_class)->dispose (object);
@@ -234,6 +252,8 @@ zs_record_list_refresh (ZsRecordList  *self,
 
   g_return_val_if_fail (ZS_IS_RECORD_LIST (self), FALSE);
 
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  self->dirty = FALSE;
   ids = zs_store_query (self->store, self->query, error);
   if (ids == NULL)
     return FALSE;
@@ -262,4 +282,20 @@ zs_record_list_find (ZsRecordList *self,
     if (g_array_index (self->ids, gint64, i) == id)
       return (int) i;
   return -1;
+}
+
+void
+zs_record_list_set_frozen (ZsRecordList *self,
+                           gboolean      frozen)
+{
+  g_return_if_fail (ZS_IS_RECORD_LIST (self));
+
+  self->frozen = frozen;
+  if (!frozen && self->dirty)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!zs_record_list_refresh (self, &error))
+        g_warning ("Cannot refresh a list: %s", error->message);
+    }
 }

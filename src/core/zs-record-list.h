@@ -24,6 +24,10 @@ gboolean      zs_record_list_set_query  (ZsRecordList *self,
                                          GError      **error);
 gboolean      zs_record_list_refresh    (ZsRecordList *self,
                                          GError      **error);
+/* While frozen, store changes only mark the list out of date; thawing
+ * refreshes it if anything changed. For lists that are not on screen. */
+void          zs_record_list_set_frozen (ZsRecordList *self,
+                                         gboolean      frozen);
 gint64        zs_record_list_get_id     (ZsRecordList *self,
                                          guint         position);
 /* The position of @id, or -1. */

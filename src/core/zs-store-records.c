@@ -14,6 +14,7 @@
 
 #include "zs-date.h"
 #include "zs-error.h"
+#include "zs-format.h"
 #include "zs-query-private.h"
 #include "zs-record-private.h"
 #include "zs-records.h"
@@ -1189,6 +1190,17 @@ zs_store_change_stage (ZsStore     *self,
       g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,
                    _("“%s” is already at the stage “%s”."),
                    zs_record_get_title (r), zs_stage_get_label (to));
+      return FALSE;
+    }
+
+  /* History reads in order: a move cannot predate the stage it leaves. */
+  if (zs_date_compare (date, zs_record_get_string (r, ZS_PROJECT_STAGE_SINCE)) < 0)
+    {
+      g_autofree char *since = zs_format_date (zs_record_get_string (r, ZS_PROJECT_STAGE_SINCE));
+
+      g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,
+                   _("The date must not be earlier than %s, when “%s” entered its current stage."),
+                   since, zs_record_get_title (r));
       return FALSE;
     }
 

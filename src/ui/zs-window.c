@@ -11,8 +11,9 @@
 
 #include <glib/gi18n.h>
 
-#include "zs-project-details.h"
-#include "zs-project-list-page.h"
+#include "zs-board-page.h"
+#include "zs-preferences-window.h"
+#include "zs-project-editor.h"
 #include "zs-window.h"
 
 struct _ZsWindow
@@ -34,7 +35,7 @@ struct _ZsWindow
   GtkStack             *content_stack;
   GtkStack             *page_stack;
   AdwBin               *subpage_bin;
-  ZsProjectListPage    *projects_page;
+  ZsBoardPage          *board_page;
 };
 
 G_DEFINE_FINAL_TYPE (ZsWindow, zs_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -163,9 +164,11 @@ static void
 on_project_activated (ZsWindow  *self,
                       ZsProject *project)
 {
-  GtkWidget *details = zs_project_details_new (self->store, project);
+  GtkWidget *editor = zs_project_editor_new (self->store, project, zs_board_page_get_today (self->board_page));
+  const char *title = zs_record_get_id (ZS_RECORD (project)) != 0 ? zs_record_get_title (ZS_RECORD (project))
+                                                                   : _("New Project");
 
-  zs_window_show_subpage (self, details, zs_record_get_title (ZS_RECORD (project)));
+  zs_window_show_subpage (self, editor, title);
 }
 
 static void
@@ -214,8 +217,40 @@ search_action (GtkWidget  *widget,
   ZsWindow *self = ZS_WINDOW (widget);
 
   zs_window_close_subpage (self);
-  zs_window_show_page (self, "projects");
-  zs_project_list_page_focus_search (self->projects_page);
+  zs_window_show_page (self, "board");
+  zs_board_page_focus_search (self->board_page);
+}
+
+static void
+new_project_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ZsWindow *self = ZS_WINDOW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "workspace") != 0)
+    gtk_stack_set_visible_child_name (self->main_stack, "workspace");
+  zs_window_show_page (self, "board");
+  gtk_widget_activate_action (GTK_WIDGET (self->board_page), "board.new-project", NULL);
+}
+
+static void
+toast_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  zs_window_add_toast (ZS_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+preferences_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ZsWindow *self = ZS_WINDOW (widget);
+  GtkWidget *preferences = zs_preferences_window_new (GTK_WINDOW (self), self->store);
+
+  gtk_window_present (GTK_WINDOW (preferences));
 }
 
 static void
@@ -270,11 +305,11 @@ zs_window_constructed (GObject *object)
   where = g_strdup_printf (_("Data is kept in %s"), zs_store_get_path (self->store));
   gtk_label_set_text (self->database_label, where);
 
-  zs_project_list_page_set_store (self->projects_page, self->store);
+  zs_board_page_set_store (self->board_page, self->store);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
 
   build_sidebar (self);
-  zs_window_show_page (self, "projects");
+  zs_window_show_page (self, "board");
   restore_state (self);
   update_main_view (self);
   update_back_button (self);
@@ -356,7 +391,7 @@ zs_window_class_init (ZsWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (ZS_TYPE_PROJECT_LIST_PAGE);
+  g_type_ensure (ZS_TYPE_BOARD_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ZsWindow, toast_overlay);
@@ -371,7 +406,7 @@ zs_window_class_init (ZsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZsWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, ZsWindow, page_stack);
   gtk_widget_class_bind_template_child (widget_class, ZsWindow, subpage_bin);
-  gtk_widget_class_bind_template_child (widget_class, ZsWindow, projects_page);
+  gtk_widget_class_bind_template_child (widget_class, ZsWindow, board_page);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_project_activated);
@@ -379,10 +414,15 @@ zs_window_class_init (ZsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.load-demo", NULL, load_demo_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.new-project", NULL, new_project_action);
+  gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-project", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
 }
 
 static void
@@ -488,4 +528,74 @@ zs_window_add_toast (ZsWindow   *self,
   /* Toast titles are markup; messages quote user text. */
   escaped = g_markup_escape_text (message, -1);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}
+
+void
+zs_window_add_toast_object (ZsWindow *self,
+                            AdwToast *toast)
+{
+  g_return_if_fail (ZS_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+typedef struct {
+  ZsStore   *store;
+  GPtrArray *records;
+  ZsWindow  *window;
+} Undo;
+
+static void
+undo_free (gpointer  data,
+           GClosure *closure)
+{
+  Undo *undo = data;
+
+  g_object_unref (undo->store);
+  g_ptr_array_unref (undo->records);
+  g_object_unref (undo->window);
+  g_free (undo);
+}
+
+static void
+on_undo_clicked (AdwToast *toast,
+                 Undo     *undo)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!zs_store_restore (undo->store, undo->records, &error))
+    zs_window_add_toast (undo->window, error->message);
+}
+
+gboolean
+zs_window_delete_with_undo (ZsWindow *self,
+                            ZsRecord *record)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) deleted = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+  Undo *undo;
+
+  g_return_val_if_fail (ZS_IS_WINDOW (self), FALSE);
+
+  deleted = zs_store_delete_for_undo (self->store, record, &error);
+  if (deleted == NULL)
+    {
+      zs_window_add_toast (self, error->message);
+      return FALSE;
+    }
+
+  title = g_markup_printf_escaped (_("“%s” deleted"), zs_record_get_title (record));
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+
+  undo = g_new0 (Undo, 1);
+  undo->store = g_object_ref (self->store);
+  undo->records = g_steal_pointer (&deleted);
+  undo->window = g_object_ref (self);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_clicked), undo, undo_free, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  return TRUE;
 }

@@ -31,5 +31,10 @@ void        zs_window_show_subpage   (ZsWindow       *self,
 void        zs_window_close_subpage  (ZsWindow       *self);
 void        zs_window_add_toast      (ZsWindow       *self,
                                       const char     *message);
+void        zs_window_add_toast_object (ZsWindow     *self,
+                                        AdwToast     *toast);
+/* Deletes @record (and what belongs to it) with an undo toast. */
+gboolean    zs_window_delete_with_undo (ZsWindow     *self,
+                                        ZsRecord     *record);
 
 G_END_DECLS

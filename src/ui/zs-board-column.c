@@ -1,0 +1,375 @@
+/* zs-board-column.c — one stage of the board
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * A virtualised list of cards over a store-backed model, so a column of
+ * 30,000 projects costs what its visible cards cost. The header shows the
+ * count and the planned investment of the projects the filter lets through.
+ * Cards dropped here ask the board to move them ("project-dropped").
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "zs-board-column.h"
+#include "zs-project-card.h"
+#include "zs-ui-util.h"
+
+struct _ZsBoardColumn
+{
+  GtkWidget     parent_instance;
+
+  ZsStore      *store;
+  ZsStage       stage;
+  char         *today;
+  int           stale_days;
+  ZsRecordList *projects;
+  gint64        count;
+  gint64        total;
+  gboolean      folded;
+  gboolean      frozen;
+  gboolean      header_dirty;
+  guint         header_id;
+
+  GtkStack     *stack;
+  GtkLabel     *title_label;
+  GtkLabel     *count_label;
+  GtkButton    *fold_button;
+  GtkLabel     *sum_label;
+  GtkStack     *list_stack;
+  GtkListView  *list_view;
+  GtkLabel     *folded_label;
+};
+
+G_DEFINE_FINAL_TYPE (ZsBoardColumn, zs_board_column, GTK_TYPE_WIDGET)
+
+enum {
+  PROJECT_DROPPED,
+  PROJECT_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+update_header (ZsBoardColumn *self)
+{
+  ZsQuery *query = zs_record_list_get_query (self->projects);
+  g_autofree char *count = NULL;
+  g_autofree char *total = NULL;
+  g_autofree char *sum = NULL;
+  g_autofree char *folded = NULL;
+  g_autofree char *vertical = NULL;
+  GString *chars = g_string_new (NULL);
+  const char *title = zs_stage_get_label (self->stage);
+
+  self->count = g_list_model_get_n_items (G_LIST_MODEL (self->projects));
+  self->total = zs_store_sum (self->store, query, ZS_PROJECT_PLANNED_INVESTMENT, NULL);
+
+  count = g_strdup_printf ("%" G_GINT64_FORMAT, self->count);
+  total = zs_format_amount (self->total);
+  /* TRANSLATORS: a board column's total, e.g. "Planned 34.00 亿元" */
+  sum = g_strdup_printf (_("Planned %s"), total);
+  gtk_label_set_text (self->count_label, count);
+  gtk_label_set_text (self->sum_label, sum);
+
+  /* A folded column reads top to bottom. */
+  for (const char *p = title; *p; p = g_utf8_next_char (p))
+    {
+      g_string_append_len (chars, p, g_utf8_next_char (p) - p);
+      g_string_append_c (chars, '\n');
+    }
+  vertical = g_string_free (chars, FALSE);
+  folded = g_strdup_printf ("%s\n%s", vertical, count);
+  gtk_label_set_text (self->folded_label, folded);
+
+  gtk_stack_set_visible_child_name (self->list_stack, self->count > 0 ? "list" : "empty");
+}
+
+static gboolean
+update_header_cb (gpointer data)
+{
+  ZsBoardColumn *self = data;
+
+  self->header_id = 0;
+  update_header (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_store_changed (ZsBoardColumn *self,
+                  GType          type)
+{
+  /* An edited amount changes the total while the rows stay the same. */
+  if (type != G_TYPE_NONE && type != ZS_TYPE_PROJECT)
+    return;
+  if (self->frozen)
+    self->header_dirty = TRUE;
+  else if (self->header_id == 0)
+    self->header_id = g_idle_add (update_header_cb, self);
+}
+
+static void
+on_card_setup (ZsBoardColumn *self,
+               GtkListItem   *item)
+{
+  gtk_list_item_set_child (item, GTK_WIDGET (zs_project_card_new (self->store, self->today, self->stale_days)));
+}
+
+static void
+on_card_bind (ZsBoardColumn *self,
+              GtkListItem   *item)
+{
+  zs_project_card_set_project (ZS_PROJECT_CARD (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
+}
+
+static void
+on_card_unbind (ZsBoardColumn *self,
+                GtkListItem   *item)
+{
+  zs_project_card_set_project (ZS_PROJECT_CARD (gtk_list_item_get_child (item)), NULL);
+}
+
+static void
+on_list_activate (ZsBoardColumn *self,
+                  guint          position)
+{
+  g_autoptr(ZsProject) project = g_list_model_get_item (G_LIST_MODEL (self->projects), position);
+
+  if (project != NULL)
+    g_signal_emit (self, signals[PROJECT_ACTIVATED], 0, project);
+}
+
+static void
+on_fold_clicked (ZsBoardColumn *self)
+{
+  zs_board_column_set_folded (self, TRUE);
+}
+
+static void
+on_unfold_clicked (ZsBoardColumn *self)
+{
+  zs_board_column_set_folded (self, FALSE);
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         ZsBoardColumn *self)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "drop-target");
+  if (!G_VALUE_HOLDS_INT64 (value))
+    return FALSE;
+  g_signal_emit (self, signals[PROJECT_DROPPED], 0, g_value_get_int64 (value));
+  return TRUE;
+}
+
+static GdkDragAction
+on_drop_enter (GtkDropTarget *target,
+               double         x,
+               double         y,
+               ZsBoardColumn *self)
+{
+  gtk_widget_add_css_class (GTK_WIDGET (self), "drop-target");
+  return GDK_ACTION_MOVE;
+}
+
+static void
+on_drop_leave (GtkDropTarget *target,
+               ZsBoardColumn *self)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "drop-target");
+}
+
+static void
+zs_board_column_dispose (GObject *object)
+{
+  ZsBoardColumn *self = ZS_BOARD_COLUMN (object);
+  GtkWidget *child;
+
+  g_clear_handle_id (&self->header_id, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_BOARD_COLUMN);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->projects);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (zs_board_column_parent_class)->dispose (object);
+}
+
+static void
+zs_board_column_finalize (GObject *object)
+{
+  ZsBoardColumn *self = ZS_BOARD_COLUMN (object);
+
+  g_free (self->today);
+
+  G_OBJECT_CLASS (zs_board_column_parent_class)->finalize (object);
+}
+
+static void
+zs_board_column_class_init (ZsBoardColumnClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = zs_board_column_dispose;
+  object_class->finalize = zs_board_column_finalize;
+
+  signals[PROJECT_DROPPED] =
+    g_signal_new ("project-dropped", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  signals[PROJECT_ACTIVATED] =
+    g_signal_new ("project-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, ZS_TYPE_PROJECT);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "zs-board-column");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-board-column.ui");
+  gtk_widget_class_bind_template_child (widget_class, ZsBoardColumn, stack);
+  gtk_widget_class_bind_template_child (widget_class, ZsBoardColumn, title_label);
+  gtk_widget_class_bind_template_child (widget_class, ZsBoardColumn, count_label);
+  gtk_widget_class_bind_template_child (widget_class, ZsBoardColumn, fold_button);
+  gtk_widget_class_bind_template_child (widget_class, ZsBoardColumn, sum_label);
+  gtk_widget_class_bind_template_child (widget_class, ZsBoardColumn, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, ZsBoardColumn, list_view);
+  gtk_widget_class_bind_template_child (widget_class, ZsBoardColumn, folded_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_card_setup);
+  gtk_widget_class_bind_template_callback (widget_class, on_card_bind);
+  gtk_widget_class_bind_template_callback (widget_class, on_card_unbind);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_fold_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_unfold_clicked);
+}
+
+static void
+zs_board_column_init (ZsBoardColumn *self)
+{
+  GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_INT64, GDK_ACTION_MOVE);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
+  g_signal_connect (drop, "enter", G_CALLBACK (on_drop_enter), self);
+  g_signal_connect (drop, "leave", G_CALLBACK (on_drop_leave), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+}
+
+ZsBoardColumn *
+zs_board_column_new (ZsStore    *store,
+                     ZsStage     stage,
+                     const char *today,
+                     int         stale_days)
+{
+  ZsBoardColumn *self = g_object_new (ZS_TYPE_BOARD_COLUMN, NULL);
+  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_PROJECT);
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  self->store = g_object_ref (store);
+  self->stage = stage;
+  self->today = g_strdup (today);
+  self->stale_days = stale_days;
+
+  /* Start empty: the board sets the real query. Filling from nothing keeps
+   * GTK from holding on to a first row that then moves down the list. */
+  zs_query_add_int_set (query, ZS_PROJECT_STAGE, NULL, 0);
+  self->projects = zs_record_list_new (store, query);
+  g_signal_connect_object (self->projects, "items-changed", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+
+  /* Cards are opened and moved, never selected. */
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->projects)));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+
+  gtk_label_set_text (self->title_label, zs_stage_get_label (stage));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->fold_button), _("Fold Column"));
+  gtk_widget_set_visible (GTK_WIDGET (self->fold_button), stage == ZS_STAGE_TERMINATED);
+  {
+    g_autofree char *tip = g_strdup_printf (_("Show %s"), zs_stage_get_label (stage));
+
+    gtk_widget_set_tooltip_text (gtk_widget_get_parent (GTK_WIDGET (self->folded_label)), tip);
+  }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, zs_stage_get_label (stage), -1);
+  update_header (self);
+  return self;
+}
+
+ZsStage
+zs_board_column_get_stage (ZsBoardColumn *self)
+{
+  g_return_val_if_fail (ZS_IS_BOARD_COLUMN (self), 0);
+  return self->stage;
+}
+
+void
+zs_board_column_set_query (ZsBoardColumn *self,
+                           ZsQuery       *query)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (ZS_IS_BOARD_COLUMN (self));
+
+  if (!zs_record_list_set_query (self->projects, query, &error))
+    g_warning ("Cannot fill the %s column: %s", zs_stage_get_label (self->stage), error->message);
+  /* A new filter shows a new list: start at its top. */
+  zs_scroll_to_top (GTK_WIDGET (self->list_view), G_LIST_MODEL (self->projects));
+  /* The total can change while the rows stay the same (an amount edited). */
+  update_header (self);
+}
+
+GListModel *
+zs_board_column_get_model (ZsBoardColumn *self)
+{
+  g_return_val_if_fail (ZS_IS_BOARD_COLUMN (self), NULL);
+  return G_LIST_MODEL (self->projects);
+}
+
+gint64
+zs_board_column_get_count (ZsBoardColumn *self)
+{
+  g_return_val_if_fail (ZS_IS_BOARD_COLUMN (self), 0);
+  return self->count;
+}
+
+gint64
+zs_board_column_get_total (ZsBoardColumn *self)
+{
+  g_return_val_if_fail (ZS_IS_BOARD_COLUMN (self), 0);
+  return self->total;
+}
+
+void
+zs_board_column_set_folded (ZsBoardColumn *self,
+                            gboolean       folded)
+{
+  g_return_if_fail (ZS_IS_BOARD_COLUMN (self));
+
+  self->folded = folded;
+  gtk_stack_set_visible_child_name (self->stack, folded ? "folded" : "open");
+}
+
+gboolean
+zs_board_column_get_folded (ZsBoardColumn *self)
+{
+  g_return_val_if_fail (ZS_IS_BOARD_COLUMN (self), FALSE);
+  return self->folded;
+}
+
+void
+zs_board_column_set_frozen (ZsBoardColumn *self,
+                            gboolean       frozen)
+{
+  g_return_if_fail (ZS_IS_BOARD_COLUMN (self));
+
+  self->frozen = frozen;
+  zs_record_list_set_frozen (self->projects, frozen);
+  if (!frozen && self->header_dirty)
+    {
+      self->header_dirty = FALSE;
+      update_header (self);
+    }
+}

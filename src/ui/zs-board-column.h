@@ -1,0 +1,35 @@
+/* zs-board-column.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "zs-core.h"
+
+G_BEGIN_DECLS
+
+#define ZS_TYPE_BOARD_COLUMN (zs_board_column_get_type ())
+G_DECLARE_FINAL_TYPE (ZsBoardColumn, zs_board_column, ZS, BOARD_COLUMN, GtkWidget)
+
+ZsBoardColumn *zs_board_column_new          (ZsStore       *store,
+                                             ZsStage        stage,
+                                             const char    *today,
+                                             int            stale_days);
+ZsStage        zs_board_column_get_stage    (ZsBoardColumn *self);
+/* Shows the projects @query selects, with the header's count and total. */
+void           zs_board_column_set_query    (ZsBoardColumn *self,
+                                             ZsQuery       *query);
+GListModel    *zs_board_column_get_model    (ZsBoardColumn *self);
+gint64         zs_board_column_get_count    (ZsBoardColumn *self);
+gint64         zs_board_column_get_total    (ZsBoardColumn *self);
+void           zs_board_column_set_folded   (ZsBoardColumn *self,
+                                             gboolean       folded);
+gboolean       zs_board_column_get_folded   (ZsBoardColumn *self);
+/* Lets the column fall behind while it is not on screen. */
+void           zs_board_column_set_frozen   (ZsBoardColumn *self,
+                                             gboolean       frozen);
+
+G_END_DECLS

@@ -1,0 +1,571 @@
+/* zs-board-page.c — the project board (项目看板) and ledger (项目台账)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * One ZsProjectFilter drives the seven columns and the ledger, so switching
+ * between board and ledger keeps what the clerk filtered. The filter bar
+ * writes into the filter; the views listen to it.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "zs-board-page.h"
+#include "zs-checklist-dialog.h"
+#include "zs-stage-dialog.h"
+#include "zs-window.h"
+
+struct _ZsBoardPage
+{
+  GtkWidget         parent_instance;
+
+  ZsStore          *store;
+  ZsProjectFilter  *filter;
+  char             *today;
+  int               stale_days;
+  GPtrArray        *columns;        /* ZsBoardColumn, by stage */
+  ZsLedger         *ledger;
+  GArray           *chain_ids;      /* drop-down position → id; 0 is "all" */
+  GArray           *unit_ids;
+  GArray           *person_ids;
+  gboolean          syncing;        /* writing the filter into the controls */
+
+  GtkSearchEntry   *search_entry;
+  GtkDropDown      *chain_dropdown;
+  GtkDropDown      *grade_dropdown;
+  GtkDropDown      *unit_dropdown;
+  GtkDropDown      *person_dropdown;
+  GtkToggleButton  *key_toggle;
+  GtkToggleButton  *stale_toggle;
+  GtkButton        *clear_button;
+  GtkToggleButton  *board_toggle;
+  GtkToggleButton  *ledger_toggle;
+  GtkStack         *view_stack;
+  GtkBox           *columns_box;
+  AdwBin           *ledger_bin;
+};
+
+G_DEFINE_FINAL_TYPE (ZsBoardPage, zs_board_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROJECT_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Red first in the drop-down, as clerks look for trouble. */
+static const int grade_choices[] = { ZS_PROJECT_FILTER_ANY_GRADE, ZS_GRADE_RED, ZS_GRADE_ORANGE, ZS_GRADE_YELLOW, ZS_GRADE_GREEN };
+
+/* ---- the filter bar ------------------------------------------------------- */
+
+static void
+set_string_model (GtkDropDown *dropdown,
+                  GtkStringList *strings)
+{
+  g_autoptr(GtkExpression) expression =
+    gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+
+  gtk_drop_down_set_expression (dropdown, expression);
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (strings));
+}
+
+/* Fills @dropdown with "all" and every record of @type; remembers the ids. */
+static void
+fill_choices (ZsBoardPage *self,
+              GtkDropDown *dropdown,
+              GArray      *ids,
+              GType        type,
+              const char  *all,
+              guint        order_field)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (type);
+  g_autoptr(GArray) found = NULL;
+  g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
+  gint64 none = 0;
+  gint64 selected = ids->len > 0 ? g_array_index (ids, gint64, gtk_drop_down_get_selected (dropdown) < ids->len
+                                                                ? gtk_drop_down_get_selected (dropdown) : 0) : 0;
+  guint position = 0;
+
+  zs_query_set_order (query, (int) order_field, FALSE);
+  found = zs_store_query (self->store, query, NULL);
+
+  g_array_set_size (ids, 0);
+  g_array_append_val (ids, none);
+  gtk_string_list_append (strings, all);
+  for (guint i = 0; found != NULL && i < found->len; i++)
+    {
+      gint64 id = g_array_index (found, gint64, i);
+      g_autoptr(ZsRecord) record = zs_store_load (self->store, type, id, NULL);
+
+      if (record == NULL)
+        continue;
+      if (id == selected)
+        position = ids->len;
+      g_array_append_val (ids, id);
+      gtk_string_list_append (strings, zs_record_get_title (record));
+    }
+
+  self->syncing = TRUE;
+  set_string_model (dropdown, strings);
+  gtk_drop_down_set_selected (dropdown, position);
+  self->syncing = FALSE;
+}
+
+static void
+fill_all_choices (ZsBoardPage *self)
+{
+  fill_choices (self, self->chain_dropdown, self->chain_ids, ZS_TYPE_CHAIN, _("All chains"), ZS_CHAIN_GROUP_ID);
+  fill_choices (self, self->unit_dropdown, self->unit_ids, ZS_TYPE_UNIT, _("All units"), ZS_UNIT_POSITION);
+  fill_choices (self, self->person_dropdown, self->person_ids, ZS_TYPE_PERSON, _("Everyone"), ZS_PERSON_NAME);
+}
+
+static void
+fill_grade_choices (ZsBoardPage *self)
+{
+  g_autoptr(GtkStringList) grades = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (grades, _("All grades"));
+  for (guint i = 1; i < G_N_ELEMENTS (grade_choices); i++)
+    gtk_string_list_append (grades, zs_grade_get_label (grade_choices[i]));
+  self->syncing = TRUE;
+  gtk_drop_down_set_model (self->grade_dropdown, G_LIST_MODEL (grades));
+  self->syncing = FALSE;
+}
+
+static gint64
+selected_id (GtkDropDown *dropdown,
+             GArray      *ids)
+{
+  guint position = gtk_drop_down_get_selected (dropdown);
+
+  return position < ids->len ? g_array_index (ids, gint64, position) : 0;
+}
+
+static void
+on_filter_changed (ZsBoardPage *self)
+{
+  guint grade = gtk_drop_down_get_selected (self->grade_dropdown);
+
+  if (self->syncing || self->filter == NULL)
+    return;
+
+  g_object_set (self->filter,
+                "chain-id", selected_id (self->chain_dropdown, self->chain_ids),
+                "grade", grade < G_N_ELEMENTS (grade_choices) ? grade_choices[grade] : ZS_PROJECT_FILTER_ANY_GRADE,
+                "unit-id", selected_id (self->unit_dropdown, self->unit_ids),
+                "person-id", selected_id (self->person_dropdown, self->person_ids),
+                "key-only", gtk_toggle_button_get_active (self->key_toggle),
+                "stale-only", gtk_toggle_button_get_active (self->stale_toggle),
+                NULL);
+}
+
+static void
+on_search_changed (ZsBoardPage *self)
+{
+  if (self->filter != NULL)
+    g_object_set (self->filter, "search", gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), NULL);
+}
+
+static void
+on_clear_clicked (ZsBoardPage *self)
+{
+  self->syncing = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->chain_dropdown, 0);
+  gtk_drop_down_set_selected (self->grade_dropdown, 0);
+  gtk_drop_down_set_selected (self->unit_dropdown, 0);
+  gtk_drop_down_set_selected (self->person_dropdown, 0);
+  gtk_toggle_button_set_active (self->key_toggle, FALSE);
+  gtk_toggle_button_set_active (self->stale_toggle, FALSE);
+  self->syncing = FALSE;
+  zs_project_filter_clear (self->filter);
+}
+
+static void
+on_view_toggled (ZsBoardPage *self)
+{
+  zs_board_page_show_view (self, gtk_toggle_button_get_active (self->ledger_toggle) ? "ledger" : "board");
+}
+
+/* ---- the columns -------------------------------------------------------------- */
+
+static void
+apply_filter (ZsBoardPage *self)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (self->clear_button), !zs_project_filter_is_empty (self->filter));
+
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      ZsBoardColumn *column = g_ptr_array_index (self->columns, i);
+      g_autoptr(ZsQuery) query = zs_project_filter_to_query (self->filter, zs_board_column_get_stage (column),
+                                                             self->today, self->stale_days);
+
+      /* Red first, then the longest waiting: what needs pushing is on top. */
+      zs_query_set_order (query, ZS_PROJECT_GRADE, TRUE);
+      zs_query_add_order (query, ZS_PROJECT_STAGE_SINCE, FALSE);
+      zs_board_column_set_query (column, query);
+    }
+}
+
+static ZsProject *
+load_project (ZsBoardPage *self,
+              gint64       id)
+{
+  g_autoptr(GError) error = NULL;
+  ZsProject *project = zs_store_load (self->store, ZS_TYPE_PROJECT, id, &error);
+
+  if (project == NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
+  return project;
+}
+
+static void
+on_project_dropped (ZsBoardPage   *self,
+                    gint64         id,
+                    ZsBoardColumn *column)
+{
+  g_autoptr(ZsProject) project = load_project (self, id);
+
+  if (project == NULL)
+    return;
+  /* Dropped back where it was: nothing to move. */
+  if (zs_record_get_enum (ZS_RECORD (project), ZS_PROJECT_STAGE) == (int) zs_board_column_get_stage (column))
+    return;
+  zs_board_page_move_project (self, project, zs_board_column_get_stage (column));
+}
+
+static void
+on_column_project_activated (ZsBoardPage *self,
+                             ZsProject   *project)
+{
+  g_signal_emit (self, signals[PROJECT_ACTIVATED], 0, project);
+}
+
+static void
+build_columns (ZsBoardPage *self)
+{
+  for (guint stage = ZS_STAGE_LEAD; stage <= ZS_STAGE_TERMINATED; stage++)
+    {
+      ZsBoardColumn *column = zs_board_column_new (self->store, stage, self->today, self->stale_days);
+
+      g_signal_connect_object (column, "project-dropped", G_CALLBACK (on_project_dropped), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (column, "project-activated", G_CALLBACK (on_column_project_activated), self, G_CONNECT_SWAPPED);
+      /* 终止 sits folded at the end until someone looks. */
+      zs_board_column_set_folded (column, stage == ZS_STAGE_TERMINATED);
+      gtk_box_append (self->columns_box, GTK_WIDGET (column));
+      g_ptr_array_add (self->columns, column);
+    }
+}
+
+static void
+on_store_changed (ZsBoardPage *self,
+                  GType        type)
+{
+  if (type == ZS_TYPE_CHAIN || type == ZS_TYPE_UNIT || type == ZS_TYPE_PERSON || type == G_TYPE_NONE)
+    fill_all_choices (self);
+}
+
+/* ---- actions ---------------------------------------------------------------------- */
+
+static void
+open_project_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ZsBoardPage *self = ZS_BOARD_PAGE (widget);
+  g_autoptr(ZsProject) project = load_project (self, g_variant_get_int64 (parameter));
+
+  if (project != NULL)
+    g_signal_emit (self, signals[PROJECT_ACTIVATED], 0, project);
+}
+
+static void
+move_project_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ZsBoardPage *self = ZS_BOARD_PAGE (widget);
+  g_autoptr(ZsProject) project = load_project (self, g_variant_get_int64 (parameter));
+
+  if (project != NULL)
+    zs_board_page_move_project (self, project, -1);
+}
+
+static void
+delete_project_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  ZsBoardPage *self = ZS_BOARD_PAGE (widget);
+  g_autoptr(ZsProject) project = load_project (self, g_variant_get_int64 (parameter));
+
+  if (project != NULL)
+    zs_board_page_delete_project (self, project);
+}
+
+static void
+new_project_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ZsBoardPage *self = ZS_BOARD_PAGE (widget);
+  g_autoptr(ZsProject) project = zs_project_new ();
+  ZsRecord *r = ZS_RECORD (project);
+
+  /* What the filter shows is what a new project most likely belongs to. */
+  zs_record_set_int (r, ZS_PROJECT_CHAIN_ID, selected_id (self->chain_dropdown, self->chain_ids));
+  zs_record_set_int (r, ZS_PROJECT_UNIT_ID, selected_id (self->unit_dropdown, self->unit_ids));
+  zs_record_set_int (r, ZS_PROJECT_PERSON_ID, selected_id (self->person_dropdown, self->person_ids));
+  zs_record_set_string (r, ZS_PROJECT_STAGE_SINCE, self->today);
+  g_signal_emit (self, signals[PROJECT_ACTIVATED], 0, project);
+}
+
+static void
+checklists_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ZsBoardPage *self = ZS_BOARD_PAGE (widget);
+  GtkWidget *dialog = zs_checklist_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                               self->store, self->filter, self->today);
+
+  g_signal_connect_object (dialog, "project-activated", G_CALLBACK (on_column_project_activated),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ---- GObject ---------------------------------------------------------------------- */
+
+static void
+set_frozen (ZsBoardPage *self,
+            gboolean     frozen)
+{
+  for (guint i = 0; self->columns != NULL && i < self->columns->len; i++)
+    zs_board_column_set_frozen (g_ptr_array_index (self->columns, i), frozen);
+  if (self->ledger != NULL)
+    zs_ledger_set_frozen (self->ledger, frozen);
+}
+
+static void
+zs_board_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (zs_board_page_parent_class)->map (widget);
+  set_frozen (ZS_BOARD_PAGE (widget), FALSE);
+}
+
+static void
+zs_board_page_unmap (GtkWidget *widget)
+{
+  /* Hidden behind the editor: edits need not re-query every column. */
+  set_frozen (ZS_BOARD_PAGE (widget), TRUE);
+  GTK_WIDGET_CLASS (zs_board_page_parent_class)->unmap (widget);
+}
+
+static void
+zs_board_page_dispose (GObject *object)
+{
+  ZsBoardPage *self = ZS_BOARD_PAGE (object);
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_BOARD_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_pointer (&self->columns, g_ptr_array_unref);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (zs_board_page_parent_class)->dispose (object);
+}
+
+static void
+zs_board_page_finalize (GObject *object)
+{
+  ZsBoardPage *self = ZS_BOARD_PAGE (object);
+
+  g_free (self->today);
+  g_array_unref (self->chain_ids);
+  g_array_unref (self->unit_ids);
+  g_array_unref (self->person_ids);
+
+  G_OBJECT_CLASS (zs_board_page_parent_class)->finalize (object);
+}
+
+static void
+zs_board_page_class_init (ZsBoardPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = zs_board_page_dispose;
+  object_class->finalize = zs_board_page_finalize;
+  widget_class->map = zs_board_page_map;
+  widget_class->unmap = zs_board_page_unmap;
+
+  /**
+   * ZsBoardPage::project-activated:
+   * @project: the project to open (a new one has id 0)
+   */
+  signals[PROJECT_ACTIVATED] =
+    g_signal_new ("project-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, ZS_TYPE_PROJECT);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-board-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, chain_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, grade_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, unit_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, person_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, key_toggle);
+  gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, stale_toggle);
+  gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, clear_button);
+  gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, board_toggle);
+  gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, ledger_toggle);
+  gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, columns_box);
+  gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, ledger_bin);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_clear_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_toggled);
+
+  gtk_widget_class_install_action (widget_class, "board.open-project", "x", open_project_action);
+  gtk_widget_class_install_action (widget_class, "board.move-project", "x", move_project_action);
+  gtk_widget_class_install_action (widget_class, "board.delete-project", "x", delete_project_action);
+  gtk_widget_class_install_action (widget_class, "board.new-project", NULL, new_project_action);
+  gtk_widget_class_install_action (widget_class, "board.checklists", NULL, checklists_action);
+}
+
+static void
+zs_board_page_init (ZsBoardPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->columns = g_ptr_array_new ();
+  self->chain_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->person_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->today = zs_date_today ();
+}
+
+void
+zs_board_page_set_store (ZsBoardPage *self,
+                         ZsStore     *store)
+{
+  g_return_if_fail (ZS_IS_BOARD_PAGE (self));
+  g_return_if_fail (self->store == NULL);
+
+  self->store = g_object_ref (store);
+  self->stale_days = zs_settings_get_int (store, ZS_SETTING_STALE_DAYS);
+  self->filter = zs_project_filter_new ();
+
+  fill_grade_choices (self);
+  fill_all_choices (self);
+  build_columns (self);
+  self->ledger = zs_ledger_new (store, self->filter, self->today, self->stale_days);
+  g_signal_connect_object (self->ledger, "project-activated", G_CALLBACK (on_column_project_activated),
+                           self, G_CONNECT_SWAPPED);
+  adw_bin_set_child (self->ledger_bin, GTK_WIDGET (self->ledger));
+
+  g_signal_connect_object (self->filter, "notify", G_CALLBACK (apply_filter), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  apply_filter (self);
+}
+
+ZsProjectFilter *
+zs_board_page_get_filter (ZsBoardPage *self)
+{
+  g_return_val_if_fail (ZS_IS_BOARD_PAGE (self), NULL);
+  return self->filter;
+}
+
+ZsBoardColumn *
+zs_board_page_get_column (ZsBoardPage *self,
+                          ZsStage      stage)
+{
+  g_return_val_if_fail (ZS_IS_BOARD_PAGE (self), NULL);
+  g_return_val_if_fail (stage < self->columns->len, NULL);
+  return g_ptr_array_index (self->columns, stage);
+}
+
+ZsLedger *
+zs_board_page_get_ledger (ZsBoardPage *self)
+{
+  g_return_val_if_fail (ZS_IS_BOARD_PAGE (self), NULL);
+  return self->ledger;
+}
+
+void
+zs_board_page_show_view (ZsBoardPage *self,
+                         const char  *view)
+{
+  gboolean ledger;
+
+  g_return_if_fail (ZS_IS_BOARD_PAGE (self));
+
+  ledger = g_strcmp0 (view, "ledger") == 0;
+  gtk_stack_set_visible_child_name (self->view_stack, ledger ? "ledger" : "board");
+  if (gtk_toggle_button_get_active (self->ledger_toggle) != ledger)
+    gtk_toggle_button_set_active (ledger ? self->ledger_toggle : self->board_toggle, TRUE);
+}
+
+const char *
+zs_board_page_get_view (ZsBoardPage *self)
+{
+  g_return_val_if_fail (ZS_IS_BOARD_PAGE (self), NULL);
+  return gtk_stack_get_visible_child_name (self->view_stack);
+}
+
+void
+zs_board_page_set_search (ZsBoardPage *self,
+                          const char  *text)
+{
+  g_return_if_fail (ZS_IS_BOARD_PAGE (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  /* Apply now rather than after the entry's typing pause. */
+  on_search_changed (self);
+}
+
+void
+zs_board_page_focus_search (ZsBoardPage *self)
+{
+  g_return_if_fail (ZS_IS_BOARD_PAGE (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+GtkWidget *
+zs_board_page_move_project (ZsBoardPage *self,
+                            ZsProject   *project,
+                            int          target)
+{
+  ZsStageDialog *dialog;
+
+  g_return_val_if_fail (ZS_IS_BOARD_PAGE (self), NULL);
+
+  dialog = zs_stage_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                self->store, project, target, self->today);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WIDGET (dialog);
+}
+
+void
+zs_board_page_delete_project (ZsBoardPage *self,
+                              ZsProject   *project)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  g_return_if_fail (ZS_IS_BOARD_PAGE (self));
+
+  if (ZS_IS_WINDOW (root))
+    zs_window_delete_with_undo (ZS_WINDOW (root), ZS_RECORD (project));
+}
+
+const char *
+zs_board_page_get_today (ZsBoardPage *self)
+{
+  g_return_val_if_fail (ZS_IS_BOARD_PAGE (self), NULL);
+  return self->today;
+}

@@ -1,0 +1,420 @@
+/* zs-ledger.c — the project ledger (项目台账): the filtered projects as a table
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * Sorting happens in SQL: the table's model is the store-backed list, never
+ * a GtkSortListModel, which would have to load all 100,000 projects.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "zs-ledger.h"
+#include "zs-ui-util.h"
+
+#define DAYS_IN_STAGE (-1)
+
+typedef struct {
+  int         field;        /* a project field, or DAYS_IN_STAGE */
+  const char *title;        /* N_() */
+  int         width;        /* in characters */
+  gboolean    numeric;
+} LedgerColumn;
+
+static const LedgerColumn ledger_columns[] = {
+  { ZS_PROJECT_NAME, N_("Project"), 22, FALSE },
+  { ZS_PROJECT_INVESTOR, N_("Investor"), 16, FALSE },
+  { ZS_PROJECT_STAGE, N_("Stage"), 5, FALSE },
+  { ZS_PROJECT_GRADE, N_("Grade"), 4, FALSE },
+  { ZS_PROJECT_CHAIN_ID, N_("Chain"), 10, FALSE },
+  { ZS_PROJECT_UNIT_ID, N_("Unit"), 9, FALSE },
+  { ZS_PROJECT_PERSON_ID, N_("Responsible person"), 6, FALSE },
+  { ZS_PROJECT_PLANNED_INVESTMENT, N_("Planned (10,000 yuan)"), 10, TRUE },
+  { ZS_PROJECT_CONTRACT_AMOUNT, N_("Contract (10,000 yuan)"), 10, TRUE },
+  { ZS_PROJECT_FUNDS_IN_PLACE, N_("Funds in place (10,000 yuan)"), 10, TRUE },
+  { ZS_PROJECT_FIXED_ASSET_INVESTMENT, N_("Fixed assets (10,000 yuan)"), 10, TRUE },
+  { ZS_PROJECT_SIGNING_DATE, N_("Signed on"), 10, TRUE },
+  { ZS_PROJECT_START_DATE, N_("Started on"), 10, TRUE },
+  { DAYS_IN_STAGE, N_("Days in stage"), 5, TRUE },
+};
+
+/* Handed to each column's factory and sorter. */
+typedef struct {
+  ZsLedger *ledger;
+  guint     index;
+} ColumnRef;
+
+struct _ZsLedger
+{
+  GtkWidget        parent_instance;
+
+  ZsStore         *store;
+  ZsProjectFilter *filter;
+  char            *today;
+  int              stale_days;
+  ZsRecordList    *projects;
+  ColumnRef        refs[G_N_ELEMENTS (ledger_columns)];
+  GtkColumnViewColumn *columns[G_N_ELEMENTS (ledger_columns)];
+  int              probed;        /* the column a probe compare reached */
+  int              sort_column;   /* -1 when unsorted */
+  gboolean         descending;
+  gboolean         frozen;
+  gboolean         totals_dirty;
+  guint            totals_id;
+
+  GtkColumnView   *view;
+  GtkLabel        *totals_label;
+};
+
+G_DEFINE_FINAL_TYPE (ZsLedger, zs_ledger, GTK_TYPE_WIDGET)
+
+enum {
+  PROJECT_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static char *
+cell_text (ZsLedger           *self,
+           ZsRecord           *project,
+           const LedgerColumn *column)
+{
+  if (column->field == DAYS_IN_STAGE)
+    return g_strdup_printf ("%d", zs_project_get_days_in_stage (ZS_PROJECT (project), self->today));
+
+  /* Amounts as plain 万元 numbers, so a column reads and adds up like the
+   * bureau's spreadsheet; the header says the unit. */
+  if ((column->field == ZS_PROJECT_PLANNED_INVESTMENT || column->field == ZS_PROJECT_CONTRACT_AMOUNT ||
+       column->field == ZS_PROJECT_FUNDS_IN_PLACE || column->field == ZS_PROJECT_FIXED_ASSET_INVESTMENT))
+    return g_strdup_printf ("%" G_GINT64_FORMAT, zs_record_get_int (project, column->field));
+
+  if (column->field == ZS_PROJECT_SIGNING_DATE || column->field == ZS_PROJECT_START_DATE)
+    return g_strdup (zs_record_get_string (project, column->field) ? zs_record_get_string (project, column->field) : "");
+
+  return zs_format_field (self->store, project, column->field);
+}
+
+/* ---- cells ------------------------------------------------------------------ */
+
+static void
+on_cell_setup (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               ColumnRef                *ref)
+{
+  const LedgerColumn *column = &ledger_columns[ref->index];
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), column->numeric ? 1.0 : 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), column->width);
+  if (column->numeric)
+    gtk_widget_add_css_class (label, "numeric");
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+on_cell_bind (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              ColumnRef                *ref)
+{
+  const LedgerColumn *column = &ledger_columns[ref->index];
+  ZsRecord *project = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+  g_autofree char *text = NULL;
+
+  if (project == NULL)
+    return;
+  text = cell_text (ref->ledger, project, column);
+  gtk_label_set_text (GTK_LABEL (label), text);
+  /* Long names stay readable on hover. */
+  gtk_widget_set_tooltip_text (label, column->numeric ? NULL : text);
+}
+
+/* ---- sorting ---------------------------------------------------------------- */
+
+static int
+probe_compare (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  ColumnRef *ref = user_data;
+
+  ref->ledger->probed = (int) ref->index;
+  return GTK_ORDERING_SMALLER;
+}
+
+static ZsQuery *
+make_query (ZsLedger *self)
+{
+  ZsQuery *query = zs_project_filter_to_query (self->filter, -1, self->today, self->stale_days);
+
+  if (self->sort_column < 0)
+    zs_query_set_order (query, -1, TRUE);
+  else if (ledger_columns[self->sort_column].field == DAYS_IN_STAGE)
+    /* More days in stage means an earlier stage date. */
+    zs_query_set_order (query, ZS_PROJECT_STAGE_SINCE, !self->descending);
+  else
+    zs_query_set_order (query, ledger_columns[self->sort_column].field, self->descending);
+  return query;
+}
+
+static void update_totals (ZsLedger *self);
+
+static void
+refresh (ZsLedger *self)
+{
+  g_autoptr(ZsQuery) query = make_query (self);
+  g_autoptr(GError) error = NULL;
+
+  if (!zs_record_list_set_query (self->projects, query, &error))
+    g_warning ("Cannot fill the ledger: %s", error->message);
+  zs_scroll_to_top (GTK_WIDGET (self->view), G_LIST_MODEL (self->projects));
+  update_totals (self);
+}
+
+/* GTK 4.8 cannot say which column the user sorted by (that getter came in
+ * 4.10), so ask the view's sorter: it compares with its primary column's
+ * sorter first, and inverts the answer when that column is descending. */
+static void
+on_sorter_changed (ZsLedger *self)
+{
+  GtkSorter *sorter;
+  g_autoptr(ZsProject) a = NULL;
+  g_autoptr(ZsProject) b = NULL;
+  int order;
+
+  /* Tearing the table down removes its columns, which changes the sorter. */
+  if (self->view == NULL || self->projects == NULL)
+    return;
+
+  sorter = gtk_column_view_get_sorter (self->view);
+  a = zs_project_new ();
+  b = zs_project_new ();
+
+  self->probed = -1;
+  order = gtk_sorter_compare (sorter, a, b);
+  if (order == GTK_ORDERING_EQUAL || self->probed < 0)
+    self->sort_column = -1;
+  else
+    {
+      self->sort_column = self->probed;
+      self->descending = order == GTK_ORDERING_LARGER;
+    }
+  refresh (self);
+}
+
+/* ---- totals -------------------------------------------------------------------- */
+
+static void
+update_totals (ZsLedger *self)
+{
+  ZsQuery *query = zs_record_list_get_query (self->projects);
+  g_autofree char *planned = zs_format_amount (zs_store_sum (self->store, query, ZS_PROJECT_PLANNED_INVESTMENT, NULL));
+  g_autofree char *contract = zs_format_amount (zs_store_sum (self->store, query, ZS_PROJECT_CONTRACT_AMOUNT, NULL));
+  g_autofree char *funds = zs_format_amount (zs_store_sum (self->store, query, ZS_PROJECT_FUNDS_IN_PLACE, NULL));
+  g_autofree char *fixed = zs_format_amount (zs_store_sum (self->store, query, ZS_PROJECT_FIXED_ASSET_INVESTMENT, NULL));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->projects));
+  g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u project", "%u projects", n), n);
+  g_autofree char *text = NULL;
+
+  /* TRANSLATORS: the ledger's totals row */
+  text = g_strdup_printf (_("Total: %s · planned %s · contracts %s · funds in place %s · fixed assets %s"),
+                          count, planned, contract, funds, fixed);
+  gtk_label_set_text (self->totals_label, text);
+}
+
+static gboolean
+update_totals_cb (gpointer data)
+{
+  ZsLedger *self = data;
+
+  self->totals_id = 0;
+  update_totals (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_store_changed (ZsLedger *self,
+                  GType     type)
+{
+  if (type != G_TYPE_NONE && type != ZS_TYPE_PROJECT)
+    return;
+  if (self->frozen)
+    self->totals_dirty = TRUE;
+  else if (self->totals_id == 0)
+    self->totals_id = g_idle_add (update_totals_cb, self);
+}
+
+static void
+on_view_activate (ZsLedger *self,
+                  guint     position)
+{
+  g_autoptr(ZsProject) project = g_list_model_get_item (G_LIST_MODEL (self->projects), position);
+
+  if (project != NULL)
+    g_signal_emit (self, signals[PROJECT_ACTIVATED], 0, project);
+}
+
+/* ---- GObject -------------------------------------------------------------------- */
+
+static void
+zs_ledger_dispose (GObject *object)
+{
+  ZsLedger *self = ZS_LEDGER (object);
+  GtkWidget *child;
+
+  g_clear_handle_id (&self->totals_id, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_LEDGER);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->projects);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (zs_ledger_parent_class)->dispose (object);
+}
+
+static void
+zs_ledger_finalize (GObject *object)
+{
+  ZsLedger *self = ZS_LEDGER (object);
+
+  g_free (self->today);
+
+  G_OBJECT_CLASS (zs_ledger_parent_class)->finalize (object);
+}
+
+static void
+zs_ledger_class_init (ZsLedgerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = zs_ledger_dispose;
+  object_class->finalize = zs_ledger_finalize;
+
+  signals[PROJECT_ACTIVATED] =
+    g_signal_new ("project-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, ZS_TYPE_PROJECT);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-ledger.ui");
+  gtk_widget_class_bind_template_child (widget_class, ZsLedger, view);
+  gtk_widget_class_bind_template_child (widget_class, ZsLedger, totals_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_activate);
+}
+
+static void
+zs_ledger_init (ZsLedger *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->sort_column = -1;
+}
+
+static void
+add_columns (ZsLedger *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (ledger_columns); i++)
+    {
+      const LedgerColumn *spec = &ledger_columns[i];
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      GtkColumnViewColumn *column;
+      g_autoptr(GtkSorter) sorter = NULL;
+
+      self->refs[i].ledger = self;
+      self->refs[i].index = i;
+      g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup), &self->refs[i]);
+      g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind), &self->refs[i]);
+      column = gtk_column_view_column_new (_(spec->title), factory);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_column_set_expand (column, i == 0);
+
+      sorter = GTK_SORTER (gtk_custom_sorter_new (probe_compare, &self->refs[i], NULL));
+      gtk_column_view_column_set_sorter (column, sorter);
+
+      gtk_column_view_append_column (self->view, column);
+      self->columns[i] = column;
+      g_object_unref (column);
+    }
+}
+
+ZsLedger *
+zs_ledger_new (ZsStore         *store,
+               ZsProjectFilter *filter,
+               const char      *today,
+               int              stale_days)
+{
+  ZsLedger *self = g_object_new (ZS_TYPE_LEDGER, NULL);
+  g_autoptr(ZsQuery) query = NULL;
+  g_autoptr(GtkSingleSelection) selection = NULL;
+
+  self->store = g_object_ref (store);
+  self->filter = g_object_ref (filter);
+  self->today = g_strdup (today);
+  self->stale_days = stale_days;
+
+  query = make_query (self);
+  self->projects = zs_record_list_new (store, query);
+  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->projects)));
+  gtk_single_selection_set_autoselect (selection, FALSE);
+  /* A new single selection picks the first row; start with none. */
+  gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
+  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (selection));
+
+  add_columns (self);
+  g_signal_connect_object (gtk_column_view_get_sorter (self->view), "changed",
+                           G_CALLBACK (on_sorter_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (filter, "notify", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->projects, "items-changed", G_CALLBACK (update_totals), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  update_totals (self);
+  return self;
+}
+
+GListModel *
+zs_ledger_get_model (ZsLedger *self)
+{
+  g_return_val_if_fail (ZS_IS_LEDGER (self), NULL);
+  return G_LIST_MODEL (self->projects);
+}
+
+void
+zs_ledger_sort_by (ZsLedger *self,
+                   int       field,
+                   gboolean  descending)
+{
+  g_return_if_fail (ZS_IS_LEDGER (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (ledger_columns); i++)
+    if (ledger_columns[i].field == field)
+      {
+        gtk_column_view_sort_by_column (self->view, self->columns[i],
+                                        descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
+        return;
+      }
+  g_return_if_reached ();
+}
+
+const char *
+zs_ledger_get_totals (ZsLedger *self)
+{
+  g_return_val_if_fail (ZS_IS_LEDGER (self), NULL);
+  return gtk_label_get_text (self->totals_label);
+}
+
+void
+zs_ledger_set_frozen (ZsLedger *self,
+                      gboolean  frozen)
+{
+  g_return_if_fail (ZS_IS_LEDGER (self));
+
+  self->frozen = frozen;
+  zs_record_list_set_frozen (self->projects, frozen);
+  if (!frozen && self->totals_dirty)
+    {
+      self->totals_dirty = FALSE;
+      update_totals (self);
+    }
+}

@@ -1,0 +1,30 @@
+/* zs-ledger.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "zs-core.h"
+
+G_BEGIN_DECLS
+
+#define ZS_TYPE_LEDGER (zs_ledger_get_type ())
+G_DECLARE_FINAL_TYPE (ZsLedger, zs_ledger, ZS, LEDGER, GtkWidget)
+
+ZsLedger   *zs_ledger_new         (ZsStore         *store,
+                                   ZsProjectFilter *filter,
+                                   const char      *today,
+                                   int              stale_days);
+GListModel *zs_ledger_get_model   (ZsLedger        *self);
+/* Sorts by the column showing @field (-1: days in stage), as a header click does. */
+void        zs_ledger_sort_by     (ZsLedger        *self,
+                                   int              field,
+                                   gboolean         descending);
+const char *zs_ledger_get_totals  (ZsLedger        *self);
+void        zs_ledger_set_frozen  (ZsLedger        *self,
+                                   gboolean         frozen);
+
+G_END_DECLS

@@ -1,0 +1,333 @@
+/* zs-project-card.c — one project on the board
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * Shows what a clerk scans a column for: name, investor, amount, grade
+ * (colour and text), chain, who owns it, how long it has sat in its stage
+ * and its open obstacles. It can be dragged to another column, and its
+ * menu (right click, Shift+F10 or the Menu key) moves it from the keyboard.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "zs-project-card.h"
+#include "zs-project-row.h"
+
+struct _ZsProjectCard
+{
+  GtkWidget  parent_instance;
+
+  ZsStore   *store;
+  ZsProject *project;
+  char      *today;
+  int        stale_days;
+  gboolean   stale;
+  GtkWidget *menu;
+
+  GtkBox    *grade_stripe;
+  GtkLabel  *name_label;
+  GtkImage  *key_icon;
+  GtkLabel  *investor_label;
+  GtkLabel  *amount_label;
+  GtkLabel  *grade_label;
+  GtkLabel  *chain_label;
+  GtkLabel  *owner_label;
+  GtkLabel  *days_label;
+  GtkLabel  *obstacles_label;
+  GtkLabel  *stale_label;
+};
+
+G_DEFINE_FINAL_TYPE (ZsProjectCard, zs_project_card, GTK_TYPE_WIDGET)
+
+static gint64
+count_open_obstacles (ZsStore   *store,
+                      ZsProject *project)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_OBSTACLE);
+
+  zs_query_add_int (query, ZS_OBSTACLE_PROJECT_ID, ZS_QUERY_EQ, zs_record_get_id (ZS_RECORD (project)));
+  zs_query_add_int (query, ZS_OBSTACLE_STATE, ZS_QUERY_EQ, ZS_OBSTACLE_OPEN);
+  return zs_store_count (store, query, NULL);
+}
+
+static void
+set_text_or_hide (GtkLabel   *label,
+                  const char *text)
+{
+  gtk_label_set_text (label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && *text != '\0');
+}
+
+static void
+update (ZsProjectCard *self)
+{
+  ZsRecord *r = ZS_RECORD (self->project);
+  g_autofree char *amount = NULL;
+  g_autofree char *chain = NULL;
+  g_autofree char *unit = NULL;
+  g_autofree char *person = NULL;
+  g_autofree char *owner = NULL;
+  g_autofree char *days_text = NULL;
+  g_autofree char *obstacles_text = NULL;
+  g_autofree char *stale_text = NULL;
+  ZsStage stage;
+  ZsGrade grade;
+  int days;
+  gint64 obstacles;
+
+  if (r == NULL)
+    return;
+
+  stage = zs_record_get_enum (r, ZS_PROJECT_STAGE);
+  grade = zs_record_get_enum (r, ZS_PROJECT_GRADE);
+  days = zs_project_get_days_in_stage (self->project, self->today);
+  self->stale = zs_stage_is_active (stage) && days >= self->stale_days;
+
+  gtk_label_set_text (self->name_label, zs_record_get_title (r));
+  gtk_widget_set_visible (GTK_WIDGET (self->key_icon), zs_record_get_boolean (r, ZS_PROJECT_KEY_PROJECT));
+  set_text_or_hide (self->investor_label, zs_record_get_string (r, ZS_PROJECT_INVESTOR));
+
+  amount = zs_format_amount (zs_record_get_int (r, ZS_PROJECT_PLANNED_INVESTMENT));
+  gtk_label_set_text (self->amount_label, amount);
+  gtk_label_set_text (self->grade_label, zs_grade_get_label (grade));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->grade_label), _("Grade"));
+  for (guint g = ZS_GRADE_GREEN; g <= ZS_GRADE_RED; g++)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->grade_stripe), zs_grade_css_class (g));
+      gtk_widget_remove_css_class (GTK_WIDGET (self->grade_label), zs_grade_css_class (g));
+    }
+  gtk_widget_add_css_class (GTK_WIDGET (self->grade_stripe), zs_grade_css_class (grade));
+  gtk_widget_add_css_class (GTK_WIDGET (self->grade_label), zs_grade_css_class (grade));
+
+  chain = zs_format_field (self->store, r, ZS_PROJECT_CHAIN_ID);
+  set_text_or_hide (self->chain_label, chain);
+  unit = zs_format_field (self->store, r, ZS_PROJECT_UNIT_ID);
+  person = zs_format_field (self->store, r, ZS_PROJECT_PERSON_ID);
+  owner = *unit && *person ? g_strdup_printf ("%s · %s", unit, person) : g_strconcat (unit, person, NULL);
+  set_text_or_hide (self->owner_label, owner);
+
+  days_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day in stage", "%d days in stage", days), days);
+  gtk_label_set_text (self->days_label, days_text);
+
+  obstacles = zs_record_get_id (r) != 0 ? count_open_obstacles (self->store, self->project) : 0;
+  if (obstacles > 0)
+    obstacles_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d obstacle", "%d obstacles", obstacles),
+                                      (int) obstacles);
+  set_text_or_hide (self->obstacles_label, obstacles_text);
+
+  if (self->stale)
+    stale_text = g_strdup_printf (_("No progress for %d days"), self->stale_days);
+  set_text_or_hide (self->stale_label, stale_text ? _("Stale") : NULL);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->stale_label), stale_text);
+
+  if (self->stale)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "stale");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "stale");
+
+  {
+    g_autofree char *description = g_strdup_printf ("%s, %s, %s, %s", zs_record_get_title (r),
+                                                    zs_stage_get_label (stage), zs_grade_get_label (grade), amount);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+  }
+}
+
+/* ---- drag and drop, menu ------------------------------------------------------ */
+
+static GdkContentProvider *
+on_drag_prepare (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 ZsProjectCard *self)
+{
+  if (self->project == NULL)
+    return NULL;
+  return gdk_content_provider_new_typed (G_TYPE_INT64, zs_record_get_id (ZS_RECORD (self->project)));
+}
+
+static void
+on_drag_begin (GtkDragSource *source,
+               GdkDrag       *drag,
+               ZsProjectCard *self)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (self));
+
+  gtk_drag_source_set_icon (source, paintable, 16, 16);
+}
+
+static void
+popup_menu (ZsProjectCard *self,
+            double         x,
+            double         y)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) section = g_menu_new ();
+  gint64 id;
+  GdkRectangle where = { (int) x, (int) y, 1, 1 };
+
+  if (self->project == NULL)
+    return;
+  id = zs_record_get_id (ZS_RECORD (self->project));
+
+  {
+    g_autoptr(GMenuItem) open = g_menu_item_new (_("_Open"), NULL);
+    g_autoptr(GMenuItem) move = g_menu_item_new (_("_Move to Stage…"), NULL);
+    g_autoptr(GMenuItem) remove = g_menu_item_new (_("_Delete"), NULL);
+
+    g_menu_item_set_action_and_target_value (open, "board.open-project", g_variant_new_int64 (id));
+    g_menu_item_set_action_and_target_value (move, "board.move-project", g_variant_new_int64 (id));
+    g_menu_item_set_action_and_target_value (remove, "board.delete-project", g_variant_new_int64 (id));
+    g_menu_append_item (menu, open);
+    g_menu_append_item (menu, move);
+    g_menu_append_item (section, remove);
+    g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+  }
+
+  g_clear_pointer (&self->menu, gtk_widget_unparent);
+  self->menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+  gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), &where);
+  gtk_popover_popup (GTK_POPOVER (self->menu));
+}
+
+static void
+on_secondary_click (GtkGestureClick *gesture,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    ZsProjectCard   *self)
+{
+  popup_menu (self, x, y);
+}
+
+static void
+menu_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  popup_menu (ZS_PROJECT_CARD (widget), gtk_widget_get_width (widget) / 2.0, gtk_widget_get_height (widget) / 2.0);
+}
+
+/* ---- GObject ------------------------------------------------------------------ */
+
+static void
+zs_project_card_dispose (GObject *object)
+{
+  ZsProjectCard *self = ZS_PROJECT_CARD (object);
+  GtkWidget *child;
+
+  zs_project_card_set_project (self, NULL);
+  g_clear_pointer (&self->menu, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_PROJECT_CARD);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (zs_project_card_parent_class)->dispose (object);
+}
+
+static void
+zs_project_card_finalize (GObject *object)
+{
+  ZsProjectCard *self = ZS_PROJECT_CARD (object);
+
+  g_free (self->today);
+
+  G_OBJECT_CLASS (zs_project_card_parent_class)->finalize (object);
+}
+
+static void
+zs_project_card_class_init (ZsProjectCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = zs_project_card_dispose;
+  object_class->finalize = zs_project_card_finalize;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "zs-project-card");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-project-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, ZsProjectCard, grade_stripe);
+  gtk_widget_class_bind_template_child (widget_class, ZsProjectCard, name_label);
+  gtk_widget_class_bind_template_child (widget_class, ZsProjectCard, key_icon);
+  gtk_widget_class_bind_template_child (widget_class, ZsProjectCard, investor_label);
+  gtk_widget_class_bind_template_child (widget_class, ZsProjectCard, amount_label);
+  gtk_widget_class_bind_template_child (widget_class, ZsProjectCard, grade_label);
+  gtk_widget_class_bind_template_child (widget_class, ZsProjectCard, chain_label);
+  gtk_widget_class_bind_template_child (widget_class, ZsProjectCard, owner_label);
+  gtk_widget_class_bind_template_child (widget_class, ZsProjectCard, days_label);
+  gtk_widget_class_bind_template_child (widget_class, ZsProjectCard, obstacles_label);
+  gtk_widget_class_bind_template_child (widget_class, ZsProjectCard, stale_label);
+
+  gtk_widget_class_install_action (widget_class, "card.menu", NULL, menu_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "card.menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "card.menu", NULL);
+}
+
+static void
+zs_project_card_init (ZsProjectCard *self)
+{
+  GtkDragSource *drag = gtk_drag_source_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);
+  g_signal_connect (drag, "prepare", G_CALLBACK (on_drag_prepare), self);
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_secondary_click), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+}
+
+ZsProjectCard *
+zs_project_card_new (ZsStore    *store,
+                     const char *today,
+                     int         stale_days)
+{
+  ZsProjectCard *self = g_object_new (ZS_TYPE_PROJECT_CARD, NULL);
+
+  self->store = g_object_ref (store);
+  self->today = g_strdup (today);
+  self->stale_days = stale_days;
+  return self;
+}
+
+ZsProject *
+zs_project_card_get_project (ZsProjectCard *self)
+{
+  g_return_val_if_fail (ZS_IS_PROJECT_CARD (self), NULL);
+  return self->project;
+}
+
+void
+zs_project_card_set_project (ZsProjectCard *self,
+                             ZsProject     *project)
+{
+  g_return_if_fail (ZS_IS_PROJECT_CARD (self));
+
+  if (self->project == project)
+    return;
+
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_data (self->project, self);
+  g_set_object (&self->project, project);
+  if (project != NULL)
+    g_signal_connect_object (project, "notify", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+  update (self);
+}
+
+gboolean
+zs_project_card_is_stale (ZsProjectCard *self)
+{
+  g_return_val_if_fail (ZS_IS_PROJECT_CARD (self), FALSE);
+  return self->stale;
+}

@@ -1,0 +1,26 @@
+/* zs-project-card.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "zs-core.h"
+
+G_BEGIN_DECLS
+
+#define ZS_TYPE_PROJECT_CARD (zs_project_card_get_type ())
+G_DECLARE_FINAL_TYPE (ZsProjectCard, zs_project_card, ZS, PROJECT_CARD, GtkWidget)
+
+/* @today and @stale_days decide "days in stage" and the stale mark. */
+ZsProjectCard *zs_project_card_new         (ZsStore       *store,
+                                            const char    *today,
+                                            int            stale_days);
+ZsProject     *zs_project_card_get_project (ZsProjectCard *self);
+void           zs_project_card_set_project (ZsProjectCard *self,
+                                            ZsProject     *project);
+gboolean       zs_project_card_is_stale    (ZsProjectCard *self);
+
+G_END_DECLS

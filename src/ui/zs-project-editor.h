@@ -1,0 +1,30 @@
+/* zs-project-editor.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "zs-core.h"
+#include "zs-record-editor.h"
+
+G_BEGIN_DECLS
+
+#define ZS_TYPE_PROJECT_EDITOR (zs_project_editor_get_type ())
+G_DECLARE_FINAL_TYPE (ZsProjectEditor, zs_project_editor, ZS, PROJECT_EDITOR, GtkWidget)
+
+GtkWidget      *zs_project_editor_new            (ZsStore         *store,
+                                                  ZsProject       *project,
+                                                  const char      *today);
+ZsProject      *zs_project_editor_get_project    (ZsProjectEditor *self);
+ZsRecordEditor *zs_project_editor_get_fields     (ZsProjectEditor *self);
+/* The grade the project's lack of progress suggests, and why. */
+ZsGrade         zs_project_editor_get_suggestion (ZsProjectEditor *self,
+                                                  const char     **reason);
+guint           zs_project_editor_get_n_obstacles (ZsProjectEditor *self);
+guint           zs_project_editor_get_n_updates   (ZsProjectEditor *self);
+guint           zs_project_editor_get_n_history   (ZsProjectEditor *self);
+
+G_END_DECLS

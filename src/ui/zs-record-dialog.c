@@ -1,0 +1,154 @@
+/* zs-record-dialog.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "zs-record-dialog.h"
+
+struct _ZsRecordDialog
+{
+  AdwWindow       parent_instance;
+
+  ZsStore        *store;
+  ZsRecordEditor *editor;
+  GtkWidget      *delete_button;
+  AdwToastOverlay *toasts;
+};
+
+G_DEFINE_FINAL_TYPE (ZsRecordDialog, zs_record_dialog, ADW_TYPE_WINDOW)
+
+static void
+on_done_clicked (ZsRecordDialog *self)
+{
+  /* Leave only when what was typed could be kept. */
+  if (zs_record_editor_commit (self->editor))
+    gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+on_delete_clicked (ZsRecordDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+  if (!zs_store_delete (self->store, zs_record_editor_get_record (self->editor), &error))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
+      return;
+    }
+  if (parent != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (parent), "win.toast", "s", _("Deleted"));
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+update_delete_button (ZsRecordDialog *self)
+{
+  gtk_widget_set_visible (self->delete_button, zs_record_get_id (zs_record_editor_get_record (self->editor)) != 0);
+}
+
+static void
+toast_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  ZsRecordDialog *self = ZS_RECORD_DIALOG (widget);
+  g_autofree char *escaped = g_markup_escape_text (g_variant_get_string (parameter, NULL), -1);
+
+  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (escaped));
+}
+
+static void
+zs_record_dialog_dispose (GObject *object)
+{
+  ZsRecordDialog *self = ZS_RECORD_DIALOG (object);
+
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (zs_record_dialog_parent_class)->dispose (object);
+}
+
+static void
+zs_record_dialog_class_init (ZsRecordDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = zs_record_dialog_dispose;
+
+  /* Messages from the editor show here, not behind the dialog. */
+  gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+zs_record_dialog_init (ZsRecordDialog *self)
+{
+}
+
+GtkWidget *
+zs_record_dialog_new (GtkWindow           *parent,
+                      ZsStore             *store,
+                      ZsRecord            *record,
+                      const char          *title,
+                      const ZsEditorGroup *groups,
+                      guint                n_groups)
+{
+  ZsRecordDialog *self;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *done = gtk_button_new_with_mnemonic (_("_Done"));
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *editor = zs_record_editor_new (store, record, groups, n_groups);
+
+  self = g_object_new (ZS_TYPE_RECORD_DIALOG,
+                       "transient-for", parent,
+                       "modal", TRUE,
+                       "title", title,
+                       "default-width", 560,
+                       "default-height", 560,
+                       NULL);
+  self->store = g_object_ref (store);
+  self->editor = ZS_RECORD_EDITOR (editor);
+
+  gtk_widget_add_css_class (done, "suggested-action");
+  g_signal_connect_swapped (done, "clicked", G_CALLBACK (on_done_clicked), self);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), done);
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+
+  self->delete_button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  gtk_widget_set_tooltip_text (self->delete_button, _("Delete"));
+  gtk_widget_add_css_class (self->delete_button, "destructive-action");
+  g_signal_connect_swapped (self->delete_button, "clicked", G_CALLBACK (on_delete_clicked), self);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), self->delete_button);
+  update_delete_button (self);
+  g_signal_connect_swapped (editor, "saved", G_CALLBACK (update_delete_button), self);
+
+  gtk_widget_set_margin_top (editor, 18);
+  gtk_widget_set_margin_bottom (editor, 18);
+  gtk_widget_set_margin_start (editor, 12);
+  gtk_widget_set_margin_end (editor, 12);
+  adw_clamp_set_child (ADW_CLAMP (clamp), editor);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (scroller, TRUE);
+
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), scroller);
+  self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
+  adw_toast_overlay_set_child (self->toasts, box);
+  adw_window_set_content (ADW_WINDOW (self), GTK_WIDGET (self->toasts));
+  return GTK_WIDGET (self);
+}
+
+ZsRecordEditor *
+zs_record_dialog_get_editor (ZsRecordDialog *self)
+{
+  g_return_val_if_fail (ZS_IS_RECORD_DIALOG (self), NULL);
+  return self->editor;
+}

@@ -1,0 +1,795 @@
+/* zs-record-editor.c — editing any record's fields, saved as they change
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * Rows are made from the record's field table: an entry for text and
+ * numbers, a calendar for dates, a switch, a drop-down for enums and a
+ * searchable chooser for references. Each change is checked with the core's
+ * validation; a valid change is saved at once, an invalid one is explained
+ * under its row and not saved.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "zs-record-chooser.h"
+#include "zs-record-editor.h"
+
+/* Typing is saved after a short pause, and at once on Enter or leaving. */
+#define APPLY_DELAY_MS 600
+
+typedef struct {
+  ZsRecordEditor *editor;
+  guint           field;
+  GtkWidget      *row;
+  GtkWidget      *input;      /* GtkEntry, GtkTextView, GtkSwitch, ZsRecordChooser or NULL (combo) */
+  GtkLabel       *message;    /* the error under a text area */
+  GtkCalendar    *calendar;   /* for dates */
+  char           *error;
+  guint           apply_id;
+} FieldRow;
+
+struct _ZsRecordEditor
+{
+  GtkWidget  parent_instance;
+
+  ZsStore   *store;
+  ZsRecord  *record;
+  GPtrArray *rows;      /* FieldRow per field, NULL for fields not shown */
+  GtkBox    *box;
+  gboolean   loading;
+};
+
+G_DEFINE_FINAL_TYPE (ZsRecordEditor, zs_record_editor, GTK_TYPE_WIDGET)
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void apply_row (FieldRow *row);
+
+static const ZsField *
+row_field (FieldRow *row)
+{
+  guint n;
+  const ZsField *fields = zs_record_class_get_fields (ZS_RECORD_GET_CLASS (row->editor->record), &n);
+
+  return &fields[row->field];
+}
+
+static void
+free_row (gpointer data)
+{
+  FieldRow *row = data;
+
+  if (row == NULL)
+    return;
+  g_clear_handle_id (&row->apply_id, g_source_remove);
+  g_free (row->error);
+  g_free (row);
+}
+
+static void
+toast (GtkWidget  *widget,
+       const char *message)
+{
+  gtk_widget_activate_action (widget, "win.toast", "s", message);
+}
+
+/* ---- showing values --------------------------------------------------------- */
+
+static char *
+numeric_text (ZsRecord      *record,
+              guint          field,
+              const ZsField *f)
+{
+  if (f->kind == ZS_FIELD_INT)
+    {
+      gint64 n = zs_record_get_int (record, field);
+
+      /* An amount not known yet reads better as blank than as 0. */
+      if (n == 0 && (f->flags & ZS_FIELD_NON_NEGATIVE) != 0)
+        return g_strdup ("");
+      return g_strdup_printf ("%" G_GINT64_FORMAT, n);
+    }
+  else
+    {
+      double d = zs_record_get_double (record, field);
+      char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+      if (d == 0 && (f->flags & ZS_FIELD_NON_NEGATIVE) != 0)
+        return g_strdup ("");
+      return g_strdup (g_ascii_dtostr (buf, sizeof buf, d));
+    }
+}
+
+/* The subtitle a row shows when it has no error: amounts in 亿元. */
+static char *
+row_hint (FieldRow *row)
+{
+  const ZsField *f = row_field (row);
+
+  if ((f->flags & ZS_FIELD_MONEY) != 0 && zs_record_get_int (row->editor->record, row->field) >= 10000)
+    return zs_format_amount (zs_record_get_int (row->editor->record, row->field));
+  if ((f->flags & ZS_FIELD_AREA) != 0 && zs_record_get_int (row->editor->record, row->field) >= 10000)
+    return zs_format_area (zs_record_get_int (row->editor->record, row->field));
+  return NULL;
+}
+
+static void
+show_message (FieldRow *row)
+{
+  g_autofree char *hint = NULL;
+  g_autofree char *escaped = NULL;
+  const char *text = row->error;
+
+  if (text == NULL)
+    text = hint = row_hint (row);
+  escaped = text != NULL ? g_markup_escape_text (text, -1) : NULL;
+
+  if (row->message != NULL)
+    {
+      gtk_label_set_text (row->message, row->error ? row->error : "");
+      gtk_widget_set_visible (GTK_WIDGET (row->message), row->error != NULL);
+    }
+  else if (ADW_IS_ACTION_ROW (row->row))
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row->row), escaped ? escaped : "");
+
+  if (row->error != NULL)
+    gtk_widget_add_css_class (row->row, "error");
+  else
+    gtk_widget_remove_css_class (row->row, "error");
+}
+
+static void
+set_error (FieldRow   *row,
+           const char *message)
+{
+  g_free (row->error);
+  row->error = g_strdup (message);
+  show_message (row);
+}
+
+static void
+load_row (FieldRow *row)
+{
+  ZsRecordEditor *self = row->editor;
+  ZsRecord *record = self->record;
+  const ZsField *f = row_field (row);
+
+  /* Do not overwrite what the user is typing. */
+  if (row->apply_id != 0)
+    return;
+
+  self->loading = TRUE;
+  switch (f->kind)
+    {
+    case ZS_FIELD_STRING:
+    case ZS_FIELD_DATE:
+      {
+        const char *text = zs_record_get_string (record, row->field);
+
+        if (GTK_IS_TEXT_VIEW (row->input))
+          gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (row->input)), text ? text : "", -1);
+        else if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row->input)), text ? text : "") != 0)
+          gtk_editable_set_text (GTK_EDITABLE (row->input), text ? text : "");
+      }
+      break;
+    case ZS_FIELD_INT:
+    case ZS_FIELD_DOUBLE:
+      {
+        g_autofree char *text = numeric_text (record, row->field, f);
+
+        if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row->input)), text) != 0)
+          gtk_editable_set_text (GTK_EDITABLE (row->input), text);
+      }
+      break;
+    case ZS_FIELD_BOOLEAN:
+      gtk_switch_set_active (GTK_SWITCH (row->input), zs_record_get_boolean (record, row->field));
+      break;
+    case ZS_FIELD_ENUM:
+      adw_combo_row_set_selected (ADW_COMBO_ROW (row->row), (guint) zs_record_get_enum (record, row->field));
+      break;
+    case ZS_FIELD_REF:
+      zs_record_chooser_set_id (ZS_RECORD_CHOOSER (row->input), zs_record_get_int (record, row->field));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  self->loading = FALSE;
+
+  if (row->error == NULL)
+    show_message (row);
+}
+
+/* ---- reading and saving -------------------------------------------------- */
+
+/* The value the row's widget holds, or FALSE with a message. */
+static gboolean
+read_row (FieldRow  *row,
+          GValue    *value,
+          char     **message)
+{
+  const ZsField *f = row_field (row);
+  const char *label = _(f->label);
+  g_autofree char *text = NULL;
+
+  switch (f->kind)
+    {
+    case ZS_FIELD_STRING:
+    case ZS_FIELD_DATE:
+      if (GTK_IS_TEXT_VIEW (row->input))
+        {
+          GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (row->input));
+          GtkTextIter start, end;
+
+          gtk_text_buffer_get_bounds (buffer, &start, &end);
+          text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+        }
+      else
+        text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row->input)));
+      g_strstrip (text);
+      g_value_init (value, G_TYPE_STRING);
+      g_value_set_string (value, *text ? text : NULL);
+      return TRUE;
+
+    case ZS_FIELD_INT:
+      {
+        gint64 n = 0;
+
+        /* People type amounts with thousands separators. */
+        text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row->input)));
+        g_strstrip (g_strdelimit (text, ",，", ' '));
+        {
+          g_auto(GStrv) parts = g_strsplit (text, " ", -1);
+          g_free (text);
+          text = g_strjoinv ("", parts);
+        }
+        if (*text != '\0' && !g_ascii_string_to_signed (text, 10, G_MININT64, G_MAXINT64, &n, NULL))
+          {
+            *message = g_strdup_printf (_("“%s” must be a whole number"), label);
+            return FALSE;
+          }
+        g_value_init (value, G_TYPE_INT64);
+        g_value_set_int64 (value, n);
+        return TRUE;
+      }
+
+    case ZS_FIELD_DOUBLE:
+      {
+        double d = 0;
+        char *end = NULL;
+
+        text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row->input))));
+        if (*text != '\0')
+          {
+            d = g_ascii_strtod (text, &end);
+            if (end == NULL || *end != '\0')
+              {
+                *message = g_strdup_printf (_("“%s” must be a number"), label);
+                return FALSE;
+              }
+          }
+        g_value_init (value, G_TYPE_DOUBLE);
+        g_value_set_double (value, d);
+        return TRUE;
+      }
+
+    case ZS_FIELD_BOOLEAN:
+      g_value_init (value, G_TYPE_BOOLEAN);
+      g_value_set_boolean (value, gtk_switch_get_active (GTK_SWITCH (row->input)));
+      return TRUE;
+
+    case ZS_FIELD_ENUM:
+      g_value_init (value, f->get_type ());
+      g_value_set_enum (value, (int) adw_combo_row_get_selected (ADW_COMBO_ROW (row->row)));
+      return TRUE;
+
+    case ZS_FIELD_REF:
+      g_value_init (value, G_TYPE_INT64);
+      g_value_set_int64 (value, zs_record_chooser_get_id (ZS_RECORD_CHOOSER (row->input)));
+      return TRUE;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+clear_other_errors (ZsRecordEditor *self,
+                    FieldRow       *except)
+{
+  /* A cross-field rule may have been fixed by this change. */
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      FieldRow *other = g_ptr_array_index (self->rows, i);
+
+      if (other != NULL && other != except && other->error != NULL &&
+          zs_record_validate_field (self->record, other->field, NULL))
+        set_error (other, NULL);
+    }
+}
+
+static gboolean
+save (ZsRecordEditor *self,
+      FieldRow       *row)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!zs_record_validate (self->record, &error))
+    {
+      /* A new record waits for its required fields, quietly. */
+      if (zs_record_get_id (self->record) != 0 || row->field == 0 || row->error != NULL)
+        set_error (row, error->message);
+      return FALSE;
+    }
+
+  if (!zs_store_save (self->store, self->record, &error))
+    {
+      toast (GTK_WIDGET (self), error->message);
+      return FALSE;
+    }
+
+  clear_other_errors (self, row);
+  g_signal_emit (self, signals[SAVED], 0);
+  return TRUE;
+}
+
+static void
+apply_row (FieldRow *row)
+{
+  ZsRecordEditor *self = row->editor;
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&row->apply_id, g_source_remove);
+  if (self->loading)
+    return;
+
+  if (!read_row (row, &value, &message))
+    {
+      set_error (row, message);
+      return;
+    }
+
+  zs_record_set_value (self->record, row->field, &value);
+  if (!zs_record_validate_field (self->record, row->field, &error))
+    {
+      set_error (row, error->message);
+      return;
+    }
+  set_error (row, NULL);
+  save (self, row);
+}
+
+static gboolean
+apply_later_cb (gpointer data)
+{
+  FieldRow *row = data;
+
+  row->apply_id = 0;
+  apply_row (row);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_text_changed (FieldRow *row)
+{
+  if (row->editor->loading)
+    return;
+  g_clear_handle_id (&row->apply_id, g_source_remove);
+  row->apply_id = g_timeout_add (APPLY_DELAY_MS, apply_later_cb, row);
+}
+
+static void
+on_focus_leave (GtkEventControllerFocus *controller,
+                FieldRow                *row)
+{
+  if (row->apply_id != 0)
+    apply_row (row);
+}
+
+static void
+on_day_selected (GtkCalendar *calendar,
+                 FieldRow    *row)
+{
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
+  g_autofree char *iso = g_date_time_format (date, "%Y-%m-%d");
+
+  gtk_editable_set_text (GTK_EDITABLE (row->input), iso);
+  gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (calendar), GTK_TYPE_POPOVER)));
+  apply_row (row);
+}
+
+static void
+on_calendar_show (FieldRow *row)
+{
+  GDate date;
+
+  if (zs_date_parse (gtk_editable_get_text (GTK_EDITABLE (row->input)), &date))
+    {
+      g_autoptr(GDateTime) dt = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date),
+                                                        g_date_get_day (&date), 0, 0, 0);
+
+      /* Showing the current date is not picking one. */
+      g_signal_handlers_block_by_func (row->calendar, on_day_selected, row);
+      gtk_calendar_select_day (row->calendar, dt);
+      g_signal_handlers_unblock_by_func (row->calendar, on_day_selected, row);
+    }
+  gtk_widget_grab_focus (GTK_WIDGET (row->calendar));
+}
+
+/* ---- building rows ---------------------------------------------------------- */
+
+static void
+watch_text (FieldRow  *row,
+            GtkWidget *editable)
+{
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  g_signal_connect (focus, "leave", G_CALLBACK (on_focus_leave), row);
+  gtk_widget_add_controller (editable, focus);
+}
+
+static GtkWidget *
+entry_new (FieldRow *row,
+           int       width_chars,
+           gboolean  numeric)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  /* Same width on every row, so the fields line up down the page. */
+  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), width_chars);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), width_chars);
+  if (numeric)
+    {
+      gtk_editable_set_alignment (GTK_EDITABLE (entry), 1.0);
+      gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_NUMBER);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(row_field (row)->label), -1);
+  g_signal_connect_swapped (entry, "changed", G_CALLBACK (on_text_changed), row);
+  g_signal_connect_swapped (entry, "activate", G_CALLBACK (apply_row), row);
+  watch_text (row, entry);
+  return entry;
+}
+
+static const char *
+unit_suffix (const ZsField *f)
+{
+  if ((f->flags & ZS_FIELD_MONEY) != 0)
+    return _("10,000 yuan");
+  if ((f->flags & ZS_FIELD_AREA) != 0)
+    return _("m²");
+  return NULL;
+}
+
+static GtkWidget *
+action_row_new (FieldRow *row)
+{
+  GtkWidget *action_row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (action_row), _(row_field (row)->label));
+  return action_row;
+}
+
+static void
+build_text_area (FieldRow *row)
+{
+  GtkWidget *list_row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *title = gtk_label_new (_(row_field (row)->label));
+  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget *message = gtk_label_new (NULL);
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (list_row), FALSE);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_widget_set_size_request (view, -1, 72);
+  gtk_widget_add_css_class (view, "text-area");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(row_field (row)->label), -1);
+  gtk_label_set_xalign (GTK_LABEL (message), 0);
+  gtk_label_set_wrap (GTK_LABEL (message), TRUE);
+  gtk_widget_add_css_class (message, "error");
+  gtk_widget_set_visible (message, FALSE);
+
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), view);
+  gtk_box_append (GTK_BOX (box), message);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (list_row), box);
+
+  g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "changed",
+                            G_CALLBACK (on_text_changed), row);
+  watch_text (row, view);
+
+  row->row = list_row;
+  row->input = view;
+  row->message = GTK_LABEL (message);
+}
+
+static void
+build_date (FieldRow *row)
+{
+  GtkWidget *calendar = gtk_calendar_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *button = gtk_menu_button_new ();
+
+  row->row = action_row_new (row);
+  row->input = entry_new (row, 11, FALSE);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (row->input), _("YYYY-MM-DD"));
+
+  gtk_popover_set_child (GTK_POPOVER (popover), calendar);
+  row->calendar = GTK_CALENDAR (calendar);
+  g_signal_connect (calendar, "day-selected", G_CALLBACK (on_day_selected), row);
+  g_signal_connect_swapped (popover, "show", G_CALLBACK (on_calendar_show), row);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Pick a Date"));
+  gtk_widget_add_css_class (button, "flat");
+
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row->row), row->input);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row->row), button);
+}
+
+static void
+build_enum (FieldRow *row)
+{
+  const ZsField *f = row_field (row);
+  guint n = zs_enum_get_n_values (f->get_type ());
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    gtk_string_list_append (labels, zs_enum_get_label (f->get_type (), (int) i));
+
+  row->row = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), _(f->label));
+  adw_combo_row_set_model (ADW_COMBO_ROW (row->row), G_LIST_MODEL (labels));
+  g_signal_connect_swapped (row->row, "notify::selected", G_CALLBACK (apply_row), row);
+}
+
+static FieldRow *
+build_row (ZsRecordEditor *self,
+           guint           field)
+{
+  FieldRow *row = g_new0 (FieldRow, 1);
+  const ZsField *f;
+
+  row->editor = self;
+  row->field = field;
+  f = row_field (row);
+
+  switch (f->kind)
+    {
+    case ZS_FIELD_STRING:
+      if ((f->flags & ZS_FIELD_MULTILINE) != 0)
+        build_text_area (row);
+      else
+        {
+          row->row = action_row_new (row);
+          row->input = entry_new (row, 30, FALSE);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row->row), row->input);
+        }
+      break;
+
+    case ZS_FIELD_INT:
+    case ZS_FIELD_DOUBLE:
+      row->row = action_row_new (row);
+      row->input = entry_new (row, 12, TRUE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row->row), row->input);
+      if (unit_suffix (f) != NULL)
+        {
+          GtkWidget *unit = gtk_label_new (unit_suffix (f));
+
+          gtk_widget_add_css_class (unit, "dim-label");
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row->row), unit);
+        }
+      break;
+
+    case ZS_FIELD_BOOLEAN:
+      row->row = action_row_new (row);
+      row->input = gtk_switch_new ();
+      gtk_widget_set_valign (row->input, GTK_ALIGN_CENTER);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row->row), row->input);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row->row), row->input);
+      g_signal_connect_swapped (row->input, "notify::active", G_CALLBACK (apply_row), row);
+      break;
+
+    case ZS_FIELD_DATE:
+      build_date (row);
+      break;
+
+    case ZS_FIELD_ENUM:
+      build_enum (row);
+      break;
+
+    case ZS_FIELD_REF:
+      row->row = action_row_new (row);
+      row->input = zs_record_chooser_new (self->store, f->get_type ());
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row->row), row->input);
+      g_signal_connect_swapped (row->input, "notify::id", G_CALLBACK (apply_row), row);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  return row;
+}
+
+static void
+on_record_notify (ZsRecordEditor *self,
+                  GParamSpec     *pspec)
+{
+  int field = zs_record_class_find_field (ZS_RECORD_GET_CLASS (self->record), pspec->name);
+  FieldRow *row;
+
+  if (field < 0 || (guint) field >= self->rows->len)
+    return;
+  row = g_ptr_array_index (self->rows, field);
+  if (row != NULL)
+    load_row (row);
+}
+
+/* ---- GObject ------------------------------------------------------------------ */
+
+static void
+zs_record_editor_dispose (GObject *object)
+{
+  ZsRecordEditor *self = ZS_RECORD_EDITOR (object);
+  GtkWidget *child;
+
+  /* Keep what was typed last. */
+  if (self->rows != NULL)
+    zs_record_editor_commit (self);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  if (self->record != NULL)
+    g_signal_handlers_disconnect_by_data (self->record, self);
+  g_clear_object (&self->record);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (zs_record_editor_parent_class)->dispose (object);
+}
+
+static void
+zs_record_editor_class_init (ZsRecordEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = zs_record_editor_dispose;
+
+  /**
+   * ZsRecordEditor::saved:
+   *
+   * The record was written to the store (the first time, it got its id).
+   */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+zs_record_editor_init (ZsRecordEditor *self)
+{
+  self->box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 24));
+  gtk_widget_set_parent (GTK_WIDGET (self->box), GTK_WIDGET (self));
+}
+
+GtkWidget *
+zs_record_editor_new (ZsStore             *store,
+                      ZsRecord            *record,
+                      const ZsEditorGroup *groups,
+                      guint                n_groups)
+{
+  ZsRecordEditor *self;
+  guint n_fields;
+
+  g_return_val_if_fail (ZS_IS_STORE (store), NULL);
+  g_return_val_if_fail (ZS_IS_RECORD (record), NULL);
+
+  self = g_object_new (ZS_TYPE_RECORD_EDITOR, NULL);
+  self->store = g_object_ref (store);
+  self->record = g_object_ref (record);
+  zs_record_class_get_fields (ZS_RECORD_GET_CLASS (record), &n_fields);
+  self->rows = g_ptr_array_new_full (n_fields, free_row);
+  g_ptr_array_set_size (self->rows, n_fields);
+
+  for (guint g = 0; g < n_groups; g++)
+    {
+      GtkWidget *group = adw_preferences_group_new ();
+
+      if (groups[g].title != NULL)
+        adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _(groups[g].title));
+      for (guint i = 0; i < groups[g].n_fields; i++)
+        {
+          FieldRow *row = build_row (self, groups[g].fields[i]);
+
+          g_ptr_array_index (self->rows, row->field) = row;
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row->row);
+          load_row (row);
+        }
+      gtk_box_append (self->box, group);
+    }
+
+  g_signal_connect_object (record, "notify", G_CALLBACK (on_record_notify), self, G_CONNECT_SWAPPED);
+  return GTK_WIDGET (self);
+}
+
+ZsRecord *
+zs_record_editor_get_record (ZsRecordEditor *self)
+{
+  g_return_val_if_fail (ZS_IS_RECORD_EDITOR (self), NULL);
+  return self->record;
+}
+
+gboolean
+zs_record_editor_commit (ZsRecordEditor *self)
+{
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (ZS_IS_RECORD_EDITOR (self), FALSE);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      FieldRow *row = g_ptr_array_index (self->rows, i);
+
+      if (row != NULL && row->apply_id != 0)
+        apply_row (row);
+      if (row != NULL && row->error != NULL)
+        ok = FALSE;
+    }
+  return ok;
+}
+
+const char *
+zs_record_editor_get_error (ZsRecordEditor *self,
+                            guint           field)
+{
+  FieldRow *row;
+
+  g_return_val_if_fail (ZS_IS_RECORD_EDITOR (self), NULL);
+  g_return_val_if_fail (field < self->rows->len, NULL);
+
+  row = g_ptr_array_index (self->rows, field);
+  return row != NULL ? row->error : NULL;
+}
+
+void
+zs_record_editor_enter_text (ZsRecordEditor *self,
+                             guint           field,
+                             const char     *text)
+{
+  FieldRow *row;
+
+  g_return_if_fail (ZS_IS_RECORD_EDITOR (self));
+  g_return_if_fail (field < self->rows->len);
+
+  row = g_ptr_array_index (self->rows, field);
+  g_return_if_fail (row != NULL && row->input != NULL);
+
+  if (GTK_IS_TEXT_VIEW (row->input))
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (row->input)), text, -1);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (row->input), text);
+  apply_row (row);
+}

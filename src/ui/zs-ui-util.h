@@ -1,0 +1,17 @@
+/* zs-ui-util.h — small helpers several widgets share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Scrolls a list or column view back to its first row, when it has rows
+ * and is on screen (before that, GTK has nothing to scroll). */
+void zs_scroll_to_top (GtkWidget  *scrollable,
+                    GListModel *model);
+
+G_END_DECLS
