@@ -19,4 +19,5 @@
 #include "zs-record-list.h"
 #include "zs-records.h"
 #include "zs-settings.h"
+#include "zs-slot-list.h"
 #include "zs-store.h"

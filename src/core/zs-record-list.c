@@ -26,6 +26,7 @@ struct _ZsRecordList
   guint     refresh_id;
   gboolean  frozen;
   gboolean  dirty;
+  gboolean  single_change;  /* the consumer is a ZsSlotList, not a GTK view */
 };
 
 static void zs_record_list_model_init (GListModelInterface *iface);
@@ -87,9 +88,10 @@ static void
 replace_ids (ZsRecordList *self,
              GArray       *ids)
 {
-  const gint64 *old = (const gint64 *) (gpointer) self->ids->data;
+  g_autoptr(GArray) old_ids = g_array_ref (self->ids);
+  const gint64 *old = (const gint64 *) (gpointer) old_ids->data;
   const gint64 *new = (const gint64 *) (gpointer) ids->data;
-  guint old_len = self->ids->len;
+  guint old_len = old_ids->len;
   guint new_len = ids->len;
   guint head = 0;
   guint tail = 0;
@@ -100,13 +102,39 @@ replace_ids (ZsRecordList *self,
          old[old_len - 1 - tail] == new[new_len - 1 - tail])
     tail++;
 
+  if (old_len == new_len && head == old_len)
+    {
+      g_array_unref (self->ids);
+      self->ids = g_array_ref (ids);
+      return;
+    }
+
+  /* Removal first, addition second: GTK 4.8 looks for a removed row it
+   * tracks (the focus, the scroll anchor) among the rows added by the same
+   * change, fetching every one of them, which here would load every project
+   * of the new list. Two changes leave it nothing to look through. */
+  if (self->single_change)
+    {
+      g_array_unref (self->ids);
+      self->ids = g_array_ref (ids);
+      g_list_model_items_changed (G_LIST_MODEL (self), head, old_len - head - tail, new_len - head - tail);
+      if (old_len != new_len)
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+      return;
+    }
+
+  if (old_len - head - tail > 0)
+    {
+      g_array_unref (self->ids);
+      self->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), head + tail);
+      g_array_append_vals (self->ids, old, head);
+      g_array_append_vals (self->ids, old + old_len - tail, tail);
+      g_list_model_items_changed (G_LIST_MODEL (self), head, old_len - head - tail, 0);
+    }
   g_array_unref (self->ids);
   self->ids = g_array_ref (ids);
-
-  if (old_len == new_len && head == old_len)
-    return;
-
-  g_list_model_items_changed (G_LIST_MODEL (self), head, old_len - head - tail, new_len - head - tail);
+  if (new_len - head - tail > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), head, 0, new_len - head - tail);
   if (old_len != new_len)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
@@ -241,6 +269,12 @@ zs_record_list_set_query (ZsRecordList  *self,
   zs_query_ref (query);
   zs_query_unref (self->query);
   self->query = query;
+  /* A list nobody sees runs its new query when it is shown. */
+  if (self->frozen)
+    {
+      self->dirty = TRUE;
+      return TRUE;
+    }
   return zs_record_list_refresh (self, error);
 }
 
@@ -298,4 +332,12 @@ zs_record_list_set_frozen (ZsRecordList *self,
       if (!zs_record_list_refresh (self, &error))
         g_warning ("Cannot refresh a list: %s", error->message);
     }
+}
+
+void
+zs_record_list_set_single_change (ZsRecordList *self,
+                                  gboolean      single_change)
+{
+  g_return_if_fail (ZS_IS_RECORD_LIST (self));
+  self->single_change = single_change;
 }

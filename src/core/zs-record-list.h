@@ -28,6 +28,11 @@ gboolean      zs_record_list_refresh    (ZsRecordList *self,
  * refreshes it if anything changed. For lists that are not on screen. */
 void          zs_record_list_set_frozen (ZsRecordList *self,
                                          gboolean      frozen);
+/* By default a change is announced as a removal and then an addition,
+ * which GTK 4.8's views handle faster; a ZsSlotList over this list wants
+ * the one change instead. */
+void          zs_record_list_set_single_change (ZsRecordList *self,
+                                                gboolean      single_change);
 gint64        zs_record_list_get_id     (ZsRecordList *self,
                                          guint         position);
 /* The position of @id, or -1. */

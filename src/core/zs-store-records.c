@@ -1135,19 +1135,113 @@ zs_store_sum (ZsStore  *self,
               guint     field,
               GError  **error)
 {
-  g_autoptr(GTypeClass) type_class = g_type_class_ref (query->record_type);
-  ZsRecordClass *klass = ZS_RECORD_CLASS (type_class);
-  g_autofree char *col = NULL;
-  g_autofree char *select = NULL;
   gint64 sum = 0;
 
-  g_return_val_if_fail (ZS_IS_STORE (self), 0);
-  g_return_val_if_fail (field < klass->n_fields && klass->fields[field].kind == ZS_FIELD_INT, 0);
-
-  col = column_name (&klass->fields[field]);
-  select = g_strdup_printf ("coalesce(sum(%s), 0)", col);
-  query_scalar (self, query, select, &sum, error);
+  zs_store_aggregate (self, query, &field, 1, NULL, &sum, error);
   return sum;
+}
+
+gboolean
+zs_store_aggregate (ZsStore      *self,
+                    ZsQuery      *query,
+                    const guint  *fields,
+                    guint         n_fields,
+                    gint64       *count,
+                    gint64       *sums,
+                    GError      **error)
+{
+  g_autoptr(GTypeClass) type_class = g_type_class_ref (query->record_type);
+  ZsRecordClass *klass = ZS_RECORD_CLASS (type_class);
+  g_autoptr(GString) select = g_string_new ("count(*)");
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      g_autofree char *col = NULL;
+
+      g_return_val_if_fail (fields[i] < klass->n_fields, FALSE);
+      col = column_name (&klass->fields[fields[i]]);
+      g_string_append_printf (select, ", coalesce(sum(%s), 0)", col);
+    }
+
+  stmt = prepare_query (self, query, select->str, FALSE, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      if (count != NULL)
+        *count = sqlite3_column_int64 (stmt, 0);
+      for (guint i = 0; i < n_fields; i++)
+        sums[i] = sqlite3_column_int64 (stmt, (int) i + 1);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW)
+    {
+      zs_store_set_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+GArray *
+zs_store_aggregate_by (ZsStore  *self,
+                       ZsQuery  *query,
+                       guint     group_field,
+                       guint     sum_field,
+                       GError  **error)
+{
+  g_autoptr(GTypeClass) type_class = g_type_class_ref (query->record_type);
+  ZsRecordClass *klass = ZS_RECORD_CLASS (type_class);
+  g_autofree char *group_col = NULL;
+  g_autofree char *sum_col = NULL;
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autoptr(GArray) totals = g_array_new (FALSE, FALSE, sizeof (ZsGroupTotal));
+  g_autoptr(GArray) binds = g_array_new (FALSE, TRUE, sizeof (GValue));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ZS_IS_STORE (self), NULL);
+  g_return_val_if_fail (group_field < klass->n_fields && sum_field < klass->n_fields, NULL);
+
+  g_array_set_clear_func (binds, (GDestroyNotify) g_value_unset);
+  group_col = column_name (&klass->fields[group_field]);
+  sum_col = column_name (&klass->fields[sum_field]);
+
+  g_string_append_printf (sql, "SELECT coalesce(%s, 0), count(*), coalesce(sum(%s), 0) FROM %s",
+                          group_col, sum_col, klass->table);
+  append_where (sql, binds, query);
+  g_string_append_printf (sql, " GROUP BY %s", group_col);
+
+  stmt = zs_store_prepare (self, sql->str, error);
+  if (stmt == NULL)
+    return NULL;
+  for (guint i = 0; i < binds->len; i++)
+    bind_value (stmt, (int) i + 1, &g_array_index (binds, GValue, i), ZS_FIELD_STRING);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ZsGroupTotal total = {
+        sqlite3_column_int64 (stmt, 0),
+        sqlite3_column_int64 (stmt, 1),
+        sqlite3_column_int64 (stmt, 2),
+      };
+
+      g_array_append_val (totals, total);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      zs_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&totals);
 }
 
 /* ---- stages -------------------------------------------------------------- */

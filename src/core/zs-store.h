@@ -97,6 +97,29 @@ GArray      *zs_store_query               (ZsStore     *self,
 gint64       zs_store_count               (ZsStore     *self,
                                            ZsQuery     *query,
                                            GError     **error);
+/* The count of the records matching @query and the sums of @n_fields
+ * integer fields over them, in one pass over the table. */
+gboolean     zs_store_aggregate           (ZsStore      *self,
+                                           ZsQuery      *query,
+                                           const guint  *fields,
+                                           guint         n_fields,
+                                           gint64       *count,
+                                           gint64       *sums,
+                                           GError      **error);
+
+typedef struct {
+  gint64 key;     /* the value of the group field */
+  gint64 count;
+  gint64 sum;
+} ZsGroupTotal;
+
+/* Count and sum of @sum_field per value of @group_field (an enum, integer
+ * or reference), in one pass: the board's column headers. */
+GArray      *zs_store_aggregate_by        (ZsStore      *self,
+                                           ZsQuery      *query,
+                                           guint         group_field,
+                                           guint         sum_field,
+                                           GError      **error);
 /* Sum of an integer field over the records matching @query. */
 gint64       zs_store_sum                 (ZsStore     *self,
                                            ZsQuery     *query,

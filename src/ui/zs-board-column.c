@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Zhaoshang developers
  *
- * A virtualised list of cards over a store-backed model, so a column of
+ * A virtualised list of cards (a one-column grid view) over a store-backed model, so a column of
  * 30,000 projects costs what its visible cards cost. The header shows the
  * count and the planned investment of the projects the filter lets through.
  * Cards dropped here ask the board to move them ("project-dropped").
@@ -28,9 +28,6 @@ struct _ZsBoardColumn
   gint64        count;
   gint64        total;
   gboolean      folded;
-  gboolean      frozen;
-  gboolean      header_dirty;
-  guint         header_id;
 
   GtkStack     *stack;
   GtkLabel     *title_label;
@@ -38,7 +35,7 @@ struct _ZsBoardColumn
   GtkButton    *fold_button;
   GtkLabel     *sum_label;
   GtkStack     *list_stack;
-  GtkListView  *list_view;
+  GtkGridView  *list_view;
   GtkLabel     *folded_label;
 };
 
@@ -55,7 +52,6 @@ static guint signals[N_SIGNALS];
 static void
 update_header (ZsBoardColumn *self)
 {
-  ZsQuery *query = zs_record_list_get_query (self->projects);
   g_autofree char *count = NULL;
   g_autofree char *total = NULL;
   g_autofree char *sum = NULL;
@@ -65,7 +61,6 @@ update_header (ZsBoardColumn *self)
   const char *title = zs_stage_get_label (self->stage);
 
   self->count = g_list_model_get_n_items (G_LIST_MODEL (self->projects));
-  self->total = zs_store_sum (self->store, query, ZS_PROJECT_PLANNED_INVESTMENT, NULL);
 
   count = g_strdup_printf ("%" G_GINT64_FORMAT, self->count);
   total = zs_format_amount (self->total);
@@ -87,29 +82,6 @@ update_header (ZsBoardColumn *self)
   gtk_stack_set_visible_child_name (self->list_stack, self->count > 0 ? "list" : "empty");
 }
 
-static gboolean
-update_header_cb (gpointer data)
-{
-  ZsBoardColumn *self = data;
-
-  self->header_id = 0;
-  update_header (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_store_changed (ZsBoardColumn *self,
-                  GType          type)
-{
-  /* An edited amount changes the total while the rows stay the same. */
-  if (type != G_TYPE_NONE && type != ZS_TYPE_PROJECT)
-    return;
-  if (self->frozen)
-    self->header_dirty = TRUE;
-  else if (self->header_id == 0)
-    self->header_id = g_idle_add (update_header_cb, self);
-}
-
 static void
 on_card_setup (ZsBoardColumn *self,
                GtkListItem   *item)
@@ -118,17 +90,34 @@ on_card_setup (ZsBoardColumn *self,
 }
 
 static void
+on_slot_item_changed (ZsSlot        *slot,
+                      GParamSpec    *pspec,
+                      ZsProjectCard *card)
+{
+  zs_project_card_set_project (card, zs_slot_get_item (slot));
+}
+
+static void
 on_card_bind (ZsBoardColumn *self,
               GtkListItem   *item)
 {
-  zs_project_card_set_project (ZS_PROJECT_CARD (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
+  ZsSlot *slot = gtk_list_item_get_item (item);
+  ZsProjectCard *card = ZS_PROJECT_CARD (gtk_list_item_get_child (item));
+
+  /* The slot stays while the filter changes what it shows. */
+  zs_project_card_set_project (card, zs_slot_get_item (slot));
+  g_signal_connect (slot, "notify::item", G_CALLBACK (on_slot_item_changed), card);
 }
 
 static void
 on_card_unbind (ZsBoardColumn *self,
                 GtkListItem   *item)
 {
-  zs_project_card_set_project (ZS_PROJECT_CARD (gtk_list_item_get_child (item)), NULL);
+  ZsSlot *slot = gtk_list_item_get_item (item);
+  ZsProjectCard *card = ZS_PROJECT_CARD (gtk_list_item_get_child (item));
+
+  g_signal_handlers_disconnect_by_func (slot, on_slot_item_changed, card);
+  zs_project_card_set_project (card, NULL);
 }
 
 static void
@@ -190,7 +179,6 @@ zs_board_column_dispose (GObject *object)
   ZsBoardColumn *self = ZS_BOARD_COLUMN (object);
   GtkWidget *child;
 
-  g_clear_handle_id (&self->header_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_BOARD_COLUMN);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -278,11 +266,10 @@ zs_board_column_new (ZsStore    *store,
   zs_query_add_int_set (query, ZS_PROJECT_STAGE, NULL, 0);
   self->projects = zs_record_list_new (store, query);
   g_signal_connect_object (self->projects, "items-changed", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
 
   /* Cards are opened and moved, never selected. */
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->projects)));
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  selection = gtk_no_selection_new (G_LIST_MODEL ((zs_record_list_set_single_change (self->projects, TRUE), zs_slot_list_new (G_LIST_MODEL (self->projects)))));
+  gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
 
   gtk_label_set_text (self->title_label, zs_stage_get_label (stage));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->fold_button), _("Fold Column"));
@@ -317,7 +304,15 @@ zs_board_column_set_query (ZsBoardColumn *self,
     g_warning ("Cannot fill the %s column: %s", zs_stage_get_label (self->stage), error->message);
   /* A new filter shows a new list: start at its top. */
   zs_scroll_to_top (GTK_WIDGET (self->list_view), G_LIST_MODEL (self->projects));
-  /* The total can change while the rows stay the same (an amount edited). */
+}
+
+void
+zs_board_column_set_total (ZsBoardColumn *self,
+                           gint64         total)
+{
+  g_return_if_fail (ZS_IS_BOARD_COLUMN (self));
+
+  self->total = total;
   update_header (self);
 }
 
@@ -365,11 +360,5 @@ zs_board_column_set_frozen (ZsBoardColumn *self,
 {
   g_return_if_fail (ZS_IS_BOARD_COLUMN (self));
 
-  self->frozen = frozen;
   zs_record_list_set_frozen (self->projects, frozen);
-  if (!frozen && self->header_dirty)
-    {
-      self->header_dirty = FALSE;
-      update_header (self);
-    }
 }

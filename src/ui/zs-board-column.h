@@ -22,6 +22,9 @@ ZsStage        zs_board_column_get_stage    (ZsBoardColumn *self);
 /* Shows the projects @query selects, with the header's count and total. */
 void           zs_board_column_set_query    (ZsBoardColumn *self,
                                              ZsQuery       *query);
+/* The header's planned investment, which the board computes for all columns at once. */
+void           zs_board_column_set_total    (ZsBoardColumn *self,
+                                             gint64         total);
 GListModel    *zs_board_column_get_model    (ZsBoardColumn *self);
 gint64         zs_board_column_get_count    (ZsBoardColumn *self);
 gint64         zs_board_column_get_total    (ZsBoardColumn *self);

@@ -30,6 +30,9 @@ struct _ZsBoardPage
   GArray           *unit_ids;
   GArray           *person_ids;
   gboolean          syncing;        /* writing the filter into the controls */
+  gboolean          frozen;
+  gboolean          totals_dirty;
+  guint             totals_id;
 
   GtkSearchEntry   *search_entry;
   GtkDropDown      *chain_dropdown;
@@ -191,6 +194,43 @@ on_view_toggled (ZsBoardPage *self)
 
 /* ---- the columns -------------------------------------------------------------- */
 
+/* Every column's planned investment in one pass over the filtered projects. */
+static void
+update_totals (ZsBoardPage *self)
+{
+  g_autoptr(ZsQuery) query = zs_project_filter_to_query (self->filter, -1, self->today, self->stale_days);
+  g_autoptr(GArray) totals = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 by_stage[ZS_STAGE_TERMINATED + 1] = { 0 };
+
+  self->totals_dirty = FALSE;
+  totals = zs_store_aggregate_by (self->store, query, ZS_PROJECT_STAGE, ZS_PROJECT_PLANNED_INVESTMENT, &error);
+  if (totals == NULL)
+    {
+      g_warning ("Cannot total the board: %s", error->message);
+      return;
+    }
+  for (guint i = 0; i < totals->len; i++)
+    {
+      const ZsGroupTotal *t = &g_array_index (totals, ZsGroupTotal, i);
+
+      if (t->key >= 0 && t->key <= ZS_STAGE_TERMINATED)
+        by_stage[t->key] = t->sum;
+    }
+  for (guint i = 0; i < self->columns->len; i++)
+    zs_board_column_set_total (g_ptr_array_index (self->columns, i), by_stage[i]);
+}
+
+static gboolean
+update_totals_cb (gpointer data)
+{
+  ZsBoardPage *self = data;
+
+  self->totals_id = 0;
+  update_totals (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 apply_filter (ZsBoardPage *self)
 {
@@ -207,6 +247,10 @@ apply_filter (ZsBoardPage *self)
       zs_query_add_order (query, ZS_PROJECT_STAGE_SINCE, FALSE);
       zs_board_column_set_query (column, query);
     }
+  if (self->frozen)
+    self->totals_dirty = TRUE;
+  else
+    update_totals (self);
 }
 
 static ZsProject *
@@ -265,6 +309,14 @@ on_store_changed (ZsBoardPage *self,
 {
   if (type == ZS_TYPE_CHAIN || type == ZS_TYPE_UNIT || type == ZS_TYPE_PERSON || type == G_TYPE_NONE)
     fill_all_choices (self);
+
+  /* An edited amount changes a total while the cards stay where they are. */
+  if (type != ZS_TYPE_PROJECT && type != G_TYPE_NONE)
+    return;
+  if (self->frozen)
+    self->totals_dirty = TRUE;
+  else if (self->totals_id == 0)
+    self->totals_id = g_idle_add (update_totals_cb, self);
 }
 
 /* ---- actions ---------------------------------------------------------------------- */
@@ -338,29 +390,38 @@ checklists_action (GtkWidget  *widget,
 
 /* ---- GObject ---------------------------------------------------------------------- */
 
+/* Only the view on screen keeps up with changes; the other catches up when
+ * it is shown. */
 static void
-set_frozen (ZsBoardPage *self,
-            gboolean     frozen)
+update_frozen (ZsBoardPage *self)
 {
+  gboolean mapped = gtk_widget_get_mapped (GTK_WIDGET (self));
+  gboolean ledger = g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "ledger") == 0;
+  gboolean columns_frozen = !mapped || ledger;
+
   for (guint i = 0; self->columns != NULL && i < self->columns->len; i++)
-    zs_board_column_set_frozen (g_ptr_array_index (self->columns, i), frozen);
+    zs_board_column_set_frozen (g_ptr_array_index (self->columns, i), columns_frozen);
   if (self->ledger != NULL)
-    zs_ledger_set_frozen (self->ledger, frozen);
+    zs_ledger_set_frozen (self->ledger, !mapped || !ledger);
+
+  self->frozen = columns_frozen;
+  if (!self->frozen && self->totals_dirty && self->store != NULL)
+    update_totals (self);
 }
 
 static void
 zs_board_page_map (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (zs_board_page_parent_class)->map (widget);
-  set_frozen (ZS_BOARD_PAGE (widget), FALSE);
+  update_frozen (ZS_BOARD_PAGE (widget));
 }
 
 static void
 zs_board_page_unmap (GtkWidget *widget)
 {
   /* Hidden behind the editor: edits need not re-query every column. */
-  set_frozen (ZS_BOARD_PAGE (widget), TRUE);
   GTK_WIDGET_CLASS (zs_board_page_parent_class)->unmap (widget);
+  update_frozen (ZS_BOARD_PAGE (widget));
 }
 
 static void
@@ -369,6 +430,7 @@ zs_board_page_dispose (GObject *object)
   ZsBoardPage *self = ZS_BOARD_PAGE (object);
   GtkWidget *child;
 
+  g_clear_handle_id (&self->totals_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_BOARD_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -507,6 +569,7 @@ zs_board_page_show_view (ZsBoardPage *self,
 
   ledger = g_strcmp0 (view, "ledger") == 0;
   gtk_stack_set_visible_child_name (self->view_stack, ledger ? "ledger" : "board");
+  update_frozen (self);
   if (gtk_toggle_button_get_active (self->ledger_toggle) != ledger)
     gtk_toggle_button_set_active (ledger ? self->ledger_toggle : self->board_toggle, TRUE);
 }

@@ -62,6 +62,7 @@ struct _ZsLedger
   gboolean         frozen;
   gboolean         totals_dirty;
   guint            totals_id;
+  GHashTable      *cell_handlers;  /* cell label → its slot's notify handler */
 
   GtkColumnView   *view;
   GtkLabel        *totals_label;
@@ -115,21 +116,68 @@ on_cell_setup (GtkSignalListItemFactory *factory,
 }
 
 static void
+fill_cell (GtkLabel  *label,
+           ZsSlot    *slot,
+           ColumnRef *ref)
+{
+  const LedgerColumn *column = &ledger_columns[ref->index];
+  ZsRecord *project = zs_slot_get_item (slot);
+  g_autofree char *text = project != NULL ? cell_text (ref->ledger, project, column) : g_strdup ("");
+
+  gtk_label_set_text (label, text);
+  /* Long names stay readable on hover. */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (label), column->numeric ? NULL : text);
+}
+
+typedef struct {
+  GtkLabel  *label;
+  ColumnRef *ref;
+} CellBinding;
+
+static void
+on_slot_item_changed (ZsSlot      *slot,
+                      GParamSpec  *pspec,
+                      CellBinding *binding)
+{
+  fill_cell (binding->label, slot, binding->ref);
+}
+
+static void
+free_binding (gpointer  data,
+              GClosure *closure)
+{
+  g_free (data);
+}
+
+static void
 on_cell_bind (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               ColumnRef                *ref)
 {
-  const LedgerColumn *column = &ledger_columns[ref->index];
-  ZsRecord *project = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
-  g_autofree char *text = NULL;
+  ZsSlot *slot = gtk_list_item_get_item (item);
+  CellBinding *binding = g_new0 (CellBinding, 1);
+  gulong handler;
 
-  if (project == NULL)
-    return;
-  text = cell_text (ref->ledger, project, column);
-  gtk_label_set_text (GTK_LABEL (label), text);
-  /* Long names stay readable on hover. */
-  gtk_widget_set_tooltip_text (label, column->numeric ? NULL : text);
+  binding->label = GTK_LABEL (gtk_list_item_get_child (item));
+  binding->ref = ref;
+  fill_cell (binding->label, slot, ref);
+  /* A sort or filter refills the slot; the cell follows without a new row. */
+  handler = g_signal_connect_data (slot, "notify::item", G_CALLBACK (on_slot_item_changed),
+                                   binding, free_binding, 0);
+  g_hash_table_insert (ref->ledger->cell_handlers, binding->label, GSIZE_TO_POINTER (handler));
+}
+
+static void
+on_cell_unbind (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                ColumnRef                *ref)
+{
+  gpointer label = gtk_list_item_get_child (item);
+  gulong handler = GPOINTER_TO_SIZE (g_hash_table_lookup (ref->ledger->cell_handlers, label));
+
+  if (handler != 0)
+    g_signal_handler_disconnect (gtk_list_item_get_item (item), handler);
+  g_hash_table_remove (ref->ledger->cell_handlers, label);
 }
 
 /* ---- sorting ---------------------------------------------------------------- */
@@ -210,14 +258,33 @@ on_sorter_changed (ZsLedger *self)
 static void
 update_totals (ZsLedger *self)
 {
-  ZsQuery *query = zs_record_list_get_query (self->projects);
-  g_autofree char *planned = zs_format_amount (zs_store_sum (self->store, query, ZS_PROJECT_PLANNED_INVESTMENT, NULL));
-  g_autofree char *contract = zs_format_amount (zs_store_sum (self->store, query, ZS_PROJECT_CONTRACT_AMOUNT, NULL));
-  g_autofree char *funds = zs_format_amount (zs_store_sum (self->store, query, ZS_PROJECT_FUNDS_IN_PLACE, NULL));
-  g_autofree char *fixed = zs_format_amount (zs_store_sum (self->store, query, ZS_PROJECT_FIXED_ASSET_INVESTMENT, NULL));
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->projects));
-  g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u project", "%u projects", n), n);
+  static const guint fields[] = {
+    ZS_PROJECT_PLANNED_INVESTMENT, ZS_PROJECT_CONTRACT_AMOUNT,
+    ZS_PROJECT_FUNDS_IN_PLACE, ZS_PROJECT_FIXED_ASSET_INVESTMENT,
+  };
+  gint64 sums[G_N_ELEMENTS (fields)] = { 0 };
+  gint64 n = 0;
+  g_autofree char *planned = NULL;
+  g_autofree char *contract = NULL;
+  g_autofree char *funds = NULL;
+  g_autofree char *fixed = NULL;
+  g_autofree char *count = NULL;
   g_autofree char *text = NULL;
+
+  if (self->frozen)
+    {
+      self->totals_dirty = TRUE;
+      return;
+    }
+
+  /* One pass over the filtered projects for the whole row. */
+  zs_store_aggregate (self->store, zs_record_list_get_query (self->projects),
+                      fields, G_N_ELEMENTS (fields), &n, sums, NULL);
+  planned = zs_format_amount (sums[0]);
+  contract = zs_format_amount (sums[1]);
+  funds = zs_format_amount (sums[2]);
+  fixed = zs_format_amount (sums[3]);
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u project", "%u projects", (guint) n), (guint) n);
 
   /* TRANSLATORS: the ledger's totals row */
   text = g_strdup_printf (_("Total: %s · planned %s · contracts %s · funds in place %s · fixed assets %s"),
@@ -282,6 +349,7 @@ zs_ledger_finalize (GObject *object)
   ZsLedger *self = ZS_LEDGER (object);
 
   g_free (self->today);
+  g_hash_table_unref (self->cell_handlers);
 
   G_OBJECT_CLASS (zs_ledger_parent_class)->finalize (object);
 }
@@ -311,6 +379,7 @@ zs_ledger_init (ZsLedger *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->sort_column = -1;
+  self->cell_handlers = g_hash_table_new (NULL, NULL);
 }
 
 static void
@@ -327,6 +396,7 @@ add_columns (ZsLedger *self)
       self->refs[i].index = i;
       g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup), &self->refs[i]);
       g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind), &self->refs[i]);
+      g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind), &self->refs[i]);
       column = gtk_column_view_column_new (_(spec->title), factory);
       gtk_column_view_column_set_resizable (column, TRUE);
       gtk_column_view_column_set_expand (column, i == 0);
@@ -357,7 +427,7 @@ zs_ledger_new (ZsStore         *store,
 
   query = make_query (self);
   self->projects = zs_record_list_new (store, query);
-  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->projects)));
+  selection = gtk_single_selection_new (G_LIST_MODEL ((zs_record_list_set_single_change (self->projects, TRUE), zs_slot_list_new (G_LIST_MODEL (self->projects)))));
   gtk_single_selection_set_autoselect (selection, FALSE);
   /* A new single selection picks the first row; start with none. */
   gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
@@ -367,7 +437,6 @@ zs_ledger_new (ZsStore         *store,
   g_signal_connect_object (gtk_column_view_get_sorter (self->view), "changed",
                            G_CALLBACK (on_sorter_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (filter, "notify", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->projects, "items-changed", G_CALLBACK (update_totals), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
   update_totals (self);
   return self;

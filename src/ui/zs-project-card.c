@@ -28,15 +28,10 @@ struct _ZsProjectCard
 
   GtkBox    *grade_stripe;
   GtkLabel  *name_label;
-  GtkImage  *key_icon;
-  GtkLabel  *investor_label;
   GtkLabel  *amount_label;
   GtkLabel  *grade_label;
-  GtkLabel  *chain_label;
-  GtkLabel  *owner_label;
-  GtkLabel  *days_label;
-  GtkLabel  *obstacles_label;
-  GtkLabel  *stale_label;
+  GtkLabel  *details_label;
+  GtkLabel  *status_label;
 };
 
 G_DEFINE_FINAL_TYPE (ZsProjectCard, zs_project_card, GTK_TYPE_WIDGET)
@@ -52,12 +47,23 @@ count_open_obstacles (ZsStore   *store,
   return zs_store_count (store, query, NULL);
 }
 
+/* Appends @text as a line of @markup, dimmed when asked. */
 static void
-set_text_or_hide (GtkLabel   *label,
-                  const char *text)
+append_line (GString    *markup,
+             const char *text,
+             gboolean    dim)
 {
-  gtk_label_set_text (label, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && *text != '\0');
+  g_autofree char *escaped = NULL;
+
+  if (text == NULL || *text == '\0')
+    return;
+  escaped = g_markup_escape_text (text, -1);
+  if (markup->len > 0)
+    g_string_append_c (markup, '\n');
+  if (dim)
+    g_string_append_printf (markup, "<span alpha=\"55%%\">%s</span>", escaped);
+  else
+    g_string_append (markup, escaped);
 }
 
 static void
@@ -69,9 +75,9 @@ update (ZsProjectCard *self)
   g_autofree char *unit = NULL;
   g_autofree char *person = NULL;
   g_autofree char *owner = NULL;
-  g_autofree char *days_text = NULL;
-  g_autofree char *obstacles_text = NULL;
-  g_autofree char *stale_text = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GString) details = g_string_new (NULL);
+  g_autoptr(GString) status = g_string_new (NULL);
   ZsStage stage;
   ZsGrade grade;
   int days;
@@ -85,14 +91,20 @@ update (ZsProjectCard *self)
   days = zs_project_get_days_in_stage (self->project, self->today);
   self->stale = zs_stage_is_active (stage) && days >= self->stale_days;
 
-  gtk_label_set_text (self->name_label, zs_record_get_title (r));
-  gtk_widget_set_visible (GTK_WIDGET (self->key_icon), zs_record_get_boolean (r, ZS_PROJECT_KEY_PROJECT));
-  set_text_or_hide (self->investor_label, zs_record_get_string (r, ZS_PROJECT_INVESTOR));
+  /* The key-project star sits in the name, gold, with words for screen readers below. */
+  name = g_markup_escape_text (zs_record_get_title (r), -1);
+  if (zs_record_get_boolean (r, ZS_PROJECT_KEY_PROJECT))
+    {
+      g_autofree char *starred = g_strdup_printf ("%s <span foreground=\"#e5a50a\">★</span>", name);
+
+      g_free (name);
+      name = g_steal_pointer (&starred);
+    }
+  gtk_label_set_markup (self->name_label, name);
 
   amount = zs_format_amount (zs_record_get_int (r, ZS_PROJECT_PLANNED_INVESTMENT));
   gtk_label_set_text (self->amount_label, amount);
   gtk_label_set_text (self->grade_label, zs_grade_get_label (grade));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->grade_label), _("Grade"));
   for (guint g = ZS_GRADE_GREEN; g <= ZS_GRADE_RED; g++)
     {
       gtk_widget_remove_css_class (GTK_WIDGET (self->grade_stripe), zs_grade_css_class (g));
@@ -102,34 +114,45 @@ update (ZsProjectCard *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->grade_label), zs_grade_css_class (grade));
 
   chain = zs_format_field (self->store, r, ZS_PROJECT_CHAIN_ID);
-  set_text_or_hide (self->chain_label, chain);
   unit = zs_format_field (self->store, r, ZS_PROJECT_UNIT_ID);
   person = zs_format_field (self->store, r, ZS_PROJECT_PERSON_ID);
   owner = *unit && *person ? g_strdup_printf ("%s · %s", unit, person) : g_strconcat (unit, person, NULL);
-  set_text_or_hide (self->owner_label, owner);
+  append_line (details, zs_record_get_string (r, ZS_PROJECT_INVESTOR), TRUE);
+  append_line (details, chain, FALSE);
+  append_line (details, owner, TRUE);
+  gtk_label_set_markup (self->details_label, details->str);
 
-  days_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day in stage", "%d days in stage", days), days);
-  gtk_label_set_text (self->days_label, days_text);
-
+  g_string_append_printf (status, "<span alpha=\"55%%\">");
+  g_string_append_printf (status, g_dngettext (GETTEXT_PACKAGE, "%d day in stage", "%d days in stage", days), days);
+  g_string_append (status, "</span>");
   obstacles = zs_record_get_id (r) != 0 ? count_open_obstacles (self->store, self->project) : 0;
   if (obstacles > 0)
-    obstacles_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d obstacle", "%d obstacles", obstacles),
-                                      (int) obstacles);
-  set_text_or_hide (self->obstacles_label, obstacles_text);
-
+    {
+      g_string_append (status, "  <span foreground=\"#c01c28\">");
+      g_string_append_printf (status, g_dngettext (GETTEXT_PACKAGE, "%d obstacle", "%d obstacles", obstacles),
+                              (int) obstacles);
+      g_string_append (status, "</span>");
+    }
   if (self->stale)
-    stale_text = g_strdup_printf (_("No progress for %d days"), self->stale_days);
-  set_text_or_hide (self->stale_label, stale_text ? _("Stale") : NULL);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->stale_label), stale_text);
+    {
+      g_autofree char *stale = g_markup_escape_text (_("Stale"), -1);
 
+      g_string_append_printf (status, "  <span foreground=\"#c64600\" weight=\"bold\">%s</span>", stale);
+    }
+  gtk_label_set_markup (self->status_label, status->str);
   if (self->stale)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "stale");
+    {
+      g_autofree char *tip = g_strdup_printf (_("No progress for %d days"), self->stale_days);
+
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_label), tip);
+    }
   else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "stale");
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_label), NULL);
 
   {
-    g_autofree char *description = g_strdup_printf ("%s, %s, %s, %s", zs_record_get_title (r),
-                                                    zs_stage_get_label (stage), zs_grade_get_label (grade), amount);
+    g_autofree char *description = g_strdup_printf ("%s, %s, %s, %s%s", zs_record_get_title (r),
+                                                    zs_stage_get_label (stage), zs_grade_get_label (grade), amount,
+                                                    zs_record_get_boolean (r, ZS_PROJECT_KEY_PROJECT) ? _(", key project") : "");
 
     gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
   }
@@ -255,15 +278,10 @@ zs_project_card_class_init (ZsProjectCardClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-project-card.ui");
   gtk_widget_class_bind_template_child (widget_class, ZsProjectCard, grade_stripe);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectCard, name_label);
-  gtk_widget_class_bind_template_child (widget_class, ZsProjectCard, key_icon);
-  gtk_widget_class_bind_template_child (widget_class, ZsProjectCard, investor_label);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectCard, amount_label);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectCard, grade_label);
-  gtk_widget_class_bind_template_child (widget_class, ZsProjectCard, chain_label);
-  gtk_widget_class_bind_template_child (widget_class, ZsProjectCard, owner_label);
-  gtk_widget_class_bind_template_child (widget_class, ZsProjectCard, days_label);
-  gtk_widget_class_bind_template_child (widget_class, ZsProjectCard, obstacles_label);
-  gtk_widget_class_bind_template_child (widget_class, ZsProjectCard, stale_label);
+  gtk_widget_class_bind_template_child (widget_class, ZsProjectCard, details_label);
+  gtk_widget_class_bind_template_child (widget_class, ZsProjectCard, status_label);
 
   gtk_widget_class_install_action (widget_class, "card.menu", NULL, menu_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "card.menu", NULL);

@@ -1,0 +1,28 @@
+/* zs-slot-list.h — a list model whose rows stay put while their contents change
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define ZS_TYPE_SLOT (zs_slot_get_type ())
+G_DECLARE_FINAL_TYPE (ZsSlot, zs_slot, ZS, SLOT, GObject)
+
+/* What the row at this slot's position shows now; "notify::item" when that changes. */
+gpointer     zs_slot_get_item      (ZsSlot      *self);
+
+#define ZS_TYPE_SLOT_LIST (zs_slot_list_get_type ())
+G_DECLARE_FINAL_TYPE (ZsSlotList, zs_slot_list, ZS, SLOT_LIST, GObject)
+
+/* Presents @source as ZsSlots. When @source changes, the slots already
+ * handed out keep their identity and get new items; only a change in length
+ * is announced, at the end. A view over it then rebinds its visible rows
+ * instead of making new row widgets. */
+ZsSlotList  *zs_slot_list_new       (GListModel  *source);
+GListModel  *zs_slot_list_get_source (ZsSlotList *self);
+
+G_END_DECLS

@@ -1,0 +1,181 @@
+/* test-lists.c — the store-backed list models the board and ledger use
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ */
+#include "config.h"
+
+#include <locale.h>
+
+#include "zs-test-util.h"
+
+typedef struct {
+  guint position;
+  guint removed;
+  guint added;
+} Change;
+
+static void
+record_change (GListModel *model,
+               guint       position,
+               guint       removed,
+               guint       added,
+               GArray     *changes)
+{
+  Change c = { position, removed, added };
+
+  g_array_append_val (changes, c);
+}
+
+static ZsStore *
+store_with_projects (guint n)
+{
+  ZsStore *store = zs_test_open_seeded ("lists");
+
+  g_assert_true (zs_store_begin (store, NULL));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ZsProject) p = zs_project_new ();
+      g_autofree char *name = g_strdup_printf ("项目%03u", i);
+
+      zs_record_set_string (ZS_RECORD (p), ZS_PROJECT_NAME, name);
+      zs_record_set_enum (ZS_RECORD (p), ZS_PROJECT_GRADE, i % 4);
+      zs_record_set_int (ZS_RECORD (p), ZS_PROJECT_PLANNED_INVESTMENT, 1000 * (i + 1));
+      g_assert_true (zs_store_save (store, ZS_RECORD (p), NULL));
+    }
+  g_assert_true (zs_store_commit (store, NULL));
+  return store;
+}
+
+static ZsQuery *
+grade_query (int grade)
+{
+  ZsQuery *query = zs_query_new (ZS_TYPE_PROJECT);
+
+  if (grade >= 0)
+    zs_query_add_int (query, ZS_PROJECT_GRADE, ZS_QUERY_EQ, grade);
+  return query;
+}
+
+static void
+test_record_list_changes (void)
+{
+  g_autoptr(ZsStore) store = store_with_projects (40);
+  g_autoptr(ZsQuery) all = grade_query (-1);
+  g_autoptr(ZsQuery) red = grade_query (ZS_GRADE_RED);
+  g_autoptr(ZsRecordList) list = zs_record_list_new (store, all);
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  g_autoptr(ZsRecord) first = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 40);
+  first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_true (ZS_IS_PROJECT (first));
+  g_assert_cmpstr (zs_record_get_title (first), ==, "项目000");
+
+  /* A new filter: the rows that went, then the rows that came, never one
+   * change that makes GTK 4.8 fetch every new row. */
+  g_signal_connect (list, "items-changed", G_CALLBACK (record_change), changes);
+  g_assert_true (zs_record_list_set_query (list, red, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 10);
+  g_assert_cmpuint (changes->len, ==, 2);
+  g_assert_cmpuint (g_array_index (changes, Change, 0).added, ==, 0);
+  g_assert_cmpuint (g_array_index (changes, Change, 1).removed, ==, 0);
+  /* (The last project is red too, so it stays where it is.) */
+  g_assert_cmpuint (40 - g_array_index (changes, Change, 0).removed + g_array_index (changes, Change, 1).added, ==, 10);
+
+  /* The same query again changes nothing. */
+  g_array_set_size (changes, 0);
+  g_assert_true (zs_record_list_refresh (list, NULL));
+  g_assert_cmpuint (changes->len, ==, 0);
+
+  /* One change at a time when asked (for a slot list). */
+  zs_record_list_set_single_change (list, TRUE);
+  g_assert_true (zs_record_list_set_query (list, all, NULL));
+  g_assert_cmpuint (changes->len, ==, 1);
+}
+
+static void
+test_record_list_frozen_catches_up (void)
+{
+  g_autoptr(ZsStore) store = store_with_projects (8);
+  g_autoptr(ZsQuery) all = grade_query (-1);
+  g_autoptr(ZsRecordList) list = zs_record_list_new (store, all);
+  g_autoptr(ZsProject) extra = zs_project_new ();
+
+  /* A list nobody sees does not run queries for every edit… */
+  zs_record_list_set_frozen (list, TRUE);
+  zs_record_set_string (ZS_RECORD (extra), ZS_PROJECT_NAME, "新增项目");
+  g_assert_true (zs_store_save (store, ZS_RECORD (extra), NULL));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 8);
+
+  /* …and shows the truth when it is seen again. */
+  zs_record_list_set_frozen (list, FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 9);
+}
+
+static void
+test_slot_list_keeps_rows (void)
+{
+  g_autoptr(ZsStore) store = store_with_projects (40);
+  g_autoptr(ZsQuery) all = grade_query (-1);
+  g_autoptr(ZsQuery) red = grade_query (ZS_GRADE_RED);
+  g_autoptr(ZsRecordList) list = zs_record_list_new (store, all);
+  g_autoptr(ZsSlotList) slots = NULL;
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  g_autoptr(ZsSlot) slot0 = NULL;
+  g_autoptr(ZsSlot) slot5 = NULL;
+  g_autoptr(ZsSlot) slot20 = NULL;
+
+  zs_record_list_set_single_change (list, TRUE);
+  slots = zs_slot_list_new (G_LIST_MODEL (list));
+  g_signal_connect (slots, "items-changed", G_CALLBACK (record_change), changes);
+
+  slot0 = g_list_model_get_item (G_LIST_MODEL (slots), 0);
+  slot5 = g_list_model_get_item (G_LIST_MODEL (slots), 5);
+  slot20 = g_list_model_get_item (G_LIST_MODEL (slots), 20);
+  g_assert_cmpstr (zs_record_get_title (zs_slot_get_item (slot5)), ==, "项目005");
+  /* Asking again gives the same row. */
+  {
+    g_autoptr(ZsSlot) again = g_list_model_get_item (G_LIST_MODEL (slots), 5);
+
+    g_assert_true (again == slot5);
+  }
+
+  /* Only red ones: the rows on screen keep their slots and show new items;
+   * the view hears only that 30 rows went from the end. */
+  g_assert_true (zs_record_list_set_query (list, red, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (slots)), ==, 10);
+  g_assert_cmpuint (changes->len, ==, 1);
+  g_assert_cmpuint (g_array_index (changes, Change, 0).position, ==, 10);
+  g_assert_cmpuint (g_array_index (changes, Change, 0).removed, ==, 30);
+  g_assert_cmpuint (g_array_index (changes, Change, 0).added, ==, 0);
+  g_assert_cmpint (zs_record_get_enum (zs_slot_get_item (slot0), ZS_PROJECT_GRADE), ==, ZS_GRADE_RED);
+  g_assert_cmpstr (zs_record_get_title (zs_slot_get_item (slot0)), ==, "项目003");
+  g_assert_cmpstr (zs_record_get_title (zs_slot_get_item (slot5)), ==, "项目023");
+  /* Past the end now: empty. */
+  g_assert_null (zs_slot_get_item (slot20));
+
+  /* Back to all: 30 rows come at the end. */
+  g_array_set_size (changes, 0);
+  g_assert_true (zs_record_list_set_query (list, all, NULL));
+  g_assert_cmpuint (changes->len, ==, 1);
+  g_assert_cmpuint (g_array_index (changes, Change, 0).position, ==, 10);
+  g_assert_cmpuint (g_array_index (changes, Change, 0).added, ==, 30);
+  g_assert_cmpstr (zs_record_get_title (zs_slot_get_item (slot0)), ==, "项目000");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/lists/record-list/changes", test_record_list_changes);
+  g_test_add_func ("/lists/record-list/frozen-catches-up", test_record_list_frozen_catches_up);
+  g_test_add_func ("/lists/slot-list/keeps-rows", test_slot_list_keeps_rows);
+
+  return g_test_run ();
+}
