@@ -19,25 +19,10 @@
 #include "zs-project-editor.h"
 #include "zs-project-row.h"
 #include "zs-stage-dialog.h"
+#include "zs-test-ui-util.h"
 #include "zs-test-util.h"
 #include "zs-window.h"
 
-static void
-drain_events (void)
-{
-  /* Let layout, mapping and idle handlers run. */
-  for (guint i = 0; i < 5; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
-
-static void
-wait_until_mapped (GtkWidget *widget)
-{
-  while (!gtk_widget_get_mapped (widget))
-    g_main_context_iteration (NULL, TRUE);
-  drain_events ();
-}
 
 static ZsWindow *
 open_window (ZsStore *store)
@@ -46,7 +31,7 @@ open_window (ZsStore *store)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
   gtk_window_present (GTK_WINDOW (window));
-  wait_until_mapped (GTK_WIDGET (window));
+  zs_test_wait_until_mapped (GTK_WIDGET (window));
   return window;
 }
 
@@ -54,7 +39,7 @@ static void
 close_window (GtkWindow *window)
 {
   gtk_window_destroy (window);
-  drain_events ();
+  zs_test_drain_events ();
 }
 
 static ZsStore *
@@ -68,32 +53,16 @@ open_demo (void)
   return store;
 }
 
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static ZsBoardPage *
 board (ZsWindow *window)
 {
-  return ZS_BOARD_PAGE (find_widget (GTK_WIDGET (window), ZS_TYPE_BOARD_PAGE));
+  return ZS_BOARD_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_BOARD_PAGE));
 }
 
 static const char *
 visible_main_view (ZsWindow *window)
 {
-  GtkStack *stack = GTK_STACK (find_widget (GTK_WIDGET (window), GTK_TYPE_STACK));
+  GtkStack *stack = GTK_STACK (zs_test_find_widget (GTK_WIDGET (window), GTK_TYPE_STACK));
 
   return gtk_stack_get_visible_child_name (stack);
 }
@@ -128,8 +97,8 @@ open_editor (ZsWindow  *window,
   GtkWidget *editor;
 
   g_signal_emit_by_name (board (window), "project-activated", project);
-  drain_events ();
-  editor = find_widget (GTK_WIDGET (window), ZS_TYPE_PROJECT_EDITOR);
+  zs_test_drain_events ();
+  editor = zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_PROJECT_EDITOR);
   g_assert_nonnull (editor);
   g_assert_true (gtk_widget_get_mapped (editor));
   return ZS_PROJECT_EDITOR (editor);
@@ -145,6 +114,13 @@ test_window_opens_on_demo (void)
 
   g_assert_cmpstr (visible_main_view (window), ==, "workspace");
   g_assert_cmpstr (zs_window_get_page (window), ==, "board");
+  {
+    int min;
+
+    /* Fits an office PC's 1366-pixel screen next to the sidebar. */
+    gtk_widget_measure (GTK_WIDGET (board (window)), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+    g_assert_cmpint (min, <=, 1000);
+  }
 
   /* Each column shows its stage's projects, with the header's count and total. */
   for (ZsStage stage = ZS_STAGE_LEAD; stage <= ZS_STAGE_TERMINATED; stage++)
@@ -179,14 +155,14 @@ test_every_page_shows (void)
     {
       g_test_message ("showing page %s", pages[i]);
       g_assert_true (zs_window_show_page (window, pages[i]));
-      drain_events ();
+      zs_test_drain_events ();
       g_assert_cmpstr (zs_window_get_page (window), ==, pages[i]);
     }
 
   /* The ledger view of the board, then a project's page, then back. */
   zs_window_show_page (window, "board");
   zs_board_page_show_view (board (window), "ledger");
-  drain_events ();
+  zs_test_drain_events ();
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (zs_board_page_get_ledger (board (window)))));
   zs_board_page_show_view (board (window), "board");
 
@@ -196,8 +172,8 @@ test_every_page_shows (void)
   g_assert_cmpuint (zs_project_editor_get_n_history (editor), >=, 1);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
-  drain_events ();
-  g_assert_null (find_widget (GTK_WIDGET (window), ZS_TYPE_PROJECT_EDITOR));
+  zs_test_drain_events ();
+  g_assert_null (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_PROJECT_EDITOR));
 
   close_window (GTK_WINDOW (window));
 }
@@ -211,7 +187,7 @@ test_empty_database_offers_demo (void)
   g_assert_cmpstr (visible_main_view (window), ==, "welcome");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.load-demo", NULL);
-  drain_events ();
+  zs_test_drain_events ();
   g_assert_cmpstr (visible_main_view (window), ==, "workspace");
   g_assert_cmpint (zs_board_column_get_count (zs_board_page_get_column (board (window), ZS_STAGE_SIGNED)), >, 5);
 
@@ -230,7 +206,7 @@ test_filter_applies_to_columns_and_ledger (void)
   g_autoptr(ZsProject) found = NULL;
 
   zs_board_page_set_search (page, "万盛");
-  drain_events ();
+  zs_test_drain_events ();
   for (ZsStage stage = ZS_STAGE_LEAD; stage <= ZS_STAGE_TERMINATED; stage++)
     g_assert_cmpint (zs_board_column_get_count (zs_board_page_get_column (page, stage)), ==,
                      stage == ZS_STAGE_STARTED ? 1 : 0);
@@ -239,14 +215,14 @@ test_filter_applies_to_columns_and_ledger (void)
 
   /* The ledger shows the same set, and keeps it when switched to. */
   zs_board_page_show_view (page, "ledger");
-  drain_events ();
+  zs_test_drain_events ();
   g_assert_cmpuint (g_list_model_get_n_items (zs_ledger_get_model (ledger)), ==, 1);
   zs_board_page_show_view (page, "board");
 
   /* Grade and key projects narrow it together. */
   zs_board_page_set_search (page, "");
   g_object_set (zs_board_page_get_filter (page), "grade", ZS_GRADE_RED, NULL);
-  drain_events ();
+  zs_test_drain_events ();
   {
     g_autoptr(ZsQuery) red = zs_query_new (ZS_TYPE_PROJECT);
     gint64 shown = 0;
@@ -257,7 +233,7 @@ test_filter_applies_to_columns_and_ledger (void)
     g_assert_cmpint (shown, ==, zs_store_count (store, red, NULL));
     /* The ledger catches up with the filter when it is shown. */
     zs_board_page_show_view (page, "ledger");
-    drain_events ();
+    zs_test_drain_events ();
     g_assert_cmpuint (g_list_model_get_n_items (zs_ledger_get_model (ledger)), ==, shown);
   }
 
@@ -298,12 +274,12 @@ test_move_card_by_drop_and_menu (void)
 
   /* Dropping the card on 开工 asks for the date, today by default. */
   g_signal_emit_by_name (zs_board_page_get_column (page, ZS_STAGE_STARTED), "project-dropped", zs_record_get_id (r));
-  drain_events ();
+  zs_test_drain_events ();
   dialog = find_stage_dialog ();
   g_assert_nonnull (dialog);
   g_assert_null (zs_stage_dialog_get_problem (dialog));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "move");
-  drain_events ();
+  zs_test_drain_events ();
 
   g_assert_cmpint (zs_record_get_enum (r, ZS_PROJECT_STAGE), ==, ZS_STAGE_STARTED);
   g_assert_cmpint (zs_store_count (store, events, NULL), ==, events_before + 1);
@@ -312,7 +288,7 @@ test_move_card_by_drop_and_menu (void)
 
   /* The menu path back to 签约: refused without a reason, allowed with one. */
   gtk_widget_activate_action (GTK_WIDGET (page), "board.move-project", "x", zs_record_get_id (r));
-  drain_events ();
+  zs_test_drain_events ();
   dialog = find_stage_dialog ();
   g_assert_nonnull (dialog);
   zs_stage_dialog_set_values (dialog, ZS_STAGE_SIGNED, zs_board_page_get_today (page), "");
@@ -323,7 +299,7 @@ test_move_card_by_drop_and_menu (void)
   zs_stage_dialog_set_values (dialog, ZS_STAGE_SIGNED, zs_board_page_get_today (page), "投资方要求重新议价");
   g_assert_null (zs_stage_dialog_get_problem (dialog));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "move");
-  drain_events ();
+  zs_test_drain_events ();
   g_assert_cmpint (zs_record_get_enum (r, ZS_PROJECT_STAGE), ==, ZS_STAGE_SIGNED);
   g_assert_cmpint (zs_store_count (store, events, NULL), ==, events_before + 2);
 
@@ -358,11 +334,11 @@ test_ledger_sorts_and_totals (void)
   g_autofree char *count = NULL;
 
   zs_board_page_show_view (board (window), "ledger");
-  drain_events ();
+  zs_test_drain_events ();
 
   /* A header click sorts in SQL: the largest planned investment first. */
   zs_ledger_sort_by (ledger, ZS_PROJECT_PLANNED_INVESTMENT, TRUE);
-  drain_events ();
+  zs_test_drain_events ();
   top = g_list_model_get_item (model, 0);
   bottom = g_list_model_get_item (model, g_list_model_get_n_items (model) - 1);
   g_assert_cmpint (zs_record_get_int (ZS_RECORD (top), ZS_PROJECT_PLANNED_INVESTMENT), >=,
@@ -390,7 +366,7 @@ test_checklists_match_stage_events (void)
   const ZsStage stages[] = { ZS_STAGE_SIGNED, ZS_STAGE_REGISTERED, ZS_STAGE_STARTED, ZS_STAGE_PRODUCTION };
 
   gtk_window_present (GTK_WINDOW (dialog));
-  wait_until_mapped (dialog);
+  zs_test_wait_until_mapped (dialog);
   zs_checklist_dialog_set_period (ZS_CHECKLIST_DIALOG (dialog), ZS_PERIOD_YEAR);
   g_assert_true (zs_period_bounds (ZS_PERIOD_YEAR, zs_board_page_get_today (page), &first, &last));
 
@@ -425,8 +401,8 @@ test_editor_validates_and_saves (void)
 
   /* Ctrl+N opens an empty project; it is saved once it has a name. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-project", NULL);
-  drain_events ();
-  editor = ZS_PROJECT_EDITOR (find_widget (GTK_WIDGET (window), ZS_TYPE_PROJECT_EDITOR));
+  zs_test_drain_events ();
+  editor = ZS_PROJECT_EDITOR (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_PROJECT_EDITOR));
   g_assert_nonnull (editor);
   fields = zs_project_editor_get_fields (editor);
   project = zs_project_editor_get_project (editor);
@@ -470,7 +446,7 @@ test_editor_validates_and_saves (void)
   /* Funds above the plan are a warning, and saved. */
   zs_record_editor_enter_text (fields, ZS_PROJECT_FUNDS_IN_PLACE, "60000");
   g_assert_null (zs_record_editor_get_error (fields, ZS_PROJECT_FUNDS_IN_PLACE));
-  drain_events ();
+  zs_test_drain_events ();
   {
     g_autoptr(ZsStore) reader = zs_store_open (zs_store_get_path (store), NULL);
     g_autoptr(ZsRecord) stored = zs_store_load (reader, ZS_TYPE_PROJECT, id, NULL);
@@ -522,7 +498,7 @@ test_editor_suggests_grade (void)
   g_assert_nonnull (strstr (reason, "100"));
 
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.adopt-grade", NULL);
-  drain_events ();
+  zs_test_drain_events ();
   g_assert_cmpint (zs_record_get_enum (ZS_RECORD (project), ZS_PROJECT_GRADE), ==, ZS_GRADE_RED);
 
   close_window (GTK_WINDOW (window));
@@ -539,7 +515,7 @@ test_delete_from_board (void)
   gint64 before = zs_board_column_get_count (zs_board_page_get_column (page, ZS_STAGE_LEAD));
 
   gtk_widget_activate_action (GTK_WIDGET (page), "board.delete-project", "x", zs_record_get_id (ZS_RECORD (project)));
-  drain_events ();
+  zs_test_drain_events ();
   g_assert_cmpint (zs_store_find_by_uuid (store, ZS_TYPE_PROJECT, uuid), ==, 0);
   g_assert_cmpint (zs_board_column_get_count (zs_board_page_get_column (page, ZS_STAGE_LEAD)), ==, before - 1);
 
@@ -554,7 +530,7 @@ test_preferences_keep_grades_in_order (void)
   GtkWidget *preferences = zs_preferences_window_new (GTK_WINDOW (window), store);
 
   gtk_window_present (GTK_WINDOW (preferences));
-  wait_until_mapped (preferences);
+  zs_test_wait_until_mapped (preferences);
 
   /* Yellow after red makes no sense: explained, nothing saved. */
   g_assert_nonnull (zs_preferences_window_set_number (ZS_PREFERENCES_WINDOW (preferences), ZS_SETTING_GRADE_YELLOW_DAYS, 120));
@@ -665,13 +641,13 @@ test_interface_is_chinese (void)
       g_autofree char *where = g_strdup_printf ("The page “%s”", pages[i]);
 
       zs_window_show_page (window, pages[i]);
-      drain_events ();
+      zs_test_drain_events ();
       assert_chinese (GTK_WIDGET (window), where);
     }
 
   zs_window_show_page (window, "board");
   zs_board_page_show_view (board (window), "ledger");
-  drain_events ();
+  zs_test_drain_events ();
   assert_chinese (GTK_WIDGET (window), "The ledger");
   zs_board_page_show_view (board (window), "board");
 
@@ -680,20 +656,20 @@ test_interface_is_chinese (void)
   assert_chinese (GTK_WIDGET (window), "The project editor");
 
   dialog = zs_board_page_move_project (board (window), first, ZS_STAGE_STARTED);
-  wait_until_mapped (dialog);
+  zs_test_wait_until_mapped (dialog);
   assert_chinese (dialog, "The stage dialog");
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   dialog = zs_checklist_dialog_new (GTK_WINDOW (window), store, zs_board_page_get_filter (board (window)),
                                     zs_board_page_get_today (board (window)));
   gtk_window_present (GTK_WINDOW (dialog));
-  wait_until_mapped (dialog);
+  zs_test_wait_until_mapped (dialog);
   assert_chinese (dialog, "The checklists");
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   dialog = zs_preferences_window_new (GTK_WINDOW (window), store);
   gtk_window_present (GTK_WINDOW (dialog));
-  wait_until_mapped (dialog);
+  zs_test_wait_until_mapped (dialog);
   assert_chinese (dialog, "The preferences");
   gtk_window_destroy (GTK_WINDOW (dialog));
 
@@ -720,8 +696,7 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
 
   adw_init ();
-  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                    RESOURCE_BASE "/icons");
+  zs_test_load_styles ();
 
   g_test_add_func ("/ui/window/opens-on-demo", test_window_opens_on_demo);
   g_test_add_func ("/ui/window/every-page-shows", test_every_page_shows);

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 
 #include "zs-board-page.h"
+#include "zs-test-ui-util.h"
 #include "zs-window.h"
 
 static double
@@ -35,22 +36,6 @@ timed_settle (gint64 start)
 {
   settle ();
   return ms_since (start);
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static void
@@ -97,7 +82,7 @@ static void
 scroll_column (ZsBoardColumn *column,
                const char    *what)
 {
-  GtkWidget *list = find_widget (GTK_WIDGET (column), GTK_TYPE_GRID_VIEW);
+  GtkWidget *list = zs_test_find_widget (GTK_WIDGET (column), GTK_TYPE_GRID_VIEW);
   GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
   double worst = 0, total = 0;
   guint steps = 40;
@@ -141,6 +126,7 @@ main (int   argc,
     }
 
   adw_init ();
+  zs_test_load_styles ();
   start = g_get_monotonic_time ();
   store = zs_store_open (argv[1], &error);
   if (store == NULL)
@@ -160,7 +146,7 @@ main (int   argc,
     g_main_context_iteration (NULL, TRUE);
   report ("open the window with the board on screen", timed_settle (start));
 
-  board = ZS_BOARD_PAGE (find_widget (GTK_WIDGET (window), ZS_TYPE_BOARD_PAGE));
+  board = ZS_BOARD_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_BOARD_PAGE));
 
   filter_step (board, "search “精密” (2 characters)", "search", "精密", NULL);
   filter_step (board, "search “精密铸造” (4 characters)", "search", "精密铸造", NULL);

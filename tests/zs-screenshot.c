@@ -17,6 +17,7 @@
 #include "zs-board-page.h"
 #include "zs-checklist-dialog.h"
 #include "zs-preferences-window.h"
+#include "zs-test-ui-util.h"
 #include "zs-window.h"
 
 static char *db_path;
@@ -58,22 +59,6 @@ settle (void)
         ;
       g_usleep (20000);
     }
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static gboolean
@@ -123,16 +108,7 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
 
   adw_init ();
-  {
-    /* AdwApplication loads this by itself; here there is no application. */
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
-  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                    RESOURCE_BASE "/icons");
+  zs_test_load_styles ();
 
   store = zs_database_open (db_path, &error);
   if (store == NULL || (demo && zs_database_is_empty (store) && !zs_database_load_demo (store, &error)))
@@ -154,7 +130,7 @@ main (int   argc,
       return 1;
     }
 
-  board = ZS_BOARD_PAGE (find_widget (GTK_WIDGET (window), ZS_TYPE_BOARD_PAGE));
+  board = ZS_BOARD_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_BOARD_PAGE));
   if (search != NULL)
     zs_board_page_set_search (board, search);
   if (view != NULL)

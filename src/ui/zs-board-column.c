@@ -177,11 +177,8 @@ static void
 zs_board_column_dispose (GObject *object)
 {
   ZsBoardColumn *self = ZS_BOARD_COLUMN (object);
-  GtkWidget *child;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_BOARD_COLUMN);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_BOARD_COLUMN);
   g_clear_object (&self->projects);
   g_clear_object (&self->store);
 

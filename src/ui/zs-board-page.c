@@ -15,6 +15,7 @@
 #include "zs-checklist-dialog.h"
 #include "zs-stage-dialog.h"
 #include "zs-window.h"
+#include "zs-ui-util.h"
 
 struct _ZsBoardPage
 {
@@ -39,8 +40,10 @@ struct _ZsBoardPage
   GtkDropDown      *grade_dropdown;
   GtkDropDown      *unit_dropdown;
   GtkDropDown      *person_dropdown;
-  GtkToggleButton  *key_toggle;
-  GtkToggleButton  *stale_toggle;
+  GtkMenuButton    *more_button;
+  GtkLabel         *more_label;
+  GtkCheckButton   *key_check;
+  GtkCheckButton   *stale_check;
   GtkButton        *clear_button;
   GtkToggleButton  *board_toggle;
   GtkToggleButton  *ledger_toggle;
@@ -159,8 +162,8 @@ on_filter_changed (ZsBoardPage *self)
                 "grade", grade < G_N_ELEMENTS (grade_choices) ? grade_choices[grade] : ZS_PROJECT_FILTER_ANY_GRADE,
                 "unit-id", selected_id (self->unit_dropdown, self->unit_ids),
                 "person-id", selected_id (self->person_dropdown, self->person_ids),
-                "key-only", gtk_toggle_button_get_active (self->key_toggle),
-                "stale-only", gtk_toggle_button_get_active (self->stale_toggle),
+                "key-only", gtk_check_button_get_active (self->key_check),
+                "stale-only", gtk_check_button_get_active (self->stale_check),
                 NULL);
 }
 
@@ -180,8 +183,8 @@ on_clear_clicked (ZsBoardPage *self)
   gtk_drop_down_set_selected (self->grade_dropdown, 0);
   gtk_drop_down_set_selected (self->unit_dropdown, 0);
   gtk_drop_down_set_selected (self->person_dropdown, 0);
-  gtk_toggle_button_set_active (self->key_toggle, FALSE);
-  gtk_toggle_button_set_active (self->stale_toggle, FALSE);
+  gtk_check_button_set_active (self->key_check, FALSE);
+  gtk_check_button_set_active (self->stale_check, FALSE);
   self->syncing = FALSE;
   zs_project_filter_clear (self->filter);
 }
@@ -231,10 +234,28 @@ update_totals_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The filters behind the "Filters" button say how many of them are on. */
+static void
+update_more_label (ZsBoardPage *self)
+{
+  guint n = (selected_id (self->unit_dropdown, self->unit_ids) != 0) +
+            (selected_id (self->person_dropdown, self->person_ids) != 0) +
+            gtk_check_button_get_active (self->key_check) +
+            gtk_check_button_get_active (self->stale_check);
+  g_autofree char *label = n > 0 ? g_strdup_printf (_("Filters (%u)"), n) : g_strdup (_("Filters"));
+
+  gtk_label_set_text (self->more_label, label);
+  if (n > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->more_button), "accent");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->more_button), "accent");
+}
+
 static void
 apply_filter (ZsBoardPage *self)
 {
   gtk_widget_set_sensitive (GTK_WIDGET (self->clear_button), !zs_project_filter_is_empty (self->filter));
+  update_more_label (self);
 
   for (guint i = 0; i < self->columns->len; i++)
     {
@@ -428,12 +449,9 @@ static void
 zs_board_page_dispose (GObject *object)
 {
   ZsBoardPage *self = ZS_BOARD_PAGE (object);
-  GtkWidget *child;
 
   g_clear_handle_id (&self->totals_id, g_source_remove);
-  gtk_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_BOARD_PAGE);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_BOARD_PAGE);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
   g_clear_object (&self->filter);
   g_clear_object (&self->store);
@@ -480,8 +498,10 @@ zs_board_page_class_init (ZsBoardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, grade_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, unit_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, person_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, key_toggle);
-  gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, stale_toggle);
+  gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, more_button);
+  gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, more_label);
+  gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, key_check);
+  gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, stale_check);
   gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, clear_button);
   gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, board_toggle);
   gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, ledger_toggle);

@@ -330,12 +330,9 @@ static void
 zs_ledger_dispose (GObject *object)
 {
   ZsLedger *self = ZS_LEDGER (object);
-  GtkWidget *child;
 
   g_clear_handle_id (&self->totals_id, g_source_remove);
-  gtk_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_LEDGER);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_LEDGER);
   g_clear_object (&self->projects);
   g_clear_object (&self->filter);
   g_clear_object (&self->store);

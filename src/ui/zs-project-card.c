@@ -14,6 +14,7 @@
 
 #include "zs-project-card.h"
 #include "zs-project-row.h"
+#include "zs-ui-util.h"
 
 struct _ZsProjectCard
 {
@@ -241,13 +242,10 @@ static void
 zs_project_card_dispose (GObject *object)
 {
   ZsProjectCard *self = ZS_PROJECT_CARD (object);
-  GtkWidget *child;
 
   zs_project_card_set_project (self, NULL);
   g_clear_pointer (&self->menu, gtk_widget_unparent);
-  gtk_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_PROJECT_CARD);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_PROJECT_CARD);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (zs_project_card_parent_class)->dispose (object);

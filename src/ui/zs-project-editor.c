@@ -16,6 +16,7 @@
 #include "zs-record-dialog.h"
 #include "zs-stage-dialog.h"
 #include "zs-window.h"
+#include "zs-ui-util.h"
 
 struct _ZsProjectEditor
 {
@@ -474,12 +475,9 @@ static void
 zs_project_editor_dispose (GObject *object)
 {
   ZsProjectEditor *self = ZS_PROJECT_EDITOR (object);
-  GtkWidget *child;
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
-  gtk_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_PROJECT_EDITOR);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_PROJECT_EDITOR);
   g_clear_pointer (&self->list_rows, g_ptr_array_unref);
   g_clear_pointer (&self->list_records, g_ptr_array_unref);
   g_clear_object (&self->project);

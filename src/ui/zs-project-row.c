@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "zs-project-row.h"
+#include "zs-ui-util.h"
 
 struct _ZsProjectRow
 {
@@ -104,12 +105,8 @@ zs_project_row_dispose (GObject *object)
   ZsProjectRow *self = ZS_PROJECT_ROW (object);
 
   zs_project_row_set_project (self, NULL);
-  GtkWidget *child;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_PROJECT_ROW);
-  /* The template's top box has no id, so dispose_template leaves it. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_PROJECT_ROW);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (zs_project_row_parent_class)->dispose (object);

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "zs-record-chooser.h"
+#include "zs-ui-util.h"
 
 struct _ZsRecordChooser
 {
@@ -139,10 +140,8 @@ static void
 zs_record_chooser_dispose (GObject *object)
 {
   ZsRecordChooser *self = ZS_RECORD_CHOOSER (object);
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  zs_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->records);
   g_clear_object (&self->store);
 

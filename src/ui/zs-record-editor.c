@@ -15,6 +15,7 @@
 
 #include "zs-record-chooser.h"
 #include "zs-record-editor.h"
+#include "zs-ui-util.h"
 
 /* Typing is saved after a short pause, and at once on Enter or leaving. */
 #define APPLY_DELAY_MS 600
@@ -652,14 +653,12 @@ static void
 zs_record_editor_dispose (GObject *object)
 {
   ZsRecordEditor *self = ZS_RECORD_EDITOR (object);
-  GtkWidget *child;
 
   /* Keep what was typed last. */
   if (self->rows != NULL)
     zs_record_editor_commit (self);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  zs_widget_unparent_children (GTK_WIDGET (self));
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   if (self->record != NULL)
     g_signal_handlers_disconnect_by_data (self->record, self);

@@ -16,3 +16,20 @@ zs_scroll_to_top (GtkWidget  *scrollable,
     return;
   gtk_adjustment_set_value (adjustment, 0);
 }
+
+void
+zs_widget_unparent_children (GtkWidget *widget)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (widget)) != NULL)
+    gtk_widget_unparent (child);
+}
+
+void
+zs_widget_dispose_template (GtkWidget *widget,
+                            GType      widget_type)
+{
+  gtk_widget_dispose_template (widget, widget_type);
+  zs_widget_unparent_children (widget);
+}
