@@ -171,7 +171,7 @@ test_open_previous_version_keeps_data (void)
   backups = g_dir_open (zs_store_get_backup_dir (store), 0, NULL);
   g_assert_nonnull (backups);
   for (const char *name; (name = g_dir_read_name (backups)) != NULL;)
-    if (strstr (name, "before-v2") != NULL)
+    if (strstr (name, "before-v" G_STRINGIFY (ZS_STORE_SCHEMA_VERSION)) != NULL)
       n_backups++;
   g_assert_cmpuint (n_backups, ==, 1);
 }

@@ -9,11 +9,16 @@
 
 G_BEGIN_DECLS
 
+/* A condition's field that stands for the row id. */
+#define ZS_QUERY_FIELD_ID G_MAXUINT
+
 typedef struct {
   guint      field;
   ZsQueryOp  op;
   GValue     value;
-  GArray    *set;     /* gint64; non-NULL for an "any of" condition */
+  GArray    *set;       /* gint64; non-NULL for an "any of" condition */
+  ZsQuery   *subquery;  /* non-NULL for an "among the values of" condition */
+  guint      sub_field;
 } ZsQueryCondition;
 
 struct _ZsQuery

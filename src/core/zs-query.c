@@ -16,6 +16,7 @@ clear_condition (gpointer data)
   if (G_IS_VALUE (&c->value))
     g_value_unset (&c->value);
   g_clear_pointer (&c->set, g_array_unref);
+  g_clear_pointer (&c->subquery, zs_query_unref);
 }
 
 ZsQuery *
@@ -65,7 +66,10 @@ zs_query_copy (ZsQuery *self)
     {
       const ZsQueryCondition *c = &g_array_index (self->conditions, ZsQueryCondition, i);
 
-      if (c->set != NULL)
+      if (c->subquery != NULL)
+        zs_query_add_subquery (copy, c->field == ZS_QUERY_FIELD_ID ? -1 : (int) c->field,
+                               c->subquery, c->sub_field);
+      else if (c->set != NULL)
         zs_query_add_int_set (copy, c->field, (const gint64 *) (gpointer) c->set->data, c->set->len);
       else
         zs_query_add_value (copy, c->field, c->op, G_IS_VALUE (&c->value) ? &c->value : NULL);
@@ -93,7 +97,7 @@ append_condition (ZsQuery   *self,
   guint n_fields;
 
   zs_record_class_get_fields (ZS_RECORD_CLASS (klass), &n_fields);
-  g_return_val_if_fail (field < n_fields, NULL);
+  g_return_val_if_fail (field < n_fields || field == ZS_QUERY_FIELD_ID, NULL);
 
   g_array_set_size (self->conditions, self->conditions->len + 1);
   c = &g_array_index (self->conditions, ZsQueryCondition, self->conditions->len - 1);
@@ -162,6 +166,31 @@ zs_query_add_int_set (ZsQuery      *self,
     return;
   c->set = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_values);
   g_array_append_vals (c->set, values, n_values);
+}
+
+void
+zs_query_add_subquery (ZsQuery *self,
+                       int      field,
+                       ZsQuery *subquery,
+                       guint    sub_field)
+{
+  g_autoptr(GTypeClass) sub_class = NULL;
+  ZsQueryCondition *c;
+  guint n_fields;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (subquery != NULL && subquery != self);
+
+  sub_class = g_type_class_ref (subquery->record_type);
+  zs_record_class_get_fields (ZS_RECORD_CLASS (sub_class), &n_fields);
+  g_return_if_fail (sub_field < n_fields);
+
+  c = append_condition (self, field < 0 ? ZS_QUERY_FIELD_ID : (guint) field, ZS_QUERY_EQ);
+  if (c == NULL)
+    return;
+  /* A copy: the caller may go on changing its query. */
+  c->subquery = zs_query_copy (subquery);
+  c->sub_field = sub_field;
 }
 
 void

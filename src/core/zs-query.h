@@ -52,6 +52,14 @@ void      zs_query_add_int_set  (ZsQuery      *self,
                                  guint         field,
                                  const gint64 *values,
                                  guint         n_values);
+/* Keeps records whose @field (or, with -1, row id) is among the values of
+ * @sub_field in the records matching @subquery, e.g. the projects with a
+ * stage event to "signed" this month:
+ *   zs_query_add_subquery (projects, -1, signed_events, ZS_STAGE_EVENT_PROJECT_ID) */
+void      zs_query_add_subquery (ZsQuery      *self,
+                                 int           field,
+                                 ZsQuery      *subquery,
+                                 guint         sub_field);
 /* Substring search over the type's searchable text; NULL or "" clears it. */
 void      zs_query_set_search   (ZsQuery      *self,
                                  const char   *text);

@@ -19,8 +19,9 @@
 #include "zs-records.h"
 #include "zs-store-private.h"
 
-/* Columns 1–4 of every table; fields follow from column 5 (index 4). */
-#define FIRST_FIELD_COLUMN 4
+/* Columns 1–4 of every table are id, uuid, created and updated; fields
+ * follow from column 5 (index ZS_STORE_FIRST_FIELD_COLUMN). */
+#define FIRST_FIELD_COLUMN ZS_STORE_FIRST_FIELD_COLUMN
 
 typedef struct {
   const char *table;
@@ -36,20 +37,20 @@ static const SearchSpec search_specs[] = {
   { "leads", "leads_fts", { "name", "company", "description", NULL } },
 };
 
-static char *
-column_name (const ZsField *field)
+char *
+zs_store_column_name (const ZsField *field)
 {
   return g_strdelimit (g_strdup (field->name), "-", '_');
 }
 
-static char *
-column_list (ZsRecordClass *klass)
+char *
+zs_store_column_list (ZsRecordClass *klass)
 {
   GString *s = g_string_new ("id, uuid, created, updated");
 
   for (guint i = 0; i < klass->n_fields; i++)
     {
-      g_autofree char *col = column_name (&klass->fields[i]);
+      g_autofree char *col = zs_store_column_name (&klass->fields[i]);
 
       g_string_append_printf (s, ", %s", col);
     }
@@ -58,8 +59,8 @@ column_list (ZsRecordClass *klass)
 
 /* ---- binding and reading values ---------------------------------------- */
 
-static void
-bind_value (sqlite3_stmt  *stmt,
+void
+zs_store_bind_value (sqlite3_stmt  *stmt,
             int            index,
             const GValue  *value,
             ZsFieldKind    kind)
@@ -127,14 +128,27 @@ read_column (sqlite3_stmt  *stmt,
     }
 }
 
-/* Fills @record from the current row. A record nobody watches yet is
- * filled in place; a live one goes through the setters so views update. */
-static void
-read_row (sqlite3_stmt *stmt,
-          ZsRecord     *record,
-          gboolean      notify)
+/* A record nobody watches yet is filled in place; a live one goes through
+ * the setters so views update. */
+void
+zs_store_read_row (sqlite3_stmt *stmt,
+                   ZsRecord     *record,
+                   gboolean      notify)
 {
   ZsRecordClass *klass = ZS_RECORD_GET_CLASS (record);
+
+  if (!notify)
+    {
+      GValue *values = zs_record_peek_values (record);
+
+      zs_record_fill_identity (record, sqlite3_column_int64 (stmt, 0),
+                               (const char *) sqlite3_column_text (stmt, 1),
+                               (const char *) sqlite3_column_text (stmt, 2),
+                               (const char *) sqlite3_column_text (stmt, 3));
+      for (guint i = 0; i < klass->n_fields; i++)
+        read_column (stmt, FIRST_FIELD_COLUMN + (int) i, &klass->fields[i], &values[i]);
+      return;
+    }
 
   g_object_freeze_notify (G_OBJECT (record));
 
@@ -143,7 +157,6 @@ read_row (sqlite3_stmt *stmt,
   zs_record_set_created (record, (const char *) sqlite3_column_text (stmt, 2));
   zs_record_set_updated (record, (const char *) sqlite3_column_text (stmt, 3));
 
-  if (notify)
     {
       for (guint i = 0; i < klass->n_fields; i++)
         {
@@ -153,13 +166,6 @@ read_row (sqlite3_stmt *stmt,
           read_column (stmt, FIRST_FIELD_COLUMN + (int) i, &klass->fields[i], &v);
           zs_record_set_value (record, i, &v);
         }
-    }
-  else
-    {
-      GValue *values = zs_record_peek_values (record);
-
-      for (guint i = 0; i < klass->n_fields; i++)
-        read_column (stmt, FIRST_FIELD_COLUMN + (int) i, &klass->fields[i], &values[i]);
     }
 
   g_object_thaw_notify (G_OBJECT (record));
@@ -273,7 +279,7 @@ prepare_select (ZsStore       *self,
                 ZsRecordClass *klass,
                 GError       **error)
 {
-  g_autofree char *columns = column_list (klass);
+  g_autofree char *columns = zs_store_column_list (klass);
   g_autofree char *sql = g_strdup_printf ("SELECT %s FROM %s WHERE id = ?1", columns, klass->table);
 
   return zs_store_prepare (self, sql, error);
@@ -337,7 +343,7 @@ zs_store_load (ZsStore  *self,
     return NULL;
 
   record = g_object_new (type, NULL);
-  read_row (stmt, record, FALSE);
+  zs_store_read_row (stmt, record, FALSE);
   sqlite3_reset (stmt);
 
   zs_store_live_add (self, record);
@@ -357,7 +363,7 @@ zs_store_reload (ZsStore   *self,
   if (!select_row (self, ZS_RECORD_GET_CLASS (record), zs_record_get_id (record), &stmt, error))
     return FALSE;
 
-  read_row (stmt, record, TRUE);
+  zs_store_read_row (stmt, record, TRUE);
   sqlite3_reset (stmt);
   return TRUE;
 }
@@ -375,7 +381,7 @@ write_row (ZsStore   *self,
 
   if (insert)
     {
-      g_autofree char *columns = column_list (klass);
+      g_autofree char *columns = zs_store_column_list (klass);
 
       g_string_append_printf (sql, "INSERT INTO %s (%s) VALUES (?1, ?2, ?3, ?4", klass->table, columns);
       for (guint i = 0; i < klass->n_fields; i++)
@@ -387,7 +393,7 @@ write_row (ZsStore   *self,
       g_string_append_printf (sql, "UPDATE %s SET uuid = ?2, created = ?3, updated = ?4", klass->table);
       for (guint i = 0; i < klass->n_fields; i++)
         {
-          g_autofree char *col = column_name (&klass->fields[i]);
+          g_autofree char *col = zs_store_column_name (&klass->fields[i]);
 
           g_string_append_printf (sql, ", %s = ?%u", col, i + 5);
         }
@@ -404,7 +410,7 @@ write_row (ZsStore   *self,
   sqlite3_bind_text (stmt, 3, zs_record_get_created (record), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, zs_record_get_updated (record), -1, SQLITE_TRANSIENT);
   for (guint i = 0; i < klass->n_fields; i++)
-    bind_value (stmt, (int) i + 5, zs_record_get_value (record, i), klass->fields[i].kind);
+    zs_store_bind_value (stmt, (int) i + 5, zs_record_get_value (record, i), klass->fields[i].kind);
 
   if (!zs_store_step_done (self, stmt, error))
     return FALSE;
@@ -590,7 +596,7 @@ describe_users (ZsStore  *self,
           if (f->kind != ZS_FIELD_REF || (f->flags & ZS_FIELD_OWNER) != 0 || f->get_type () != type)
             continue;
 
-          col = column_name (f);
+          col = zs_store_column_name (f);
           sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE %s = ?1", klass->table, col);
           stmt = zs_store_prepare (self, sql, NULL);
           if (stmt == NULL)
@@ -739,9 +745,24 @@ append_condition (GString                *where,
                   ZsRecordClass          *klass,
                   const ZsQueryCondition *c)
 {
-  const ZsField *f = &klass->fields[c->field];
-  g_autofree char *col = column_name (f);
+  const ZsField *f;
+  g_autofree char *col = NULL;
   gboolean is_null_value;
+
+  if (c->subquery != NULL)
+    {
+      g_autoptr(GTypeClass) sub_class = g_type_class_ref (zs_query_get_record_type (c->subquery));
+      g_autofree char *sub_col = zs_store_column_name (&ZS_RECORD_CLASS (sub_class)->fields[c->sub_field]);
+
+      col = c->field == ZS_QUERY_FIELD_ID ? g_strdup ("id") : zs_store_column_name (&klass->fields[c->field]);
+      g_string_append_printf (where, " AND %s IN (", col);
+      zs_store_append_query_sql (where, binds, c->subquery, sub_col);
+      g_string_append (where, ")");
+      return;
+    }
+
+  f = &klass->fields[c->field];
+  col = zs_store_column_name (f);
 
   if (c->set != NULL)
     {
@@ -832,7 +853,7 @@ append_search (GString       *where,
     {
       if (klass->title_field < 0)
         return;
-      title_col = column_name (&klass->fields[klass->title_field]);
+      title_col = zs_store_column_name (&klass->fields[klass->title_field]);
       title_only[0] = title_col;
       columns = title_only;
     }
@@ -881,6 +902,39 @@ append_search (GString       *where,
     }
 }
 
+void
+zs_store_append_query_sql (GString    *sql,
+                           GArray     *binds,
+                           ZsQuery    *query,
+                           const char *select)
+{
+  g_autoptr(GTypeClass) type_class = g_type_class_ref (query->record_type);
+  ZsRecordClass *klass = ZS_RECORD_CLASS (type_class);
+
+  g_string_append_printf (sql, "SELECT %s FROM %s WHERE 1", select, klass->table);
+  for (guint i = 0; i < query->conditions->len; i++)
+    append_condition (sql, binds, klass, &g_array_index (query->conditions, ZsQueryCondition, i));
+  if (query->search != NULL)
+    append_search (sql, binds, klass, query->search);
+}
+
+GArray *
+zs_store_binds_new (void)
+{
+  GArray *binds = g_array_new (FALSE, TRUE, sizeof (GValue));
+
+  g_array_set_clear_func (binds, (GDestroyNotify) g_value_unset);
+  return binds;
+}
+
+void
+zs_store_bind_all (sqlite3_stmt *stmt,
+                   GArray       *binds)
+{
+  for (guint i = 0; i < binds->len; i++)
+    zs_store_bind_value (stmt, (int) i + 1, &g_array_index (binds, GValue, i), ZS_FIELD_STRING);
+}
+
 static sqlite3_stmt *
 prepare_query (ZsStore     *self,
                ZsQuery     *query,
@@ -891,16 +945,10 @@ prepare_query (ZsStore     *self,
   g_autoptr(GTypeClass) type_class = g_type_class_ref (query->record_type);
   ZsRecordClass *klass = ZS_RECORD_CLASS (type_class);
   g_autoptr(GString) sql = g_string_new (NULL);
-  g_autoptr(GArray) binds = g_array_new (FALSE, TRUE, sizeof (GValue));
+  g_autoptr(GArray) binds = zs_store_binds_new ();
   sqlite3_stmt *stmt;
 
-  g_array_set_clear_func (binds, (GDestroyNotify) g_value_unset);
-
-  g_string_append_printf (sql, "SELECT %s FROM %s WHERE 1", select, klass->table);
-  for (guint i = 0; i < query->conditions->len; i++)
-    append_condition (sql, binds, klass, &g_array_index (query->conditions, ZsQueryCondition, i));
-  if (query->search != NULL)
-    append_search (sql, binds, klass, query->search);
+  zs_store_append_query_sql (sql, binds, query, select);
 
   if (ordered)
     {
@@ -908,7 +956,7 @@ prepare_query (ZsStore     *self,
 
       if (query->order_field >= 0 && (guint) query->order_field < klass->n_fields)
         {
-          g_autofree char *col = column_name (&klass->fields[query->order_field]);
+          g_autofree char *col = zs_store_column_name (&klass->fields[query->order_field]);
 
           g_string_append_printf (sql, " ORDER BY %s%s, id%s", col, dir, dir);
         }
@@ -923,9 +971,7 @@ prepare_query (ZsStore     *self,
   if (stmt == NULL)
     return NULL;
 
-  for (guint i = 0; i < binds->len; i++)
-    bind_value (stmt, (int) i + 1, &g_array_index (binds, GValue, i), ZS_FIELD_STRING);
-
+  zs_store_bind_all (stmt, binds);
   return stmt;
 }
 
@@ -1015,7 +1061,7 @@ zs_store_sum (ZsStore  *self,
   g_return_val_if_fail (ZS_IS_STORE (self), 0);
   g_return_val_if_fail (field < klass->n_fields && klass->fields[field].kind == ZS_FIELD_INT, 0);
 
-  col = column_name (&klass->fields[field]);
+  col = zs_store_column_name (&klass->fields[field]);
   select = g_strdup_printf ("coalesce(sum(%s), 0)", col);
   query_scalar (self, query, select, &sum, error);
   return sum;

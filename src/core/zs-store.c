@@ -458,6 +458,33 @@ zs_store_rollback (ZsStore *self)
   zs_store_live_refresh (self);
 }
 
+gboolean
+zs_store_begin_read (ZsStore  *self,
+                     GError  **error)
+{
+  g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
+
+  if (self->txn_depth > 0)
+    return zs_store_begin (self, error);
+
+  if (!zs_store_exec (self, "BEGIN DEFERRED", error))
+    return FALSE;
+
+  self->txn_dirty = FALSE;
+  self->txn_depth++;
+  return TRUE;
+}
+
+void
+zs_store_refresh (ZsStore *self)
+{
+  g_return_if_fail (ZS_IS_STORE (self));
+  g_return_if_fail (self->txn_depth == 0);
+
+  zs_store_live_refresh (self);
+  g_signal_emit (self, signals[CHANGED], 0, G_TYPE_NONE, (gint64) 0);
+}
+
 char *
 zs_store_get_setting (ZsStore    *self,
                       const char *key)
