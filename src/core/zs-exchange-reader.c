@@ -57,11 +57,14 @@ struct _ZsExchangeReader
 
   GHashTable       *header;
   gboolean          saw_root;
+  gboolean          root_closed;
+  int               last_line;    /* the furthest line of a node we looked at */
   gboolean          rebase;
   int               shift_days;
 
   ZsRecord         *record;       /* being read */
   int               record_line;
+  int               type_index;   /* of the last record, in zs_record_types() order */
   char            **refs;         /* per field of the record's type */
   guint             n_refs;
   int               field;        /* -1 outside a field */
@@ -244,6 +247,25 @@ check_encoding (const char *head,
   return NULL;
 }
 
+/* The line of a <!DOCTYPE in the prolog at the start of the file, or 0. */
+static int
+find_doctype (const char *head,
+              gsize       len)
+{
+  int line = 1;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (head[i] == '\n')
+        line++;
+      else if (head[i] == '<' && i + 1 < len && g_ascii_isalpha (head[i + 1]))
+        return 0;  /* the root element: the prolog is over */
+      else if (head[i] == '<' && len - i >= 9 && strncmp (head + i, "<!DOCTYPE", 9) == 0)
+        return line;
+    }
+  return 0;
+}
+
 /* ---- errors ------------------------------------------------------------------- */
 
 static void
@@ -258,6 +280,22 @@ on_xml_error (void        *user_data,
   self->xml_error_line = err->line;
   self->xml_error_code = err->code;
   self->xml_error_domain = err->domain;
+}
+
+/* The reader's own error relay is broken in libxml2 2.9 (it hands the
+ * wrong context to the handler), so errors are caught with the thread's
+ * structured handler, set only while libxml2 works for us. */
+static int
+read_node (ZsExchangeReader *self)
+{
+  xmlStructuredErrorFunc saved = xmlStructuredError;
+  void *saved_context = xmlStructuredErrorContext;
+  int rc;
+
+  xmlSetStructuredErrorFunc (self, on_xml_error);
+  rc = xmlTextReaderRead (self->xml);
+  xmlSetStructuredErrorFunc (saved_context, saved);
+  return rc;
 }
 
 static int
@@ -317,10 +355,18 @@ fail_from_xml (ZsExchangeReader  *self,
   if (self->xml_error_domain == XML_FROM_SCHEMASV)
     return fail (self, line, error, _("the file does not follow the exchange schema: %s"), detail);
 
+  if (self->consumed == 0)
+    return fail (self, 1, error, _("the file is empty"));
+
+  /* libxml2's push parser calls a file cut short "extra content". */
+  if (self->saw_root && !self->root_closed &&
+      (self->xml_error_code == XML_ERR_DOCUMENT_END || self->xml_error_code == XML_ERR_TAG_NOT_FINISHED))
+    return fail (self, line, error, _("the file ends in the middle of an element; it may be cut short (%s)"), detail);
+
   switch (self->xml_error_code)
     {
     case XML_ERR_DOCUMENT_EMPTY:
-      return fail (self, line, error, _("the file is empty"));
+      return fail (self, line, error, _("this is not an XML file: it does not start with an element (%s)"), detail);
     case XML_ERR_TAG_NOT_FINISHED:
     case XML_ERR_LTSLASH_REQUIRED:
     case XML_ERR_GT_REQUIRED:
@@ -440,6 +486,39 @@ clear_record (ZsExchangeReader *self)
   self->field = -1;
 }
 
+static int
+type_position (GType type)
+{
+  guint n;
+  const GType *types = zs_record_types (&n);
+
+  for (guint i = 0; i < n; i++)
+    if (types[i] == type)
+      return (int) i;
+  return -1;
+}
+
+/* "unit, person, target, …" */
+static const char *
+type_order (void)
+{
+  static char *order;
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      guint n;
+      const GType *types = zs_record_types (&n);
+      GString *s = g_string_new (NULL);
+
+      for (guint i = 0; i < n; i++)
+        g_string_append_printf (s, "%s%s", i ? ", " : "", ZS_RECORD_CLASS (g_type_class_peek (types[i]))->element);
+      order = g_string_free (s, FALSE);
+      g_once_init_leave (&initialized, 1);
+    }
+  return order;
+}
+
 static gboolean
 start_record (ZsExchangeReader  *self,
               GError           **error)
@@ -453,9 +532,23 @@ start_record (ZsExchangeReader  *self,
   g_autofree char *shifted_created = NULL;
   guint n_fields;
   int line = node_line (self);
+  int index;
 
   if (type == G_TYPE_INVALID)
     return fail (self, line, error, _("<%s> is not a kind of record this format knows"), name);
+
+  /* References point back up the file: every record comes after the
+   * types it may refer to. */
+  index = type_position (type);
+  if (index < self->type_index)
+    {
+      guint n;
+      const GType *types = zs_record_types (&n);
+
+      return fail (self, line, error, _("<%s> must come before the <%s> records: records go in the order %s"),
+                   name, ZS_RECORD_CLASS (g_type_class_peek (types[self->type_index]))->element, type_order ());
+    }
+  self->type_index = index;
 
   uuid = get_attribute (self, "uuid");
   if (uuid == NULL || !g_uuid_string_is_valid (uuid))
@@ -644,6 +737,7 @@ zs_exchange_reader_new (const ZsExchangeSource  *source,
 {
   g_autoptr(ZsExchangeReader) self = g_new0 (ZsExchangeReader, 1);
   g_autofree char *bad_encoding = NULL;
+  int doctype_line;
   gssize n = 0;
 
   zs_exchange_init ();
@@ -713,11 +807,25 @@ zs_exchange_reader_new (const ZsExchangeSource  *source,
       fail (self, 1, error, "%s", bad_encoding);
       return NULL;
     }
+  /* Refused before libxml2 even reads its declarations. */
+  doctype_line = find_doctype (self->prefetch, self->prefetch_len);
+  if (doctype_line > 0)
+    {
+      fail (self, doctype_line, error, _("document type declarations and entities are not allowed in exchange files"));
+      return NULL;
+    }
 
   /* No XML_PARSE_NOENT (entities stay unexpanded), no DTDLOAD, no network,
    * no XML_PARSE_HUGE (libxml2 keeps its own limits as well as ours). */
-  self->xml = xmlReaderForIO (on_read, on_close, self, self->name, "UTF-8",
-                              XML_PARSE_NONET | XML_PARSE_BIG_LINES);
+  {
+    xmlStructuredErrorFunc saved = xmlStructuredError;
+    void *saved_context = xmlStructuredErrorContext;
+
+    xmlSetStructuredErrorFunc (self, on_xml_error);
+    self->xml = xmlReaderForIO (on_read, on_close, self, self->name, "UTF-8",
+                                XML_PARSE_NONET | XML_PARSE_BIG_LINES);
+    xmlSetStructuredErrorFunc (saved_context, saved);
+  }
   if (self->xml == NULL)
     {
       g_set_error (error, ZS_ERROR, ZS_ERROR_PARSE, _("%s: cannot start reading the file"), self->name);
@@ -728,7 +836,6 @@ zs_exchange_reader_new (const ZsExchangeSource  *source,
       g_set_error (error, ZS_ERROR, ZS_ERROR_FAILED, _("The exchange schema cannot be used; the program is damaged."));
       return NULL;
     }
-  xmlTextReaderSetStructuredErrorHandler (self->xml, on_xml_error, self);
 
   return g_steal_pointer (&self);
 }
@@ -743,7 +850,7 @@ zs_exchange_reader_next (ZsExchangeReader  *self,
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (record != NULL && *record == NULL, FALSE);
 
-  while ((rc = xmlTextReaderRead (self->xml)) == 1)
+  while ((rc = read_node (self)) == 1)
     {
       int type = xmlTextReaderNodeType (self->xml);
       int depth = xmlTextReaderDepth (self->xml);
@@ -760,6 +867,8 @@ zs_exchange_reader_next (ZsExchangeReader  *self,
             ok = apply_field (self, error);
           else if (depth == 1)
             record_done = TRUE;
+          else if (depth == 0)
+            self->root_closed = TRUE;
           break;
         case XML_READER_TYPE_TEXT:
         case XML_READER_TYPE_CDATA:
@@ -780,8 +889,16 @@ zs_exchange_reader_next (ZsExchangeReader  *self,
 
       if (!ok)
         return FALSE;
-      /* Our own checks came first; then what the schema found. */
-      if (self->xml_error != NULL || self->io_error != NULL)
+      if (self->io_error != NULL || (self->xml_error != NULL && self->xml_error_domain != XML_FROM_SCHEMASV))
+        return fail_from_xml (self, error);
+      /* The validator sees each chunk as it is parsed, ahead of the node
+       * we are on: what it found waits for the end of the record, so that
+       * our own check of the same field, in words a clerk reads more
+       * easily, speaks first. */
+      self->last_line = MAX (self->last_line, node_line (self));
+      if (self->xml_error != NULL &&
+          ((record_done && self->xml_error_line <= self->last_line) ||
+           (depth == 0 && type == XML_READER_TYPE_END_ELEMENT)))
         return fail_from_xml (self, error);
       if (record_done)
         {
@@ -793,7 +910,7 @@ zs_exchange_reader_next (ZsExchangeReader  *self,
   if (rc != 0 || self->xml_error != NULL || self->io_error != NULL)
     return fail_from_xml (self, error);
   if (!self->saw_root)
-    return fail (self, node_line (self), error, _("the file is empty"));
+    return fail (self, 1, error, _("the file is empty"));
 
   self->checksum_text = g_strdup (g_checksum_get_string (self->checksum));
   if (self->progress != NULL)

@@ -270,6 +270,8 @@ zs_exchange_export_full (ZsStore                *store,
   if (options == NULL)
     options = &whole;
 
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
   stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, cancellable, &local_error);
   if (stream == NULL)
     {
