@@ -25,3 +25,5 @@ shoot () {
 shoot empty --db "$work/empty.db"
 shoot projects --db "$work/demo.db" --demo --page projects
 shoot details --db "$work/demo.db" --page projects --search 万盛 --open 0
+shoot export --db "$work/demo.db" --export-dialog
+shoot import --db "$work/demo.db" --import tests/exchange/town.xml

@@ -307,6 +307,17 @@ append_counts (GString        *out,
 }
 
 char *
+zs_import_report_format_counts (ZsImportReport *self)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (ZS_IS_IMPORT_REPORT (self), NULL);
+
+  append_counts (out, self, -1);
+  return g_string_free (out, FALSE);
+}
+
+char *
 zs_import_report_format (ZsImportReport *self)
 {
   g_autoptr(GString) out = g_string_new (NULL);

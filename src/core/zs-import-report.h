@@ -49,6 +49,8 @@ gboolean        zs_import_report_can_apply        (ZsImportReport *self);
 /* "Keep mine" (FALSE) or "take theirs" (TRUE) for every conflict. */
 void            zs_import_report_set_all_take_theirs (ZsImportReport *self,
                                                       gboolean        take_theirs);
+/* "Added 7, Updated 0, Unchanged 2, Conflicts 0, Refused 0", translated. */
+char           *zs_import_report_format_counts    (ZsImportReport *self);
 /* The report as text for the command line, several lines. */
 char           *zs_import_report_format           (ZsImportReport *self);
 

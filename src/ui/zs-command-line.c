@@ -156,6 +156,7 @@ run_export (const char   *db_path,
   g_autoptr(ZsQuery) projects = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *description = NULL;
+  g_autofree char *count = NULL;
   ZsExportFilter filter = { 0 };
   ZsExportOptions export_options = { NULL, NULL, NULL };
   guint64 n_records = 0;
@@ -203,7 +204,8 @@ run_export (const char   *db_path,
   if (!zs_exchange_export_full (store, path, &export_options, NULL, NULL, NULL, &n_records, &error))
     return failure (error);
 
-  g_print (_("Wrote %" G_GUINT64_FORMAT " records to %s (%s)\n"), n_records, path,
+  count = g_strdup_printf ("%" G_GUINT64_FORMAT, n_records);
+  g_print (_("Wrote %s records to %s (%s)\n"), count, path,
            description != NULL ? description : _("the whole database"));
   return 0;
 }

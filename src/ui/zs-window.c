@@ -11,6 +11,8 @@
 
 #include <glib/gi18n.h>
 
+#include "zs-export-dialog.h"
+#include "zs-import-dialog.h"
 #include "zs-project-details.h"
 #include "zs-project-list-page.h"
 #include "zs-window.h"
@@ -191,6 +193,69 @@ load_demo_action (GtkWidget  *widget,
     }
   update_main_view (self);
   zs_window_add_toast (self, _("Demo data loaded"));
+}
+
+static void
+on_exported (ZsWindow   *self,
+             const char *path,
+             guint64     n_records)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *count = g_strdup_printf ("%" G_GUINT64_FORMAT, n_records);
+  g_autofree char *message = g_strdup_printf (_("Exported %s records to “%s”"), count, name);
+
+  zs_window_add_toast (self, message);
+}
+
+static void
+on_imported (ZsWindow       *self,
+             ZsImportReport *report)
+{
+  g_autofree char *counts = zs_import_report_format_counts (report);
+  g_autofree char *message = g_strdup_printf (_("Imported “%s”: %s"), zs_import_report_get_source_name (report), counts);
+
+  update_main_view (self);
+  zs_window_add_toast (self, message);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  zs_window_export_projects (ZS_WINDOW (widget), NULL, NULL);
+}
+
+static void
+on_import_chooser_response (ZsWindow             *self,
+                            int                   response,
+                            GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  if (file != NULL)
+    zs_window_import_file (self, file);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ZsWindow *self = ZS_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Import Exchange File"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Exchange files (XML)"));
+  gtk_file_filter_add_pattern (filter, "*.xml");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_chooser_response), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -379,10 +444,14 @@ zs_window_class_init (ZsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.load-demo", NULL, load_demo_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
 }
 
 static void
@@ -488,4 +557,36 @@ zs_window_add_toast (ZsWindow   *self,
   /* Toast titles are markup; messages quote user text. */
   escaped = g_markup_escape_text (message, -1);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}
+
+ZsExportDialog *
+zs_window_export_projects (ZsWindow   *self,
+                           ZsQuery    *projects,
+                           const char *description)
+{
+  ZsExportDialog *dialog;
+
+  g_return_val_if_fail (ZS_IS_WINDOW (self), NULL);
+
+  dialog = zs_export_dialog_new (self->store, projects, description);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+ZsImportDialog *
+zs_window_import_file (ZsWindow *self,
+                       GFile    *file)
+{
+  ZsImportDialog *dialog;
+
+  g_return_val_if_fail (ZS_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  dialog = zs_import_dialog_new (self->store, file);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
 }

@@ -8,6 +8,8 @@
 #include <adwaita.h>
 
 #include "zs-core.h"
+#include "zs-export-dialog.h"
+#include "zs-import-dialog.h"
 
 G_BEGIN_DECLS
 
@@ -31,5 +33,14 @@ void        zs_window_show_subpage   (ZsWindow       *self,
 void        zs_window_close_subpage  (ZsWindow       *self);
 void        zs_window_add_toast      (ZsWindow       *self,
                                       const char     *message);
+
+/* Opens the export dialog; with @projects (the board's current filter),
+ * offering exactly those projects, called @description in the file. */
+ZsExportDialog *zs_window_export_projects (ZsWindow   *self,
+                                           ZsQuery    *projects,
+                                           const char *description);
+/* Opens the import preview of @file. */
+ZsImportDialog *zs_window_import_file     (ZsWindow   *self,
+                                           GFile      *file);
 
 G_END_DECLS
