@@ -784,6 +784,45 @@ test_export_cancelled (void)
   g_assert_false (g_file_test (partial, G_FILE_TEST_EXISTS));
 }
 
+static gint64
+search_count (ZsStore    *store,
+              const char *text)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_PROJECT);
+
+  zs_query_set_search (query, text);
+  return zs_store_count (store, query, NULL);
+}
+
+/* A large import rebuilds the search index once, at the end. */
+static void
+test_bulk_write_keeps_search (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("bulk");
+  g_autoptr(ZsProject) kept = zs_project_new ();
+  g_autoptr(ZsProject) dropped = zs_project_new ();
+  g_autoptr(ZsProject) later = zs_project_new ();
+
+  g_assert_true (zs_store_begin (store, NULL));
+  g_assert_true (zs_store_bulk_begin (store, NULL));
+  zs_record_set_string (ZS_RECORD (kept), ZS_PROJECT_NAME, "寒亭区磁悬浮动力项目");
+  g_assert_true (zs_store_save_full (store, ZS_RECORD (kept), ZS_SAVE_IMPORT, NULL));
+  g_assert_true (zs_store_bulk_end (store, NULL));
+  g_assert_true (zs_store_commit (store, NULL));
+  g_assert_cmpint (search_count (store, "磁悬浮动力"), ==, 1);
+
+  /* Given up half-way: the index keeps working for what comes after. */
+  g_assert_true (zs_store_begin (store, NULL));
+  g_assert_true (zs_store_bulk_begin (store, NULL));
+  zs_record_set_string (ZS_RECORD (dropped), ZS_PROJECT_NAME, "寒亭区无人机项目");
+  g_assert_true (zs_store_save_full (store, ZS_RECORD (dropped), ZS_SAVE_IMPORT, NULL));
+  zs_store_rollback (store);
+  zs_record_set_string (ZS_RECORD (later), ZS_PROJECT_NAME, "寒亭区预制菜产业园");
+  g_assert_true (zs_store_save (store, ZS_RECORD (later), NULL));
+  g_assert_cmpint (search_count (store, "无人机"), ==, 0);
+  g_assert_cmpint (search_count (store, "预制菜产业"), ==, 1);
+}
+
 static void
 cancel_on_progress (double   fraction,
                     gpointer user_data)
@@ -922,6 +961,7 @@ main (int   argc,
   g_test_add_func ("/exchange/filter/board-query", test_filter_board_query);
   g_test_add_func ("/exchange/export/cancelled", test_export_cancelled);
   g_test_add_func ("/exchange/import/cancelled-midway", test_import_cancelled_midway);
+  g_test_add_func ("/exchange/import/bulk-write-keeps-search", test_bulk_write_keeps_search);
   g_test_add_func ("/exchange/job/round-trip", test_job_round_trip);
 
   return g_test_run ();

@@ -326,6 +326,7 @@ preview_source (ZsStore                 *store,
 
   /* A read transaction: one view of the database, and the window's own
    * connection may go on saving meanwhile. */
+  zs_store_tune_for_bulk (store);
   if (!zs_store_begin_read (store, error))
     return NULL;
   if (!zs_store_file_index_reset (store, error) || !read_all (&im, preview_record, error))
@@ -357,6 +358,26 @@ refused_error (ZsImportReport  *report,
   return FALSE;
 }
 
+/* Rebuilding the search indexes once beats updating them row by row when
+ * the import writes many searchable records compared with those there are. */
+static gboolean
+worth_bulk (ZsStore        *store,
+            ZsImportReport *report)
+{
+  const GType searchable[] = { ZS_TYPE_PROJECT, ZS_TYPE_PARTNER, ZS_TYPE_ENTERPRISE, ZS_TYPE_LEAD };
+  gint64 writes = 0;
+  gint64 existing = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (searchable); i++)
+    {
+      writes += zs_import_report_get_type_count (report, searchable[i], ZS_IMPORT_OUTCOME_ADDED) +
+                zs_import_report_get_type_count (report, searchable[i], ZS_IMPORT_OUTCOME_UPDATED) +
+                zs_import_report_get_type_count (report, searchable[i], ZS_IMPORT_OUTCOME_CONFLICT);
+      existing += MAX (zs_store_count_all (store, searchable[i], NULL), 0);
+    }
+  return writes >= 1000 && writes * 2 >= existing;
+}
+
 static gboolean
 apply_source (ZsStore                 *store,
               const ZsExchangeSource  *source,
@@ -369,6 +390,7 @@ apply_source (ZsStore                 *store,
 {
   g_autoptr(ZsExchangeReader) reader = NULL;
   Import im = { store, report, NULL, TRUE };
+  gboolean bulk;
 
   if (!zs_import_report_can_apply (report))
     return refused_error (report, error);
@@ -378,9 +400,15 @@ apply_source (ZsStore                 *store,
     return FALSE;
   im.reader = reader;
 
+  zs_store_tune_for_bulk (store);
   if (!zs_store_begin (store, error))
     return FALSE;
+  bulk = worth_bulk (store, report);
+  if (bulk && !zs_store_bulk_begin (store, error))
+    goto fail;
   if (!read_all (&im, apply_record, error))
+    goto fail;
+  if (bulk && !zs_store_bulk_end (store, error))
     goto fail;
 
   if (g_strcmp0 (zs_exchange_reader_get_checksum (reader), zs_import_report_get_checksum (report)) != 0)
@@ -399,10 +427,16 @@ fail:
   return FALSE;
 }
 
-static char *
-file_display_name (GFile *file)
+/* A file as a source; @name gets what messages call it. */
+static ZsExchangeSource
+file_source (GFile  *file,
+             char  **name)
 {
-  return g_file_get_basename (file);
+  ZsExchangeSource source = { file, NULL, NULL };
+
+  *name = g_file_get_basename (file);
+  source.name = *name;
+  return source;
 }
 
 ZsImportReport *
@@ -415,13 +449,11 @@ zs_exchange_preview (ZsStore                *store,
                      GError                **error)
 {
   g_autofree char *name = NULL;
-  ZsExchangeSource source = { file, NULL, NULL };
+  ZsExchangeSource source;
 
-  g_return_val_if_fail (ZS_IS_STORE (store), NULL);
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (ZS_IS_STORE (store) && G_IS_FILE (file), NULL);
 
-  name = file_display_name (file);
-  source.name = name;
+  source = file_source (file, &name);
   return preview_source (store, &source, options, cancellable, progress, progress_data, error);
 }
 
@@ -436,14 +468,11 @@ zs_exchange_apply (ZsStore                *store,
                    GError                **error)
 {
   g_autofree char *name = NULL;
-  ZsExchangeSource source = { file, NULL, NULL };
+  ZsExchangeSource source;
 
-  g_return_val_if_fail (ZS_IS_STORE (store), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (ZS_IS_IMPORT_REPORT (report), FALSE);
+  g_return_val_if_fail (ZS_IS_STORE (store) && G_IS_FILE (file) && ZS_IS_IMPORT_REPORT (report), FALSE);
 
-  name = file_display_name (file);
-  source.name = name;
+  source = file_source (file, &name);
   return apply_source (store, &source, report, options, cancellable, progress, progress_data, error);
 }
 

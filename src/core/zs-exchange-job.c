@@ -35,12 +35,19 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+typedef enum {
+  JOB_EXPORT,
+  JOB_PREVIEW,
+  JOB_APPLY,
+} JobKind;
+
 typedef struct {
-  char           *path;
+  JobKind         kind;
+  char           *path;         /* export */
   ZsQuery        *projects;
   char           *description;
-  GFile          *file;
-  ZsImportReport *report;
+  GFile          *file;         /* preview and apply */
+  ZsImportReport *report;       /* made by the preview, applied by apply */
   guint64         n_records;
 } JobData;
 
@@ -88,22 +95,56 @@ on_progress (double   fraction,
                                 g_object_ref (self), g_object_unref);
 }
 
-static ZsStore *
-open_worker_store (ZsExchangeJob  *self,
-                   GError        **error)
+/* In the worker thread, on a connection of its own. */
+static void
+job_thread (GTask        *task,
+            gpointer      source_object,
+            gpointer      task_data,
+            GCancellable *cancellable)
 {
-  return zs_store_open (self->db_path, error);
+  ZsExchangeJob *self = source_object;
+  JobData *data = task_data;
+  g_autoptr(ZsStore) store = NULL;
+  GError *error = NULL;
+  gboolean ok = FALSE;
+
+  store = zs_store_open (self->db_path, &error);
+  if (store != NULL)
+    switch (data->kind)
+      {
+      case JOB_EXPORT:
+        {
+          ZsExportOptions options = { NULL, data->projects, data->description };
+
+          ok = zs_exchange_export_full (store, data->path, &options, cancellable, on_progress, self,
+                                        &data->n_records, &error);
+        }
+        break;
+      case JOB_PREVIEW:
+        data->report = zs_exchange_preview (store, data->file, NULL, cancellable, on_progress, self, &error);
+        ok = data->report != NULL;
+        break;
+      case JOB_APPLY:
+      default:
+        ok = zs_exchange_apply (store, data->file, data->report, NULL, cancellable, on_progress, self, &error);
+        break;
+      }
+
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
 }
 
-static GTask *
-start_task (ZsExchangeJob       *self,
-            JobData             *data,
-            GCancellable        *cancellable,
-            GAsyncReadyCallback  callback,
-            gpointer             user_data,
-            gpointer             source_tag)
+static void
+run_job (ZsExchangeJob       *self,
+         JobData             *data,
+         GCancellable        *cancellable,
+         GAsyncReadyCallback  callback,
+         gpointer             user_data,
+         gpointer             source_tag)
 {
-  GTask *task = g_task_new (self, cancellable, callback, user_data);
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
 
   g_task_set_source_tag (task, source_tag);
   g_task_set_task_data (task, data, (GDestroyNotify) job_data_free);
@@ -111,7 +152,7 @@ start_task (ZsExchangeJob       *self,
   g_task_set_return_on_cancel (task, FALSE);
   g_atomic_int_set (&self->permille, 0);
   set_fraction (self, 0);
-  return task;
+  g_task_run_in_thread (task, job_thread);
 }
 
 static void
@@ -189,27 +230,6 @@ zs_exchange_job_get_fraction (ZsExchangeJob *self)
 
 /* ---- export ---------------------------------------------------------------- */
 
-static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ZsExchangeJob *self = source_object;
-  JobData *data = task_data;
-  ZsExportOptions options = { NULL, data->projects, data->description };
-  g_autoptr(ZsStore) store = NULL;
-  GError *error = NULL;
-
-  store = open_worker_store (self, &error);
-  if (store == NULL ||
-      !zs_exchange_export_full (store, data->path, &options, cancellable, on_progress, self,
-                                &data->n_records, &error))
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
 void
 zs_exchange_job_export_async (ZsExchangeJob       *self,
                               const char          *path,
@@ -219,17 +239,17 @@ zs_exchange_job_export_async (ZsExchangeJob       *self,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  JobData *data = g_new0 (JobData, 1);
+  JobData *data;
 
   g_return_if_fail (ZS_IS_EXCHANGE_JOB (self));
   g_return_if_fail (path != NULL);
 
+  data = g_new0 (JobData, 1);
+  data->kind = JOB_EXPORT;
   data->path = g_strdup (path);
   data->projects = projects != NULL ? zs_query_copy (projects) : NULL;
   data->description = g_strdup (description);
-  task = start_task (self, data, cancellable, callback, user_data, zs_exchange_job_export_async);
-  g_task_run_in_thread (task, export_thread);
+  run_job (self, data, cancellable, callback, user_data, zs_exchange_job_export_async);
 }
 
 gboolean
@@ -250,27 +270,6 @@ zs_exchange_job_export_finish (ZsExchangeJob  *self,
 
 /* ---- import ---------------------------------------------------------------- */
 
-static void
-preview_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  ZsExchangeJob *self = source_object;
-  JobData *data = task_data;
-  g_autoptr(ZsStore) store = NULL;
-  ZsImportReport *report = NULL;
-  GError *error = NULL;
-
-  store = open_worker_store (self, &error);
-  if (store != NULL)
-    report = zs_exchange_preview (store, data->file, NULL, cancellable, on_progress, self, &error);
-  if (report == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, report, g_object_unref);
-}
-
 void
 zs_exchange_job_preview_async (ZsExchangeJob       *self,
                                GFile               *file,
@@ -278,15 +277,15 @@ zs_exchange_job_preview_async (ZsExchangeJob       *self,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  JobData *data = g_new0 (JobData, 1);
+  JobData *data;
 
   g_return_if_fail (ZS_IS_EXCHANGE_JOB (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  data = g_new0 (JobData, 1);
+  data->kind = JOB_PREVIEW;
   data->file = g_object_ref (file);
-  task = start_task (self, data, cancellable, callback, user_data, zs_exchange_job_preview_async);
-  g_task_run_in_thread (task, preview_thread);
+  run_job (self, data, cancellable, callback, user_data, zs_exchange_job_preview_async);
 }
 
 ZsImportReport *
@@ -294,27 +293,14 @@ zs_exchange_job_preview_finish (ZsExchangeJob  *self,
                                 GAsyncResult   *result,
                                 GError        **error)
 {
+  JobData *data;
+
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
 
-static void
-apply_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
-{
-  ZsExchangeJob *self = source_object;
-  JobData *data = task_data;
-  g_autoptr(ZsStore) store = NULL;
-  GError *error = NULL;
-
-  store = open_worker_store (self, &error);
-  if (store == NULL ||
-      !zs_exchange_apply (store, data->file, data->report, NULL, cancellable, on_progress, self, &error))
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return NULL;
+  data = g_task_get_task_data (G_TASK (result));
+  return g_object_ref (data->report);
 }
 
 void
@@ -325,17 +311,17 @@ zs_exchange_job_apply_async (ZsExchangeJob       *self,
                              GAsyncReadyCallback  callback,
                              gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  JobData *data = g_new0 (JobData, 1);
+  JobData *data;
 
   g_return_if_fail (ZS_IS_EXCHANGE_JOB (self));
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (ZS_IS_IMPORT_REPORT (report));
 
+  data = g_new0 (JobData, 1);
+  data->kind = JOB_APPLY;
   data->file = g_object_ref (file);
   data->report = g_object_ref (report);
-  task = start_task (self, data, cancellable, callback, user_data, zs_exchange_job_apply_async);
-  g_task_run_in_thread (task, apply_thread);
+  run_job (self, data, cancellable, callback, user_data, zs_exchange_job_apply_async);
 }
 
 gboolean

@@ -282,21 +282,6 @@ on_xml_error (void        *user_data,
   self->xml_error_domain = err->domain;
 }
 
-/* The reader's own error relay is broken in libxml2 2.9 (it hands the
- * wrong context to the handler), so errors are caught with the thread's
- * structured handler, set only while libxml2 works for us. */
-static int
-read_node (ZsExchangeReader *self)
-{
-  xmlStructuredErrorFunc saved = xmlStructuredError;
-  void *saved_context = xmlStructuredErrorContext;
-  int rc;
-
-  xmlSetStructuredErrorFunc (self, on_xml_error);
-  rc = xmlTextReaderRead (self->xml);
-  xmlSetStructuredErrorFunc (saved_context, saved);
-  return rc;
-}
 
 static int
 node_line (ZsExchangeReader *self)
@@ -840,17 +825,14 @@ zs_exchange_reader_new (const ZsExchangeSource  *source,
   return g_steal_pointer (&self);
 }
 
-gboolean
-zs_exchange_reader_next (ZsExchangeReader  *self,
-                         ZsRecord         **record,
-                         GError           **error)
+static gboolean
+read_next (ZsExchangeReader  *self,
+           ZsRecord         **record,
+           GError           **error)
 {
   int rc;
 
-  g_return_val_if_fail (self != NULL, FALSE);
-  g_return_val_if_fail (record != NULL && *record == NULL, FALSE);
-
-  while ((rc = read_node (self)) == 1)
+  while ((rc = xmlTextReaderRead (self->xml)) == 1)
     {
       int type = xmlTextReaderNodeType (self->xml);
       int depth = xmlTextReaderDepth (self->xml);
@@ -916,6 +898,27 @@ zs_exchange_reader_next (ZsExchangeReader  *self,
   if (self->progress != NULL)
     self->progress (1.0, self->progress_data);
   return TRUE;
+}
+
+/* The reader's own error relay is broken in libxml2 2.9 (it hands the
+ * wrong context to the handler), so errors are caught with the thread's
+ * structured handler, set only while libxml2 works for us. */
+gboolean
+zs_exchange_reader_next (ZsExchangeReader  *self,
+                         ZsRecord         **record,
+                         GError           **error)
+{
+  xmlStructuredErrorFunc saved = xmlStructuredError;
+  void *saved_context = xmlStructuredErrorContext;
+  gboolean ok;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (record != NULL && *record == NULL, FALSE);
+
+  xmlSetStructuredErrorFunc (self, on_xml_error);
+  ok = read_next (self, record, error);
+  xmlSetStructuredErrorFunc (saved_context, saved);
+  return ok;
 }
 
 const char *

@@ -25,14 +25,29 @@ describe (GString    *description,
   g_string_append (description, part);
 }
 
-static char *
-title_of (ZsStore *store,
-          GType    type,
-          gint64   id)
+/* Keeps the projects whose @field refers to the unit or chain @id, if set. */
+static gboolean
+add_reference (ZsStore    *store,
+               ZsQuery    *query,
+               GString    *words,
+               guint       field,
+               GType       type,
+               gint64      id)
 {
-  g_autoptr(ZsRecord) record = zs_store_load (store, type, id, NULL);
+  g_autoptr(ZsRecord) record = NULL;
+  g_autofree char *part = NULL;
+  const char *title;
 
-  return g_strdup (record != NULL ? zs_record_get_title (record) : "?");
+  if (id == 0)
+    return FALSE;
+
+  record = zs_store_load (store, type, id, NULL);
+  title = record != NULL ? zs_record_get_title (record) : "?";
+  part = type == ZS_TYPE_UNIT ? g_strdup_printf (_("projects of the unit “%s”"), title)
+                              : g_strdup_printf (_("projects of the chain “%s”"), title);
+  zs_query_add_int (query, field, ZS_QUERY_EQ, id);
+  describe (words, part);
+  return TRUE;
 }
 
 ZsQuery *
@@ -47,25 +62,8 @@ zs_export_filter_to_query (ZsStore              *store,
   g_return_val_if_fail (ZS_IS_STORE (store), NULL);
   g_return_val_if_fail (filter != NULL, NULL);
 
-  if (filter->unit_id != 0)
-    {
-      g_autofree char *name = title_of (store, ZS_TYPE_UNIT, filter->unit_id);
-      g_autofree char *part = g_strdup_printf (_("projects of the unit “%s”"), name);
-
-      zs_query_add_int (query, ZS_PROJECT_UNIT_ID, ZS_QUERY_EQ, filter->unit_id);
-      describe (words, part);
-      filtered = TRUE;
-    }
-
-  if (filter->chain_id != 0)
-    {
-      g_autofree char *name = title_of (store, ZS_TYPE_CHAIN, filter->chain_id);
-      g_autofree char *part = g_strdup_printf (_("projects of the chain “%s”"), name);
-
-      zs_query_add_int (query, ZS_PROJECT_CHAIN_ID, ZS_QUERY_EQ, filter->chain_id);
-      describe (words, part);
-      filtered = TRUE;
-    }
+  filtered |= add_reference (store, query, words, ZS_PROJECT_UNIT_ID, ZS_TYPE_UNIT, filter->unit_id);
+  filtered |= add_reference (store, query, words, ZS_PROJECT_CHAIN_ID, ZS_TYPE_CHAIN, filter->chain_id);
 
   if (filter->from != NULL && filter->to != NULL)
     {

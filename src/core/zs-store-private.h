@@ -25,6 +25,7 @@ struct _ZsStore
   gboolean    txn_dirty;    /* something changed inside the open transaction */
   gboolean    created;
   int         opened_version;
+  GPtrArray  *suspended_triggers;  /* CREATE TRIGGER text, during a bulk write */
 };
 
 /* Sets @error from a SQLite result code with a message a clerk can act on. */

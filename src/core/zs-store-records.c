@@ -499,6 +499,7 @@ zs_store_save_full (ZsStore      *self,
   ZsRecordClass *klass;
   g_autofree char *now = zs_timestamp_now ();
   gboolean importing = (flags & ZS_SAVE_IMPORT) != 0;
+  gboolean own_transaction;
   gboolean insert;
   gboolean new_project;
 
@@ -512,7 +513,11 @@ zs_store_save_full (ZsStore      *self,
   insert = zs_record_get_id (record) == 0 || !row_exists (self, klass, zs_record_get_id (record));
   new_project = insert && ZS_IS_PROJECT (record) && !importing;
 
-  if (!zs_store_begin (self, error))
+  /* An imported record is one statement, atomic by itself; inside the
+   * import's transaction a savepoint per record would only copy pages to a
+   * statement journal. */
+  own_transaction = !(importing && self->txn_depth > 0);
+  if (own_transaction && !zs_store_begin (self, error))
     {
       /* Show what is stored, not an edit that could not be written. */
       if (!insert)
@@ -548,7 +553,7 @@ zs_store_save_full (ZsStore      *self,
         goto fail;
     }
 
-  if (!zs_store_commit (self, error))
+  if (own_transaction && !zs_store_commit (self, error))
     goto fail;
 
   zs_store_live_add (self, record);
@@ -558,7 +563,9 @@ zs_store_save_full (ZsStore      *self,
 fail:
   if (insert && !importing)
     zs_record_set_id (record, 0);
-  zs_store_rollback (self);
+  /* Without a savepoint of its own, the caller's rollback undoes it. */
+  if (own_transaction)
+    zs_store_rollback (self);
   return FALSE;
 }
 

@@ -48,6 +48,16 @@ void         zs_store_rollback            (ZsStore     *self);
  * own connection can go on saving meanwhile. End it with zs_store_commit(). */
 gboolean     zs_store_begin_read          (ZsStore     *self,
                                            GError     **error);
+/* Inside a transaction that writes many rows: the search index is made
+ * once at zs_store_bulk_end() instead of row by row. A rollback before
+ * zs_store_bulk_end() puts everything back as it was. */
+gboolean     zs_store_bulk_begin          (ZsStore     *self,
+                                           GError     **error);
+gboolean     zs_store_bulk_end            (ZsStore     *self,
+                                           GError     **error);
+/* Gives this connection a larger page cache (bounded, whatever the number
+ * of rows) for an export or import of the whole database. */
+void         zs_store_tune_for_bulk       (ZsStore     *self);
 /* Another connection changed the file: re-read the live objects and tell
  * every listener that anything may have changed. */
 void         zs_store_refresh             (ZsStore     *self);
