@@ -306,6 +306,23 @@ read_all (Import                 *im,
     }
 }
 
+/* The reader for one pass over the file: the preview validates against the
+ * schema, applying relies on the preview and on the file's checksum. */
+static ZsExchangeReader *
+open_pass (Import                  *im,
+           const ZsExchangeSource  *source,
+           const ZsImportOptions   *options,
+           GCancellable            *cancellable,
+           ZsProgressFunc           progress,
+           gpointer                 progress_data,
+           GError                 **error)
+{
+  im->reader = zs_exchange_reader_new (source, options, !im->applying, cancellable, progress, progress_data, error);
+  if (im->reader != NULL)
+    zs_store_tune_for_bulk (im->store);
+  return im->reader;
+}
+
 static ZsImportReport *
 preview_source (ZsStore                 *store,
                 const ZsExchangeSource  *source,
@@ -319,14 +336,12 @@ preview_source (ZsStore                 *store,
   g_autoptr(ZsExchangeReader) reader = NULL;
   Import im = { store, report, NULL, FALSE };
 
-  reader = zs_exchange_reader_new (source, options, TRUE, cancellable, progress, progress_data, error);
+  reader = open_pass (&im, source, options, cancellable, progress, progress_data, error);
   if (reader == NULL)
     return NULL;
-  im.reader = reader;
 
   /* A read transaction: one view of the database, and the window's own
    * connection may go on saving meanwhile. */
-  zs_store_tune_for_bulk (store);
   if (!zs_store_begin_read (store, error))
     return NULL;
   if (!zs_store_file_index_reset (store, error) || !read_all (&im, preview_record, error))
@@ -395,12 +410,10 @@ apply_source (ZsStore                 *store,
   if (!zs_import_report_can_apply (report))
     return refused_error (report, error);
 
-  reader = zs_exchange_reader_new (source, options, FALSE, cancellable, progress, progress_data, error);
+  reader = open_pass (&im, source, options, cancellable, progress, progress_data, error);
   if (reader == NULL)
     return FALSE;
-  im.reader = reader;
 
-  zs_store_tune_for_bulk (store);
   if (!zs_store_begin (store, error))
     return FALSE;
   bulk = worth_bulk (store, report);
