@@ -31,6 +31,9 @@ packages=(
   libxml2-utils
   # screenshots of the running app (build-aux/screenshot.sh)
   imagemagick
+  # benchmarks/exchange.sh: time and peak memory, bc for the arithmetic
+  time
+  bc
 )
 
 missing=()

@@ -29,3 +29,5 @@ shoot editor --db "$work/demo.db" --page board --search 万盛 --open 0
 shoot move --db "$work/demo.db" --page board --search 万盛 --open 0 --move-to production
 shoot checklists --db "$work/demo.db" --page board --checklists
 shoot preferences --db "$work/demo.db" --preferences
+shoot export --db "$work/demo.db" --export-dialog
+shoot import --db "$work/demo.db" --import tests/exchange/town.xml

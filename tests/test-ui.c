@@ -178,6 +178,120 @@ test_every_page_shows (void)
   close_window (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static ZsImportDialog *
+open_import (ZsWindow   *window,
+             const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "exchange", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  ZsImportDialog *dialog = zs_window_import_file (window, file);
+
+  /* The check runs in a worker thread; the dialog shows its progress meanwhile. */
+  while (g_strcmp0 (zs_import_dialog_get_state (dialog), "working") == 0)
+    g_main_context_iteration (NULL, TRUE);
+  zs_test_drain_events ();
+  return dialog;
+}
+
+static void
+test_import_preview_shows_counts (void)
+{
+  g_autoptr(ZsStore) store = open_demo ();
+  g_autoptr(ZsQuery) projects = zs_query_new (ZS_TYPE_PROJECT);
+  ZsWindow *window = open_window (store);
+  gint64 before = zs_store_count (store, projects, NULL);
+  ZsImportDialog *dialog;
+  GtkWidget *import;
+
+  /* A town's report: a unit, a person, two projects and their history. */
+  dialog = open_import (window, "town.xml");
+  g_assert_cmpstr (zs_import_dialog_get_state (dialog), ==, "report");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  g_assert_cmpstr (zs_import_dialog_get_count_text (dialog, ZS_IMPORT_OUTCOME_ADDED), ==, "7");
+  g_assert_cmpstr (zs_import_dialog_get_count_text (dialog, ZS_IMPORT_OUTCOME_UPDATED), ==, "0");
+  g_assert_cmpstr (zs_import_dialog_get_count_text (dialog, ZS_IMPORT_OUTCOME_CONFLICT), ==, "0");
+  g_assert_cmpstr (zs_import_dialog_get_count_text (dialog, ZS_IMPORT_OUTCOME_REFUSED), ==, "0");
+  /* Nothing changed yet. */
+  g_assert_cmpint (zs_store_count (store, projects, NULL), ==, before);
+
+  import = find_button (GTK_WIDGET (dialog), "_Import");
+  g_assert_nonnull (import);
+  g_assert_true (gtk_widget_get_sensitive (import));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_signal_emit_by_name (import, "clicked");
+  while (dialog != NULL)
+    g_main_context_iteration (NULL, TRUE);
+  zs_test_drain_events ();
+
+  /* The board shows the two new projects. */
+  g_assert_cmpint (zs_store_count (store, projects, NULL), ==, before + 2);
+  {
+    gint64 shown = 0;
+
+    for (ZsStage stage = ZS_STAGE_LEAD; stage <= ZS_STAGE_TERMINATED; stage++)
+      shown += zs_board_column_get_count (zs_board_page_get_column (board (window), stage));
+    g_assert_cmpint (shown, ==, before + 2);
+  }
+
+  /* A file with a dangling reference: shown, counted, and not importable. */
+  dialog = open_import (window, "bad/dangling-reference.xml");
+  g_assert_cmpstr (zs_import_dialog_get_count_text (dialog, ZS_IMPORT_OUTCOME_REFUSED), ==, "1");
+  g_assert_false (gtk_widget_get_sensitive (find_button (GTK_WIDGET (dialog), "_Import")));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* A broken file: the reason and the line. */
+  dialog = open_import (window, "bad/truncated.xml");
+  g_assert_cmpstr (zs_import_dialog_get_state (dialog), ==, "error");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  zs_test_drain_events ();
+}
+
+static void
+test_export_dialog_writes_file (void)
+{
+  g_autoptr(ZsStore) store = open_demo ();
+  ZsWindow *window = open_window (store);
+  g_autoptr(ZsQuery) red = zs_query_new (ZS_TYPE_PROJECT);
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "red.xml", NULL);
+  g_autofree char *text = NULL;
+  ZsExportDialog *dialog;
+
+  /* As the board will call it, with its current filter. */
+  zs_query_add_int (red, ZS_PROJECT_GRADE, ZS_QUERY_EQ, ZS_GRADE_RED);
+  dialog = zs_window_export_projects (window, red, "红色项目");
+  zs_test_drain_events ();
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  zs_export_dialog_export_to (dialog, path);
+  while (dialog != NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "filter=\"红色项目\""));
+  g_assert_nonnull (strstr (text, "<grade>red</grade>"));
+  g_assert_null (strstr (text, "<grade>green</grade>"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  zs_test_drain_events ();
+}
+
 static void
 test_empty_database_offers_demo (void)
 {
@@ -673,6 +787,19 @@ test_interface_is_chinese (void)
   assert_chinese (dialog, "The preferences");
   gtk_window_destroy (GTK_WINDOW (dialog));
 
+  {
+    ZsExportDialog *export = zs_window_export_projects (window, NULL, NULL);
+    ZsImportDialog *import;
+
+    zs_test_drain_events ();
+    assert_chinese (GTK_WIDGET (export), "The export dialog");
+    gtk_window_destroy (GTK_WINDOW (export));
+
+    import = open_import (window, "town.xml");
+    assert_chinese (GTK_WIDGET (import), "The import preview");
+    gtk_window_destroy (GTK_WINDOW (import));
+  }
+
   close_window (GTK_WINDOW (window));
 }
 
@@ -709,6 +836,8 @@ main (int   argc,
   g_test_add_func ("/ui/editor/validates-and-saves", test_editor_validates_and_saves);
   g_test_add_func ("/ui/editor/suggests-grade", test_editor_suggests_grade);
   g_test_add_func ("/ui/preferences/grades-in-order", test_preferences_keep_grades_in_order);
+  g_test_add_func ("/ui/import/preview-shows-counts", test_import_preview_shows_counts);
+  g_test_add_func ("/ui/export/dialog-writes-file", test_export_dialog_writes_file);
   g_test_add_func ("/ui/interface-is-chinese", test_interface_is_chinese);
 
   return g_test_run ();

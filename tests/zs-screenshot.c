@@ -7,6 +7,7 @@
  * screen while working on it. Run under a display (xvfb-run), with
  * GSK_RENDERER=cairo for correct CJK glyphs:
  *   zs-screenshot --db demo.db --demo --page projects --open 1 out.png
+ * With --import FILE or --export-dialog, the picture is of that dialog.
  */
 #include "config.h"
 
@@ -32,6 +33,8 @@ static int open_position = -1;
 static int width = 1440;
 static int height = 860;
 static gboolean demo;
+static char *import_path;
+static gboolean export_dialog;
 
 static const GOptionEntry entries[] = {
   { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path, "Database file", "PATH" },
@@ -46,6 +49,8 @@ static const GOptionEntry entries[] = {
   { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "PIXELS" },
   { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "PIXELS" },
   { "locale-dir", 0, 0, G_OPTION_ARG_FILENAME, &locale_dir, "Where the built translations are", "DIR" },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, &import_path, "Show the import preview of FILE", "FILE" },
+  { "export-dialog", 0, 0, G_OPTION_ARG_NONE, &export_dialog, "Show the export dialog", NULL },
   { NULL }
 };
 
@@ -176,6 +181,24 @@ main (int   argc,
     }
 
   settle ();
+  if (import_path != NULL || export_dialog)
+    {
+      g_autoptr(GFile) file = import_path != NULL ? g_file_new_for_commandline_arg (import_path) : NULL;
+      GtkWidget *exchange = file != NULL ? GTK_WIDGET (zs_window_import_file (window, file))
+                                       : GTK_WIDGET (zs_window_export_projects (window, NULL, NULL));
+
+      while (!gtk_widget_get_mapped (exchange))
+        g_main_context_iteration (NULL, TRUE);
+      while (file != NULL && g_strcmp0 (zs_import_dialog_get_state (ZS_IMPORT_DIALOG (exchange)), "working") == 0)
+        g_main_context_iteration (NULL, TRUE);
+      settle ();
+      if (!save_png (exchange, argv[1]))
+        {
+          g_printerr ("cannot write %s\n", argv[1]);
+          return 1;
+        }
+      return 0;
+    }
   if (!save_png (dialog != NULL ? dialog : GTK_WIDGET (window), argv[1]))
     {
       g_printerr ("cannot write %s\n", argv[1]);

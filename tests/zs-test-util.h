@@ -16,4 +16,15 @@ ZsStore  *zs_test_open_seeded (const char *name);
 /* A path in the source tree's tests/ folder. */
 char     *zs_test_source_path (const char *relative);
 
+/* Gives every field a value that differs from its default, saving a
+ * filled record for every reference. */
+void      zs_test_fill_record        (ZsStore    *store,
+                                      ZsRecord   *record,
+                                      guint       seed);
+/* Same UUID and the same value in every field. */
+void      zs_test_assert_same_fields (ZsRecord   *a,
+                                      ZsRecord   *b);
+/* SHA-256 of a file's bytes, to show it did not change. */
+char     *zs_test_hash_file          (const char *path);
+
 G_END_DECLS

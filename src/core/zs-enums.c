@@ -174,7 +174,7 @@ find_labels (GType enum_type)
 }
 
 const char *
-zs_enum_get_label (GType enum_type,
+zs_enum_get_msgid (GType enum_type,
                    int   value)
 {
   const EnumLabels *labels = find_labels (enum_type);
@@ -184,7 +184,16 @@ zs_enum_get_label (GType enum_type,
   if (value < 0 || (guint) value >= labels->n_labels)
     return "";
 
-  return g_dgettext (GETTEXT_PACKAGE, labels->labels[value]);
+  return labels->labels[value];
+}
+
+const char *
+zs_enum_get_label (GType enum_type,
+                   int   value)
+{
+  const char *msgid = zs_enum_get_msgid (enum_type, value);
+
+  return *msgid != '\0' ? g_dgettext (GETTEXT_PACKAGE, msgid) : msgid;
 }
 
 guint

@@ -143,6 +143,9 @@ GType zs_obstacle_state_get_type (void) G_GNUC_CONST;
 /* The translated, human label of one value of any of the enums above. */
 const char *zs_enum_get_label (GType enum_type,
                                int   value);
+/* The same label untranslated, for documents in both languages. */
+const char *zs_enum_get_msgid (GType enum_type,
+                               int   value);
 guint       zs_enum_get_n_values (GType enum_type);
 /* Parse a nick ("signed"); returns FALSE for unknown nicks. */
 gboolean    zs_enum_from_nick (GType       enum_type,

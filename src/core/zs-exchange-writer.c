@@ -2,6 +2,13 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Zhaoshang developers
+ *
+ * Streaming: a store cursor hands over one row at a time, with the UUIDs
+ * its references point to, and xmlTextWriter sends it on through GIO, so
+ * memory does not grow with the database. Everything is read in one read
+ * transaction: the file shows one state of the database even while the
+ * window goes on saving. The file is written beside its destination and
+ * renamed into place only when complete.
  */
 #include "config.h"
 
@@ -9,12 +16,21 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <libxml/xmlwriter.h>
-#include <string.h>
 
 #include "zs-date.h"
 #include "zs-error.h"
-#include "zs-exchange.h"
+#include "zs-exchange-private.h"
 #include "zs-records.h"
+#include "zs-settings.h"
+
+/* How often to look at the cancellable and report progress, in records. */
+#define CHECK_EVERY 512
+
+typedef struct {
+  GOutputStream *stream;
+  GCancellable  *cancellable;
+  GError        *error;
+} Output;
 
 static const xmlChar *
 X (const char *s)
@@ -22,15 +38,29 @@ X (const char *s)
   return (const xmlChar *) s;
 }
 
-static char *
-ref_element_name (const ZsField *field)
+static int
+on_write (void       *context,
+          const char *buffer,
+          int         len)
 {
-  return g_strndup (field->name, strlen (field->name) - strlen ("-id"));
+  Output *out = context;
+
+  if (out->error != NULL)
+    return -1;
+  if (!g_output_stream_write_all (out->stream, buffer, len, NULL, out->cancellable, &out->error))
+    return -1;
+  return len;
+}
+
+static int
+on_close (void *context)
+{
+  return 0;
 }
 
 static gboolean
 write_record (xmlTextWriterPtr  w,
-              ZsStore          *store,
+              ZsStoreCursor    *cursor,
               ZsRecord         *record)
 {
   ZsRecordClass *klass = ZS_RECORD_GET_CLASS (record);
@@ -39,29 +69,27 @@ write_record (xmlTextWriterPtr  w,
   ok &= xmlTextWriterStartElement (w, X (klass->element)) >= 0;
   ok &= xmlTextWriterWriteAttribute (w, X ("uuid"), X (zs_record_get_uuid (record))) >= 0;
   ok &= xmlTextWriterWriteAttribute (w, X ("updated"), X (zs_record_get_updated (record))) >= 0;
+  if (g_strcmp0 (zs_record_get_created (record), zs_record_get_updated (record)) != 0)
+    ok &= xmlTextWriterWriteAttribute (w, X ("created"), X (zs_record_get_created (record))) >= 0;
 
   for (guint i = 0; ok && i < klass->n_fields; i++)
     {
       const ZsField *f = &klass->fields[i];
+      const char *element = zs_exchange_field_element (f);
 
       if (f->kind == ZS_FIELD_REF)
         {
-          gint64 id = zs_record_get_int (record, i);
-          g_autofree char *uuid = NULL;
-          g_autofree char *element = NULL;
+          const char *uuid = zs_store_cursor_get_ref_uuid (cursor, i);
 
-          if (id == 0)
-            continue;
-          uuid = zs_store_get_uuid (store, f->get_type (), id);
-          element = ref_element_name (f);
-          ok &= xmlTextWriterWriteElement (w, X (element), X (uuid)) >= 0;
+          if (uuid != NULL)
+            ok &= xmlTextWriterWriteElement (w, X (element), X (uuid)) >= 0;
         }
       else
         {
           g_autofree char *text = zs_record_format_field (record, i);
 
           if (text != NULL)
-            ok &= xmlTextWriterWriteElement (w, X (f->name), X (text)) >= 0;
+            ok &= xmlTextWriterWriteElement (w, X (element), X (text)) >= 0;
         }
     }
 
@@ -70,26 +98,225 @@ write_record (xmlTextWriterPtr  w,
 }
 
 static gboolean
-write_type (xmlTextWriterPtr   w,
-            ZsStore           *store,
-            GType              type,
-            GError           **error)
+select_records (ZsStore                *store,
+                const ZsExportOptions  *options,
+                GError                **error)
 {
-  g_autoptr(ZsQuery) query = zs_query_new (type);
-  g_autoptr(GArray) ids = zs_store_query (store, query, error);
+  /* The projects, what belongs to them, and what all that refers to. */
+  return zs_store_selection_clear (store, error) &&
+         zs_store_selection_add_query (store, options->projects, error) &&
+         zs_store_selection_add_owned (store, ZS_TYPE_PROJECT, error) &&
+         zs_store_selection_add_referenced (store, error);
+}
 
-  if (ids == NULL)
-    return FALSE;
+static gboolean
+count_records (ZsStore   *store,
+               gboolean   selected,
+               guint64   *total,
+               GError   **error)
+{
+  guint n_types;
+  const GType *types = zs_record_types (&n_types);
 
-  for (guint i = 0; i < ids->len; i++)
+  *total = 0;
+  for (guint t = 0; t < n_types; t++)
     {
-      g_autoptr(ZsRecord) record = zs_store_load (store, type, g_array_index (ids, gint64, i), error);
+      gint64 n = selected ? zs_store_selection_count (store, types[t], error)
+                          : zs_store_count_all (store, types[t], error);
 
-      if (record == NULL)
+      if (n < 0)
         return FALSE;
-      if (!write_record (w, store, record))
+      *total += (guint64) n;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_header (xmlTextWriterPtr        w,
+              ZsStore                *store,
+              const ZsExportOptions  *options)
+{
+  g_autofree char *now = zs_timestamp_now ();
+  g_autofree char *office = options->office != NULL ? g_strdup (options->office)
+                                                     : zs_settings_get_string (store, ZS_SETTING_OFFICE_NAME);
+  const char *filter = options->description;
+  gboolean ok = TRUE;
+
+  if (filter == NULL && options->projects == NULL)
+    filter = _("the whole database");
+
+  ok &= xmlTextWriterStartDocument (w, "1.0", "UTF-8", NULL) >= 0;
+  ok &= xmlTextWriterStartElementNS (w, NULL, X ("exchange"), X (ZS_EXCHANGE_NAMESPACE)) >= 0;
+  ok &= xmlTextWriterWriteAttribute (w, X ("format-version"), X (ZS_EXCHANGE_FORMAT_VERSION)) >= 0;
+  ok &= xmlTextWriterWriteAttribute (w, X ("application-version"), X (PACKAGE_VERSION)) >= 0;
+  ok &= xmlTextWriterWriteAttribute (w, X ("office"), X (office)) >= 0;
+  ok &= xmlTextWriterWriteAttribute (w, X ("exported"), X (now)) >= 0;
+  if (filter != NULL)
+    ok &= xmlTextWriterWriteAttribute (w, X ("filter"), X (filter)) >= 0;
+  return ok;
+}
+
+static gboolean
+write_records (xmlTextWriterPtr   w,
+               ZsStore           *store,
+               gboolean           selected,
+               guint64            total,
+               GCancellable      *cancellable,
+               ZsProgressFunc     progress,
+               gpointer           progress_data,
+               guint64           *n_written,
+               GError           **error)
+{
+  guint n_types;
+  const GType *types = zs_record_types (&n_types);
+
+  for (guint t = 0; t < n_types; t++)
+    {
+      g_autoptr(ZsStoreCursor) cursor = zs_store_cursor_new (store, types[t], selected, error);
+      ZsRecord *record;
+
+      if (cursor == NULL)
+        return FALSE;
+
+      while ((record = zs_store_cursor_next (cursor, error)) != NULL)
+        {
+          /* A failed write: the output's own error says why. */
+          if (!write_record (w, cursor, record))
+            return FALSE;
+
+          if (++*n_written % CHECK_EVERY == 0)
+            {
+              if (g_cancellable_set_error_if_cancelled (cancellable, error))
+                return FALSE;
+              if (progress != NULL && total > 0)
+                progress (MIN (1.0, (double) *n_written / total), progress_data);
+            }
+        }
+      if (error != NULL && *error != NULL)
         return FALSE;
     }
+  return TRUE;
+}
+
+/* @error is set when reading the database failed or the export was
+ * cancelled; a failed write sets @out's error instead. */
+static gboolean
+write_file (ZsStore                *store,
+            GOutputStream          *stream,
+            const ZsExportOptions  *options,
+            GCancellable           *cancellable,
+            ZsProgressFunc          progress,
+            gpointer                progress_data,
+            guint64                *n_written,
+            GError                **error)
+{
+  Output out = { stream, cancellable, NULL };
+  xmlOutputBufferPtr buffer = xmlOutputBufferCreateIO (on_write, on_close, &out, NULL);
+  xmlTextWriterPtr w = xmlNewTextWriter (buffer);  /* owns the buffer */
+  gboolean selected = options->projects != NULL;
+  guint64 total = 0;
+  gboolean ok;
+
+  xmlTextWriterSetIndent (w, 1);
+  xmlTextWriterSetIndentString (w, X ("  "));
+
+  ok = (!selected || select_records (store, options, error)) &&
+       count_records (store, selected, &total, error) &&
+       write_header (w, store, options) &&
+       write_records (w, store, selected, total, cancellable, progress, progress_data, n_written, error) &&
+       xmlTextWriterEndDocument (w) >= 0;
+  xmlFreeTextWriter (w);
+
+  if (*error != NULL)
+    {
+      g_clear_error (&out.error);
+      return FALSE;
+    }
+  if (out.error != NULL)
+    {
+      g_propagate_error (error, out.error);
+      return FALSE;
+    }
+  if (!ok)
+    {
+      g_set_error (error, ZS_ERROR, ZS_ERROR_IO, _("the file could not be completed"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+zs_exchange_export_full (ZsStore                *store,
+                         const char             *path,
+                         const ZsExportOptions  *options,
+                         GCancellable           *cancellable,
+                         ZsProgressFunc          progress,
+                         gpointer                progress_data,
+                         guint64                *n_records,
+                         GError                **error)
+{
+  static const ZsExportOptions whole = { NULL, NULL, NULL };
+  g_autofree char *partial = g_strconcat (path, ".part", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (partial);
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+  guint64 n_written = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (ZS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  zs_exchange_init ();
+  if (options == NULL)
+    options = &whole;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, cancellable, &local_error);
+  if (stream == NULL)
+    {
+      g_set_error (error, ZS_ERROR, ZS_ERROR_IO, _("Cannot write “%s”: %s"), path, local_error->message);
+      return FALSE;
+    }
+
+  if (!zs_store_begin_read (store, error))
+    ok = FALSE;
+  else
+    {
+      /* libxml2 hands over 4 KB at a time; the disk prefers larger writes. */
+      g_autoptr(GOutputStream) buffered = g_buffered_output_stream_new_sized (G_OUTPUT_STREAM (stream), 256 * 1024);
+
+      g_filter_output_stream_set_close_base_stream (G_FILTER_OUTPUT_STREAM (buffered), FALSE);
+      ok = write_file (store, buffered, options, cancellable, progress, progress_data, &n_written, &local_error) &&
+           g_output_stream_close (buffered, cancellable, &local_error);
+      /* Only temporary tables were written: nothing to keep or undo. */
+      zs_store_rollback (store);
+    }
+  ok = g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, ok ? &local_error : NULL) && ok;
+
+  if (ok && g_rename (partial, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (&local_error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s", g_strerror (saved_errno));
+      ok = FALSE;
+    }
+  if (!ok)
+    {
+      g_unlink (partial);
+      if (local_error == NULL)
+        return FALSE;
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || local_error->domain == ZS_ERROR)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, ZS_ERROR, ZS_ERROR_IO, _("Cannot write “%s”: %s"), path, local_error->message);
+      return FALSE;
+    }
+
+  if (progress != NULL)
+    progress (1.0, progress_data);
+  if (n_records != NULL)
+    *n_records = n_written;
   return TRUE;
 }
 
@@ -99,56 +326,7 @@ zs_exchange_export (ZsStore     *store,
                     const char  *office,
                     GError     **error)
 {
-  g_autofree char *partial = g_strconcat (path, ".part", NULL);
-  g_autofree char *now = zs_timestamp_now ();
-  xmlTextWriterPtr w;
-  gboolean ok = TRUE;
-  guint n_types;
-  const GType *types = zs_record_types (&n_types);
+  ZsExportOptions options = { office, NULL, NULL };
 
-  g_return_val_if_fail (ZS_IS_STORE (store), FALSE);
-
-  w = xmlNewTextWriterFilename (partial, 0);
-  if (w == NULL)
-    {
-      g_set_error (error, ZS_ERROR, ZS_ERROR_IO, _("Cannot write “%s”"), path);
-      return FALSE;
-    }
-  xmlTextWriterSetIndent (w, 1);
-  xmlTextWriterSetIndentString (w, X ("  "));
-
-  ok &= xmlTextWriterStartDocument (w, "1.0", "UTF-8", NULL) >= 0;
-  ok &= xmlTextWriterStartElementNS (w, NULL, X ("exchange"), X (ZS_EXCHANGE_NAMESPACE)) >= 0;
-  ok &= xmlTextWriterWriteAttribute (w, X ("format-version"), X (ZS_EXCHANGE_FORMAT_VERSION)) >= 0;
-  ok &= xmlTextWriterWriteAttribute (w, X ("application-version"), X (PACKAGE_VERSION)) >= 0;
-  ok &= xmlTextWriterWriteAttribute (w, X ("office"), X (office ? office : "")) >= 0;
-  ok &= xmlTextWriterWriteAttribute (w, X ("exported"), X (now)) >= 0;
-
-  for (guint t = 0; ok && t < n_types; t++)
-    if (!write_type (w, store, types[t], error))
-      {
-        xmlFreeTextWriter (w);
-        g_unlink (partial);
-        return FALSE;
-      }
-
-  ok &= xmlTextWriterEndDocument (w) >= 0;
-  xmlFreeTextWriter (w);
-
-  if (!ok)
-    {
-      g_unlink (partial);
-      g_set_error (error, ZS_ERROR, ZS_ERROR_IO, _("Cannot write “%s”: the disk may be full"), path);
-      return FALSE;
-    }
-
-  if (g_rename (partial, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (partial);
-      g_set_error (error, ZS_ERROR, ZS_ERROR_IO, _("Cannot write “%s”: %s"), path, g_strerror (saved_errno));
-      return FALSE;
-    }
-  return TRUE;
+  return zs_exchange_export_full (store, path, &options, NULL, NULL, NULL, NULL, error);
 }

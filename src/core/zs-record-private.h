@@ -11,6 +11,12 @@ G_BEGIN_DECLS
 
 /* The value slots of a record, one per field, for filling a record nobody
  * watches yet without a notification per field. */
-GValue *zs_record_peek_values (ZsRecord *self);
+GValue *zs_record_peek_values   (ZsRecord   *self);
+/* Sets id, UUID and timestamps without notifying anyone. */
+void    zs_record_fill_identity (ZsRecord   *self,
+                                 gint64      id,
+                                 const char *uuid,
+                                 const char *created,
+                                 const char *updated);
 
 G_END_DECLS

@@ -727,6 +727,51 @@ zs_record_peek_values (ZsRecord *self)
   return ensure_values (self);
 }
 
+static void
+replace_string (char       **slot,
+                const char  *value)
+{
+  if (g_strcmp0 (*slot, value) != 0)
+    {
+      g_free (*slot);
+      *slot = g_strdup (value);
+    }
+}
+
+void
+zs_record_fill_identity (ZsRecord   *self,
+                         gint64      id,
+                         const char *uuid,
+                         const char *created,
+                         const char *updated)
+{
+  ZsRecordPrivate *priv = zs_record_get_instance_private (self);
+
+  priv->id = id;
+  replace_string (&priv->uuid, uuid);
+  replace_string (&priv->created, created);
+  replace_string (&priv->updated, updated);
+}
+
+gboolean
+zs_record_equal_fields (ZsRecord *self,
+                        ZsRecord *other)
+{
+  ZsRecordClass *klass;
+
+  g_return_val_if_fail (ZS_IS_RECORD (self), FALSE);
+  g_return_val_if_fail (ZS_IS_RECORD (other), FALSE);
+
+  if (G_OBJECT_TYPE (self) != G_OBJECT_TYPE (other))
+    return FALSE;
+
+  klass = ZS_RECORD_GET_CLASS (self);
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (!values_equal (zs_record_get_value (self, i), zs_record_get_value (other, i)))
+      return FALSE;
+  return TRUE;
+}
+
 char *
 zs_record_format_field (ZsRecord *self,
                         guint     field)

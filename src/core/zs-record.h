@@ -142,6 +142,10 @@ gboolean       zs_record_parse_field     (ZsRecord    *self,
                                           guint        field,
                                           const char  *text,
                                           GError     **error);
+/* TRUE when @other is of the same type and every field has the same value
+ * (id, uuid and timestamps aside). */
+gboolean       zs_record_equal_fields    (ZsRecord *self,
+                                          ZsRecord *other);
 /* Copies every field (not id, uuid or timestamps) from @source of the same type. */
 void           zs_record_copy_fields     (ZsRecord *self,
                                           ZsRecord *source);

@@ -25,6 +25,7 @@ struct _ZsStore
   gboolean    txn_dirty;    /* something changed inside the open transaction */
   gboolean    created;
   int         opened_version;
+  GPtrArray  *suspended_triggers;  /* CREATE TRIGGER text, during a bulk write */
 };
 
 /* Sets @error from a SQLite result code with a message a clerk can act on. */
@@ -51,6 +52,28 @@ gboolean      zs_store_migrate          (ZsStore      *self,
                                          GError      **error);
 
 /* zs-store-records.c */
+#define ZS_STORE_FIRST_FIELD_COLUMN 4
+/* The column of a field: its name with '_' for '-'. */
+char         *zs_store_column_name      (const ZsField *field);
+/* "id, uuid, created, updated" and a column per field. */
+char         *zs_store_column_list      (ZsRecordClass *klass);
+void          zs_store_bind_value       (sqlite3_stmt  *stmt,
+                                         int            index,
+                                         const GValue  *value,
+                                         ZsFieldKind    kind);
+/* Fills @record from a row of zs_store_column_list() columns; @notify for
+ * a record others may be watching. */
+void          zs_store_read_row         (sqlite3_stmt  *stmt,
+                                         ZsRecord      *record,
+                                         gboolean       notify);
+/* Appends "SELECT @select FROM table WHERE …" for @query, its values to @binds. */
+void          zs_store_append_query_sql (GString       *sql,
+                                         GArray        *binds,
+                                         ZsQuery       *query,
+                                         const char    *select);
+GArray       *zs_store_binds_new        (void);
+void          zs_store_bind_all         (sqlite3_stmt  *stmt,
+                                         GArray        *binds);
 void          zs_store_live_add         (ZsStore      *self,
                                          ZsRecord     *record);
 void          zs_store_live_clear       (ZsStore      *self);

@@ -20,8 +20,9 @@
 #include "zs-records.h"
 #include "zs-store-private.h"
 
-/* Columns 1–4 of every table; fields follow from column 5 (index 4). */
-#define FIRST_FIELD_COLUMN 4
+/* Columns 1–4 of every table are id, uuid, created and updated; fields
+ * follow from column 5 (index ZS_STORE_FIRST_FIELD_COLUMN). */
+#define FIRST_FIELD_COLUMN ZS_STORE_FIRST_FIELD_COLUMN
 
 typedef struct {
   const char *table;
@@ -37,20 +38,20 @@ static const SearchSpec search_specs[] = {
   { "leads", "leads_fts", { "name", "company", "description", NULL } },
 };
 
-static char *
-column_name (const ZsField *field)
+char *
+zs_store_column_name (const ZsField *field)
 {
   return g_strdelimit (g_strdup (field->name), "-", '_');
 }
 
-static char *
-column_list (ZsRecordClass *klass)
+char *
+zs_store_column_list (ZsRecordClass *klass)
 {
   GString *s = g_string_new ("id, uuid, created, updated");
 
   for (guint i = 0; i < klass->n_fields; i++)
     {
-      g_autofree char *col = column_name (&klass->fields[i]);
+      g_autofree char *col = zs_store_column_name (&klass->fields[i]);
 
       g_string_append_printf (s, ", %s", col);
     }
@@ -59,8 +60,8 @@ column_list (ZsRecordClass *klass)
 
 /* ---- binding and reading values ---------------------------------------- */
 
-static void
-bind_value (sqlite3_stmt  *stmt,
+void
+zs_store_bind_value (sqlite3_stmt  *stmt,
             int            index,
             const GValue  *value,
             ZsFieldKind    kind)
@@ -128,14 +129,27 @@ read_column (sqlite3_stmt  *stmt,
     }
 }
 
-/* Fills @record from the current row. A record nobody watches yet is
- * filled in place; a live one goes through the setters so views update. */
-static void
-read_row (sqlite3_stmt *stmt,
-          ZsRecord     *record,
-          gboolean      notify)
+/* A record nobody watches yet is filled in place; a live one goes through
+ * the setters so views update. */
+void
+zs_store_read_row (sqlite3_stmt *stmt,
+                   ZsRecord     *record,
+                   gboolean      notify)
 {
   ZsRecordClass *klass = ZS_RECORD_GET_CLASS (record);
+
+  if (!notify)
+    {
+      GValue *values = zs_record_peek_values (record);
+
+      zs_record_fill_identity (record, sqlite3_column_int64 (stmt, 0),
+                               (const char *) sqlite3_column_text (stmt, 1),
+                               (const char *) sqlite3_column_text (stmt, 2),
+                               (const char *) sqlite3_column_text (stmt, 3));
+      for (guint i = 0; i < klass->n_fields; i++)
+        read_column (stmt, FIRST_FIELD_COLUMN + (int) i, &klass->fields[i], &values[i]);
+      return;
+    }
 
   g_object_freeze_notify (G_OBJECT (record));
 
@@ -144,7 +158,6 @@ read_row (sqlite3_stmt *stmt,
   zs_record_set_created (record, (const char *) sqlite3_column_text (stmt, 2));
   zs_record_set_updated (record, (const char *) sqlite3_column_text (stmt, 3));
 
-  if (notify)
     {
       for (guint i = 0; i < klass->n_fields; i++)
         {
@@ -154,13 +167,6 @@ read_row (sqlite3_stmt *stmt,
           read_column (stmt, FIRST_FIELD_COLUMN + (int) i, &klass->fields[i], &v);
           zs_record_set_value (record, i, &v);
         }
-    }
-  else
-    {
-      GValue *values = zs_record_peek_values (record);
-
-      for (guint i = 0; i < klass->n_fields; i++)
-        read_column (stmt, FIRST_FIELD_COLUMN + (int) i, &klass->fields[i], &values[i]);
     }
 
   g_object_thaw_notify (G_OBJECT (record));
@@ -274,7 +280,7 @@ prepare_select (ZsStore       *self,
                 ZsRecordClass *klass,
                 GError       **error)
 {
-  g_autofree char *columns = column_list (klass);
+  g_autofree char *columns = zs_store_column_list (klass);
   g_autofree char *sql = g_strdup_printf ("SELECT %s FROM %s WHERE id = ?1", columns, klass->table);
 
   return zs_store_prepare (self, sql, error);
@@ -338,7 +344,7 @@ zs_store_load (ZsStore  *self,
     return NULL;
 
   record = g_object_new (type, NULL);
-  read_row (stmt, record, FALSE);
+  zs_store_read_row (stmt, record, FALSE);
   sqlite3_reset (stmt);
 
   zs_store_live_add (self, record);
@@ -358,7 +364,7 @@ zs_store_reload (ZsStore   *self,
   if (!select_row (self, ZS_RECORD_GET_CLASS (record), zs_record_get_id (record), &stmt, error))
     return FALSE;
 
-  read_row (stmt, record, TRUE);
+  zs_store_read_row (stmt, record, TRUE);
   sqlite3_reset (stmt);
   return TRUE;
 }
@@ -376,7 +382,7 @@ write_row (ZsStore   *self,
 
   if (insert)
     {
-      g_autofree char *columns = column_list (klass);
+      g_autofree char *columns = zs_store_column_list (klass);
 
       g_string_append_printf (sql, "INSERT INTO %s (%s) VALUES (?1, ?2, ?3, ?4", klass->table, columns);
       for (guint i = 0; i < klass->n_fields; i++)
@@ -388,7 +394,7 @@ write_row (ZsStore   *self,
       g_string_append_printf (sql, "UPDATE %s SET uuid = ?2, created = ?3, updated = ?4", klass->table);
       for (guint i = 0; i < klass->n_fields; i++)
         {
-          g_autofree char *col = column_name (&klass->fields[i]);
+          g_autofree char *col = zs_store_column_name (&klass->fields[i]);
 
           g_string_append_printf (sql, ", %s = ?%u", col, i + 5);
         }
@@ -405,7 +411,7 @@ write_row (ZsStore   *self,
   sqlite3_bind_text (stmt, 3, zs_record_get_created (record), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, zs_record_get_updated (record), -1, SQLITE_TRANSIENT);
   for (guint i = 0; i < klass->n_fields; i++)
-    bind_value (stmt, (int) i + 5, zs_record_get_value (record, i), klass->fields[i].kind);
+    zs_store_bind_value (stmt, (int) i + 5, zs_record_get_value (record, i), klass->fields[i].kind);
 
   if (!zs_store_step_done (self, stmt, error))
     return FALSE;
@@ -494,6 +500,7 @@ zs_store_save_full (ZsStore      *self,
   ZsRecordClass *klass;
   g_autofree char *now = zs_timestamp_now ();
   gboolean importing = (flags & ZS_SAVE_IMPORT) != 0;
+  gboolean own_transaction;
   gboolean insert;
   gboolean new_project;
 
@@ -507,7 +514,11 @@ zs_store_save_full (ZsStore      *self,
   insert = zs_record_get_id (record) == 0 || !row_exists (self, klass, zs_record_get_id (record));
   new_project = insert && ZS_IS_PROJECT (record) && !importing;
 
-  if (!zs_store_begin (self, error))
+  /* An imported record is one statement, atomic by itself; inside the
+   * import's transaction a savepoint per record would only copy pages to a
+   * statement journal. */
+  own_transaction = !(importing && self->txn_depth > 0);
+  if (own_transaction && !zs_store_begin (self, error))
     {
       /* Show what is stored, not an edit that could not be written. */
       if (!insert)
@@ -543,7 +554,7 @@ zs_store_save_full (ZsStore      *self,
         goto fail;
     }
 
-  if (!zs_store_commit (self, error))
+  if (own_transaction && !zs_store_commit (self, error))
     goto fail;
 
   zs_store_live_add (self, record);
@@ -553,7 +564,9 @@ zs_store_save_full (ZsStore      *self,
 fail:
   if (insert && !importing)
     zs_record_set_id (record, 0);
-  zs_store_rollback (self);
+  /* Without a savepoint of its own, the caller's rollback undoes it. */
+  if (own_transaction)
+    zs_store_rollback (self);
   return FALSE;
 }
 
@@ -591,7 +604,7 @@ describe_users (ZsStore  *self,
           if (f->kind != ZS_FIELD_REF || (f->flags & ZS_FIELD_OWNER) != 0 || f->get_type () != type)
             continue;
 
-          col = column_name (f);
+          col = zs_store_column_name (f);
           sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE %s = ?1", klass->table, col);
           stmt = zs_store_prepare (self, sql, NULL);
           if (stmt == NULL)
@@ -825,10 +838,8 @@ static char *
 condition_column (ZsRecordClass *klass,
                   int            field)
 {
-  return field < 0 ? g_strdup ("id") : column_name (&klass->fields[field]);
+  return field < 0 ? g_strdup ("id") : zs_store_column_name (&klass->fields[field]);
 }
-
-static void append_where (GString *sql, GArray *binds, ZsQuery *query);
 
 static void
 append_condition (GString                *where,
@@ -845,9 +856,8 @@ append_condition (GString                *where,
       g_autoptr(GTypeClass) sub_class = g_type_class_ref (c->sub->record_type);
       g_autofree char *sub_col = condition_column (ZS_RECORD_CLASS (sub_class), c->sub_field);
 
-      g_string_append_printf (where, " AND %s IN (SELECT %s FROM %s",
-                              col, sub_col, ZS_RECORD_CLASS (sub_class)->table);
-      append_where (where, binds, c->sub);
+      g_string_append_printf (where, " AND %s IN (", col);
+      zs_store_append_query_sql (where, binds, c->sub, sub_col);
       g_string_append (where, ")");
       return;
     }
@@ -942,7 +952,7 @@ append_search (GString       *where,
     {
       if (klass->title_field < 0)
         return;
-      title_col = column_name (&klass->fields[klass->title_field]);
+      title_col = zs_store_column_name (&klass->fields[klass->title_field]);
       title_only[0] = title_col;
       columns = title_only;
     }
@@ -991,20 +1001,37 @@ append_search (GString       *where,
     }
 }
 
-/* " WHERE 1 AND …" for @query's conditions and search. */
-static void
-append_where (GString *sql,
-              GArray  *binds,
-              ZsQuery *query)
+void
+zs_store_append_query_sql (GString    *sql,
+                           GArray     *binds,
+                           ZsQuery    *query,
+                           const char *select)
 {
   g_autoptr(GTypeClass) type_class = g_type_class_ref (query->record_type);
   ZsRecordClass *klass = ZS_RECORD_CLASS (type_class);
 
-  g_string_append (sql, " WHERE 1");
+  g_string_append_printf (sql, "SELECT %s FROM %s WHERE 1", select, klass->table);
   for (guint i = 0; i < query->conditions->len; i++)
     append_condition (sql, binds, klass, &g_array_index (query->conditions, ZsQueryCondition, i));
   if (query->search != NULL)
     append_search (sql, binds, klass, query->search);
+}
+
+GArray *
+zs_store_binds_new (void)
+{
+  GArray *binds = g_array_new (FALSE, TRUE, sizeof (GValue));
+
+  g_array_set_clear_func (binds, (GDestroyNotify) g_value_unset);
+  return binds;
+}
+
+void
+zs_store_bind_all (sqlite3_stmt *stmt,
+                   GArray       *binds)
+{
+  for (guint i = 0; i < binds->len; i++)
+    zs_store_bind_value (stmt, (int) i + 1, &g_array_index (binds, GValue, i), ZS_FIELD_STRING);
 }
 
 static sqlite3_stmt *
@@ -1017,13 +1044,10 @@ prepare_query (ZsStore     *self,
   g_autoptr(GTypeClass) type_class = g_type_class_ref (query->record_type);
   ZsRecordClass *klass = ZS_RECORD_CLASS (type_class);
   g_autoptr(GString) sql = g_string_new (NULL);
-  g_autoptr(GArray) binds = g_array_new (FALSE, TRUE, sizeof (GValue));
+  g_autoptr(GArray) binds = zs_store_binds_new ();
   sqlite3_stmt *stmt;
 
-  g_array_set_clear_func (binds, (GDestroyNotify) g_value_unset);
-
-  g_string_append_printf (sql, "SELECT %s FROM %s", select, klass->table);
-  append_where (sql, binds, query);
+  zs_store_append_query_sql (sql, binds, query, select);
 
   if (ordered)
     {
@@ -1036,7 +1060,7 @@ prepare_query (ZsStore     *self,
 
           if (order->field >= 0 && (guint) order->field < klass->n_fields)
             {
-              g_autofree char *col = column_name (&klass->fields[order->field]);
+              g_autofree char *col = zs_store_column_name (&klass->fields[order->field]);
 
               g_string_append_printf (sql, "%s%s, ", col, order->descending ? " DESC" : "");
             }
@@ -1052,9 +1076,7 @@ prepare_query (ZsStore     *self,
   if (stmt == NULL)
     return NULL;
 
-  for (guint i = 0; i < binds->len; i++)
-    bind_value (stmt, (int) i + 1, &g_array_index (binds, GValue, i), ZS_FIELD_STRING);
-
+  zs_store_bind_all (stmt, binds);
   return stmt;
 }
 
@@ -1163,7 +1185,7 @@ zs_store_aggregate (ZsStore      *self,
       g_autofree char *col = NULL;
 
       g_return_val_if_fail (fields[i] < klass->n_fields, FALSE);
-      col = column_name (&klass->fields[fields[i]]);
+      col = zs_store_column_name (&klass->fields[fields[i]]);
       g_string_append_printf (select, ", coalesce(sum(%s), 0)", col);
     }
 
@@ -1202,27 +1224,27 @@ zs_store_aggregate_by (ZsStore  *self,
   g_autofree char *sum_col = NULL;
   g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(GArray) totals = g_array_new (FALSE, FALSE, sizeof (ZsGroupTotal));
-  g_autoptr(GArray) binds = g_array_new (FALSE, TRUE, sizeof (GValue));
+  g_autoptr(GArray) binds = zs_store_binds_new ();
   sqlite3_stmt *stmt;
   int rc;
 
   g_return_val_if_fail (ZS_IS_STORE (self), NULL);
   g_return_val_if_fail (group_field < klass->n_fields && sum_field < klass->n_fields, NULL);
 
-  g_array_set_clear_func (binds, (GDestroyNotify) g_value_unset);
-  group_col = column_name (&klass->fields[group_field]);
-  sum_col = column_name (&klass->fields[sum_field]);
+  group_col = zs_store_column_name (&klass->fields[group_field]);
+  sum_col = zs_store_column_name (&klass->fields[sum_field]);
 
-  g_string_append_printf (sql, "SELECT coalesce(%s, 0), count(*), coalesce(sum(%s), 0) FROM %s",
-                          group_col, sum_col, klass->table);
-  append_where (sql, binds, query);
+  {
+    g_autofree char *select = g_strdup_printf ("coalesce(%s, 0), count(*), coalesce(sum(%s), 0)", group_col, sum_col);
+
+    zs_store_append_query_sql (sql, binds, query, select);
+  }
   g_string_append_printf (sql, " GROUP BY %s", group_col);
 
   stmt = zs_store_prepare (self, sql->str, error);
   if (stmt == NULL)
     return NULL;
-  for (guint i = 0; i < binds->len; i++)
-    bind_value (stmt, (int) i + 1, &g_array_index (binds, GValue, i), ZS_FIELD_STRING);
+  zs_store_bind_all (stmt, binds);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {

@@ -316,6 +316,7 @@ zs_store_finalize (GObject *object)
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->live, g_hash_table_unref);
+  g_clear_pointer (&self->suspended_triggers, g_ptr_array_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_free (self->path);
@@ -483,9 +484,49 @@ zs_store_rollback (ZsStore *self)
   /* A failed rollback leaves SQLite's own automatic rollback in place. */
   sqlite3_exec (self->db, sql, NULL, NULL, NULL);
   self->txn_depth--;
+  /* The dropped search triggers came back with the rollback. */
+  if (self->txn_depth == 0)
+    g_clear_pointer (&self->suspended_triggers, g_ptr_array_unref);
 
   /* Objects changed inside the transaction no longer match the file. */
   zs_store_live_refresh (self);
+}
+
+gboolean
+zs_store_begin_read (ZsStore  *self,
+                     GError  **error)
+{
+  g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
+
+  if (self->txn_depth > 0)
+    return zs_store_begin (self, error);
+
+  if (!zs_store_exec (self, "BEGIN DEFERRED", error))
+    return FALSE;
+
+  self->txn_dirty = FALSE;
+  self->txn_depth++;
+  return TRUE;
+}
+
+void
+zs_store_tune_for_bulk (ZsStore *self)
+{
+  g_return_if_fail (ZS_IS_STORE (self));
+
+  /* 32 MiB for the database and 16 MiB for the temporary tables, whatever
+   * the size of the file: fewer pages spilled to disk mid-transaction. */
+  zs_store_exec (self, "PRAGMA cache_size = -32768; PRAGMA temp.cache_size = -16384", NULL);
+}
+
+void
+zs_store_refresh (ZsStore *self)
+{
+  g_return_if_fail (ZS_IS_STORE (self));
+  g_return_if_fail (self->txn_depth == 0);
+
+  zs_store_live_refresh (self);
+  g_signal_emit (self, signals[CHANGED], 0, G_TYPE_NONE, (gint64) 0);
 }
 
 char *

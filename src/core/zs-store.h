@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ZsStore, zs_store, ZS, STORE, GObject)
 
 /* The newest schema version this build writes. */
-#define ZS_STORE_SCHEMA_VERSION 2
+#define ZS_STORE_SCHEMA_VERSION 3
 
 /* Where the GUI keeps its database when no --db is given. */
 char        *zs_store_default_path        (void);
@@ -43,6 +43,24 @@ gboolean     zs_store_begin               (ZsStore     *self,
 gboolean     zs_store_commit              (ZsStore     *self,
                                            GError     **error);
 void         zs_store_rollback            (ZsStore     *self);
+/* A transaction that only reads the database (it may write temporary
+ * tables): a consistent view without taking the write lock, so the window's
+ * own connection can go on saving meanwhile. End it with zs_store_commit(). */
+gboolean     zs_store_begin_read          (ZsStore     *self,
+                                           GError     **error);
+/* Inside a transaction that writes many rows: the search index is made
+ * once at zs_store_bulk_end() instead of row by row. A rollback before
+ * zs_store_bulk_end() puts everything back as it was. */
+gboolean     zs_store_bulk_begin          (ZsStore     *self,
+                                           GError     **error);
+gboolean     zs_store_bulk_end            (ZsStore     *self,
+                                           GError     **error);
+/* Gives this connection a larger page cache (bounded, whatever the number
+ * of rows) for an export or import of the whole database. */
+void         zs_store_tune_for_bulk       (ZsStore     *self);
+/* Another connection changed the file: re-read the live objects and tell
+ * every listener that anything may have changed. */
+void         zs_store_refresh             (ZsStore     *self);
 
 typedef enum {
   ZS_SAVE_DEFAULT = 0,
@@ -126,6 +144,83 @@ gint64       zs_store_sum                 (ZsStore     *self,
                                            guint        field,
                                            GError     **error);
 
+/* ---- streaming and selections (zs-store-cursor.c) ----------------------- */
+
+typedef struct _ZsStoreCursor ZsStoreCursor;
+
+/* Steps through the rows of @type in creation order without making live
+ * objects, in constant memory; with @selected_only, only the rows in the
+ * selection below. Wrap several cursors in zs_store_begin_read() to see
+ * one state of the database through all of them. */
+ZsStoreCursor *zs_store_cursor_new          (ZsStore        *self,
+                                             GType           type,
+                                             gboolean        selected_only,
+                                             GError        **error);
+/* The next row, or NULL at the end and on error. The record belongs to the
+ * cursor and is refilled by the next call. */
+ZsRecord      *zs_store_cursor_next         (ZsStoreCursor  *cursor,
+                                             GError        **error);
+/* The UUID that reference @field of the current row points to, or NULL. */
+const char    *zs_store_cursor_get_ref_uuid (ZsStoreCursor  *cursor,
+                                             guint           field);
+void           zs_store_cursor_free         (ZsStoreCursor  *cursor);
+
+/* The selection: a set of rows of any types, kept in temporary storage of
+ * this connection (it never touches the database file). */
+gboolean     zs_store_selection_clear     (ZsStore     *self,
+                                           GError     **error);
+gboolean     zs_store_selection_add_query (ZsStore     *self,
+                                           ZsQuery     *query,
+                                           GError     **error);
+/* Adds the records whose required owner reference points to a selected
+ * record of @owner_type (a project's stage events, obstacles, updates). */
+gboolean     zs_store_selection_add_owned (ZsStore     *self,
+                                           GType        owner_type,
+                                           GError     **error);
+/* Adds every record a selected record refers to, and so on, so that the
+ * selection can stand on its own in another database. */
+gboolean     zs_store_selection_add_referenced (ZsStore  *self,
+                                                GError  **error);
+gint64       zs_store_selection_count     (ZsStore     *self,
+                                           GType        type,
+                                           GError     **error);
+/* Rows of @type in the whole database, from SQLite's own count. */
+gint64       zs_store_count_all           (ZsStore     *self,
+                                           GType        type,
+                                           GError     **error);
+
+/* ---- memory of exchange files (zs-store-exchange.c) --------------------- */
+
+/* The `updated` time @uuid had in the last exchange file it came from, or
+ * NULL when it never came from one. */
+char        *zs_store_get_import_mark     (ZsStore     *self,
+                                           GType        type,
+                                           const char  *uuid);
+gboolean     zs_store_set_import_mark     (ZsStore     *self,
+                                           GType        type,
+                                           const char  *uuid,
+                                           const char  *updated,
+                                           GError     **error);
+
+/* Which records one exchange file holds, noted while reading it, in
+ * temporary storage of this connection. */
+gboolean     zs_store_file_index_reset    (ZsStore     *self,
+                                           GError     **error);
+/* Notes @uuid at @line; FALSE (with @first_line) when the file had it before. */
+gboolean     zs_store_file_index_add      (ZsStore     *self,
+                                           GType        type,
+                                           const char  *uuid,
+                                           int          line,
+                                           gboolean     refused,
+                                           int         *first_line,
+                                           GError     **error);
+/* TRUE when the file holds @uuid; @refused and @line say about it. */
+gboolean     zs_store_file_index_lookup   (ZsStore     *self,
+                                           GType        type,
+                                           const char  *uuid,
+                                           gboolean    *refused,
+                                           int         *line);
+
 /* Moves @project to @to on @date (ISO) and records a stage event with @note.
  * Fills the stage's date field (signing date and so on) when it is empty. */
 gboolean     zs_store_change_stage        (ZsStore     *self,
@@ -151,5 +246,7 @@ gboolean     zs_store_backup_to           (ZsStore     *self,
 char        *zs_store_auto_backup         (ZsStore     *self,
                                            guint        keep,
                                            GError     **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZsStoreCursor, zs_store_cursor_free)
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "zs-application.h"
+#include "zs-command-line.h"
 #include "zs-core.h"
 #include "zs-window.h"
 
@@ -77,7 +78,8 @@ zs_application_handle_local_options (GApplication *app,
     }
   self->load_demo = g_variant_dict_contains (options, "demo");
 
-  return -1;
+  /* --export, --import, --validate: done here, without a display. */
+  return zs_command_line_run (options, self->db_path, self->load_demo);
 }
 
 static void
@@ -191,6 +193,7 @@ static void
 zs_application_init (ZsApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_add_main_option_entries (G_APPLICATION (self), zs_command_line_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Investment projects, the industry map, partners and ledgers."));
 }

@@ -14,6 +14,8 @@
 #include "zs-board-page.h"
 #include "zs-preferences-window.h"
 #include "zs-project-editor.h"
+#include "zs-export-dialog.h"
+#include "zs-import-dialog.h"
 #include "zs-window.h"
 
 struct _ZsWindow
@@ -194,6 +196,83 @@ load_demo_action (GtkWidget  *widget,
     }
   update_main_view (self);
   zs_window_add_toast (self, _("Demo data loaded"));
+}
+
+static void
+on_exported (ZsWindow   *self,
+             const char *path,
+             guint64     n_records)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *count = g_strdup_printf ("%" G_GUINT64_FORMAT, n_records);
+  g_autofree char *message = g_strdup_printf (_("Exported %s records to “%s”"), count, name);
+
+  zs_window_add_toast (self, message);
+}
+
+static void
+on_imported (ZsWindow       *self,
+             ZsImportReport *report)
+{
+  g_autofree char *counts = zs_import_report_format_counts (report);
+  g_autofree char *message = g_strdup_printf (_("Imported “%s”: %s"), zs_import_report_get_source_name (report), counts);
+
+  update_main_view (self);
+  zs_window_add_toast (self, message);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ZsWindow *self = ZS_WINDOW (widget);
+  ZsProjectFilter *filter = zs_board_page_get_filter (self->board_page);
+  g_autoptr(ZsQuery) query = NULL;
+  g_autofree char *description = NULL;
+
+  /* With a filter on the board, its projects are offered as the first scope. */
+  if (filter != NULL && !zs_project_filter_is_empty (filter))
+    {
+      g_autofree char *scope = zs_project_filter_describe (filter, self->store);
+
+      query = zs_project_filter_to_query (filter, -1, zs_board_page_get_today (self->board_page),
+                                          zs_settings_get_int (self->store, ZS_SETTING_STALE_DAYS));
+      description = g_strdup_printf (_("The board’s projects: %s"), scope);
+    }
+  zs_window_export_projects (self, query, description);
+}
+
+static void
+on_import_chooser_response (ZsWindow             *self,
+                            int                   response,
+                            GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  if (file != NULL)
+    zs_window_import_file (self, file);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ZsWindow *self = ZS_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Import Exchange File"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Exchange files (XML)"));
+  gtk_file_filter_add_pattern (filter, "*.xml");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_chooser_response), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -417,12 +496,16 @@ zs_window_class_init (ZsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-project", NULL, new_project_action);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-project", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
 }
 
 static void
@@ -598,4 +681,36 @@ zs_window_delete_with_undo (ZsWindow *self,
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_clicked), undo, undo_free, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
   return TRUE;
+}
+
+ZsExportDialog *
+zs_window_export_projects (ZsWindow   *self,
+                           ZsQuery    *projects,
+                           const char *description)
+{
+  ZsExportDialog *dialog;
+
+  g_return_val_if_fail (ZS_IS_WINDOW (self), NULL);
+
+  dialog = zs_export_dialog_new (self->store, projects, description);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+ZsImportDialog *
+zs_window_import_file (ZsWindow *self,
+                       GFile    *file)
+{
+  ZsImportDialog *dialog;
+
+  g_return_val_if_fail (ZS_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  dialog = zs_import_dialog_new (self->store, file);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
 }

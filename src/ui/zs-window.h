@@ -8,6 +8,8 @@
 #include <adwaita.h>
 
 #include "zs-core.h"
+#include "zs-export-dialog.h"
+#include "zs-import-dialog.h"
 
 G_BEGIN_DECLS
 
@@ -36,5 +38,14 @@ void        zs_window_add_toast_object (ZsWindow     *self,
 /* Deletes @record (and what belongs to it) with an undo toast. */
 gboolean    zs_window_delete_with_undo (ZsWindow     *self,
                                         ZsRecord     *record);
+
+/* Opens the export dialog; with @projects (the board's current filter),
+ * offering exactly those projects, called @description in the file. */
+ZsExportDialog *zs_window_export_projects (ZsWindow   *self,
+                                           ZsQuery    *projects,
+                                           const char *description);
+/* Opens the import preview of @file. */
+ZsImportDialog *zs_window_import_file     (ZsWindow   *self,
+                                           GFile      *file);
 
 G_END_DECLS

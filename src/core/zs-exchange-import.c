@@ -1,0 +1,566 @@
+/* zs-exchange-import.c — merging an exchange file into the database
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * An import reads the file twice, one record at a time, so that memory
+ * stays flat whatever the file's size.
+ *
+ * The preview validates against the schema and, inside a read transaction,
+ * sorts every record: added, updated, unchanged, in conflict or refused. It
+ * writes only SQLite's temporary database (the file index that finds
+ * duplicates and references to records further up the file), so the
+ * database file is left exactly as it was, whatever the file holds.
+ *
+ * Applying reads the file again in one write transaction, sorts each record
+ * the same way (the database may have changed since the preview), takes the
+ * clerk's choice for each conflict and writes. The file must be the one the
+ * preview read: its SHA-256 is compared before committing.
+ *
+ * Whether a record changed on our side, theirs or both comes from its
+ * import mark, the `updated` time it had in the last file it came from.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "zs-database.h"
+#include "zs-error.h"
+#include "zs-exchange-private.h"
+#include "zs-import-report-private.h"
+#include "zs-records.h"
+
+typedef struct {
+  ZsStore          *store;
+  ZsImportReport   *report;
+  ZsExchangeReader *reader;
+  gboolean          applying;
+} Import;
+
+static const char *
+type_label (GType type)
+{
+  return g_dgettext (GETTEXT_PACKAGE, ZS_RECORD_CLASS (g_type_class_peek (type))->label);
+}
+
+/* Sets the reference fields of @record from the file. In the preview, a
+ * reference to a record further up the file that is not in the database
+ * yet becomes -1: set, but equal to no stored row. Returns why the record
+ * cannot be imported, or NULL. */
+static char *
+resolve_references (Import   *im,
+                    ZsRecord *record)
+{
+  ZsRecordClass *klass = ZS_RECORD_GET_CLASS (record);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const ZsField *f = &klass->fields[i];
+      const char *uuid;
+      GType target;
+      gint64 id;
+      gboolean refused = FALSE;
+      int line = 0;
+
+      if (f->kind != ZS_FIELD_REF)
+        continue;
+
+      uuid = zs_exchange_reader_get_ref (im->reader, i);
+      if (uuid == NULL)
+        {
+          zs_record_set_int (record, i, 0);
+          continue;
+        }
+
+      target = f->get_type ();
+      id = zs_store_find_by_uuid (im->store, target, uuid);
+      if (id == 0 && !im->applying &&
+          zs_store_file_index_lookup (im->store, target, uuid, &refused, &line))
+        {
+          if (refused)
+            return g_strdup_printf (_("“%s” refers to the %s on line %d, which is refused"),
+                                    g_dgettext (GETTEXT_PACKAGE, f->label), type_label (target), line);
+          id = -1;
+        }
+      if (id == 0)
+        return g_strdup_printf (_("“%s” refers to the %s %s, which is neither in this file nor in the database"),
+                                g_dgettext (GETTEXT_PACKAGE, f->label), type_label (target), uuid);
+      zs_record_set_int (record, i, id);
+    }
+  return NULL;
+}
+
+static ZsRecord *
+load_existing (Import    *im,
+               ZsRecord  *incoming,
+               GError   **error)
+{
+  GType type = G_OBJECT_TYPE (incoming);
+  gint64 id = zs_store_find_by_uuid (im->store, type, zs_record_get_uuid (incoming));
+
+  if (id == 0)
+    return NULL;
+  return zs_store_load (im->store, type, id, error);
+}
+
+static ZsImportOutcome
+classify (Import   *im,
+          ZsRecord *incoming,
+          ZsRecord *existing)
+{
+  g_autofree char *mark = NULL;
+
+  if (existing == NULL)
+    return ZS_IMPORT_OUTCOME_ADDED;
+  if (zs_record_equal_fields (incoming, existing))
+    return ZS_IMPORT_OUTCOME_UNCHANGED;
+
+  mark = zs_store_get_import_mark (im->store, G_OBJECT_TYPE (incoming), zs_record_get_uuid (incoming));
+  if (mark != NULL)
+    {
+      gboolean ours_changed = g_strcmp0 (zs_record_get_updated (existing), mark) != 0;
+      gboolean theirs_changed = g_strcmp0 (zs_record_get_updated (incoming), mark) != 0;
+
+      if (theirs_changed && !ours_changed)
+        return ZS_IMPORT_OUTCOME_UPDATED;
+      /* They sent again what they sent before; what we did since stays. */
+      if (ours_changed && !theirs_changed)
+        return ZS_IMPORT_OUTCOME_UNCHANGED;
+    }
+  /* Changed on both sides, or never came from a file: nobody can tell
+   * which side changed it, so the clerk decides. */
+  return ZS_IMPORT_OUTCOME_CONFLICT;
+}
+
+static const char *
+record_name (ZsRecord *record)
+{
+  const char *title = zs_record_get_title (record);
+
+  return *title != '\0' ? title : zs_record_get_uuid (record);
+}
+
+static gboolean
+preview_record (Import    *im,
+                ZsRecord  *record,
+                GError   **error)
+{
+  GType type = G_OBJECT_TYPE (record);
+  const char *uuid = zs_record_get_uuid (record);
+  int line = zs_exchange_reader_get_line (im->reader);
+  g_autoptr(ZsRecord) existing = NULL;
+  g_autoptr(GError) load_error = NULL;
+  g_autofree char *reason = NULL;
+  ZsImportOutcome outcome;
+  int first_line = 0;
+
+  if (zs_store_file_index_lookup (im->store, type, uuid, NULL, &first_line))
+    reason = g_strdup_printf (_("the same UUID %s is already on line %d"), uuid, first_line);
+  else
+    {
+      g_autoptr(GError) invalid = NULL;
+
+      reason = resolve_references (im, record);
+      if (reason == NULL && !zs_record_validate (record, &invalid))
+        reason = g_strdup (invalid->message);
+      if (!zs_store_file_index_add (im->store, type, uuid, line, reason != NULL, NULL, error))
+        return FALSE;
+    }
+
+  if (reason != NULL)
+    {
+      /* TRANSLATORS: line, record type, record name, reason */
+      g_autofree char *message = g_strdup_printf (_("line %d: %s “%s”: %s"), line, type_label (type),
+                                                  record_name (record), reason);
+
+      zs_import_report_refuse (im->report, type, message);
+      return TRUE;
+    }
+
+  existing = load_existing (im, record, &load_error);
+  if (load_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&load_error));
+      return FALSE;
+    }
+
+  outcome = classify (im, record, existing);
+  zs_import_report_add (im->report, type, outcome);
+  if (outcome == ZS_IMPORT_OUTCOME_CONFLICT)
+    {
+      g_autoptr(ZsImportConflict) conflict =
+        zs_import_conflict_new (type, uuid, line, record_name (record), record_name (existing),
+                                zs_record_get_updated (existing), zs_record_get_updated (record));
+
+      zs_import_report_add_conflict (im->report, conflict);
+    }
+  return TRUE;
+}
+
+static gboolean
+line_failure (Import      *im,
+              const char  *reason,
+              GError     **error)
+{
+  zs_exchange_set_line_error (error, zs_exchange_reader_get_name (im->reader),
+                              zs_exchange_reader_get_line (im->reader), reason);
+  return FALSE;
+}
+
+static gboolean
+apply_record (Import    *im,
+              ZsRecord  *record,
+              GError   **error)
+{
+  GType type = G_OBJECT_TYPE (record);
+  const char *uuid = zs_record_get_uuid (record);
+  g_autofree char *reason = resolve_references (im, record);
+  g_autofree char *mark = NULL;
+  g_autoptr(ZsRecord) existing = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gboolean take_theirs = FALSE;
+  ZsRecord *saved = NULL;
+
+  if (reason != NULL)
+    return line_failure (im, reason, error);
+
+  existing = load_existing (im, record, &local_error);
+  if (local_error != NULL)
+    return line_failure (im, local_error->message, error);
+
+  switch (classify (im, record, existing))
+    {
+    case ZS_IMPORT_OUTCOME_ADDED:
+      saved = record;
+      break;
+    case ZS_IMPORT_OUTCOME_UPDATED:
+      take_theirs = TRUE;
+      break;
+    case ZS_IMPORT_OUTCOME_CONFLICT:
+      {
+        ZsImportConflict *choice = zs_import_report_find_conflict (im->report, type, uuid);
+
+        /* A conflict that arose after the preview follows the default rule. */
+        take_theirs = choice != NULL ? zs_import_conflict_get_take_theirs (choice)
+                                     : g_strcmp0 (zs_record_get_updated (record), zs_record_get_updated (existing)) > 0;
+      }
+      break;
+    case ZS_IMPORT_OUTCOME_UNCHANGED:
+    case ZS_IMPORT_OUTCOME_REFUSED:
+    case ZS_IMPORT_N_OUTCOMES:
+    default:
+      break;
+    }
+
+  if (take_theirs)
+    {
+      zs_record_copy_fields (existing, record);
+      zs_record_set_updated (existing, zs_record_get_updated (record));
+      saved = existing;
+    }
+
+  if (saved != NULL && !zs_store_save_full (im->store, saved, ZS_SAVE_IMPORT, &local_error))
+    return line_failure (im, local_error->message, error);
+
+  /* Only a changed mark is written: importing the same file twice leaves
+   * the database as the first import did. */
+  mark = zs_store_get_import_mark (im->store, type, uuid);
+  if (g_strcmp0 (mark, zs_record_get_updated (record)) != 0 &&
+      !zs_store_set_import_mark (im->store, type, uuid, zs_record_get_updated (record), error))
+    return FALSE;
+  return TRUE;
+}
+
+static void
+copy_header (Import *im)
+{
+  static const char * const attributes[] = {
+    "office", "exported", "filter", "application-version", "format-version",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (attributes); i++)
+    {
+      const char *value = zs_exchange_reader_get_header (im->reader, attributes[i]);
+
+      if (value != NULL)
+        zs_import_report_set_header (im->report, attributes[i], value);
+    }
+}
+
+static gboolean
+read_all (Import                 *im,
+          gboolean (*each)       (Import *, ZsRecord *, GError **),
+          GError                **error)
+{
+  for (;;)
+    {
+      g_autoptr(ZsRecord) record = NULL;
+
+      if (!zs_exchange_reader_next (im->reader, &record, error))
+        return FALSE;
+      if (record == NULL)
+        return TRUE;
+      if (!each (im, record, error))
+        return FALSE;
+    }
+}
+
+/* The reader for one pass over the file: the preview validates against the
+ * schema, applying relies on the preview and on the file's checksum. */
+static ZsExchangeReader *
+open_pass (Import                  *im,
+           const ZsExchangeSource  *source,
+           const ZsImportOptions   *options,
+           GCancellable            *cancellable,
+           ZsProgressFunc           progress,
+           gpointer                 progress_data,
+           GError                 **error)
+{
+  im->reader = zs_exchange_reader_new (source, options, !im->applying, cancellable, progress, progress_data, error);
+  if (im->reader != NULL)
+    zs_store_tune_for_bulk (im->store);
+  return im->reader;
+}
+
+static ZsImportReport *
+preview_source (ZsStore                 *store,
+                const ZsExchangeSource  *source,
+                const ZsImportOptions   *options,
+                GCancellable            *cancellable,
+                ZsProgressFunc           progress,
+                gpointer                 progress_data,
+                GError                 **error)
+{
+  g_autoptr(ZsImportReport) report = zs_import_report_new (source->name);
+  g_autoptr(ZsExchangeReader) reader = NULL;
+  Import im = { store, report, NULL, FALSE };
+
+  reader = open_pass (&im, source, options, cancellable, progress, progress_data, error);
+  if (reader == NULL)
+    return NULL;
+
+  /* A read transaction: one view of the database, and the window's own
+   * connection may go on saving meanwhile. */
+  if (!zs_store_begin_read (store, error))
+    return NULL;
+  if (!zs_store_file_index_reset (store, error) || !read_all (&im, preview_record, error))
+    {
+      zs_store_rollback (store);
+      return NULL;
+    }
+  if (!zs_store_commit (store, error))
+    return NULL;
+
+  copy_header (&im);
+  zs_import_report_set_checksum (report, zs_exchange_reader_get_checksum (reader));
+  return g_steal_pointer (&report);
+}
+
+static gboolean
+refused_error (ZsImportReport  *report,
+               GError         **error)
+{
+  const char * const *refusals = zs_import_report_get_refusals (report);
+  guint n = zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_REFUSED);
+
+  if (n == 1)
+    g_set_error (error, ZS_ERROR, ZS_ERROR_PARSE, _("%s, %s. Nothing was imported."),
+                 zs_import_report_get_source_name (report), refusals[0]);
+  else
+    g_set_error (error, ZS_ERROR, ZS_ERROR_PARSE, _("%s, %s (and %u more refused records). Nothing was imported."),
+                 zs_import_report_get_source_name (report), refusals[0], n - 1);
+  return FALSE;
+}
+
+/* Rebuilding the search indexes once beats updating them row by row when
+ * the import writes many searchable records compared with those there are. */
+static gboolean
+worth_bulk (ZsStore        *store,
+            ZsImportReport *report)
+{
+  const GType searchable[] = { ZS_TYPE_PROJECT, ZS_TYPE_PARTNER, ZS_TYPE_ENTERPRISE, ZS_TYPE_LEAD };
+  gint64 writes = 0;
+  gint64 existing = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (searchable); i++)
+    {
+      writes += zs_import_report_get_type_count (report, searchable[i], ZS_IMPORT_OUTCOME_ADDED) +
+                zs_import_report_get_type_count (report, searchable[i], ZS_IMPORT_OUTCOME_UPDATED) +
+                zs_import_report_get_type_count (report, searchable[i], ZS_IMPORT_OUTCOME_CONFLICT);
+      existing += MAX (zs_store_count_all (store, searchable[i], NULL), 0);
+    }
+  return writes >= 1000 && writes * 2 >= existing;
+}
+
+static gboolean
+apply_source (ZsStore                 *store,
+              const ZsExchangeSource  *source,
+              ZsImportReport          *report,
+              const ZsImportOptions   *options,
+              GCancellable            *cancellable,
+              ZsProgressFunc           progress,
+              gpointer                 progress_data,
+              GError                 **error)
+{
+  g_autoptr(ZsExchangeReader) reader = NULL;
+  Import im = { store, report, NULL, TRUE };
+  gboolean bulk;
+
+  if (!zs_import_report_can_apply (report))
+    return refused_error (report, error);
+
+  reader = open_pass (&im, source, options, cancellable, progress, progress_data, error);
+  if (reader == NULL)
+    return FALSE;
+
+  if (!zs_store_begin (store, error))
+    return FALSE;
+  bulk = worth_bulk (store, report);
+  if (bulk && !zs_store_bulk_begin (store, error))
+    goto fail;
+  if (!read_all (&im, apply_record, error))
+    goto fail;
+  if (bulk && !zs_store_bulk_end (store, error))
+    goto fail;
+
+  if (g_strcmp0 (zs_exchange_reader_get_checksum (reader), zs_import_report_get_checksum (report)) != 0)
+    {
+      g_set_error (error, ZS_ERROR, ZS_ERROR_FAILED,
+                   _("“%s” changed after it was checked, so nothing was imported. Import it again."),
+                   source->name);
+      goto fail;
+    }
+  if (!zs_store_commit (store, error))
+    goto fail;
+  return TRUE;
+
+fail:
+  zs_store_rollback (store);
+  return FALSE;
+}
+
+/* A file as a source; @name gets what messages call it. */
+static ZsExchangeSource
+file_source (GFile  *file,
+             char  **name)
+{
+  ZsExchangeSource source = { file, NULL, NULL };
+
+  *name = g_file_get_basename (file);
+  source.name = *name;
+  return source;
+}
+
+ZsImportReport *
+zs_exchange_preview (ZsStore                *store,
+                     GFile                  *file,
+                     const ZsImportOptions  *options,
+                     GCancellable           *cancellable,
+                     ZsProgressFunc          progress,
+                     gpointer                progress_data,
+                     GError                **error)
+{
+  g_autofree char *name = NULL;
+  ZsExchangeSource source;
+
+  g_return_val_if_fail (ZS_IS_STORE (store) && G_IS_FILE (file), NULL);
+
+  source = file_source (file, &name);
+  return preview_source (store, &source, options, cancellable, progress, progress_data, error);
+}
+
+gboolean
+zs_exchange_apply (ZsStore                *store,
+                   GFile                  *file,
+                   ZsImportReport         *report,
+                   const ZsImportOptions  *options,
+                   GCancellable           *cancellable,
+                   ZsProgressFunc          progress,
+                   gpointer                progress_data,
+                   GError                **error)
+{
+  g_autofree char *name = NULL;
+  ZsExchangeSource source;
+
+  g_return_val_if_fail (ZS_IS_STORE (store) && G_IS_FILE (file) && ZS_IS_IMPORT_REPORT (report), FALSE);
+
+  source = file_source (file, &name);
+  return apply_source (store, &source, report, options, cancellable, progress, progress_data, error);
+}
+
+gboolean
+zs_exchange_import (ZsStore                *store,
+                    GBytes                 *bytes,
+                    const char             *source_name,
+                    const ZsImportOptions  *options,
+                    ZsImportSummary        *summary,
+                    GError                **error)
+{
+  ZsExchangeSource source = { NULL, bytes, source_name };
+  g_autoptr(ZsImportReport) report = NULL;
+
+  g_return_val_if_fail (ZS_IS_STORE (store), FALSE);
+
+  report = preview_source (store, &source, options, NULL, NULL, NULL, error);
+  if (report == NULL)
+    return FALSE;
+  if (!apply_source (store, &source, report, options, NULL, NULL, NULL, error))
+    return FALSE;
+
+  if (summary != NULL)
+    {
+      summary->added = zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_ADDED);
+      summary->updated = zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_UPDATED) +
+                         zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_CONFLICT);
+      summary->unchanged = zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_UNCHANGED);
+    }
+  return TRUE;
+}
+
+static void
+remove_scratch_dir (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        remove_scratch_dir (path);
+      else
+        g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+ZsImportReport *
+zs_exchange_validate (GFile         *file,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  ZsImportReport *report = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  /* A new database on disk, not in memory: the file index of a large file
+   * then costs disk pages, not memory. */
+  dir = g_dir_make_tmp ("zhaoshang-validate-XXXXXX", error);
+  if (dir == NULL)
+    return NULL;
+  path = g_build_filename (dir, "validate.db", NULL);
+
+  {
+    g_autoptr(ZsStore) store = zs_store_open (path, error);
+
+    if (store != NULL && zs_database_seed (store, error))
+      report = zs_exchange_preview (store, file, NULL, cancellable, NULL, NULL, error);
+  }
+
+  remove_scratch_dir (dir);
+  return report;
+}

@@ -1,0 +1,64 @@
+/* zs-exchange-private.h — shared by the files of the exchange format
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ */
+#pragma once
+
+#include "zs-exchange.h"
+#include "zs-record.h"
+
+G_BEGIN_DECLS
+
+/* A file, or bytes the program ships; @name is what messages call it. */
+typedef struct {
+  GFile      *file;
+  GBytes     *bytes;
+  const char *name;
+} ZsExchangeSource;
+
+/* Makes libxml2 safe to use from any thread and refuses every external
+ * entity and DTD load, process-wide. Called by every entry point. */
+void              zs_exchange_init              (void);
+
+/* zs-exchange-schema.c: the element of a field, "chain" for "chain-id". */
+const char       *zs_exchange_field_element     (const ZsField          *field);
+
+/* zs-exchange-reader.c: the records of a file, one at a time. */
+typedef struct _ZsExchangeReader ZsExchangeReader;
+
+ZsExchangeReader *zs_exchange_reader_new        (const ZsExchangeSource *source,
+                                                 const ZsImportOptions  *options,
+                                                 gboolean                validate,
+                                                 GCancellable           *cancellable,
+                                                 ZsProgressFunc          progress,
+                                                 gpointer                progress_data,
+                                                 GError                **error);
+/* The next record with its non-reference fields set, or NULL at the end of
+ * the file (then TRUE). Errors name the line and the reason. */
+gboolean          zs_exchange_reader_next       (ZsExchangeReader       *self,
+                                                 ZsRecord              **record,
+                                                 GError                **error);
+/* The UUID reference @field of the current record gives, or NULL. */
+const char       *zs_exchange_reader_get_ref    (ZsExchangeReader       *self,
+                                                 guint                   field);
+/* The line the current record starts on. */
+int               zs_exchange_reader_get_line   (ZsExchangeReader       *self);
+/* The file's name for messages. */
+const char       *zs_exchange_reader_get_name   (ZsExchangeReader       *self);
+/* An attribute of the root element, once the first record was asked for. */
+const char       *zs_exchange_reader_get_header (ZsExchangeReader       *self,
+                                                 const char             *attribute);
+/* SHA-256 of every byte read, once the end was reached. */
+const char       *zs_exchange_reader_get_checksum (ZsExchangeReader     *self);
+void              zs_exchange_reader_free       (ZsExchangeReader       *self);
+
+/* "file, line N: reason" */
+void              zs_exchange_set_line_error    (GError                **error,
+                                                 const char             *source,
+                                                 int                     line,
+                                                 const char             *reason);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZsExchangeReader, zs_exchange_reader_free)
+
+G_END_DECLS

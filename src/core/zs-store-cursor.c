@@ -1,0 +1,345 @@
+/* zs-store-cursor.c — streaming over rows, and selections of rows
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * An export of 100,000 projects must not hold 100,000 objects. A cursor
+ * steps one SQLite statement through a table and refills one record per
+ * row; the UUIDs its references point to come from the same statement, so
+ * the writer never asks the store again per row.
+ *
+ * A selection is a temporary table of (table, id) pairs on this connection.
+ * A filtered export fills it with the filter's projects, then what belongs
+ * to them, then, one pass per type from the last to the first in reference
+ * order, everything the selected rows refer to. Temporary tables live in
+ * SQLite's temporary database, so none of this writes the database file.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "zs-query-private.h"
+#include "zs-record-private.h"
+#include "zs-records.h"
+#include "zs-store-private.h"
+
+struct _ZsStoreCursor
+{
+  ZsStore       *store;
+  sqlite3_stmt  *stmt;
+  ZsRecord      *record;
+  ZsRecordClass *klass;
+  int           *ref_columns;  /* per field: column of the referred UUID, or -1 */
+};
+
+#define SELECTION_TABLE "temp.zs_selection"
+
+static gboolean
+ensure_selection (ZsStore  *self,
+                  GError  **error)
+{
+  return zs_store_exec (self,
+                        "CREATE TEMP TABLE IF NOT EXISTS zs_selection ("
+                        "  tbl TEXT NOT NULL,"
+                        "  id INTEGER NOT NULL,"
+                        "  PRIMARY KEY (tbl, id)"
+                        ") WITHOUT ROWID",
+                        error);
+}
+
+static ZsRecordClass *
+record_class (GType type)
+{
+  /* zs_record_types() keeps every record class alive. */
+  guint n;
+
+  zs_record_types (&n);
+  return g_type_class_peek (type);
+}
+
+ZsStoreCursor *
+zs_store_cursor_new (ZsStore  *self,
+                     GType     type,
+                     gboolean  selected_only,
+                     GError  **error)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT ");
+  ZsRecordClass *klass;
+  ZsStoreCursor *cursor;
+  int column;
+  int rc;
+
+  g_return_val_if_fail (ZS_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_type_is_a (type, ZS_TYPE_RECORD), NULL);
+
+  if (selected_only && !ensure_selection (self, error))
+    return NULL;
+
+  klass = record_class (type);
+  cursor = g_new0 (ZsStoreCursor, 1);
+  cursor->store = g_object_ref (self);
+  cursor->klass = klass;
+  cursor->record = g_object_new (type, NULL);
+  cursor->ref_columns = g_new (int, MAX (klass->n_fields, 1));
+
+  g_string_append (sql, "t.id, t.uuid, t.created, t.updated");
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      g_autofree char *col = zs_store_column_name (&klass->fields[i]);
+
+      g_string_append_printf (sql, ", t.%s", col);
+    }
+
+  /* The referred UUIDs follow the fields. */
+  column = ZS_STORE_FIRST_FIELD_COLUMN + (int) klass->n_fields;
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const ZsField *f = &klass->fields[i];
+      g_autofree char *col = NULL;
+
+      cursor->ref_columns[i] = -1;
+      if (f->kind != ZS_FIELD_REF)
+        continue;
+      col = zs_store_column_name (f);
+      g_string_append_printf (sql, ", (SELECT uuid FROM %s WHERE id = t.%s)",
+                              record_class (f->get_type ())->table, col);
+      cursor->ref_columns[i] = column++;
+    }
+
+  if (selected_only)
+    g_string_append_printf (sql, " FROM " SELECTION_TABLE " AS s JOIN %s AS t ON t.id = s.id"
+                            " WHERE s.tbl = '%s' ORDER BY s.id", klass->table, klass->table);
+  else
+    g_string_append_printf (sql, " FROM %s AS t ORDER BY t.id", klass->table);
+
+  /* Its own statement, not the store's cache: it stays mid-way for long. */
+  rc = sqlite3_prepare_v2 (self->db, sql->str, -1, &cursor->stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      zs_store_set_error (self, rc, error);
+      zs_store_cursor_free (cursor);
+      return NULL;
+    }
+  return cursor;
+}
+
+ZsRecord *
+zs_store_cursor_next (ZsStoreCursor  *cursor,
+                      GError        **error)
+{
+  int rc;
+
+  g_return_val_if_fail (cursor != NULL, NULL);
+
+  rc = sqlite3_step (cursor->stmt);
+  if (rc == SQLITE_ROW)
+    {
+      zs_store_read_row (cursor->stmt, cursor->record, FALSE);
+      return cursor->record;
+    }
+  if (rc != SQLITE_DONE)
+    zs_store_set_error (cursor->store, rc, error);
+  return NULL;
+}
+
+const char *
+zs_store_cursor_get_ref_uuid (ZsStoreCursor *cursor,
+                              guint          field)
+{
+  g_return_val_if_fail (cursor != NULL, NULL);
+  g_return_val_if_fail (field < cursor->klass->n_fields, NULL);
+  g_return_val_if_fail (cursor->ref_columns[field] >= 0, NULL);
+
+  return (const char *) sqlite3_column_text (cursor->stmt, cursor->ref_columns[field]);
+}
+
+void
+zs_store_cursor_free (ZsStoreCursor *cursor)
+{
+  if (cursor == NULL)
+    return;
+
+  sqlite3_finalize (cursor->stmt);
+  g_clear_object (&cursor->record);
+  g_clear_object (&cursor->store);
+  g_free (cursor->ref_columns);
+  g_free (cursor);
+}
+
+/* ---- selections ------------------------------------------------------------ */
+
+gboolean
+zs_store_selection_clear (ZsStore  *self,
+                          GError  **error)
+{
+  g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
+
+  return ensure_selection (self, error) &&
+         zs_store_exec (self, "DELETE FROM " SELECTION_TABLE, error);
+}
+
+static gboolean
+run_sql (ZsStore     *self,
+         const char  *sql,
+         GArray      *binds,
+         GError     **error)
+{
+  sqlite3_stmt *stmt = zs_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (binds != NULL)
+    zs_store_bind_all (stmt, binds);
+  return zs_store_step_done (self, stmt, error);
+}
+
+gboolean
+zs_store_selection_add_query (ZsStore  *self,
+                              ZsQuery  *query,
+                              GError  **error)
+{
+  ZsRecordClass *klass;
+  g_autoptr(GString) sql = g_string_new ("INSERT OR IGNORE INTO " SELECTION_TABLE " (tbl, id) ");
+  g_autoptr(GArray) binds = zs_store_binds_new ();
+  g_autofree char *select = NULL;
+
+  g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
+
+  if (!ensure_selection (self, error))
+    return FALSE;
+
+  klass = record_class (zs_query_get_record_type (query));
+  /* Table names come from the static field tables, never from users. */
+  select = g_strdup_printf ("'%s', id", klass->table);
+  zs_store_append_query_sql (sql, binds, query, select);
+  return run_sql (self, sql->str, binds, error);
+}
+
+gboolean
+zs_store_selection_add_owned (ZsStore  *self,
+                              GType     owner_type,
+                              GError  **error)
+{
+  ZsRecordClass *owner = record_class (owner_type);
+  guint n_types;
+  const GType *types = zs_record_types (&n_types);
+
+  g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
+
+  if (!ensure_selection (self, error))
+    return FALSE;
+
+  for (guint t = 0; t < n_types; t++)
+    {
+      ZsRecordClass *klass = record_class (types[t]);
+
+      for (guint i = 0; i < klass->n_fields; i++)
+        {
+          const ZsField *f = &klass->fields[i];
+          const ZsFieldFlags owned = ZS_FIELD_OWNER | ZS_FIELD_REQUIRED;
+          g_autofree char *col = NULL;
+          g_autofree char *sql = NULL;
+
+          if (f->kind != ZS_FIELD_REF || (f->flags & owned) != owned || f->get_type () != owner_type)
+            continue;
+
+          col = zs_store_column_name (f);
+          sql = g_strdup_printf ("INSERT OR IGNORE INTO " SELECTION_TABLE " (tbl, id) "
+                                 "SELECT '%s', r.id FROM " SELECTION_TABLE " AS s "
+                                 "JOIN %s AS r ON r.%s = s.id WHERE s.tbl = '%s'",
+                                 klass->table, klass->table, col, owner->table);
+          if (!run_sql (self, sql, NULL, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+gboolean
+zs_store_selection_add_referenced (ZsStore  *self,
+                                   GError  **error)
+{
+  guint n_types;
+  const GType *types = zs_record_types (&n_types);
+
+  g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
+
+  if (!ensure_selection (self, error))
+    return FALSE;
+
+  /* A record only refers to types before its own, so walking from the last
+   * type to the first reaches what the referred records refer to as well. */
+  for (guint t = n_types; t-- > 0;)
+    {
+      ZsRecordClass *klass = record_class (types[t]);
+
+      for (guint i = 0; i < klass->n_fields; i++)
+        {
+          const ZsField *f = &klass->fields[i];
+          g_autofree char *col = NULL;
+          g_autofree char *sql = NULL;
+
+          if (f->kind != ZS_FIELD_REF)
+            continue;
+
+          col = zs_store_column_name (f);
+          sql = g_strdup_printf ("INSERT OR IGNORE INTO " SELECTION_TABLE " (tbl, id) "
+                                 "SELECT '%s', r.%s FROM " SELECTION_TABLE " AS s "
+                                 "JOIN %s AS r ON r.id = s.id WHERE s.tbl = '%s' AND r.%s IS NOT NULL",
+                                 record_class (f->get_type ())->table, col,
+                                 klass->table, klass->table, col);
+          if (!run_sql (self, sql, NULL, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gint64
+count_sql (ZsStore     *self,
+           const char  *sql,
+           GError     **error)
+{
+  sqlite3_stmt *stmt = zs_store_prepare (self, sql, error);
+  gint64 n = -1;
+  int rc;
+
+  if (stmt == NULL)
+    return -1;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  else
+    zs_store_set_error (self, rc, error);
+  sqlite3_reset (stmt);
+  return n;
+}
+
+gint64
+zs_store_selection_count (ZsStore  *self,
+                          GType     type,
+                          GError  **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (ZS_IS_STORE (self), -1);
+
+  if (!ensure_selection (self, error))
+    return -1;
+  sql = g_strdup_printf ("SELECT count(*) FROM " SELECTION_TABLE " WHERE tbl = '%s'",
+                         record_class (type)->table);
+  return count_sql (self, sql, error);
+}
+
+gint64
+zs_store_count_all (ZsStore  *self,
+                    GType     type,
+                    GError  **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (ZS_IS_STORE (self), -1);
+
+  sql = g_strdup_printf ("SELECT count(*) FROM %s", record_class (type)->table);
+  return count_sql (self, sql, error);
+}

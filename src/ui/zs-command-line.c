@@ -1,0 +1,314 @@
+/* zs-command-line.c — export, import and validate without a window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * These run in handle-local-options, before GTK is set up, so they work
+ * over ssh and in scripts with no display. Exit status: 0 done, 1 a file
+ * refused or an operation failed, 2 a wrong argument; every failure says
+ * on stderr which option or file, which line, and what is wrong.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "zs-command-line.h"
+#include "zs-core.h"
+
+#define EXIT_REFUSED 1
+#define EXIT_USAGE 2
+
+/* The stages a period can be about, as --event takes them. */
+static const char * const period_events[] = { "signed", "registered", "started", "production" };
+
+const GOptionEntry zs_command_line_entries[] = {
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the database (or the part the options below choose) to FILE as exchange XML, and exit"), N_("FILE") },
+  { "unit", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export: only the projects of this unit, and what they refer to"), N_("NAME") },
+  { "chain", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export: only the projects of this industrial chain"), N_("NAME") },
+  { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export and --to: only the projects that reached the --event stage in this period"), N_("DATE") },
+  { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The last day of the --from period"), N_("DATE") },
+  { "event", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The stage a period is about: signed (the default), registered, started or production"), N_("STAGE") },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check FILE, merge it into the database in one step, print a summary and exit"), N_("FILE") },
+  { "dry-run", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --import: only print what the import would do"), NULL },
+  { "validate", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check FILE against the exchange schema and exit"), N_("FILE") },
+  { NULL }
+};
+
+static int
+usage_error (const char *format,
+             ...) G_GNUC_PRINTF (1, 2);
+
+static int
+usage_error (const char *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_printerr ("zhaoshang: %s\n", message);
+  g_printerr (_("Run “zhaoshang --help” to see the options.\n"));
+  return EXIT_USAGE;
+}
+
+static int
+failure (const GError *error)
+{
+  g_printerr ("zhaoshang: %s\n", error->message);
+  return EXIT_REFUSED;
+}
+
+static ZsStore *
+open_database (const char  *db_path,
+               gboolean     load_demo,
+               GError     **error)
+{
+  g_autofree char *path = db_path != NULL ? g_strdup (db_path) : zs_store_default_path ();
+  g_autoptr(ZsStore) store = zs_store_open (path, error);
+
+  /* Not zs_database_open(): no daily copy, so that an export or a dry run
+   * leaves the file as it was. */
+  if (store == NULL)
+    return NULL;
+  if (zs_store_was_created (store) && !zs_database_seed (store, error))
+    return NULL;
+
+  if (load_demo)
+    {
+      g_autoptr(GError) demo_error = NULL;
+
+      if (!zs_database_is_empty (store))
+        g_printerr (_("zhaoshang: --demo: “%s” already holds data; the demo data was not loaded.\n"), path);
+      else if (!zs_database_load_demo (store, &demo_error))
+        {
+          g_propagate_error (error, g_steal_pointer (&demo_error));
+          return NULL;
+        }
+    }
+  return g_steal_pointer (&store);
+}
+
+/* The one record of @type whose title field is @name, or 0 after saying
+ * which names there are. */
+static gint64
+find_by_name (ZsStore    *store,
+              GType       type,
+              guint       field,
+              const char *option,
+              const char *name)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (type);
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(ZsQuery) all = zs_query_new (type);
+  g_autoptr(GArray) all_ids = NULL;
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  zs_query_add_string (query, field, ZS_QUERY_EQ, name);
+  ids = zs_store_query (store, query, NULL);
+  if (ids != NULL && ids->len == 1)
+    return g_array_index (ids, gint64, 0);
+
+  zs_query_set_order (all, field, FALSE);
+  all_ids = zs_store_query (store, all, NULL);
+  for (guint i = 0; all_ids != NULL && i < all_ids->len && i < 40; i++)
+    {
+      g_autoptr(ZsRecord) record = zs_store_load (store, type, g_array_index (all_ids, gint64, i), NULL);
+
+      if (record != NULL)
+        g_string_append_printf (names, "%s%s", names->len ? _(", ") : "", zs_record_get_title (record));
+    }
+  usage_error (_("%s: there is no “%s” in “%s”. There are: %s"), option, name,
+               zs_store_get_path (store), names->str);
+  return 0;
+}
+
+static gboolean
+check_date (const char *option,
+            const char *value)
+{
+  if (value == NULL || zs_date_is_valid (value))
+    return TRUE;
+  usage_error (_("%s: “%s” is not a date; write it as YYYY-MM-DD, e.g. 2024-10-01"), option, value);
+  return FALSE;
+}
+
+static int
+run_export (const char   *db_path,
+            gboolean      load_demo,
+            const char   *path,
+            GVariantDict *options)
+{
+  const char *unit = NULL, *chain = NULL, *from = NULL, *to = NULL, *event = NULL;
+  g_autoptr(ZsStore) store = NULL;
+  g_autoptr(ZsQuery) projects = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *count = NULL;
+  ZsExportFilter filter = { 0 };
+  ZsExportOptions export_options = { NULL, NULL, NULL };
+  guint64 n_records = 0;
+
+  g_variant_dict_lookup (options, "unit", "&s", &unit);
+  g_variant_dict_lookup (options, "chain", "&s", &chain);
+  g_variant_dict_lookup (options, "from", "&s", &from);
+  g_variant_dict_lookup (options, "to", "&s", &to);
+  g_variant_dict_lookup (options, "event", "&s", &event);
+
+  if ((from == NULL) != (to == NULL))
+    return usage_error (_("--from and --to go together: give both days of the period"));
+  if (event != NULL && from == NULL)
+    return usage_error (_("--event needs a period: give --from and --to as well"));
+  if (!check_date ("--from", from) || !check_date ("--to", to))
+    return EXIT_USAGE;
+  if (from != NULL && strcmp (from, to) > 0)
+    return usage_error (_("--from %s is after --to %s"), from, to);
+
+  filter.stage = ZS_STAGE_SIGNED;
+  if (event != NULL)
+    {
+      gboolean known = FALSE;
+
+      for (guint i = 0; i < G_N_ELEMENTS (period_events); i++)
+        known |= strcmp (event, period_events[i]) == 0;
+      if (!known || !zs_enum_from_nick (ZS_TYPE_STAGE, event, &filter.stage))
+        return usage_error (_("--event: “%s” is not one of signed, registered, started, production"), event);
+    }
+  filter.from = from;
+  filter.to = to;
+
+  store = open_database (db_path, load_demo, &error);
+  if (store == NULL)
+    return failure (error);
+
+  if (unit != NULL && (filter.unit_id = find_by_name (store, ZS_TYPE_UNIT, ZS_UNIT_NAME, "--unit", unit)) == 0)
+    return EXIT_USAGE;
+  if (chain != NULL && (filter.chain_id = find_by_name (store, ZS_TYPE_CHAIN, ZS_CHAIN_NAME, "--chain", chain)) == 0)
+    return EXIT_USAGE;
+
+  projects = zs_export_filter_to_query (store, &filter, &description);
+  export_options.projects = projects;
+  export_options.description = description;
+  if (!zs_exchange_export_full (store, path, &export_options, NULL, NULL, NULL, &n_records, &error))
+    return failure (error);
+
+  count = g_strdup_printf ("%" G_GUINT64_FORMAT, n_records);
+  g_print (_("Wrote %s records to %s (%s)\n"), count, path,
+           description != NULL ? description : _("the whole database"));
+  return 0;
+}
+
+static int
+run_import (const char *db_path,
+            gboolean    load_demo,
+            const char *path,
+            gboolean    dry_run)
+{
+  g_autoptr(ZsStore) store = NULL;
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(ZsImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+
+  store = open_database (db_path, load_demo, &error);
+  if (store == NULL)
+    return failure (error);
+
+  report = zs_exchange_preview (store, file, NULL, NULL, NULL, NULL, &error);
+  if (report == NULL)
+    return failure (error);
+
+  summary = zs_import_report_format (report);
+  g_print ("%s", summary);
+
+  if (dry_run)
+    {
+      if (!zs_import_report_can_apply (report))
+        {
+          g_printerr (_("zhaoshang: %s would be refused: %u records cannot be imported.\n"),
+                      path, zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_REFUSED));
+          return EXIT_REFUSED;
+        }
+      g_print (_("Dry run: nothing was changed.\n"));
+      return 0;
+    }
+
+  /* The daily copy, before the import changes anything. */
+  g_free (zs_store_auto_backup (store, (guint) zs_settings_get_int (store, ZS_SETTING_BACKUP_KEEP), NULL));
+  if (!zs_exchange_apply (store, file, report, NULL, NULL, NULL, NULL, &error))
+    return failure (error);
+  g_print (_("Imported into %s.\n"), zs_store_get_path (store));
+  return 0;
+}
+
+static int
+run_validate (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(ZsImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const *refusals;
+
+  report = zs_exchange_validate (file, NULL, &error);
+  if (report == NULL)
+    return failure (error);
+
+  refusals = zs_import_report_get_refusals (report);
+  if (!zs_import_report_can_apply (report))
+    {
+      for (guint i = 0; refusals[i] != NULL; i++)
+        g_printerr ("zhaoshang: %s, %s\n", path, refusals[i]);
+      return EXIT_REFUSED;
+    }
+  g_print (_("%s is a valid exchange file with %u records.\n"), path, zs_import_report_get_n_records (report));
+  return 0;
+}
+
+int
+zs_command_line_run (GVariantDict *options,
+                     const char   *db_path,
+                     gboolean      load_demo)
+{
+  g_autofree char *export_path = NULL;
+  g_autofree char *import_path = NULL;
+  g_autofree char *validate_path = NULL;
+  static const char * const export_only[] = { "unit", "chain", "from", "to", "event" };
+  gboolean dry_run = g_variant_dict_contains (options, "dry-run");
+  guint n_commands;
+
+  g_variant_dict_lookup (options, "export", "^ay", &export_path);
+  g_variant_dict_lookup (options, "import", "^ay", &import_path);
+  g_variant_dict_lookup (options, "validate", "^ay", &validate_path);
+  n_commands = (export_path != NULL) + (import_path != NULL) + (validate_path != NULL);
+
+  if (n_commands > 1)
+    return usage_error (_("--export, --import and --validate each do one thing: give only one of them"));
+  for (guint i = 0; i < G_N_ELEMENTS (export_only); i++)
+    if (g_variant_dict_contains (options, export_only[i]) && export_path == NULL)
+      return usage_error (_("--%s chooses what to export: use it with --export FILE"), export_only[i]);
+  if (dry_run && import_path == NULL)
+    return usage_error (_("--dry-run goes with --import FILE"));
+  if ((export_path != NULL && *export_path == '\0') || (import_path != NULL && *import_path == '\0') ||
+      (validate_path != NULL && *validate_path == '\0'))
+    return usage_error (_("--export, --import and --validate need the name of a file"));
+
+  if (export_path != NULL)
+    return run_export (db_path, load_demo, export_path, options);
+  if (import_path != NULL)
+    return run_import (db_path, load_demo, import_path, dry_run);
+  if (validate_path != NULL)
+    return run_validate (validate_path);
+  return -1;
+}
