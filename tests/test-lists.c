@@ -166,6 +166,77 @@ test_slot_list_keeps_rows (void)
   g_assert_cmpstr (zs_record_get_title (zs_slot_get_item (slot0)), ==, "项目000");
 }
 
+#define N_GRADES (ZS_GRADE_RED + 1)
+
+static void
+test_partitioned_query (void)
+{
+  g_autoptr(ZsStore) store = store_with_projects (40);
+  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_PROJECT);
+  g_autoptr(GPtrArray) parts = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 sums[N_GRADES];
+
+  /* One pass gives each grade's projects, in the query's order, with totals. */
+  zs_query_add_order (query, ZS_PROJECT_PLANNED_INVESTMENT, TRUE);
+  parts = zs_store_query_partitioned (store, query, ZS_PROJECT_GRADE, N_GRADES,
+                                      ZS_PROJECT_PLANNED_INVESTMENT, sums, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (parts->len, ==, N_GRADES);
+  for (guint g = 0; g < N_GRADES; g++)
+    {
+      GArray *ids = g_ptr_array_index (parts, g);
+      g_autoptr(ZsQuery) one = grade_query (g);
+      const guint sum_field = ZS_PROJECT_PLANNED_INVESTMENT;
+      gint64 expected_count = 0;
+      gint64 expected_sum = 0;
+      gint64 previous = G_MAXINT64;
+
+      g_assert_cmpuint (ids->len, ==, 10);
+      g_assert_true (zs_store_aggregate (store, one, &sum_field, 1, &expected_count, &expected_sum, NULL));
+      g_assert_cmpint (expected_count, ==, 10);
+      g_assert_cmpint (sums[g], ==, expected_sum);
+      for (guint i = 0; i < ids->len; i++)
+        {
+          g_autoptr(ZsRecord) p = zs_store_load (store, ZS_TYPE_PROJECT, g_array_index (ids, gint64, i), NULL);
+          gint64 amount = zs_record_get_int (p, ZS_PROJECT_PLANNED_INVESTMENT);
+
+          g_assert_cmpint (zs_record_get_enum (p, ZS_PROJECT_GRADE), ==, g);
+          g_assert_cmpint (amount, <, previous);
+          previous = amount;
+        }
+    }
+}
+
+static void
+test_manual_record_list (void)
+{
+  g_autoptr(ZsStore) store = store_with_projects (6);
+  g_autoptr(ZsRecordList) list = zs_record_list_new_manual (store, ZS_TYPE_PROJECT);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  g_autoptr(ZsQuery) all = grade_query (-1);
+  g_autoptr(GArray) all_ids = zs_store_query (store, all, NULL);
+
+  /* The owner decides which rows it shows: here the last three, backwards. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+  g_signal_connect (list, "items-changed", G_CALLBACK (record_change), changes);
+  for (guint i = 0; i < 3; i++)
+    g_array_append_val (ids, g_array_index (all_ids, gint64, 5 - i));
+  zs_record_list_set_ids (list, ids);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
+  g_assert_cmpuint (changes->len, >=, 1);
+  {
+    g_autoptr(ZsRecord) first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+
+    g_assert_cmpstr (zs_record_get_title (first), ==, "项目005");
+  }
+  /* An unchanged list is no change. */
+  g_array_set_size (changes, 0);
+  zs_record_list_set_ids (list, ids);
+  g_assert_cmpuint (changes->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -176,6 +247,8 @@ main (int   argc,
   g_test_add_func ("/lists/record-list/changes", test_record_list_changes);
   g_test_add_func ("/lists/record-list/frozen-catches-up", test_record_list_frozen_catches_up);
   g_test_add_func ("/lists/slot-list/keeps-rows", test_slot_list_keeps_rows);
+  g_test_add_func ("/lists/partitioned-query", test_partitioned_query);
+  g_test_add_func ("/lists/record-list/manual", test_manual_record_list);
 
   return g_test_run ();
 }

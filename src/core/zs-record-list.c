@@ -341,3 +341,27 @@ zs_record_list_set_single_change (ZsRecordList *self,
   g_return_if_fail (ZS_IS_RECORD_LIST (self));
   self->single_change = single_change;
 }
+
+ZsRecordList *
+zs_record_list_new_manual (ZsStore *store,
+                           GType    type)
+{
+  ZsRecordList *self;
+
+  g_return_val_if_fail (ZS_IS_STORE (store), NULL);
+
+  self = g_object_new (ZS_TYPE_RECORD_LIST, NULL);
+  self->store = g_object_ref (store);
+  self->query = zs_query_new (type);
+  return self;
+}
+
+void
+zs_record_list_set_ids (ZsRecordList *self,
+                        GArray       *ids)
+{
+  g_return_if_fail (ZS_IS_RECORD_LIST (self));
+  g_return_if_fail (ids != NULL);
+
+  replace_ids (self, ids);
+}

@@ -17,6 +17,13 @@ G_DECLARE_FINAL_TYPE (ZsRecordList, zs_record_list, ZS, RECORD_LIST, GObject)
 
 ZsRecordList *zs_record_list_new        (ZsStore      *store,
                                          ZsQuery      *query);
+/* A list whose rows its owner sets with zs_record_list_set_ids(): it runs
+ * no query and does not follow the store by itself (the board fills its
+ * seven columns from one query). */
+ZsRecordList *zs_record_list_new_manual (ZsStore      *store,
+                                         GType         type);
+void          zs_record_list_set_ids    (ZsRecordList *self,
+                                         GArray       *ids);
 ZsQuery      *zs_record_list_get_query  (ZsRecordList *self);
 /* Runs @query and reports only the rows that came or went. */
 gboolean      zs_record_list_set_query  (ZsRecordList *self,

@@ -1163,6 +1163,70 @@ zs_store_sum (ZsStore  *self,
   return sum;
 }
 
+GPtrArray *
+zs_store_query_partitioned (ZsStore  *self,
+                            ZsQuery  *query,
+                            guint     partition_field,
+                            guint     n_partitions,
+                            int       sum_field,
+                            gint64   *sums,
+                            GError  **error)
+{
+  g_autoptr(ZsQuery) ordered = NULL;
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autofree char *select = NULL;
+  g_autoptr(GTypeClass) type_class = g_type_class_ref (query->record_type);
+  ZsRecordClass *klass = ZS_RECORD_CLASS (type_class);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ZS_IS_STORE (self), NULL);
+  g_return_val_if_fail (partition_field < klass->n_fields, NULL);
+  g_return_val_if_fail (sum_field < (int) klass->n_fields && (sum_field < 0 || sums != NULL), NULL);
+
+  for (guint i = 0; i < n_partitions; i++)
+    {
+      g_ptr_array_add (parts, g_array_new (FALSE, FALSE, sizeof (gint64)));
+      if (sums != NULL)
+        sums[i] = 0;
+    }
+
+  /* The partition first, then the query's own order. */
+  ordered = zs_query_copy (query);
+  g_array_prepend_val (ordered->orders, ((ZsQueryOrder) { (int) partition_field, FALSE }));
+  {
+    g_autofree char *col = zs_store_column_name (&klass->fields[partition_field]);
+    g_autofree char *sum_col = sum_field >= 0 ? zs_store_column_name (&klass->fields[sum_field]) : g_strdup ("0");
+
+    select = g_strdup_printf ("id, %s, %s", col, sum_col);
+  }
+
+  stmt = prepare_query (self, ordered, select, TRUE, error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 part = sqlite3_column_int64 (stmt, 1);
+
+      if (part >= 0 && (guint64) part < n_partitions)
+        {
+          g_array_append_val (g_ptr_array_index (parts, part), id);
+          if (sums != NULL)
+            sums[part] += sqlite3_column_int64 (stmt, 2);
+        }
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      zs_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&parts);
+}
+
 gboolean
 zs_store_aggregate (ZsStore      *self,
                     ZsQuery      *query,

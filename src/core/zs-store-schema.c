@@ -19,6 +19,7 @@ static const char * const migrations[] = {
   "001-tables.sql",
   "002-search.sql",
   "003-exchange.sql",
+  "004-board.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == ZS_STORE_SCHEMA_VERSION);

@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ZsStore, zs_store, ZS, STORE, GObject)
 
 /* The newest schema version this build writes. */
-#define ZS_STORE_SCHEMA_VERSION 3
+#define ZS_STORE_SCHEMA_VERSION 4
 
 /* Where the GUI keeps its database when no --db is given. */
 char        *zs_store_default_path        (void);
@@ -137,6 +137,17 @@ GArray      *zs_store_aggregate_by        (ZsStore      *self,
                                            ZsQuery      *query,
                                            guint         group_field,
                                            guint         sum_field,
+                                           GError      **error);
+/* The row ids matching @query split by the value of @partition_field (an
+ * enum or small integer, 0 … @n_partitions - 1), each part in the query's
+ * order, with the sum of the integer @sum_field per part in @sums (when
+ * @sum_field is not -1): one pass for the seven columns of the board. */
+GPtrArray   *zs_store_query_partitioned   (ZsStore      *self,
+                                           ZsQuery      *query,
+                                           guint         partition_field,
+                                           guint         n_partitions,
+                                           int           sum_field,
+                                           gint64       *sums,
                                            GError      **error);
 /* Sum of an integer field over the records matching @query. */
 gint64       zs_store_sum                 (ZsStore     *self,

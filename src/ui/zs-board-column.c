@@ -250,7 +250,6 @@ zs_board_column_new (ZsStore    *store,
                      int         stale_days)
 {
   ZsBoardColumn *self = g_object_new (ZS_TYPE_BOARD_COLUMN, NULL);
-  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_PROJECT);
   g_autoptr(GtkNoSelection) selection = NULL;
 
   self->store = g_object_ref (store);
@@ -258,14 +257,14 @@ zs_board_column_new (ZsStore    *store,
   self->today = g_strdup (today);
   self->stale_days = stale_days;
 
-  /* Start empty: the board sets the real query. Filling from nothing keeps
-   * GTK from holding on to a first row that then moves down the list. */
-  zs_query_add_int_set (query, ZS_PROJECT_STAGE, NULL, 0);
-  self->projects = zs_record_list_new (store, query);
+  /* The board fills every column from one query. */
+  self->projects = zs_record_list_new_manual (store, ZS_TYPE_PROJECT);
   g_signal_connect_object (self->projects, "items-changed", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
 
   /* Cards are opened and moved, never selected. */
-  selection = gtk_no_selection_new (G_LIST_MODEL ((zs_record_list_set_single_change (self->projects, TRUE), zs_slot_list_new (G_LIST_MODEL (self->projects)))));
+  /* Slots keep the row widgets while filters and sorts change what they show. */
+  zs_record_list_set_single_change (self->projects, TRUE);
+  selection = gtk_no_selection_new (G_LIST_MODEL (zs_slot_list_new (G_LIST_MODEL (self->projects))));
   gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
 
   gtk_label_set_text (self->title_label, zs_stage_get_label (stage));
@@ -290,17 +289,16 @@ zs_board_column_get_stage (ZsBoardColumn *self)
 }
 
 void
-zs_board_column_set_query (ZsBoardColumn *self,
-                           ZsQuery       *query)
+zs_board_column_set_ids (ZsBoardColumn *self,
+                         GArray        *ids,
+                         gboolean       from_top)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_if_fail (ZS_IS_BOARD_COLUMN (self));
 
-  if (!zs_record_list_set_query (self->projects, query, &error))
-    g_warning ("Cannot fill the %s column: %s", zs_stage_get_label (self->stage), error->message);
+  zs_record_list_set_ids (self->projects, ids);
   /* A new filter shows a new list: start at its top. */
-  zs_scroll_to_top (GTK_WIDGET (self->list_view), G_LIST_MODEL (self->projects));
+  if (from_top)
+    zs_scroll_to_top (GTK_WIDGET (self->list_view), G_LIST_MODEL (self->projects));
 }
 
 void
@@ -351,11 +349,3 @@ zs_board_column_get_folded (ZsBoardColumn *self)
   return self->folded;
 }
 
-void
-zs_board_column_set_frozen (ZsBoardColumn *self,
-                            gboolean       frozen)
-{
-  g_return_if_fail (ZS_IS_BOARD_COLUMN (self));
-
-  zs_record_list_set_frozen (self->projects, frozen);
-}

@@ -19,9 +19,10 @@ ZsBoardColumn *zs_board_column_new          (ZsStore       *store,
                                              const char    *today,
                                              int            stale_days);
 ZsStage        zs_board_column_get_stage    (ZsBoardColumn *self);
-/* Shows the projects @query selects, with the header's count and total. */
-void           zs_board_column_set_query    (ZsBoardColumn *self,
-                                             ZsQuery       *query);
+/* Shows these projects, in this order; @from_top scrolls back up. */
+void           zs_board_column_set_ids      (ZsBoardColumn *self,
+                                             GArray        *ids,
+                                             gboolean       from_top);
 /* The header's planned investment, which the board computes for all columns at once. */
 void           zs_board_column_set_total    (ZsBoardColumn *self,
                                              gint64         total);
@@ -31,8 +32,5 @@ gint64         zs_board_column_get_total    (ZsBoardColumn *self);
 void           zs_board_column_set_folded   (ZsBoardColumn *self,
                                              gboolean       folded);
 gboolean       zs_board_column_get_folded   (ZsBoardColumn *self);
-/* Lets the column fall behind while it is not on screen. */
-void           zs_board_column_set_frozen   (ZsBoardColumn *self,
-                                             gboolean       frozen);
 
 G_END_DECLS

@@ -30,10 +30,11 @@ struct _ZsBoardPage
   GArray           *chain_ids;      /* drop-down position → id; 0 is "all" */
   GArray           *unit_ids;
   GArray           *person_ids;
+  GPtrArray        *kept;           /* chains, units and people the cards show */
   gboolean          syncing;        /* writing the filter into the controls */
-  gboolean          frozen;
-  gboolean          totals_dirty;
-  guint             totals_id;
+  gboolean          frozen;          /* the columns are off screen */
+  gboolean          columns_dirty;
+  guint             refresh_id;
 
   GtkSearchEntry   *search_entry;
   GtkDropDown      *chain_dropdown;
@@ -111,6 +112,7 @@ fill_choices (ZsBoardPage *self,
         position = ids->len;
       g_array_append_val (ids, id);
       gtk_string_list_append (strings, zs_record_get_title (record));
+      g_ptr_array_add (self->kept, g_object_ref (record));
     }
 
   self->syncing = TRUE;
@@ -122,6 +124,9 @@ fill_choices (ZsBoardPage *self,
 static void
 fill_all_choices (ZsBoardPage *self)
 {
+  /* Every card names its chain, unit and person: keeping these few records
+   * alive lets the store hand them out without a query per card. */
+  g_ptr_array_set_size (self->kept, 0);
   fill_choices (self, self->chain_dropdown, self->chain_ids, ZS_TYPE_CHAIN, _("All chains"), ZS_CHAIN_GROUP_ID);
   fill_choices (self, self->unit_dropdown, self->unit_ids, ZS_TYPE_UNIT, _("All units"), ZS_UNIT_POSITION);
   fill_choices (self, self->person_dropdown, self->person_ids, ZS_TYPE_PERSON, _("Everyone"), ZS_PERSON_NAME);
@@ -197,40 +202,45 @@ on_view_toggled (ZsBoardPage *self)
 
 /* ---- the columns -------------------------------------------------------------- */
 
-/* Every column's planned investment in one pass over the filtered projects. */
+/* Fills every column, and its header's total, from one query each. */
 static void
-update_totals (ZsBoardPage *self)
+refresh_columns (ZsBoardPage *self,
+                 gboolean     from_top)
 {
   g_autoptr(ZsQuery) query = zs_project_filter_to_query (self->filter, -1, self->today, self->stale_days);
-  g_autoptr(GArray) totals = NULL;
+  g_autoptr(GPtrArray) parts = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 by_stage[ZS_STAGE_TERMINATED + 1] = { 0 };
+  gint64 by_stage[ZS_STAGE_TERMINATED + 1];
 
-  self->totals_dirty = FALSE;
-  totals = zs_store_aggregate_by (self->store, query, ZS_PROJECT_STAGE, ZS_PROJECT_PLANNED_INVESTMENT, &error);
-  if (totals == NULL)
+  self->columns_dirty = FALSE;
+
+  /* Red first, then the longest waiting: what needs pushing is on top. */
+  zs_query_set_order (query, ZS_PROJECT_GRADE, TRUE);
+  zs_query_add_order (query, ZS_PROJECT_STAGE_SINCE, FALSE);
+  parts = zs_store_query_partitioned (self->store, query, ZS_PROJECT_STAGE, ZS_STAGE_TERMINATED + 1,
+                                      ZS_PROJECT_PLANNED_INVESTMENT, by_stage, &error);
+  if (parts == NULL)
     {
-      g_warning ("Cannot total the board: %s", error->message);
+      g_warning ("Cannot fill the board: %s", error->message);
       return;
     }
-  for (guint i = 0; i < totals->len; i++)
-    {
-      const ZsGroupTotal *t = &g_array_index (totals, ZsGroupTotal, i);
 
-      if (t->key >= 0 && t->key <= ZS_STAGE_TERMINATED)
-        by_stage[t->key] = t->sum;
-    }
   for (guint i = 0; i < self->columns->len; i++)
-    zs_board_column_set_total (g_ptr_array_index (self->columns, i), by_stage[i]);
+    {
+      ZsBoardColumn *column = g_ptr_array_index (self->columns, i);
+
+      zs_board_column_set_ids (column, g_ptr_array_index (parts, i), from_top);
+      zs_board_column_set_total (column, by_stage[i]);
+    }
 }
 
 static gboolean
-update_totals_cb (gpointer data)
+refresh_columns_cb (gpointer data)
 {
   ZsBoardPage *self = data;
 
-  self->totals_id = 0;
-  update_totals (self);
+  self->refresh_id = 0;
+  refresh_columns (self, FALSE);
   return G_SOURCE_REMOVE;
 }
 
@@ -257,21 +267,10 @@ apply_filter (ZsBoardPage *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->clear_button), !zs_project_filter_is_empty (self->filter));
   update_more_label (self);
 
-  for (guint i = 0; i < self->columns->len; i++)
-    {
-      ZsBoardColumn *column = g_ptr_array_index (self->columns, i);
-      g_autoptr(ZsQuery) query = zs_project_filter_to_query (self->filter, zs_board_column_get_stage (column),
-                                                             self->today, self->stale_days);
-
-      /* Red first, then the longest waiting: what needs pushing is on top. */
-      zs_query_set_order (query, ZS_PROJECT_GRADE, TRUE);
-      zs_query_add_order (query, ZS_PROJECT_STAGE_SINCE, FALSE);
-      zs_board_column_set_query (column, query);
-    }
   if (self->frozen)
-    self->totals_dirty = TRUE;
+    self->columns_dirty = TRUE;
   else
-    update_totals (self);
+    refresh_columns (self, TRUE);
 }
 
 static ZsProject *
@@ -331,13 +330,13 @@ on_store_changed (ZsBoardPage *self,
   if (type == ZS_TYPE_CHAIN || type == ZS_TYPE_UNIT || type == ZS_TYPE_PERSON || type == G_TYPE_NONE)
     fill_all_choices (self);
 
-  /* An edited amount changes a total while the cards stay where they are. */
+  /* A moved card, an edited amount: one refresh after a burst of changes. */
   if (type != ZS_TYPE_PROJECT && type != G_TYPE_NONE)
     return;
   if (self->frozen)
-    self->totals_dirty = TRUE;
-  else if (self->totals_id == 0)
-    self->totals_id = g_idle_add (update_totals_cb, self);
+    self->columns_dirty = TRUE;
+  else if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add (refresh_columns_cb, self);
 }
 
 /* ---- actions ---------------------------------------------------------------------- */
@@ -420,14 +419,12 @@ update_frozen (ZsBoardPage *self)
   gboolean ledger = g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "ledger") == 0;
   gboolean columns_frozen = !mapped || ledger;
 
-  for (guint i = 0; self->columns != NULL && i < self->columns->len; i++)
-    zs_board_column_set_frozen (g_ptr_array_index (self->columns, i), columns_frozen);
   if (self->ledger != NULL)
     zs_ledger_set_frozen (self->ledger, !mapped || !ledger);
 
   self->frozen = columns_frozen;
-  if (!self->frozen && self->totals_dirty && self->store != NULL)
-    update_totals (self);
+  if (!self->frozen && self->columns_dirty && self->store != NULL)
+    refresh_columns (self, FALSE);
 }
 
 static void
@@ -450,7 +447,7 @@ zs_board_page_dispose (GObject *object)
 {
   ZsBoardPage *self = ZS_BOARD_PAGE (object);
 
-  g_clear_handle_id (&self->totals_id, g_source_remove);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_BOARD_PAGE);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
   g_clear_object (&self->filter);
@@ -468,6 +465,7 @@ zs_board_page_finalize (GObject *object)
   g_array_unref (self->chain_ids);
   g_array_unref (self->unit_ids);
   g_array_unref (self->person_ids);
+  g_ptr_array_unref (self->kept);
 
   G_OBJECT_CLASS (zs_board_page_parent_class)->finalize (object);
 }
@@ -529,6 +527,7 @@ zs_board_page_init (ZsBoardPage *self)
   self->chain_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->person_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->kept = g_ptr_array_new_with_free_func (g_object_unref);
   self->today = zs_date_today ();
 }
 

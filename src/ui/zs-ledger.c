@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "zs-ledger.h"
+#include "zs-slot-label.h"
 #include "zs-ui-util.h"
 
 #define DAYS_IN_STAGE (-1)
@@ -62,7 +63,6 @@ struct _ZsLedger
   gboolean         frozen;
   gboolean         totals_dirty;
   guint            totals_id;
-  GHashTable      *cell_handlers;  /* cell label → its slot's notify handler */
 
   GtkColumnView   *view;
   GtkLabel        *totals_label;
@@ -99,54 +99,23 @@ cell_text (ZsLedger           *self,
 
 /* ---- cells ------------------------------------------------------------------ */
 
+static char *
+format_cell (gpointer item,
+             gpointer user_data)
+{
+  ColumnRef *ref = user_data;
+
+  return cell_text (ref->ledger, item, &ledger_columns[ref->index]);
+}
+
 static void
 on_cell_setup (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                ColumnRef                *ref)
 {
   const LedgerColumn *column = &ledger_columns[ref->index];
-  GtkWidget *label = gtk_label_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), column->numeric ? 1.0 : 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_width_chars (GTK_LABEL (label), column->width);
-  if (column->numeric)
-    gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-fill_cell (GtkLabel  *label,
-           ZsSlot    *slot,
-           ColumnRef *ref)
-{
-  const LedgerColumn *column = &ledger_columns[ref->index];
-  ZsRecord *project = zs_slot_get_item (slot);
-  g_autofree char *text = project != NULL ? cell_text (ref->ledger, project, column) : g_strdup ("");
-
-  gtk_label_set_text (label, text);
-  /* Long names stay readable on hover. */
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label), column->numeric ? NULL : text);
-}
-
-typedef struct {
-  GtkLabel  *label;
-  ColumnRef *ref;
-} CellBinding;
-
-static void
-on_slot_item_changed (ZsSlot      *slot,
-                      GParamSpec  *pspec,
-                      CellBinding *binding)
-{
-  fill_cell (binding->label, slot, binding->ref);
-}
-
-static void
-free_binding (gpointer  data,
-              GClosure *closure)
-{
-  g_free (data);
+  gtk_list_item_set_child (item, zs_slot_label_new (format_cell, ref, column->numeric, column->width));
 }
 
 static void
@@ -154,17 +123,7 @@ on_cell_bind (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               ColumnRef                *ref)
 {
-  ZsSlot *slot = gtk_list_item_get_item (item);
-  CellBinding *binding = g_new0 (CellBinding, 1);
-  gulong handler;
-
-  binding->label = GTK_LABEL (gtk_list_item_get_child (item));
-  binding->ref = ref;
-  fill_cell (binding->label, slot, ref);
-  /* A sort or filter refills the slot; the cell follows without a new row. */
-  handler = g_signal_connect_data (slot, "notify::item", G_CALLBACK (on_slot_item_changed),
-                                   binding, free_binding, 0);
-  g_hash_table_insert (ref->ledger->cell_handlers, binding->label, GSIZE_TO_POINTER (handler));
+  zs_slot_label_set_slot (ZS_SLOT_LABEL (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
 }
 
 static void
@@ -172,12 +131,7 @@ on_cell_unbind (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 ColumnRef                *ref)
 {
-  gpointer label = gtk_list_item_get_child (item);
-  gulong handler = GPOINTER_TO_SIZE (g_hash_table_lookup (ref->ledger->cell_handlers, label));
-
-  if (handler != 0)
-    g_signal_handler_disconnect (gtk_list_item_get_item (item), handler);
-  g_hash_table_remove (ref->ledger->cell_handlers, label);
+  zs_slot_label_set_slot (ZS_SLOT_LABEL (gtk_list_item_get_child (item)), NULL);
 }
 
 /* ---- sorting ---------------------------------------------------------------- */
@@ -346,7 +300,6 @@ zs_ledger_finalize (GObject *object)
   ZsLedger *self = ZS_LEDGER (object);
 
   g_free (self->today);
-  g_hash_table_unref (self->cell_handlers);
 
   G_OBJECT_CLASS (zs_ledger_parent_class)->finalize (object);
 }
@@ -376,7 +329,6 @@ zs_ledger_init (ZsLedger *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->sort_column = -1;
-  self->cell_handlers = g_hash_table_new (NULL, NULL);
 }
 
 static void
@@ -424,7 +376,9 @@ zs_ledger_new (ZsStore         *store,
 
   query = make_query (self);
   self->projects = zs_record_list_new (store, query);
-  selection = gtk_single_selection_new (G_LIST_MODEL ((zs_record_list_set_single_change (self->projects, TRUE), zs_slot_list_new (G_LIST_MODEL (self->projects)))));
+  /* Slots keep the row widgets while filters and sorts change what they show. */
+  zs_record_list_set_single_change (self->projects, TRUE);
+  selection = gtk_single_selection_new (G_LIST_MODEL (zs_slot_list_new (G_LIST_MODEL (self->projects))));
   gtk_single_selection_set_autoselect (selection, FALSE);
   /* A new single selection picks the first row; start with none. */
   gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);

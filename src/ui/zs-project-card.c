@@ -25,6 +25,7 @@ struct _ZsProjectCard
   char      *today;
   int        stale_days;
   gboolean   stale;
+  gboolean   dirty;     /* changed while off screen */
   GtkWidget *menu;
 
   GtkBox    *grade_stripe;
@@ -68,7 +69,7 @@ append_line (GString    *markup,
 }
 
 static void
-update (ZsProjectCard *self)
+update_now (ZsProjectCard *self)
 {
   ZsRecord *r = ZS_RECORD (self->project);
   g_autofree char *amount = NULL;
@@ -141,14 +142,6 @@ update (ZsProjectCard *self)
       g_string_append_printf (status, "  <span foreground=\"#c64600\" weight=\"bold\">%s</span>", stale);
     }
   gtk_label_set_markup (self->status_label, status->str);
-  if (self->stale)
-    {
-      g_autofree char *tip = g_strdup_printf (_("No progress for %d days"), self->stale_days);
-
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_label), tip);
-    }
-  else
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_label), NULL);
 
   {
     g_autofree char *description = g_strdup_printf ("%s, %s, %s, %s%s", zs_record_get_title (r),
@@ -157,6 +150,33 @@ update (ZsProjectCard *self)
 
     gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
   }
+}
+
+/* A grid view keeps thirty-odd cards per column alive, most of them off
+ * screen: they catch up when they are shown. */
+static void
+update (ZsProjectCard *self)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->dirty = TRUE;
+      return;
+    }
+  self->dirty = FALSE;
+  update_now (self);
+}
+
+static void
+zs_project_card_map (GtkWidget *widget)
+{
+  ZsProjectCard *self = ZS_PROJECT_CARD (widget);
+
+  if (self->dirty)
+    {
+      self->dirty = FALSE;
+      update_now (self);
+    }
+  GTK_WIDGET_CLASS (zs_project_card_parent_class)->map (widget);
 }
 
 /* ---- drag and drop, menu ------------------------------------------------------ */
@@ -261,6 +281,25 @@ zs_project_card_finalize (GObject *object)
   G_OBJECT_CLASS (zs_project_card_parent_class)->finalize (object);
 }
 
+/* Asked for on hover: setting a tooltip with each update makes GTK look up the
+ * pointer, an X round trip per card. */
+static gboolean
+on_status_query_tooltip (GtkWidget     *label,
+                         int            x,
+                         int            y,
+                         gboolean       keyboard_tooltip,
+                         GtkTooltip    *tooltip,
+                         ZsProjectCard *self)
+{
+  g_autofree char *tip = NULL;
+
+  if (!self->stale)
+    return FALSE;
+  tip = g_strdup_printf (_("No progress for %d days"), self->stale_days);
+  gtk_tooltip_set_text (tooltip, tip);
+  return TRUE;
+}
+
 static void
 zs_project_card_class_init (ZsProjectCardClass *klass)
 {
@@ -269,6 +308,7 @@ zs_project_card_class_init (ZsProjectCardClass *klass)
 
   object_class->dispose = zs_project_card_dispose;
   object_class->finalize = zs_project_card_finalize;
+  widget_class->map = zs_project_card_map;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "zs-project-card");
@@ -280,6 +320,7 @@ zs_project_card_class_init (ZsProjectCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZsProjectCard, grade_label);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectCard, details_label);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectCard, status_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_status_query_tooltip);
 
   gtk_widget_class_install_action (widget_class, "card.menu", NULL, menu_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "card.menu", NULL);

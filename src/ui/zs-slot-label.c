@@ -1,0 +1,149 @@
+/* zs-slot-label.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ */
+#include "config.h"
+
+#include "zs-slot-label.h"
+#include "zs-ui-util.h"
+
+struct _ZsSlotLabel
+{
+  GtkWidget          parent_instance;
+
+  ZsSlotLabelFormat  format;
+  gpointer           user_data;
+  gboolean           numeric;
+  ZsSlot            *slot;
+  gboolean           dirty;
+  GtkLabel          *label;
+};
+
+G_DEFINE_FINAL_TYPE (ZsSlotLabel, zs_slot_label, GTK_TYPE_WIDGET)
+
+static void
+render (ZsSlotLabel *self)
+{
+  gpointer item = self->slot != NULL ? zs_slot_get_item (self->slot) : NULL;
+  g_autofree char *text = item != NULL ? self->format (item, self->user_data) : g_strdup ("");
+
+  self->dirty = FALSE;
+  gtk_label_set_text (self->label, text);
+}
+
+/* Long names stay readable on hover.  The tooltip is asked for on hover rather
+ * than set with each text: setting one makes GTK look up the pointer, an X
+ * round trip per cell. */
+static gboolean
+zs_slot_label_query_tooltip (GtkWidget  *widget,
+                             int         x,
+                             int         y,
+                             gboolean    keyboard_tooltip,
+                             GtkTooltip *tooltip)
+{
+  ZsSlotLabel *self = ZS_SLOT_LABEL (widget);
+  const char *text = zs_slot_label_get_text (self);
+
+  if (self->numeric || *text == '\0' || !pango_layout_is_ellipsized (gtk_label_get_layout (self->label)))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+update (ZsSlotLabel *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    render (self);
+  else
+    self->dirty = TRUE;
+}
+
+static void
+zs_slot_label_map (GtkWidget *widget)
+{
+  ZsSlotLabel *self = ZS_SLOT_LABEL (widget);
+
+  if (self->dirty)
+    render (self);
+  GTK_WIDGET_CLASS (zs_slot_label_parent_class)->map (widget);
+}
+
+static void
+zs_slot_label_dispose (GObject *object)
+{
+  ZsSlotLabel *self = ZS_SLOT_LABEL (object);
+
+  zs_slot_label_set_slot (self, NULL);
+  zs_widget_unparent_children (GTK_WIDGET (self));
+
+  G_OBJECT_CLASS (zs_slot_label_parent_class)->dispose (object);
+}
+
+static void
+zs_slot_label_class_init (ZsSlotLabelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = zs_slot_label_dispose;
+  widget_class->map = zs_slot_label_map;
+  widget_class->query_tooltip = zs_slot_label_query_tooltip;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+zs_slot_label_init (ZsSlotLabel *self)
+{
+  self->label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_ellipsize (self->label, PANGO_ELLIPSIZE_END);
+  gtk_widget_set_parent (GTK_WIDGET (self->label), GTK_WIDGET (self));
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+}
+
+GtkWidget *
+zs_slot_label_new (ZsSlotLabelFormat format,
+                   gpointer          user_data,
+                   gboolean          numeric,
+                   int               width_chars)
+{
+  ZsSlotLabel *self = g_object_new (ZS_TYPE_SLOT_LABEL, NULL);
+
+  self->format = format;
+  self->user_data = user_data;
+  self->numeric = numeric;
+  gtk_label_set_xalign (self->label, numeric ? 1.0 : 0.0);
+  gtk_label_set_width_chars (self->label, width_chars);
+  if (numeric)
+    gtk_widget_add_css_class (GTK_WIDGET (self->label), "numeric");
+  return GTK_WIDGET (self);
+}
+
+void
+zs_slot_label_set_slot (ZsSlotLabel *self,
+                        ZsSlot      *slot)
+{
+  g_return_if_fail (ZS_IS_SLOT_LABEL (self));
+
+  if (self->slot == slot)
+    return;
+
+  if (self->slot != NULL)
+    g_signal_handlers_disconnect_by_func (self->slot, update, self);
+  g_set_object (&self->slot, slot);
+  if (slot != NULL)
+    g_signal_connect_swapped (slot, "notify::item", G_CALLBACK (update), self);
+  update (self);
+}
+
+const char *
+zs_slot_label_get_text (ZsSlotLabel *self)
+{
+  g_return_val_if_fail (ZS_IS_SLOT_LABEL (self), NULL);
+
+  if (self->dirty)
+    render (self);
+  return gtk_label_get_text (self->label);
+}
