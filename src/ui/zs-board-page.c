@@ -62,6 +62,14 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 /* Red first in the drop-down, as clerks look for trouble. */
 static const int grade_choices[] = { ZS_PROJECT_FILTER_ANY_GRADE, ZS_GRADE_RED, ZS_GRADE_ORANGE, ZS_GRADE_YELLOW, ZS_GRADE_GREEN };
 
@@ -471,6 +479,43 @@ zs_board_page_finalize (GObject *object)
 }
 
 static void
+zs_board_page_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  ZsBoardPage *self = ZS_BOARD_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zs_board_page_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  ZsBoardPage *self = ZS_BOARD_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      if (g_value_get_object (value) != NULL)
+        zs_board_page_set_store (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 zs_board_page_class_init (ZsBoardPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -478,6 +523,14 @@ zs_board_page_class_init (ZsBoardPageClass *klass)
 
   object_class->dispose = zs_board_page_dispose;
   object_class->finalize = zs_board_page_finalize;
+  object_class->get_property = zs_board_page_get_property;
+  object_class->set_property = zs_board_page_set_property;
+
+  /* The window hands its store to every page that has this property. */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, ZS_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->map = zs_board_page_map;
   widget_class->unmap = zs_board_page_unmap;
 
@@ -539,6 +592,7 @@ zs_board_page_set_store (ZsBoardPage *self,
   g_return_if_fail (self->store == NULL);
 
   self->store = g_object_ref (store);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
   self->stale_days = zs_settings_get_int (store, ZS_SETTING_STALE_DAYS);
   self->filter = zs_project_filter_new ();
 

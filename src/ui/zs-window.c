@@ -112,6 +112,18 @@ sidebar_row_new (GtkStackPage *page)
   return row;
 }
 
+/* Each page with a "store" property gets the window's store: a new page needs
+ * only its place in the template. */
+static void
+give_pages_the_store (ZsWindow *self)
+{
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->page_stack));
+       page != NULL;
+       page = gtk_widget_get_next_sibling (page))
+    if (g_object_class_find_property (G_OBJECT_GET_CLASS (page), "store") != NULL)
+      g_object_set (page, "store", self->store, NULL);
+}
+
 static void
 build_sidebar (ZsWindow *self)
 {
@@ -384,7 +396,7 @@ zs_window_constructed (GObject *object)
   where = g_strdup_printf (_("Data is kept in %s"), zs_store_get_path (self->store));
   gtk_label_set_text (self->database_label, where);
 
-  zs_board_page_set_store (self->board_page, self->store);
+  give_pages_the_store (self);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
 
   build_sidebar (self);
