@@ -834,6 +834,8 @@ bind_string (GArray     *binds,
   return binds->len;
 }
 
+static char *like_pattern (const char *term);
+
 static char *
 condition_column (ZsRecordClass *klass,
                   int            field)
@@ -851,13 +853,33 @@ append_condition (GString                *where,
   g_autofree char *col = condition_column (klass, c->field);
   gboolean is_null_value;
 
+  if (c->any != NULL)
+    {
+      /* Each alternative's conditions after a "1", like the WHERE of a query. */
+      g_string_append (where, " AND (");
+      for (guint i = 0; i < c->any->len; i++)
+        {
+          ZsQuery *alternative = g_ptr_array_index (c->any, i);
+
+          g_string_append (where, i ? " OR (1" : "(1");
+          for (guint j = 0; j < alternative->conditions->len; j++)
+            append_condition (where, binds, klass, &g_array_index (alternative->conditions, ZsQueryCondition, j));
+          g_string_append (where, ")");
+        }
+      g_string_append (where, c->any->len ? ")" : "0)");
+      return;
+    }
+
   if (c->sub != NULL)
     {
       g_autoptr(GTypeClass) sub_class = g_type_class_ref (c->sub->record_type);
       g_autofree char *sub_col = condition_column (ZS_RECORD_CLASS (sub_class), c->sub_field);
 
-      g_string_append_printf (where, " AND %s IN (", col);
+      g_string_append_printf (where, " AND %s %s (", col, c->op == ZS_QUERY_NE ? "NOT IN" : "IN");
       zs_store_append_query_sql (where, binds, c->sub, sub_col);
+      /* One NULL in a NOT IN list would make it match nothing. */
+      if (c->op == ZS_QUERY_NE)
+        g_string_append_printf (where, " AND %s IS NOT NULL", sub_col);
       g_string_append (where, ")");
       return;
     }
@@ -888,6 +910,15 @@ append_condition (GString                *where,
       return;
     }
 
+  if (c->op == ZS_QUERY_CONTAINS)
+    {
+      g_autofree char *pattern = like_pattern (G_VALUE_HOLDS_STRING (&c->value) ? g_value_get_string (&c->value) : NULL);
+      guint index = bind_string (binds, pattern);
+
+      g_string_append_printf (where, " AND %s LIKE ?%u ESCAPE '\\'", col, index);
+      return;
+    }
+
   is_null_value = (G_VALUE_HOLDS_STRING (&c->value) && g_value_get_string (&c->value) == NULL) ||
                   (f != NULL && f->kind == ZS_FIELD_REF && G_VALUE_HOLDS_INT64 (&c->value) &&
                    g_value_get_int64 (&c->value) == 0);
@@ -911,7 +942,7 @@ like_pattern (const char *term)
 {
   GString *s = g_string_new ("%");
 
-  for (const char *p = term; *p; p++)
+  for (const char *p = term ? term : ""; *p; p++)
     {
       if (*p == '%' || *p == '_' || *p == '\\')
         g_string_append_c (s, '\\');
