@@ -1,5 +1,6 @@
 /* test-leads.c — lead deadlines and overdue leads with a fixed clock,
- * converting a lead into a project, and the duplicate-investor warning
+ * lead states, converting a lead into a project, and the warning about an
+ * investor already in the database
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Zhaoshang developers
@@ -235,87 +236,332 @@ test_overdue_query_matches_rule (Fixture       *f,
   }
 }
 
-/* ---- partners not contacted ----------------------------------------------- */
+/* ---- states ------------------------------------------------------------------ */
+
+static void
+test_states (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(ZsLead) lead = add_lead (f, "北京医疗器械企业扩产项目", "2024-09-23", ZS_LEAD_NEW, NULL, NULL, NULL);
+  ZsRecord *r = ZS_RECORD (lead);
+  g_autoptr(GError) error = NULL;
+
+  /* Not before the lead came in. */
+  g_assert_false (zs_lead_mark_responded (f->store, lead, "2024-09-22", &error));
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_INVALID);
+  g_assert_null (zs_record_get_string (r, ZS_LEAD_RESPONDED_DATE));
+  g_clear_error (&error);
+
+  g_assert_true (zs_lead_mark_assessed (f->store, lead, "2024-09-26", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (zs_record_get_enum (r, ZS_LEAD_STATUS), ==, ZS_LEAD_ASSESSED);
+  /* Assessing answered it too. */
+  g_assert_cmpstr (zs_record_get_string (r, ZS_LEAD_RESPONDED_DATE), ==, "2024-09-26");
+  g_assert_false (zs_lead_mark_assessed (f->store, lead, "2024-09-27", &error));
+  g_clear_error (&error);
+
+  g_assert_true (zs_lead_mark_following (f->store, lead, "2024-09-28", &error));
+  g_assert_cmpint (zs_record_get_enum (r, ZS_LEAD_STATUS), ==, ZS_LEAD_FOLLOWING);
+  g_assert_true (zs_lead_mark_fed_back (f->store, lead, "2024-09-29", &error));
+  g_assert_cmpint (zs_lead_get_pending (lead), ==, ZS_LEAD_DEADLINE_NONE);
+
+  /* Dropping needs a reason; blanks are not one. */
+  g_assert_false (zs_lead_drop (f->store, lead, " \u3000 ", &error));
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (zs_record_get_enum (r, ZS_LEAD_STATUS), ==, ZS_LEAD_FOLLOWING);
+  g_assert_true (zs_lead_drop (f->store, lead, "  企业战略调整，暂缓北方布局。 ", &error));
+  g_assert_cmpstr (zs_record_get_string (r, ZS_LEAD_DROP_REASON), ==, "企业战略调整，暂缓北方布局。");
+  /* A dropped lead is closed… */
+  g_assert_false (zs_lead_mark_following (f->store, lead, "2024-10-01", &error));
+  g_clear_error (&error);
+  /* …until it is taken up again. */
+  g_assert_true (zs_lead_reopen (f->store, lead, &error));
+  g_assert_cmpint (zs_record_get_enum (r, ZS_LEAD_STATUS), ==, ZS_LEAD_FOLLOWING);
+  g_assert_null (zs_record_get_string (r, ZS_LEAD_DROP_REASON));
+
+  /* What was saved is what the store has. */
+  g_assert_true (zs_store_reload (f->store, r, &error));
+  g_assert_cmpint (zs_record_get_enum (r, ZS_LEAD_STATUS), ==, ZS_LEAD_FOLLOWING);
+  g_assert_cmpstr (zs_record_get_string (r, ZS_LEAD_FED_BACK_DATE), ==, "2024-09-29");
+}
+
+/* ---- converting ----------------------------------------------------------------- */
 
 static gint64
-add_partner (Fixture    *f,
-             const char *name)
+count_all (ZsStore *store,
+           GType    type)
 {
-  g_autoptr(ZsPartner) partner = zs_partner_new ();
+  g_autoptr(ZsQuery) query = zs_query_new (type);
 
-  zs_record_set_string (ZS_RECORD (partner), ZS_PARTNER_NAME, name);
-  save (f->store, partner);
-  return zs_record_get_id (ZS_RECORD (partner));
+  return zs_store_count (store, query, NULL);
 }
 
-static void
-add_contact (Fixture    *f,
-             gint64      partner,
-             gint64      enterprise,
-             const char *date)
+static ZsLead *
+add_full_lead (Fixture *f,
+               gint64  *activity_id,
+               gint64  *enterprise_id)
 {
-  g_autoptr(ZsContactLog) log = zs_contact_log_new ();
-
-  zs_record_set_int (ZS_RECORD (log), ZS_CONTACT_LOG_PARTNER_ID, partner);
-  zs_record_set_int (ZS_RECORD (log), ZS_CONTACT_LOG_ENTERPRISE_ID, enterprise);
-  zs_record_set_string (ZS_RECORD (log), ZS_CONTACT_LOG_DATE, date);
-  zs_record_set_enum (ZS_RECORD (log), ZS_CONTACT_LOG_CHANNEL, ZS_CHANNEL_WECHAT);
-  save (f->store, log);
-}
-
-static void
-test_not_contacted (Fixture       *f,
-                    gconstpointer  data)
-{
-  gint64 recent = add_partner (f, "周永刚");
-  gint64 quiet = add_partner (f, "邢志远");
-  gint64 edge = add_partner (f, "林海峰");
-  gint64 never = add_partner (f, "江南");
+  g_autoptr(ZsActivity) trip = zs_activity_new ();
   g_autoptr(ZsEnterprise) enterprise = zs_enterprise_new ();
-  g_autoptr(ZsQuery) query = NULL;
-  g_autoptr(GArray) ids = NULL;
-  g_autofree char *text = NULL;
+  g_autoptr(ZsActivityLink) link = zs_activity_link_new ();
+  ZsLead *lead = add_lead (f, "工业AI视觉质检项目", "2024-07-25", ZS_LEAD_ASSESSED, "2024-07-26", "2024-07-28", NULL);
+  ZsRecord *r = ZS_RECORD (lead);
 
-  /* An enterprise's contact log has no partner: it must not hide anyone. */
-  zs_record_set_string (ZS_RECORD (enterprise), ZS_ENTERPRISE_NAME, "华润集团");
+  zs_record_set_string (ZS_RECORD (trip), ZS_ACTIVITY_NAME, "“3天3城3项目”青岛、杭州、绍兴招商行");
+  zs_record_set_string (ZS_RECORD (trip), ZS_ACTIVITY_START_DATE, "2024-08-27");
+  save (f->store, trip);
+  zs_record_set_string (ZS_RECORD (enterprise), ZS_ENTERPRISE_NAME, "青岛海之晨工业装备有限公司");
   save (f->store, enterprise);
-  add_contact (f, 0, zs_record_get_id (ZS_RECORD (enterprise)), TODAY);
 
-  add_contact (f, recent, 0, "2024-04-18");
-  add_contact (f, recent, 0, "2024-10-13");
-  add_contact (f, quiet, 0, "2024-04-18");
-  add_contact (f, quiet, 0, "2024-06-20");
-  /* Exactly 90 days before the 15th of October. */
-  add_contact (f, edge, 0, "2024-07-17");
+  zs_record_set_string (r, ZS_LEAD_COMPANY, "青岛海之晨工业装备有限公司");
+  zs_record_set_int (r, ZS_LEAD_CHAIN_ID, f->chain);
+  zs_record_set_int (r, ZS_LEAD_ESTIMATED_INVESTMENT, 12000);
+  zs_record_set_string (r, ZS_LEAD_DESCRIPTION, "企业拟在潍设立工业AI视觉质检研发和集成中心。");
+  zs_record_set_int (r, ZS_LEAD_UNIT_ID, f->unit);
+  zs_record_set_int (r, ZS_LEAD_PERSON_ID, f->person);
+  zs_record_set_int (r, ZS_LEAD_ENTERPRISE_ID, zs_record_get_id (ZS_RECORD (enterprise)));
+  save (f->store, lead);
 
-  g_assert_cmpint (zs_partner_days_without_contact (f->store, recent, TODAY), ==, 2);
-  g_assert_cmpint (zs_partner_days_without_contact (f->store, quiet, TODAY), ==, 117);
-  g_assert_cmpint (zs_partner_days_without_contact (f->store, edge, TODAY), ==, 90);
-  g_assert_cmpint (zs_partner_days_without_contact (f->store, never, TODAY), ==, -1);
-  text = zs_partner_describe_contact (117);
-  g_assert_cmpstr (text, ==, "Not contacted for 117 days");
+  zs_record_set_int (ZS_RECORD (link), ZS_ACTIVITY_LINK_ACTIVITY_ID, zs_record_get_id (ZS_RECORD (trip)));
+  zs_record_set_int (ZS_RECORD (link), ZS_ACTIVITY_LINK_LEAD_ID, zs_record_get_id (r));
+  save (f->store, link);
 
-  /* More than 90 days: the quiet one and those never contacted (江南, and
-   * 徐熙明 of the fixture)… */
-  query = zs_partner_not_contacted_query (f->store, 90, TODAY);
-  ids = zs_store_query (f->store, query, NULL);
-  g_assert_cmpuint (ids->len, ==, 3);
-  for (guint i = 0; i < ids->len; i++)
-    {
-      gint64 id = g_array_index (ids, gint64, i);
+  *activity_id = zs_record_get_id (ZS_RECORD (trip));
+  *enterprise_id = zs_record_get_id (ZS_RECORD (enterprise));
+  return lead;
+}
 
-      g_assert_true (id == quiet || id == never || id == f->partner);
-    }
-  g_clear_pointer (&query, zs_query_unref);
+static void
+test_convert_makes_project (Fixture       *f,
+                            gconstpointer  data)
+{
+  gint64 activity, enterprise;
+  g_autoptr(ZsLead) lead = add_full_lead (f, &activity, &enterprise);
+  g_autoptr(ZsProject) project = NULL;
+  g_autoptr(ZsProject) found = NULL;
+  g_autoptr(ZsQuery) events = zs_query_new (ZS_TYPE_STAGE_EVENT);
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(ZsRecord) event = NULL;
+  g_autoptr(GError) error = NULL;
+  ZsRecord *p;
 
-  /* …a day later, the one contacted exactly 90 days ago joins them. */
-  query = zs_partner_not_contacted_query (f->store, 90, "2024-10-16");
-  g_assert_cmpint (zs_store_count (f->store, query, NULL), ==, 4);
-  g_clear_pointer (&query, zs_query_unref);
+  project = zs_lead_convert (f->store, lead, ZS_STAGE_NEGOTIATING, "2024-07-30", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (project);
+  p = ZS_RECORD (project);
 
-  /* Within a week, only the recent one was contacted. */
-  query = zs_partner_not_contacted_query (f->store, 7, TODAY);
-  g_assert_cmpint (zs_store_count (f->store, query, NULL), ==, 4);
+  /* Nothing to type again: the lead's facts are the project's. */
+  g_assert_cmpint (zs_record_get_id (p), !=, 0);
+  g_assert_cmpstr (zs_record_get_string (p, ZS_PROJECT_NAME), ==, "工业AI视觉质检项目");
+  g_assert_cmpstr (zs_record_get_string (p, ZS_PROJECT_INVESTOR), ==, "青岛海之晨工业装备有限公司");
+  g_assert_cmpint (zs_record_get_int (p, ZS_PROJECT_CHAIN_ID), ==, f->chain);
+  g_assert_cmpint (zs_record_get_int (p, ZS_PROJECT_PLANNED_INVESTMENT), ==, 12000);
+  g_assert_cmpint (zs_record_get_int (p, ZS_PROJECT_UNIT_ID), ==, f->unit);
+  g_assert_cmpint (zs_record_get_int (p, ZS_PROJECT_PERSON_ID), ==, f->person);
+  g_assert_cmpint (zs_record_get_int (p, ZS_PROJECT_ENTERPRISE_ID), ==, enterprise);
+  g_assert_cmpstr (zs_record_get_string (p, ZS_PROJECT_NOTES), ==, "企业拟在潍设立工业AI视觉质检研发和集成中心。");
+  /* The referrer and the lead stay linked. */
+  g_assert_cmpint (zs_record_get_int (p, ZS_PROJECT_PARTNER_ID), ==, f->partner);
+  g_assert_cmpint (zs_record_get_int (p, ZS_PROJECT_LEAD_ID), ==, zs_record_get_id (ZS_RECORD (lead)));
+  g_assert_cmpint (zs_record_get_int (p, ZS_PROJECT_ACTIVITY_ID), ==, activity);
+  g_assert_cmpint (zs_activity_find_link (f->store, activity, ZS_TYPE_PROJECT, zs_record_get_id (p)), !=, 0);
+  g_assert_cmpint (zs_record_get_enum (p, ZS_PROJECT_STAGE), ==, ZS_STAGE_NEGOTIATING);
+  g_assert_cmpstr (zs_record_get_string (p, ZS_PROJECT_STAGE_SINCE), ==, "2024-07-30");
+  g_assert_cmpstr (zs_record_get_string (p, ZS_PROJECT_FIRST_CONTACT_DATE), ==, "2024-07-30");
+
+  /* One stage event says where it came from. */
+  zs_query_add_int (events, ZS_STAGE_EVENT_PROJECT_ID, ZS_QUERY_EQ, zs_record_get_id (p));
+  ids = zs_store_query (f->store, events, NULL);
+  g_assert_cmpuint (ids->len, ==, 1);
+  event = zs_store_load (f->store, ZS_TYPE_STAGE_EVENT, g_array_index (ids, gint64, 0), NULL);
+  g_assert_cmpint (zs_record_get_enum (event, ZS_STAGE_EVENT_TO_STAGE), ==, ZS_STAGE_NEGOTIATING);
+  g_assert_cmpstr (zs_record_get_string (event, ZS_STAGE_EVENT_DATE), ==, "2024-07-30");
+  g_assert_nonnull (strstr (zs_record_get_string (event, ZS_STAGE_EVENT_NOTE), "工业AI视觉质检项目"));
+
+  /* The lead is converted, as stored, and knows its project. */
+  g_assert_true (zs_store_reload (f->store, ZS_RECORD (lead), NULL));
+  g_assert_cmpint (zs_record_get_enum (ZS_RECORD (lead), ZS_LEAD_STATUS), ==, ZS_LEAD_CONVERTED);
+  found = zs_lead_get_project (f->store, lead);
+  g_assert_true (found == project);
+
+  /* Deleting the project (with undo) keeps the lead. */
+  {
+    g_autoptr(GPtrArray) deleted = zs_store_delete_for_undo (f->store, p, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (deleted);
+    g_assert_true (zs_store_reload (f->store, ZS_RECORD (lead), NULL));
+    g_assert_true (zs_store_restore (f->store, deleted, &error));
+    g_assert_no_error (error);
+  }
+}
+
+static void
+test_convert_refusals_change_nothing (Fixture       *f,
+                                      gconstpointer  data)
+{
+  gint64 activity, enterprise;
+  g_autoptr(ZsLead) lead = add_full_lead (f, &activity, &enterprise);
+  ZsRecord *r = ZS_RECORD (lead);
+  gint64 projects = count_all (f->store, ZS_TYPE_PROJECT);
+  gint64 events = count_all (f->store, ZS_TYPE_STAGE_EVENT);
+  gint64 links = count_all (f->store, ZS_TYPE_ACTIVITY_LINK);
+  g_autoptr(GError) error = NULL;
+  ZsProject *project;
+
+  /* Straight to 签约 is not a conversion. */
+  project = zs_lead_convert (f->store, lead, ZS_STAGE_SIGNED, "2024-07-30", &error);
+  g_assert_null (project);
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Not before the lead came in, and not on a non-date. */
+  g_assert_null (zs_lead_convert (f->store, lead, ZS_STAGE_LEAD, "2024-07-01", &error));
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (zs_lead_convert (f->store, lead, ZS_STAGE_LEAD, "2024-02-30", &error));
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* A failure after the project was written takes the project back too:
+   * here the lead cannot be saved (an unsaved edit breaks a date). */
+  zs_record_set_string (r, ZS_LEAD_FEEDBACK_DUE, "2024-13-01");
+  g_assert_null (zs_lead_convert (f->store, lead, ZS_STAGE_LEAD, "2024-07-30", &error));
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (count_all (f->store, ZS_TYPE_PROJECT), ==, projects);
+  g_assert_cmpint (count_all (f->store, ZS_TYPE_STAGE_EVENT), ==, events);
+  g_assert_cmpint (count_all (f->store, ZS_TYPE_ACTIVITY_LINK), ==, links);
+  /* The lead shows what is stored again. */
+  g_assert_cmpint (zs_record_get_enum (r, ZS_LEAD_STATUS), ==, ZS_LEAD_ASSESSED);
+  g_assert_cmpstr (zs_record_get_string (r, ZS_LEAD_FEEDBACK_DUE), ==, "2024-08-01");
+  g_assert_null (zs_lead_get_project (f->store, lead));
+
+  /* Converted once, not twice. */
+  project = zs_lead_convert (f->store, lead, ZS_STAGE_LEAD, "2024-07-30", &error);
+  g_assert_no_error (error);
+  g_clear_object (&project);
+  g_assert_null (zs_lead_convert (f->store, lead, ZS_STAGE_LEAD, "2024-07-31", &error));
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_INVALID);
+  g_assert_cmpint (count_all (f->store, ZS_TYPE_PROJECT), ==, projects + 1);
+}
+
+/* ---- the same investor twice ------------------------------------------------------ */
+
+static void
+assert_same_key (const char *a,
+                 const char *b)
+{
+  g_autofree char *ka = zs_investor_key (a);
+  g_autofree char *kb = zs_investor_key (b);
+
+  if (g_strcmp0 (ka, kb) != 0)
+    g_error ("“%s” (%s) and “%s” (%s) should be the same investor", a, ka, b, kb);
+}
+
+static void
+assert_other_key (const char *a,
+                  const char *b)
+{
+  g_autofree char *ka = zs_investor_key (a);
+  g_autofree char *kb = zs_investor_key (b);
+
+  if (g_strcmp0 (ka, kb) == 0)
+    g_error ("“%s” and “%s” should be different investors (%s)", a, b, ka);
+}
+
+static void
+test_investor_key (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *key = zs_investor_key ("青岛海之晨工业装备有限公司");
+
+  g_assert_cmpstr (key, ==, "青岛海之晨工业装备");
+  assert_same_key ("青岛海之晨工业装备有限公司", "青岛海之晨工业装备");
+  assert_same_key ("颐高集团", "颐高集团有限公司");
+  assert_same_key ("双汇 集团", "双汇集团股份有限公司");
+  /* Full-width letters and brackets, and letter case. */
+  assert_same_key ("ＴＣＬ科技集团股份有限公司", "TCL科技");
+  assert_same_key ("华润（集团）有限公司", "华润集团");
+  assert_same_key ("Haier Co., Ltd.", "HAIER");
+  assert_same_key ("潍坊智云·工业互联网科技有限公司", "潍坊智云工业互联网科技");
+  assert_other_key ("青岛海之晨工业装备有限公司", "青岛海之晨机械有限公司");
+  assert_other_key ("山东万盛新材料有限公司", "浙江万盛股份有限公司");
+  g_clear_pointer (&key, g_free);
+  /* The legal form alone is not a name. */
+  key = zs_investor_key ("有限公司");
+  g_assert_cmpstr (key, ==, "有限公司");
+}
+
+static void
+test_same_investor_found (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(ZsProject) project = zs_project_new ();
+  g_autoptr(ZsLead) yigao = add_lead (f, "颐高数字经济产业园运营合作", "2024-08-02", ZS_LEAD_FOLLOWING, NULL, NULL, NULL);
+  g_autoptr(ZsEnterprise) shuanghui = zs_enterprise_new ();
+  g_autoptr(ZsLead) fresh = zs_lead_new ();
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  zs_record_set_string (ZS_RECORD (project), ZS_PROJECT_NAME, "工业AI视觉质检项目");
+  zs_record_set_string (ZS_RECORD (project), ZS_PROJECT_INVESTOR, "青岛海之晨工业装备有限公司");
+  save (f->store, project);
+  zs_record_set_string (ZS_RECORD (yigao), ZS_LEAD_COMPANY, "颐高集团");
+  save (f->store, yigao);
+  zs_record_set_string (ZS_RECORD (shuanghui), ZS_ENTERPRISE_NAME, "双汇集团");
+  save (f->store, shuanghui);
+
+  /* A new lead naming the project's investor, spaced and in brackets. */
+  zs_record_set_string (ZS_RECORD (fresh), ZS_LEAD_NAME, "海之晨二期");
+  found = zs_investor_find_same (f->store, "青岛 海之晨工业装备（有限公司）", ZS_RECORD (fresh), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_true (g_ptr_array_index (found, 0) == (gpointer) project);
+  message = zs_investor_describe_same (f->store, found);
+  g_assert_nonnull (strstr (message, "工业AI视觉质检项目"));
+  g_clear_pointer (&message, g_free);
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  /* A new project naming a lead's company, or a target enterprise. */
+  found = zs_investor_find_same (f->store, "颐高集团有限公司", NULL, &error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_true (g_ptr_array_index (found, 0) == (gpointer) yigao);
+  g_clear_pointer (&found, g_ptr_array_unref);
+  found = zs_investor_find_same (f->store, "双汇集团股份有限公司", NULL, &error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_true (g_ptr_array_index (found, 0) == (gpointer) shuanghui);
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  /* Someone else entirely, and names too short to mean anything. */
+  found = zs_investor_find_same (f->store, "青岛海之晨机械有限公司", NULL, &error);
+  g_assert_cmpuint (found->len, ==, 0);
+  g_clear_pointer (&found, g_ptr_array_unref);
+  found = zs_investor_find_same (f->store, "集团", NULL, &error);
+  g_assert_cmpuint (found->len, ==, 0);
+  g_assert_null (zs_investor_describe_same (f->store, found));
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  /* A record is not its own twin, nor is a project the lead it came from. */
+  found = zs_investor_find_same (f->store, "青岛海之晨工业装备有限公司", ZS_RECORD (project), &error);
+  g_assert_cmpuint (found->len, ==, 0);
+  g_clear_pointer (&found, g_ptr_array_unref);
+  {
+    g_autoptr(ZsProject) converted = zs_lead_convert (f->store, yigao, ZS_STAGE_NEGOTIATING, "2024-08-08", &error);
+
+    g_assert_no_error (error);
+    found = zs_investor_find_same (f->store, "颐高集团", ZS_RECORD (converted), &error);
+    g_assert_cmpuint (found->len, ==, 0);
+    g_clear_pointer (&found, g_ptr_array_unref);
+    found = zs_investor_find_same (f->store, "颐高集团", ZS_RECORD (yigao), &error);
+    g_assert_cmpuint (found->len, ==, 0);
+    g_clear_pointer (&found, g_ptr_array_unref);
+    /* Anyone else naming 颐高 hears of both. */
+    found = zs_investor_find_same (f->store, "颐高集团", NULL, &error);
+    g_assert_cmpuint (found->len, ==, 2);
+  }
 }
 
 int
@@ -329,7 +575,11 @@ main (int   argc,
   ADD ("/leads/deadlines/from-settings", test_deadlines_from_settings);
   ADD ("/leads/deadlines/overdue-with-fixed-clock", test_overdue_with_fixed_clock);
   ADD ("/leads/deadlines/overdue-query-matches-rule", test_overdue_query_matches_rule);
-  ADD ("/partners/not-contacted", test_not_contacted);
+  ADD ("/leads/convert/makes-project", test_convert_makes_project);
+  ADD ("/leads/convert/refusals-change-nothing", test_convert_refusals_change_nothing);
+  ADD ("/leads/states", test_states);
+  ADD ("/leads/same-investor/key", test_investor_key);
+  ADD ("/leads/same-investor/found", test_same_investor_found);
 #undef ADD
 
   return g_test_run ();

@@ -22,6 +22,8 @@ typedef enum {
   ZS_QUERY_IS_SET,    /* value ignored: not NULL (and for refs, not 0) */
   ZS_QUERY_IS_UNSET,
   ZS_QUERY_CONTAINS,  /* text fields: holds the value as a substring (ASCII case ignored) */
+  ZS_QUERY_HAS_IN_ORDER, /* text fields: holds the value's characters in order,
+                          * anything between them (ASCII case ignored) */
 } ZsQueryOp;
 
 typedef struct _ZsQuery ZsQuery;

@@ -149,6 +149,15 @@ GPtrArray   *zs_store_query_partitioned   (ZsStore      *self,
                                            int           sum_field,
                                            gint64       *sums,
                                            GError      **error);
+/* The greatest value of the text or date @field per value of the
+ * reference or integer @group_field, over the records matching @query that
+ * have both set: "the latest contact with each partner", in one pass.
+ * Keys are gint64 (g_int64_hash), values strings. */
+GHashTable  *zs_store_latest_by           (ZsStore      *self,
+                                           ZsQuery      *query,
+                                           guint         group_field,
+                                           guint         field,
+                                           GError      **error);
 /* Sum of an integer field over the records matching @query. */
 gint64       zs_store_sum                 (ZsStore     *self,
                                            ZsQuery     *query,
