@@ -13,6 +13,8 @@ struct _ZsSlotLabel
   GtkWidget          parent_instance;
 
   ZsSlotLabelFormat  format;
+  ZsSlotLabelStyle   style;
+  char              *style_class;   /* the class the last item got */
   gpointer           user_data;
   gboolean           numeric;
   ZsSlot            *slot;
@@ -30,6 +32,21 @@ render (ZsSlotLabel *self)
 
   self->dirty = FALSE;
   gtk_label_set_text (self->label, text);
+
+  if (self->style != NULL)
+    {
+      const char *style_class = item != NULL ? self->style (item, self->user_data) : NULL;
+
+      if (g_strcmp0 (style_class, self->style_class) != 0)
+        {
+          if (self->style_class != NULL)
+            gtk_widget_remove_css_class (GTK_WIDGET (self->label), self->style_class);
+          g_free (self->style_class);
+          self->style_class = g_strdup (style_class);
+          if (style_class != NULL)
+            gtk_widget_add_css_class (GTK_WIDGET (self->label), style_class);
+        }
+    }
 }
 
 /* Long names stay readable on hover.  The tooltip is asked for on hover rather
@@ -77,6 +94,7 @@ zs_slot_label_dispose (GObject *object)
 
   zs_slot_label_set_slot (self, NULL);
   zs_widget_unparent_children (GTK_WIDGET (self));
+  g_clear_pointer (&self->style_class, g_free);
 
   G_OBJECT_CLASS (zs_slot_label_parent_class)->dispose (object);
 }
@@ -146,4 +164,14 @@ zs_slot_label_get_text (ZsSlotLabel *self)
   if (self->dirty)
     render (self);
   return gtk_label_get_text (self->label);
+}
+
+void
+zs_slot_label_set_style (ZsSlotLabel      *self,
+                         ZsSlotLabelStyle  style)
+{
+  g_return_if_fail (ZS_IS_SLOT_LABEL (self));
+
+  self->style = style;
+  update (self);
 }
