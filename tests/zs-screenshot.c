@@ -43,6 +43,7 @@ static char *partners_view;
 static char *lead_name;
 static char *activity_name;
 static int period_step;
+static char *period;
 
 static const GOptionEntry entries[] = {
   { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path, "Database file", "PATH" },
@@ -64,6 +65,7 @@ static const GOptionEntry entries[] = {
   { "lead", 0, 0, G_OPTION_ARG_STRING, &lead_name, "Open the lead of this name", "NAME" },
   { "activity", 0, 0, G_OPTION_ARG_STRING, &activity_name, "Open the activity of this name", "NAME" },
   { "period-step", 0, 0, G_OPTION_ARG_INT, &period_step, "Activities: periods before (<0) or after now", "N" },
+  { "period", 0, 0, G_OPTION_ARG_STRING, &period, "Activities: month, quarter or year", "KIND" },
   { NULL }
 };
 
@@ -207,10 +209,18 @@ main (int   argc,
 
       zs_partners_page_show_view (partners, partners_view);
     }
-  if (period_step != 0)
+  if (period != NULL || period_step != 0)
     {
       ZsActivitiesPage *activities = ZS_ACTIVITIES_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_ACTIVITIES_PAGE));
+      g_autofree char *today = zs_date_today ();
+      int kind = ZS_PERIOD_QUARTER;
 
+      if (period != NULL && !zs_enum_from_nick (ZS_TYPE_PERIOD_KIND, period, &kind))
+        {
+          g_printerr ("no period “%s”\n", period);
+          return 1;
+        }
+      zs_activities_page_set_period (activities, kind, today);
       zs_activities_page_step (activities, period_step);
     }
   if (partner_name != NULL)

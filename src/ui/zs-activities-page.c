@@ -128,7 +128,18 @@ format_cell (gpointer item,
     case COLUMN_OFFICIAL:
       return zs_format_field (ref->page->store, activity, ZS_ACTIVITY_LEADING_OFFICIAL);
     case COLUMN_VISITED:
-      return g_strdup_printf ("%" G_GINT64_FORMAT, zs_record_get_int (activity, ZS_ACTIVITY_ENTERPRISES_VISITED));
+      {
+        gint64 visited = zs_record_get_int (activity, ZS_ACTIVITY_ENTERPRISES_VISITED);
+
+        /* As the figures count it: the number recorded, or those linked. */
+        if (visited == 0)
+          {
+            g_autoptr(ZsQuery) met = zs_activity_enterprises_query (zs_record_get_id (activity));
+
+            visited = zs_store_count (ref->page->store, met, NULL);
+          }
+        return g_strdup_printf ("%" G_GINT64_FORMAT, visited);
+      }
     case COLUMN_LEADS:
       return g_strdup_printf ("%" G_GINT64_FORMAT, count_outcomes (ref->page, activity, TRUE));
     case COLUMN_SIGNED:

@@ -137,7 +137,7 @@ add_row (ZsActivityDetail    *self,
 {
   gint64 link_id = zs_activity_find_link (self->store, zs_record_get_id (ZS_RECORD (self->activity)),
                                           G_OBJECT_TYPE (record), zs_record_get_id (record));
-  GtkWidget *row = zs_list_row_new (zs_record_get_title (record), subtitle, opens);
+  GtkWidget *row = zs_list_row_new (zs_record_get_title (record), subtitle, FALSE);
 
   /* A project that names the activity as its source has no link to remove. */
   if (link_id != 0)
@@ -148,11 +148,13 @@ add_row (ZsActivityDetail    *self,
       gtk_widget_set_tooltip_text (remove, _("Remove from This Activity"));
       gtk_widget_add_css_class (remove, "flat");
       g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_clicked), self);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), remove);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
       g_hash_table_insert (self->row_links, row, zs_store_load (self->store, ZS_TYPE_ACTIVITY_LINK, link_id, NULL));
     }
   if (opens)
     {
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       g_signal_connect (row, "activated", G_CALLBACK (on_row_activated), self);
       g_hash_table_insert (self->row_records, row, g_object_ref (record));
     }

@@ -461,6 +461,7 @@ zs_lead_detail_get_warning (ZsLeadDetail *self)
   g_return_val_if_fail (ZS_IS_LEAD_DETAIL (self), NULL);
 
   /* Typing waits for a pause; a caller asking now wants what is typed. */
+  zs_record_editor_commit (self->fields);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   update_advice (self);
   return self->warning;

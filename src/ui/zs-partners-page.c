@@ -172,8 +172,8 @@ fill_kinds (ZsPartnersPage *self)
 static void
 update_quiet_label (ZsPartnersPage *self)
 {
-  g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Not contacted for %d day",
-                                                         "Not contacted for %d days", self->quiet_days),
+  g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Over %d day without contact",
+                                                         "Over %d days without contact", self->quiet_days),
                                             self->quiet_days);
   g_autofree char *tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                            "Only partners whose last contact is more than %d day ago, or who were never contacted",
