@@ -19,6 +19,7 @@ struct _ZsPartnerRow
   char      *today;
   int        quiet_days;
   gulong     notify_id;
+  gboolean   dirty;      /* shown when next on screen */
 
   GtkLabel  *name_label;
   GtkLabel  *kind_label;
@@ -45,7 +46,7 @@ update_contact (ZsPartnerRow *self)
 }
 
 static void
-update (ZsPartnerRow *self)
+render (ZsPartnerRow *self)
 {
   ZsRecord *r = ZS_RECORD (self->partner);
   const char *detail[2];
@@ -79,6 +80,29 @@ update (ZsPartnerRow *self)
   update_contact (self);
 }
 
+/* A list view keeps some two hundred rows bound, most of them off screen:
+ * only the ones on screen read their partner's last contact. */
+static void
+update (ZsPartnerRow *self)
+{
+  self->dirty = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (!self->dirty)
+    render (self);
+}
+
+static void
+zs_partner_row_map (GtkWidget *widget)
+{
+  ZsPartnerRow *self = ZS_PARTNER_ROW (widget);
+
+  if (self->dirty)
+    {
+      self->dirty = FALSE;
+      render (self);
+    }
+  GTK_WIDGET_CLASS (zs_partner_row_parent_class)->map (widget);
+}
+
 static void
 zs_partner_row_dispose (GObject *object)
 {
@@ -107,6 +131,7 @@ zs_partner_row_class_init (ZsPartnerRowClass *klass)
 
   object_class->dispose = zs_partner_row_dispose;
   object_class->finalize = zs_partner_row_finalize;
+  widget_class->map = zs_partner_row_map;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "zs-partner-row");
@@ -167,7 +192,7 @@ zs_partner_row_update (ZsPartnerRow *self)
   g_return_if_fail (ZS_IS_PARTNER_ROW (self));
 
   if (self->partner != NULL)
-    update_contact (self);
+    update (self);
 }
 
 const char *
