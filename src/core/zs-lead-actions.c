@@ -228,15 +228,18 @@ zs_lead_reopen (ZsStore  *store,
   return save (store, lead, error);
 }
 
-/* The activity the lead came out of: the earliest one linked to it. */
-static gint64
-source_activity (ZsStore *store,
-                 ZsLead  *lead)
+gint64
+zs_lead_get_source_activity (ZsStore *store,
+                             ZsLead  *lead)
 {
   g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_ACTIVITY_LINK);
   g_autoptr(GArray) ids = NULL;
   g_autoptr(ZsRecord) link = NULL;
 
+  g_return_val_if_fail (ZS_IS_STORE (store), 0);
+
+  if (zs_record_get_id (ZS_RECORD (lead)) == 0)
+    return 0;
   zs_query_add_int (query, ZS_ACTIVITY_LINK_LEAD_ID, ZS_QUERY_EQ, zs_record_get_id (ZS_RECORD (lead)));
   zs_query_set_order (query, ZS_ACTIVITY_LINK_ACTIVITY_ID, FALSE);
   zs_query_set_limit (query, 1);
@@ -332,7 +335,7 @@ zs_lead_convert (ZsStore     *store,
   if (!check_open (lead, error) || !check_date (lead, date, error))
     return NULL;
 
-  activity = source_activity (store, lead);
+  activity = zs_lead_get_source_activity (store, lead);
   project = zs_project_new ();
   fill_project (project, lead, stage, date, activity);
 

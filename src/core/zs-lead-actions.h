@@ -55,6 +55,9 @@ ZsProject *zs_lead_convert        (ZsStore     *store,
                                    ZsStage      stage,
                                    const char  *date,
                                    GError     **error);
+/* The activity the lead came out of (the first one linked to it), or 0. */
+gint64     zs_lead_get_source_activity (ZsStore *store,
+                                        ZsLead  *lead);
 /* The project made from @lead, or NULL. */
 ZsProject *zs_lead_get_project    (ZsStore     *store,
                                    ZsLead      *lead);

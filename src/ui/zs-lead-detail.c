@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zs-activity-detail.h"
 #include "zs-lead-convert-dialog.h"
 #include "zs-lead-detail.h"
 #include "zs-lead-drop-dialog.h"
@@ -29,6 +30,7 @@ struct _ZsLeadDetail
   char                *received;    /* the received date the deadlines were set from */
   char                *warning;
   ZsProject           *project;
+  ZsActivity          *activity;    /* the activity the lead came out of */
   guint                refresh_id;
   ZsRecordEditor      *fields;
 
@@ -45,6 +47,7 @@ struct _ZsLeadDetail
   AdwPreferencesGroup *advice_group;
   AdwActionRow        *warning_row;
   AdwActionRow        *reason_row;
+  AdwActionRow        *activity_row;
   AdwActionRow        *project_row;
   AdwBin              *editor_bin;
 };
@@ -171,8 +174,24 @@ update_advice (ZsLeadDetail *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->project_row), self->project != NULL);
 
+  g_clear_object (&self->activity);
+  {
+    gint64 activity = zs_lead_get_source_activity (self->store, self->lead);
+
+    if (activity != 0)
+      self->activity = zs_store_load (self->store, ZS_TYPE_ACTIVITY, activity, NULL);
+  }
+  if (self->activity != NULL)
+    {
+      g_autofree char *escaped = g_markup_escape_text (zs_record_get_title (ZS_RECORD (self->activity)), -1);
+
+      adw_action_row_set_subtitle (self->activity_row, escaped);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->activity_row), self->activity != NULL);
+
   gtk_widget_set_visible (GTK_WIDGET (self->advice_group),
-                          self->warning != NULL || (dropped && reason != NULL) || self->project != NULL);
+                          self->warning != NULL || (dropped && reason != NULL) || self->project != NULL ||
+                          self->activity != NULL);
 }
 
 static void
@@ -216,6 +235,16 @@ on_saved (ZsLeadDetail *self)
         toast (self, error->message);
     }
   on_changed (self);
+}
+
+static void
+on_activity_row_activated (ZsLeadDetail *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (self->activity != NULL && ZS_IS_WINDOW (root))
+    zs_window_show_subpage (ZS_WINDOW (root), zs_activity_detail_new (self->store, self->activity, self->today),
+                            zs_record_get_title (ZS_RECORD (self->activity)));
 }
 
 static void
@@ -346,6 +375,7 @@ zs_lead_detail_dispose (GObject *object)
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_LEAD_DETAIL);
   g_clear_object (&self->project);
+  g_clear_object (&self->activity);
   g_clear_object (&self->lead);
   g_clear_object (&self->store);
 
@@ -388,8 +418,10 @@ zs_lead_detail_class_init (ZsLeadDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZsLeadDetail, advice_group);
   gtk_widget_class_bind_template_child (widget_class, ZsLeadDetail, warning_row);
   gtk_widget_class_bind_template_child (widget_class, ZsLeadDetail, reason_row);
+  gtk_widget_class_bind_template_child (widget_class, ZsLeadDetail, activity_row);
   gtk_widget_class_bind_template_child (widget_class, ZsLeadDetail, project_row);
   gtk_widget_class_bind_template_child (widget_class, ZsLeadDetail, editor_bin);
+  gtk_widget_class_bind_template_callback (widget_class, on_activity_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_project_row_activated);
 
   gtk_widget_class_install_action (widget_class, "lead.respond", NULL, respond_action);

@@ -346,14 +346,41 @@ back_action (GtkWidget  *widget,
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+static GtkWidget *
+find_search_entry (GtkWidget *widget)
+{
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_search_entry (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
   ZsWindow *self = ZS_WINDOW (widget);
+  GtkWidget *page;
+  GtkWidget *entry;
 
   zs_window_close_subpage (self);
+
+  /* The page on show searches its own records (partners, leads); the
+   * others search the projects. */
+  page = gtk_stack_get_visible_child (self->page_stack);
+  entry = page != NULL && page != GTK_WIDGET (self->board_page) ? find_search_entry (page) : NULL;
+  if (entry != NULL)
+    {
+      gtk_widget_grab_focus (entry);
+      return;
+    }
   zs_window_show_page (self, "board");
   zs_board_page_focus_search (self->board_page);
 }
