@@ -114,26 +114,31 @@ links_of_one (gint64 activity_id,
   return links;
 }
 
+/* The records of @type an activity is linked to through @link_field. */
+static ZsQuery *
+linked_query (gint64 activity_id,
+              GType  type,
+              guint  link_field,
+              guint  order_field)
+{
+  g_autoptr(ZsQuery) links = links_of_one (activity_id, link_field);
+  ZsQuery *query = zs_query_new (type);
+
+  zs_query_add_subquery (query, -1, links, link_field);
+  zs_query_set_order (query, order_field, FALSE);
+  return query;
+}
+
 ZsQuery *
 zs_activity_enterprises_query (gint64 activity_id)
 {
-  g_autoptr(ZsQuery) links = links_of_one (activity_id, ZS_ACTIVITY_LINK_ENTERPRISE_ID);
-  ZsQuery *query = zs_query_new (ZS_TYPE_ENTERPRISE);
-
-  zs_query_add_subquery (query, -1, links, ZS_ACTIVITY_LINK_ENTERPRISE_ID);
-  zs_query_set_order (query, ZS_ENTERPRISE_NAME, FALSE);
-  return query;
+  return linked_query (activity_id, ZS_TYPE_ENTERPRISE, ZS_ACTIVITY_LINK_ENTERPRISE_ID, ZS_ENTERPRISE_NAME);
 }
 
 ZsQuery *
 zs_activity_leads_query (gint64 activity_id)
 {
-  g_autoptr(ZsQuery) links = links_of_one (activity_id, ZS_ACTIVITY_LINK_LEAD_ID);
-  ZsQuery *query = zs_query_new (ZS_TYPE_LEAD);
-
-  zs_query_add_subquery (query, -1, links, ZS_ACTIVITY_LINK_LEAD_ID);
-  zs_query_set_order (query, ZS_LEAD_RECEIVED_DATE, FALSE);
-  return query;
+  return linked_query (activity_id, ZS_TYPE_LEAD, ZS_ACTIVITY_LINK_LEAD_ID, ZS_LEAD_RECEIVED_DATE);
 }
 
 ZsQuery *

@@ -180,11 +180,13 @@ zs_query_add_int_set (ZsQuery      *self,
   g_array_append_vals (c->set, values, n_values);
 }
 
-void
-zs_query_add_subquery (ZsQuery *self,
-                       int      field,
-                       ZsQuery *sub,
-                       guint    sub_field)
+/* @op ZS_QUERY_EQ: in @sub's records; ZS_QUERY_NE: in none of them. */
+static void
+add_subquery (ZsQuery   *self,
+              int        field,
+              ZsQuery   *sub,
+              guint      sub_field,
+              ZsQueryOp  op)
 {
   ZsQueryCondition *c;
 
@@ -192,11 +194,20 @@ zs_query_add_subquery (ZsQuery *self,
   g_return_if_fail (sub != NULL);
   g_return_if_fail (field_is_valid (sub->record_type, (int) sub_field));
 
-  c = append_condition (self, field, ZS_QUERY_EQ);
+  c = append_condition (self, field, op);
   if (c == NULL)
     return;
   c->sub = zs_query_ref (sub);
   c->sub_field = (int) sub_field;
+}
+
+void
+zs_query_add_subquery (ZsQuery *self,
+                       int      field,
+                       ZsQuery *sub,
+                       guint    sub_field)
+{
+  add_subquery (self, field, sub, sub_field, ZS_QUERY_EQ);
 }
 
 void
@@ -205,17 +216,7 @@ zs_query_add_not_in_subquery (ZsQuery *self,
                               ZsQuery *sub,
                               guint    sub_field)
 {
-  ZsQueryCondition *c;
-
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (sub != NULL);
-  g_return_if_fail (field_is_valid (sub->record_type, (int) sub_field));
-
-  c = append_condition (self, field, ZS_QUERY_NE);
-  if (c == NULL)
-    return;
-  c->sub = zs_query_ref (sub);
-  c->sub_field = (int) sub_field;
+  add_subquery (self, field, sub, sub_field, ZS_QUERY_NE);
 }
 
 void

@@ -150,31 +150,6 @@ format_cell (gpointer item,
     }
 }
 
-static void
-on_cell_setup (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               ColumnRef                *ref)
-{
-  gtk_list_item_set_child (item, zs_slot_label_new (format_cell, ref, activity_columns[ref->column].numeric,
-                                                    activity_columns[ref->column].width));
-}
-
-static void
-on_cell_bind (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              ColumnRef                *ref)
-{
-  zs_slot_label_set_slot (ZS_SLOT_LABEL (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
-}
-
-static void
-on_cell_unbind (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                ColumnRef                *ref)
-{
-  zs_slot_label_set_slot (ZS_SLOT_LABEL (gtk_list_item_get_child (item)), NULL);
-}
-
 /* ---- the period ------------------------------------------------------------------ */
 
 static ZsPeriodKind
@@ -417,16 +392,12 @@ add_columns (ZsActivitiesPage *self)
 {
   for (guint i = 0; i < N_COLUMNS; i++)
     {
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
       GtkColumnViewColumn *column;
 
       self->refs[i].page = self;
       self->refs[i].column = i;
-      g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup), &self->refs[i]);
-      g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind), &self->refs[i]);
-      g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind), &self->refs[i]);
-      column = gtk_column_view_column_new (_(activity_columns[i].title), factory);
-      gtk_column_view_column_set_resizable (column, TRUE);
+      column = zs_slot_label_column_new (_(activity_columns[i].title), format_cell, NULL, &self->refs[i],
+                                         activity_columns[i].numeric, activity_columns[i].width);
       gtk_column_view_column_set_expand (column, i == COLUMN_NAME);
       gtk_column_view_append_column (self->view, column);
       g_object_unref (column);
@@ -437,7 +408,7 @@ void
 zs_activities_page_set_store (ZsActivitiesPage *self,
                               ZsStore          *store)
 {
-  g_autoptr(GtkSingleSelection) selection = NULL;
+  g_autoptr(GtkSelectionModel) selection = NULL;
 
   g_return_if_fail (ZS_IS_ACTIVITIES_PAGE (self));
   g_return_if_fail (self->store == NULL);
@@ -449,10 +420,8 @@ zs_activities_page_set_store (ZsActivitiesPage *self,
   self->activities = zs_record_list_new_manual (store, ZS_TYPE_ACTIVITY);
   zs_record_list_set_single_change (self->activities, TRUE);
   self->slots = zs_slot_list_new (G_LIST_MODEL (self->activities));
-  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
-  gtk_single_selection_set_autoselect (selection, FALSE);
-  gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
-  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (selection));
+  selection = zs_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
+  gtk_column_view_set_model (self->view, selection);
   add_columns (self);
 
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);

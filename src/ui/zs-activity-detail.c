@@ -225,15 +225,7 @@ refresh_lists (ZsActivityDetail *self)
 {
   gint64 id = zs_record_get_id (ZS_RECORD (self->activity));
 
-  for (guint i = 0; i < self->list_rows->len; i++)
-    {
-      GtkWidget *row = g_ptr_array_index (self->list_rows, i);
-      GtkWidget *group = gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP);
-
-      if (group != NULL)
-        adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), row);
-    }
-  g_ptr_array_set_size (self->list_rows, 0);
+  zs_remove_rows (self->list_rows);
   g_hash_table_remove_all (self->row_records);
   g_hash_table_remove_all (self->row_links);
 

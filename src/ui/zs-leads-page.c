@@ -124,35 +124,6 @@ style_cell (gpointer item,
   return zs_lead_get_overdue (ZS_LEAD (item), ref->page->today) != ZS_LEAD_DEADLINE_NONE ? "error" : NULL;
 }
 
-static void
-on_cell_setup (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               ColumnRef                *ref)
-{
-  const LeadColumn *column = &lead_columns[ref->index];
-  GtkWidget *label = zs_slot_label_new (format_cell, ref, column->numeric, column->width);
-
-  if (column->field == DEADLINE)
-    zs_slot_label_set_style (ZS_SLOT_LABEL (label), style_cell);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-on_cell_bind (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              ColumnRef                *ref)
-{
-  zs_slot_label_set_slot (ZS_SLOT_LABEL (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
-}
-
-static void
-on_cell_unbind (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                ColumnRef                *ref)
-{
-  zs_slot_label_set_slot (ZS_SLOT_LABEL (gtk_list_item_get_child (item)), NULL);
-}
-
 /* ---- the filter ------------------------------------------------------------------ */
 
 static ZsQuery *
@@ -448,16 +419,13 @@ add_columns (ZsLeadsPage *self)
 {
   for (guint i = 0; i < G_N_ELEMENTS (lead_columns); i++)
     {
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      const LeadColumn *spec = &lead_columns[i];
       GtkColumnViewColumn *column;
 
       self->refs[i].page = self;
       self->refs[i].index = i;
-      g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup), &self->refs[i]);
-      g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind), &self->refs[i]);
-      g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind), &self->refs[i]);
-      column = gtk_column_view_column_new (_(lead_columns[i].title), factory);
-      gtk_column_view_column_set_resizable (column, TRUE);
+      column = zs_slot_label_column_new (_(spec->title), format_cell, spec->field == DEADLINE ? style_cell : NULL,
+                                         &self->refs[i], spec->numeric, spec->width);
       gtk_column_view_column_set_expand (column, i == 0);
       if (lead_columns[i].field >= 0)
         {
@@ -475,7 +443,7 @@ zs_leads_page_set_store (ZsLeadsPage *self,
                          ZsStore     *store)
 {
   g_autoptr(ZsQuery) query = NULL;
-  g_autoptr(GtkSingleSelection) selection = NULL;
+  g_autoptr(GtkSelectionModel) selection = NULL;
 
   g_return_if_fail (ZS_IS_LEADS_PAGE (self));
   g_return_if_fail (self->store == NULL);
@@ -487,10 +455,8 @@ zs_leads_page_set_store (ZsLeadsPage *self,
   self->leads = zs_record_list_new (store, query);
   zs_record_list_set_single_change (self->leads, TRUE);
   self->slots = zs_slot_list_new (G_LIST_MODEL (self->leads));
-  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
-  gtk_single_selection_set_autoselect (selection, FALSE);
-  gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
-  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (selection));
+  selection = zs_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
+  gtk_column_view_set_model (self->view, selection);
   add_columns (self);
 
   g_signal_connect_object (gtk_column_view_get_sorter (self->view), "changed",

@@ -336,15 +336,7 @@ fill_projects (ZsPartnerDetail *self)
 static void
 refresh_lists (ZsPartnerDetail *self)
 {
-  for (guint i = 0; i < self->list_rows->len; i++)
-    {
-      GtkWidget *row = g_ptr_array_index (self->list_rows, i);
-      GtkWidget *group = gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP);
-
-      if (group != NULL)
-        adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), row);
-    }
-  g_ptr_array_set_size (self->list_rows, 0);
+  zs_remove_rows (self->list_rows);
   g_hash_table_remove_all (self->row_records);
 
   gtk_widget_set_visible (GTK_WIDGET (self->contacts_group), is_saved (self));

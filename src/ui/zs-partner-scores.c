@@ -83,32 +83,6 @@ format_cell (gpointer item,
 }
 
 static void
-on_cell_setup (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  index)
-{
-  const ScoreColumn *column = &score_columns[GPOINTER_TO_UINT (index)];
-
-  gtk_list_item_set_child (item, zs_slot_label_new (format_cell, index, column->numeric, column->width));
-}
-
-static void
-on_cell_bind (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  index)
-{
-  zs_slot_label_set_slot (ZS_SLOT_LABEL (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
-}
-
-static void
-on_cell_unbind (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  index)
-{
-  zs_slot_label_set_slot (ZS_SLOT_LABEL (gtk_list_item_get_child (item)), NULL);
-}
-
-static void
 update_totals (ZsPartnerScores *self)
 {
   gint64 totals[ZS_SCORE_N_COLUMNS];
@@ -214,14 +188,10 @@ add_columns (ZsPartnerScores *self)
 {
   for (guint i = 0; i < G_N_ELEMENTS (score_columns); i++)
     {
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
       GtkColumnViewColumn *column;
 
-      g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup), GUINT_TO_POINTER (i));
-      g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind), GUINT_TO_POINTER (i));
-      g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind), GUINT_TO_POINTER (i));
-      column = gtk_column_view_column_new (_(score_columns[i].title), factory);
-      gtk_column_view_column_set_resizable (column, TRUE);
+      column = zs_slot_label_column_new (_(score_columns[i].title), format_cell, NULL, GUINT_TO_POINTER (i),
+                                         score_columns[i].numeric, score_columns[i].width);
       gtk_column_view_column_set_expand (column, i == 0);
       if (score_columns[i].column != NOT_SORTABLE)
         {
@@ -239,14 +209,12 @@ zs_partner_scores_new (ZsStore    *store,
                        const char *today)
 {
   ZsPartnerScores *self = g_object_new (ZS_TYPE_PARTNER_SCORES, NULL);
-  g_autoptr(GtkSingleSelection) selection = NULL;
+  g_autoptr(GtkSelectionModel) selection = NULL;
 
   self->store = g_object_ref (store);
   self->performance = zs_partner_performance_new (store, today);
-  selection = gtk_single_selection_new (G_LIST_MODEL (zs_slot_list_new (G_LIST_MODEL (self->performance))));
-  gtk_single_selection_set_autoselect (selection, FALSE);
-  gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
-  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (selection));
+  selection = zs_selection_new (G_LIST_MODEL (zs_slot_list_new (G_LIST_MODEL (self->performance))));
+  gtk_column_view_set_model (self->view, selection);
 
   add_columns (self);
   g_signal_connect_object (gtk_column_view_get_sorter (self->view), "changed",

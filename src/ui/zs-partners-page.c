@@ -554,7 +554,7 @@ zs_partners_page_set_store (ZsPartnersPage *self,
                             ZsStore        *store)
 {
   g_autoptr(ZsQuery) query = NULL;
-  g_autoptr(GtkSingleSelection) selection = NULL;
+  g_autoptr(GtkSelectionModel) selection = NULL;
 
   g_return_if_fail (ZS_IS_PARTNERS_PAGE (self));
   g_return_if_fail (self->store == NULL);
@@ -570,10 +570,8 @@ zs_partners_page_set_store (ZsPartnersPage *self,
   /* Slots keep the row widgets while the filter changes what they show. */
   zs_record_list_set_single_change (self->partners, TRUE);
   self->slots = zs_slot_list_new (G_LIST_MODEL (self->partners));
-  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
-  gtk_single_selection_set_autoselect (selection, FALSE);
-  gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  selection = zs_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
+  gtk_list_view_set_model (self->list_view, selection);
   g_signal_connect_object (self->partners, "notify::n-items", G_CALLBACK (on_partners_changed), self, G_CONNECT_SWAPPED);
 
   self->scores = zs_partner_scores_new (store, self->today);

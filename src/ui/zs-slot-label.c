@@ -175,3 +175,70 @@ zs_slot_label_set_style (ZsSlotLabel      *self,
   self->style = style;
   update (self);
 }
+
+/* What each cell of a column is made with. */
+typedef struct {
+  ZsSlotLabelFormat format;
+  ZsSlotLabelStyle  style;
+  gpointer          user_data;
+  gboolean          numeric;
+  int               width_chars;
+} CellSpec;
+
+static void
+free_cell_spec (gpointer  data,
+                GClosure *closure)
+{
+  g_free (data);
+}
+
+static void
+on_cell_setup (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               CellSpec                 *spec)
+{
+  GtkWidget *label = zs_slot_label_new (spec->format, spec->user_data, spec->numeric, spec->width_chars);
+
+  if (spec->style != NULL)
+    zs_slot_label_set_style (ZS_SLOT_LABEL (label), spec->style);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+on_cell_bind (GtkSignalListItemFactory *factory,
+              GtkListItem              *item)
+{
+  zs_slot_label_set_slot (ZS_SLOT_LABEL (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
+}
+
+static void
+on_cell_unbind (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  zs_slot_label_set_slot (ZS_SLOT_LABEL (gtk_list_item_get_child (item)), NULL);
+}
+
+GtkColumnViewColumn *
+zs_slot_label_column_new (const char        *title,
+                          ZsSlotLabelFormat  format,
+                          ZsSlotLabelStyle   style,
+                          gpointer           user_data,
+                          gboolean           numeric,
+                          int                width_chars)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  CellSpec *spec = g_new0 (CellSpec, 1);
+  GtkColumnViewColumn *column;
+
+  spec->format = format;
+  spec->style = style;
+  spec->user_data = user_data;
+  spec->numeric = numeric;
+  spec->width_chars = width_chars;
+  g_signal_connect_data (factory, "setup", G_CALLBACK (on_cell_setup), spec, free_cell_spec, 0);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind), NULL);
+  column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_resizable (column, TRUE);
+  return column;
+}

@@ -36,4 +36,13 @@ void        zs_slot_label_set_style (ZsSlotLabel      *self,
                                      ZsSlotLabelStyle  style);
 const char *zs_slot_label_get_text (ZsSlotLabel       *self);
 
+/* A resizable table column whose cells are slot labels showing each row's
+ * item through @format (and @style, when not NULL) with @user_data. */
+GtkColumnViewColumn *zs_slot_label_column_new (const char        *title,
+                                               ZsSlotLabelFormat  format,
+                                               ZsSlotLabelStyle   style,
+                                               gpointer           user_data,
+                                               gboolean           numeric,
+                                               int                width_chars);
+
 G_END_DECLS

@@ -139,3 +139,28 @@ zs_figure_add (GtkBox     *box,
   gtk_box_append (box, card);
   return GTK_LABEL (value);
 }
+
+void
+zs_remove_rows (GPtrArray *rows)
+{
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+      GtkWidget *group = gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP);
+
+      if (group != NULL)
+        adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), row);
+    }
+  g_ptr_array_set_size (rows, 0);
+}
+
+GtkSelectionModel *
+zs_selection_new (GListModel *model)
+{
+  GtkSingleSelection *selection = gtk_single_selection_new (model);
+
+  gtk_single_selection_set_autoselect (selection, FALSE);
+  /* A new single selection picks the first row; start with none. */
+  gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
+  return GTK_SELECTION_MODEL (selection);
+}

@@ -34,6 +34,11 @@ int        zs_column_view_get_sorting  (GtkColumnView *view,
 GtkWidget *zs_list_row_new             (const char    *title,
                                         const char    *subtitle,
                                         gboolean       activatable);
+/* A single selection over @model (taken) with nothing selected, not even
+ * the first row, until the user picks one. */
+GtkSelectionModel *zs_selection_new    (GListModel    *model);
+/* Takes the rows of @rows out of their preferences groups and empties it. */
+void       zs_remove_rows              (GPtrArray     *rows);
 /* "a · b · c" of the @n parts that are set and not empty. */
 char      *zs_join_parts               (const char * const *parts,
                                         guint               n);
