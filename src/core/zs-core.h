@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "zs-activity-ledger.h"
 #include "zs-checklist.h"
 #include "zs-database.h"
 #include "zs-date.h"
@@ -14,8 +15,14 @@
 #include "zs-exchange-job.h"
 #include "zs-import-conflict.h"
 #include "zs-import-report.h"
+#include "zs-investor-check.h"
+#include "zs-lead-actions.h"
+#include "zs-lead-deadlines.h"
 #include "zs-format.h"
 #include "zs-grade.h"
+#include "zs-partner-contacts.h"
+#include "zs-partner-performance.h"
+#include "zs-partner-vcard.h"
 #include "zs-period.h"
 #include "zs-project-filter.h"
 #include "zs-query.h"
@@ -24,3 +31,4 @@
 #include "zs-settings.h"
 #include "zs-slot-list.h"
 #include "zs-store.h"
+#include "zs-vcard.h"

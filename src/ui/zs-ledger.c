@@ -108,32 +108,6 @@ format_cell (gpointer item,
   return cell_text (ref->ledger, item, &ledger_columns[ref->index]);
 }
 
-static void
-on_cell_setup (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               ColumnRef                *ref)
-{
-  const LedgerColumn *column = &ledger_columns[ref->index];
-
-  gtk_list_item_set_child (item, zs_slot_label_new (format_cell, ref, column->numeric, column->width));
-}
-
-static void
-on_cell_bind (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              ColumnRef                *ref)
-{
-  zs_slot_label_set_slot (ZS_SLOT_LABEL (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
-}
-
-static void
-on_cell_unbind (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                ColumnRef                *ref)
-{
-  zs_slot_label_set_slot (ZS_SLOT_LABEL (gtk_list_item_get_child (item)), NULL);
-}
-
 /* ---- sorting ---------------------------------------------------------------- */
 
 static int
@@ -337,17 +311,12 @@ add_columns (ZsLedger *self)
   for (guint i = 0; i < G_N_ELEMENTS (ledger_columns); i++)
     {
       const LedgerColumn *spec = &ledger_columns[i];
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
       GtkColumnViewColumn *column;
       g_autoptr(GtkSorter) sorter = NULL;
 
       self->refs[i].ledger = self;
       self->refs[i].index = i;
-      g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup), &self->refs[i]);
-      g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind), &self->refs[i]);
-      g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind), &self->refs[i]);
-      column = gtk_column_view_column_new (_(spec->title), factory);
-      gtk_column_view_column_set_resizable (column, TRUE);
+      column = zs_slot_label_column_new (_(spec->title), format_cell, NULL, &self->refs[i], spec->numeric, spec->width);
       gtk_column_view_column_set_expand (column, i == 0);
 
       sorter = GTK_SORTER (gtk_custom_sorter_new (probe_compare, &self->refs[i], NULL));
@@ -367,7 +336,7 @@ zs_ledger_new (ZsStore         *store,
 {
   ZsLedger *self = g_object_new (ZS_TYPE_LEDGER, NULL);
   g_autoptr(ZsQuery) query = NULL;
-  g_autoptr(GtkSingleSelection) selection = NULL;
+  g_autoptr(GtkSelectionModel) selection = NULL;
 
   self->store = g_object_ref (store);
   self->filter = g_object_ref (filter);
@@ -378,11 +347,8 @@ zs_ledger_new (ZsStore         *store,
   self->projects = zs_record_list_new (store, query);
   /* Slots keep the row widgets while filters and sorts change what they show. */
   zs_record_list_set_single_change (self->projects, TRUE);
-  selection = gtk_single_selection_new (G_LIST_MODEL (zs_slot_list_new (G_LIST_MODEL (self->projects))));
-  gtk_single_selection_set_autoselect (selection, FALSE);
-  /* A new single selection picks the first row; start with none. */
-  gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
-  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (selection));
+  selection = zs_selection_new (G_LIST_MODEL (zs_slot_list_new (G_LIST_MODEL (self->projects))));
+  gtk_column_view_set_model (self->view, selection);
 
   add_columns (self);
   g_signal_connect_object (gtk_column_view_get_sorter (self->view), "changed",
