@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "zs-catalogue.h"
 #include "zs-checklist.h"
 #include "zs-database.h"
 #include "zs-date.h"
@@ -14,6 +15,7 @@
 #include "zs-exchange-job.h"
 #include "zs-import-conflict.h"
 #include "zs-import-report.h"
+#include "zs-map.h"
 #include "zs-format.h"
 #include "zs-grade.h"
 #include "zs-period.h"
@@ -24,3 +26,4 @@
 #include "zs-settings.h"
 #include "zs-slot-list.h"
 #include "zs-store.h"
+#include "zs-targets.h"
