@@ -473,7 +473,7 @@ test_figures_hand_computed (Fixture       *f,
   /* An edit shows in the next computation. */
   zs_record_set_int (ZS_RECORD (m.projects[4]), ZS_PROJECT_PLANNED_INVESTMENT, 25000);
   save_new (f->store, ZS_RECORD (m.projects[4]));
-  g_clear_pointer (&figures, zs_map_figures_free);
+  g_clear_pointer (&figures, zs_map_figures_unref);
   figures = zs_map_figures_compute (f->store, NULL, &error);
   g_assert_cmpint (zs_map_figures_get (figures, f->chain_b)->planned[ZS_STAGE_NEGOTIATING], ==, 25000);
 

@@ -140,7 +140,7 @@ zs_map_figures_compute (ZsStore            *store,
                         const ZsMapFilter  *filter,
                         GError            **error)
 {
-  g_autoptr(ZsMapFigures) self = g_new0 (ZsMapFigures, 1);
+  g_autoptr(ZsMapFigures) self = g_rc_box_new0 (ZsMapFigures);
   g_autoptr(ZsQuery) targets = zs_query_new (ZS_TYPE_ENTERPRISE);
   g_autoptr(ZsQuery) gaps = zs_query_new (ZS_TYPE_SEGMENT);
   GHashTableIter iter;
@@ -228,11 +228,24 @@ zs_map_figures_get_level_limit (ZsMapFigures *self,
   return self->max_planned * level / steps;
 }
 
-void
-zs_map_figures_free (ZsMapFigures *self)
+ZsMapFigures *
+zs_map_figures_ref (ZsMapFigures *self)
 {
-  if (self == NULL)
-    return;
+  g_return_val_if_fail (self != NULL, NULL);
+  return g_rc_box_acquire (self);
+}
+
+static void
+clear_figures (gpointer data)
+{
+  ZsMapFigures *self = data;
+
   g_clear_pointer (&self->chains, g_hash_table_unref);
-  g_free (self);
+}
+
+void
+zs_map_figures_unref (ZsMapFigures *self)
+{
+  if (self != NULL)
+    g_rc_box_release_full (self, clear_figures);
 }

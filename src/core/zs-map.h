@@ -60,8 +60,10 @@ guint                 zs_map_figures_get_level       (ZsMapFigures      *self,
 /* The largest planned investment that still has @level (1 … 4); 0 for level 0. */
 gint64                zs_map_figures_get_level_limit (ZsMapFigures      *self,
                                                       guint              level);
-void                  zs_map_figures_free            (ZsMapFigures      *self);
+/* The figures do not change once computed; tiles share them. */
+ZsMapFigures         *zs_map_figures_ref             (ZsMapFigures      *self);
+void                  zs_map_figures_unref           (ZsMapFigures      *self);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZsMapFigures, zs_map_figures_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZsMapFigures, zs_map_figures_unref)
 
 G_END_DECLS
