@@ -626,11 +626,11 @@ test_targets_become_leads_and_projects (Fixture       *f,
   g_autoptr(ZsLead) lead = NULL;
   g_autoptr(ZsProject) project = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(ZsQuery) all_targets = zs_targets_query (0, ZS_TARGETS_ANY_STATUS, NULL);
-  g_autoptr(ZsQuery) chain_targets = zs_targets_query (f->chain_a, ZS_TARGETS_ANY_STATUS, NULL);
-  g_autoptr(ZsQuery) other_targets = zs_targets_query (f->chain_b, ZS_TARGETS_ANY_STATUS, NULL);
-  g_autoptr(ZsQuery) negotiating = zs_targets_query (0, ZS_CONTACT_STATUS_NEGOTIATING, NULL);
-  g_autoptr(ZsQuery) searched = zs_targets_query (0, ZS_TARGETS_ANY_STATUS, "饲料");
+  g_autoptr(ZsQuery) all_targets = zs_targets_query (0, ZS_ROLE_TARGET, ZS_TARGETS_ANY, NULL);
+  g_autoptr(ZsQuery) chain_targets = zs_targets_query (f->chain_a, ZS_ROLE_TARGET, ZS_TARGETS_ANY, NULL);
+  g_autoptr(ZsQuery) other_targets = zs_targets_query (f->chain_b, ZS_ROLE_TARGET, ZS_TARGETS_ANY, NULL);
+  g_autoptr(ZsQuery) negotiating = zs_targets_query (0, ZS_ROLE_TARGET, ZS_CONTACT_STATUS_NEGOTIATING, NULL);
+  g_autoptr(ZsQuery) searched = zs_targets_query (0, ZS_ROLE_TARGET, ZS_TARGETS_ANY, "饲料");
   ZsRecord *t = ZS_RECORD (target);
 
   /* The ledger holds targets only, per chain and overall. */
@@ -639,7 +639,13 @@ test_targets_become_leads_and_projects (Fixture       *f,
   g_assert_cmpint (zs_store_count (f->store, other_targets, NULL), ==, 0);
   g_assert_cmpint (zs_store_count (f->store, negotiating, NULL), ==, 0);
   g_assert_cmpint (zs_store_count (f->store, searched, NULL), ==, 1);
-  g_assert_nonnull (leader);
+  {
+    g_autoptr(ZsQuery) everyone = zs_targets_query (f->chain_a, ZS_TARGETS_ANY, ZS_TARGETS_ANY, NULL);
+    g_autoptr(ZsQuery) leaders = zs_targets_query (0, ZS_ROLE_LEADER, ZS_TARGETS_ANY, NULL);
+
+    g_assert_cmpint (zs_store_count (f->store, everyone, NULL), ==, 2);
+    g_assert_cmpint (nth_id (f->store, leaders, 0), ==, zs_record_get_id (ZS_RECORD (leader)));
+  }
 
   zs_record_set_string (t, ZS_ENTERPRISE_NEXT_STEP, "对接宠物抗体疫苗研发成果在园区中试转化。");
   save_new (f->store, t);
@@ -954,6 +960,33 @@ test_malformed_catalogue_refused (Fixture       *f,
 #undef GROUP
 }
 
+static void
+test_catalogue_find_link (void)
+{
+  static const struct {
+    const char *text;
+    const char *link;
+  } cases[] = {
+    { "《潍坊市高端化工产业招商图谱（2024年版）》全文：https://gxj.weifang.gov.cn/plan/2024.pdf。", "https://gxj.weifang.gov.cn/plan/2024.pdf" },
+    { "见 http://www.weifang.gov.cn/a?id=3&b=4，另附纸质版", "http://www.weifang.gov.cn/a?id=3&b=4" },
+    { "行动方案（file:///home/zhang/docs/plan.docx）", "file:///home/zhang/docs/plan.docx" },
+    { "See https://example.org/x. Then more.", "https://example.org/x" },
+    { "  /home/zhang/文档/支持政策 2024.pdf  ", "file:///home/zhang/%E6%96%87%E6%A1%A3/%E6%94%AF%E6%8C%81%E6%94%BF%E7%AD%96%202024.pdf" },
+    { "能耗、用地指标市级统筹优先保障重点项目。", NULL },
+    { "比例 3/4，共 2 项", NULL },
+    { "/", NULL },
+    { "", NULL },
+    { NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *link = zs_catalogue_find_link (cases[i].text);
+
+      g_assert_cmpstr (link, ==, cases[i].link);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -973,6 +1006,7 @@ main (int   argc,
   ADD ("/map/file/malformed-refused", test_malformed_catalogue_refused);
 #undef ADD
   g_test_add_func ("/map/figures/levels", test_figures_levels);
+  g_test_add_func ("/map/catalogue/find-link", test_catalogue_find_link);
   g_test_add_func ("/map/file/round-trip", test_catalogue_file_round_trip);
 
   return g_test_run ();

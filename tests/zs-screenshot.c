@@ -17,6 +17,7 @@
 
 #include "zs-board-page.h"
 #include "zs-checklist-dialog.h"
+#include "zs-map-page.h"
 #include "zs-preferences-window.h"
 #include "zs-test-ui-util.h"
 #include "zs-window.h"
@@ -35,6 +36,10 @@ static int height = 860;
 static gboolean demo;
 static char *import_path;
 static gboolean export_dialog;
+static char *map_view;
+static char *chain_name;
+static char *enterprise_name;
+static char *catalogue_path;
 
 static const GOptionEntry entries[] = {
   { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path, "Database file", "PATH" },
@@ -51,6 +56,10 @@ static const GOptionEntry entries[] = {
   { "locale-dir", 0, 0, G_OPTION_ARG_FILENAME, &locale_dir, "Where the built translations are", "DIR" },
   { "import", 0, 0, G_OPTION_ARG_FILENAME, &import_path, "Show the import preview of FILE", "FILE" },
   { "export-dialog", 0, 0, G_OPTION_ARG_NONE, &export_dialog, "Show the export dialog", NULL },
+  { "map-view", 0, 0, G_OPTION_ARG_STRING, &map_view, "map or targets", "VIEW" },
+  { "chain", 0, 0, G_OPTION_ARG_STRING, &chain_name, "Open the page of the chain with this name", "NAME" },
+  { "enterprise", 0, 0, G_OPTION_ARG_STRING, &enterprise_name, "Open the page of the enterprise with this name", "NAME" },
+  { "import-catalogue", 0, 0, G_OPTION_ARG_FILENAME, &catalogue_path, "Show the catalogue import preview of FILE", "FILE" },
   { NULL }
 };
 
@@ -64,6 +73,23 @@ settle (void)
         ;
       g_usleep (20000);
     }
+}
+
+/* The record of @type whose name field is @name. */
+static ZsRecord *
+find_named (ZsStore    *store,
+            GType       type,
+            guint       name_field,
+            const char *name)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (type);
+  g_autoptr(GArray) ids = NULL;
+
+  zs_query_add_string (query, name_field, ZS_QUERY_EQ, name);
+  ids = zs_store_query (store, query, NULL);
+  if (ids == NULL || ids->len == 0)
+    return NULL;
+  return zs_store_load (store, type, g_array_index (ids, gint64, 0), NULL);
 }
 
 static gboolean
@@ -168,6 +194,23 @@ main (int   argc,
         g_signal_emit_by_name (board, "project-activated", project);
     }
 
+  if (map_view != NULL)
+    zs_map_page_show_view (ZS_MAP_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_MAP_PAGE)), map_view);
+  if (chain_name != NULL || enterprise_name != NULL)
+    {
+      g_autoptr(ZsRecord) record = chain_name != NULL
+                                   ? find_named (store, ZS_TYPE_CHAIN, ZS_CHAIN_NAME, chain_name)
+                                   : find_named (store, ZS_TYPE_ENTERPRISE, ZS_ENTERPRISE_NAME, enterprise_name);
+
+      if (record == NULL)
+        {
+          g_printerr ("no chain or enterprise “%s”\n", chain_name != NULL ? chain_name : enterprise_name);
+          return 1;
+        }
+      settle ();
+      zs_window_open_record (window, record);
+    }
+
   if (checklists)
     {
       dialog = zs_checklist_dialog_new (GTK_WINDOW (window), store, zs_board_page_get_filter (board),
@@ -181,11 +224,13 @@ main (int   argc,
     }
 
   settle ();
-  if (import_path != NULL || export_dialog)
+  if (import_path != NULL || catalogue_path != NULL || export_dialog)
     {
-      g_autoptr(GFile) file = import_path != NULL ? g_file_new_for_commandline_arg (import_path) : NULL;
-      GtkWidget *exchange = file != NULL ? GTK_WIDGET (zs_window_import_file (window, file))
-                                       : GTK_WIDGET (zs_window_export_projects (window, NULL, NULL));
+      g_autoptr(GFile) file = import_path != NULL ? g_file_new_for_commandline_arg (import_path)
+                            : catalogue_path != NULL ? g_file_new_for_commandline_arg (catalogue_path) : NULL;
+      GtkWidget *exchange = import_path != NULL ? GTK_WIDGET (zs_window_import_file (window, file))
+                          : catalogue_path != NULL ? GTK_WIDGET (zs_window_import_catalogue_file (window, file))
+                          : GTK_WIDGET (zs_window_export_projects (window, NULL, NULL));
 
       while (!gtk_widget_get_mapped (exchange))
         g_main_context_iteration (NULL, TRUE);

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "zs-catalogue.h"
 #include "zs-error.h"
@@ -312,4 +313,52 @@ zs_catalogue_can_delete_chain (ZsStore  *store,
                zs_record_get_title (ZS_RECORD (chain)), count,
                project != NULL ? zs_record_get_title (project) : "");
   return FALSE;
+}
+
+/* Web addresses end at white space, at the first character outside ASCII
+ * (Chinese punctuation follows them without a space) or at a bracket. */
+static gboolean
+ends_address (gunichar c)
+{
+  return c == 0 || g_unichar_isspace (c) || c >= 0x80 || c == ')' || c == '>' || c == '"' || c == '\'';
+}
+
+char *
+zs_catalogue_find_link (const char *text)
+{
+  static const char * const schemes[] = { "https://", "http://", "file://" };
+  const char *best = NULL;
+
+  if (text == NULL)
+    return NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+    {
+      const char *found = strstr (text, schemes[i]);
+
+      if (found != NULL && (best == NULL || found < best))
+        best = found;
+    }
+  if (best != NULL)
+    {
+      const char *end = best;
+      g_autofree char *address = NULL;
+
+      while (!ends_address (g_utf8_get_char (end)))
+        end = g_utf8_next_char (end);
+      /* A sentence's full stop is not part of the address. */
+      while (end > best && (end[-1] == '.' || end[-1] == ',' || end[-1] == ';'))
+        end--;
+      address = g_strndup (best, end - best);
+      return g_uri_is_valid (address, G_URI_FLAGS_PARSE_RELAXED, NULL) ? g_steal_pointer (&address) : NULL;
+    }
+
+  /* A file path, alone in the field: paths may hold spaces and Chinese. */
+  {
+    g_autofree char *path = g_strstrip (g_strdup (text));
+
+    if (g_path_is_absolute (path) && strchr (path, '\n') == NULL && strchr (path + 1, G_DIR_SEPARATOR) != NULL)
+      return g_filename_to_uri (path, NULL, NULL);
+  }
+  return NULL;
 }

@@ -56,4 +56,10 @@ gboolean      zs_catalogue_can_delete_chain   (ZsStore       *store,
                                                ZsChain       *chain,
                                                GError       **error);
 
+/* The first document a chain fact points to, as a URI: a web address
+ * (http, https) or file URI in the text, or an absolute file path on its
+ * own; NULL when the text names none. "规划全文见 https://…/plan.pdf" gives
+ * the address, "/home/zhang/文档/行动方案.docx" a file URI. */
+char         *zs_catalogue_find_link          (const char    *text);
+
 G_END_DECLS

@@ -16,12 +16,14 @@
 
 ZsQuery *
 zs_targets_query (gint64      chain_id,
+                  int         role,
                   int         status,
                   const char *search)
 {
   ZsQuery *query = zs_query_new (ZS_TYPE_ENTERPRISE);
 
-  zs_query_add_int (query, ZS_ENTERPRISE_ROLE, ZS_QUERY_EQ, ZS_ROLE_TARGET);
+  if (role >= 0)
+    zs_query_add_int (query, ZS_ENTERPRISE_ROLE, ZS_QUERY_EQ, role);
   if (chain_id != 0)
     zs_query_add_int (query, ZS_ENTERPRISE_CHAIN_ID, ZS_QUERY_EQ, chain_id);
   if (status >= 0)

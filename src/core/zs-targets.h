@@ -10,13 +10,15 @@
 
 G_BEGIN_DECLS
 
-/* Any contact status. */
-#define ZS_TARGETS_ANY_STATUS (-1)
+/* Any role, any contact status. */
+#define ZS_TARGETS_ANY (-1)
 
-/* The target enterprises of chain @chain_id (0: of every chain) with
- * contact status @status (or ZS_TARGETS_ANY_STATUS) matching @search,
- * in the ledger's default order: the most recently contacted first. */
+/* The enterprises of chain @chain_id (0: of every chain) with @role
+ * (usually ZS_ROLE_TARGET) and contact status @status (either may be
+ * ZS_TARGETS_ANY) matching @search, in the ledger's default order: the
+ * most recently contacted first. */
 ZsQuery   *zs_targets_query        (gint64         chain_id,
+                                    int            role,
                                     int            status,
                                     const char    *search);
 

@@ -12,7 +12,11 @@
 #include <glib/gi18n.h>
 
 #include "zs-board-page.h"
+#include "zs-chain-page.h"
+#include "zs-enterprise-page.h"
+#include "zs-map-page.h"
 #include "zs-preferences-window.h"
+#include "zs-record-dialog.h"
 #include "zs-project-editor.h"
 #include "zs-export-dialog.h"
 #include "zs-import-dialog.h"
@@ -38,7 +42,25 @@ struct _ZsWindow
   GtkStack             *page_stack;
   AdwBin               *subpage_bin;
   ZsBoardPage          *board_page;
+  ZsMapPage            *map_page;
+  GPtrArray            *subpage_history;  /* Subpage: what "back" returns to */
 };
+
+/* A page the window showed before the current subpage, to go back to. */
+typedef struct {
+  GtkWidget *widget;
+  char      *title;
+} Subpage;
+
+static void
+subpage_free (gpointer data)
+{
+  Subpage *page = data;
+
+  g_object_unref (page->widget);
+  g_free (page->title);
+  g_free (page);
+}
 
 G_DEFINE_FINAL_TYPE (ZsWindow, zs_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -186,6 +208,55 @@ on_project_activated (ZsWindow  *self,
 }
 
 static void
+on_record_activated (ZsWindow *self,
+                     ZsRecord *record)
+{
+  zs_window_open_record (self, record);
+}
+
+static void
+on_catalogue_chooser_response (ZsWindow             *self,
+                               int                   response,
+                               GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  if (file != NULL)
+    zs_window_import_catalogue_file (self, file);
+}
+
+static void
+import_catalogue_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  ZsWindow *self = ZS_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Import Industry Catalogue"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Catalogue files (XML)"));
+  gtk_file_filter_add_pattern (filter, "*.xml");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_catalogue_chooser_response), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_catalogue_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  ZsExportDialog *dialog = zs_window_export_projects (ZS_WINDOW (widget), NULL, NULL);
+
+  zs_export_dialog_select_catalogue (dialog);
+}
+
+static void
 on_store_changed (ZsWindow *self)
 {
   /* The welcome page gives way as soon as there is something to show. */
@@ -294,10 +365,19 @@ back_action (GtkWidget  *widget,
 {
   ZsWindow *self = ZS_WINDOW (widget);
 
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "subpage") == 0)
-    zs_window_close_subpage (self);
-  else
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "subpage") != 0)
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  else if (self->subpage_history->len > 0)
+    {
+      /* Back to the page this one was opened from: the chain, say. */
+      Subpage *previous = g_ptr_array_steal_index (self->subpage_history, self->subpage_history->len - 1);
+
+      adw_bin_set_child (self->subpage_bin, previous->widget);
+      adw_window_title_set_title (self->content_title, previous->title);
+      subpage_free (previous);
+    }
+  else
+    zs_window_close_subpage (self);
 }
 
 static void
@@ -411,6 +491,7 @@ zs_window_dispose (GObject *object)
 {
   ZsWindow *self = ZS_WINDOW (object);
 
+  g_clear_pointer (&self->subpage_history, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_WINDOW);
   g_clear_object (&self->settings);
 
@@ -483,6 +564,7 @@ zs_window_class_init (ZsWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ZS_TYPE_BOARD_PAGE);
+  g_type_ensure (ZS_TYPE_MAP_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ZsWindow, toast_overlay);
@@ -498,9 +580,11 @@ zs_window_class_init (ZsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZsWindow, page_stack);
   gtk_widget_class_bind_template_child (widget_class, ZsWindow, subpage_bin);
   gtk_widget_class_bind_template_child (widget_class, ZsWindow, board_page);
+  gtk_widget_class_bind_template_child (widget_class, ZsWindow, map_page);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_project_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_record_activated);
 
   gtk_widget_class_install_action (widget_class, "win.load-demo", NULL, load_demo_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
@@ -510,6 +594,8 @@ zs_window_class_init (ZsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.import-catalogue", NULL, import_catalogue_action);
+  gtk_widget_class_install_action (widget_class, "win.export-catalogue", NULL, export_catalogue_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
@@ -518,6 +604,8 @@ zs_window_class_init (ZsWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_I, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.import-catalogue", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_E, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export-catalogue", NULL);
 }
 
 static void
@@ -525,6 +613,7 @@ zs_window_init (ZsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->subpage_history = g_ptr_array_new_with_free_func (subpage_free);
   self->settings = settings_new_if_installed ();
 
   g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (update_back_button), self, G_CONNECT_SWAPPED);
@@ -586,6 +675,38 @@ zs_window_list_pages (ZsWindow *self)
   return g_strv_builder_end (builder);
 }
 
+static void
+show_subpage (ZsWindow   *self,
+              GtkWidget  *widget,
+              const char *title)
+{
+  adw_bin_set_child (self->subpage_bin, widget);
+  gtk_stack_set_visible_child_name (self->content_stack, "subpage");
+  adw_window_title_set_title (self->content_title, title);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+void
+zs_window_push_subpage (ZsWindow   *self,
+                        GtkWidget  *widget,
+                        const char *title)
+{
+  GtkWidget *current;
+
+  g_return_if_fail (ZS_IS_WINDOW (self));
+
+  current = adw_bin_get_child (self->subpage_bin);
+  if (current != NULL && g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "subpage") == 0)
+    {
+      Subpage *previous = g_new0 (Subpage, 1);
+
+      previous->widget = g_object_ref (current);
+      previous->title = g_strdup (adw_window_title_get_title (self->content_title));
+      g_ptr_array_add (self->subpage_history, previous);
+    }
+  show_subpage (self, widget, title);
+}
+
 void
 zs_window_show_subpage (ZsWindow   *self,
                         GtkWidget  *widget,
@@ -593,6 +714,7 @@ zs_window_show_subpage (ZsWindow   *self,
 {
   g_return_if_fail (ZS_IS_WINDOW (self));
 
+  g_ptr_array_set_size (self->subpage_history, 0);
   adw_bin_set_child (self->subpage_bin, widget);
   gtk_stack_set_visible_child_name (self->content_stack, "subpage");
   adw_window_title_set_title (self->content_title, title);
@@ -609,7 +731,82 @@ zs_window_close_subpage (ZsWindow *self)
 
   gtk_stack_set_visible_child_name (self->content_stack, "pages");
   adw_bin_set_child (self->subpage_bin, NULL);
+  g_ptr_array_set_size (self->subpage_history, 0);
   update_title (self);
+}
+
+void
+zs_window_open_record (ZsWindow *self,
+                       ZsRecord *record)
+{
+  const char *today;
+  GtkWidget *page;
+
+  g_return_if_fail (ZS_IS_WINDOW (self));
+  g_return_if_fail (ZS_IS_RECORD (record));
+
+  today = zs_board_page_get_today (self->board_page);
+  if (ZS_IS_CHAIN (record))
+    page = zs_chain_page_new (self->store, ZS_CHAIN (record), today);
+  else if (ZS_IS_ENTERPRISE (record))
+    page = zs_enterprise_page_new (self->store, ZS_ENTERPRISE (record), today);
+  else if (ZS_IS_PROJECT (record))
+    page = zs_project_editor_new (self->store, ZS_PROJECT (record), today);
+  else
+    {
+      /* Leads and the rest: their fields in a dialog over the page. */
+      GtkWidget *dialog = zs_record_dialog_new (GTK_WINDOW (self), self->store, record,
+                                                zs_record_get_title (record), NULL, 0);
+
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+  /* From a page of the map, a chain's enterprise or project opens over
+   * it, and Back returns to it. */
+  zs_window_push_subpage (self, page, zs_record_get_title (record));
+}
+
+void
+zs_window_show_board_for_chain (ZsWindow *self,
+                                gint64    chain_id)
+{
+  ZsProjectFilter *filter;
+
+  g_return_if_fail (ZS_IS_WINDOW (self));
+
+  filter = zs_board_page_get_filter (self->board_page);
+  zs_window_close_subpage (self);
+  zs_window_show_page (self, "board");
+  zs_project_filter_clear (filter);
+  g_object_set (filter, "chain-id", chain_id, NULL);
+}
+
+void
+zs_window_show_targets (ZsWindow *self,
+                        gint64    chain_id)
+{
+  g_return_if_fail (ZS_IS_WINDOW (self));
+
+  zs_window_close_subpage (self);
+  zs_window_show_page (self, "map");
+  zs_map_page_show_view (self->map_page, "targets");
+  zs_target_ledger_set_chain (zs_map_page_get_targets (self->map_page), chain_id);
+}
+
+ZsImportDialog *
+zs_window_import_catalogue_file (ZsWindow *self,
+                                 GFile    *file)
+{
+  ZsImportDialog *dialog;
+
+  g_return_val_if_fail (ZS_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  dialog = zs_import_dialog_new_catalogue (self->store, file);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
 }
 
 void

@@ -31,6 +31,20 @@ void        zs_window_show_subpage   (ZsWindow       *self,
                                       GtkWidget      *widget,
                                       const char     *title);
 void        zs_window_close_subpage  (ZsWindow       *self);
+/* Shows @widget over the current subpage; Back returns to that one. */
+void        zs_window_push_subpage   (ZsWindow       *self,
+                                      GtkWidget      *widget,
+                                      const char     *title);
+/* Opens the page of @record: a chain, enterprise or project as a subpage
+ * (over the current one), anything else in a dialog. */
+void        zs_window_open_record    (ZsWindow       *self,
+                                      ZsRecord       *record);
+/* The board, its filter set to the chain (and nothing else). */
+void        zs_window_show_board_for_chain (ZsWindow *self,
+                                            gint64    chain_id);
+/* The target-enterprise ledger, filtered to @chain_id (0: every chain). */
+void        zs_window_show_targets   (ZsWindow       *self,
+                                      gint64          chain_id);
 void        zs_window_add_toast      (ZsWindow       *self,
                                       const char     *message);
 void        zs_window_add_toast_object (ZsWindow     *self,
@@ -47,5 +61,8 @@ ZsExportDialog *zs_window_export_projects (ZsWindow   *self,
 /* Opens the import preview of @file. */
 ZsImportDialog *zs_window_import_file     (ZsWindow   *self,
                                            GFile      *file);
+/* The same for a catalogue file: anything else in it is refused. */
+ZsImportDialog *zs_window_import_catalogue_file (ZsWindow *self,
+                                                 GFile    *file);
 
 G_END_DECLS
