@@ -19,4 +19,9 @@ void       zs_test_wait_until_mapped (GtkWidget *widget);
  * shows a window without one calls this. */
 void       zs_test_load_styles     (void);
 
+/* Fails the test when @root shows text of the program (labels, tooltips,
+ * menus) in English: run under LANGUAGE=zh_CN. @where names it. */
+void       zs_test_assert_chinese  (GtkWidget  *root,
+                                    const char *where);
+
 G_END_DECLS
