@@ -840,14 +840,14 @@ test_catalogue_import_keeps_what_projects_use (Fixture       *f,
   g_autoptr(GError) error = NULL;
   ZsExportOptions options = { NULL, NULL, NULL, TRUE };
   g_autofree char *uuid = zs_store_get_uuid (f->store, ZS_TYPE_CHAIN, f->chain_a);
+  g_autofree char *uuid_b = zs_store_get_uuid (f->store, ZS_TYPE_CHAIN, f->chain_b);
   gint64 n_chains;
 
   /* The city deletes the chain this district's project uses, and renames
    * another, then sends its catalogue. */
   city_chain = load (city, ZS_TYPE_CHAIN, zs_store_find_by_uuid (city, ZS_TYPE_CHAIN, uuid));
   g_assert_true (zs_store_delete (city, city_chain, &error));
-  renamed = load (city, ZS_TYPE_CHAIN, zs_store_find_by_uuid (city, ZS_TYPE_CHAIN,
-                                                               zs_store_get_uuid (f->store, ZS_TYPE_CHAIN, f->chain_b)));
+  renamed = load (city, ZS_TYPE_CHAIN, zs_store_find_by_uuid (city, ZS_TYPE_CHAIN, uuid_b));
   g_assert_true (zs_catalogue_rename_chain (city, ZS_CHAIN (renamed), "新一代信息技术", "2026-03-01", &error));
   g_assert_true (zs_exchange_export_full (city, path, &options, NULL, NULL, NULL, NULL, &error));
   g_assert_no_error (error);

@@ -24,7 +24,7 @@
 #include "zs-window.h"
 
 /* Rows of one kind a segment shows before pointing to the ledger or board. */
-#define MAX_ROWS 12
+#define MAX_ROWS 8
 
 static const guint fact_fields[] = {
   ZS_CHAIN_CHAIN_LEADER, ZS_CHAIN_CONVENER, ZS_CHAIN_LEAD_DEPARTMENT, ZS_CHAIN_PLAN,
