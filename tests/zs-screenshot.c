@@ -40,6 +40,7 @@ static char *map_view;
 static char *chain_name;
 static char *enterprise_name;
 static char *catalogue_path;
+static int scroll = 0;
 
 static const GOptionEntry entries[] = {
   { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path, "Database file", "PATH" },
@@ -60,6 +61,7 @@ static const GOptionEntry entries[] = {
   { "chain", 0, 0, G_OPTION_ARG_STRING, &chain_name, "Open the page of the chain with this name", "NAME" },
   { "enterprise", 0, 0, G_OPTION_ARG_STRING, &enterprise_name, "Open the page of the enterprise with this name", "NAME" },
   { "import-catalogue", 0, 0, G_OPTION_ARG_FILENAME, &catalogue_path, "Show the catalogue import preview of FILE", "FILE" },
+  { "scroll", 0, 0, G_OPTION_ARG_INT, &scroll, "With --chain or --enterprise: scroll the page down this many pixels", "PIXELS" },
   { NULL }
 };
 
@@ -209,6 +211,16 @@ main (int   argc,
         }
       settle ();
       zs_window_open_record (window, record);
+      settle ();
+      if (scroll > 0)
+        {
+          GtkWidget *shown = zs_test_find_widget (GTK_WIDGET (window),
+                                                 chain_name != NULL ? g_type_from_name ("ZsChainPage")
+                                                                    : g_type_from_name ("ZsEnterprisePage"));
+          GtkWidget *scroller = zs_test_find_widget (shown, GTK_TYPE_SCROLLED_WINDOW);
+
+          gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), scroll);
+        }
     }
 
   if (checklists)

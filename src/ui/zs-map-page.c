@@ -47,8 +47,8 @@ struct _ZsMapPage
   GtkDropDown     *unit_dropdown;
   GtkDropDown     *period_dropdown;
   GtkStack        *view_stack;
-  GtkFlowBox      *levels_legend;
-  GtkFlowBox      *stages_legend;
+  GtkBox          *levels_legend;
+  GtkBox          *stages_legend;
   GtkBox          *groups_box;
   GtkLabel        *unchained_label;
   AdwBin          *targets_bin;
@@ -97,12 +97,10 @@ legend_item (GtkWidget  *swatch,
 }
 
 static void
-append_legend (GtkFlowBox *legend,
-               GtkWidget  *item)
+append_legend (GtkBox    *legend,
+               GtkWidget *item)
 {
-  gtk_flow_box_append (legend, item);
-  /* Words to read, not places to stop on the way through with Tab. */
-  gtk_widget_set_focusable (gtk_widget_get_parent (item), FALSE);
+  gtk_box_append (legend, item);
 }
 
 static void
@@ -150,7 +148,7 @@ update_legend (ZsMapPage *self)
         }
       gtk_label_set_text (label, text);
       /* Without any investment there is one colour to explain. */
-      gtk_widget_set_visible (gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (label))),
+      gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (label)),
                               level == 0 || zs_map_figures_get_max_planned (self->figures) > 0);
     }
 }
