@@ -20,33 +20,6 @@
 
 #define RUNS 5
 
-static double
-ms_since (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / 1000.0;
-}
-
-static void
-settle (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static double
-timed_settle (gint64 start)
-{
-  settle ();
-  return ms_since (start);
-}
-
-static void
-report (const char *what,
-        double      ms)
-{
-  g_print ("  %-60s %8.1f ms\n", what, ms);
-}
-
 /* The fastest and the slowest of RUNS computations with @filter. */
 static void
 time_figures (ZsStore           *store,
@@ -62,7 +35,7 @@ time_figures (ZsStore           *store,
       gint64 start = g_get_monotonic_time ();
       g_autoptr(GError) error = NULL;
       g_autoptr(ZsMapFigures) figures = zs_map_figures_compute (store, filter, &error);
-      double ms = ms_since (start);
+      double ms = zs_bench_ms_since (start);
 
       if (figures == NULL)
         g_error ("%s", error->message);
@@ -78,10 +51,10 @@ time_figures (ZsStore           *store,
         }
     }
   label = g_strdup_printf ("figures: %s (%" G_GINT64_FORMAT " projects on the map), best", what, projects);
-  report (label, best);
+  zs_bench_report (label, best);
   g_free (label);
   label = g_strdup_printf ("figures: %s, worst of %d", what, RUNS);
-  report (label, worst);
+  zs_bench_report (label, worst);
 }
 
 static gint64
@@ -130,7 +103,7 @@ main (int   argc,
     }
   all = zs_query_new (ZS_TYPE_PROJECT);
   g_print ("database %s: %" G_GINT64_FORMAT " projects\n", argv[1], zs_store_count (store, all, NULL));
-  report ("open the database (integrity check included)", ms_since (start));
+  zs_bench_report ("open the database (integrity check included)", zs_bench_ms_since (start));
 
   unit_id = first_id (store, ZS_TYPE_UNIT, ZS_UNIT_POSITION);
   chain_id = first_id (store, ZS_TYPE_CHAIN, ZS_CHAIN_POSITION);
@@ -159,28 +132,28 @@ main (int   argc,
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
     g_main_context_iteration (NULL, TRUE);
-  report ("open the window (board on screen, map filled behind)", timed_settle (start));
+  zs_bench_report ("open the window (board on screen, map filled behind)", zs_bench_timed_settle (start));
 
   map = ZS_MAP_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_MAP_PAGE));
   start = g_get_monotonic_time ();
   zs_window_show_page (window, "map");
-  report ("show the map", timed_settle (start));
+  zs_bench_report ("show the map", zs_bench_timed_settle (start));
 
   start = g_get_monotonic_time ();
   zs_map_page_set_unit (map, unit_id);
-  report ("refilter: one unit", timed_settle (start));
+  zs_bench_report ("refilter: one unit", zs_bench_timed_settle (start));
   start = g_get_monotonic_time ();
   zs_map_page_set_period (map, ZS_PERIOD_YEAR);
-  report ("refilter: one unit, this year", timed_settle (start));
+  zs_bench_report ("refilter: one unit, this year", zs_bench_timed_settle (start));
   start = g_get_monotonic_time ();
   zs_map_page_set_unit (map, 0);
-  report ("refilter: this year", timed_settle (start));
+  zs_bench_report ("refilter: this year", zs_bench_timed_settle (start));
   start = g_get_monotonic_time ();
   zs_map_page_set_period (map, ZS_PERIOD_MONTH);
-  report ("refilter: this month", timed_settle (start));
+  zs_bench_report ("refilter: this month", zs_bench_timed_settle (start));
   start = g_get_monotonic_time ();
   zs_map_page_set_period (map, ZS_MAP_PAGE_ANY_TIME);
-  report ("refilter: every project", timed_settle (start));
+  zs_bench_report ("refilter: every project", zs_bench_timed_settle (start));
 
   {
     g_autoptr(ZsRecord) chain = zs_store_load (store, ZS_TYPE_CHAIN, chain_id, NULL);
@@ -192,25 +165,25 @@ main (int   argc,
     zs_record_set_int (ZS_RECORD (project), ZS_PROJECT_PLANNED_INVESTMENT, 10000);
     start = g_get_monotonic_time ();
     zs_store_save (store, ZS_RECORD (project), NULL);
-    report ("save a project; the map follows", timed_settle (start));
+    zs_bench_report ("save a project; the map follows", zs_bench_timed_settle (start));
     zs_store_delete (store, ZS_RECORD (project), NULL);
-    settle ();
+    zs_bench_settle ();
 
     start = g_get_monotonic_time ();
     zs_window_open_record (window, chain);
-    report ("open a chain page", timed_settle (start));
+    zs_bench_report ("open a chain page", zs_bench_timed_settle (start));
     start = g_get_monotonic_time ();
     zs_window_show_targets (window, 0);
-    report ("the target ledger, every chain", timed_settle (start));
+    zs_bench_report ("the target ledger, every chain", zs_bench_timed_settle (start));
     start = g_get_monotonic_time ();
     zs_target_ledger_set_chain (zs_map_page_get_targets (map), chain_id);
-    report ("the target ledger, one chain", timed_settle (start));
+    zs_bench_report ("the target ledger, one chain", zs_bench_timed_settle (start));
     start = g_get_monotonic_time ();
     zs_map_page_show_view (map, "map");
-    report ("back to the map", timed_settle (start));
+    zs_bench_report ("back to the map", zs_bench_timed_settle (start));
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  zs_bench_settle ();
   return 0;
 }

@@ -129,3 +129,30 @@ zs_test_assert_chinese (GtkWidget  *root,
   /* The scan saw the interface, not an empty window. */
   g_assert_cmpuint (n_chinese, >, 3);
 }
+
+double
+zs_bench_ms_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+void
+zs_bench_settle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+double
+zs_bench_timed_settle (gint64 start)
+{
+  zs_bench_settle ();
+  return zs_bench_ms_since (start);
+}
+
+void
+zs_bench_report (const char *what,
+                 double      ms)
+{
+  g_print ("  %-60s %8.1f ms\n", what, ms);
+}

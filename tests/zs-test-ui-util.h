@@ -24,4 +24,13 @@ void       zs_test_load_styles     (void);
 void       zs_test_assert_chinese  (GtkWidget  *root,
                                     const char *where);
 
+/* For the benchmark programs: milliseconds since @start (a monotonic
+ * time), the main loop run until idle, and one printed figure. */
+double     zs_bench_ms_since       (gint64      start);
+void       zs_bench_settle         (void);
+/* Runs the main loop until idle; the milliseconds since @start. */
+double     zs_bench_timed_settle   (gint64      start);
+void       zs_bench_report         (const char *what,
+                                    double      ms);
+
 G_END_DECLS

@@ -159,15 +159,6 @@ fail:
   return FALSE;
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  for (; text != NULL && *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
-}
-
 gboolean
 zs_catalogue_rename_chain (ZsStore     *store,
                            ZsChain     *chain,
@@ -184,7 +175,7 @@ zs_catalogue_rename_chain (ZsStore     *store,
   g_return_val_if_fail (ZS_IS_STORE (store), FALSE);
   g_return_val_if_fail (ZS_IS_CHAIN (chain), FALSE);
 
-  if (is_blank (name))
+  if (zs_text_is_blank (name))
     {
       g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID, _("Enter the new name of the chain."));
       return FALSE;

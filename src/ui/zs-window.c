@@ -44,6 +44,7 @@ struct _ZsWindow
   ZsBoardPage          *board_page;
   ZsMapPage            *map_page;
   GPtrArray            *subpage_history;  /* Subpage: what "back" returns to */
+  gboolean              choosing_catalogue;  /* the open file chooser is for a catalogue */
 };
 
 /* A page the window showed before the current subpage, to go back to. */
@@ -215,38 +216,6 @@ on_record_activated (ZsWindow *self,
 }
 
 static void
-on_catalogue_chooser_response (ZsWindow             *self,
-                               int                   response,
-                               GtkFileChooserNative *chooser)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_object_unref (chooser);
-  if (file != NULL)
-    zs_window_import_catalogue_file (self, file);
-}
-
-static void
-import_catalogue_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  ZsWindow *self = ZS_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  chooser = gtk_file_chooser_native_new (_("Import Industry Catalogue"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Catalogue files (XML)"));
-  gtk_file_filter_add_pattern (filter, "*.xml");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_catalogue_chooser_response), self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
 export_catalogue_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
@@ -336,8 +305,30 @@ on_import_chooser_response (ZsWindow             *self,
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_object_unref (chooser);
-  if (file != NULL)
+  if (file == NULL)
+    return;
+  if (self->choosing_catalogue)
+    zs_window_import_catalogue_file (self, file);
+  else
     zs_window_import_file (self, file);
+}
+
+/* The desktop's file chooser for an exchange file, or a catalogue file. */
+static void
+choose_import_file (ZsWindow *self,
+                    gboolean  catalogue)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  self->choosing_catalogue = catalogue;
+  chooser = gtk_file_chooser_native_new (catalogue ? _("Import Industry Catalogue") : _("Import Exchange File"),
+                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, catalogue ? _("Catalogue files (XML)") : _("Exchange files (XML)"));
+  gtk_file_filter_add_pattern (filter, "*.xml");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_chooser_response), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -345,17 +336,15 @@ import_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  ZsWindow *self = ZS_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  choose_import_file (ZS_WINDOW (widget), FALSE);
+}
 
-  chooser = gtk_file_chooser_native_new (_("Import Exchange File"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Exchange files (XML)"));
-  gtk_file_filter_add_pattern (filter, "*.xml");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_chooser_response), self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+static void
+import_catalogue_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  choose_import_file (ZS_WINDOW (widget), TRUE);
 }
 
 static void
