@@ -105,6 +105,15 @@ test_map_shows_both_groups (void)
   gtk_stack_set_visible_child_name (GTK_STACK (zs_test_find_widget (GTK_WIDGET (window), GTK_TYPE_STACK)), "workspace");
   map = show_map (window);
 
+  {
+    int min;
+
+    /* Fits an office PC's 1366-pixel screen next to the sidebar, as the
+     * board does: a wider page would fold the window to one pane. */
+    gtk_widget_measure (GTK_WIDGET (map), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+    g_assert_cmpint (min, <=, 1000);
+  }
+
   g_assert_cmpuint (groups->len, ==, 2);
   g_assert_cmpuint (zs_map_page_get_n_groups (map), ==, 2);
   for (guint g = 0; g < groups->len; g++)

@@ -89,6 +89,8 @@ legend_item (GtkWidget  *swatch,
 
   gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (label, "caption");
+  /* A narrow window shortens the legend rather than growing wider. */
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_box_append (GTK_BOX (box), swatch);
   gtk_box_append (GTK_BOX (box), label);
   if (label_out != NULL)
@@ -103,12 +105,21 @@ append_legend (GtkBox    *legend,
   gtk_box_append (legend, item);
 }
 
+static GtkWidget *
+legend_title (const char *text)
+{
+  GtkWidget *title = gtk_label_new (text);
+
+  gtk_widget_add_css_class (title, "caption-heading");
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  return title;
+}
+
 static void
 build_legend (ZsMapPage *self)
 {
-  GtkWidget *title = gtk_label_new (_("Tile colour: planned investment"));
+  GtkWidget *title = legend_title (_("Tile colour: planned investment"));
 
-  gtk_widget_add_css_class (title, "caption-heading");
   append_legend (self->levels_legend, title);
   for (guint level = 0; level < ZS_MAP_N_LEVELS; level++)
     {
@@ -122,9 +133,7 @@ build_legend (ZsMapPage *self)
       g_ptr_array_add (self->legend_labels, label);
     }
 
-  title = gtk_label_new (_("Bar: projects by stage"));
-  gtk_widget_add_css_class (title, "caption-heading");
-  append_legend (self->stages_legend, title);
+  append_legend (self->stages_legend, legend_title (_("Bar: projects by stage")));
   for (ZsStage stage = ZS_STAGE_LEAD; stage < ZS_STAGE_TERMINATED; stage++)
     append_legend (self->stages_legend, legend_item (zs_stage_bar_new_swatch (stage), NULL, zs_stage_get_label (stage)));
 }
