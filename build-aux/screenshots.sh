@@ -28,6 +28,10 @@ shoot ledger --db "$work/demo.db" --page board --view ledger
 shoot editor --db "$work/demo.db" --page board --search 万盛 --open 0
 shoot move --db "$work/demo.db" --page board --search 万盛 --open 0 --move-to production
 shoot checklists --db "$work/demo.db" --page board --checklists
+shoot map --db "$work/demo.db" --page map
+shoot chain --db "$work/demo.db" --page map --chain "现代医药（生物医药）" --scroll 830
+shoot targets --db "$work/demo.db" --page map --map-view targets
+shoot enterprise --db "$work/demo.db" --page map --enterprise "中国农业科学院饲料研究所"
 shoot preferences --db "$work/demo.db" --preferences
 shoot export --db "$work/demo.db" --export-dialog
 shoot import --db "$work/demo.db" --import tests/exchange/town.xml

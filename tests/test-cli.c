@@ -257,6 +257,61 @@ test_validate (void)
   assert_contains (absent.err, "does-not-exist.xml");
 }
 
+static void
+test_catalogue (void)
+{
+  g_autofree char *city = work_path ("city.db");
+  g_autofree char *district = work_path ("district.db");
+  g_autofree char *out = work_path ("catalogue.xml");
+  g_autofree char *town = corpus_path ("town.xml");
+  g_autofree char *hash = NULL;
+  g_autofree char *text = NULL;
+  g_auto(Run) export = { 0 };
+  g_auto(Run) import = { 0 };
+  g_auto(Run) again = { 0 };
+  g_auto(Run) projects = { 0 };
+  g_auto(Run) alone = { 0 };
+  g_auto(Run) mixed = { 0 };
+
+  /* The city writes its catalogue… */
+  run_zhaoshang (&export, "--db", city, "--demo", "--export", out, "--catalogue", NULL);
+  g_assert_cmpint (export.status, ==, 0);
+  assert_contains (export.out, "the industry catalogue");
+  g_assert_true (g_file_get_contents (out, &text, NULL, NULL));
+  assert_contains (text, "<segment ");
+  assert_contains (text, "<enterprise ");
+  g_assert_null (strstr (text, "<project "));
+  g_assert_null (strstr (text, "<partner "));
+
+  /* …a district merges it… */
+  run_zhaoshang (&import, "--db", district, "--import", out, "--catalogue", NULL);
+  g_assert_cmpint (import.status, ==, 0);
+  assert_contains (import.out, "segment: Added 12");
+  run_zhaoshang (&again, "--db", district, "--import", out, "--catalogue", "--dry-run", NULL);
+  g_assert_cmpint (again.status, ==, 0);
+  assert_contains (again.out, "Added 0, Updated 0");
+
+  /* …and a file with projects is no catalogue: refused, naming the line,
+   * the database as it was. */
+  hash = zs_test_hash_file (district);
+  run_zhaoshang (&projects, "--db", district, "--import", town, "--catalogue", NULL);
+  g_assert_cmpint (projects.status, ==, 1);
+  assert_contains (projects.err, "town.xml, line ");
+  assert_contains (projects.err, "no place in a catalogue file");
+  {
+    g_autofree char *after = zs_test_hash_file (district);
+
+    g_assert_cmpstr (after, ==, hash);
+  }
+
+  run_zhaoshang (&alone, "--db", district, "--catalogue", NULL);
+  g_assert_cmpint (alone.status, ==, 2);
+  assert_contains (alone.err, "--catalogue goes with --export FILE or --import FILE");
+  run_zhaoshang (&mixed, "--db", district, "--export", out, "--catalogue", "--chain", "高端化工", NULL);
+  g_assert_cmpint (mixed.status, ==, 2);
+  assert_contains (mixed.err, "--chain chooses projects");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -269,6 +324,7 @@ main (int   argc,
   g_test_add_func ("/cli/bad-arguments", test_bad_arguments);
   g_test_add_func ("/cli/import-refused", test_import_refused);
   g_test_add_func ("/cli/validate", test_validate);
+  g_test_add_func ("/cli/catalogue", test_catalogue);
 
   return g_test_run ();
 }

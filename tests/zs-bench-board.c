@@ -19,33 +19,6 @@
 #include "zs-test-ui-util.h"
 #include "zs-window.h"
 
-static double
-ms_since (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / 1000.0;
-}
-
-static void
-settle (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static double
-timed_settle (gint64 start)
-{
-  settle ();
-  return ms_since (start);
-}
-
-static void
-report (const char *what,
-        double      ms)
-{
-  g_print ("  %-52s %8.1f ms\n", what, ms);
-}
-
 static void
 report_mb (const char *what,
            double      mb)
@@ -76,14 +49,14 @@ filter_step (ZsBoardPage *board,
   g_autofree char *label = NULL;
 
   zs_project_filter_clear (filter);
-  settle ();
+  zs_bench_settle ();
   start = g_get_monotonic_time ();
   va_start (args, property);
   g_object_set_valist (G_OBJECT (filter), property, args);
   va_end (args);
-  ms = timed_settle (start);
+  ms = zs_bench_timed_settle (start);
   label = g_strdup_printf ("filter: %s (%" G_GINT64_FORMAT " shown)", what, count_all (board));
-  report (label, ms);
+  zs_bench_report (label, ms);
 }
 
 /* Peak resident memory of this process so far, in MB. */
@@ -137,11 +110,11 @@ bench_bare_window (void)
   adw_status_page_set_title (ADW_STATUS_PAGE (status), "招商工作台");
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), status);
   gtk_window_set_default_size (GTK_WINDOW (window), 1440, 900);
-  report ("bare window: first frame", present_until_first_frame (GTK_WINDOW (window)));
-  settle ();
+  zs_bench_report ("bare window: first frame", present_until_first_frame (GTK_WINDOW (window)));
+  zs_bench_settle ();
   report_mb ("bare window: peak memory", peak_rss_mb ());
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  zs_bench_settle ();
   return 0;
 }
 
@@ -161,11 +134,11 @@ type_search (ZsBoardPage *board,
   while (count_all (board) == before)
     g_main_context_iteration (NULL, TRUE);
   label = g_strdup_printf ("type “%s” into the search: board shows %" G_GINT64_FORMAT, text, count_all (board));
-  report (label, timed_settle (start));
+  zs_bench_report (label, zs_bench_timed_settle (start));
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   while (count_all (board) != before)
     g_main_context_iteration (NULL, TRUE);
-  settle ();
+  zs_bench_settle ();
 }
 
 static void
@@ -186,15 +159,15 @@ scroll_column (ZsBoardColumn *column,
 
       /* Jump through the column as a dragged scrollbar does. */
       gtk_adjustment_set_value (adjustment, upper * i / steps);
-      ms = timed_settle (start);
+      ms = zs_bench_timed_settle (start);
       worst = MAX (worst, ms);
       total += ms;
     }
   label = g_strdup_printf ("scroll %s: mean of %u jumps", what, steps);
-  report (label, total / steps);
+  zs_bench_report (label, total / steps);
   g_free (label);
   label = g_strdup_printf ("scroll %s: worst jump", what);
-  report (label, worst);
+  zs_bench_report (label, worst);
 }
 
 int
@@ -228,13 +201,13 @@ main (int   argc,
     }
   all = zs_query_new (ZS_TYPE_PROJECT);
   g_print ("database %s: %" G_GINT64_FORMAT " projects\n", argv[1], zs_store_count (store, all, NULL));
-  report ("open the database (integrity check included)", ms_since (start));
+  zs_bench_report ("open the database (integrity check included)", zs_bench_ms_since (start));
 
   start = g_get_monotonic_time ();
   window = zs_window_new (NULL, store);
   gtk_window_set_default_size (GTK_WINDOW (window), g_getenv ("BENCH_W") ? atoi (g_getenv ("BENCH_W")) : 1440, g_getenv ("BENCH_H") ? atoi (g_getenv ("BENCH_H")) : 900);
-  report ("first frame of the board", present_until_first_frame (GTK_WINDOW (window)));
-  report ("open the window with the board on screen", timed_settle (start));
+  zs_bench_report ("first frame of the board", present_until_first_frame (GTK_WINDOW (window)));
+  zs_bench_report ("open the window with the board on screen", zs_bench_timed_settle (start));
 
   board = ZS_BOARD_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_BOARD_PAGE));
 
@@ -253,19 +226,19 @@ main (int   argc,
   }
   start = g_get_monotonic_time ();
   zs_project_filter_clear (zs_board_page_get_filter (board));
-  report ("clear the filter", timed_settle (start));
+  zs_bench_report ("clear the filter", zs_bench_timed_settle (start));
 
   scroll_column (zs_board_page_get_column (board, ZS_STAGE_SIGNED), "签约 column");
 
   start = g_get_monotonic_time ();
   zs_board_page_show_view (board, "ledger");
-  report ("switch to the ledger", timed_settle (start));
+  zs_bench_report ("switch to the ledger", zs_bench_timed_settle (start));
   start = g_get_monotonic_time ();
   zs_ledger_sort_by (zs_board_page_get_ledger (board), ZS_PROJECT_PLANNED_INVESTMENT, TRUE);
-  report ("sort the ledger by planned investment", timed_settle (start));
+  zs_bench_report ("sort the ledger by planned investment", zs_bench_timed_settle (start));
 
   report_mb ("peak memory", peak_rss_mb ());
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  zs_bench_settle ();
   return 0;
 }

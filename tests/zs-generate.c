@@ -6,9 +6,11 @@
  * Starts from the demo data (units, staff, catalogue, partners) and adds
  * partner contacts, projects with the demo's mix of stages, grades, chains
  * and units (each with a consistent stage history, some brought by a
- * partner), leads referred by partners and a contact log. The same seed
- * gives the same database.
- *   zs-generate --projects 100000 --partners 50000 large.db
+ * partner), leads referred by partners and a contact log. With
+ * --enterprises, every chain gets segments (上游, 中游, 下游) and the chains
+ * that many enterprises, most of them targets, for the industry map. The
+ * same seed gives the same database.
+ *   zs-generate --projects 100000 --partners 50000 [--enterprises 5000] large.db
  */
 #include "config.h"
 
@@ -21,6 +23,7 @@ static int n_projects = 100000;
 static int n_partners = 50000;
 static int n_leads = -1;
 static int n_contacts = -1;
+static int n_enterprises = 0;
 static int seed = 20261121;
 
 static const GOptionEntry entries[] = {
@@ -28,6 +31,7 @@ static const GOptionEntry entries[] = {
   { "partners", 0, 0, G_OPTION_ARG_INT, &n_partners, "Partner contacts to add (50000)", "N" },
   { "leads", 0, 0, G_OPTION_ARG_INT, &n_leads, "Leads to add (a fifth of the projects)", "N" },
   { "contacts", 0, 0, G_OPTION_ARG_INT, &n_contacts, "Contact log entries to add (two per partner)", "N" },
+  { "enterprises", 0, 0, G_OPTION_ARG_INT, &n_enterprises, "Enterprises on the chains to add (0)", "N" },
   { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "Random seed", "N" },
   { NULL }
 };
@@ -63,6 +67,10 @@ static const char * const natives[] = {
 /* Stage mix of the demo data, per 100. */
 static const int stage_weights[] = { 10, 16, 30, 10, 18, 10, 6 };
 static const int grade_weights[] = { 60, 20, 12, 8 };
+/* Enterprise roles: mostly targets; contact status: mostly early. */
+static const int role_weights[] = { 5, 20, 75 };
+static const int status_weights[] = { 40, 30, 15, 10, 5 };
+static const int gap_weights[] = { 40, 25, 15, 20 };
 /* Partner kinds: mostly notable natives, as one city's 4300+ show. */
 static const int kind_weights[] = { 2, 1, 1, 3, 85, 8 };
 /* Lead states: new, assessed, following, converted, dropped. */
@@ -285,6 +293,89 @@ typedef enum {
   STEP_CONTACT,
 } Step;
 
+/* Segments for every chain that has none, then @n enterprises on random
+ * segments of the chains. */
+static gboolean
+add_enterprises (ZsStore     *store,
+                 GRand       *rand,
+                 GArray      *chains,
+                 GArray      *people,
+                 const char  *today,
+                 int          n,
+                 GError     **error)
+{
+  static const char * const segment_names[] = { "上游", "中游", "下游" };
+  g_autoptr(GArray) segments = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) segment_chains = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (!zs_store_begin (store, error))
+    return FALSE;
+  for (guint c = 0; c < chains->len; c++)
+    {
+      gint64 chain_id = g_array_index (chains, gint64, c);
+      g_autoptr(ZsQuery) existing = zs_catalogue_query (ZS_TYPE_SEGMENT, chain_id);
+      g_autoptr(GArray) ids = zs_store_query (store, existing, error);
+
+      gboolean has_segments;
+
+      if (ids == NULL)
+        goto fail;
+      has_segments = ids->len > 0;
+      for (guint i = 0; !has_segments && i < G_N_ELEMENTS (segment_names); i++)
+        {
+          g_autoptr(ZsSegment) segment = zs_catalogue_new_segment (store, chain_id);
+          gint64 id;
+
+          zs_record_set_string (ZS_RECORD (segment), ZS_SEGMENT_NAME, segment_names[i]);
+          zs_record_set_enum (ZS_RECORD (segment), ZS_SEGMENT_GAP_KIND, weighted (rand, gap_weights, G_N_ELEMENTS (gap_weights)));
+          if (!zs_store_save (store, ZS_RECORD (segment), error))
+            goto fail;
+          id = zs_record_get_id (ZS_RECORD (segment));
+          g_array_append_val (ids, id);
+        }
+      for (guint i = 0; i < ids->len; i++)
+        {
+          g_array_append_val (segments, g_array_index (ids, gint64, i));
+          g_array_append_val (segment_chains, chain_id);
+        }
+    }
+
+  for (int i = 0; i < n; i++)
+    {
+      guint s = (guint) g_rand_int_range (rand, 0, segments->len);
+      ZsEnterprise *enterprise = zs_catalogue_new_enterprise (g_array_index (segment_chains, gint64, s),
+                                                               g_array_index (segments, gint64, s),
+                                                               weighted (rand, role_weights, G_N_ELEMENTS (role_weights)));
+      ZsRecord *r = ZS_RECORD (enterprise);
+      const char *place = PICK (rand, places);
+      g_autofree char *name = g_strdup_printf ("%s%s%s%s股份有限公司", place, PICK (rand, brand_chars),
+                                               PICK (rand, brand_chars), PICK (rand, industries));
+      int status = weighted (rand, status_weights, G_N_ELEMENTS (status_weights));
+      gboolean ok;
+
+      zs_record_set_string (r, ZS_ENTERPRISE_NAME, name);
+      zs_record_set_string (r, ZS_ENTERPRISE_LOCATION, place);
+      zs_record_set_enum (r, ZS_ENTERPRISE_CONTACT_STATUS, status);
+      if (status != ZS_CONTACT_STATUS_NONE)
+        {
+          g_autofree char *date = zs_date_add_days (today, -g_rand_int_range (rand, 0, 400));
+
+          zs_record_set_string (r, ZS_ENTERPRISE_LAST_CONTACT_DATE, date);
+        }
+      zs_record_set_int (r, ZS_ENTERPRISE_PERSON_ID, pick_id (rand, people));
+      zs_record_set_string (r, ZS_ENTERPRISE_NEXT_STEP, "登门拜访，了解投资意向。");
+      ok = zs_store_save (store, r, error);
+      g_object_unref (enterprise);
+      if (!ok)
+        goto fail;
+    }
+  return zs_store_commit (store, error);
+
+fail:
+  zs_store_rollback (store);
+  return FALSE;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -305,7 +396,7 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2)
     {
-      g_printerr ("usage: zs-generate [--projects N] [--partners N] [--seed N] OUTPUT.db\n");
+      g_printerr ("usage: zs-generate [--projects N] [--partners N] [--enterprises N] [--seed N] OUTPUT.db\n");
       return 2;
     }
   if (g_file_test (argv[1], G_FILE_TEST_EXISTS))
@@ -375,6 +466,13 @@ main (int   argc,
         /* A batch left open at the end of a step goes on into the next. */
       }
   }
+  if (error == NULL && n_enterprises > 0)
+    {
+      /* A random sequence of its own: the projects stay those of the seed. */
+      g_autoptr(GRand) enterprise_rand = g_rand_new_with_seed ((guint32) seed + 1);
+
+      add_enterprises (store, enterprise_rand, chains, people, today, n_enterprises, &error);
+    }
   if (error != NULL)
     {
       g_printerr ("%s\n", error->message);
@@ -382,7 +480,7 @@ main (int   argc,
     }
 
   g_stat (argv[1], &st);
-  g_print ("wrote %s: %d projects, %d partners, %d leads and %d contacts added to the demo data in %.1f s, %.1f MB\n",
-           argv[1], n_projects, n_partners, n_leads, n_contacts, g_timer_elapsed (timer, NULL), st.st_size / 1e6);
+  g_print ("wrote %s: %d projects, %d partners, %d leads, %d contacts and %d enterprises added to the demo data in %.1f s, %.1f MB\n",
+           argv[1], n_projects, n_partners, n_leads, n_contacts, n_enterprises, g_timer_elapsed (timer, NULL), st.st_size / 1e6);
   return 0;
 }

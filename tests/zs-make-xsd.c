@@ -6,7 +6,7 @@
  * Not shipped. build-aux/make-xsd.sh runs it to regenerate the schema; the
  * test "exchange-xsd-current" runs it with --check so that the schema in
  * the source tree cannot drift from the field tables:
- *   zs-make-xsd --locale-dir _build/po [--check data/exchange.xsd]
+ *   zs-make-xsd --locale-dir _build/po [--catalogue] [--check data/exchange.xsd]
  */
 #include "config.h"
 
@@ -17,10 +17,12 @@
 
 static char *locale_dir;
 static char *check_path;
+static gboolean catalogue;
 
 static const GOptionEntry entries[] = {
   { "locale-dir", 0, 0, G_OPTION_ARG_FILENAME, &locale_dir, "Where the built translations are", "DIR" },
   { "check", 0, 0, G_OPTION_ARG_FILENAME, &check_path, "Compare with this file instead of printing", "FILE" },
+  { "catalogue", 0, 0, G_OPTION_ARG_NONE, &catalogue, "The catalogue schema (data/catalogue.xsd)", NULL },
   { NULL }
 };
 
@@ -40,13 +42,13 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || locale_dir == NULL)
     {
-      g_printerr ("usage: zs-make-xsd --locale-dir DIR [--check FILE]\n");
+      g_printerr ("usage: zs-make-xsd --locale-dir DIR [--catalogue] [--check FILE]\n");
       return 2;
     }
   bindtextdomain (GETTEXT_PACKAGE, locale_dir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
-  schema = zs_exchange_generate_schema ();
+  schema = catalogue ? zs_exchange_generate_catalogue_schema () : zs_exchange_generate_schema ();
   if (check_path == NULL)
     {
       g_print ("%s", schema);

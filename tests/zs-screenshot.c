@@ -20,6 +20,7 @@
 #include "zs-checklist-dialog.h"
 #include "zs-leads-page.h"
 #include "zs-partners-page.h"
+#include "zs-map-page.h"
 #include "zs-preferences-window.h"
 #include "zs-test-ui-util.h"
 #include "zs-window.h"
@@ -44,6 +45,11 @@ static char *lead_name;
 static char *activity_name;
 static int period_step;
 static char *period;
+static char *map_view;
+static char *chain_name;
+static char *enterprise_name;
+static char *catalogue_path;
+static int scroll = 0;
 
 static const GOptionEntry entries[] = {
   { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path, "Database file", "PATH" },
@@ -66,6 +72,11 @@ static const GOptionEntry entries[] = {
   { "activity", 0, 0, G_OPTION_ARG_STRING, &activity_name, "Open the activity of this name", "NAME" },
   { "period-step", 0, 0, G_OPTION_ARG_INT, &period_step, "Activities: periods before (<0) or after now", "N" },
   { "period", 0, 0, G_OPTION_ARG_STRING, &period, "Activities: month, quarter or year", "KIND" },
+  { "map-view", 0, 0, G_OPTION_ARG_STRING, &map_view, "map or targets", "VIEW" },
+  { "chain", 0, 0, G_OPTION_ARG_STRING, &chain_name, "Open the page of the chain with this name", "NAME" },
+  { "enterprise", 0, 0, G_OPTION_ARG_STRING, &enterprise_name, "Open the page of the enterprise with this name", "NAME" },
+  { "import-catalogue", 0, 0, G_OPTION_ARG_FILENAME, &catalogue_path, "Show the catalogue import preview of FILE", "FILE" },
+  { "scroll", 0, 0, G_OPTION_ARG_INT, &scroll, "With --chain or --enterprise: scroll the page down this many pixels", "PIXELS" },
   { NULL }
 };
 
@@ -250,6 +261,32 @@ main (int   argc,
         return 1;
       zs_activities_page_open_activity (activities, activity);
     }
+  if (map_view != NULL)
+    zs_map_page_show_view (ZS_MAP_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_MAP_PAGE)), map_view);
+  if (chain_name != NULL || enterprise_name != NULL)
+    {
+      g_autoptr(ZsRecord) record = chain_name != NULL
+                                   ? find_named (store, ZS_TYPE_CHAIN, ZS_CHAIN_NAME, chain_name)
+                                   : find_named (store, ZS_TYPE_ENTERPRISE, ZS_ENTERPRISE_NAME, enterprise_name);
+
+      if (record == NULL)
+        {
+          g_printerr ("no chain or enterprise “%s”\n", chain_name != NULL ? chain_name : enterprise_name);
+          return 1;
+        }
+      settle ();
+      zs_window_open_record (window, record);
+      settle ();
+      if (scroll > 0)
+        {
+          GtkWidget *shown = zs_test_find_widget (GTK_WIDGET (window),
+                                                 chain_name != NULL ? g_type_from_name ("ZsChainPage")
+                                                                    : g_type_from_name ("ZsEnterprisePage"));
+          GtkWidget *scroller = zs_test_find_widget (shown, GTK_TYPE_SCROLLED_WINDOW);
+
+          gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), scroll);
+        }
+    }
 
   if (checklists)
     {
@@ -264,11 +301,13 @@ main (int   argc,
     }
 
   settle ();
-  if (import_path != NULL || export_dialog)
+  if (import_path != NULL || catalogue_path != NULL || export_dialog)
     {
-      g_autoptr(GFile) file = import_path != NULL ? g_file_new_for_commandline_arg (import_path) : NULL;
-      GtkWidget *exchange = file != NULL ? GTK_WIDGET (zs_window_import_file (window, file))
-                                       : GTK_WIDGET (zs_window_export_projects (window, NULL, NULL));
+      g_autoptr(GFile) file = import_path != NULL ? g_file_new_for_commandline_arg (import_path)
+                            : catalogue_path != NULL ? g_file_new_for_commandline_arg (catalogue_path) : NULL;
+      GtkWidget *exchange = import_path != NULL ? GTK_WIDGET (zs_window_import_file (window, file))
+                          : catalogue_path != NULL ? GTK_WIDGET (zs_window_import_catalogue_file (window, file))
+                          : GTK_WIDGET (zs_window_export_projects (window, NULL, NULL));
 
       while (!gtk_widget_get_mapped (exchange))
         g_main_context_iteration (NULL, TRUE);

@@ -50,3 +50,109 @@ zs_test_load_styles (void)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (display), RESOURCE_BASE "/icons");
 }
+
+static gboolean
+is_type (GtkWidget  *widget,
+         const char *type_name)
+{
+  GType type = g_type_from_name (type_name);
+
+  return type != G_TYPE_INVALID && G_TYPE_CHECK_INSTANCE_TYPE (widget, type);
+}
+
+/* Text the user reads that comes from the program, not from the database. */
+static void
+collect_interface_text (GtkWidget *widget,
+                        GPtrArray *texts)
+{
+  const char *tooltip;
+
+  if (!gtk_widget_get_visible (widget) || !gtk_widget_get_child_visible (widget))
+    return;
+  /* Cards, rows and entries show records, whose names may be in any script. */
+  if (is_type (widget, "ZsProjectRow") || is_type (widget, "ZsProjectCard") ||
+      GTK_IS_EDITABLE (widget) || GTK_IS_TEXT_VIEW (widget) || GTK_IS_COLUMN_VIEW (widget))
+    return;
+
+  if (GTK_IS_LABEL (widget) && !gtk_label_get_selectable (GTK_LABEL (widget)))
+    g_ptr_array_add (texts, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
+  tooltip = gtk_widget_get_tooltip_text (widget);
+  if (tooltip != NULL)
+    g_ptr_array_add (texts, g_strdup (tooltip));
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) != NULL)
+    {
+      GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget));
+
+      for (int s = 0; s < g_menu_model_get_n_items (menu); s++)
+        {
+          g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, s, G_MENU_LINK_SECTION);
+
+          for (int i = 0; section != NULL && i < g_menu_model_get_n_items (section); i++)
+            {
+              g_autofree char *label = NULL;
+
+              if (g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+                g_ptr_array_add (texts, g_steal_pointer (&label));
+            }
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_interface_text (child, texts);
+}
+
+void
+zs_test_assert_chinese (GtkWidget  *root,
+                        const char *where)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GRegex) english = g_regex_new ("[A-Za-z]{3,}", 0, 0, NULL);
+  /* File paths and web addresses are the user's, not text to translate. */
+  g_autoptr(GRegex) path = g_regex_new ("(https?:|file:)?/[^\\s]*", 0, 0, NULL);
+  guint n_chinese = 0;
+
+  collect_interface_text (root, texts);
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *text = g_ptr_array_index (texts, i);
+      g_autofree char *without_paths = g_regex_replace_literal (path, text, -1, 0, "", 0, NULL);
+
+      if (g_regex_match (english, without_paths, 0, NULL))
+        g_error ("%s shows untranslated text: “%s”", where, text);
+      for (const char *p = text; *p; p = g_utf8_next_char (p))
+        if (g_unichar_get_script (g_utf8_get_char (p)) == G_UNICODE_SCRIPT_HAN)
+          {
+            n_chinese++;
+            break;
+          }
+    }
+  /* The scan saw the interface, not an empty window. */
+  g_assert_cmpuint (n_chinese, >, 3);
+}
+
+double
+zs_bench_ms_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+void
+zs_bench_settle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+double
+zs_bench_timed_settle (gint64 start)
+{
+  zs_bench_settle ();
+  return zs_bench_ms_since (start);
+}
+
+void
+zs_bench_report (const char *what,
+                 double      ms)
+{
+  g_print ("  %-60s %8.1f ms\n", what, ms);
+}

@@ -19,4 +19,18 @@ void       zs_test_wait_until_mapped (GtkWidget *widget);
  * shows a window without one calls this. */
 void       zs_test_load_styles     (void);
 
+/* Fails the test when @root shows text of the program (labels, tooltips,
+ * menus) in English: run under LANGUAGE=zh_CN. @where names it. */
+void       zs_test_assert_chinese  (GtkWidget  *root,
+                                    const char *where);
+
+/* For the benchmark programs: milliseconds since @start (a monotonic
+ * time), the main loop run until idle, and one printed figure. */
+double     zs_bench_ms_since       (gint64      start);
+void       zs_bench_settle         (void);
+/* Runs the main loop until idle; the milliseconds since @start. */
+double     zs_bench_timed_settle   (gint64      start);
+void       zs_bench_report         (const char *what,
+                                    double      ms);
+
 G_END_DECLS

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "zs-activity-ledger.h"
+#include "zs-catalogue.h"
 #include "zs-checklist.h"
 #include "zs-database.h"
 #include "zs-date.h"
@@ -18,6 +19,7 @@
 #include "zs-investor-check.h"
 #include "zs-lead-actions.h"
 #include "zs-lead-deadlines.h"
+#include "zs-map.h"
 #include "zs-format.h"
 #include "zs-grade.h"
 #include "zs-partner-contacts.h"
@@ -32,3 +34,4 @@
 #include "zs-slot-list.h"
 #include "zs-store.h"
 #include "zs-vcard.h"
+#include "zs-targets.h"

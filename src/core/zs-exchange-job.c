@@ -21,6 +21,7 @@ struct _ZsExchangeJob
   char          *db_path;
   GMainContext  *context;
   double         fraction;
+  gboolean       catalogue;
   int            permille;        /* atomic: written by the worker */
   int            notify_pending;  /* atomic */
 };
@@ -30,6 +31,7 @@ G_DEFINE_FINAL_TYPE (ZsExchangeJob, zs_exchange_job, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_FRACTION,
+  PROP_CATALOGUE,
   N_PROPS
 };
 
@@ -48,6 +50,7 @@ typedef struct {
   char           *description;
   GFile          *file;         /* preview and apply */
   ZsImportReport *report;       /* made by the preview, applied by apply */
+  gboolean        catalogue;    /* the industry catalogue only */
   guint64         n_records;
 } JobData;
 
@@ -107,6 +110,7 @@ job_thread (GTask        *task,
   g_autoptr(ZsStore) store = NULL;
   GError *error = NULL;
   gboolean ok = FALSE;
+  ZsImportOptions import_options = { .catalogue = data->catalogue };
 
   store = zs_store_open (self->db_path, &error);
   if (store != NULL)
@@ -114,19 +118,21 @@ job_thread (GTask        *task,
       {
       case JOB_EXPORT:
         {
-          ZsExportOptions options = { NULL, data->projects, data->description };
+          ZsExportOptions options = { NULL, data->projects, data->description, data->catalogue };
 
           ok = zs_exchange_export_full (store, data->path, &options, cancellable, on_progress, self,
                                         &data->n_records, &error);
         }
         break;
       case JOB_PREVIEW:
-        data->report = zs_exchange_preview (store, data->file, NULL, cancellable, on_progress, self, &error);
+        data->report = zs_exchange_preview (store, data->file, &import_options, cancellable,
+                                            on_progress, self, &error);
         ok = data->report != NULL;
         break;
       case JOB_APPLY:
       default:
-        ok = zs_exchange_apply (store, data->file, data->report, NULL, cancellable, on_progress, self, &error);
+        ok = zs_exchange_apply (store, data->file, data->report, &import_options, cancellable,
+                                on_progress, self, &error);
         break;
       }
 
@@ -146,6 +152,7 @@ run_job (ZsExchangeJob       *self,
 {
   g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
 
+  data->catalogue = self->catalogue;
   g_task_set_source_tag (task, source_tag);
   g_task_set_task_data (task, data, (GDestroyNotify) job_data_free);
   /* A half-done import is rolled back by the worker itself. */
@@ -180,6 +187,27 @@ zs_exchange_job_get_property (GObject    *object,
     case PROP_FRACTION:
       g_value_set_double (value, self->fraction);
       break;
+    case PROP_CATALOGUE:
+      g_value_set_boolean (value, self->catalogue);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zs_exchange_job_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  ZsExchangeJob *self = ZS_EXCHANGE_JOB (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOGUE:
+      zs_exchange_job_set_catalogue (self, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -192,10 +220,14 @@ zs_exchange_job_class_init (ZsExchangeJobClass *klass)
 
   object_class->finalize = zs_exchange_job_finalize;
   object_class->get_property = zs_exchange_job_get_property;
+  object_class->set_property = zs_exchange_job_set_property;
 
   properties[PROP_FRACTION] =
     g_param_spec_double ("fraction", NULL, NULL, 0, 1, 0,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CATALOGUE] =
+    g_param_spec_boolean ("catalogue", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -226,6 +258,26 @@ zs_exchange_job_get_fraction (ZsExchangeJob *self)
 {
   g_return_val_if_fail (ZS_IS_EXCHANGE_JOB (self), 0);
   return self->fraction;
+}
+
+gboolean
+zs_exchange_job_get_catalogue (ZsExchangeJob *self)
+{
+  g_return_val_if_fail (ZS_IS_EXCHANGE_JOB (self), FALSE);
+  return self->catalogue;
+}
+
+void
+zs_exchange_job_set_catalogue (ZsExchangeJob *self,
+                               gboolean       catalogue)
+{
+  g_return_if_fail (ZS_IS_EXCHANGE_JOB (self));
+
+  catalogue = !!catalogue;
+  if (self->catalogue == catalogue)
+    return;
+  self->catalogue = catalogue;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOGUE]);
 }
 
 /* ---- export ---------------------------------------------------------------- */

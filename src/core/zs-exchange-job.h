@@ -20,6 +20,12 @@ G_DECLARE_FINAL_TYPE (ZsExchangeJob, zs_exchange_job, ZS, EXCHANGE_JOB, GObject)
 ZsExchangeJob  *zs_exchange_job_new            (ZsStore              *store);
 /* How far the running operation is, 0 to 1. */
 double          zs_exchange_job_get_fraction   (ZsExchangeJob        *self);
+/* With "catalogue" set, operations started afterwards work on the
+ * industry catalogue only: exports write it (@projects is ignored) and
+ * imports refuse anything else (see ZsImportOptions). */
+gboolean        zs_exchange_job_get_catalogue  (ZsExchangeJob        *self);
+void            zs_exchange_job_set_catalogue  (ZsExchangeJob        *self,
+                                                gboolean              catalogue);
 
 /* @projects NULL for the whole database; @description for the file. */
 void            zs_exchange_job_export_async   (ZsExchangeJob        *self,

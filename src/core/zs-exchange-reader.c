@@ -60,6 +60,7 @@ struct _ZsExchangeReader
   gboolean          root_closed;
   int               last_line;    /* the furthest line of a node we looked at */
   gboolean          rebase;
+  gboolean          catalogue;    /* only the catalogue's record types */
   int               shift_days;
 
   ZsRecord         *record;       /* being read */
@@ -104,30 +105,47 @@ on_schema_parse_error (void        *user_data,
 }
 
 static xmlSchemaPtr
-get_schema (void)
+compile_schema (GBytes *bytes)
 {
-  static xmlSchemaPtr schema;
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+  xmlSchemaParserCtxtPtr context = xmlSchemaNewMemParserCtxt (data, (int) size);
+  xmlSchemaPtr schema;
+
+  xmlSchemaSetParserStructuredErrors (context, on_schema_parse_error, NULL);
+  schema = xmlSchemaParse (context);
+  xmlSchemaFreeParserCtxt (context);
+  return schema;
+}
+
+static xmlSchemaPtr
+get_schema (gboolean catalogue)
+{
+  static xmlSchemaPtr schemas[2];
   static gsize initialized = 0;
 
   if (g_once_init_enter (&initialized))
     {
-      g_autoptr(GBytes) bytes = zs_exchange_get_schema ();
-      gsize size;
-      const char *data = g_bytes_get_data (bytes, &size);
-      xmlSchemaParserCtxtPtr context = xmlSchemaNewMemParserCtxt (data, (int) size);
+      g_autoptr(GBytes) exchange = zs_exchange_get_schema ();
+      g_autoptr(GBytes) catalogue_bytes = zs_exchange_get_catalogue_schema ();
 
-      xmlSchemaSetParserStructuredErrors (context, on_schema_parse_error, NULL);
-      schema = xmlSchemaParse (context);
-      xmlSchemaFreeParserCtxt (context);
+      schemas[0] = compile_schema (exchange);
+      schemas[1] = compile_schema (catalogue_bytes);
       g_once_init_leave (&initialized, 1);
     }
-  return schema;
+  return schemas[catalogue ? 1 : 0];
 }
 
 GBytes *
 zs_exchange_get_schema (void)
 {
   return g_resources_lookup_data (RESOURCE_BASE "/core/exchange.xsd", G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+}
+
+GBytes *
+zs_exchange_get_catalogue_schema (void)
+{
+  return g_resources_lookup_data (RESOURCE_BASE "/core/catalogue.xsd", G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
 }
 
 void
@@ -521,6 +539,11 @@ start_record (ZsExchangeReader  *self,
 
   if (type == G_TYPE_INVALID)
     return fail (self, line, error, _("<%s> is not a kind of record this format knows"), name);
+  if (self->catalogue && !zs_exchange_is_catalogue_type (type))
+    return fail (self, line, error,
+                 _("<%s> has no place in a catalogue file, which holds only chain groups, chains, segments "
+                   "and enterprises (with the people and units they refer to). Import it as an exchange file instead."),
+                 name);
 
   /* References point back up the file: every record comes after the
    * types it may refer to. */
@@ -730,6 +753,7 @@ zs_exchange_reader_new (const ZsExchangeSource  *source,
   self->name = g_strdup (source->name);
   self->max_size = options != NULL && options->max_file_size > 0 ? options->max_file_size : ZS_EXCHANGE_MAX_FILE_SIZE;
   self->rebase = options != NULL && options->rebase_dates;
+  self->catalogue = options != NULL && options->catalogue;
   self->cancellable = cancellable != NULL ? g_object_ref (cancellable) : NULL;
   self->progress = progress;
   self->progress_data = progress_data;
@@ -816,7 +840,7 @@ zs_exchange_reader_new (const ZsExchangeSource  *source,
       g_set_error (error, ZS_ERROR, ZS_ERROR_PARSE, _("%s: cannot start reading the file"), self->name);
       return NULL;
     }
-  if (validate && xmlTextReaderSetSchema (self->xml, get_schema ()) != 0)
+  if (validate && xmlTextReaderSetSchema (self->xml, get_schema (self->catalogue)) != 0)
     {
       g_set_error (error, ZS_ERROR, ZS_ERROR_FAILED, _("The exchange schema cannot be used; the program is damaged."));
       return NULL;

@@ -265,15 +265,31 @@ write_record_type (xmlTextWriterPtr  w,
   xmlTextWriterEndElement (w);
 }
 
+gboolean
+zs_exchange_is_catalogue_type (GType type)
+{
+  return type == ZS_TYPE_UNIT || type == ZS_TYPE_PERSON || type == ZS_TYPE_CHAIN_GROUP ||
+         type == ZS_TYPE_CHAIN || type == ZS_TYPE_SEGMENT || type == ZS_TYPE_ENTERPRISE;
+}
+
+static gboolean
+included (GType    type,
+          gboolean catalogue)
+{
+  return !catalogue || zs_exchange_is_catalogue_type (type);
+}
+
 static void
-write_root (xmlTextWriterPtr w)
+write_root (xmlTextWriterPtr w,
+            gboolean         catalogue)
 {
   guint n_types;
   const GType *types = zs_record_types (&n_types);
 
   xmlTextWriterStartElementNS (w, X ("xs"), X ("element"), NULL);
   xmlTextWriterWriteAttribute (w, X ("name"), X ("exchange"));
-  write_documentation (w, N_("An exchange file: records of the types below, in this order"));
+  write_documentation (w, catalogue ? N_("A catalogue file: records of the types below, in this order")
+                                    : N_("An exchange file: records of the types below, in this order"));
   xmlTextWriterStartElementNS (w, X ("xs"), X ("complexType"), NULL);
 
   /* A record only refers to records of types before its own. */
@@ -281,7 +297,11 @@ write_root (xmlTextWriterPtr w)
   for (guint t = 0; t < n_types; t++)
     {
       ZsRecordClass *klass = g_type_class_peek (types[t]);
-      g_autofree char *type = g_strconcat ("z:", klass->element, NULL);
+      g_autofree char *type = NULL;
+
+      if (!included (types[t], catalogue))
+        continue;
+      type = g_strconcat ("z:", klass->element, NULL);
 
       xmlTextWriterStartElementNS (w, X ("xs"), X ("element"), NULL);
       xmlTextWriterWriteAttribute (w, X ("name"), X (klass->element));
@@ -310,8 +330,8 @@ write_root (xmlTextWriterPtr w)
   xmlTextWriterEndElement (w);
 }
 
-char *
-zs_exchange_generate_schema (void)
+static char *
+generate_schema (gboolean catalogue)
 {
   xmlBufferPtr buffer;
   xmlTextWriterPtr w;
@@ -334,17 +354,25 @@ zs_exchange_generate_schema (void)
   xmlTextWriterWriteAttribute (w, X ("targetNamespace"), X (ZS_EXCHANGE_NAMESPACE));
   xmlTextWriterWriteAttribute (w, X ("elementFormDefault"), X ("qualified"));
   xmlTextWriterWriteAttribute (w, X ("version"), X (ZS_EXCHANGE_FORMAT_VERSION));
-  write_documentation (w, N_("Zhaoshang exchange format, version 1: investment projects and what they refer to, "
-                             "exchanged between investment-promotion bureaus and other departments. "
-                             "Amounts are whole 10,000 yuan (万元), areas whole square metres, dates ISO 8601."));
+  if (catalogue)
+    write_documentation (w, N_("Zhaoshang industry catalogue, exchange format version 1: the key industrial chains "
+                               "and new tracks a city promotes, their segments and enterprises, as a city bureau "
+                               "hands them to its districts. A catalogue file is an exchange file holding these "
+                               "records only."));
+  else
+    write_documentation (w, N_("Zhaoshang exchange format, version 1: investment projects and what they refer to, "
+                               "exchanged between investment-promotion bureaus and other departments. "
+                               "Amounts are whole 10,000 yuan (万元), areas whole square metres, dates ISO 8601."));
 
-  write_root (w);
+  write_root (w, catalogue);
   write_basic_types (w);
 
   for (guint t = 0; t < n_types; t++)
     {
       ZsRecordClass *klass = g_type_class_peek (types[t]);
 
+      if (!included (types[t], catalogue))
+        continue;
       for (guint i = 0; i < klass->n_fields; i++)
         if (klass->fields[i].kind == ZS_FIELD_ENUM &&
             g_hash_table_add (enums, GSIZE_TO_POINTER (klass->fields[i].get_type ())))
@@ -352,7 +380,8 @@ zs_exchange_generate_schema (void)
     }
 
   for (guint t = 0; t < n_types; t++)
-    write_record_type (w, g_type_class_peek (types[t]));
+    if (included (types[t], catalogue))
+      write_record_type (w, g_type_class_peek (types[t]));
 
   xmlTextWriterEndDocument (w);
   xmlFreeTextWriter (w);
@@ -360,4 +389,16 @@ zs_exchange_generate_schema (void)
   text = g_strdup ((const char *) xmlBufferContent (buffer));
   xmlBufferFree (buffer);
   return text;
+}
+
+char *
+zs_exchange_generate_schema (void)
+{
+  return generate_schema (FALSE);
+}
+
+char *
+zs_exchange_generate_catalogue_schema (void)
+{
+  return generate_schema (TRUE);
 }

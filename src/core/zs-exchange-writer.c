@@ -98,13 +98,35 @@ write_record (xmlTextWriterPtr  w,
 }
 
 static gboolean
+select_catalogue (ZsStore  *store,
+                  GError  **error)
+{
+  const GType types[] = { ZS_TYPE_CHAIN_GROUP, ZS_TYPE_CHAIN, ZS_TYPE_SEGMENT, ZS_TYPE_ENTERPRISE };
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      g_autoptr(ZsQuery) all = zs_query_new (types[i]);
+
+      if (!zs_store_selection_add_query (store, all, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
 select_records (ZsStore                *store,
                 const ZsExportOptions  *options,
                 GError                **error)
 {
+  if (!zs_store_selection_clear (store, error))
+    return FALSE;
+  /* The catalogue and what its enterprises refer to (their responsible
+   * people and those people's units), so that it imports on its own. */
+  if (options->catalogue)
+    return select_catalogue (store, error) &&
+           zs_store_selection_add_referenced (store, error);
   /* The projects, what belongs to them, and what all that refers to. */
-  return zs_store_selection_clear (store, error) &&
-         zs_store_selection_add_query (store, options->projects, error) &&
+  return zs_store_selection_add_query (store, options->projects, error) &&
          zs_store_selection_add_owned (store, ZS_TYPE_PROJECT, error) &&
          zs_store_selection_add_referenced (store, error);
 }
@@ -142,7 +164,9 @@ write_header (xmlTextWriterPtr        w,
   const char *filter = options->description;
   gboolean ok = TRUE;
 
-  if (filter == NULL && options->projects == NULL)
+  if (filter == NULL && options->catalogue)
+    filter = _("the industry catalogue");
+  else if (filter == NULL && options->projects == NULL)
     filter = _("the whole database");
 
   ok &= xmlTextWriterStartDocument (w, "1.0", "UTF-8", NULL) >= 0;
@@ -213,7 +237,7 @@ write_file (ZsStore                *store,
   Output out = { stream, cancellable, NULL };
   xmlOutputBufferPtr buffer = xmlOutputBufferCreateIO (on_write, on_close, &out, NULL);
   xmlTextWriterPtr w = xmlNewTextWriter (buffer);  /* owns the buffer */
-  gboolean selected = options->projects != NULL;
+  gboolean selected = options->projects != NULL || options->catalogue;
   guint64 total = 0;
   gboolean ok;
 
@@ -255,7 +279,7 @@ zs_exchange_export_full (ZsStore                *store,
                          guint64                *n_records,
                          GError                **error)
 {
-  static const ZsExportOptions whole = { NULL, NULL, NULL };
+  static const ZsExportOptions whole = { NULL, NULL, NULL, FALSE };
   g_autofree char *partial = g_strconcat (path, ".part", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (partial);
   g_autoptr(GFileOutputStream) stream = NULL;
@@ -326,7 +350,7 @@ zs_exchange_export (ZsStore     *store,
                     const char  *office,
                     GError     **error)
 {
-  ZsExportOptions options = { office, NULL, NULL };
+  ZsExportOptions options = { office, NULL, NULL, FALSE };
 
   return zs_exchange_export_full (store, path, &options, NULL, NULL, NULL, NULL, error);
 }

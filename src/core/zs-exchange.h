@@ -35,6 +35,9 @@ typedef struct {
   gboolean  rebase_dates;
   /* 0 for ZS_EXCHANGE_MAX_FILE_SIZE; smaller in tests. */
   goffset   max_file_size;
+  /* The file must be an industry catalogue: only the record types of
+   * zs_exchange_is_catalogue_type(), checked against data/catalogue.xsd. */
+  gboolean  catalogue;
 } ZsImportOptions;
 
 typedef struct {
@@ -92,6 +95,9 @@ typedef struct {
   const char *office;       /* the sender; NULL for the database's office name */
   ZsQuery    *projects;     /* NULL for the whole database */
   const char *description;  /* the filter in words, for the file's filter attribute */
+  /* Instead of projects: the industry catalogue, every chain group, chain,
+   * segment and enterprise with the people and units they refer to. */
+  gboolean    catalogue;
 } ZsExportOptions;
 
 /* Writes the records of @store to @path, streaming: memory does not grow
@@ -132,9 +138,20 @@ ZsQuery *zs_export_filter_to_query (ZsStore              *store,
 /* ---- the schema --------------------------------------------------------- */
 
 /* data/exchange.xsd as compiled into the program. */
-GBytes *zs_exchange_get_schema      (void);
+GBytes  *zs_exchange_get_schema                (void);
 /* The schema made afresh from the record field tables, with the labels in
  * English and, when the current language has them, translated. */
-char   *zs_exchange_generate_schema (void);
+char    *zs_exchange_generate_schema           (void);
+
+/* ---- the industry catalogue ----------------------------------------------- */
+
+/* The record types a catalogue file holds: the chain groups, chains,
+ * segments and enterprises, and the units and people enterprises refer to
+ * (their responsible person). */
+gboolean zs_exchange_is_catalogue_type         (GType type);
+/* data/catalogue.xsd as compiled into the program: the exchange schema
+ * with the catalogue's record types only. */
+GBytes  *zs_exchange_get_catalogue_schema      (void);
+char    *zs_exchange_generate_catalogue_schema (void);
 
 G_END_DECLS

@@ -888,3 +888,12 @@ zs_record_parse_field (ZsRecord    *self,
       g_assert_not_reached ();
     }
 }
+
+gboolean
+zs_text_is_blank (const char *text)
+{
+  for (; text != NULL && *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}

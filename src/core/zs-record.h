@@ -150,6 +150,9 @@ gboolean       zs_record_equal_fields    (ZsRecord *self,
 void           zs_record_copy_fields     (ZsRecord *self,
                                           ZsRecord *source);
 
+/* TRUE for NULL, "" and text of spaces only (the ideographic one too). */
+gboolean       zs_text_is_blank          (const char *text);
+
 /*
  * Defines a record type whose behaviour is entirely its field table.
  * Use in the .c file after the field table; the header declares the type

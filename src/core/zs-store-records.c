@@ -1421,15 +1421,6 @@ zs_store_latest_by (ZsStore  *self,
 
 /* ---- stages -------------------------------------------------------------- */
 
-static gboolean
-is_blank (const char *text)
-{
-  for (; text != NULL && *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
-}
-
 gboolean
 zs_store_change_stage (ZsStore     *self,
                        ZsProject   *project,
@@ -1475,7 +1466,7 @@ zs_store_change_stage (ZsStore     *self,
 
   /* Going back, and giving up, are explained in the history. */
   if ((zs_stage_is_backwards (from, to) || to == ZS_STAGE_TERMINATED) &&
-      is_blank (note))
+      zs_text_is_blank (note))
     {
       g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,
                    to == ZS_STAGE_TERMINATED

@@ -20,9 +20,8 @@ static const char * const migrations[] = {
   "002-search.sql",
   "003-exchange.sql",
   "004-board.sql",
-  /* Issue 4's 005 (industry map) comes before this one when both are in:
-   * then this step is number 6. It depends on nothing in 005. */
   "005-partners.sql",
+  "006-map.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == ZS_STORE_SCHEMA_VERSION);

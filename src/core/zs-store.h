@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ZsStore, zs_store, ZS, STORE, GObject)
 
 /* The newest schema version this build writes. */
-#define ZS_STORE_SCHEMA_VERSION 5
+#define ZS_STORE_SCHEMA_VERSION 6
 
 /* Where the GUI keeps its database when no --db is given. */
 char        *zs_store_default_path        (void);
@@ -137,6 +137,27 @@ GArray      *zs_store_aggregate_by        (ZsStore      *self,
                                            ZsQuery      *query,
                                            guint         group_field,
                                            guint         sum_field,
+                                           GError      **error);
+/* At most this many group fields and sums in one zs_store_aggregate_grouped(). */
+#define ZS_AGGREGATE_MAX_KEYS 2
+#define ZS_AGGREGATE_MAX_SUMS 4
+
+typedef struct {
+  gint64 keys[ZS_AGGREGATE_MAX_KEYS];  /* the group fields' values; 0 for unset */
+  gint64 count;
+  gint64 sums[ZS_AGGREGATE_MAX_SUMS];
+} ZsAggregateRow;
+
+/* The count and the sums of the integer @sum_fields per combination of the
+ * values of @group_fields (enums, integers or references), in one pass:
+ * the industry map's figures for every chain and stage at once. Returns
+ * ZsAggregateRow, one per combination that occurs. */
+GArray      *zs_store_aggregate_grouped   (ZsStore      *self,
+                                           ZsQuery      *query,
+                                           const guint  *group_fields,
+                                           guint         n_group_fields,
+                                           const guint  *sum_fields,
+                                           guint         n_sum_fields,
                                            GError      **error);
 /* The row ids matching @query split by the value of @partition_field (an
  * enum or small integer, 0 … @n_partitions - 1), each part in the query's

@@ -75,17 +75,6 @@ static const int grade_choices[] = { ZS_PROJECT_FILTER_ANY_GRADE, ZS_GRADE_RED, 
 
 /* ---- the filter bar ------------------------------------------------------- */
 
-static void
-set_string_model (GtkDropDown *dropdown,
-                  GtkStringList *strings)
-{
-  g_autoptr(GtkExpression) expression =
-    gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
-
-  gtk_drop_down_set_expression (dropdown, expression);
-  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (strings));
-}
-
 /* Fills @dropdown with "all" and every record of @type; remembers the ids. */
 static void
 fill_choices (ZsBoardPage *self,
@@ -96,36 +85,11 @@ fill_choices (ZsBoardPage *self,
               guint        order_field)
 {
   g_autoptr(ZsQuery) query = zs_query_new (type);
-  g_autoptr(GArray) found = NULL;
-  g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
-  gint64 none = 0;
-  gint64 selected = ids->len > 0 ? g_array_index (ids, gint64, gtk_drop_down_get_selected (dropdown) < ids->len
-                                                                ? gtk_drop_down_get_selected (dropdown) : 0) : 0;
-  guint position = 0;
+  gint64 selected = zs_dropdown_get_record_id (dropdown, ids);
 
   zs_query_set_order (query, (int) order_field, FALSE);
-  found = zs_store_query (self->store, query, NULL);
-
-  g_array_set_size (ids, 0);
-  g_array_append_val (ids, none);
-  gtk_string_list_append (strings, all);
-  for (guint i = 0; found != NULL && i < found->len; i++)
-    {
-      gint64 id = g_array_index (found, gint64, i);
-      g_autoptr(ZsRecord) record = zs_store_load (self->store, type, id, NULL);
-
-      if (record == NULL)
-        continue;
-      if (id == selected)
-        position = ids->len;
-      g_array_append_val (ids, id);
-      gtk_string_list_append (strings, zs_record_get_title (record));
-      g_ptr_array_add (self->kept, g_object_ref (record));
-    }
-
   self->syncing = TRUE;
-  set_string_model (dropdown, strings);
-  gtk_drop_down_set_selected (dropdown, position);
+  zs_fill_record_choices (dropdown, self->store, query, all, selected, ids, self->kept);
   self->syncing = FALSE;
 }
 
@@ -153,15 +117,6 @@ fill_grade_choices (ZsBoardPage *self)
   self->syncing = FALSE;
 }
 
-static gint64
-selected_id (GtkDropDown *dropdown,
-             GArray      *ids)
-{
-  guint position = gtk_drop_down_get_selected (dropdown);
-
-  return position < ids->len ? g_array_index (ids, gint64, position) : 0;
-}
-
 static void
 on_filter_changed (ZsBoardPage *self)
 {
@@ -171,10 +126,10 @@ on_filter_changed (ZsBoardPage *self)
     return;
 
   g_object_set (self->filter,
-                "chain-id", selected_id (self->chain_dropdown, self->chain_ids),
+                "chain-id", zs_dropdown_get_record_id (self->chain_dropdown, self->chain_ids),
                 "grade", grade < G_N_ELEMENTS (grade_choices) ? grade_choices[grade] : ZS_PROJECT_FILTER_ANY_GRADE,
-                "unit-id", selected_id (self->unit_dropdown, self->unit_ids),
-                "person-id", selected_id (self->person_dropdown, self->person_ids),
+                "unit-id", zs_dropdown_get_record_id (self->unit_dropdown, self->unit_ids),
+                "person-id", zs_dropdown_get_record_id (self->person_dropdown, self->person_ids),
                 "key-only", gtk_check_button_get_active (self->key_check),
                 "stale-only", gtk_check_button_get_active (self->stale_check),
                 NULL);
@@ -256,8 +211,8 @@ refresh_columns_cb (gpointer data)
 static void
 update_more_label (ZsBoardPage *self)
 {
-  guint n = (selected_id (self->unit_dropdown, self->unit_ids) != 0) +
-            (selected_id (self->person_dropdown, self->person_ids) != 0) +
+  guint n = (zs_dropdown_get_record_id (self->unit_dropdown, self->unit_ids) != 0) +
+            (zs_dropdown_get_record_id (self->person_dropdown, self->person_ids) != 0) +
             gtk_check_button_get_active (self->key_check) +
             gtk_check_button_get_active (self->stale_check);
   g_autofree char *label = n > 0 ? g_strdup_printf (_("Filters (%u)"), n) : g_strdup (_("Filters"));
@@ -270,8 +225,47 @@ update_more_label (ZsBoardPage *self)
 }
 
 static void
+select_id (GtkDropDown *dropdown,
+           GArray      *ids,
+           gint64       id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id && gtk_drop_down_get_selected (dropdown) != i)
+      gtk_drop_down_set_selected (dropdown, i);
+}
+
+/* The filter may be set from elsewhere (the industry map opens the board
+ * on one chain): the controls show what it holds. */
+static void
+sync_controls (ZsBoardPage *self)
+{
+  g_autofree char *search = NULL;
+  gint64 chain_id, unit_id, person_id;
+  gboolean key_only, stale_only;
+  int grade;
+
+  g_object_get (self->filter, "search", &search, "chain-id", &chain_id, "grade", &grade,
+                "unit-id", &unit_id, "person-id", &person_id,
+                "key-only", &key_only, "stale-only", &stale_only, NULL);
+
+  self->syncing = TRUE;
+  select_id (self->chain_dropdown, self->chain_ids, chain_id);
+  select_id (self->unit_dropdown, self->unit_ids, unit_id);
+  select_id (self->person_dropdown, self->person_ids, person_id);
+  for (guint i = 0; i < G_N_ELEMENTS (grade_choices); i++)
+    if (grade_choices[i] == grade && gtk_drop_down_get_selected (self->grade_dropdown) != i)
+      gtk_drop_down_set_selected (self->grade_dropdown, i);
+  gtk_check_button_set_active (self->key_check, key_only);
+  gtk_check_button_set_active (self->stale_check, stale_only);
+  if (g_strcmp0 (search ? search : "", gtk_editable_get_text (GTK_EDITABLE (self->search_entry))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), search ? search : "");
+  self->syncing = FALSE;
+}
+
+static void
 apply_filter (ZsBoardPage *self)
 {
+  sync_controls (self);
   gtk_widget_set_sensitive (GTK_WIDGET (self->clear_button), !zs_project_filter_is_empty (self->filter));
   update_more_label (self);
 
@@ -395,9 +389,9 @@ new_project_action (GtkWidget  *widget,
   ZsRecord *r = ZS_RECORD (project);
 
   /* What the filter shows is what a new project most likely belongs to. */
-  zs_record_set_int (r, ZS_PROJECT_CHAIN_ID, selected_id (self->chain_dropdown, self->chain_ids));
-  zs_record_set_int (r, ZS_PROJECT_UNIT_ID, selected_id (self->unit_dropdown, self->unit_ids));
-  zs_record_set_int (r, ZS_PROJECT_PERSON_ID, selected_id (self->person_dropdown, self->person_ids));
+  zs_record_set_int (r, ZS_PROJECT_CHAIN_ID, zs_dropdown_get_record_id (self->chain_dropdown, self->chain_ids));
+  zs_record_set_int (r, ZS_PROJECT_UNIT_ID, zs_dropdown_get_record_id (self->unit_dropdown, self->unit_ids));
+  zs_record_set_int (r, ZS_PROJECT_PERSON_ID, zs_dropdown_get_record_id (self->person_dropdown, self->person_ids));
   zs_record_set_string (r, ZS_PROJECT_STAGE_SINCE, self->today);
   g_signal_emit (self, signals[PROJECT_ACTIVATED], 0, project);
 }

@@ -41,6 +41,9 @@ const GOptionEntry zs_command_line_entries[] = {
     N_("With --import: only print what the import would do"), NULL },
   { "validate", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Check FILE against the exchange schema and exit"), N_("FILE") },
+  { "catalogue", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export: write the industry catalogue (chains, tracks, segments, enterprises) instead of projects; "
+       "with --import: FILE must be such a catalogue"), NULL },
   { NULL }
 };
 
@@ -158,8 +161,9 @@ run_export (const char   *db_path,
   g_autofree char *description = NULL;
   g_autofree char *count = NULL;
   ZsExportFilter filter = { 0 };
-  ZsExportOptions export_options = { NULL, NULL, NULL };
+  ZsExportOptions export_options = { NULL, NULL, NULL, FALSE };
   guint64 n_records = 0;
+  gboolean catalogue = g_variant_dict_contains (options, "catalogue");
 
   g_variant_dict_lookup (options, "unit", "&s", &unit);
   g_variant_dict_lookup (options, "chain", "&s", &chain);
@@ -198,9 +202,17 @@ run_export (const char   *db_path,
   if (chain != NULL && (filter.chain_id = find_by_name (store, ZS_TYPE_CHAIN, ZS_CHAIN_NAME, "--chain", chain)) == 0)
     return EXIT_USAGE;
 
-  projects = zs_export_filter_to_query (store, &filter, &description);
-  export_options.projects = projects;
-  export_options.description = description;
+  if (catalogue)
+    {
+      export_options.catalogue = TRUE;
+      description = g_strdup (_("the industry catalogue"));
+    }
+  else
+    {
+      projects = zs_export_filter_to_query (store, &filter, &description);
+      export_options.projects = projects;
+      export_options.description = description;
+    }
   if (!zs_exchange_export_full (store, path, &export_options, NULL, NULL, NULL, &n_records, &error))
     return failure (error);
 
@@ -214,19 +226,21 @@ static int
 run_import (const char *db_path,
             gboolean    load_demo,
             const char *path,
-            gboolean    dry_run)
+            gboolean    dry_run,
+            gboolean    catalogue)
 {
   g_autoptr(ZsStore) store = NULL;
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(ZsImportReport) report = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *summary = NULL;
+  ZsImportOptions import_options = { .catalogue = catalogue };
 
   store = open_database (db_path, load_demo, &error);
   if (store == NULL)
     return failure (error);
 
-  report = zs_exchange_preview (store, file, NULL, NULL, NULL, NULL, &error);
+  report = zs_exchange_preview (store, file, &import_options, NULL, NULL, NULL, &error);
   if (report == NULL)
     return failure (error);
 
@@ -247,7 +261,7 @@ run_import (const char *db_path,
 
   /* The daily copy, before the import changes anything. */
   g_free (zs_store_auto_backup (store, (guint) zs_settings_get_int (store, ZS_SETTING_BACKUP_KEEP), NULL));
-  if (!zs_exchange_apply (store, file, report, NULL, NULL, NULL, NULL, &error))
+  if (!zs_exchange_apply (store, file, report, &import_options, NULL, NULL, NULL, &error))
     return failure (error);
   g_print (_("Imported into %s.\n"), zs_store_get_path (store));
   return 0;
@@ -286,6 +300,7 @@ zs_command_line_run (GVariantDict *options,
   g_autofree char *validate_path = NULL;
   static const char * const export_only[] = { "unit", "chain", "from", "to", "event" };
   gboolean dry_run = g_variant_dict_contains (options, "dry-run");
+  gboolean catalogue = g_variant_dict_contains (options, "catalogue");
   guint n_commands;
 
   g_variant_dict_lookup (options, "export", "^ay", &export_path);
@@ -300,6 +315,13 @@ zs_command_line_run (GVariantDict *options,
       return usage_error (_("--%s chooses what to export: use it with --export FILE"), export_only[i]);
   if (dry_run && import_path == NULL)
     return usage_error (_("--dry-run goes with --import FILE"));
+  if (catalogue && export_path == NULL && import_path == NULL)
+    return usage_error (_("--catalogue goes with --export FILE or --import FILE"));
+  if (catalogue && export_path != NULL)
+    for (guint i = 0; i < G_N_ELEMENTS (export_only); i++)
+      if (g_variant_dict_contains (options, export_only[i]))
+        return usage_error (_("--catalogue exports the whole catalogue; --%s chooses projects: give one or the other"),
+                            export_only[i]);
   if ((export_path != NULL && *export_path == '\0') || (import_path != NULL && *import_path == '\0') ||
       (validate_path != NULL && *validate_path == '\0'))
     return usage_error (_("--export, --import and --validate need the name of a file"));
@@ -307,7 +329,7 @@ zs_command_line_run (GVariantDict *options,
   if (export_path != NULL)
     return run_export (db_path, load_demo, export_path, options);
   if (import_path != NULL)
-    return run_import (db_path, load_demo, import_path, dry_run);
+    return run_import (db_path, load_demo, import_path, dry_run, catalogue);
   if (validate_path != NULL)
     return run_validate (validate_path);
   return -1;

@@ -19,6 +19,7 @@ typedef enum {
   SCOPE_UNIT,
   SCOPE_CHAIN,
   SCOPE_PERIOD,
+  SCOPE_CATALOGUE,
   SCOPE_GIVEN,   /* the projects the dialog was opened with */
 } Scope;
 
@@ -44,6 +45,8 @@ struct _ZsExportDialog
 
   GtkButton            *export_button;
   GtkStack             *stack;
+  AdwPreferencesGroup  *scope_group;
+  char                 *projects_text;  /* the group's description for projects */
   AdwComboRow          *scope_row;
   AdwComboRow          *unit_row;
   AdwComboRow          *chain_row;
@@ -100,6 +103,15 @@ on_scope_changed (ZsExportDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->from_row), scope == SCOPE_PERIOD);
   gtk_widget_set_visible (GTK_WIDGET (self->to_row), scope == SCOPE_PERIOD);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+
+  if (self->projects_text == NULL)
+    self->projects_text = g_strdup (adw_preferences_group_get_description (self->scope_group));
+  adw_preferences_group_set_description (self->scope_group,
+                                         scope == SCOPE_CATALOGUE
+                                         ? _("The file holds every chain group, chain, segment and enterprise, with the "
+                                             "people and units the enterprises refer to, checked against the catalogue "
+                                             "schema. Districts and towns read it with “Import Industry Catalogue”.")
+                                         : self->projects_text);
 }
 
 static void
@@ -139,6 +151,7 @@ build_query (ZsExportDialog  *self,
   switch (scope)
     {
     case SCOPE_ALL:
+    case SCOPE_CATALOGUE:
       return TRUE;
     case SCOPE_GIVEN:
       *projects = zs_query_copy (self->given);
@@ -209,6 +222,7 @@ zs_export_dialog_export_to (ZsExportDialog *self,
 
   g_free (self->path);
   self->path = g_strdup (path);
+  zs_exchange_job_set_catalogue (self->job, adw_combo_row_get_selected (self->scope_row) == SCOPE_CATALOGUE);
   gtk_stack_set_visible_child_name (self->stack, "working");
   gtk_widget_set_sensitive (GTK_WIDGET (self->export_button), FALSE);
   zs_exchange_job_export_async (self->job, path, projects, description, self->cancellable,
@@ -242,8 +256,10 @@ static void
 on_export_clicked (ZsExportDialog *self)
 {
   g_autofree char *today = zs_date_today ();
+  gboolean catalogue = adw_combo_row_get_selected (self->scope_row) == SCOPE_CATALOGUE;
   /* TRANSLATORS: the suggested name of an export file; %s is today's date */
-  g_autofree char *name = g_strdup_printf (_("exchange-%s.xml"), today);
+  g_autofree char *name = catalogue ? g_strdup_printf (_("catalogue-%s.xml"), today)
+                                    : g_strdup_printf (_("exchange-%s.xml"), today);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
@@ -293,6 +309,7 @@ zs_export_dialog_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->given, zs_query_unref);
   g_free (self->given_description);
+  g_free (self->projects_text);
   g_free (self->path);
   g_clear_object (&self->cancellable);
   g_array_unref (self->unit_ids);
@@ -324,6 +341,7 @@ zs_export_dialog_class_init (ZsExportDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, ZsExportDialog, export_button);
   gtk_widget_class_bind_template_child (widget_class, ZsExportDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, ZsExportDialog, scope_group);
   gtk_widget_class_bind_template_child (widget_class, ZsExportDialog, scope_row);
   gtk_widget_class_bind_template_child (widget_class, ZsExportDialog, unit_row);
   gtk_widget_class_bind_template_child (widget_class, ZsExportDialog, chain_row);
@@ -371,6 +389,7 @@ zs_export_dialog_new (ZsStore    *store,
     _("The projects of one unit"),
     _("The projects of one industrial chain"),
     _("The projects that reached a stage in a period"),
+    _("The industry catalogue: chains, tracks, segments and enterprises"),
     NULL });
   if (projects != NULL)
     {
@@ -396,4 +415,13 @@ zs_export_dialog_new (ZsStore    *store,
   adw_combo_row_set_selected (self->scope_row, projects != NULL ? SCOPE_GIVEN : SCOPE_ALL);
   on_scope_changed (self);
   return self;
+}
+
+void
+zs_export_dialog_select_catalogue (ZsExportDialog *self)
+{
+  g_return_if_fail (ZS_IS_EXPORT_DIALOG (self));
+
+  adw_combo_row_set_selected (self->scope_row, SCOPE_CATALOGUE);
+  gtk_window_set_title (GTK_WINDOW (self), _("Export Industry Catalogue"));
 }

@@ -26,4 +26,7 @@ ZsExportDialog *zs_export_dialog_new (ZsStore    *store,
 void            zs_export_dialog_export_to (ZsExportDialog *self,
                                             const char     *path);
 
+/* Chooses the industry catalogue as what to export. */
+void            zs_export_dialog_select_catalogue (ZsExportDialog *self);
+
 G_END_DECLS

@@ -28,6 +28,7 @@ struct _ZsImportDialog
   GtkLabel             *count_labels[ZS_IMPORT_N_OUTCOMES];
 
   GtkButton            *import_button;
+  AdwWindowTitle       *window_title;
   GtkStack             *stack;
   AdwStatusPage        *working_page;
   GtkProgressBar       *progress_bar;
@@ -347,6 +348,7 @@ zs_import_dialog_class_init (ZsImportDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, ZsImportDialog, import_button);
+  gtk_widget_class_bind_template_child (widget_class, ZsImportDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, ZsImportDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, ZsImportDialog, working_page);
   gtk_widget_class_bind_template_child (widget_class, ZsImportDialog, progress_bar);
@@ -379,9 +381,10 @@ zs_import_dialog_init (ZsImportDialog *self)
   add_count_rows (self);
 }
 
-ZsImportDialog *
-zs_import_dialog_new (ZsStore *store,
-                      GFile   *file)
+static ZsImportDialog *
+import_dialog_new (ZsStore  *store,
+                   GFile    *file,
+                   gboolean  catalogue)
 {
   ZsImportDialog *self;
   g_autofree char *name = NULL;
@@ -393,6 +396,12 @@ zs_import_dialog_new (ZsStore *store,
   self->store = g_object_ref (store);
   self->file = g_object_ref (file);
   self->job = zs_exchange_job_new (store);
+  zs_exchange_job_set_catalogue (self->job, catalogue);
+  if (catalogue)
+    {
+      gtk_window_set_title (GTK_WINDOW (self), _("Import Industry Catalogue"));
+      adw_window_title_set_title (self->window_title, _("Import Industry Catalogue"));
+    }
   g_object_bind_property (self->job, "fraction", self->progress_bar, "fraction", G_BINDING_SYNC_CREATE);
 
   name = g_file_get_basename (file);
@@ -400,6 +409,20 @@ zs_import_dialog_new (ZsStore *store,
 
   zs_exchange_job_preview_async (self->job, file, self->cancellable, on_preview_done, g_object_ref (self));
   return self;
+}
+
+ZsImportDialog *
+zs_import_dialog_new (ZsStore *store,
+                      GFile   *file)
+{
+  return import_dialog_new (store, file, FALSE);
+}
+
+ZsImportDialog *
+zs_import_dialog_new_catalogue (ZsStore *store,
+                                GFile   *file)
+{
+  return import_dialog_new (store, file, TRUE);
 }
 
 const char *

@@ -18,6 +18,10 @@ G_DECLARE_FINAL_TYPE (ZsImportDialog, zs_import_dialog, ZS, IMPORT_DIALOG, AdwWi
  * chooses Import. ::imported is emitted when the import is done. */
 ZsImportDialog *zs_import_dialog_new            (ZsStore         *store,
                                                  GFile           *file);
+/* The same for a catalogue file: only chain groups, chains, segments and
+ * enterprises (with the people and units they refer to) may be in it. */
+ZsImportDialog *zs_import_dialog_new_catalogue  (ZsStore         *store,
+                                                 GFile           *file);
 /* "working", "report" or "error": what the dialog shows. */
 const char     *zs_import_dialog_get_state      (ZsImportDialog  *self);
 /* The report once the check is done, else NULL. */

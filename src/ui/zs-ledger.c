@@ -11,19 +11,12 @@
 #include <glib/gi18n.h>
 
 #include "zs-ledger.h"
-#include "zs-slot-label.h"
+#include "zs-table-columns.h"
 #include "zs-ui-util.h"
 
 #define DAYS_IN_STAGE (-1)
 
-typedef struct {
-  int         field;        /* a project field, or DAYS_IN_STAGE */
-  const char *title;        /* N_() */
-  int         width;        /* in characters */
-  gboolean    numeric;
-} LedgerColumn;
-
-static const LedgerColumn ledger_columns[] = {
+static const ZsTableColumn ledger_columns[] = {
   { ZS_PROJECT_NAME, N_("Project"), 22, FALSE },
   { ZS_PROJECT_INVESTOR, N_("Investor"), 16, FALSE },
   { ZS_PROJECT_STAGE, N_("Stage"), 5, FALSE },
@@ -40,12 +33,6 @@ static const LedgerColumn ledger_columns[] = {
   { DAYS_IN_STAGE, N_("Days in stage"), 5, TRUE },
 };
 
-/* Handed to each column's factory and sorter. */
-typedef struct {
-  ZsLedger *ledger;
-  guint     index;
-} ColumnRef;
-
 struct _ZsLedger
 {
   GtkWidget        parent_instance;
@@ -55,11 +42,7 @@ struct _ZsLedger
   char            *today;
   int              stale_days;
   ZsRecordList    *projects;
-  ColumnRef        refs[G_N_ELEMENTS (ledger_columns)];
-  GtkColumnViewColumn *columns[G_N_ELEMENTS (ledger_columns)];
-  int              probed;        /* the column a probe compare reached */
-  int              sort_column;   /* -1 when unsorted */
-  gboolean         descending;
+  ZsTableColumns  *columns;
   gboolean         frozen;
   gboolean         totals_dirty;
   guint            totals_id;
@@ -78,10 +61,13 @@ enum {
 static guint signals[N_SIGNALS];
 
 static char *
-cell_text (ZsLedger           *self,
-           ZsRecord           *project,
-           const LedgerColumn *column)
+cell_text (gpointer             item,
+           const ZsTableColumn *column,
+           gpointer             user_data)
 {
+  ZsLedger *self = user_data;
+  ZsRecord *project = item;
+
   if (column->field == DAYS_IN_STAGE)
     return g_strdup_printf ("%d", zs_project_get_days_in_stage (ZS_PROJECT (project), self->today));
 
@@ -97,42 +83,22 @@ cell_text (ZsLedger           *self,
   return zs_format_field (self->store, project, column->field);
 }
 
-/* ---- cells ------------------------------------------------------------------ */
-
-static char *
-format_cell (gpointer item,
-             gpointer user_data)
-{
-  ColumnRef *ref = user_data;
-
-  return cell_text (ref->ledger, item, &ledger_columns[ref->index]);
-}
-
 /* ---- sorting ---------------------------------------------------------------- */
-
-static int
-probe_compare (gconstpointer a,
-               gconstpointer b,
-               gpointer      user_data)
-{
-  ColumnRef *ref = user_data;
-
-  ref->ledger->probed = (int) ref->index;
-  return GTK_ORDERING_SMALLER;
-}
 
 static ZsQuery *
 make_query (ZsLedger *self)
 {
   ZsQuery *query = zs_project_filter_to_query (self->filter, -1, self->today, self->stale_days);
+  gboolean descending = FALSE;
+  int sort_column = self->columns != NULL ? zs_table_columns_get_sort (self->columns, &descending) : -1;
 
-  if (self->sort_column < 0)
+  if (sort_column < 0)
     zs_query_set_order (query, -1, TRUE);
-  else if (ledger_columns[self->sort_column].field == DAYS_IN_STAGE)
+  else if (ledger_columns[sort_column].field == DAYS_IN_STAGE)
     /* More days in stage means an earlier stage date. */
-    zs_query_set_order (query, ZS_PROJECT_STAGE_SINCE, !self->descending);
+    zs_query_set_order (query, ZS_PROJECT_STAGE_SINCE, !descending);
   else
-    zs_query_set_order (query, ledger_columns[self->sort_column].field, self->descending);
+    zs_query_set_order (query, ledger_columns[sort_column].field, descending);
   return query;
 }
 
@@ -150,35 +116,10 @@ refresh (ZsLedger *self)
   update_totals (self);
 }
 
-/* GTK 4.8 cannot say which column the user sorted by (that getter came in
- * 4.10), so ask the view's sorter: it compares with its primary column's
- * sorter first, and inverts the answer when that column is descending. */
 static void
-on_sorter_changed (ZsLedger *self)
+on_sort_changed (gpointer user_data)
 {
-  GtkSorter *sorter;
-  g_autoptr(ZsProject) a = NULL;
-  g_autoptr(ZsProject) b = NULL;
-  int order;
-
-  /* Tearing the table down removes its columns, which changes the sorter. */
-  if (self->view == NULL || self->projects == NULL)
-    return;
-
-  sorter = gtk_column_view_get_sorter (self->view);
-  a = zs_project_new ();
-  b = zs_project_new ();
-
-  self->probed = -1;
-  order = gtk_sorter_compare (sorter, a, b);
-  if (order == GTK_ORDERING_EQUAL || self->probed < 0)
-    self->sort_column = -1;
-  else
-    {
-      self->sort_column = self->probed;
-      self->descending = order == GTK_ORDERING_LARGER;
-    }
-  refresh (self);
+  refresh (user_data);
 }
 
 /* ---- totals -------------------------------------------------------------------- */
@@ -260,6 +201,7 @@ zs_ledger_dispose (GObject *object)
   ZsLedger *self = ZS_LEDGER (object);
 
   g_clear_handle_id (&self->totals_id, g_source_remove);
+  zs_table_columns_detach (self->columns);
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_LEDGER);
   g_clear_object (&self->projects);
   g_clear_object (&self->filter);
@@ -274,6 +216,7 @@ zs_ledger_finalize (GObject *object)
   ZsLedger *self = ZS_LEDGER (object);
 
   g_free (self->today);
+  zs_table_columns_free (self->columns);
 
   G_OBJECT_CLASS (zs_ledger_parent_class)->finalize (object);
 }
@@ -302,30 +245,6 @@ static void
 zs_ledger_init (ZsLedger *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->sort_column = -1;
-}
-
-static void
-add_columns (ZsLedger *self)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (ledger_columns); i++)
-    {
-      const LedgerColumn *spec = &ledger_columns[i];
-      GtkColumnViewColumn *column;
-      g_autoptr(GtkSorter) sorter = NULL;
-
-      self->refs[i].ledger = self;
-      self->refs[i].index = i;
-      column = zs_slot_label_column_new (_(spec->title), format_cell, NULL, &self->refs[i], spec->numeric, spec->width);
-      gtk_column_view_column_set_expand (column, i == 0);
-
-      sorter = GTK_SORTER (gtk_custom_sorter_new (probe_compare, &self->refs[i], NULL));
-      gtk_column_view_column_set_sorter (column, sorter);
-
-      gtk_column_view_append_column (self->view, column);
-      self->columns[i] = column;
-      g_object_unref (column);
-    }
 }
 
 ZsLedger *
@@ -350,9 +269,8 @@ zs_ledger_new (ZsStore         *store,
   selection = zs_selection_new (G_LIST_MODEL (zs_slot_list_new (G_LIST_MODEL (self->projects))));
   gtk_column_view_set_model (self->view, selection);
 
-  add_columns (self);
-  g_signal_connect_object (gtk_column_view_get_sorter (self->view), "changed",
-                           G_CALLBACK (on_sorter_changed), self, G_CONNECT_SWAPPED);
+  self->columns = zs_table_columns_new (self->view, ledger_columns, G_N_ELEMENTS (ledger_columns),
+                                        cell_text, on_sort_changed, self);
   g_signal_connect_object (filter, "notify", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
   update_totals (self);
@@ -373,14 +291,8 @@ zs_ledger_sort_by (ZsLedger *self,
 {
   g_return_if_fail (ZS_IS_LEDGER (self));
 
-  for (guint i = 0; i < G_N_ELEMENTS (ledger_columns); i++)
-    if (ledger_columns[i].field == field)
-      {
-        gtk_column_view_sort_by_column (self->view, self->columns[i],
-                                        descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
-        return;
-      }
-  g_return_if_reached ();
+  if (!zs_table_columns_sort_by_field (self->columns, field, descending))
+    g_return_if_reached ();
 }
 
 const char *

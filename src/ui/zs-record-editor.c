@@ -40,6 +40,7 @@ struct _ZsRecordEditor
   GPtrArray *rows;      /* FieldRow per field, NULL for fields not shown */
   GtkBox    *box;
   gboolean   loading;
+  ZsEditorGroup all_fields;  /* when made without groups */
 };
 
 G_DEFINE_FINAL_TYPE (ZsRecordEditor, zs_record_editor, GTK_TYPE_WIDGET)
@@ -664,6 +665,7 @@ zs_record_editor_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->record, self);
   g_clear_object (&self->record);
   g_clear_object (&self->store);
+  g_clear_pointer ((guint **) &self->all_fields.fields, g_free);
 
   G_OBJECT_CLASS (zs_record_editor_parent_class)->dispose (object);
 }
@@ -712,6 +714,18 @@ zs_record_editor_new (ZsStore             *store,
   zs_record_class_get_fields (ZS_RECORD_GET_CLASS (record), &n_fields);
   self->rows = g_ptr_array_new_full (n_fields, free_row);
   g_ptr_array_set_size (self->rows, n_fields);
+
+  /* Without groups, every field in the order of the field table. */
+  if (n_groups == 0)
+    {
+      guint *all = g_new (guint, n_fields);
+
+      for (guint i = 0; i < n_fields; i++)
+        all[i] = i;
+      self->all_fields = (ZsEditorGroup) { NULL, all, n_fields };
+      groups = &self->all_fields;
+      n_groups = 1;
+    }
 
   for (guint g = 0; g < n_groups; g++)
     {

@@ -20,8 +20,9 @@ typedef struct {
 #define ZS_TYPE_RECORD_EDITOR (zs_record_editor_get_type ())
 G_DECLARE_FINAL_TYPE (ZsRecordEditor, zs_record_editor, ZS, RECORD_EDITOR, GtkWidget)
 
-/* Edits the fields of @record in the given groups; every change is checked
- * and saved at once. A new record (id 0) is first saved when it is valid. */
+/* Edits the fields of @record in the given groups (with none, every field);
+ * every change is checked and saved at once. A new record (id 0) is first
+ * saved when it is valid. */
 GtkWidget *zs_record_editor_new         (ZsStore             *store,
                                          ZsRecord            *record,
                                          const ZsEditorGroup *groups,

@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "zs-core.h"
+
 G_BEGIN_DECLS
 
 /* Scrolls a list or column view back to its first row, when it has rows
@@ -51,5 +53,23 @@ GtkLabel  *zs_figure_add               (GtkBox             *box,
 /* A new GtkFileFilter for @pattern, named @name. */
 GtkFileFilter *zs_file_filter_new      (const char    *name,
                                         const char    *pattern);
+/* Fills @dropdown with @all (for "any") and the name of every record
+ * @query finds; @ids gets 0 and their row ids, position for position, and
+ * @kept (if not NULL) the records. Returns the position of @selected_id
+ * in the new list, 0 if it is gone. */
+guint zs_fill_record_choices (GtkDropDown *dropdown,
+                              ZsStore     *store,
+                              ZsQuery     *query,
+                              const char  *all,
+                              gint64       selected_id,
+                              GArray      *ids,
+                              GPtrArray   *kept);
+/* The id at @dropdown's position in @ids, 0 for "any". */
+gint64 zs_dropdown_get_record_id (GtkDropDown *dropdown,
+                                  GArray      *ids);
+/* Fills @dropdown with @first and the labels of @enum_type's values. */
+void zs_fill_enum_choices (GtkDropDown *dropdown,
+                           GType        enum_type,
+                           const char  *first);
 
 G_END_DECLS

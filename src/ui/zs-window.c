@@ -11,11 +11,18 @@
 
 #include <glib/gi18n.h>
 
-#include "zs-activities-page.h"
 #include "zs-board-page.h"
+#include "zs-activities-page.h"
+#include "zs-activity-detail.h"
+#include "zs-chain-page.h"
+#include "zs-enterprise-page.h"
+#include "zs-lead-detail.h"
 #include "zs-leads-page.h"
+#include "zs-map-page.h"
+#include "zs-partner-detail.h"
 #include "zs-partners-page.h"
 #include "zs-preferences-window.h"
+#include "zs-record-dialog.h"
 #include "zs-project-editor.h"
 #include "zs-export-dialog.h"
 #include "zs-import-dialog.h"
@@ -41,14 +48,26 @@ struct _ZsWindow
   GtkStack             *page_stack;
   AdwBin               *subpage_bin;
   ZsBoardPage          *board_page;
+  ZsMapPage            *map_page;
   GPtrArray            *subpage_history;  /* Subpage: what "back" returns to */
+  gboolean              choosing_catalogue;  /* the open file chooser is for a catalogue */
 };
 
-/* A subpage that another one was opened over. */
+/* A page the window showed before the current subpage, to go back to. */
 typedef struct {
   GtkWidget *widget;
   char      *title;
 } Subpage;
+
+static void
+subpage_free (gpointer data)
+{
+  Subpage *page = data;
+
+  g_object_unref (page->widget);
+  g_free (page->title);
+  g_free (page);
+}
 
 G_DEFINE_FINAL_TYPE (ZsWindow, zs_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -105,22 +124,12 @@ update_main_view (ZsWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, empty ? "welcome" : "workspace");
 }
 
-static void
-subpage_free (gpointer data)
-{
-  Subpage *subpage = data;
-
-  g_object_unref (subpage->widget);
-  g_free (subpage->title);
-  g_free (subpage);
-}
-
 /* A page with a "badge" property (a count, 0 for none) shows it on its
  * sidebar row, with its "badge-tooltip" saying what is counted. */
 static void
-on_page_badge_changed (GtkWidget *page,
+on_page_badge_changed (GtkWidget  *page,
                        GParamSpec *pspec,
-                       GtkLabel  *badge)
+                       GtkLabel   *badge)
 {
   guint count = 0;
   g_autofree char *tooltip = NULL;
@@ -232,6 +241,23 @@ on_project_activated (ZsWindow  *self,
 }
 
 static void
+on_record_activated (ZsWindow *self,
+                     ZsRecord *record)
+{
+  zs_window_open_record (self, record);
+}
+
+static void
+export_catalogue_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  ZsExportDialog *dialog = zs_window_export_projects (ZS_WINDOW (widget), NULL, NULL);
+
+  zs_export_dialog_select_catalogue (dialog);
+}
+
+static void
 on_store_changed (ZsWindow *self)
 {
   /* The welcome page gives way as soon as there is something to show. */
@@ -311,8 +337,30 @@ on_import_chooser_response (ZsWindow             *self,
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_object_unref (chooser);
-  if (file != NULL)
+  if (file == NULL)
+    return;
+  if (self->choosing_catalogue)
+    zs_window_import_catalogue_file (self, file);
+  else
     zs_window_import_file (self, file);
+}
+
+/* The desktop's file chooser for an exchange file, or a catalogue file. */
+static void
+choose_import_file (ZsWindow *self,
+                    gboolean  catalogue)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  self->choosing_catalogue = catalogue;
+  chooser = gtk_file_chooser_native_new (catalogue ? _("Import Industry Catalogue") : _("Import Exchange File"),
+                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, catalogue ? _("Catalogue files (XML)") : _("Exchange files (XML)"));
+  gtk_file_filter_add_pattern (filter, "*.xml");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_chooser_response), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -320,17 +368,15 @@ import_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  ZsWindow *self = ZS_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  choose_import_file (ZS_WINDOW (widget), FALSE);
+}
 
-  chooser = gtk_file_chooser_native_new (_("Import Exchange File"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Exchange files (XML)"));
-  gtk_file_filter_add_pattern (filter, "*.xml");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_chooser_response), self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+static void
+import_catalogue_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  choose_import_file (ZS_WINDOW (widget), TRUE);
 }
 
 static void
@@ -372,11 +418,11 @@ search_action (GtkWidget  *widget,
 
   zs_window_close_subpage (self);
 
-  /* The page on show searches its own records (partners, leads); the
-   * others search the projects. */
+  /* The page on show searches its own records (partners, leads, target
+   * enterprises); the others search the projects. */
   page = gtk_stack_get_visible_child (self->page_stack);
   entry = page != NULL && page != GTK_WIDGET (self->board_page) ? find_search_entry (page) : NULL;
-  if (entry != NULL)
+  if (entry != NULL && gtk_widget_is_drawable (entry))
     {
       gtk_widget_grab_focus (entry);
       return;
@@ -557,6 +603,7 @@ zs_window_class_init (ZsWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ZS_TYPE_BOARD_PAGE);
+  g_type_ensure (ZS_TYPE_MAP_PAGE);
   g_type_ensure (ZS_TYPE_PARTNERS_PAGE);
   g_type_ensure (ZS_TYPE_LEADS_PAGE);
   g_type_ensure (ZS_TYPE_ACTIVITIES_PAGE);
@@ -575,9 +622,11 @@ zs_window_class_init (ZsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZsWindow, page_stack);
   gtk_widget_class_bind_template_child (widget_class, ZsWindow, subpage_bin);
   gtk_widget_class_bind_template_child (widget_class, ZsWindow, board_page);
+  gtk_widget_class_bind_template_child (widget_class, ZsWindow, map_page);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_project_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_record_activated);
 
   gtk_widget_class_install_action (widget_class, "win.load-demo", NULL, load_demo_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
@@ -587,6 +636,8 @@ zs_window_class_init (ZsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.import-catalogue", NULL, import_catalogue_action);
+  gtk_widget_class_install_action (widget_class, "win.export-catalogue", NULL, export_catalogue_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
@@ -595,6 +646,8 @@ zs_window_class_init (ZsWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_I, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.import-catalogue", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_E, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export-catalogue", NULL);
 }
 
 static void
@@ -602,8 +655,8 @@ zs_window_init (ZsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->settings = settings_new_if_installed ();
   self->subpage_history = g_ptr_array_new_with_free_func (subpage_free);
+  self->settings = settings_new_if_installed ();
 
   g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (update_back_button), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->content_stack, "notify::visible-child-name", G_CALLBACK (update_back_button), self, G_CONNECT_SWAPPED);
@@ -673,7 +726,8 @@ zs_window_show_subpage (ZsWindow   *self,
 
   g_return_if_fail (ZS_IS_WINDOW (self));
 
-  /* Opened from another subpage (a partner's lead): back returns to it. */
+  /* Opened from another subpage (a chain's enterprise, a partner's lead):
+   * Back returns to it. */
   current = adw_bin_get_child (self->subpage_bin);
   if (current != NULL && g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "subpage") == 0)
     {
@@ -709,20 +763,6 @@ zs_window_back (ZsWindow *self)
   subpage_free (previous);
 }
 
-void
-zs_window_close_subpage (ZsWindow *self)
-{
-  g_return_if_fail (ZS_IS_WINDOW (self));
-
-  g_ptr_array_set_size (self->subpage_history, 0);
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "pages") == 0)
-    return;
-
-  gtk_stack_set_visible_child_name (self->content_stack, "pages");
-  adw_bin_set_child (self->subpage_bin, NULL);
-  update_title (self);
-}
-
 GtkWidget *
 zs_window_get_subpage (ZsWindow *self)
 {
@@ -746,6 +786,100 @@ zs_window_open_project (ZsWindow  *self,
   editor = zs_project_editor_new (self->store, project, zs_board_page_get_today (self->board_page));
   title = zs_record_get_id (ZS_RECORD (project)) != 0 ? zs_record_get_title (ZS_RECORD (project)) : _("New Project");
   zs_window_show_subpage (self, editor, title);
+}
+
+void
+zs_window_close_subpage (ZsWindow *self)
+{
+  g_return_if_fail (ZS_IS_WINDOW (self));
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "pages") == 0)
+    return;
+
+  gtk_stack_set_visible_child_name (self->content_stack, "pages");
+  adw_bin_set_child (self->subpage_bin, NULL);
+  g_ptr_array_set_size (self->subpage_history, 0);
+  update_title (self);
+}
+
+void
+zs_window_open_record (ZsWindow *self,
+                       ZsRecord *record)
+{
+  const char *today;
+  GtkWidget *page;
+
+  g_return_if_fail (ZS_IS_WINDOW (self));
+  g_return_if_fail (ZS_IS_RECORD (record));
+
+  today = zs_board_page_get_today (self->board_page);
+  if (ZS_IS_CHAIN (record))
+    page = zs_chain_page_new (self->store, ZS_CHAIN (record), today);
+  else if (ZS_IS_ENTERPRISE (record))
+    page = zs_enterprise_page_new (self->store, ZS_ENTERPRISE (record), today);
+  else if (ZS_IS_PROJECT (record))
+    page = zs_project_editor_new (self->store, ZS_PROJECT (record), today);
+  else if (ZS_IS_LEAD (record))
+    page = zs_lead_detail_new (self->store, ZS_LEAD (record), today);
+  else if (ZS_IS_PARTNER (record))
+    page = zs_partner_detail_new (self->store, ZS_PARTNER (record), today);
+  else if (ZS_IS_ACTIVITY (record))
+    page = zs_activity_detail_new (self->store, ZS_ACTIVITY (record), today);
+  else
+    {
+      /* The rest: their fields in a dialog over the page. */
+      GtkWidget *dialog = zs_record_dialog_new (GTK_WINDOW (self), self->store, record,
+                                                zs_record_get_title (record), NULL, 0);
+
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+  /* From a page of the map, a chain's enterprise or project opens over
+   * it, and Back returns to it. */
+  zs_window_show_subpage (self, page, zs_record_get_title (record));
+}
+
+void
+zs_window_show_board_for_chain (ZsWindow *self,
+                                gint64    chain_id)
+{
+  ZsProjectFilter *filter;
+
+  g_return_if_fail (ZS_IS_WINDOW (self));
+
+  filter = zs_board_page_get_filter (self->board_page);
+  zs_window_close_subpage (self);
+  zs_window_show_page (self, "board");
+  zs_project_filter_clear (filter);
+  g_object_set (filter, "chain-id", chain_id, NULL);
+}
+
+void
+zs_window_show_targets (ZsWindow *self,
+                        gint64    chain_id)
+{
+  g_return_if_fail (ZS_IS_WINDOW (self));
+
+  zs_window_close_subpage (self);
+  zs_window_show_page (self, "map");
+  zs_map_page_show_view (self->map_page, "targets");
+  zs_target_ledger_set_chain (zs_map_page_get_targets (self->map_page), chain_id);
+}
+
+ZsImportDialog *
+zs_window_import_catalogue_file (ZsWindow *self,
+                                 GFile    *file)
+{
+  ZsImportDialog *dialog;
+
+  g_return_val_if_fail (ZS_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  dialog = zs_import_dialog_new_catalogue (self->store, file);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
 }
 
 void

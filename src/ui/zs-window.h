@@ -26,7 +26,8 @@ gboolean    zs_window_show_page      (ZsWindow       *self,
 const char *zs_window_get_page       (ZsWindow       *self);
 /* Names of the main pages, in sidebar order; free with g_strfreev(). */
 GStrv       zs_window_list_pages     (ZsWindow       *self);
-/* Shows @widget over the current page with a back button. */
+/* Shows @widget over the current page, or over the current subpage, with a
+ * back button that returns to what was on show. */
 void        zs_window_show_subpage   (ZsWindow       *self,
                                       GtkWidget      *widget,
                                       const char     *title);
@@ -38,6 +39,16 @@ GtkWidget  *zs_window_get_subpage    (ZsWindow       *self);
 /* Shows a project's editor as a subpage (a new project has id 0). */
 void        zs_window_open_project   (ZsWindow       *self,
                                       ZsProject      *project);
+/* Opens the page of @record as a subpage (over the current one): a chain,
+ * enterprise, project, lead, partner or activity; anything else in a dialog. */
+void        zs_window_open_record    (ZsWindow       *self,
+                                      ZsRecord       *record);
+/* The board, its filter set to the chain (and nothing else). */
+void        zs_window_show_board_for_chain (ZsWindow *self,
+                                            gint64    chain_id);
+/* The target-enterprise ledger, filtered to @chain_id (0: every chain). */
+void        zs_window_show_targets   (ZsWindow       *self,
+                                      gint64          chain_id);
 void        zs_window_add_toast      (ZsWindow       *self,
                                       const char     *message);
 void        zs_window_add_toast_object (ZsWindow     *self,
@@ -54,5 +65,8 @@ ZsExportDialog *zs_window_export_projects (ZsWindow   *self,
 /* Opens the import preview of @file. */
 ZsImportDialog *zs_window_import_file     (ZsWindow   *self,
                                            GFile      *file);
+/* The same for a catalogue file: anything else in it is refused. */
+ZsImportDialog *zs_window_import_catalogue_file (ZsWindow *self,
+                                                 GFile    *file);
 
 G_END_DECLS
