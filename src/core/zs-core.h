@@ -5,6 +5,8 @@
  */
 #pragma once
 
+#include "zs-carrier-match.h"
+#include "zs-carrier-status.h"
 #include "zs-checklist.h"
 #include "zs-database.h"
 #include "zs-date.h"
@@ -16,11 +18,14 @@
 #include "zs-import-report.h"
 #include "zs-format.h"
 #include "zs-grade.h"
+#include "zs-lead-deadlines.h"
+#include "zs-partner-contacts.h"
 #include "zs-period.h"
 #include "zs-project-filter.h"
 #include "zs-query.h"
 #include "zs-record-list.h"
 #include "zs-records.h"
+#include "zs-report.h"
 #include "zs-settings.h"
 #include "zs-slot-list.h"
 #include "zs-store.h"

@@ -14,8 +14,10 @@ typedef struct {
   ZsQueryOp  op;
   GValue     value;
   GArray    *set;     /* gint64; non-NULL for an "any of" condition */
-  ZsQuery   *sub;     /* non-NULL: field is one of sub_field of @sub's records */
+  ZsQuery   *sub;     /* non-NULL: field is one of sub_field of @sub's records
+                       * (op ZS_QUERY_NE: is none of them) */
   int        sub_field;
+  GPtrArray *any;     /* non-NULL: ZsQuery alternatives, at least one matches */
 } ZsQueryCondition;
 
 typedef struct {

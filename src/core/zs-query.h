@@ -59,6 +59,19 @@ void      zs_query_add_subquery (ZsQuery      *self,
                                  int           field,
                                  ZsQuery      *sub,
                                  guint         sub_field);
+/* The opposite: keeps records whose @field is NOT the @sub_field of any
+ * record matching @sub (-1 for either: the row id; unset values of
+ * @sub_field do not count): "partners without a contact since May". */
+void      zs_query_add_excluding_subquery (ZsQuery *self,
+                                           int      field,
+                                           ZsQuery *sub,
+                                           int      sub_field);
+/* Keeps records that match at least one of @alternatives, queries of the
+ * same record type (their orders are ignored): "respond, assess or feed
+ * back overdue". */
+void      zs_query_add_any      (ZsQuery      *self,
+                                 ZsQuery     **alternatives,
+                                 guint         n_alternatives);
 /* Substring search over the type's searchable text; NULL or "" clears it. */
 void      zs_query_set_search   (ZsQuery      *self,
                                  const char   *text);

@@ -856,8 +856,24 @@ append_condition (GString                *where,
       g_autoptr(GTypeClass) sub_class = g_type_class_ref (c->sub->record_type);
       g_autofree char *sub_col = condition_column (ZS_RECORD_CLASS (sub_class), c->sub_field);
 
-      g_string_append_printf (where, " AND %s IN (", col);
+      g_string_append_printf (where, " AND %s %s (", col, c->op == ZS_QUERY_NE ? "NOT IN" : "IN");
       zs_store_append_query_sql (where, binds, c->sub, sub_col);
+      /* One NULL in a NOT IN list would make it match nothing. */
+      if (c->op == ZS_QUERY_NE)
+        g_string_append_printf (where, " AND %s IS NOT NULL", sub_col);
+      g_string_append (where, ")");
+      return;
+    }
+
+  if (c->any != NULL)
+    {
+      g_string_append (where, " AND (0");
+      for (guint i = 0; i < c->any->len; i++)
+        {
+          g_string_append (where, " OR id IN (");
+          zs_store_append_query_sql (where, binds, g_ptr_array_index (c->any, i), "id");
+          g_string_append (where, ")");
+        }
       g_string_append (where, ")");
       return;
     }
