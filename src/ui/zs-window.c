@@ -12,6 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "zs-board-page.h"
+#include "zs-carriers-page.h"
+#include "zs-dispatch-page.h"
 #include "zs-preferences-window.h"
 #include "zs-project-editor.h"
 #include "zs-export-dialog.h"
@@ -483,6 +485,8 @@ zs_window_class_init (ZsWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ZS_TYPE_BOARD_PAGE);
+  g_type_ensure (ZS_TYPE_CARRIERS_PAGE);
+  g_type_ensure (ZS_TYPE_DISPATCH_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ZsWindow, toast_overlay);
