@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "zs-attention-row.h"
 #include "zs-project-row.h"
@@ -51,30 +52,33 @@ open_obstacles (ZsStore  *store,
 {
   g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_OBSTACLE);
   g_autoptr(GArray) ids = NULL;
-  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
-  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *joined = NULL;
 
   zs_query_add_int (query, ZS_OBSTACLE_PROJECT_ID, ZS_QUERY_EQ, zs_record_get_id (project));
   zs_query_add_int (query, ZS_OBSTACLE_STATE, ZS_QUERY_EQ, ZS_OBSTACLE_OPEN);
   ids = zs_store_query (store, query, NULL);
   for (guint i = 0; ids != NULL && i < ids->len; i++)
     {
-      ZsRecord *obstacle = zs_store_load (store, ZS_TYPE_OBSTACLE, g_array_index (ids, gint64, i), NULL);
+      g_autoptr(ZsRecord) obstacle = zs_store_load (store, ZS_TYPE_OBSTACLE, g_array_index (ids, gint64, i), NULL);
+      char *text;
 
       if (obstacle == NULL)
         continue;
-      g_ptr_array_add (kept, obstacle);
-      g_ptr_array_add (texts, (gpointer) zs_record_get_string (obstacle, ZS_OBSTACLE_DESCRIPTION));
+      /* Joined with "；": a full stop of its own would double the punctuation. */
+      text = g_strstrip (g_strdup (zs_record_get_string (obstacle, ZS_OBSTACLE_DESCRIPTION)));
+      if (g_str_has_suffix (text, "。"))
+        text[strlen (text) - strlen ("。")] = '\0';
+      else if (g_str_has_suffix (text, "."))
+        text[strlen (text) - 1] = '\0';
+      g_ptr_array_add (texts, text);
     }
   if (texts->len == 0)
     return g_strdup (_("No open obstacle recorded"));
   g_ptr_array_add (texts, NULL);
-  {
-    g_autofree char *joined = g_strjoinv (_("; "), (char **) texts->pdata);
-
-    /* TRANSLATORS: a red or orange project's open obstacles */
-    return g_strdup_printf (_("Obstacles: %s"), joined);
-  }
+  joined = g_strjoinv (_("; "), (char **) texts->pdata);
+  /* TRANSLATORS: a red or orange project's open obstacles */
+  return g_strdup_printf (_("Obstacles: %s"), joined);
 }
 
 /* Which deadline the lead missed first. */

@@ -211,7 +211,7 @@ add_attention (ZsBulletin *self,
 
       /* TRANSLATORS: a sub-heading of the bulletin: "（一）红橙项目：12项" */
       heading = g_strdup_printf (_("%s %s: %u"), _(numbers[list]), zs_attention_get_label (list), (guint) count);
-      zs_print_document_add_paragraph (self->document, heading);
+      zs_print_document_add_subheading (self->document, heading);
       if (count == 0)
         continue;
 
@@ -294,6 +294,7 @@ build (ZsBulletin *self,
   /* TRANSLATORS: under the bulletin's title: the days counted and the day the figures were taken */
   dates = g_strdup_printf (_("Counted from %s to %s, as recorded on %s"), first, last, today);
   zs_print_document_add_subtitle (self->document, dates);
+  zs_print_document_add_rule (self->document);
 
   add_summary (self);
   add_units (self);

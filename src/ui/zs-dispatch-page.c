@@ -13,27 +13,15 @@
 
 #include <glib/gi18n.h>
 
-#include "zs-attention-row.h"
+#include "zs-attention-panel.h"
 #include "zs-bulletin.h"
-#include "zs-carrier-editor.h"
 #include "zs-dispatch-page.h"
 #include "zs-funnel-chart.h"
-#include "zs-project-editor.h"
-#include "zs-record-dialog.h"
 #include "zs-trend-chart.h"
 #include "zs-ui-util.h"
-#include "zs-window.h"
 
 /* After an edit, wait for the clerk to finish typing before recounting. */
 #define RECOMPUTE_DELAY_MS 800
-
-typedef struct {
-  ZsDispatchPage *page;
-  ZsAttention     list;
-  ZsRecordList   *records;
-  GtkStackPage   *stack_page;
-  GtkStack       *stack;
-} AttentionList;
 
 struct _ZsDispatchPage
 {
@@ -50,7 +38,6 @@ struct _ZsDispatchPage
   guint            recompute_id;
   char            *error;
   ZsKpiTile       *tiles[ZS_KPI_N];
-  AttentionList    attention[ZS_ATTENTION_N];
   GListStore      *units;
   GListStore      *chains;
 
@@ -69,7 +56,7 @@ struct _ZsDispatchPage
   GtkColumnView   *units_view;
   GtkStack        *chains_stack;
   GtkColumnView   *chains_view;
-  GtkStack        *attention_stack;
+  ZsAttentionPanel *attention_panel;
 };
 
 G_DEFINE_FINAL_TYPE (ZsDispatchPage, zs_dispatch_page, GTK_TYPE_WIDGET)
@@ -216,160 +203,6 @@ replace_lines (GListStore *store,
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (items, g_list_model_get_item (lines, i));
   g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), items->pdata, items->len);
-}
-
-/* ---- the attention lists ---------------------------------------------------------- */
-
-static const char * const attention_icons[ZS_ATTENTION_N] = {
-  "dialog-warning-symbolic",
-  "alarm-symbolic",
-  "mail-unread-symbolic",
-  "find-location-symbolic",
-  "system-users-symbolic",
-};
-
-static void
-on_attention_setup (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    AttentionList            *list)
-{
-  GtkWidget *row = GTK_WIDGET (zs_attention_row_new (list->page->store, list->list, list->page->today));
-
-  gtk_widget_set_margin_top (row, 6);
-  gtk_widget_set_margin_bottom (row, 6);
-  gtk_widget_set_margin_start (row, 12);
-  gtk_widget_set_margin_end (row, 12);
-  gtk_list_item_set_child (item, row);
-}
-
-static void
-on_attention_bind (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   AttentionList            *list)
-{
-  zs_attention_row_set_record (ZS_ATTENTION_ROW (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
-}
-
-static void
-on_attention_unbind (GtkSignalListItemFactory *factory,
-                     GtkListItem              *item,
-                     AttentionList            *list)
-{
-  zs_attention_row_set_record (ZS_ATTENTION_ROW (gtk_list_item_get_child (item)), NULL);
-}
-
-static const guint lead_fields[] = {
-  ZS_LEAD_NAME, ZS_LEAD_COMPANY, ZS_LEAD_PARTNER_ID, ZS_LEAD_RECEIVED_DATE, ZS_LEAD_STATUS,
-  ZS_LEAD_UNIT_ID, ZS_LEAD_PERSON_ID, ZS_LEAD_RESPOND_DUE, ZS_LEAD_RESPONDED_DATE,
-  ZS_LEAD_ASSESS_DUE, ZS_LEAD_ASSESSED_DATE, ZS_LEAD_FEEDBACK_DUE, ZS_LEAD_FED_BACK_DATE,
-};
-static const ZsEditorGroup lead_groups[] = { { NULL, lead_fields, G_N_ELEMENTS (lead_fields) } };
-static const guint partner_fields[] = {
-  ZS_PARTNER_NAME, ZS_PARTNER_KIND, ZS_PARTNER_ORGANISATION, ZS_PARTNER_TITLE, ZS_PARTNER_CITY,
-  ZS_PARTNER_PHONE, ZS_PARTNER_WECHAT, ZS_PARTNER_PERSON_ID, ZS_PARTNER_NOTES,
-};
-static const ZsEditorGroup partner_groups[] = { { NULL, partner_fields, G_N_ELEMENTS (partner_fields) } };
-
-/* Opens what a row shows: projects and carriers as pages, the rest in a
- * small window (their own pages belong to the partners and leads pages). */
-static void
-open_record (ZsDispatchPage *self,
-             ZsRecord       *record)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (!ZS_IS_WINDOW (root))
-    return;
-
-  if (ZS_IS_PROJECT (record))
-    zs_window_show_subpage (ZS_WINDOW (root), zs_project_editor_new (self->store, ZS_PROJECT (record), self->today),
-                            zs_record_get_title (record));
-  else if (ZS_IS_CARRIER (record))
-    zs_window_show_subpage (ZS_WINDOW (root), zs_carrier_editor_new (self->store, ZS_CARRIER (record), self->today),
-                            zs_record_get_title (record));
-  else
-    {
-      gboolean lead = ZS_IS_LEAD (record);
-      GtkWidget *dialog = zs_record_dialog_new (GTK_WINDOW (root), self->store, record,
-                                                lead ? _("Lead") : _("Partner"),
-                                                lead ? lead_groups : partner_groups, 1);
-
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
-}
-
-static void
-on_attention_activate (GtkListView *view,
-                       guint        position,
-                       AttentionList *list)
-{
-  g_autoptr(ZsRecord) record = g_list_model_get_item (G_LIST_MODEL (list->records), position);
-
-  if (record != NULL)
-    open_record (list->page, record);
-}
-
-static void
-update_attention_title (AttentionList *list)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (list->records));
-  g_autofree char *title = g_strdup_printf ("%s (%u)", zs_attention_get_label (list->list), n);
-
-  g_object_set (list->stack_page, "title", title, NULL);
-  gtk_stack_set_visible_child_name (list->stack, n > 0 ? "list" : "empty");
-}
-
-static void
-build_attention_list (ZsDispatchPage *self,
-                      ZsAttention     kind)
-{
-  static const char * const empty_texts[ZS_ATTENTION_N] = {
-    N_("No red or orange project is still moving."),
-    N_("Every moving project changed stage within the stale threshold."),
-    N_("No lead is past a deadline."),
-    N_("Every carrier was updated this month."),
-    N_("Every partner was contacted in the last 90 days."),
-  };
-  AttentionList *list = &self->attention[kind];
-  g_autoptr(ZsQuery) query = zs_attention_query (self->store, kind, self->today);
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *view;
-  GtkWidget *empty = gtk_label_new (_(empty_texts[kind]));
-  g_autofree char *name = g_strdup_printf ("attention-%d", kind);
-
-  list->page = self;
-  list->list = kind;
-  list->records = zs_record_list_new (self->store, query);
-
-  g_signal_connect (factory, "setup", G_CALLBACK (on_attention_setup), list);
-  g_signal_connect (factory, "bind", G_CALLBACK (on_attention_bind), list);
-  g_signal_connect (factory, "unbind", G_CALLBACK (on_attention_unbind), list);
-  view = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (list->records)))),
-                            factory);
-  gtk_list_view_set_single_click_activate (GTK_LIST_VIEW (view), TRUE);
-  gtk_widget_add_css_class (view, "card");
-  g_signal_connect (view, "activate", G_CALLBACK (on_attention_activate), list);
-
-  /* A list within the page's own scrolling: a window of rows of its own. */
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 120);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 420);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-
-  gtk_label_set_xalign (GTK_LABEL (empty), 0);
-  gtk_widget_add_css_class (empty, "dim-label");
-  list->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_set_vhomogeneous (list->stack, FALSE);
-  gtk_stack_add_named (list->stack, scroller, "list");
-  gtk_stack_add_named (list->stack, empty, "empty");
-
-  list->stack_page = gtk_stack_add_titled (self->attention_stack, GTK_WIDGET (list->stack), name,
-                                           zs_attention_get_label (kind));
-  gtk_stack_page_set_icon_name (list->stack_page, attention_icons[kind]);
-  g_signal_connect_swapped (list->records, "items-changed", G_CALLBACK (update_attention_title), list);
-  update_attention_title (list);
 }
 
 /* ---- the period and the figures ---------------------------------------------------- */
@@ -655,9 +488,7 @@ update_frozen (ZsDispatchPage *self)
 {
   gboolean mapped = gtk_widget_get_mapped (GTK_WIDGET (self));
 
-  for (guint i = 0; i < ZS_ATTENTION_N; i++)
-    if (self->attention[i].records != NULL)
-      zs_record_list_set_frozen (self->attention[i].records, !mapped);
+  zs_attention_panel_set_frozen (self->attention_panel, !mapped);
   if (mapped && self->dirty)
     recompute (self);
 }
@@ -686,8 +517,6 @@ zs_dispatch_page_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->recompute_id, g_source_remove);
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_DISPATCH_PAGE);
-  for (guint i = 0; i < ZS_ATTENTION_N; i++)
-    g_clear_object (&self->attention[i].records);
   g_clear_object (&self->report);
   g_clear_object (&self->units);
   g_clear_object (&self->chains);
@@ -765,6 +594,7 @@ zs_dispatch_page_class_init (ZsDispatchPageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (ZS_TYPE_ATTENTION_PANEL);
   g_type_ensure (ZS_TYPE_TREND_CHART);
   g_type_ensure (ZS_TYPE_FUNNEL_CHART);
 
@@ -785,7 +615,7 @@ zs_dispatch_page_class_init (ZsDispatchPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, units_view);
   gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, chains_stack);
   gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, chains_view);
-  gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, attention_stack);
+  gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, attention_panel);
   gtk_widget_class_bind_template_callback (widget_class, on_period_kind_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_custom_activate);
 
@@ -839,8 +669,7 @@ zs_dispatch_page_set_store (ZsDispatchPage *self,
   self->store = g_object_ref (store);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 
-  for (guint i = 0; i < ZS_ATTENTION_N; i++)
-    build_attention_list (self, i);
+  zs_attention_panel_set_store (self->attention_panel, store, self->today);
   update_frozen (self);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
 
@@ -858,14 +687,8 @@ zs_dispatch_page_set_today (ZsDispatchPage *self,
   g_free (self->today);
   self->today = g_strdup (today);
 
-  /* The lists' queries and rows depend on the day: make them anew. */
   if (self->store != NULL)
-    for (guint i = 0; i < ZS_ATTENTION_N; i++)
-      {
-        gtk_stack_remove (self->attention_stack, GTK_WIDGET (self->attention[i].stack));
-        g_clear_object (&self->attention[i].records);
-        build_attention_list (self, i);
-      }
+    zs_attention_panel_set_store (self->attention_panel, self->store, today);
   update_frozen (self);
 
   if (self->kind != ZS_DISPATCH_PERIOD_CUSTOM)
@@ -961,7 +784,7 @@ zs_dispatch_page_get_attention (ZsDispatchPage *self,
 {
   g_return_val_if_fail (ZS_IS_DISPATCH_PAGE (self), NULL);
   g_return_val_if_fail (list < ZS_ATTENTION_N, NULL);
-  return G_LIST_MODEL (self->attention[list].records);
+  return zs_attention_panel_get_list (self->attention_panel, list);
 }
 
 gboolean

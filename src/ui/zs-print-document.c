@@ -31,7 +31,9 @@ typedef enum {
   BLOCK_TITLE,
   BLOCK_SUBTITLE,
   BLOCK_HEADING,
+  BLOCK_SUBHEADING,
   BLOCK_PARAGRAPH,
+  BLOCK_RULE,
   BLOCK_NOTE,
   BLOCK_TABLE,
 } BlockKind;
@@ -130,6 +132,19 @@ zs_print_document_add_heading (ZsPrintDocument *self,
                                const char      *text)
 {
   add_text_block (self, BLOCK_HEADING, text);
+}
+
+void
+zs_print_document_add_subheading (ZsPrintDocument *self,
+                                  const char      *text)
+{
+  add_text_block (self, BLOCK_SUBHEADING, text);
+}
+
+void
+zs_print_document_add_rule (ZsPrintDocument *self)
+{
+  add_text_block (self, BLOCK_RULE, "");
 }
 
 void
@@ -248,6 +263,15 @@ block_layout (ZsPrintDocument *self,
       *above = 16;
       *below = 8;
       return make_layout (self, SANS_FAMILIES, 13, TRUE, width, PANGO_ALIGN_LEFT, block->text);
+    case BLOCK_SUBHEADING:
+      *above = 8;
+      *below = 6;
+      return make_layout (self, SANS_FAMILIES, 11, TRUE, width, PANGO_ALIGN_LEFT, block->text);
+    case BLOCK_RULE:
+      *above = 6;
+      *below = 12;
+      /* Drawn as a line; the empty layout only gives it a height. */
+      return make_layout (self, SANS_FAMILIES, 2, FALSE, width, PANGO_ALIGN_LEFT, "");
     case BLOCK_NOTE:
       *above = 4;
       *below = 6;
@@ -350,7 +374,7 @@ zs_print_document_paginate (ZsPrintDocument *self,
           double keep;
 
           h = layout_height (layout);
-          keep = block->kind == BLOCK_HEADING ? HEADING_KEEP : 0;
+          keep = block->kind == BLOCK_HEADING || block->kind == BLOCK_SUBHEADING ? HEADING_KEEP : 0;
           if (y > top && y + above + h + keep > bottom)
             {
               self->n_pages++;
@@ -456,6 +480,14 @@ zs_print_document_draw_page (ZsPrintDocument *self,
 
       if (block->kind == BLOCK_TABLE)
         draw_row (self, cr, block, (guint) p->row, p->y, p->height);
+      else if (block->kind == BLOCK_RULE)
+        {
+          cairo_set_source_rgb (cr, 0.75, 0.05, 0.05);
+          cairo_set_line_width (cr, 1.5);
+          cairo_move_to (cr, MARGIN_SIDE, p->y + p->height / 2);
+          cairo_line_to (cr, self->width - MARGIN_SIDE, p->y + p->height / 2);
+          cairo_stroke (cr);
+        }
       else
         {
           double above, below;
@@ -471,13 +503,13 @@ zs_print_document_draw_page (ZsPrintDocument *self,
 
   /* The page number, centred at the foot. */
   if (self->footer != NULL)
-  {
-    g_autofree char *text = self->footer (page + 1, self->n_pages, self->footer_data);
-    g_autoptr(PangoLayout) layout = make_layout (self, SANS_FAMILIES, 9, FALSE, text_width (self),
-                                                 PANGO_ALIGN_CENTER, text);
+    {
+      g_autofree char *text = self->footer (page + 1, self->n_pages, self->footer_data);
+      g_autoptr(PangoLayout) layout = make_layout (self, SANS_FAMILIES, 9, FALSE, text_width (self),
+                                                   PANGO_ALIGN_CENTER, text);
 
-    cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
-    cairo_move_to (cr, MARGIN_SIDE, self->height - MARGIN_BOTTOM + 24);
-    pango_cairo_show_layout (cr, layout);
-  }
+      cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
+      cairo_move_to (cr, MARGIN_SIDE, self->height - MARGIN_BOTTOM + 24);
+      pango_cairo_show_layout (cr, layout);
+    }
 }

@@ -21,8 +21,13 @@ void             zs_print_document_add_subtitle  (ZsPrintDocument    *self,
 /* A heading stays on the page of what follows it. */
 void             zs_print_document_add_heading   (ZsPrintDocument    *self,
                                                   const char         *text);
+/* A smaller heading within a section, kept with what follows it too. */
+void             zs_print_document_add_subheading (ZsPrintDocument   *self,
+                                                   const char        *text);
 void             zs_print_document_add_paragraph (ZsPrintDocument    *self,
                                                   const char         *text);
+/* A red rule across the page, as under the title of an official bulletin. */
+void             zs_print_document_add_rule      (ZsPrintDocument    *self);
 /* Smaller text under a table. */
 void             zs_print_document_add_note      (ZsPrintDocument    *self,
                                                   const char         *text);
