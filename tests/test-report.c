@@ -405,9 +405,17 @@ test_ranking (Fixture       *f,
   g_assert_cmpuint (zs_report_line_get_rank (second), ==, 2);
   g_assert_cmpfloat_with_epsilon (zs_report_line_get_score (second), score_a, 1e-6);
   g_assert_cmpfloat_with_epsilon (score_a, 116.539, 0.001);
-  /* Without targets: not ranked, after the ranked units. */
+  /* Without targets: not ranked, after the ranked units in the bureau's
+   * order, whatever they signed; "no unit" (P6's 1000) last. */
   g_assert_cmpuint (zs_report_line_get_rank (c), ==, 0);
   g_assert_cmpfloat (zs_report_line_get_score (c), <, 0);
+  {
+    g_autoptr(ZsReportLine) third = g_list_model_get_item (units, 2);
+    g_autoptr(ZsReportLine) last = g_list_model_get_item (units, g_list_model_get_n_items (units) - 1);
+
+    g_assert_cmpint (zs_report_line_get_id (third), ==, f->unit_c);
+    g_assert_cmpint (zs_report_line_get_id (last), ==, 0);
+  }
 }
 
 static void

@@ -528,9 +528,12 @@ compare_ranked (gconstpointer a,
   gint64 vx, vy;
 
   /* Ranked units first, higher score first; ties by investment signed,
-   * then projects signed, then the bureau's own order. */
+   * then projects signed, then the bureau's own order. Units without
+   * targets follow in the bureau's order, "no unit" last. */
   if ((sx >= 0) != (sy >= 0))
     return sx >= 0 ? -1 : 1;
+  if (sx < 0)
+    return zs_report_line_get_position (x) - zs_report_line_get_position (y);
   if (sx != sy)
     return sx > sy ? -1 : 1;
   vx = zs_report_line_get_value (x, ZS_KPI_SIGNED_INVESTMENT);

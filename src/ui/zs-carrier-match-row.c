@@ -124,7 +124,9 @@ zs_carrier_match_row_set (ZsCarrierMatchRow    *self,
   gtk_label_set_text (self->reason_label, reason);
   gtk_widget_set_visible (GTK_WIDGET (self->reason_label), *reason != '\0');
 
+  /* The target first: the action takes a carrier id, never nothing. */
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->place_button), "x", zs_record_get_id (r));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->place_button), "match.place");
 }
 
 const char *
