@@ -148,6 +148,28 @@ assert_tile (ZsDispatchPage *page,
 /* ---- the dashboard ----------------------------------------------------------------- */
 
 static void
+test_pages_fit_a_small_screen (void)
+{
+  g_autoptr(ZsStore) store = open_demo ();
+  ZsWindow *window = open_window (store);
+  GType types[] = { ZS_TYPE_CARRIERS_PAGE, ZS_TYPE_DISPATCH_PAGE };
+
+  /* Next to the sidebar on an office PC's 1366-pixel screen, as the board:
+   * a wider page would make the whole window fold. */
+  show_dispatch (window);
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      int min;
+
+      gtk_widget_measure (zs_test_find_widget (GTK_WIDGET (window), types[i]), GTK_ORIENTATION_HORIZONTAL, -1,
+                          &min, NULL, NULL, NULL);
+      g_test_message ("%s needs %d pixels", g_type_name (types[i]), min);
+      g_assert_cmpint (min, <=, 1000);
+    }
+  close_window (GTK_WINDOW (window));
+}
+
+static void
 test_dashboard_shows_demo_figures (void)
 {
   g_autoptr(ZsStore) store = open_demo ();
@@ -679,6 +701,7 @@ main (int   argc,
   adw_init ();
   zs_test_load_styles ();
 
+  g_test_add_func ("/ui/pages-fit-a-small-screen", test_pages_fit_a_small_screen);
   g_test_add_func ("/ui/dispatch/shows-demo-figures", test_dashboard_shows_demo_figures);
   g_test_add_func ("/ui/dispatch/period-picker", test_period_picker);
   g_test_add_func ("/ui/dispatch/follows-edits", test_dashboard_follows_edits);

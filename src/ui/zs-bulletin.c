@@ -63,7 +63,7 @@ add_summary (ZsBulletin *self)
   g_autofree char *period = NULL;
   g_autofree char *year = NULL;
   static const char * const titles[] = {
-    N_("Indicator"), N_("This period"), N_("This year"), N_("Annual target"), N_("Progress"),
+    N_("Indicator"), N_("This period"), N_("Year to date"), N_("Annual target"), N_("Completion"),
   };
   static const double widths[] = { 3, 2, 2, 2, 1.4 };
   static const gboolean numeric[] = { FALSE, TRUE, TRUE, TRUE, TRUE };

@@ -271,10 +271,13 @@ build_totals (ZsCarriersPage *self)
       GtkWidget *title = gtk_label_new (kind < ZS_CARRIER_N_KINDS ? zs_enum_get_label (ZS_TYPE_CARRIER_KIND, kind)
                                                                   : _("All carriers"));
 
+      /* Four cards side by side must not widen the page: long words give way. */
       gtk_label_set_xalign (GTK_LABEL (title), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
       gtk_widget_add_css_class (title, "dim-label");
       self->total_labels[kind] = GTK_LABEL (gtk_label_new (NULL));
       gtk_label_set_xalign (self->total_labels[kind], 0);
+      gtk_label_set_ellipsize (self->total_labels[kind], PANGO_ELLIPSIZE_END);
       gtk_widget_add_css_class (GTK_WIDGET (self->total_labels[kind]), "title-3");
       gtk_widget_add_css_class (GTK_WIDGET (self->total_labels[kind]), "numeric");
       self->detail_labels[kind] = GTK_LABEL (gtk_label_new (NULL));
