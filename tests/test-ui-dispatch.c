@@ -680,6 +680,79 @@ test_carrier_editor (void)
   close_window (GTK_WINDOW (window));
 }
 
+/* ---- Chinese everywhere --------------------------------------------------------- */
+
+static void
+test_interface_is_chinese (void)
+{
+  g_autoptr(ZsStore) store = NULL;
+  g_autoptr(ZsProject) furniture = NULL;
+  g_autoptr(ZsProject) desalination = NULL;
+  g_autoptr(ZsCarrier) carrier = NULL;
+  g_autofree char *today = zs_date_today ();
+  ZsWindow *window;
+  ZsCarriersPage *carriers;
+  ZsDispatchPage *dispatch;
+  GtkWidget *dialog;
+  GtkStack *tabs;
+
+  if (!g_str_has_prefix (g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE") : "", "zh_CN"))
+    {
+      g_test_skip ("runs with LANGUAGE=zh_CN");
+      return;
+    }
+
+  store = open_demo ();
+  furniture = find_project (store, "智能城市家具产业基地");
+  desalination = find_project (store, "海水淡化项目");
+  window = open_window (store);
+
+  carriers = show_carriers (window);
+  zs_test_assert_chinese (GTK_WIDGET (window), "The carriers page");
+  zs_carriers_page_show_view (carriers, "needs");
+  zs_test_drain_events ();
+  zs_test_assert_chinese (GTK_WIDGET (window), "The unmet needs, empty");
+
+  dialog = GTK_WIDGET (zs_carrier_match_dialog_new (GTK_WINDOW (window), store, furniture, today));
+  gtk_window_present (GTK_WINDOW (dialog));
+  zs_test_wait_until_mapped (dialog);
+  /* The rows show carriers' own names; around them, the dialog's text. */
+  g_assert_false (zs_carrier_match_dialog_search (ZS_CARRIER_MATCH_DIALOG (dialog), "两万"));
+  zs_test_drain_events ();
+  zs_test_assert_chinese (dialog, "The carrier search with a wrong area");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  dialog = GTK_WIDGET (zs_carrier_match_dialog_new (GTK_WINDOW (window), store, desalination, today));
+  gtk_window_present (GTK_WINDOW (dialog));
+  zs_test_wait_until_mapped (dialog);
+  zs_test_assert_chinese (dialog, "The carrier search that found nothing");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  zs_test_drain_events ();
+  zs_test_assert_chinese (GTK_WIDGET (window), "The unmet needs");
+
+  carrier = g_list_model_get_item (zs_carriers_page_get_carriers (carriers), 0);
+  zs_window_show_subpage (window, zs_carrier_editor_new (store, carrier, today), zs_record_get_title (ZS_RECORD (carrier)));
+  zs_test_drain_events ();
+  zs_test_assert_chinese (GTK_WIDGET (window), "The carrier page");
+  zs_window_close_subpage (window);
+
+  dispatch = show_dispatch (window);
+  wait_for_figures (dispatch);
+  zs_test_assert_chinese (GTK_WIDGET (window), "The dispatch dashboard");
+  tabs = GTK_STACK (gtk_widget_get_last_child (gtk_widget_get_first_child (
+           zs_test_find_widget (GTK_WIDGET (dispatch), g_type_from_name ("ZsAttentionPanel")))));
+  for (GtkWidget *tab = gtk_widget_get_first_child (GTK_WIDGET (tabs)); tab; tab = gtk_widget_get_next_sibling (tab))
+    {
+      gtk_stack_set_visible_child (tabs, tab);
+      zs_test_drain_events ();
+      zs_test_assert_chinese (GTK_WIDGET (window), "An attention list");
+    }
+  g_assert_false (zs_dispatch_page_set_period (dispatch, ZS_DISPATCH_PERIOD_CUSTOM, "2026-02-30", "2026-03-01"));
+  zs_test_assert_chinese (GTK_WIDGET (window), "A wrong custom period");
+
+  close_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -710,6 +783,7 @@ main (int   argc,
   g_test_add_func ("/ui/carriers/totals-and-flags", test_carriers_page_totals_and_flags);
   g_test_add_func ("/ui/carriers/match-place-and-no-fit", test_match_place_and_no_fit);
   g_test_add_func ("/ui/carriers/carrier-editor", test_carrier_editor);
+  g_test_add_func ("/ui/interface-is-chinese", test_interface_is_chinese);
 
   return g_test_run ();
 }

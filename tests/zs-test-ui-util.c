@@ -50,3 +50,92 @@ zs_test_load_styles (void)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (display), RESOURCE_BASE "/icons");
 }
+
+/* The widgets that show a record's own text: looked up by name, so this
+ * library needs no link to the widgets. */
+static gboolean
+shows_records (GtkWidget *widget)
+{
+  static const char * const types[] = { "ZsProjectRow", "ZsProjectCard", "ZsAttentionRow", "ZsCarrierMatchRow" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      GType type = g_type_from_name (types[i]);
+
+      if (type != 0 && G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Text the user reads that comes from the program, not from the database. */
+static void
+collect_interface_text (GtkWidget *widget,
+                        GPtrArray *texts)
+{
+  const char *tooltip;
+
+  if (!gtk_widget_get_visible (widget) || !gtk_widget_get_child_visible (widget))
+    return;
+  /* Cards, rows and entries show records, whose names may be in any script. */
+  if (shows_records (widget) || GTK_IS_EDITABLE (widget) || GTK_IS_TEXT_VIEW (widget) || GTK_IS_COLUMN_VIEW (widget))
+    return;
+
+  if (GTK_IS_LABEL (widget) && !gtk_label_get_selectable (GTK_LABEL (widget)))
+    g_ptr_array_add (texts, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
+  tooltip = gtk_widget_get_tooltip_text (widget);
+  if (tooltip != NULL)
+    g_ptr_array_add (texts, g_strdup (tooltip));
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) != NULL)
+    {
+      GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget));
+
+      for (int s = 0; s < g_menu_model_get_n_items (menu); s++)
+        {
+          g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, s, G_MENU_LINK_SECTION);
+
+          for (int i = 0; section != NULL && i < g_menu_model_get_n_items (section); i++)
+            {
+              g_autofree char *label = NULL;
+
+              if (g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+                g_ptr_array_add (texts, g_steal_pointer (&label));
+            }
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_interface_text (child, texts);
+}
+
+void
+zs_test_assert_chinese (GtkWidget  *root,
+                        const char *where)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GRegex) english = g_regex_new ("[A-Za-z]{3,}", 0, 0, NULL);
+  /* File paths are the user's, not text to translate. */
+  g_autoptr(GRegex) path = g_regex_new ("/[^\\s]*", 0, 0, NULL);
+  /* Names Chinese offices write in Latin letters ("导出 PDF"). */
+  g_autoptr(GRegex) acronyms = g_regex_new ("\\bPDF\\b", 0, 0, NULL);
+  guint n_chinese = 0;
+
+  collect_interface_text (root, texts);
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *text = g_ptr_array_index (texts, i);
+      g_autofree char *without_names = g_regex_replace_literal (acronyms, text, -1, 0, "", 0, NULL);
+      g_autofree char *without_paths = g_regex_replace_literal (path, without_names, -1, 0, "", 0, NULL);
+
+      if (g_regex_match (english, without_paths, 0, NULL))
+        g_error ("%s shows untranslated text: “%s”", where, text);
+      for (const char *p = text; *p; p = g_utf8_next_char (p))
+        if (g_unichar_get_script (g_utf8_get_char (p)) == G_UNICODE_SCRIPT_HAN)
+          {
+            n_chinese++;
+            break;
+          }
+    }
+  /* The scan saw the interface, not an empty window. */
+  g_assert_cmpuint (n_chinese, >, 3);
+}

@@ -18,5 +18,9 @@ void       zs_test_wait_until_mapped (GtkWidget *widget);
 /* AdwApplication loads the style sheet and icons itself; a program that
  * shows a window without one calls this. */
 void       zs_test_load_styles     (void);
+/* Fails the test when @root shows interface text that is not Chinese (three
+ * Latin letters in a row; file paths and "PDF" aside); @where names it. */
+void       zs_test_assert_chinese  (GtkWidget  *root,
+                                    const char *where);
 
 G_END_DECLS

@@ -68,7 +68,10 @@ on_attention_bind (GtkSignalListItemFactory *factory,
                    GtkListItem              *item,
                    AttentionList            *list)
 {
-  zs_attention_row_set_record (ZS_ATTENTION_ROW (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
+  ZsAttentionRow *row = ZS_ATTENTION_ROW (gtk_list_item_get_child (item));
+
+  zs_attention_row_set_today (row, list->panel->today);
+  zs_attention_row_set_record (row, gtk_list_item_get_item (item));
 }
 
 static void
@@ -194,18 +197,6 @@ build_list (ZsAttentionPanel *self,
 }
 
 static void
-clear_lists (ZsAttentionPanel *self)
-{
-  for (guint i = 0; i < ZS_ATTENTION_N; i++)
-    {
-      if (self->lists[i].stack != NULL)
-        gtk_stack_remove (self->stack, GTK_WIDGET (self->lists[i].stack));
-      self->lists[i].stack = NULL;
-      g_clear_object (&self->lists[i].records);
-    }
-}
-
-static void
 zs_attention_panel_dispose (GObject *object)
 {
   ZsAttentionPanel *self = ZS_ATTENTION_PANEL (object);
@@ -256,13 +247,25 @@ zs_attention_panel_set_store (ZsAttentionPanel *self,
   g_return_if_fail (ZS_IS_ATTENTION_PANEL (self));
   g_return_if_fail (ZS_IS_STORE (store));
 
-  /* The lists' queries and reasons depend on the day: make them anew. */
-  clear_lists (self);
-  g_set_object (&self->store, store);
+  g_return_if_fail (self->store == NULL || self->store == store);
+
   g_free (self->today);
   self->today = g_strdup (today);
-  for (guint i = 0; i < ZS_ATTENTION_N; i++)
-    build_list (self, i);
+  if (self->store == NULL)
+    {
+      self->store = g_object_ref (store);
+      for (guint i = 0; i < ZS_ATTENTION_N; i++)
+        build_list (self, i);
+    }
+  else
+    /* A new day: the same tabs, their lists asked again. Removing stack
+     * pages would trip GTK 4.8's stack sidebar. */
+    for (guint i = 0; i < ZS_ATTENTION_N; i++)
+      {
+        g_autoptr(ZsQuery) query = zs_attention_query (store, i, today);
+
+        zs_record_list_set_query (self->lists[i].records, query, NULL);
+      }
   zs_attention_panel_set_frozen (self, self->frozen);
 }
 

@@ -16,7 +16,8 @@ G_DECLARE_FINAL_TYPE (ZsAttentionPanel, zs_attention_panel, ZS, ATTENTION_PANEL,
 
 /* The attention lists of the dispatch dashboard on @today, one tab each:
  * red and orange projects with their obstacles, stale projects, overdue
- * leads, carriers due their monthly update, quiet partners. */
+ * leads, carriers due their monthly update, quiet partners. Called again
+ * with another day (the same store), the lists follow. */
 void        zs_attention_panel_set_store  (ZsAttentionPanel *self,
                                            ZsStore          *store,
                                            const char       *today);

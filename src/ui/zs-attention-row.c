@@ -294,6 +294,19 @@ zs_attention_row_set_record (ZsAttentionRow *self,
     update (self);
 }
 
+void
+zs_attention_row_set_today (ZsAttentionRow *self,
+                            const char     *today)
+{
+  g_return_if_fail (ZS_IS_ATTENTION_ROW (self));
+
+  if (g_strcmp0 (self->today, today) == 0)
+    return;
+  g_free (self->today);
+  self->today = g_strdup (today);
+  update (self);
+}
+
 ZsRecord *
 zs_attention_row_get_record (ZsAttentionRow *self)
 {

@@ -21,6 +21,9 @@ ZsAttentionRow *zs_attention_row_new        (ZsStore        *store,
                                              const char     *today);
 void            zs_attention_row_set_record (ZsAttentionRow *self,
                                              ZsRecord       *record);
+/* The day the reasons are judged on (days without progress and so on). */
+void            zs_attention_row_set_today  (ZsAttentionRow *self,
+                                             const char     *today);
 ZsRecord       *zs_attention_row_get_record (ZsAttentionRow *self);
 const char     *zs_attention_row_get_detail (ZsAttentionRow *self);
 
