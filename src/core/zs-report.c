@@ -274,28 +274,19 @@ lines_find (Lines  *lines,
   return line != NULL ? line : lines->none;
 }
 
-/* Adds grouped counts (and sums) to the lines and to @total. */
+/* Adds a group's count (and sum) to @line. */
 static void
-lines_add (Lines        *lines,
-           ZsReportLine *total,
-           GArray       *groups,
-           ZsKpi         count_kpi,
-           int           sum_kpi,
-           gboolean      year)
+line_add (ZsReportLine *line,
+          int           count_kpi,
+          int           sum_kpi,
+          gint64        count,
+          gint64        sum,
+          gboolean      year)
 {
-  for (guint i = 0; i < groups->len; i++)
-    {
-      const ZsGroupTotal *g = &g_array_index (groups, ZsGroupTotal, i);
-      ZsReportLine *targets[] = { lines_find (lines, g->key), total };
-
-      for (guint t = 0; t < G_N_ELEMENTS (targets); t++)
-        {
-          if ((int) count_kpi >= 0)
-            zs_report_line_add (targets[t], count_kpi, year ? 0 : g->count, year ? g->count : 0);
-          if (sum_kpi >= 0)
-            zs_report_line_add (targets[t], sum_kpi, year ? 0 : g->sum, year ? g->sum : 0);
-        }
-    }
+  if (count_kpi >= 0)
+    zs_report_line_add (line, count_kpi, year ? 0 : count, year ? count : 0);
+  if (sum_kpi >= 0)
+    zs_report_line_add (line, sum_kpi, year ? 0 : sum, year ? sum : 0);
 }
 
 typedef struct {
@@ -303,10 +294,11 @@ typedef struct {
   Lines          units;
   Lines          chains;
   ZsReportLine  *total;
-  ZsReportLine  *chain_total;   /* the same figures, summed by chain; thrown away */
 } Context;
 
-/* One indicator over one range, grouped by unit and by chain. */
+/* One indicator over one range, grouped by unit and by chain in one pass:
+ * each (unit, chain) pair adds to its unit's line, its chain's line and
+ * the total. */
 static gboolean
 add_range (Context     *ctx,
            ZsQuery     *query,
@@ -318,16 +310,18 @@ add_range (Context     *ctx,
            gboolean     year,
            GError     **error)
 {
-  g_autoptr(GArray) by_unit = zs_store_aggregate_by (ctx->store, query, unit_field, sum_field, error);
-  g_autoptr(GArray) by_chain = NULL;
+  g_autoptr(GArray) pairs = zs_store_aggregate_by_pair (ctx->store, query, unit_field, chain_field, sum_field, error);
 
-  if (by_unit == NULL)
+  if (pairs == NULL)
     return FALSE;
-  by_chain = zs_store_aggregate_by (ctx->store, query, chain_field, sum_field, error);
-  if (by_chain == NULL)
-    return FALSE;
-  lines_add (&ctx->units, ctx->total, by_unit, count_kpi, sum_kpi, year);
-  lines_add (&ctx->chains, ctx->chain_total, by_chain, count_kpi, sum_kpi, year);
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      const ZsPairTotal *p = &g_array_index (pairs, ZsPairTotal, i);
+
+      line_add (lines_find (&ctx->units, p->first), count_kpi, sum_kpi, p->count, p->sum, year);
+      line_add (lines_find (&ctx->chains, p->second), count_kpi, sum_kpi, p->count, p->sum, year);
+      line_add (ctx->total, count_kpi, sum_kpi, p->count, p->sum, year);
+    }
   return TRUE;
 }
 
@@ -377,22 +371,21 @@ add_funds (Context  *ctx,
            GError  **error)
 {
   g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_PROJECT);
-  g_autoptr(GArray) by_unit = NULL;
-  g_autoptr(GArray) by_chain = NULL;
+  g_autoptr(GArray) pairs = NULL;
 
   zs_query_add_int (query, ZS_PROJECT_STAGE, ZS_QUERY_GE, ZS_STAGE_SIGNED);
   zs_query_add_int (query, ZS_PROJECT_STAGE, ZS_QUERY_LE, ZS_STAGE_PRODUCTION);
-  by_unit = zs_store_aggregate_by (ctx->store, query, ZS_PROJECT_UNIT_ID, ZS_PROJECT_FUNDS_IN_PLACE, error);
-  if (by_unit == NULL)
+  pairs = zs_store_aggregate_by_pair (ctx->store, query, ZS_PROJECT_UNIT_ID, ZS_PROJECT_CHAIN_ID,
+                                      ZS_PROJECT_FUNDS_IN_PLACE, error);
+  if (pairs == NULL)
     return FALSE;
-  by_chain = zs_store_aggregate_by (ctx->store, query, ZS_PROJECT_CHAIN_ID, ZS_PROJECT_FUNDS_IN_PLACE, error);
-  if (by_chain == NULL)
-    return FALSE;
-
-  for (guint pass = 0; pass < 2; pass++)
+  for (guint i = 0; i < pairs->len; i++)
     {
-      lines_add (&ctx->units, ctx->total, by_unit, -1, ZS_KPI_FUNDS_IN_PLACE, pass == 1);
-      lines_add (&ctx->chains, ctx->chain_total, by_chain, -1, ZS_KPI_FUNDS_IN_PLACE, pass == 1);
+      const ZsPairTotal *p = &g_array_index (pairs, ZsPairTotal, i);
+      ZsReportLine *lines[] = { lines_find (&ctx->units, p->first), lines_find (&ctx->chains, p->second), ctx->total };
+
+      for (guint l = 0; l < G_N_ELEMENTS (lines); l++)
+        zs_report_line_add (lines[l], ZS_KPI_FUNDS_IN_PLACE, p->sum, p->sum);
     }
   return TRUE;
 }
@@ -635,7 +628,6 @@ compute (ZsReport      *self,
   gboolean ok;
 
   ctx.total = g_object_ref (self->total);
-  ctx.chain_total = zs_report_line_new (0, NULL, 0);
 
   ok = lines_init (&ctx.units, store, ZS_TYPE_UNIT, ZS_UNIT_POSITION, -1, _("No unit"), error) &&
        lines_init (&ctx.chains, store, ZS_TYPE_CHAIN, ZS_CHAIN_GROUP_ID, ZS_CHAIN_POSITION, _("No chain"), error) &&
@@ -658,7 +650,6 @@ compute (ZsReport      *self,
   lines_clear (&ctx.units);
   lines_clear (&ctx.chains);
   g_object_unref (ctx.total);
-  g_object_unref (ctx.chain_total);
   return ok;
 }
 
@@ -771,8 +762,9 @@ report_thread (GTask        *task,
   ZsReport *report = NULL;
   GError *error = NULL;
 
-  /* A connection of its own: WAL lets the window go on saving meanwhile. */
-  store = zs_store_open (job->path, &error);
+  /* A connection of its own: WAL lets the window go on saving meanwhile.
+   * The window's connection checked the file when it opened it. */
+  store = zs_store_open_secondary (job->path, &error);
   if (store != NULL)
     report = zs_report_new (store, job->first, job->last, job->today, cancellable, &error);
   if (report != NULL)

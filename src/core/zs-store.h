@@ -30,6 +30,13 @@ ZsStore     *zs_store_open_full           (const char  *path,
                                            guint        busy_timeout_ms,
                                            GError     **error);
 
+/* A second connection, for a worker thread, to a file this process has
+ * already opened (and so checked and migrated) with zs_store_open(): it
+ * skips the integrity check, which takes a noticeable time on a large file,
+ * and refuses a file of another schema version. */
+ZsStore     *zs_store_open_secondary      (const char  *path,
+                                           GError     **error);
+
 const char  *zs_store_get_path            (ZsStore     *self);
 /* TRUE when opening found an empty file and made the schema. */
 gboolean     zs_store_was_created         (ZsStore     *self);
@@ -136,6 +143,21 @@ typedef struct {
 GArray      *zs_store_aggregate_by        (ZsStore      *self,
                                            ZsQuery      *query,
                                            guint         group_field,
+                                           guint         sum_field,
+                                           GError      **error);
+typedef struct {
+  gint64 first;   /* the value of the first group field */
+  gint64 second;  /* the value of the second */
+  gint64 count;
+  gint64 sum;
+} ZsPairTotal;
+
+/* Count and sum of @sum_field per pair of values of two group fields, in
+ * one pass: the dispatch figures by unit and by chain at once. */
+GArray      *zs_store_aggregate_by_pair   (ZsStore      *self,
+                                           ZsQuery      *query,
+                                           guint         first_field,
+                                           guint         second_field,
                                            guint         sum_field,
                                            GError      **error);
 /* The row ids matching @query split by the value of @partition_field (an

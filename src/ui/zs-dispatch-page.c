@@ -268,6 +268,12 @@ recompute (ZsDispatchPage *self)
 {
   if (self->store == NULL || self->first == NULL)
     return;
+  /* Nothing is counted for a page nobody looks at: it counts when shown. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->dirty = TRUE;
+      return;
+    }
 
   g_clear_handle_id (&self->recompute_id, g_source_remove);
   self->dirty = FALSE;

@@ -5,9 +5,10 @@
 -- space_needs: a project's need for space that no carrier could meet when
 -- the bureau looked ("no fit"), kept so the bureau sees what it lacks; met
 -- when the project is placed in a carrier. The indexes serve the dispatch
--- figures at 100,000 projects: leads by received date, carriers by kind and
--- last update, partners' latest contact. IF NOT EXISTS: another step may
--- have made the same index.
+-- figures at 100,000 projects: funds in place by unit and chain read from
+-- an index alone, leads by received date, carriers by kind and last
+-- update, partners' latest contact. IF NOT EXISTS: another step may have
+-- made the same index.
 
 CREATE TABLE space_needs (
   id INTEGER PRIMARY KEY,
@@ -26,6 +27,7 @@ CREATE INDEX space_needs_project_id ON space_needs (project_id);
 CREATE INDEX space_needs_carrier_id ON space_needs (carrier_id);
 CREATE INDEX space_needs_open ON space_needs (met_date, date);
 
+CREATE INDEX IF NOT EXISTS projects_dispatch ON projects (stage, unit_id, chain_id, funds_in_place);
 CREATE INDEX IF NOT EXISTS leads_received_date ON leads (received_date);
 CREATE INDEX IF NOT EXISTS carriers_kind ON carriers (kind, available_area);
 CREATE INDEX IF NOT EXISTS carriers_last_update ON carriers (last_update);
