@@ -31,3 +31,12 @@ shoot checklists --db "$work/demo.db" --page board --checklists
 shoot preferences --db "$work/demo.db" --preferences
 shoot export --db "$work/demo.db" --export-dialog
 shoot import --db "$work/demo.db" --import tests/exchange/town.xml
+shoot carriers --db "$work/demo.db" --page carriers
+shoot carrier --db "$work/demo.db" --page carriers --carrier 0
+shoot needs --db "$work/demo.db" --page carriers --carriers-view needs
+shoot match --db "$work/demo.db" --page board --view ledger --search 家具 --open 0 --match
+shoot dispatch --db "$work/demo.db" --page dispatch --bulletin "$work/bulletin.pdf"
+shoot dispatch-tables --db "$work/demo.db" --page dispatch --scroll 620
+# The bulletin's first page, as printed (A4 at 110 dpi).
+pdftoppm -png -r 110 -f 1 -l 1 -singlefile "$work/bulletin.pdf" "$out/bulletin"
+echo "wrote $out/bulletin.png"

@@ -222,7 +222,8 @@ main (int   argc,
         }
       if (scroll > 0)
         {
-          GtkWidget *scroller = zs_test_find_widget (GTK_WIDGET (dispatch), GTK_TYPE_SCROLLED_WINDOW);
+          /* The page's own scrolling: the last child of its top box. */
+          GtkWidget *scroller = gtk_widget_get_last_child (gtk_widget_get_first_child (GTK_WIDGET (dispatch)));
 
           settle ();
           gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), scroll);

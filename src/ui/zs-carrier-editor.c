@@ -37,8 +37,10 @@ struct _ZsCarrierEditor
   AdwBin          *editor_bin;
   AdwActionRow    *place_row;
   GtkStack        *placed_stack;
+  GtkScrolledWindow *placed_scroller;
   GtkListView     *placed_view;
   GtkStack        *talks_stack;
+  GtkScrolledWindow *talks_scroller;
   GtkListView     *talks_view;
 };
 
@@ -107,13 +109,24 @@ update_header (ZsCarrierEditor *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->place_row), is_saved (self));
 }
 
+/* A list view tells its scroller little of its height: room for up to
+ * five rows, then it scrolls. */
+static void
+fit_list (GtkStack          *stack,
+          GtkScrolledWindow *scroller,
+          GListModel        *model)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  gtk_stack_set_visible_child_name (stack, n > 0 ? "list" : "empty");
+  gtk_scrolled_window_set_min_content_height (scroller, (int) MIN (n, 5) * 64);
+}
+
 static void
 update_lists (ZsCarrierEditor *self)
 {
-  gtk_stack_set_visible_child_name (self->placed_stack,
-                                    g_list_model_get_n_items (G_LIST_MODEL (self->placed)) > 0 ? "list" : "empty");
-  gtk_stack_set_visible_child_name (self->talks_stack,
-                                    g_list_model_get_n_items (G_LIST_MODEL (self->talks)) > 0 ? "list" : "empty");
+  fit_list (self->placed_stack, self->placed_scroller, G_LIST_MODEL (self->placed));
+  fit_list (self->talks_stack, self->talks_scroller, G_LIST_MODEL (self->talks));
 }
 
 static void
@@ -291,8 +304,10 @@ zs_carrier_editor_class_init (ZsCarrierEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, editor_bin);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, place_row);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, placed_stack);
+  gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, placed_scroller);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, placed_view);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, talks_stack);
+  gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, talks_scroller);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, talks_view);
   gtk_widget_class_bind_template_callback (widget_class, on_project_activate);
 

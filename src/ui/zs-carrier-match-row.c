@@ -96,6 +96,7 @@ zs_carrier_match_row_set (ZsCarrierMatchRow    *self,
   g_autofree char *detail = NULL;
   g_autoptr(GPtrArray) reasons = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *reason = NULL;
+  gboolean stale;
 
   g_return_if_fail (ZS_IS_CARRIER_MATCH_ROW (self));
 
@@ -117,12 +118,24 @@ zs_carrier_match_row_set (ZsCarrierMatchRow    *self,
                                                match->chain_projects));
   if (match->same_unit)
     g_ptr_array_add (reasons, g_strdup (_("in the project’s own unit")));
-  if (zs_carrier_is_stale (carrier, self->today))
+  stale = zs_carrier_is_stale (carrier, self->today);
+  if (stale)
     g_ptr_array_add (reasons, g_strdup (_("figures not updated this month: check before promising")));
   g_ptr_array_add (reasons, NULL);
   reason = g_strjoinv (_("; "), (char **) reasons->pdata);
   gtk_label_set_text (self->reason_label, reason);
   gtk_widget_set_visible (GTK_WIDGET (self->reason_label), *reason != '\0');
+  /* Old figures are a caution, not a recommendation. */
+  if (stale)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->reason_label), "accent");
+      gtk_widget_add_css_class (GTK_WIDGET (self->reason_label), "warning");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->reason_label), "warning");
+      gtk_widget_add_css_class (GTK_WIDGET (self->reason_label), "accent");
+    }
 
   /* The target first: the action takes a carrier id, never nothing. */
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->place_button), "x", zs_record_get_id (r));
