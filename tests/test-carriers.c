@@ -21,27 +21,15 @@ typedef struct {
   gint64   chain_b;
 } Fixture;
 
-static gint64
-nth_id (ZsStore *store,
-        GType    type,
-        guint    n)
-{
-  g_autoptr(ZsQuery) query = zs_query_new (type);
-  g_autoptr(GArray) ids = zs_store_query (store, query, NULL);
-
-  g_assert_cmpuint (ids->len, >, n);
-  return g_array_index (ids, gint64, n);
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   f->store = zs_test_open_seeded ("carriers");
-  f->unit_a = nth_id (f->store, ZS_TYPE_UNIT, 0);
-  f->unit_b = nth_id (f->store, ZS_TYPE_UNIT, 1);
-  f->chain_a = nth_id (f->store, ZS_TYPE_CHAIN, 0);
-  f->chain_b = nth_id (f->store, ZS_TYPE_CHAIN, 1);
+  f->unit_a = zs_test_nth_id (f->store, ZS_TYPE_UNIT, 0);
+  f->unit_b = zs_test_nth_id (f->store, ZS_TYPE_UNIT, 1);
+  f->chain_a = zs_test_nth_id (f->store, ZS_TYPE_CHAIN, 0);
+  f->chain_b = zs_test_nth_id (f->store, ZS_TYPE_CHAIN, 1);
 }
 
 static void

@@ -28,21 +28,6 @@ typedef struct {
   gint64   chain_b;
 } Fixture;
 
-static gint64
-nth_id (ZsStore *store,
-        GType    type,
-        guint    n)
-{
-  g_autoptr(ZsQuery) query = zs_query_new (type);
-  g_autoptr(GArray) ids = NULL;
-
-  if (type == ZS_TYPE_UNIT)
-    zs_query_set_order (query, ZS_UNIT_POSITION, FALSE);
-  ids = zs_store_query (store, query, NULL);
-  g_assert_cmpuint (ids->len, >, n);
-  return g_array_index (ids, gint64, n);
-}
-
 /* A project that enters @history[0] on its date and then moves on. */
 static ZsProject *
 add_project (Fixture    *f,
@@ -143,11 +128,11 @@ fixture_set_up (Fixture       *f,
   g_autoptr(ZsObstacle) obstacle = zs_obstacle_new ();
 
   f->store = zs_test_open_seeded ("report");
-  f->unit_a = nth_id (f->store, ZS_TYPE_UNIT, 0);
-  f->unit_b = nth_id (f->store, ZS_TYPE_UNIT, 1);
-  f->unit_c = nth_id (f->store, ZS_TYPE_UNIT, 2);
-  f->chain_a = nth_id (f->store, ZS_TYPE_CHAIN, 0);
-  f->chain_b = nth_id (f->store, ZS_TYPE_CHAIN, 1);
+  f->unit_a = zs_test_nth_id (f->store, ZS_TYPE_UNIT, 0);
+  f->unit_b = zs_test_nth_id (f->store, ZS_TYPE_UNIT, 1);
+  f->unit_c = zs_test_nth_id (f->store, ZS_TYPE_UNIT, 2);
+  f->chain_a = zs_test_nth_id (f->store, ZS_TYPE_CHAIN, 0);
+  f->chain_b = zs_test_nth_id (f->store, ZS_TYPE_CHAIN, 1);
 
   /* P1, unit A, chain A: signed on 31 October (not November), registered
    * on 1 November (November). */

@@ -27,33 +27,17 @@
 #include "zs-test-util.h"
 #include "zs-window.h"
 
+/* An office PC's screen. */
 static ZsWindow *
 open_window (ZsStore *store)
 {
-  ZsWindow *window = zs_window_new (NULL, store);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
-  gtk_window_present (GTK_WINDOW (window));
-  zs_test_wait_until_mapped (GTK_WIDGET (window));
-  return window;
-}
-
-static void
-close_window (GtkWindow *window)
-{
-  gtk_window_destroy (window);
-  zs_test_drain_events ();
+  return zs_test_open_window (store, 1366, 768);
 }
 
 static ZsStore *
 open_demo (void)
 {
-  ZsStore *store = zs_test_open_seeded ("ui-dispatch-demo");
-  g_autoptr(GError) error = NULL;
-
-  zs_database_load_demo (store, &error);
-  g_assert_no_error (error);
-  return store;
+  return zs_test_open_demo ("ui-dispatch-demo");
 }
 
 static GPtrArray *
@@ -166,7 +150,7 @@ test_pages_fit_a_small_screen (void)
       g_test_message ("%s needs %d pixels", g_type_name (types[i]), min);
       g_assert_cmpint (min, <=, 1000);
     }
-  close_window (GTK_WINDOW (window));
+  zs_test_close_window (window);
 }
 
 static void
@@ -270,7 +254,7 @@ test_dashboard_shows_demo_figures (void)
   g_assert_cmpuint (g_list_model_get_n_items (zs_dispatch_page_get_attention (page, ZS_ATTENTION_OVERDUE_LEADS)), >=, 2);
   g_assert_cmpuint (g_list_model_get_n_items (zs_dispatch_page_get_attention (page, ZS_ATTENTION_QUIET_PARTNERS)), >=, 2);
 
-  close_window (GTK_WINDOW (window));
+  zs_test_close_window (window);
 }
 
 static void
@@ -316,7 +300,7 @@ test_period_picker (void)
   n = count_entered (store, ZS_STAGE_STARTED, "2026-01-01", "2026-11-21", &investment);
   assert_tile (page, ZS_KPI_STARTED, n);
 
-  close_window (GTK_WINDOW (window));
+  zs_test_close_window (window);
 }
 
 static void
@@ -350,7 +334,7 @@ test_dashboard_follows_edits (void)
   assert_tile (page, ZS_KPI_SIGNED, before + 1);
   g_assert_cmpuint (g_list_model_get_n_items (red), ==, red_before + 1);
 
-  close_window (GTK_WINDOW (window));
+  zs_test_close_window (window);
 }
 
 /* ---- the bulletin ------------------------------------------------------------------ */
@@ -435,7 +419,7 @@ test_bulletin_pdf_from_the_page (void)
   assert_contains (text, "潍坊经济开发区");
   assert_contains (text, "七星光合大厦");
 
-  close_window (GTK_WINDOW (window));
+  zs_test_close_window (window);
 }
 
 static gint64
@@ -573,7 +557,7 @@ test_carriers_page_totals_and_flags (void)
   zs_carriers_page_set_filter (page, -1, FALSE, "大厦");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
 
-  close_window (GTK_WINDOW (window));
+  zs_test_close_window (window);
 }
 
 static ZsProject *
@@ -656,7 +640,7 @@ test_match_place_and_no_fit (void)
     g_assert_cmpuint (found, ==, 1);
   }
 
-  close_window (GTK_WINDOW (window));
+  zs_test_close_window (window);
 }
 
 static void
@@ -693,7 +677,7 @@ test_carrier_editor (void)
   zs_test_drain_events ();
   g_assert_cmpuint (g_list_model_get_n_items (zs_carrier_editor_get_projects (editor, TRUE)), ==, placed + 1);
 
-  close_window (GTK_WINDOW (window));
+  zs_test_close_window (window);
 }
 
 /* ---- Chinese everywhere --------------------------------------------------------- */
@@ -766,29 +750,14 @@ test_interface_is_chinese (void)
   g_assert_false (zs_dispatch_page_set_period (dispatch, ZS_DISPATCH_PERIOD_CUSTOM, "2026-02-30", "2026-03-01"));
   zs_test_assert_chinese (GTK_WIDGET (window), "A wrong custom period");
 
-  close_window (GTK_WINDOW (window));
+  zs_test_close_window (window);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *locale_dir = NULL;
-  g_autofree char *data_home = g_dir_make_tmp ("zhaoshang-ui-dispatch-XXXXXX", NULL);
-
-  setlocale (LC_ALL, "C.UTF-8");
-  /* As test-ui.c: the system's icon data, databases in a fresh folder. */
-  g_assert_nonnull (data_home);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  g_test_init (&argc, &argv, NULL);
-
-  locale_dir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
-  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  adw_init ();
-  zs_test_load_styles ();
+  zs_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/ui/pages-fit-a-small-screen", test_pages_fit_a_small_screen);
   g_test_add_func ("/ui/dispatch/shows-demo-figures", test_dashboard_shows_demo_figures);

@@ -5,6 +5,9 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <locale.h>
+
 #include "zs-test-ui-util.h"
 
 GtkWidget *
@@ -49,6 +52,47 @@ zs_test_load_styles (void)
   gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (display), RESOURCE_BASE "/icons");
+}
+
+void
+zs_test_ui_init (int    *argc,
+                 char ***argv)
+{
+  g_autofree char *locale_dir = NULL;
+  g_autofree char *data_home = g_dir_make_tmp ("zhaoshang-ui-XXXXXX", NULL);
+
+  setlocale (LC_ALL, "C.UTF-8");
+  g_assert_nonnull (data_home);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_test_init (argc, argv, NULL);
+
+  locale_dir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  adw_init ();
+  zs_test_load_styles ();
+}
+
+ZsWindow *
+zs_test_open_window (ZsStore *store,
+                     int      width,
+                     int      height)
+{
+  ZsWindow *window = zs_window_new (NULL, store);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  zs_test_wait_until_mapped (GTK_WIDGET (window));
+  return window;
+}
+
+void
+zs_test_close_window (ZsWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  zs_test_drain_events ();
 }
 
 /* The widgets that show a record's own text: looked up by name, so this

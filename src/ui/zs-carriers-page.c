@@ -190,30 +190,6 @@ format_cell (gpointer item,
 }
 
 static void
-on_cell_setup (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               ColumnRef                *ref)
-{
-  gtk_list_item_set_child (item, zs_slot_label_new (format_cell, ref, ref->column->numeric, ref->column->width));
-}
-
-static void
-on_cell_bind (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              ColumnRef                *ref)
-{
-  zs_slot_label_set_slot (ZS_SLOT_LABEL (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
-}
-
-static void
-on_cell_unbind (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                ColumnRef                *ref)
-{
-  zs_slot_label_set_slot (ZS_SLOT_LABEL (gtk_list_item_get_child (item)), NULL);
-}
-
-static void
 add_columns (ZsCarriersPage *self,
              GtkColumnView  *view,
              const Column   *columns,
@@ -223,15 +199,12 @@ add_columns (ZsCarriersPage *self,
   for (guint i = 0; i < n_columns; i++)
     {
       ColumnRef *ref = &g_array_index (self->refs, ColumnRef, first_ref + i);
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
       GtkColumnViewColumn *column;
 
       ref->page = self;
       ref->column = &columns[i];
-      g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup), ref);
-      g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind), ref);
-      g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind), ref);
-      column = gtk_column_view_column_new (_(columns[i].title), factory);
+      column = gtk_column_view_column_new (_(columns[i].title),
+                                           zs_slot_label_factory_new (format_cell, ref, columns[i].numeric, columns[i].width));
       gtk_column_view_column_set_resizable (column, TRUE);
       gtk_column_view_column_set_expand (column, i == 0);
       gtk_column_view_append_column (view, column);

@@ -46,3 +46,18 @@ zs_chart_set_series_color (cairo_t *cr,
 
   cairo_set_source_rgba (cr, c[0], c[1], c[2], alpha);
 }
+
+void
+zs_chart_measure (GtkOrientation  orientation,
+                  int             min_width,
+                  int             natural_width,
+                  int             min_height,
+                  int             natural_height,
+                  int            *minimum,
+                  int            *natural)
+{
+  gboolean horizontal = orientation == GTK_ORIENTATION_HORIZONTAL;
+
+  *minimum = horizontal ? min_width : min_height;
+  *natural = horizontal ? natural_width : natural_height;
+}

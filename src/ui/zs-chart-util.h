@@ -20,4 +20,13 @@ void   zs_chart_set_series_color (cairo_t     *cr,
                                   guint        index,
                                   double       alpha);
 
+/* A chart's size request, for its measure(): these sizes in each direction. */
+void   zs_chart_measure          (GtkOrientation  orientation,
+                                  int             min_width,
+                                  int             natural_width,
+                                  int             min_height,
+                                  int             natural_height,
+                                  int            *minimum,
+                                  int            *natural);
+
 G_END_DECLS

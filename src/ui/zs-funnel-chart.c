@@ -134,16 +134,7 @@ zs_funnel_chart_measure (GtkWidget      *widget,
                          int            *minimum_baseline,
                          int            *natural_baseline)
 {
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      *minimum = 280;
-      *natural = 400;
-    }
-  else
-    {
-      *minimum = 200;
-      *natural = 240;
-    }
+  zs_chart_measure (orientation, 280, 400, 200, 240, minimum, natural);
 }
 
 static void

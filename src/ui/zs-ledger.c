@@ -108,32 +108,6 @@ format_cell (gpointer item,
   return cell_text (ref->ledger, item, &ledger_columns[ref->index]);
 }
 
-static void
-on_cell_setup (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               ColumnRef                *ref)
-{
-  const LedgerColumn *column = &ledger_columns[ref->index];
-
-  gtk_list_item_set_child (item, zs_slot_label_new (format_cell, ref, column->numeric, column->width));
-}
-
-static void
-on_cell_bind (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              ColumnRef                *ref)
-{
-  zs_slot_label_set_slot (ZS_SLOT_LABEL (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
-}
-
-static void
-on_cell_unbind (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                ColumnRef                *ref)
-{
-  zs_slot_label_set_slot (ZS_SLOT_LABEL (gtk_list_item_get_child (item)), NULL);
-}
-
 /* ---- sorting ---------------------------------------------------------------- */
 
 static int
@@ -337,15 +311,13 @@ add_columns (ZsLedger *self)
   for (guint i = 0; i < G_N_ELEMENTS (ledger_columns); i++)
     {
       const LedgerColumn *spec = &ledger_columns[i];
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      GtkListItemFactory *factory;
       GtkColumnViewColumn *column;
       g_autoptr(GtkSorter) sorter = NULL;
 
       self->refs[i].ledger = self;
       self->refs[i].index = i;
-      g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup), &self->refs[i]);
-      g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind), &self->refs[i]);
-      g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind), &self->refs[i]);
+      factory = zs_slot_label_factory_new (format_cell, &self->refs[i], spec->numeric, spec->width);
       column = gtk_column_view_column_new (_(spec->title), factory);
       gtk_column_view_column_set_resizable (column, TRUE);
       gtk_column_view_column_set_expand (column, i == 0);

@@ -147,3 +147,54 @@ zs_slot_label_get_text (ZsSlotLabel *self)
     render (self);
   return gtk_label_get_text (self->label);
 }
+
+typedef struct {
+  ZsSlotLabelFormat format;
+  gpointer          user_data;
+  gboolean          numeric;
+  int               width_chars;
+} CellSpec;
+
+static void
+on_cell_setup (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               CellSpec                 *spec)
+{
+  gtk_list_item_set_child (item, zs_slot_label_new (spec->format, spec->user_data, spec->numeric, spec->width_chars));
+}
+
+static void
+on_cell_bind (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              CellSpec                 *spec)
+{
+  zs_slot_label_set_slot (ZS_SLOT_LABEL (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
+}
+
+static void
+on_cell_unbind (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                CellSpec                 *spec)
+{
+  zs_slot_label_set_slot (ZS_SLOT_LABEL (gtk_list_item_get_child (item)), NULL);
+}
+
+GtkListItemFactory *
+zs_slot_label_factory_new (ZsSlotLabelFormat format,
+                           gpointer          user_data,
+                           gboolean          numeric,
+                           int               width_chars)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  CellSpec *spec = g_new0 (CellSpec, 1);
+
+  spec->format = format;
+  spec->user_data = user_data;
+  spec->numeric = numeric;
+  spec->width_chars = width_chars;
+  g_object_set_data_full (G_OBJECT (factory), "zs-cell-spec", spec, g_free);
+  g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup), spec);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind), spec);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind), spec);
+  return factory;
+}

@@ -29,4 +29,11 @@ void        zs_slot_label_set_slot (ZsSlotLabel       *self,
                                     ZsSlot            *slot);
 const char *zs_slot_label_get_text (ZsSlotLabel       *self);
 
+/* A table column's cells: a ZsSlotLabel per row showing, through @format,
+ * what the row's ZsSlot holds. @user_data must outlive the factory. */
+GtkListItemFactory *zs_slot_label_factory_new (ZsSlotLabelFormat  format,
+                                               gpointer           user_data,
+                                               gboolean           numeric,
+                                               int                width_chars);
+
 G_END_DECLS

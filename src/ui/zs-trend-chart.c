@@ -173,16 +173,7 @@ zs_trend_chart_measure (GtkWidget      *widget,
                         int            *minimum_baseline,
                         int            *natural_baseline)
 {
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      *minimum = 320;
-      *natural = 560;
-    }
-  else
-    {
-      *minimum = 200;
-      *natural = 240;
-    }
+  zs_chart_measure (orientation, 320, 560, 200, 240, minimum, natural);
 }
 
 static void
