@@ -31,6 +31,14 @@ shoot checklists --db "$work/demo.db" --page board --checklists
 shoot preferences --db "$work/demo.db" --preferences
 shoot export --db "$work/demo.db" --export-dialog
 shoot import --db "$work/demo.db" --import tests/exchange/town.xml
+shoot partners --db "$work/demo.db" --page partners
+shoot performance --db "$work/demo.db" --page partners --partners-view scores
+shoot partner --db "$work/demo.db" --page partners --partner 徐熙明 --height 1000
+shoot leads --db "$work/demo.db" --page leads
+shoot lead --db "$work/demo.db" --page leads --lead 绍兴纺织印染企业产能转移
+# The year: the demo's dates follow today, so a quarter may hold none of them.
+shoot activities --db "$work/demo.db" --page activities --period year
+shoot activity --db "$work/demo.db" --page activities --activity "“3天3城3项目”青岛、杭州、绍兴招商行" --height 1000
 shoot carriers --db "$work/demo.db" --page carriers
 shoot carrier --db "$work/demo.db" --page carriers --carrier 0
 shoot needs --db "$work/demo.db" --page carriers --carriers-view needs

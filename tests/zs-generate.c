@@ -4,9 +4,10 @@
  * Copyright 2026 The Zhaoshang developers
  *
  * Starts from the demo data (units, staff, catalogue, partners) and adds
- * projects and partner contacts with the demo's mix of stages, grades,
- * chains and units, each project with a consistent stage history. The same
- * seed gives the same database.
+ * partner contacts, projects with the demo's mix of stages, grades, chains
+ * and units (each with a consistent stage history, some brought by a
+ * partner), leads referred by partners and a contact log. The same seed
+ * gives the same database.
  *   zs-generate --projects 100000 --partners 50000 large.db
  */
 #include "config.h"
@@ -18,11 +19,15 @@
 
 static int n_projects = 100000;
 static int n_partners = 50000;
+static int n_leads = -1;
+static int n_contacts = -1;
 static int seed = 20261121;
 
 static const GOptionEntry entries[] = {
   { "projects", 0, 0, G_OPTION_ARG_INT, &n_projects, "Projects to add (100000)", "N" },
   { "partners", 0, 0, G_OPTION_ARG_INT, &n_partners, "Partner contacts to add (50000)", "N" },
+  { "leads", 0, 0, G_OPTION_ARG_INT, &n_leads, "Leads to add (a fifth of the projects)", "N" },
+  { "contacts", 0, 0, G_OPTION_ARG_INT, &n_contacts, "Contact log entries to add (two per partner)", "N" },
   { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "Random seed", "N" },
   { NULL }
 };
@@ -60,6 +65,8 @@ static const int stage_weights[] = { 10, 16, 30, 10, 18, 10, 6 };
 static const int grade_weights[] = { 60, 20, 12, 8 };
 /* Partner kinds: mostly notable natives, as one city's 4300+ show. */
 static const int kind_weights[] = { 2, 1, 1, 3, 85, 8 };
+/* Lead states: new, assessed, following, converted, dropped. */
+static const int lead_status_weights[] = { 4, 6, 20, 40, 30 };
 
 #define PICK(rand, array) (array[g_rand_int_range (rand, 0, G_N_ELEMENTS (array))])
 
@@ -104,6 +111,7 @@ add_project (ZsStore     *store,
              GArray      *chains,
              GArray      *units,
              GArray      *people,
+             GArray      *partners,
              const char  *today,
              GError     **error)
 {
@@ -133,6 +141,9 @@ add_project (ZsStore     *store,
   zs_record_set_double (r, ZS_PROJECT_LAND, g_rand_int_range (rand, 0, 400));
   zs_record_set_enum (r, ZS_PROJECT_STAGE, ZS_STAGE_LEAD);
   zs_record_set_string (r, ZS_PROJECT_STAGE_SINCE, date);
+  /* One project in six came through a partner. */
+  if (g_rand_int_range (rand, 0, 6) == 0)
+    zs_record_set_int (r, ZS_PROJECT_PARTNER_ID, pick_id (rand, partners));
   if (!zs_store_save (store, r, error))
     return FALSE;
 
@@ -194,6 +205,86 @@ add_partner (ZsStore  *store,
   return zs_store_save (store, r, error);
 }
 
+static gboolean
+add_lead (ZsStore     *store,
+          GRand       *rand,
+          GArray      *chains,
+          GArray      *units,
+          GArray      *people,
+          GArray      *partners,
+          const char  *today,
+          GError     **error)
+{
+  g_autoptr(ZsLead) lead = zs_lead_new ();
+  ZsRecord *r = ZS_RECORD (lead);
+  const char *place = PICK (rand, places);
+  const char *industry = PICK (rand, industries);
+  g_autofree char *name = g_strdup_printf ("%s%s%s", place, industry, PICK (rand, suffixes));
+  g_autofree char *company = g_strdup_printf ("%s%s%s%s有限公司", place, PICK (rand, brand_chars),
+                                              PICK (rand, brand_chars), industry);
+  g_autofree char *received = zs_date_add_days (today, -g_rand_int_range (rand, 0, 730));
+  ZsLeadStatus status = weighted (rand, lead_status_weights, G_N_ELEMENTS (lead_status_weights));
+
+  zs_record_set_string (r, ZS_LEAD_NAME, name);
+  zs_record_set_string (r, ZS_LEAD_COMPANY, company);
+  zs_record_set_int (r, ZS_LEAD_PARTNER_ID, pick_id (rand, partners));
+  zs_record_set_string (r, ZS_LEAD_RECEIVED_DATE, received);
+  zs_record_set_int (r, ZS_LEAD_CHAIN_ID, pick_id (rand, chains));
+  zs_record_set_int (r, ZS_LEAD_ESTIMATED_INVESTMENT, g_rand_int_range (rand, 1000, 200000));
+  zs_record_set_int (r, ZS_LEAD_UNIT_ID, pick_id (rand, units));
+  zs_record_set_int (r, ZS_LEAD_PERSON_ID, pick_id (rand, people));
+  zs_record_set_enum (r, ZS_LEAD_STATUS, status);
+  zs_lead_set_deadlines_from_settings (store, lead);
+  /* Most were answered on time, a few late; the newest not yet. */
+  if (status != ZS_LEAD_NEW || g_rand_int_range (rand, 0, 2) == 0)
+    {
+      g_autofree char *responded = zs_date_add_days (received, g_rand_int_range (rand, 0, 3));
+
+      if (zs_date_compare (responded, today) <= 0)
+        zs_record_set_string (r, ZS_LEAD_RESPONDED_DATE, responded);
+    }
+  if (status != ZS_LEAD_NEW)
+    {
+      g_autofree char *assessed = zs_date_add_days (received, g_rand_int_range (rand, 1, 6));
+      g_autofree char *fed_back = zs_date_add_days (received, g_rand_int_range (rand, 3, 12));
+
+      if (zs_date_compare (assessed, today) <= 0)
+        zs_record_set_string (r, ZS_LEAD_ASSESSED_DATE, assessed);
+      if (zs_date_compare (fed_back, today) <= 0)
+        zs_record_set_string (r, ZS_LEAD_FED_BACK_DATE, fed_back);
+    }
+  if (status == ZS_LEAD_DROPPED)
+    zs_record_set_string (r, ZS_LEAD_DROP_REASON, "企业战略调整");
+  return zs_store_save (store, r, error);
+}
+
+static gboolean
+add_contact (ZsStore     *store,
+             GRand       *rand,
+             GArray      *people,
+             GArray      *partners,
+             const char  *today,
+             GError     **error)
+{
+  g_autoptr(ZsContactLog) log = zs_contact_log_new ();
+  ZsRecord *r = ZS_RECORD (log);
+  g_autofree char *date = zs_date_add_days (today, -g_rand_int_range (rand, 0, 730));
+
+  zs_record_set_int (r, ZS_CONTACT_LOG_PARTNER_ID, pick_id (rand, partners));
+  zs_record_set_string (r, ZS_CONTACT_LOG_DATE, date);
+  zs_record_set_enum (r, ZS_CONTACT_LOG_CHANNEL, g_rand_int_range (rand, 0, 5));
+  zs_record_set_int (r, ZS_CONTACT_LOG_PERSON_ID, pick_id (rand, people));
+  zs_record_set_string (r, ZS_CONTACT_LOG_NOTES, "电话回访，了解在外企业投资意向。");
+  return zs_store_save (store, r, error);
+}
+
+typedef enum {
+  STEP_PARTNER,
+  STEP_PROJECT,
+  STEP_LEAD,
+  STEP_CONTACT,
+} Step;
+
 int
 main (int   argc,
       char *argv[])
@@ -205,6 +296,7 @@ main (int   argc,
   g_autoptr(GArray) chains = NULL;
   g_autoptr(GArray) units = NULL;
   g_autoptr(GArray) people = NULL;
+  g_autoptr(GArray) partners = NULL;
   g_autofree char *today = zs_date_today ();
   g_autoptr(GTimer) timer = g_timer_new ();
   GStatBuf st;
@@ -233,24 +325,56 @@ main (int   argc,
   chains = all_ids (store, ZS_TYPE_CHAIN);
   units = all_ids (store, ZS_TYPE_UNIT);
   people = all_ids (store, ZS_TYPE_PERSON);
+  if (n_leads < 0)
+    n_leads = n_projects / 5;
+  if (n_contacts < 0)
+    n_contacts = n_partners * 2;
 
-  for (int i = 0; i < n_projects + n_partners; i++)
-    {
-      gboolean ok;
+  /* Partners first: projects, leads and contacts refer to them. */
+  {
+    const int counts[] = { n_partners, n_projects, n_leads, n_contacts };
+    int total = n_partners + n_projects + n_leads + n_contacts;
+    int done = 0;
 
-      /* Commit in batches: one transaction per edit would be one disk sync each. */
-      if (i % 5000 == 0 && !zs_store_begin (store, &error))
-        break;
-      ok = i < n_projects ? add_project (store, rand, chains, units, people, today, &error)
-                          : add_partner (store, rand, people, &error);
-      if (!ok)
-        {
-          zs_store_rollback (store);
-          break;
-        }
-      if ((i % 5000 == 4999 || i == n_projects + n_partners - 1) && !zs_store_commit (store, &error))
-        break;
-    }
+    for (Step step = STEP_PARTNER; step <= STEP_CONTACT && error == NULL; step++)
+      {
+        if (step == STEP_PROJECT)
+          partners = all_ids (store, ZS_TYPE_PARTNER);
+        for (int i = 0; i < counts[step]; i++, done++)
+          {
+            gboolean ok = FALSE;
+
+            /* Commit in batches: one transaction per edit would be one disk sync each. */
+            if (done % 5000 == 0 && !zs_store_begin (store, &error))
+              break;
+            switch (step)
+              {
+              case STEP_PARTNER:
+                ok = add_partner (store, rand, people, &error);
+                break;
+              case STEP_PROJECT:
+                ok = add_project (store, rand, chains, units, people, partners, today, &error);
+                break;
+              case STEP_LEAD:
+                ok = add_lead (store, rand, chains, units, people, partners, today, &error);
+                break;
+              case STEP_CONTACT:
+                ok = add_contact (store, rand, people, partners, today, &error);
+                break;
+              default:
+                g_assert_not_reached ();
+              }
+            if (!ok)
+              {
+                zs_store_rollback (store);
+                break;
+              }
+            if ((done % 5000 == 4999 || done == total - 1) && !zs_store_commit (store, &error))
+              break;
+          }
+        /* A batch left open at the end of a step goes on into the next. */
+      }
+  }
   if (error != NULL)
     {
       g_printerr ("%s\n", error->message);
@@ -258,7 +382,7 @@ main (int   argc,
     }
 
   g_stat (argv[1], &st);
-  g_print ("wrote %s: %d projects and %d partners added to the demo data in %.1f s, %.1f MB\n",
-           argv[1], n_projects, n_partners, g_timer_elapsed (timer, NULL), st.st_size / 1e6);
+  g_print ("wrote %s: %d projects, %d partners, %d leads and %d contacts added to the demo data in %.1f s, %.1f MB\n",
+           argv[1], n_projects, n_partners, n_leads, n_contacts, g_timer_elapsed (timer, NULL), st.st_size / 1e6);
   return 0;
 }

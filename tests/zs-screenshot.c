@@ -15,12 +15,15 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "zs-activities-page.h"
 #include "zs-board-page.h"
 #include "zs-carrier-match-dialog.h"
 #include "zs-carriers-page.h"
 #include "zs-dispatch-page.h"
 #include "zs-carrier-editor.h"
 #include "zs-checklist-dialog.h"
+#include "zs-leads-page.h"
+#include "zs-partners-page.h"
 #include "zs-preferences-window.h"
 #include "zs-test-ui-util.h"
 #include "zs-window.h"
@@ -44,6 +47,12 @@ static char *carriers_view;
 static gboolean match;
 static char *bulletin_path;
 static int scroll = 0;
+static char *partner_name;
+static char *partners_view;
+static char *lead_name;
+static char *activity_name;
+static int period_step;
+static char *period;
 
 static const GOptionEntry entries[] = {
   { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path, "Database file", "PATH" },
@@ -65,6 +74,12 @@ static const GOptionEntry entries[] = {
   { "match", 0, 0, G_OPTION_ARG_NONE, &match, "With --open: show the carrier search for the project", NULL },
   { "bulletin", 0, 0, G_OPTION_ARG_FILENAME, &bulletin_path, "Also write the dispatch page's bulletin to FILE (PDF)", "FILE" },
   { "scroll", 0, 0, G_OPTION_ARG_INT, &scroll, "Scroll the page down by this many pixels", "PIXELS" },
+  { "partner", 0, 0, G_OPTION_ARG_STRING, &partner_name, "Open the partner of this name", "NAME" },
+  { "partners-view", 0, 0, G_OPTION_ARG_STRING, &partners_view, "list or scores", "VIEW" },
+  { "lead", 0, 0, G_OPTION_ARG_STRING, &lead_name, "Open the lead of this name", "NAME" },
+  { "activity", 0, 0, G_OPTION_ARG_STRING, &activity_name, "Open the activity of this name", "NAME" },
+  { "period-step", 0, 0, G_OPTION_ARG_INT, &period_step, "Activities: periods before (<0) or after now", "N" },
+  { "period", 0, 0, G_OPTION_ARG_STRING, &period, "Activities: month, quarter or year", "KIND" },
   { NULL }
 };
 
@@ -78,6 +93,26 @@ settle (void)
         ;
       g_usleep (20000);
     }
+}
+
+/* The one record of @type named @name, or NULL after saying so. */
+static gpointer
+find_named (ZsStore    *store,
+            GType       type,
+            guint       field,
+            const char *name)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (type);
+  g_autoptr(GArray) ids = NULL;
+
+  zs_query_add_string (query, field, ZS_QUERY_EQ, name);
+  ids = zs_store_query (store, query, NULL);
+  if (ids == NULL || ids->len == 0)
+    {
+      g_printerr ("no %s named “%s”\n", g_type_name (type), name);
+      return NULL;
+    }
+  return zs_store_load (store, type, g_array_index (ids, gint64, 0), NULL);
 }
 
 static gboolean
@@ -228,6 +263,54 @@ main (int   argc,
           settle ();
           gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), scroll);
         }
+    }
+
+  if (partners_view != NULL)
+    {
+      ZsPartnersPage *partners = ZS_PARTNERS_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_PARTNERS_PAGE));
+
+      zs_partners_page_show_view (partners, partners_view);
+    }
+  if (period != NULL || period_step != 0)
+    {
+      ZsActivitiesPage *activities = ZS_ACTIVITIES_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_ACTIVITIES_PAGE));
+      g_autofree char *today = zs_date_today ();
+      int kind = ZS_PERIOD_QUARTER;
+
+      if (period != NULL && !zs_enum_from_nick (ZS_TYPE_PERIOD_KIND, period, &kind))
+        {
+          g_printerr ("no period “%s”\n", period);
+          return 1;
+        }
+      zs_activities_page_set_period (activities, kind, today);
+      zs_activities_page_step (activities, period_step);
+    }
+  if (partner_name != NULL)
+    {
+      ZsPartnersPage *partners = ZS_PARTNERS_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_PARTNERS_PAGE));
+      g_autoptr(ZsPartner) partner = find_named (store, ZS_TYPE_PARTNER, ZS_PARTNER_NAME, partner_name);
+
+      if (partner == NULL)
+        return 1;
+      zs_partners_page_open_partner (partners, partner);
+    }
+  if (lead_name != NULL)
+    {
+      ZsLeadsPage *leads = ZS_LEADS_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_LEADS_PAGE));
+      g_autoptr(ZsLead) lead = find_named (store, ZS_TYPE_LEAD, ZS_LEAD_NAME, lead_name);
+
+      if (lead == NULL)
+        return 1;
+      zs_leads_page_open_lead (leads, lead);
+    }
+  if (activity_name != NULL)
+    {
+      ZsActivitiesPage *activities = ZS_ACTIVITIES_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_ACTIVITIES_PAGE));
+      g_autoptr(ZsActivity) activity = find_named (store, ZS_TYPE_ACTIVITY, ZS_ACTIVITY_NAME, activity_name);
+
+      if (activity == NULL)
+        return 1;
+      zs_activities_page_open_activity (activities, activity);
     }
 
   if (checklists)

@@ -42,14 +42,17 @@ ZsQuery *
 zs_carrier_stale_query (const char *today)
 {
   g_autofree char *first = month_start (today);
-  g_autoptr(ZsQuery) fresh = zs_query_new (ZS_TYPE_CARRIER);
+  g_autoptr(ZsQuery) never = zs_query_new (ZS_TYPE_CARRIER);
+  g_autoptr(ZsQuery) before = zs_query_new (ZS_TYPE_CARRIER);
+  ZsQuery *alternatives[] = { never, before };
   ZsQuery *query = zs_query_new (ZS_TYPE_CARRIER);
 
   g_return_val_if_fail (first != NULL, query);
 
-  /* "Before the first of the month, or never" is "not updated since". */
-  zs_query_add_string (fresh, ZS_CARRIER_LAST_UPDATE, ZS_QUERY_GE, first);
-  zs_query_add_excluding_subquery (query, -1, fresh, -1);
+  /* Never updated, or last before the first of the month. */
+  zs_query_add_value (never, ZS_CARRIER_LAST_UPDATE, ZS_QUERY_IS_UNSET, NULL);
+  zs_query_add_string (before, ZS_CARRIER_LAST_UPDATE, ZS_QUERY_LT, first);
+  zs_query_add_any_of (query, alternatives, G_N_ELEMENTS (alternatives));
   return query;
 }
 

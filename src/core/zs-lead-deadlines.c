@@ -5,24 +5,223 @@
  */
 #include "config.h"
 
-#include "zs-enums.h"
-#include "zs-lead.h"
+#include <glib/gi18n-lib.h>
+
+#include "zs-date.h"
+#include "zs-format.h"
+#include "zs-settings.h"
 #include "zs-lead-deadlines.h"
 
-/* Leads whose @due_field is before @today while @done_field is empty. */
-static ZsQuery *
-missed (guint       due_field,
-        guint       done_field,
-        gboolean    open_only,
-        const char *today)
+/* Each deadline: its due date field and the field that says it was met. */
+typedef struct {
+  ZsLeadDeadlines  deadline;
+  guint            due_field;
+  guint            done_field;
+  gboolean         new_only;   /* met by moving past "new" */
+  const char      *label;      /* N_() */
+} DeadlineSpec;
+
+static const DeadlineSpec specs[] = {
+  { ZS_LEAD_DEADLINE_RESPOND, ZS_LEAD_RESPOND_DUE, ZS_LEAD_RESPONDED_DATE, TRUE,
+    N_("Respond") },
+  { ZS_LEAD_DEADLINE_ASSESS, ZS_LEAD_ASSESS_DUE, ZS_LEAD_ASSESSED_DATE, TRUE,
+    N_("Assess") },
+  { ZS_LEAD_DEADLINE_FEEDBACK, ZS_LEAD_FEEDBACK_DUE, ZS_LEAD_FED_BACK_DATE, FALSE,
+    N_("Report back") },
+};
+
+gboolean
+zs_lead_status_is_open (ZsLeadStatus status)
 {
-  static const gint64 open_states[] = { ZS_LEAD_NEW, ZS_LEAD_ASSESSED, ZS_LEAD_FOLLOWING };
+  return status == ZS_LEAD_NEW || status == ZS_LEAD_ASSESSED || status == ZS_LEAD_FOLLOWING;
+}
+
+void
+zs_lead_set_deadlines (ZsLead *lead,
+                       int     respond_days,
+                       int     assess_days,
+                       int     feedback_days)
+{
+  ZsRecord *r = ZS_RECORD (lead);
+  const char *received;
+  const int days[] = { respond_days, assess_days, feedback_days };
+
+  g_return_if_fail (ZS_IS_LEAD (lead));
+
+  received = zs_record_get_string (r, ZS_LEAD_RECEIVED_DATE);
+  if (!zs_date_is_valid (received))
+    return;
+
+  g_object_freeze_notify (G_OBJECT (lead));
+  for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
+    {
+      g_autofree char *due = zs_date_add_days (received, days[i]);
+
+      if (g_strcmp0 (zs_record_get_string (r, specs[i].due_field), due) != 0)
+        zs_record_set_string (r, specs[i].due_field, due);
+    }
+  g_object_thaw_notify (G_OBJECT (lead));
+}
+
+void
+zs_lead_set_deadlines_from_settings (ZsStore *store,
+                                     ZsLead  *lead)
+{
+  zs_lead_set_deadlines (lead,
+                         zs_settings_get_int (store, ZS_SETTING_LEAD_RESPOND_DAYS),
+                         zs_settings_get_int (store, ZS_SETTING_LEAD_ASSESS_DAYS),
+                         zs_settings_get_int (store, ZS_SETTING_LEAD_FEEDBACK_DAYS));
+}
+
+ZsLeadDeadlines
+zs_lead_get_pending (ZsLead *lead)
+{
+  ZsRecord *r = ZS_RECORD (lead);
+  ZsLeadStatus status;
+  ZsLeadDeadlines pending = ZS_LEAD_DEADLINE_NONE;
+
+  g_return_val_if_fail (ZS_IS_LEAD (lead), ZS_LEAD_DEADLINE_NONE);
+
+  status = zs_record_get_enum (r, ZS_LEAD_STATUS);
+  if (!zs_lead_status_is_open (status))
+    return ZS_LEAD_DEADLINE_NONE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
+    {
+      if (zs_record_get_string (r, specs[i].due_field) == NULL ||
+          zs_record_get_string (r, specs[i].done_field) != NULL)
+        continue;
+      if (specs[i].new_only && status != ZS_LEAD_NEW)
+        continue;
+      /* An assessment answers the lead too. */
+      if (specs[i].deadline == ZS_LEAD_DEADLINE_RESPOND &&
+          zs_record_get_string (r, ZS_LEAD_ASSESSED_DATE) != NULL)
+        continue;
+      pending |= specs[i].deadline;
+    }
+  return pending;
+}
+
+ZsLeadDeadlines
+zs_lead_get_overdue (ZsLead     *lead,
+                     const char *today)
+{
+  ZsLeadDeadlines pending = zs_lead_get_pending (lead);
+  ZsLeadDeadlines overdue = ZS_LEAD_DEADLINE_NONE;
+
+  g_return_val_if_fail (today != NULL, ZS_LEAD_DEADLINE_NONE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
+    if ((pending & specs[i].deadline) != 0 &&
+        zs_date_compare (zs_record_get_string (ZS_RECORD (lead), specs[i].due_field), today) < 0)
+      overdue |= specs[i].deadline;
+  return overdue;
+}
+
+static const DeadlineSpec *
+find_spec (ZsLeadDeadlines deadline)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
+    if (specs[i].deadline == deadline)
+      return &specs[i];
+  return NULL;
+}
+
+static char *
+overdue_text (ZsLeadDeadlines deadline,
+              int             days)
+{
+  switch (deadline)
+    {
+    case ZS_LEAD_DEADLINE_RESPOND:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Response overdue by %d day",
+                                           "Response overdue by %d days", days), days);
+    case ZS_LEAD_DEADLINE_ASSESS:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Assessment overdue by %d day",
+                                           "Assessment overdue by %d days", days), days);
+    case ZS_LEAD_DEADLINE_FEEDBACK:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Report to the referrer overdue by %d day",
+                                           "Report to the referrer overdue by %d days", days), days);
+    case ZS_LEAD_DEADLINE_NONE:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+ZsLeadDeadlines
+zs_lead_get_next_deadline (ZsLead      *lead,
+                           const char **due)
+{
+  ZsLeadDeadlines pending = zs_lead_get_pending (lead);
+  const DeadlineSpec *next = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
+    {
+      const char *date = zs_record_get_string (ZS_RECORD (lead), specs[i].due_field);
+
+      if ((pending & specs[i].deadline) == 0)
+        continue;
+      if (next == NULL || zs_date_compare (date, zs_record_get_string (ZS_RECORD (lead), next->due_field)) < 0)
+        next = &specs[i];
+    }
+
+  if (due != NULL)
+    *due = next != NULL ? zs_record_get_string (ZS_RECORD (lead), next->due_field) : NULL;
+  return next != NULL ? next->deadline : ZS_LEAD_DEADLINE_NONE;
+}
+
+const char *
+zs_lead_deadline_get_label (ZsLeadDeadlines deadline)
+{
+  const DeadlineSpec *spec = find_spec (deadline);
+
+  g_return_val_if_fail (spec != NULL, "");
+  return g_dgettext (GETTEXT_PACKAGE, spec->label);
+}
+
+char *
+zs_lead_describe_deadline (ZsLead     *lead,
+                           const char *today)
+{
+  ZsLeadDeadlines overdue = zs_lead_get_overdue (lead, today);
+  const char *due = NULL;
+  g_autofree char *date = NULL;
+
+  /* The oldest missed deadline is the one to name. */
+  for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
+    if ((overdue & specs[i].deadline) != 0)
+      {
+        int days;
+
+        due = zs_record_get_string (ZS_RECORD (lead), specs[i].due_field);
+        days = zs_date_days_between (due, today);
+        return overdue_text (specs[i].deadline, days);
+      }
+
+  switch (zs_lead_get_next_deadline (lead, &due))
+    {
+    case ZS_LEAD_DEADLINE_RESPOND:
+      date = zs_format_date (due);
+      return g_strdup_printf (_("Respond by %s"), date);
+    case ZS_LEAD_DEADLINE_ASSESS:
+      date = zs_format_date (due);
+      return g_strdup_printf (_("Assess by %s"), date);
+    case ZS_LEAD_DEADLINE_FEEDBACK:
+      date = zs_format_date (due);
+      return g_strdup_printf (_("Report back to the referrer by %s"), date);
+    case ZS_LEAD_DEADLINE_NONE:
+    default:
+      return NULL;
+    }
+}
+
+ZsQuery *
+zs_lead_open_query (void)
+{
+  static const gint64 open[] = { ZS_LEAD_NEW, ZS_LEAD_ASSESSED, ZS_LEAD_FOLLOWING };
   ZsQuery *query = zs_query_new (ZS_TYPE_LEAD);
 
-  zs_query_add_string (query, due_field, ZS_QUERY_LT, today);
-  zs_query_add_value (query, done_field, ZS_QUERY_IS_UNSET, NULL);
-  if (open_only)
-    zs_query_add_int_set (query, ZS_LEAD_STATUS, open_states, G_N_ELEMENTS (open_states));
+  zs_query_add_int_set (query, ZS_LEAD_STATUS, open, G_N_ELEMENTS (open));
   return query;
 }
 
@@ -30,18 +229,30 @@ ZsQuery *
 zs_lead_overdue_query (ZsStore    *store,
                        const char *today)
 {
-  ZsQuery *query = zs_query_new (ZS_TYPE_LEAD);
-  /* A converted or dropped lead needs no answer or assessment any more,
-   * but the referrer must still hear what became of it. */
-  ZsQuery *deadlines[] = {
-    missed (ZS_LEAD_RESPOND_DUE, ZS_LEAD_RESPONDED_DATE, TRUE, today),
-    missed (ZS_LEAD_ASSESS_DUE, ZS_LEAD_ASSESSED_DATE, TRUE, today),
-    missed (ZS_LEAD_FEEDBACK_DUE, ZS_LEAD_FED_BACK_DATE, FALSE, today),
-  };
+  ZsQuery *query;
+  ZsQuery *alternatives[G_N_ELEMENTS (specs)];
 
-  zs_query_add_any (query, deadlines, G_N_ELEMENTS (deadlines));
-  for (guint i = 0; i < G_N_ELEMENTS (deadlines); i++)
-    zs_query_unref (deadlines[i]);
+  g_return_val_if_fail (ZS_IS_STORE (store), NULL);
+  g_return_val_if_fail (zs_date_is_valid (today), NULL);
+
+  /* The rules of zs_lead_get_pending() and zs_lead_get_overdue(). */
+  query = zs_lead_open_query ();
+  for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
+    {
+      ZsQuery *alternative = zs_query_new (ZS_TYPE_LEAD);
+
+      zs_query_add_string (alternative, specs[i].due_field, ZS_QUERY_LT, today);
+      zs_query_add_value (alternative, specs[i].done_field, ZS_QUERY_IS_UNSET, NULL);
+      if (specs[i].new_only)
+        zs_query_add_int (alternative, ZS_LEAD_STATUS, ZS_QUERY_EQ, ZS_LEAD_NEW);
+      if (specs[i].deadline == ZS_LEAD_DEADLINE_RESPOND)
+        zs_query_add_value (alternative, ZS_LEAD_ASSESSED_DATE, ZS_QUERY_IS_UNSET, NULL);
+      alternatives[i] = alternative;
+    }
+  zs_query_add_any_of (query, alternatives, G_N_ELEMENTS (alternatives));
+  for (guint i = 0; i < G_N_ELEMENTS (alternatives); i++)
+    zs_query_unref (alternatives[i]);
+
   zs_query_set_order (query, ZS_LEAD_RECEIVED_DATE, FALSE);
   return query;
 }

@@ -71,3 +71,75 @@ zs_period_bounds (ZsPeriodKind   kind,
   *last = zs_date_to_iso (&end);
   return TRUE;
 }
+
+char *
+zs_period_describe (ZsPeriodKind  kind,
+                    const char   *day)
+{
+  GDate date;
+  guint year;
+
+  if (!zs_date_parse (day, &date))
+    return g_strdup ("");
+  year = g_date_get_year (&date);
+
+  switch (kind)
+    {
+    case ZS_PERIOD_WEEK:
+      {
+        g_autofree char *first = NULL;
+        g_autofree char *last = NULL;
+
+        zs_period_bounds (kind, day, &first, &last);
+        /* TRANSLATORS: a week, from its first to its last day (ISO dates) */
+        return g_strdup_printf (_("Week of %s to %s"), first, last);
+      }
+    case ZS_PERIOD_MONTH:
+      /* TRANSLATORS: a month: year, then month number */
+      return g_strdup_printf (_("%u-%02u"), year, (guint) g_date_get_month (&date));
+    case ZS_PERIOD_QUARTER:
+      /* TRANSLATORS: a quarter: year, then quarter number 1–4 */
+      return g_strdup_printf (_("Q%2$u %1$u"), year, (guint) (g_date_get_month (&date) - 1) / 3 + 1);
+    case ZS_PERIOD_YEAR:
+      /* TRANSLATORS: a calendar year */
+      return g_strdup_printf (_("Year %u"), year);
+    default:
+      g_return_val_if_reached (g_strdup (""));
+    }
+}
+
+char *
+zs_period_step (ZsPeriodKind  kind,
+                const char   *day,
+                int           steps)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  char *result;
+
+  if (!zs_period_bounds (kind, day, &first, &last))
+    return NULL;
+
+  result = g_strdup (first);
+  for (; steps < 0; steps++)
+    {
+      char *before = zs_date_add_days (result, -1);
+      g_autofree char *start = NULL;
+      g_autofree char *end = NULL;
+
+      zs_period_bounds (kind, before, &start, &end);
+      g_free (before);
+      g_free (result);
+      result = g_steal_pointer (&start);
+    }
+  for (; steps > 0; steps--)
+    {
+      g_autofree char *start = NULL;
+      g_autofree char *end = NULL;
+
+      zs_period_bounds (kind, result, &start, &end);
+      g_free (result);
+      result = zs_date_add_days (end, 1);
+    }
+  return result;
+}

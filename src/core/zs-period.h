@@ -24,6 +24,14 @@ gboolean     zs_period_bounds        (ZsPeriodKind   kind,
                                       const char    *day,
                                       char         **first,
                                       char         **last);
+/* The name of the period holding @day: "2024年10月", "2024年第4季度",
+ * "2024年", or the week's first and last day. */
+char        *zs_period_describe      (ZsPeriodKind   kind,
+                                      const char    *day);
+/* A day of the period before (@steps < 0) or after the one holding @day. */
+char        *zs_period_step          (ZsPeriodKind   kind,
+                                      const char    *day,
+                                      int            steps);
 /* "本周", "本月", …: the translated name of the current period. */
 const char  *zs_period_kind_get_label (ZsPeriodKind  kind);
 

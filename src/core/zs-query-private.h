@@ -15,9 +15,9 @@ typedef struct {
   GValue     value;
   GArray    *set;     /* gint64; non-NULL for an "any of" condition */
   ZsQuery   *sub;     /* non-NULL: field is one of sub_field of @sub's records
-                       * (op ZS_QUERY_NE: is none of them) */
+                       * (op ZS_QUERY_NE: none of them) */
   int        sub_field;
-  GPtrArray *any;     /* non-NULL: ZsQuery alternatives, at least one matches */
+  GPtrArray *any;     /* ZsQuery; non-NULL: one of them matches */
 } ZsQueryCondition;
 
 typedef struct {

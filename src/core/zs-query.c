@@ -71,11 +71,11 @@ zs_query_copy (ZsQuery *self)
       if (c->set != NULL)
         zs_query_add_int_set (copy, c->field, (const gint64 *) (gpointer) c->set->data, c->set->len);
       else if (c->sub != NULL && c->op == ZS_QUERY_NE)
-        zs_query_add_excluding_subquery (copy, c->field, c->sub, c->sub_field);
+        zs_query_add_not_in_subquery (copy, c->field, c->sub, c->sub_field);
       else if (c->sub != NULL)
         zs_query_add_subquery (copy, c->field, c->sub, c->sub_field);
       else if (c->any != NULL)
-        zs_query_add_any (copy, (ZsQuery **) c->any->pdata, c->any->len);
+        zs_query_add_any_of (copy, (ZsQuery **) c->any->pdata, c->any->len);
       else
         zs_query_add_value (copy, c->field, c->op, G_IS_VALUE (&c->value) ? &c->value : NULL);
     }
@@ -180,11 +180,13 @@ zs_query_add_int_set (ZsQuery      *self,
   g_array_append_vals (c->set, values, n_values);
 }
 
-void
-zs_query_add_subquery (ZsQuery *self,
-                       int      field,
-                       ZsQuery *sub,
-                       guint    sub_field)
+/* @op ZS_QUERY_EQ: in @sub's records; ZS_QUERY_NE: in none of them. */
+static void
+add_subquery (ZsQuery   *self,
+              int        field,
+              ZsQuery   *sub,
+              guint      sub_field,
+              ZsQueryOp  op)
 {
   ZsQueryCondition *c;
 
@@ -192,7 +194,7 @@ zs_query_add_subquery (ZsQuery *self,
   g_return_if_fail (sub != NULL);
   g_return_if_fail (field_is_valid (sub->record_type, (int) sub_field));
 
-  c = append_condition (self, field, ZS_QUERY_EQ);
+  c = append_condition (self, field, op);
   if (c == NULL)
     return;
   c->sub = zs_query_ref (sub);
@@ -200,43 +202,42 @@ zs_query_add_subquery (ZsQuery *self,
 }
 
 void
-zs_query_add_excluding_subquery (ZsQuery *self,
-                                 int      field,
-                                 ZsQuery *sub,
-                                 int      sub_field)
+zs_query_add_subquery (ZsQuery *self,
+                       int      field,
+                       ZsQuery *sub,
+                       guint    sub_field)
 {
-  ZsQueryCondition *c;
-
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (sub != NULL);
-  g_return_if_fail (field_is_valid (sub->record_type, sub_field));
-
-  c = append_condition (self, field, ZS_QUERY_NE);
-  if (c == NULL)
-    return;
-  c->sub = zs_query_ref (sub);
-  c->sub_field = sub_field;
+  add_subquery (self, field, sub, sub_field, ZS_QUERY_EQ);
 }
 
 void
-zs_query_add_any (ZsQuery  *self,
-                  ZsQuery **alternatives,
-                  guint     n_alternatives)
+zs_query_add_not_in_subquery (ZsQuery *self,
+                              int      field,
+                              ZsQuery *sub,
+                              guint    sub_field)
+{
+  add_subquery (self, field, sub, sub_field, ZS_QUERY_NE);
+}
+
+void
+zs_query_add_any_of (ZsQuery  *self,
+                     ZsQuery **alternatives,
+                     guint     n_alternatives)
 {
   ZsQueryCondition *c;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (alternatives != NULL || n_alternatives == 0);
 
+  for (guint i = 0; i < n_alternatives; i++)
+    g_return_if_fail (alternatives[i]->record_type == self->record_type);
+
   c = append_condition (self, -1, ZS_QUERY_EQ);
   if (c == NULL)
     return;
   c->any = g_ptr_array_new_with_free_func ((GDestroyNotify) zs_query_unref);
   for (guint i = 0; i < n_alternatives; i++)
-    {
-      g_return_if_fail (alternatives[i]->record_type == self->record_type);
-      g_ptr_array_add (c->any, zs_query_ref (alternatives[i]));
-    }
+    g_ptr_array_add (c->any, zs_query_ref (alternatives[i]));
 }
 
 void

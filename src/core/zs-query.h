@@ -21,6 +21,9 @@ typedef enum {
   ZS_QUERY_GE,
   ZS_QUERY_IS_SET,    /* value ignored: not NULL (and for refs, not 0) */
   ZS_QUERY_IS_UNSET,
+  ZS_QUERY_CONTAINS,  /* text fields: holds the value as a substring (ASCII case ignored) */
+  ZS_QUERY_HAS_IN_ORDER, /* text fields: holds the value's characters in order,
+                          * anything between them (ASCII case ignored) */
 } ZsQueryOp;
 
 typedef struct _ZsQuery ZsQuery;
@@ -59,17 +62,17 @@ void      zs_query_add_subquery (ZsQuery      *self,
                                  int           field,
                                  ZsQuery      *sub,
                                  guint         sub_field);
-/* The opposite: keeps records whose @field is NOT the @sub_field of any
- * record matching @sub (-1 for either: the row id; unset values of
- * @sub_field do not count): "partners without a contact since May". */
-void      zs_query_add_excluding_subquery (ZsQuery *self,
-                                           int      field,
-                                           ZsQuery *sub,
-                                           int      sub_field);
-/* Keeps records that match at least one of @alternatives, queries of the
- * same record type (their orders are ignored): "respond, assess or feed
- * back overdue". */
-void      zs_query_add_any      (ZsQuery      *self,
+/* The opposite: keeps records whose @field (-1 for the row id) equals
+ * @sub_field of no record matching @sub ("partners with no contact since
+ * June"); records of @sub whose @sub_field is unset do not count. */
+void      zs_query_add_not_in_subquery (ZsQuery *self,
+                                        int      field,
+                                        ZsQuery *sub,
+                                        guint    sub_field);
+/* Keeps records that match at least one of @alternatives: queries of the
+ * same record type whose conditions (not their search, order or limit)
+ * apply to the same record. "Respond overdue, or assess overdue, or …". */
+void      zs_query_add_any_of   (ZsQuery      *self,
                                  ZsQuery     **alternatives,
                                  guint         n_alternatives);
 /* Substring search over the type's searchable text; NULL or "" clears it. */

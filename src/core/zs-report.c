@@ -129,7 +129,8 @@ zs_attention_query (ZsStore     *store,
       zs_query_set_order (query, ZS_CARRIER_LAST_UPDATE, FALSE);
       break;
     case ZS_ATTENTION_QUIET_PARTNERS:
-      query = zs_partner_not_contacted_query (store, ZS_REPORT_QUIET_DAYS, today);
+      /* The partners page's own rule, so both name the same partners. */
+      query = zs_partner_not_contacted_query (store, zs_settings_get_int (store, ZS_SETTING_PARTNER_CONTACT_DAYS), today);
       break;
     default:
       g_return_val_if_reached (NULL);

@@ -19,12 +19,9 @@ typedef enum {
   ZS_ATTENTION_STALE_PROJECTS,  /* no stage change for the stale threshold */
   ZS_ATTENTION_OVERDUE_LEADS,
   ZS_ATTENTION_STALE_CARRIERS,  /* not updated this month (月更新) */
-  ZS_ATTENTION_QUIET_PARTNERS,  /* not contacted for ZS_REPORT_QUIET_DAYS */
+  ZS_ATTENTION_QUIET_PARTNERS,  /* not contacted for the bureau's setting (90 days) */
   ZS_ATTENTION_N
 } ZsAttention;
-
-/* A partner not contacted for a quarter is one the bureau is losing. */
-#define ZS_REPORT_QUIET_DAYS 90
 
 const char *zs_attention_get_label     (ZsAttention   list);
 /* The records of @list on @today, in the order to read them. */

@@ -27,6 +27,8 @@ static const SettingDefault defaults[] = {
   { ZS_SETTING_LEAD_RESPOND_DAYS, 1, NULL },
   { ZS_SETTING_LEAD_ASSESS_DAYS, 3, NULL },
   { ZS_SETTING_LEAD_FEEDBACK_DAYS, 7, NULL },
+  /* A partner not heard from in a quarter is marked, to be called. */
+  { ZS_SETTING_PARTNER_CONTACT_DAYS, 90, NULL },
   { ZS_SETTING_TERMINATION_REASONS, 0,
     N_("Investor changed its plans\n"
        "Land or other resources not available\n"

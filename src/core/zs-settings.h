@@ -20,6 +20,7 @@ G_BEGIN_DECLS
 #define ZS_SETTING_LEAD_RESPOND_DAYS    "lead-respond-days"
 #define ZS_SETTING_LEAD_ASSESS_DAYS     "lead-assess-days"
 #define ZS_SETTING_LEAD_FEEDBACK_DAYS   "lead-feedback-days"
+#define ZS_SETTING_PARTNER_CONTACT_DAYS "partner-contact-days"
 #define ZS_SETTING_TERMINATION_REASONS  "termination-reasons"
 #define ZS_SETTING_BACKUP_KEEP          "backup-keep"
 #define ZS_SETTING_DEMO_LOADED          "demo-loaded"

@@ -246,3 +246,19 @@ zs_slot_list_get_source (ZsSlotList *self)
   g_return_val_if_fail (ZS_IS_SLOT_LIST (self), NULL);
   return self->source;
 }
+
+void
+zs_slot_list_renotify (ZsSlotList *self)
+{
+  g_autoptr(GPtrArray) slots = g_ptr_array_new_with_free_func (g_object_unref);
+  GHashTableIter iter;
+  gpointer value;
+
+  g_return_if_fail (ZS_IS_SLOT_LIST (self));
+
+  g_hash_table_iter_init (&iter, self->slots);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_ptr_array_add (slots, g_object_ref (value));
+  for (guint i = 0; i < slots->len; i++)
+    g_object_notify_by_pspec (g_ptr_array_index (slots, i), slot_properties[SLOT_PROP_ITEM]);
+}

@@ -24,5 +24,9 @@ G_DECLARE_FINAL_TYPE (ZsSlotList, zs_slot_list, ZS, SLOT_LIST, GObject)
  * instead of making new row widgets. */
 ZsSlotList  *zs_slot_list_new       (GListModel  *source);
 GListModel  *zs_slot_list_get_source (ZsSlotList *self);
+/* Tells every slot a view holds that its item changed, though it is the
+ * same object: for rows that show what other records say about it (the
+ * leads an activity produced), after those changed. */
+void         zs_slot_list_renotify   (ZsSlotList *self);
 
 G_END_DECLS

@@ -834,6 +834,9 @@ bind_string (GArray     *binds,
   return binds->len;
 }
 
+static char *like_pattern (const char *term,
+                           gboolean    in_order);
+
 static char *
 condition_column (ZsRecordClass *klass,
                   int            field)
@@ -851,6 +854,23 @@ append_condition (GString                *where,
   g_autofree char *col = condition_column (klass, c->field);
   gboolean is_null_value;
 
+  if (c->any != NULL)
+    {
+      /* Each alternative's conditions after a "1", like the WHERE of a query. */
+      g_string_append (where, " AND (");
+      for (guint i = 0; i < c->any->len; i++)
+        {
+          ZsQuery *alternative = g_ptr_array_index (c->any, i);
+
+          g_string_append (where, i ? " OR (1" : "(1");
+          for (guint j = 0; j < alternative->conditions->len; j++)
+            append_condition (where, binds, klass, &g_array_index (alternative->conditions, ZsQueryCondition, j));
+          g_string_append (where, ")");
+        }
+      g_string_append (where, c->any->len ? ")" : "0)");
+      return;
+    }
+
   if (c->sub != NULL)
     {
       g_autoptr(GTypeClass) sub_class = g_type_class_ref (c->sub->record_type);
@@ -861,19 +881,6 @@ append_condition (GString                *where,
       /* One NULL in a NOT IN list would make it match nothing. */
       if (c->op == ZS_QUERY_NE)
         g_string_append_printf (where, " AND %s IS NOT NULL", sub_col);
-      g_string_append (where, ")");
-      return;
-    }
-
-  if (c->any != NULL)
-    {
-      g_string_append (where, " AND (0");
-      for (guint i = 0; i < c->any->len; i++)
-        {
-          g_string_append (where, " OR id IN (");
-          zs_store_append_query_sql (where, binds, g_ptr_array_index (c->any, i), "id");
-          g_string_append (where, ")");
-        }
       g_string_append (where, ")");
       return;
     }
@@ -904,6 +911,16 @@ append_condition (GString                *where,
       return;
     }
 
+  if (c->op == ZS_QUERY_CONTAINS || c->op == ZS_QUERY_HAS_IN_ORDER)
+    {
+      const char *text = G_VALUE_HOLDS_STRING (&c->value) ? g_value_get_string (&c->value) : NULL;
+      g_autofree char *pattern = like_pattern (text, c->op == ZS_QUERY_HAS_IN_ORDER);
+      guint index = bind_string (binds, pattern);
+
+      g_string_append_printf (where, " AND %s LIKE ?%u ESCAPE '\\'", col, index);
+      return;
+    }
+
   is_null_value = (G_VALUE_HOLDS_STRING (&c->value) && g_value_get_string (&c->value) == NULL) ||
                   (f != NULL && f->kind == ZS_FIELD_REF && G_VALUE_HOLDS_INT64 (&c->value) &&
                    g_value_get_int64 (&c->value) == 0);
@@ -922,16 +939,23 @@ append_condition (GString                *where,
   }
 }
 
+/* "%term%", or with @in_order "%t%e%r%m%": any text between characters. */
 static char *
-like_pattern (const char *term)
+like_pattern (const char *term,
+              gboolean    in_order)
 {
   GString *s = g_string_new ("%");
 
-  for (const char *p = term; *p; p++)
+  for (const char *p = term ? term : ""; *p; )
     {
+      const char *next = g_utf8_next_char (p);
+
       if (*p == '%' || *p == '_' || *p == '\\')
         g_string_append_c (s, '\\');
-      g_string_append_c (s, *p);
+      g_string_append_len (s, p, next - p);
+      if (in_order && *next != '\0')
+        g_string_append_c (s, '%');
+      p = next;
     }
   g_string_append_c (s, '%');
   return g_string_free (s, FALSE);
@@ -998,7 +1022,7 @@ append_search (GString       *where,
         }
       else
         {
-          g_autofree char *pattern = like_pattern (term);
+          g_autofree char *pattern = like_pattern (term, FALSE);
           guint index = bind_string (binds, pattern);
 
           g_string_append (where, " AND (");
@@ -1344,6 +1368,55 @@ zs_store_aggregate_by (ZsStore  *self,
       return NULL;
     }
   return g_steal_pointer (&totals);
+}
+
+GHashTable *
+zs_store_latest_by (ZsStore  *self,
+                    ZsQuery  *query,
+                    guint     group_field,
+                    guint     field,
+                    GError  **error)
+{
+  g_autoptr(GTypeClass) type_class = g_type_class_ref (query->record_type);
+  ZsRecordClass *klass = ZS_RECORD_CLASS (type_class);
+  g_autofree char *group_col = NULL;
+  g_autofree char *col = NULL;
+  g_autofree char *select = NULL;
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autoptr(GArray) binds = zs_store_binds_new ();
+  g_autoptr(GHashTable) latest = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ZS_IS_STORE (self), NULL);
+  g_return_val_if_fail (group_field < klass->n_fields && field < klass->n_fields, NULL);
+
+  group_col = zs_store_column_name (&klass->fields[group_field]);
+  col = zs_store_column_name (&klass->fields[field]);
+  select = g_strdup_printf ("%s, max(%s)", group_col, col);
+  zs_store_append_query_sql (sql, binds, query, select);
+  g_string_append_printf (sql, " AND %s IS NOT NULL AND %s IS NOT NULL GROUP BY %s", group_col, col, group_col);
+
+  stmt = zs_store_prepare (self, sql->str, error);
+  if (stmt == NULL)
+    return NULL;
+  zs_store_bind_all (stmt, binds);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 key = sqlite3_column_int64 (stmt, 0);
+
+      g_hash_table_insert (latest, g_memdup2 (&key, sizeof key),
+                           g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      zs_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&latest);
 }
 
 GArray *

@@ -20,7 +20,11 @@ static const char * const migrations[] = {
   "002-search.sql",
   "003-exchange.sql",
   "004-board.sql",
-  /* 005 and 006 are other issues' steps; renumber at merge if needed. */
+  /* Issue 4's 005 (industry map) comes before this one when both are in:
+   * then this step is number 6. It depends on nothing in 005. */
+  "005-partners.sql",
+  /* Issue 7's carriers and dispatch; it depends on nothing in the steps
+   * above 004 and moves to the end when issue 4's step comes in. */
   "007-carriers.sql",
 };
 

@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ZsStore, zs_store, ZS, STORE, GObject)
 
 /* The newest schema version this build writes. */
-#define ZS_STORE_SCHEMA_VERSION 5
+#define ZS_STORE_SCHEMA_VERSION 6
 
 /* Where the GUI keeps its database when no --db is given. */
 char        *zs_store_default_path        (void);
@@ -170,6 +170,15 @@ GPtrArray   *zs_store_query_partitioned   (ZsStore      *self,
                                            guint         n_partitions,
                                            int           sum_field,
                                            gint64       *sums,
+                                           GError      **error);
+/* The greatest value of the text or date @field per value of the
+ * reference or integer @group_field, over the records matching @query that
+ * have both set: "the latest contact with each partner", in one pass.
+ * Keys are gint64 (g_int64_hash), values strings. */
+GHashTable  *zs_store_latest_by           (ZsStore      *self,
+                                           ZsQuery      *query,
+                                           guint         group_field,
+                                           guint         field,
                                            GError      **error);
 /* Sum of an integer field over the records matching @query. */
 gint64       zs_store_sum                 (ZsStore     *self,

@@ -41,14 +41,6 @@ struct _ZsAttentionPanel
 
 G_DEFINE_FINAL_TYPE (ZsAttentionPanel, zs_attention_panel, GTK_TYPE_WIDGET)
 
-static const char * const attention_icons[ZS_ATTENTION_N] = {
-  "dialog-warning-symbolic",
-  "alarm-symbolic",
-  "mail-unread-symbolic",
-  "find-location-symbolic",
-  "system-users-symbolic",
-};
-
 static void
 on_attention_setup (GtkSignalListItemFactory *factory,
                     GtkListItem              *item,
@@ -152,7 +144,7 @@ build_list (ZsAttentionPanel *self,
     N_("Every moving project changed stage within the stale threshold."),
     N_("No lead is past a deadline."),
     N_("Every carrier was updated this month."),
-    N_("Every partner was contacted in the last 90 days."),
+    N_("Every partner was contacted within the bureau’s time limit."),
   };
   AttentionList *list = &self->lists[kind];
   g_autoptr(ZsQuery) query = zs_attention_query (self->store, kind, self->today);
@@ -191,7 +183,6 @@ build_list (ZsAttentionPanel *self,
 
   list->stack_page = gtk_stack_add_titled (self->stack, GTK_WIDGET (list->stack), name,
                                            zs_attention_get_label (kind));
-  gtk_stack_page_set_icon_name (list->stack_page, attention_icons[kind]);
   g_signal_connect_swapped (list->records, "items-changed", G_CALLBACK (update_attention_title), list);
   update_attention_title (list);
 }

@@ -81,43 +81,6 @@ open_obstacles (ZsStore  *store,
   return g_strdup_printf (_("Obstacles: %s"), joined);
 }
 
-/* Which deadline the lead missed first. */
-static char *
-missed_deadline (ZsRecord   *lead,
-                 const char *today)
-{
-  static const guint steps[][2] = {
-    { ZS_LEAD_RESPOND_DUE, ZS_LEAD_RESPONDED_DATE },
-    { ZS_LEAD_ASSESS_DUE, ZS_LEAD_ASSESSED_DATE },
-    { ZS_LEAD_FEEDBACK_DUE, ZS_LEAD_FED_BACK_DATE },
-  };
-
-  ZsLeadStatus status = zs_record_get_enum (lead, ZS_LEAD_STATUS);
-  /* As zs_lead_overdue_query() has it: a closed lead owes only the feedback. */
-  guint first = status == ZS_LEAD_CONVERTED || status == ZS_LEAD_DROPPED ? 2 : 0;
-
-  for (guint i = first; i < G_N_ELEMENTS (steps); i++)
-    {
-      const char *due = zs_record_get_string (lead, steps[i][0]);
-      g_autofree char *date = NULL;
-
-      if (due == NULL || zs_date_compare (due, today) >= 0 || zs_record_get_string (lead, steps[i][1]) != NULL)
-        continue;
-      date = zs_format_date (due);
-      switch (i)
-        {
-        case 0:
-          /* TRANSLATORS: an overdue lead; %s is the date it was due */
-          return g_strdup_printf (_("not answered, due %s"), date);
-        case 1:
-          return g_strdup_printf (_("not assessed, due %s"), date);
-        default:
-          return g_strdup_printf (_("referrer not told, due %s"), date);
-        }
-    }
-  return NULL;
-}
-
 static char *
 last_contact (ZsStore  *store,
               ZsRecord *partner)
@@ -167,7 +130,8 @@ zs_attention_describe (ZsStore     *store,
       break;
     case ZS_ATTENTION_OVERDUE_LEADS:
       {
-        char *missed = missed_deadline (record, today);
+        /* The leads page's own words for it. */
+        char *missed = zs_lead_describe_deadline (ZS_LEAD (record), today);
 
         if (missed != NULL)
           g_ptr_array_add (parts, missed);

@@ -21,12 +21,15 @@
 
 typedef char *(*CellFormat) (ZsCarriersPage *self,
                              ZsRecord       *record);
+typedef const char *(*CellStyle) (ZsCarriersPage *self,
+                                  ZsRecord       *record);
 
 typedef struct {
   const char *title;     /* N_() */
   CellFormat  format;
   int         width;     /* characters */
   gboolean    numeric;
+  CellStyle   style;     /* or NULL */
 } Column;
 
 typedef struct {
@@ -103,6 +106,13 @@ carrier_status (ZsCarriersPage *self,
   return g_strdup (zs_carrier_is_stale (ZS_CARRIER (r), self->today) ? _("Due") : _("Done"));
 }
 
+static const char *
+carrier_status_style (ZsCarriersPage *self,
+                      ZsRecord       *r)
+{
+  return zs_carrier_is_stale (ZS_CARRIER (r), self->today) ? "warning" : NULL;
+}
+
 static char *
 carrier_projects (ZsCarriersPage *self,
                   ZsRecord       *r)
@@ -125,7 +135,7 @@ static const Column carrier_columns[] = {
   { N_("Available"), carrier_available, 8, TRUE },
   { N_("Responsible person"), carrier_person, 5, FALSE },
   { N_("Last updated"), carrier_updated, 9, TRUE },
-  { N_("Monthly update"), carrier_status, 4, FALSE },
+  { N_("Monthly update"), carrier_status, 4, FALSE, carrier_status_style },
   { N_("Placed + in talks"), carrier_projects, 5, TRUE },
 };
 
@@ -189,6 +199,15 @@ format_cell (gpointer item,
   return ref->column->format (ref->page, item);
 }
 
+static const char *
+style_cell (gpointer item,
+            gpointer user_data)
+{
+  ColumnRef *ref = user_data;
+
+  return ref->column->style (ref->page, item);
+}
+
 static void
 add_columns (ZsCarriersPage *self,
              GtkColumnView  *view,
@@ -203,9 +222,9 @@ add_columns (ZsCarriersPage *self,
 
       ref->page = self;
       ref->column = &columns[i];
-      column = gtk_column_view_column_new (_(columns[i].title),
-                                           zs_slot_label_factory_new (format_cell, ref, columns[i].numeric, columns[i].width));
-      gtk_column_view_column_set_resizable (column, TRUE);
+      column = zs_slot_label_column_new (_(columns[i].title), format_cell,
+                                         columns[i].style != NULL ? style_cell : NULL,
+                                         ref, columns[i].numeric, columns[i].width);
       gtk_column_view_column_set_expand (column, i == 0);
       gtk_column_view_append_column (view, column);
       g_object_unref (column);

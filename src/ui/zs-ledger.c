@@ -311,15 +311,12 @@ add_columns (ZsLedger *self)
   for (guint i = 0; i < G_N_ELEMENTS (ledger_columns); i++)
     {
       const LedgerColumn *spec = &ledger_columns[i];
-      GtkListItemFactory *factory;
       GtkColumnViewColumn *column;
       g_autoptr(GtkSorter) sorter = NULL;
 
       self->refs[i].ledger = self;
       self->refs[i].index = i;
-      factory = zs_slot_label_factory_new (format_cell, &self->refs[i], spec->numeric, spec->width);
-      column = gtk_column_view_column_new (_(spec->title), factory);
-      gtk_column_view_column_set_resizable (column, TRUE);
+      column = zs_slot_label_column_new (_(spec->title), format_cell, NULL, &self->refs[i], spec->numeric, spec->width);
       gtk_column_view_column_set_expand (column, i == 0);
 
       sorter = GTK_SORTER (gtk_custom_sorter_new (probe_compare, &self->refs[i], NULL));
@@ -339,7 +336,7 @@ zs_ledger_new (ZsStore         *store,
 {
   ZsLedger *self = g_object_new (ZS_TYPE_LEDGER, NULL);
   g_autoptr(ZsQuery) query = NULL;
-  g_autoptr(GtkSingleSelection) selection = NULL;
+  g_autoptr(GtkSelectionModel) selection = NULL;
 
   self->store = g_object_ref (store);
   self->filter = g_object_ref (filter);
@@ -350,11 +347,8 @@ zs_ledger_new (ZsStore         *store,
   self->projects = zs_record_list_new (store, query);
   /* Slots keep the row widgets while filters and sorts change what they show. */
   zs_record_list_set_single_change (self->projects, TRUE);
-  selection = gtk_single_selection_new (G_LIST_MODEL (zs_slot_list_new (G_LIST_MODEL (self->projects))));
-  gtk_single_selection_set_autoselect (selection, FALSE);
-  /* A new single selection picks the first row; start with none. */
-  gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
-  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (selection));
+  selection = zs_selection_new (G_LIST_MODEL (zs_slot_list_new (G_LIST_MODEL (self->projects))));
+  gtk_column_view_set_model (self->view, selection);
 
   add_columns (self);
   g_signal_connect_object (gtk_column_view_get_sorter (self->view), "changed",

@@ -29,6 +29,10 @@ static const NumberSetting lead_settings[] = {
   { ZS_SETTING_LEAD_FEEDBACK_DAYS, N_("Report back within"), N_("Days from receiving a lead to feedback to the referrer"), 365 },
 };
 
+static const NumberSetting partner_settings[] = {
+  { ZS_SETTING_PARTNER_CONTACT_DAYS, N_("Contact every"), N_("Partners not contacted for longer are marked in the list"), 3650 },
+};
+
 static const NumberSetting backup_settings[] = {
   { ZS_SETTING_BACKUP_KEEP, N_("Daily copies kept"), N_("Older automatic backups are removed"), 365 },
 };
@@ -218,6 +222,9 @@ build (ZsPreferencesWindow *self)
 
   group = group_new (page, _("Lead Deadlines"), _("Counted from the day a lead is received."));
   add_numbers (self, group, lead_settings, G_N_ELEMENTS (lead_settings));
+
+  group = group_new (page, _("Partners"), _("City partners, chief representatives and the others who bring leads."));
+  add_numbers (self, group, partner_settings, G_N_ELEMENTS (partner_settings));
 
   group = group_new (page, _("Reasons for Terminating"), _("One per line; terminating a project asks for one of them."));
   self->reasons = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));

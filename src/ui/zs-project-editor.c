@@ -28,6 +28,7 @@ struct _ZsProjectEditor
   char                *today;
   ZsGrade              suggestion;
   char                *reason;
+  char                *same_investor;  /* the duplicate-investor warning, or NULL */
   GPtrArray           *list_rows;     /* rows of the three lists, to remove on refresh */
   GPtrArray           *list_records;  /* the record each row opens, or NULL */
   guint                n_obstacles;
@@ -41,6 +42,7 @@ struct _ZsProjectEditor
   AdwPreferencesGroup *advice_group;
   AdwActionRow        *suggestion_row;
   AdwActionRow        *warning_row;
+  AdwActionRow        *same_investor_row;
   AdwBin              *editor_bin;
   AdwActionRow        *carrier_row;
   AdwPreferencesGroup *obstacles_group;
@@ -164,7 +166,26 @@ update_advice (ZsProjectEditor *self)
 
       adw_action_row_set_subtitle (self->warning_row, escaped);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->advice_group), show_suggestion || warning != NULL);
+
+  /* The same investment entered twice would be counted twice. */
+  g_clear_pointer (&self->same_investor, g_free);
+  {
+    g_autoptr(GPtrArray) same = zs_investor_find_same (self->store, zs_record_get_string (r, ZS_PROJECT_INVESTOR),
+                                                       r, NULL);
+
+    if (same != NULL)
+      self->same_investor = zs_investor_describe_same (self->store, same);
+  }
+  if (self->same_investor != NULL)
+    {
+      g_autofree char *escaped = g_markup_escape_text (self->same_investor, -1);
+
+      adw_action_row_set_subtitle (self->same_investor_row, escaped);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->same_investor_row), self->same_investor != NULL);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->advice_group),
+                          show_suggestion || warning != NULL || self->same_investor != NULL);
 }
 
 /* Where the project is placed, or the space it is still waiting for. */
@@ -464,7 +485,7 @@ delete_action (GtkWidget  *widget,
   GtkRoot *root = gtk_widget_get_root (widget);
 
   if (ZS_IS_WINDOW (root) && zs_window_delete_with_undo (ZS_WINDOW (root), ZS_RECORD (self->project)))
-    zs_window_close_subpage (ZS_WINDOW (root));
+    zs_window_back (ZS_WINDOW (root));
 }
 
 static void
@@ -548,6 +569,7 @@ zs_project_editor_finalize (GObject *object)
 
   g_free (self->today);
   g_free (self->reason);
+  g_free (self->same_investor);
 
   G_OBJECT_CLASS (zs_project_editor_parent_class)->finalize (object);
 }
@@ -568,6 +590,7 @@ zs_project_editor_class_init (ZsProjectEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, advice_group);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, suggestion_row);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, warning_row);
+  gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, same_investor_row);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, editor_bin);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, carrier_row);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, obstacles_group);
@@ -658,4 +681,15 @@ guint
 zs_project_editor_get_n_history (ZsProjectEditor *self)
 {
   return self->n_history;
+}
+
+const char *
+zs_project_editor_get_same_investor (ZsProjectEditor *self)
+{
+  g_return_val_if_fail (ZS_IS_PROJECT_EDITOR (self), NULL);
+
+  /* Typing waits for a pause; a caller asking now wants what is typed. */
+  zs_record_editor_commit (self->fields);
+  update_advice (self);
+  return self->same_investor;
 }

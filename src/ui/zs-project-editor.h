@@ -23,6 +23,8 @@ ZsRecordEditor *zs_project_editor_get_fields     (ZsProjectEditor *self);
 /* The grade the project's lack of progress suggests, and why. */
 ZsGrade         zs_project_editor_get_suggestion (ZsProjectEditor *self,
                                                   const char     **reason);
+/* The warning about an investor already in the database, or NULL. */
+const char     *zs_project_editor_get_same_investor (ZsProjectEditor *self);
 guint           zs_project_editor_get_n_obstacles (ZsProjectEditor *self);
 guint           zs_project_editor_get_n_updates   (ZsProjectEditor *self);
 guint           zs_project_editor_get_n_history   (ZsProjectEditor *self);

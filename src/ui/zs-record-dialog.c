@@ -24,9 +24,21 @@ G_DEFINE_FINAL_TYPE (ZsRecordDialog, zs_record_dialog, ADW_TYPE_WINDOW)
 static void
 on_done_clicked (ZsRecordDialog *self)
 {
+  ZsRecord *record = zs_record_editor_get_record (self->editor);
+  g_autoptr(GError) error = NULL;
+
   /* Leave only when what was typed could be kept. */
-  if (zs_record_editor_commit (self->editor))
-    gtk_window_close (GTK_WINDOW (self));
+  if (!zs_record_editor_commit (self->editor))
+    return;
+
+  /* A new entry whose defaults were right (a call today) is kept too. */
+  if (zs_record_get_id (record) == 0 && zs_record_validate (record, NULL) &&
+      !zs_store_save (self->store, record, &error))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
+      return;
+    }
+  gtk_window_close (GTK_WINDOW (self));
 }
 
 static void

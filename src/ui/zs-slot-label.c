@@ -13,6 +13,8 @@ struct _ZsSlotLabel
   GtkWidget          parent_instance;
 
   ZsSlotLabelFormat  format;
+  ZsSlotLabelStyle   style;
+  char              *style_class;   /* the class the last item got */
   gpointer           user_data;
   gboolean           numeric;
   ZsSlot            *slot;
@@ -30,6 +32,21 @@ render (ZsSlotLabel *self)
 
   self->dirty = FALSE;
   gtk_label_set_text (self->label, text);
+
+  if (self->style != NULL)
+    {
+      const char *style_class = item != NULL ? self->style (item, self->user_data) : NULL;
+
+      if (g_strcmp0 (style_class, self->style_class) != 0)
+        {
+          if (self->style_class != NULL)
+            gtk_widget_remove_css_class (GTK_WIDGET (self->label), self->style_class);
+          g_free (self->style_class);
+          self->style_class = g_strdup (style_class);
+          if (style_class != NULL)
+            gtk_widget_add_css_class (GTK_WIDGET (self->label), style_class);
+        }
+    }
 }
 
 /* Long names stay readable on hover.  The tooltip is asked for on hover rather
@@ -77,6 +94,7 @@ zs_slot_label_dispose (GObject *object)
 
   zs_slot_label_set_slot (self, NULL);
   zs_widget_unparent_children (GTK_WIDGET (self));
+  g_clear_pointer (&self->style_class, g_free);
 
   G_OBJECT_CLASS (zs_slot_label_parent_class)->dispose (object);
 }
@@ -148,53 +166,79 @@ zs_slot_label_get_text (ZsSlotLabel *self)
   return gtk_label_get_text (self->label);
 }
 
+void
+zs_slot_label_set_style (ZsSlotLabel      *self,
+                         ZsSlotLabelStyle  style)
+{
+  g_return_if_fail (ZS_IS_SLOT_LABEL (self));
+
+  self->style = style;
+  update (self);
+}
+
+/* What each cell of a column is made with. */
 typedef struct {
   ZsSlotLabelFormat format;
+  ZsSlotLabelStyle  style;
   gpointer          user_data;
   gboolean          numeric;
   int               width_chars;
 } CellSpec;
 
 static void
+free_cell_spec (gpointer  data,
+                GClosure *closure)
+{
+  g_free (data);
+}
+
+static void
 on_cell_setup (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                CellSpec                 *spec)
 {
-  gtk_list_item_set_child (item, zs_slot_label_new (spec->format, spec->user_data, spec->numeric, spec->width_chars));
+  GtkWidget *label = zs_slot_label_new (spec->format, spec->user_data, spec->numeric, spec->width_chars);
+
+  if (spec->style != NULL)
+    zs_slot_label_set_style (ZS_SLOT_LABEL (label), spec->style);
+  gtk_list_item_set_child (item, label);
 }
 
 static void
 on_cell_bind (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              CellSpec                 *spec)
+              GtkListItem              *item)
 {
   zs_slot_label_set_slot (ZS_SLOT_LABEL (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
 }
 
 static void
 on_cell_unbind (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                CellSpec                 *spec)
+                GtkListItem              *item)
 {
   zs_slot_label_set_slot (ZS_SLOT_LABEL (gtk_list_item_get_child (item)), NULL);
 }
 
-GtkListItemFactory *
-zs_slot_label_factory_new (ZsSlotLabelFormat format,
-                           gpointer          user_data,
-                           gboolean          numeric,
-                           int               width_chars)
+GtkColumnViewColumn *
+zs_slot_label_column_new (const char        *title,
+                          ZsSlotLabelFormat  format,
+                          ZsSlotLabelStyle   style,
+                          gpointer           user_data,
+                          gboolean           numeric,
+                          int                width_chars)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   CellSpec *spec = g_new0 (CellSpec, 1);
+  GtkColumnViewColumn *column;
 
   spec->format = format;
+  spec->style = style;
   spec->user_data = user_data;
   spec->numeric = numeric;
   spec->width_chars = width_chars;
-  g_object_set_data_full (G_OBJECT (factory), "zs-cell-spec", spec, g_free);
-  g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup), spec);
-  g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind), spec);
-  g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind), spec);
-  return factory;
+  g_signal_connect_data (factory, "setup", G_CALLBACK (on_cell_setup), spec, free_cell_spec, 0);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind), NULL);
+  column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_resizable (column, TRUE);
+  return column;
 }

@@ -15,6 +15,10 @@ G_BEGIN_DECLS
 typedef char * (*ZsSlotLabelFormat) (gpointer item,
                                      gpointer user_data);
 
+/* A style class for the item's cell ("error" for an overdue lead), or NULL. */
+typedef const char * (*ZsSlotLabelStyle) (gpointer item,
+                                          gpointer user_data);
+
 #define ZS_TYPE_SLOT_LABEL (zs_slot_label_get_type ())
 G_DECLARE_FINAL_TYPE (ZsSlotLabel, zs_slot_label, ZS, SLOT_LABEL, GtkWidget)
 
@@ -27,11 +31,16 @@ GtkWidget  *zs_slot_label_new      (ZsSlotLabelFormat  format,
                                     int                width_chars);
 void        zs_slot_label_set_slot (ZsSlotLabel       *self,
                                     ZsSlot            *slot);
+/* Gives the label the style class @style returns for each item. */
+void        zs_slot_label_set_style (ZsSlotLabel      *self,
+                                     ZsSlotLabelStyle  style);
 const char *zs_slot_label_get_text (ZsSlotLabel       *self);
 
-/* A table column's cells: a ZsSlotLabel per row showing, through @format,
- * what the row's ZsSlot holds. @user_data must outlive the factory. */
-GtkListItemFactory *zs_slot_label_factory_new (ZsSlotLabelFormat  format,
+/* A resizable table column whose cells are slot labels showing each row's
+ * item through @format (and @style, when not NULL) with @user_data. */
+GtkColumnViewColumn *zs_slot_label_column_new (const char        *title,
+                                               ZsSlotLabelFormat  format,
+                                               ZsSlotLabelStyle   style,
                                                gpointer           user_data,
                                                gboolean           numeric,
                                                int                width_chars);

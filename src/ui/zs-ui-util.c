@@ -33,3 +33,134 @@ zs_widget_dispose_template (GtkWidget *widget,
   gtk_widget_dispose_template (widget, widget_type);
   zs_widget_unparent_children (widget);
 }
+
+/* The column whose probe sorter the last comparison reached. */
+static int probed_column = -1;
+
+static int
+probe_compare (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  probed_column = GPOINTER_TO_INT (user_data);
+  return GTK_ORDERING_SMALLER;
+}
+
+GtkSorter *
+zs_probe_sorter_new (guint index)
+{
+  return GTK_SORTER (gtk_custom_sorter_new (probe_compare, GINT_TO_POINTER (index), NULL));
+}
+
+int
+zs_column_view_get_sorting (GtkColumnView *view,
+                            gboolean      *descending)
+{
+  g_autoptr(GObject) a = g_object_new (G_TYPE_OBJECT, NULL);
+  g_autoptr(GObject) b = g_object_new (G_TYPE_OBJECT, NULL);
+  int order;
+
+  /* The view's sorter compares with its primary column's sorter first and
+   * inverts the answer when that column is descending. */
+  probed_column = -1;
+  order = gtk_sorter_compare (gtk_column_view_get_sorter (view), a, b);
+  if (order == GTK_ORDERING_EQUAL || probed_column < 0)
+    return -1;
+  *descending = order == GTK_ORDERING_LARGER;
+  return probed_column;
+}
+
+GtkFileFilter *
+zs_file_filter_new (const char *name,
+                    const char *pattern)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_pattern (filter, pattern);
+  return filter;
+}
+
+GtkWidget *
+zs_list_row_new (const char *title,
+                 const char *subtitle,
+                 gboolean    activatable)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *escaped_title = g_markup_escape_text (title ? title : "", -1);
+  g_autofree char *escaped_subtitle = g_markup_escape_text (subtitle ? subtitle : "", -1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped_title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped_subtitle);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
+  if (activatable)
+    {
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+    }
+  return row;
+}
+
+char *
+zs_join_parts (const char * const *parts,
+               guint               n)
+{
+  GString *joined = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    if (parts[i] != NULL && *parts[i] != '\0')
+      {
+        if (joined->len > 0)
+          g_string_append (joined, " · ");
+        g_string_append (joined, parts[i]);
+      }
+  return g_string_free (joined, FALSE);
+}
+
+GtkLabel *
+zs_figure_add (GtkBox     *box,
+               const char *caption)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *value = gtk_label_new ("0");
+  GtkWidget *text = gtk_label_new (caption);
+
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_add_css_class (card, "figure");
+  gtk_widget_add_css_class (value, "title-3");
+  gtk_widget_add_css_class (value, "numeric");
+  gtk_widget_add_css_class (text, "dim-label");
+  gtk_widget_add_css_class (text, "caption");
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_justify (GTK_LABEL (text), GTK_JUSTIFY_CENTER);
+  gtk_box_append (GTK_BOX (card), value);
+  gtk_box_append (GTK_BOX (card), text);
+  gtk_box_append (box, card);
+  return GTK_LABEL (value);
+}
+
+void
+zs_remove_rows (GPtrArray *rows)
+{
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+      GtkWidget *group = gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP);
+
+      if (group != NULL)
+        adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), row);
+    }
+  g_ptr_array_set_size (rows, 0);
+}
+
+GtkSelectionModel *
+zs_selection_new (GListModel *model)
+{
+  GtkSingleSelection *selection = gtk_single_selection_new (model);
+
+  gtk_single_selection_set_autoselect (selection, FALSE);
+  /* A new single selection picks the first row; start with none. */
+  gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
+  return GTK_SELECTION_MODEL (selection);
+}

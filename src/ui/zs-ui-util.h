@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
@@ -20,5 +20,36 @@ void zs_widget_dispose_template (GtkWidget *widget,
                                  GType      widget_type);
 /* Unparents every child: for widgets that parent their children themselves. */
 void zs_widget_unparent_children (GtkWidget *widget);
+
+/* GTK 4.8 cannot say which column a column view is sorted by (that came in
+ * 4.10). Give column @index the sorter zs_probe_sorter_new() makes; then,
+ * when the view's sorter changes, zs_column_view_get_sorting() asks it:
+ * the column sorted by, or -1 for none. */
+GtkSorter *zs_probe_sorter_new         (guint          index);
+int        zs_column_view_get_sorting  (GtkColumnView *view,
+                                        gboolean      *descending);
+
+/* A row of a list in a detail page: title and subtitle (plain text), and a
+ * "go on" arrow when @activatable. */
+GtkWidget *zs_list_row_new             (const char    *title,
+                                        const char    *subtitle,
+                                        gboolean       activatable);
+/* A single selection over @model (taken) with nothing selected, not even
+ * the first row, until the user picks one. */
+GtkSelectionModel *zs_selection_new    (GListModel    *model);
+/* Takes the rows of @rows out of their preferences groups and empties it. */
+void       zs_remove_rows              (GPtrArray     *rows);
+/* "a · b · c" of the @n parts that are set and not empty. */
+char      *zs_join_parts               (const char * const *parts,
+                                        guint               n);
+
+/* A figure in a card: a large number over its caption, appended to @box;
+ * returns the label that shows the number. */
+GtkLabel  *zs_figure_add               (GtkBox             *box,
+                                        const char         *caption);
+
+/* A new GtkFileFilter for @pattern, named @name. */
+GtkFileFilter *zs_file_filter_new      (const char    *name,
+                                        const char    *pattern);
 
 G_END_DECLS

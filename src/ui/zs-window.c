@@ -11,9 +11,12 @@
 
 #include <glib/gi18n.h>
 
+#include "zs-activities-page.h"
 #include "zs-board-page.h"
 #include "zs-carriers-page.h"
 #include "zs-dispatch-page.h"
+#include "zs-leads-page.h"
+#include "zs-partners-page.h"
 #include "zs-preferences-window.h"
 #include "zs-project-editor.h"
 #include "zs-export-dialog.h"
@@ -40,7 +43,14 @@ struct _ZsWindow
   GtkStack             *page_stack;
   AdwBin               *subpage_bin;
   ZsBoardPage          *board_page;
+  GPtrArray            *subpage_history;  /* Subpage: what "back" returns to */
 };
+
+/* A subpage that another one was opened over. */
+typedef struct {
+  GtkWidget *widget;
+  char      *title;
+} Subpage;
 
 G_DEFINE_FINAL_TYPE (ZsWindow, zs_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -97,6 +107,34 @@ update_main_view (ZsWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, empty ? "welcome" : "workspace");
 }
 
+static void
+subpage_free (gpointer data)
+{
+  Subpage *subpage = data;
+
+  g_object_unref (subpage->widget);
+  g_free (subpage->title);
+  g_free (subpage);
+}
+
+/* A page with a "badge" property (a count, 0 for none) shows it on its
+ * sidebar row, with its "badge-tooltip" saying what is counted. */
+static void
+on_page_badge_changed (GtkWidget *page,
+                       GParamSpec *pspec,
+                       GtkLabel  *badge)
+{
+  guint count = 0;
+  g_autofree char *tooltip = NULL;
+  g_autofree char *text = NULL;
+
+  g_object_get (page, "badge", &count, "badge-tooltip", &tooltip, NULL);
+  text = g_strdup_printf ("%u", count);
+  gtk_label_set_text (badge, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (badge), tooltip);
+  gtk_widget_set_visible (GTK_WIDGET (badge), count > 0);
+}
+
 static GtkWidget *
 sidebar_row_new (GtkStackPage *page)
 {
@@ -104,11 +142,23 @@ sidebar_row_new (GtkStackPage *page)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *icon = gtk_image_new_from_icon_name (gtk_stack_page_get_icon_name (page));
   GtkWidget *label = gtk_label_new (gtk_stack_page_get_title (page));
+  GtkWidget *child = gtk_stack_page_get_child (page);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), label);
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "badge") != NULL)
+    {
+      GtkWidget *badge = gtk_label_new (NULL);
+
+      gtk_widget_add_css_class (badge, "sidebar-badge");
+      gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+      gtk_box_append (GTK_BOX (box), badge);
+      g_signal_connect_object (child, "notify::badge", G_CALLBACK (on_page_badge_changed), badge, 0);
+      on_page_badge_changed (child, NULL, GTK_LABEL (badge));
+    }
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_widget_set_name (row, gtk_stack_page_get_name (page));
   return row;
@@ -180,11 +230,7 @@ static void
 on_project_activated (ZsWindow  *self,
                       ZsProject *project)
 {
-  GtkWidget *editor = zs_project_editor_new (self->store, project, zs_board_page_get_today (self->board_page));
-  const char *title = zs_record_get_id (ZS_RECORD (project)) != 0 ? zs_record_get_title (ZS_RECORD (project))
-                                                                   : _("New Project");
-
-  zs_window_show_subpage (self, editor, title);
+  zs_window_open_project (self, project);
 }
 
 static void
@@ -297,9 +343,24 @@ back_action (GtkWidget  *widget,
   ZsWindow *self = ZS_WINDOW (widget);
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "subpage") == 0)
-    zs_window_close_subpage (self);
+    zs_window_back (self);
   else
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static GtkWidget *
+find_search_entry (GtkWidget *widget)
+{
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_search_entry (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 static void
@@ -308,8 +369,20 @@ search_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   ZsWindow *self = ZS_WINDOW (widget);
+  GtkWidget *page;
+  GtkWidget *entry;
 
   zs_window_close_subpage (self);
+
+  /* The page on show searches its own records (partners, leads); the
+   * others search the projects. */
+  page = gtk_stack_get_visible_child (self->page_stack);
+  entry = page != NULL && page != GTK_WIDGET (self->board_page) ? find_search_entry (page) : NULL;
+  if (entry != NULL)
+    {
+      gtk_widget_grab_focus (entry);
+      return;
+    }
   zs_window_show_page (self, "board");
   zs_board_page_focus_search (self->board_page);
 }
@@ -413,6 +486,7 @@ zs_window_dispose (GObject *object)
 {
   ZsWindow *self = ZS_WINDOW (object);
 
+  g_clear_pointer (&self->subpage_history, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_WINDOW);
   g_clear_object (&self->settings);
 
@@ -487,6 +561,9 @@ zs_window_class_init (ZsWindowClass *klass)
   g_type_ensure (ZS_TYPE_BOARD_PAGE);
   g_type_ensure (ZS_TYPE_CARRIERS_PAGE);
   g_type_ensure (ZS_TYPE_DISPATCH_PAGE);
+  g_type_ensure (ZS_TYPE_PARTNERS_PAGE);
+  g_type_ensure (ZS_TYPE_LEADS_PAGE);
+  g_type_ensure (ZS_TYPE_ACTIVITIES_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ZsWindow, toast_overlay);
@@ -530,6 +607,7 @@ zs_window_init (ZsWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = settings_new_if_installed ();
+  self->subpage_history = g_ptr_array_new_with_free_func (subpage_free);
 
   g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (update_back_button), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->content_stack, "notify::visible-child-name", G_CALLBACK (update_back_button), self, G_CONNECT_SWAPPED);
@@ -595,7 +673,20 @@ zs_window_show_subpage (ZsWindow   *self,
                         GtkWidget  *widget,
                         const char *title)
 {
+  GtkWidget *current;
+
   g_return_if_fail (ZS_IS_WINDOW (self));
+
+  /* Opened from another subpage (a partner's lead): back returns to it. */
+  current = adw_bin_get_child (self->subpage_bin);
+  if (current != NULL && g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "subpage") == 0)
+    {
+      Subpage *previous = g_new0 (Subpage, 1);
+
+      previous->widget = g_object_ref (current);
+      previous->title = g_strdup (adw_window_title_get_title (self->content_title));
+      g_ptr_array_add (self->subpage_history, previous);
+    }
 
   adw_bin_set_child (self->subpage_bin, widget);
   gtk_stack_set_visible_child_name (self->content_stack, "subpage");
@@ -604,16 +695,61 @@ zs_window_show_subpage (ZsWindow   *self,
 }
 
 void
+zs_window_back (ZsWindow *self)
+{
+  Subpage *previous;
+
+  g_return_if_fail (ZS_IS_WINDOW (self));
+
+  if (self->subpage_history->len == 0)
+    {
+      zs_window_close_subpage (self);
+      return;
+    }
+
+  previous = g_ptr_array_steal_index (self->subpage_history, self->subpage_history->len - 1);
+  adw_bin_set_child (self->subpage_bin, previous->widget);
+  adw_window_title_set_title (self->content_title, previous->title);
+  subpage_free (previous);
+}
+
+void
 zs_window_close_subpage (ZsWindow *self)
 {
   g_return_if_fail (ZS_IS_WINDOW (self));
 
+  g_ptr_array_set_size (self->subpage_history, 0);
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "pages") == 0)
     return;
 
   gtk_stack_set_visible_child_name (self->content_stack, "pages");
   adw_bin_set_child (self->subpage_bin, NULL);
   update_title (self);
+}
+
+GtkWidget *
+zs_window_get_subpage (ZsWindow *self)
+{
+  g_return_val_if_fail (ZS_IS_WINDOW (self), NULL);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "subpage") != 0)
+    return NULL;
+  return adw_bin_get_child (self->subpage_bin);
+}
+
+void
+zs_window_open_project (ZsWindow  *self,
+                        ZsProject *project)
+{
+  GtkWidget *editor;
+  const char *title;
+
+  g_return_if_fail (ZS_IS_WINDOW (self));
+  g_return_if_fail (ZS_IS_PROJECT (project));
+
+  editor = zs_project_editor_new (self->store, project, zs_board_page_get_today (self->board_page));
+  title = zs_record_get_id (ZS_RECORD (project)) != 0 ? zs_record_get_title (ZS_RECORD (project)) : _("New Project");
+  zs_window_show_subpage (self, editor, title);
 }
 
 void

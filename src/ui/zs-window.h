@@ -30,7 +30,14 @@ GStrv       zs_window_list_pages     (ZsWindow       *self);
 void        zs_window_show_subpage   (ZsWindow       *self,
                                       GtkWidget      *widget,
                                       const char     *title);
+/* Back to the subpage this one was opened from, or to the page. */
+void        zs_window_back           (ZsWindow       *self);
 void        zs_window_close_subpage  (ZsWindow       *self);
+/* The subpage on show, or NULL. */
+GtkWidget  *zs_window_get_subpage    (ZsWindow       *self);
+/* Shows a project's editor as a subpage (a new project has id 0). */
+void        zs_window_open_project   (ZsWindow       *self,
+                                      ZsProject      *project);
 void        zs_window_add_toast      (ZsWindow       *self,
                                       const char     *message);
 void        zs_window_add_toast_object (ZsWindow     *self,

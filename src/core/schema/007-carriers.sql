@@ -7,8 +7,8 @@
 -- when the project is placed in a carrier. The indexes serve the dispatch
 -- figures at 100,000 projects: funds in place by unit and chain read from
 -- an index alone, leads by received date, carriers by kind and last
--- update, partners' latest contact. IF NOT EXISTS: another step may have
--- made the same index.
+-- update (partners' latest contact has its index from step 005). IF NOT
+-- EXISTS: another step may have made the same index.
 
 CREATE TABLE space_needs (
   id INTEGER PRIMARY KEY,
@@ -31,4 +31,3 @@ CREATE INDEX IF NOT EXISTS projects_dispatch ON projects (stage, unit_id, chain_
 CREATE INDEX IF NOT EXISTS leads_received_date ON leads (received_date);
 CREATE INDEX IF NOT EXISTS carriers_kind ON carriers (kind, available_area);
 CREATE INDEX IF NOT EXISTS carriers_last_update ON carriers (last_update);
-CREATE INDEX IF NOT EXISTS contact_logs_partner_date ON contact_logs (partner_id, date);

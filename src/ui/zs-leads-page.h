@@ -1,0 +1,49 @@
+/* zs-leads-page.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "zs-core.h"
+
+G_BEGIN_DECLS
+
+#define ZS_TYPE_LEADS_PAGE (zs_leads_page_get_type ())
+G_DECLARE_FINAL_TYPE (ZsLeadsPage, zs_leads_page, ZS, LEADS_PAGE, GtkWidget)
+
+/* What the status filter shows. */
+typedef enum {
+  ZS_LEADS_SHOW_OPEN,
+  ZS_LEADS_SHOW_ALL,
+  ZS_LEADS_SHOW_NEW,
+  ZS_LEADS_SHOW_ASSESSED,
+  ZS_LEADS_SHOW_FOLLOWING,
+  ZS_LEADS_SHOW_CONVERTED,
+  ZS_LEADS_SHOW_DROPPED,
+} ZsLeadsShow;
+
+void         zs_leads_page_set_store      (ZsLeadsPage *self,
+                                           ZsStore     *store);
+/* The leads the table shows: a ZsRecordList of ZsLead. */
+GListModel  *zs_leads_page_get_model      (ZsLeadsPage *self);
+/* Overdue open leads: the number on the sidebar. */
+guint        zs_leads_page_get_badge      (ZsLeadsPage *self);
+void         zs_leads_page_set_search     (ZsLeadsPage *self,
+                                           const char  *text);
+void         zs_leads_page_set_show       (ZsLeadsPage *self,
+                                           ZsLeadsShow  show);
+void         zs_leads_page_set_overdue_only (ZsLeadsPage *self,
+                                             gboolean     overdue_only);
+/* The text of a cell of the deadline column, and whether it shows late. */
+char        *zs_leads_page_describe_deadline (ZsLeadsPage *self,
+                                              ZsLead      *lead,
+                                              gboolean    *overdue);
+/* Shows @lead's page; a new lead (id 0) is registered there. */
+GtkWidget   *zs_leads_page_open_lead      (ZsLeadsPage *self,
+                                           ZsLead      *lead);
+const char  *zs_leads_page_get_today      (ZsLeadsPage *self);
+
+G_END_DECLS

@@ -1,0 +1,703 @@
+/* test-ui-partners.c — the partners, leads and activities pages in the real window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * Under Xvfb with G_DEBUG=fatal-warnings: a GTK warning or critical fails.
+ * The demo data moves its dates so that its reference day is today, so the
+ * overdue leads and quiet partners are the same whatever the date.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <string.h>
+
+#include "zs-activities-page.h"
+#include "zs-activity-detail.h"
+#include "zs-lead-convert-dialog.h"
+#include "zs-lead-detail.h"
+#include "zs-lead-drop-dialog.h"
+#include "zs-leads-page.h"
+#include "zs-partner-detail.h"
+#include "zs-partners-page.h"
+#include "zs-project-editor.h"
+#include "zs-record-dialog.h"
+#include "zs-test-ui-util.h"
+#include "zs-test-util.h"
+#include "zs-vcard-dialog.h"
+#include "zs-window.h"
+
+/* ---- helpers ------------------------------------------------------------------- */
+
+static ZsStore *
+open_demo (void)
+{
+  ZsStore *store = zs_test_open_seeded ("ui-partners");
+  g_autoptr(GError) error = NULL;
+
+  zs_database_load_demo (store, &error);
+  g_assert_no_error (error);
+  return store;
+}
+
+static ZsWindow *
+open_window (ZsStore    *store,
+             const char *page)
+{
+  ZsWindow *window = zs_window_new (NULL, store);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  gtk_window_present (GTK_WINDOW (window));
+  zs_test_wait_until_mapped (GTK_WIDGET (window));
+  g_assert_true (zs_window_show_page (window, page));
+  zs_test_drain_events ();
+  return window;
+}
+
+static void
+close_window (ZsWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  zs_test_drain_events ();
+}
+
+static gpointer
+find (ZsWindow *window,
+      GType     type)
+{
+  GtkWidget *widget = zs_test_find_widget (GTK_WIDGET (window), type);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static gint64
+count (ZsStore *store,
+       ZsQuery *query)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 n = zs_store_count (store, query, &error);
+
+  g_assert_no_error (error);
+  return n;
+}
+
+static gpointer
+load_named (ZsStore    *store,
+            GType       type,
+            guint       field,
+            const char *name)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (type);
+  g_autoptr(GArray) ids = NULL;
+
+  zs_query_add_string (query, field, ZS_QUERY_EQ, name);
+  ids = zs_store_query (store, query, NULL);
+  g_assert_cmpuint (ids->len, ==, 1);
+  return zs_store_load (store, type, g_array_index (ids, gint64, 0), NULL);
+}
+
+/* The dialog of @type among the open windows, once it is on screen. */
+static GtkWidget *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  zs_test_drain_events ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The count on a sidebar row, or NULL when none shows. */
+static const char *
+sidebar_badge (ZsWindow   *window,
+               const char *page)
+{
+  GtkWidget *sidebar = gtk_widget_get_ancestor (zs_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX_ROW),
+                                                GTK_TYPE_LIST_BOX);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (sidebar); row; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *box;
+
+      if (g_strcmp0 (gtk_widget_get_name (row), page) != 0)
+        continue;
+      box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+      for (GtkWidget *child = gtk_widget_get_first_child (box); child; child = gtk_widget_get_next_sibling (child))
+        if (gtk_widget_has_css_class (child, "sidebar-badge"))
+          return gtk_widget_get_visible (child) ? gtk_label_get_text (GTK_LABEL (child)) : NULL;
+    }
+  return NULL;
+}
+
+/* ---- partners --------------------------------------------------------------------- */
+
+static void
+test_partners_listed_by_kind (void)
+{
+  g_autoptr(ZsStore) store = open_demo ();
+  ZsWindow *window = open_window (store, "partners");
+  ZsPartnersPage *page = find (window, ZS_TYPE_PARTNERS_PAGE);
+  GListModel *model = zs_partners_page_get_model (page);
+  g_autoptr(ZsQuery) all = zs_query_new (ZS_TYPE_PARTNER);
+  guint n_kinds = zs_enum_get_n_values (ZS_TYPE_PARTNER_KIND);
+
+  /* Every partner of the demo… */
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, count (store, all));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
+
+  /* …and by kind, only those of the kind, every kind represented. */
+  for (guint kind = 0; kind < n_kinds; kind++)
+    {
+      g_autoptr(ZsQuery) of_kind = zs_query_new (ZS_TYPE_PARTNER);
+      guint n;
+
+      zs_query_add_int (of_kind, ZS_PARTNER_KIND, ZS_QUERY_EQ, kind);
+      zs_partners_page_set_kind (page, (int) kind);
+      zs_test_drain_events ();
+      n = g_list_model_get_n_items (model);
+      g_assert_cmpuint (n, ==, count (store, of_kind));
+      g_assert_cmpuint (n, >, 0);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(ZsRecord) partner = g_list_model_get_item (model, i);
+
+          g_assert_cmpint (zs_record_get_enum (partner, ZS_PARTNER_KIND), ==, kind);
+        }
+    }
+
+  /* 首席代表: five, 徐熙明 among them. */
+  zs_partners_page_set_kind (page, ZS_PARTNER_CHIEF_REPRESENTATIVE);
+  zs_test_drain_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 5);
+
+  /* Search by native place (3+ characters) and by a two-character name. */
+  zs_partners_page_set_kind (page, ZS_PARTNERS_PAGE_ANY_KIND);
+  zs_partners_page_set_search (page, "临朐县");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  {
+    g_autoptr(ZsRecord) found = g_list_model_get_item (model, 0);
+
+    g_assert_cmpstr (zs_record_get_title (found), ==, "刘水源");
+  }
+  zs_partners_page_set_search (page, "熙明");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  zs_partners_page_set_search (page, "");
+
+  /* Not contacted for longer than the setting: those the core names. */
+  {
+    g_autofree char *today = zs_date_today ();
+    g_autoptr(ZsQuery) quiet = zs_partner_not_contacted_query (store, zs_settings_get_int (store, ZS_SETTING_PARTNER_CONTACT_DAYS), today);
+    gint64 n_quiet = count (store, quiet);
+
+    zs_partners_page_set_quiet_only (page, TRUE);
+    zs_test_drain_events ();
+    g_assert_cmpint (n_quiet, >=, 2);
+    g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_quiet);
+  }
+
+  close_window (window);
+}
+
+static void
+test_partner_page (void)
+{
+  g_autoptr(ZsStore) store = open_demo ();
+  ZsWindow *window = open_window (store, "partners");
+  ZsPartnersPage *page = find (window, ZS_TYPE_PARTNERS_PAGE);
+  g_autoptr(ZsPartner) lin = load_named (store, ZS_TYPE_PARTNER, ZS_PARTNER_NAME, "林海峰");
+  g_autoptr(ZsQuery) logs = zs_partner_contacts_query (zs_record_get_id (ZS_RECORD (lin)));
+  g_autofree char *today = zs_date_today ();
+  g_autofree char *expected = NULL;
+  gint64 figures[ZS_SCORE_N_COLUMNS];
+  ZsPartnerDetail *detail;
+  GtkWidget *dialog;
+  int days;
+
+  detail = ZS_PARTNER_DETAIL (zs_partners_page_open_partner (page, lin));
+  zs_test_drain_events ();
+  g_assert_true (zs_window_get_subpage (window) == GTK_WIDGET (detail));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (detail)));
+
+  /* A chief representative who went quiet: the page says for how long. */
+  days = zs_partner_days_without_contact (store, zs_record_get_id (ZS_RECORD (lin)), today);
+  g_assert_cmpint (days, >, 90);
+  expected = g_strdup_printf ("Not contacted for %d days", days);
+  g_assert_cmpstr (zs_partner_detail_get_contact_text (detail), ==, expected);
+  g_assert_cmpuint (zs_partner_detail_get_n_contacts (detail), ==, count (store, logs));
+
+  /* The figures are the performance table's. */
+  g_assert_true (zs_partner_score_compute (store, zs_record_get_id (ZS_RECORD (lin)), today, figures, NULL));
+  for (guint c = ZS_SCORE_LEADS; c <= ZS_SCORE_FUNDS; c++)
+    g_assert_cmpint (zs_partner_detail_get_figure (detail, c), ==, figures[c]);
+  g_assert_cmpuint (zs_partner_detail_get_n_leads (detail), ==, figures[ZS_SCORE_LEADS]);
+
+  /* A call today, with the dialog's defaults and Done. */
+  dialog = zs_partner_detail_add_contact (detail);
+  zs_test_wait_until_mapped (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_signal_emit_by_name (find_button (dialog, "_Done"), "clicked");
+  while (dialog != NULL)
+    g_main_context_iteration (NULL, TRUE);
+  zs_test_drain_events ();
+  g_assert_cmpstr (zs_partner_detail_get_contact_text (detail), ==, "Contacted today");
+  g_assert_cmpuint (zs_partner_detail_get_n_contacts (detail), ==, count (store, logs));
+
+  /* Back to the list, which no longer counts him as quiet. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  zs_test_drain_events ();
+  g_assert_null (zs_window_get_subpage (window));
+  zs_partners_page_set_quiet_only (page, TRUE);
+  zs_test_drain_events ();
+  for (guint i = 0; i < g_list_model_get_n_items (zs_partners_page_get_model (page)); i++)
+    {
+      g_autoptr(ZsRecord) quiet = g_list_model_get_item (zs_partners_page_get_model (page), i);
+
+      g_assert_cmpint (zs_record_get_id (quiet), !=, zs_record_get_id (ZS_RECORD (lin)));
+    }
+
+  close_window (window);
+}
+
+static void
+test_performance_sorts (void)
+{
+  g_autoptr(ZsStore) store = open_demo ();
+  ZsWindow *window = open_window (store, "partners");
+  ZsPartnersPage *page = find (window, ZS_TYPE_PARTNERS_PAGE);
+  ZsPartnerScores *scores = zs_partners_page_get_scores (page);
+  GListModel *model = zs_partner_scores_get_model (scores);
+  g_autoptr(ZsQuery) all = zs_query_new (ZS_TYPE_PARTNER);
+  gint64 previous = G_MAXINT64;
+
+  zs_partners_page_show_view (page, "scores");
+  zs_test_drain_events ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (scores)));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, count (store, all));
+
+  /* A click on "planned investment": the biggest first. */
+  zs_partner_scores_sort_by (scores, ZS_SCORE_PLANNED, TRUE);
+  zs_test_drain_events ();
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(ZsPartnerScore) score = g_list_model_get_item (model, i);
+      gint64 planned = zs_partner_score_get_value (score, ZS_SCORE_PLANNED);
+
+      g_assert_cmpint (planned, <=, previous);
+      previous = planned;
+    }
+  {
+    g_autoptr(ZsPartnerScore) top = g_list_model_get_item (model, 0);
+
+    /* 刘水源's 浙商(临朐)智能智造产业园: 15 亿元. */
+    g_assert_cmpstr (zs_record_get_title (ZS_RECORD (zs_partner_score_get_partner (top))), ==, "刘水源");
+  }
+  g_assert_nonnull (strstr (zs_partner_scores_get_totals (scores), "Total:"));
+
+  /* The kind filter applies to the table too. */
+  zs_partners_page_set_kind (page, ZS_PARTNER_CHIEF_REPRESENTATIVE);
+  zs_test_drain_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 5);
+
+  close_window (window);
+}
+
+static void
+test_vcard_export_and_import (void)
+{
+  g_autoptr(ZsStore) store = open_demo ();
+  ZsWindow *window = open_window (store, "partners");
+  ZsPartnersPage *page = find (window, ZS_TYPE_PARTNERS_PAGE);
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "chiefs.vcf", NULL);
+  g_autofree char *bad_path = g_build_filename (g_get_user_data_dir (), "bad.vcf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autoptr(ZsQuery) all = zs_query_new (ZS_TYPE_PARTNER);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  gint64 before = count (store, all);
+  ZsVCardDialog *dialog;
+  GtkWidget *message;
+  guint n = 0;
+
+  /* The chief representatives as vCards, as a phone would take them. */
+  zs_partners_page_set_kind (page, ZS_PARTNER_CHIEF_REPRESENTATIVE);
+  zs_test_drain_events ();
+  g_assert_true (zs_partners_page_export_to (page, file, ZS_VCARD_VERSION_3_0, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 5);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "FN:徐熙明\r\n"));
+  g_assert_nonnull (strstr (text, "N:徐;熙明;;;\r\n"));
+
+  /* The same file back, with one new card: the preview adds one. */
+  {
+    g_autofree char *more = g_strconcat (text, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:王新民\r\n"
+                                         "ORG:成都潍坊商会\r\nTEL;TYPE=CELL:13980000001\r\nEND:VCARD\r\n", NULL);
+
+    g_assert_true (g_file_set_contents (path, more, -1, NULL));
+  }
+  dialog = ZS_VCARD_DIALOG (zs_partners_page_import_file (page, file));
+  g_assert_nonnull (dialog);
+  zs_test_wait_until_mapped (GTK_WIDGET (dialog));
+  g_assert_cmpuint (zs_vcard_dialog_get_count (dialog, ZS_VCARD_ADD), ==, 1);
+  g_assert_cmpuint (zs_vcard_dialog_get_count (dialog, ZS_VCARD_UNCHANGED), ==, 5);
+  /* Nothing changes until Import. */
+  g_assert_cmpint (count (store, all), ==, before);
+  zs_vcard_dialog_set_default_kind (dialog, ZS_PARTNER_CHAMBER);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), "_Import"), "clicked");
+  zs_test_drain_events ();
+  g_assert_null (dialog);
+  g_assert_cmpint (count (store, all), ==, before + 1);
+  {
+    g_autoptr(ZsRecord) wang = load_named (store, ZS_TYPE_PARTNER, ZS_PARTNER_NAME, "王新民");
+
+    g_assert_cmpint (zs_record_get_enum (wang, ZS_PARTNER_KIND), ==, ZS_PARTNER_CHAMBER);
+    g_assert_cmpstr (zs_record_get_string (wang, ZS_PARTNER_PHONE), ==, "13980000001");
+  }
+
+  /* A broken file: no preview, a message naming the line, nothing changed. */
+  g_assert_true (g_file_set_contents (bad_path, "BEGIN:VCARD\nVERSION:3.0\nFN:李四\n", -1, NULL));
+  g_assert_null (zs_partners_page_import_file (page, bad));
+  message = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (message)), "Line 1:"));
+  gtk_window_destroy (GTK_WINDOW (message));
+  g_assert_cmpint (count (store, all), ==, before + 1);
+
+  close_window (window);
+}
+
+/* ---- leads ------------------------------------------------------------------------ */
+
+static void
+test_overdue_leads_marked_and_counted (void)
+{
+  g_autoptr(ZsStore) store = open_demo ();
+  ZsWindow *window = open_window (store, "leads");
+  ZsLeadsPage *page = find (window, ZS_TYPE_LEADS_PAGE);
+  GListModel *model = zs_leads_page_get_model (page);
+  g_autofree char *today = zs_date_today ();
+  g_autoptr(ZsQuery) overdue = zs_lead_overdue_query (store, today);
+  g_autofree char *expected = NULL;
+  gint64 n_overdue = count (store, overdue);
+  guint marked = 0;
+
+  /* The demo's overdue leads, counted on the sidebar… */
+  g_assert_cmpint (n_overdue, ==, 3);
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT, n_overdue);
+  g_assert_cmpstr (sidebar_badge (window, "leads"), ==, expected);
+  g_assert_cmpuint (zs_leads_page_get_badge (page), ==, n_overdue);
+
+  /* …and marked in the table, among the open leads it shows. */
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(ZsLead) lead = g_list_model_get_item (model, i);
+      gboolean late;
+      g_autofree char *text = zs_leads_page_describe_deadline (page, lead, &late);
+
+      g_assert_true (zs_lead_status_is_open (zs_record_get_enum (ZS_RECORD (lead), ZS_LEAD_STATUS)));
+      if (late)
+        {
+          marked++;
+          g_assert_nonnull (strstr (text, "overdue by"));
+        }
+    }
+  g_assert_cmpuint (marked, ==, n_overdue);
+
+  /* The overdue filter shows exactly them. */
+  zs_leads_page_set_overdue_only (page, TRUE);
+  zs_test_drain_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_overdue);
+
+  /* Answering one takes it off the count. */
+  {
+    g_autoptr(ZsLead) lead = load_named (store, ZS_TYPE_LEAD, ZS_LEAD_NAME, "深圳储能电池Pack项目");
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (zs_lead_mark_responded (store, lead, today, &error));
+    zs_test_drain_events ();
+    g_assert_cmpuint (zs_leads_page_get_badge (page), ==, n_overdue - 1);
+    g_clear_pointer (&expected, g_free);
+    expected = g_strdup_printf ("%" G_GINT64_FORMAT, n_overdue - 1);
+    g_assert_cmpstr (sidebar_badge (window, "leads"), ==, expected);
+    g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_overdue - 1);
+  }
+
+  close_window (window);
+}
+
+static void
+test_register_and_convert (void)
+{
+  g_autoptr(ZsStore) store = open_demo ();
+  ZsWindow *window = open_window (store, "leads");
+  g_autoptr(ZsPartner) xu = load_named (store, ZS_TYPE_PARTNER, ZS_PARTNER_NAME, "徐熙明");
+  g_autoptr(ZsQuery) projects = zs_query_new (ZS_TYPE_PROJECT);
+  gint64 n_projects = count (store, projects);
+  ZsLeadDetail *detail;
+  ZsRecordEditor *fields;
+  ZsLead *lead;
+  ZsLeadConvertDialog *dialog;
+  GtkWidget *editor;
+
+  /* Register: the form opens with today's date and the deadlines. */
+  gtk_widget_activate_action (GTK_WIDGET (find (window, ZS_TYPE_LEADS_PAGE)), "leads.new", NULL);
+  zs_test_drain_events ();
+  detail = ZS_LEAD_DETAIL (zs_window_get_subpage (window));
+  g_assert_true (ZS_IS_LEAD_DETAIL (detail));
+  lead = zs_lead_detail_get_lead (detail);
+  g_assert_cmpint (zs_record_get_id (ZS_RECORD (lead)), ==, 0);
+  g_assert_nonnull (zs_record_get_string (ZS_RECORD (lead), ZS_LEAD_RESPOND_DUE));
+
+  fields = zs_lead_detail_get_fields (detail);
+  zs_record_editor_enter_text (fields, ZS_LEAD_NAME, "海之晨二期扩产项目");
+  g_assert_cmpint (zs_record_get_id (ZS_RECORD (lead)), !=, 0);
+  zs_record_set_int (ZS_RECORD (lead), ZS_LEAD_PARTNER_ID, zs_record_get_id (ZS_RECORD (xu)));
+  zs_record_editor_enter_text (fields, ZS_LEAD_ESTIMATED_INVESTMENT, "18,000");
+  g_assert_cmpint (zs_record_get_int (ZS_RECORD (lead), ZS_LEAD_ESTIMATED_INVESTMENT), ==, 18000);
+
+  /* A company the database knows as a project's investor is pointed out. */
+  g_assert_null (zs_lead_detail_get_warning (detail));
+  zs_record_editor_enter_text (fields, ZS_LEAD_COMPANY, "青岛海之晨工业装备（有限公司）");
+  g_assert_nonnull (zs_lead_detail_get_warning (detail));
+  g_assert_nonnull (strstr (zs_lead_detail_get_warning (detail), "工业AI视觉质检项目"));
+
+  /* Convert: a project at 在谈, opened at once, with back to the lead. */
+  dialog = ZS_LEAD_CONVERT_DIALOG (zs_lead_detail_convert (detail));
+  zs_test_wait_until_mapped (GTK_WIDGET (dialog));
+  zs_lead_convert_dialog_set_date (dialog, "2000-01-01");
+  g_assert_nonnull (zs_lead_convert_dialog_get_problem (dialog));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "convert"));
+  {
+    g_autofree char *today = zs_date_today ();
+
+    zs_lead_convert_dialog_set_date (dialog, today);
+  }
+  g_assert_null (zs_lead_convert_dialog_get_problem (dialog));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "convert");
+  zs_test_drain_events ();
+
+  g_assert_cmpint (count (store, projects), ==, n_projects + 1);
+  g_assert_cmpint (zs_record_get_enum (ZS_RECORD (lead), ZS_LEAD_STATUS), ==, ZS_LEAD_CONVERTED);
+  editor = zs_window_get_subpage (window);
+  g_assert_true (ZS_IS_PROJECT_EDITOR (editor));
+  {
+    ZsRecord *project = ZS_RECORD (zs_project_editor_get_project (ZS_PROJECT_EDITOR (editor)));
+
+    g_assert_cmpstr (zs_record_get_string (project, ZS_PROJECT_INVESTOR), ==, "青岛海之晨工业装备（有限公司）");
+    g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_PLANNED_INVESTMENT), ==, 18000);
+    g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_PARTNER_ID), ==, zs_record_get_id (ZS_RECORD (xu)));
+    g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_LEAD_ID), ==, zs_record_get_id (ZS_RECORD (lead)));
+    g_assert_cmpint (zs_record_get_enum (project, ZS_PROJECT_STAGE), ==, ZS_STAGE_NEGOTIATING);
+    g_assert_cmpuint (zs_project_editor_get_n_history (ZS_PROJECT_EDITOR (editor)), ==, 1);
+    /* The project's own lead is no duplicate, the older project still is. */
+    g_assert_nonnull (zs_project_editor_get_same_investor (ZS_PROJECT_EDITOR (editor)));
+    g_assert_null (strstr (zs_project_editor_get_same_investor (ZS_PROJECT_EDITOR (editor)), "海之晨二期扩产项目"));
+  }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  zs_test_drain_events ();
+  g_assert_true (zs_window_get_subpage (window) == GTK_WIDGET (detail));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  zs_test_drain_events ();
+  g_assert_null (zs_window_get_subpage (window));
+
+  close_window (window);
+}
+
+static void
+test_drop_needs_reason (void)
+{
+  g_autoptr(ZsStore) store = open_demo ();
+  ZsWindow *window = open_window (store, "leads");
+  ZsLeadsPage *page = find (window, ZS_TYPE_LEADS_PAGE);
+  g_autoptr(ZsLead) lead = load_named (store, ZS_TYPE_LEAD, ZS_LEAD_NAME, "澳门葡语国家食品贸易合作");
+  guint badge = zs_leads_page_get_badge (page);
+  ZsLeadDetail *detail = ZS_LEAD_DETAIL (zs_leads_page_open_lead (page, lead));
+  ZsLeadDropDialog *dialog;
+
+  zs_test_drain_events ();
+  g_assert_nonnull (strstr (zs_lead_detail_get_deadline_text (detail), "overdue"));
+
+  dialog = ZS_LEAD_DROP_DIALOG (zs_lead_detail_drop (detail));
+  zs_test_wait_until_mapped (GTK_WIDGET (dialog));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "drop"));
+  zs_lead_drop_dialog_set_reason (dialog, "   ");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "drop"));
+  zs_lead_drop_dialog_set_reason (dialog, "外方暂停对华食品出口业务拓展");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "drop"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "drop");
+  zs_test_drain_events ();
+
+  g_assert_true (zs_store_reload (store, ZS_RECORD (lead), NULL));
+  g_assert_cmpint (zs_record_get_enum (ZS_RECORD (lead), ZS_LEAD_STATUS), ==, ZS_LEAD_DROPPED);
+  g_assert_cmpstr (zs_record_get_string (ZS_RECORD (lead), ZS_LEAD_DROP_REASON), ==, "外方暂停对华食品出口业务拓展");
+  /* A dropped lead owes no deadline: one fewer overdue. */
+  g_assert_cmpuint (zs_leads_page_get_badge (page), ==, badge - 1);
+  g_assert_cmpstr (zs_lead_detail_get_deadline_text (detail), ==, "");
+
+  close_window (window);
+}
+
+/* ---- activities and projects --------------------------------------------------------- */
+
+static void
+test_activities_ledger (void)
+{
+  g_autoptr(ZsStore) store = open_demo ();
+  ZsWindow *window = open_window (store, "activities");
+  ZsActivitiesPage *page = find (window, ZS_TYPE_ACTIVITIES_PAGE);
+  g_autoptr(ZsActivity) trip = load_named (store, ZS_TYPE_ACTIVITY, ZS_ACTIVITY_NAME,
+                                           "“3天3城3项目”青岛、杭州、绍兴招商行");
+  const char *start = zs_record_get_string (ZS_RECORD (trip), ZS_ACTIVITY_START_DATE);
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  g_autoptr(ZsQuery) period = NULL;
+  ZsActivityFigures expected;
+  const ZsActivityFigures *shown;
+  ZsActivityDetail *detail;
+  gboolean listed = FALSE;
+
+  /* The month of the trip: the page's figures are the core's. */
+  zs_activities_page_set_period (page, ZS_PERIOD_MONTH, start);
+  zs_test_drain_events ();
+  g_assert_true (zs_period_bounds (ZS_PERIOD_MONTH, start, &first, &last));
+  period = zs_activity_period_query (first, last);
+  g_assert_true (zs_activity_figures_compute (store, period, &expected, NULL));
+  shown = zs_activities_page_get_figures (page);
+  g_assert_cmpint (shown->trips, ==, expected.trips);
+  g_assert_cmpint (shown->trips, >=, 1);
+  g_assert_cmpint (shown->enterprises_visited, ==, expected.enterprises_visited);
+  g_assert_cmpint (shown->projects_signed, ==, expected.projects_signed);
+  g_assert_cmpint (shown->projects_signed, >=, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (zs_activities_page_get_model (page)), ==, expected.activities);
+  for (guint i = 0; i < expected.activities; i++)
+    {
+      g_autoptr(ZsRecord) a = g_list_model_get_item (zs_activities_page_get_model (page), i);
+
+      listed |= zs_record_get_id (a) == zs_record_get_id (ZS_RECORD (trip));
+    }
+  g_assert_true (listed);
+
+  /* Five years before, there was nothing yet. */
+  zs_activities_page_set_period (page, ZS_PERIOD_YEAR, start);
+  zs_activities_page_step (page, -5);
+  zs_test_drain_events ();
+  g_assert_cmpint (zs_activities_page_get_figures (page)->activities, ==, 0);
+
+  /* The trip's page: three projects signed on the way, a lead from Shaoxing. */
+  detail = ZS_ACTIVITY_DETAIL (zs_activities_page_open_activity (page, trip));
+  zs_test_drain_events ();
+  g_assert_cmpuint (zs_activity_detail_get_n_projects (detail), ==, 3);
+  g_assert_cmpuint (zs_activity_detail_get_n_leads (detail), ==, 1);
+  g_assert_cmpuint (zs_activity_detail_get_n_enterprises (detail), >=, 3);
+
+  /* Linking one more lead, through the dialog. */
+  {
+    g_autoptr(ZsLead) lead = load_named (store, ZS_TYPE_LEAD, ZS_LEAD_NAME, "上海半导体封测企业北方布局");
+    GtkWidget *dialog = zs_activity_detail_add_link (detail, ZS_TYPE_LEAD);
+    ZsRecordEditor *fields = zs_record_dialog_get_editor (ZS_RECORD_DIALOG (dialog));
+
+    zs_test_wait_until_mapped (dialog);
+    zs_record_set_int (zs_record_editor_get_record (fields), ZS_ACTIVITY_LINK_LEAD_ID, zs_record_get_id (ZS_RECORD (lead)));
+    g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+    g_signal_emit_by_name (find_button (dialog, "_Done"), "clicked");
+    while (dialog != NULL)
+      g_main_context_iteration (NULL, TRUE);
+    zs_test_drain_events ();
+    g_assert_cmpuint (zs_activity_detail_get_n_leads (detail), ==, 2);
+  }
+
+  close_window (window);
+}
+
+static void
+test_project_same_investor (void)
+{
+  g_autoptr(ZsStore) store = open_demo ();
+  ZsWindow *window = open_window (store, "board");
+  g_autoptr(ZsProject) project = zs_project_new ();
+  ZsProjectEditor *editor;
+  ZsRecordEditor *fields;
+  const char *warning;
+
+  zs_window_open_project (window, project);
+  zs_test_drain_events ();
+  editor = ZS_PROJECT_EDITOR (zs_window_get_subpage (window));
+  fields = zs_project_editor_get_fields (editor);
+  zs_record_editor_enter_text (fields, ZS_PROJECT_NAME, "颐高数字经济产业园二期");
+  g_assert_null (zs_project_editor_get_same_investor (editor));
+
+  /* 颐高集团 is a lead's company, a project's investor and a target enterprise. */
+  zs_record_editor_enter_text (fields, ZS_PROJECT_INVESTOR, "颐高集团有限公司");
+  warning = zs_project_editor_get_same_investor (editor);
+  g_assert_nonnull (warning);
+  g_assert_nonnull (strstr (warning, "颐高数字经济产业园运营合作项目"));
+  g_assert_nonnull (strstr (warning, "颐高数字经济产业园运营合作"));
+  g_assert_nonnull (strstr (warning, "颐高集团"));
+
+  zs_record_editor_enter_text (fields, ZS_PROJECT_INVESTOR, "潍坊某新落户企业");
+  g_assert_null (zs_project_editor_get_same_investor (editor));
+
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *locale_dir = NULL;
+  g_autofree char *data_home = g_dir_make_tmp ("zhaoshang-ui-partners-XXXXXX", NULL);
+
+  setlocale (LC_ALL, "C.UTF-8");
+  /* Not G_TEST_OPTION_ISOLATE_DIRS: GTK needs the system's icon data. */
+  g_assert_nonnull (data_home);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  locale_dir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  adw_init ();
+  zs_test_load_styles ();
+
+  g_test_add_func ("/ui/partners/listed-by-kind", test_partners_listed_by_kind);
+  g_test_add_func ("/ui/partners/partner-page", test_partner_page);
+  g_test_add_func ("/ui/partners/performance-sorts", test_performance_sorts);
+  g_test_add_func ("/ui/partners/vcard-export-and-import", test_vcard_export_and_import);
+  g_test_add_func ("/ui/leads/overdue-marked-and-counted", test_overdue_leads_marked_and_counted);
+  g_test_add_func ("/ui/leads/register-and-convert", test_register_and_convert);
+  g_test_add_func ("/ui/leads/drop-needs-reason", test_drop_needs_reason);
+  g_test_add_func ("/ui/activities/ledger-by-period", test_activities_ledger);
+  g_test_add_func ("/ui/projects/same-investor-warning", test_project_same_investor);
+
+  return g_test_run ();
+}
