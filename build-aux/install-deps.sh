@@ -29,6 +29,9 @@ packages=(
   desktop-file-utils
   appstream
   libxml2-utils
+  # the monthly bulletin's PDF is read back by the tests (pdfinfo, pdftotext)
+  # and its first page drawn for the screenshots (pdftoppm)
+  poppler-utils
   # screenshots of the running app (build-aux/screenshot.sh)
   imagemagick
   # benchmarks/exchange.sh: time and peak memory, bc for the arithmetic

@@ -38,7 +38,7 @@ CATALOGUE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data
 # The order records must appear in (a record only refers to earlier ones).
 TYPES = ["unit", "person", "target", "chain-group", "chain", "segment", "enterprise",
          "partner", "contact", "activity", "lead", "carrier", "project", "activity-link",
-         "stage-event", "obstacle", "update"]
+         "stage-event", "obstacle", "update", "space-need"]
 
 STAGES = ["lead", "negotiating", "signed", "registered", "started", "production", "terminated"]
 STAGE_DATE_FIELD = {"negotiating": "first-contact-date", "signed": "signing-date",
@@ -1210,6 +1210,24 @@ for i, (key, date, author, text) in enumerate(UPDATES):
     assert key in PROJECT_KEYS, key
     add("update", f"{key}-{i}", [("project", Ref("project", key)), ("date", date),
                                   ("author", NAME_OF[author]), ("text", text)], updated=date)
+
+# ---- unmet space needs (载体需求缺口) ------------------------------------------------------------
+# key, project, m² needed, recorded on, largest available then, met on, placed in, notes
+
+SPACE_NEEDS = [
+    ("desalination", "desalination", 1000000, "2024-09-10", 96000, None, None,
+     "海水淡化项目需整片工业用地约1500亩，现有园区均无法满足，需申请新增建设用地指标。"),
+    ("yicheng", "yicheng", 40000, "2024-04-25", 38000, "2024-05-22", "sanli",
+     "三立建材厂房解押后可用面积增至6.1万㎡，项目落位。"),
+]
+for key, project_key, area, recorded, largest, met, carrier, notes in SPACE_NEEDS:
+    assert project_key in PROJECT_KEYS, project_key
+    fields = [("project", Ref("project", project_key)), ("area", area), ("date", recorded),
+              ("largest-available", largest)]
+    if met:
+        fields += [("met-date", met), ("carrier", Ref("carrier", carrier))]
+    fields.append(("notes", notes))
+    add("space-need", key, fields, updated=met or recorded)
 
 
 # ---- checks: the facts the articles give and the rules the importer applies ----------------

@@ -43,3 +43,12 @@ shoot lead --db "$work/demo.db" --page leads --lead 绍兴纺织印染企业产�
 # The year: the demo's dates follow today, so a quarter may hold none of them.
 shoot activities --db "$work/demo.db" --page activities --period year
 shoot activity --db "$work/demo.db" --page activities --activity "“3天3城3项目”青岛、杭州、绍兴招商行" --height 1000
+shoot carriers --db "$work/demo.db" --page carriers
+shoot carrier --db "$work/demo.db" --page carriers --carrier 0
+shoot needs --db "$work/demo.db" --page carriers --carriers-view needs
+shoot match --db "$work/demo.db" --page board --view ledger --search 家具 --open 0 --match
+shoot dispatch --db "$work/demo.db" --page dispatch --bulletin "$work/bulletin.pdf"
+shoot dispatch-tables --db "$work/demo.db" --page dispatch --scroll 620
+# The bulletin's first page, as printed (A4 at 110 dpi).
+pdftoppm -png -r 110 -f 1 -l 1 -singlefile "$work/bulletin.pdf" "$out/bulletin"
+echo "wrote $out/bulletin.png"

@@ -603,16 +603,17 @@ add_closure (ZsStore    *store,
 }
 
 /* What a filtered export must hold, worked out record by record: the
- * projects, their stage events, obstacles and updates, and everything any
- * of them refers to. */
+ * projects, their stage events, obstacles, updates and unmet space needs,
+ * and everything any of them refers to. */
 static GHashTable *
 expected_records (ZsStore *store,
                   ZsQuery *projects)
 {
   GHashTable *expected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GArray) ids = zs_store_query (store, projects, NULL);
-  const GType owned[] = { ZS_TYPE_STAGE_EVENT, ZS_TYPE_OBSTACLE, ZS_TYPE_UPDATE_LOG };
-  const guint owner_field[] = { ZS_STAGE_EVENT_PROJECT_ID, ZS_OBSTACLE_PROJECT_ID, ZS_UPDATE_LOG_PROJECT_ID };
+  const GType owned[] = { ZS_TYPE_STAGE_EVENT, ZS_TYPE_OBSTACLE, ZS_TYPE_UPDATE_LOG, ZS_TYPE_SPACE_NEED };
+  const guint owner_field[] = { ZS_STAGE_EVENT_PROJECT_ID, ZS_OBSTACLE_PROJECT_ID, ZS_UPDATE_LOG_PROJECT_ID,
+                                ZS_SPACE_NEED_PROJECT_ID };
 
   for (guint i = 0; i < ids->len; i++)
     {

@@ -27,30 +27,19 @@
 static ZsWindow *
 open_window (ZsStore *store)
 {
-  ZsWindow *window = zs_window_new (NULL, store);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
-  gtk_window_present (GTK_WINDOW (window));
-  zs_test_wait_until_mapped (GTK_WIDGET (window));
-  return window;
+  return zs_test_open_window (store, 1400, 900);
 }
 
 static void
 close_window (GtkWindow *window)
 {
-  gtk_window_destroy (window);
-  zs_test_drain_events ();
+  zs_test_close_window (ZS_WINDOW (window));
 }
 
 static ZsStore *
 open_demo (void)
 {
-  ZsStore *store = zs_test_open_seeded ("ui-demo");
-  g_autoptr(GError) error = NULL;
-
-  zs_database_load_demo (store, &error);
-  g_assert_no_error (error);
-  return store;
+  return zs_test_open_demo ("ui-demo");
 }
 
 static ZsBoardPage *
@@ -737,23 +726,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *locale_dir = NULL;
-  g_autofree char *data_home = g_dir_make_tmp ("zhaoshang-ui-XXXXXX", NULL);
-
-  setlocale (LC_ALL, "C.UTF-8");
-  /* Not G_TEST_OPTION_ISOLATE_DIRS: GTK needs the system's MIME and icon
-   * data to load icons. The databases go to a fresh folder instead. */
-  g_assert_nonnull (data_home);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  g_test_init (&argc, &argv, NULL);
-
-  locale_dir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
-  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  adw_init ();
-  zs_test_load_styles ();
+  zs_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/ui/window/opens-on-demo", test_window_opens_on_demo);
   g_test_add_func ("/ui/window/every-page-shows", test_every_page_shows);

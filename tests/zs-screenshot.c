@@ -17,6 +17,10 @@
 
 #include "zs-activities-page.h"
 #include "zs-board-page.h"
+#include "zs-carrier-match-dialog.h"
+#include "zs-carriers-page.h"
+#include "zs-dispatch-page.h"
+#include "zs-carrier-editor.h"
 #include "zs-checklist-dialog.h"
 #include "zs-leads-page.h"
 #include "zs-partners-page.h"
@@ -39,6 +43,11 @@ static int height = 860;
 static gboolean demo;
 static char *import_path;
 static gboolean export_dialog;
+static int carrier_position = -1;
+static char *carriers_view;
+static gboolean match;
+static char *bulletin_path;
+static int scroll = 0;
 static char *partner_name;
 static char *partners_view;
 static char *lead_name;
@@ -49,7 +58,6 @@ static char *map_view;
 static char *chain_name;
 static char *enterprise_name;
 static char *catalogue_path;
-static int scroll = 0;
 
 static const GOptionEntry entries[] = {
   { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path, "Database file", "PATH" },
@@ -66,6 +74,11 @@ static const GOptionEntry entries[] = {
   { "locale-dir", 0, 0, G_OPTION_ARG_FILENAME, &locale_dir, "Where the built translations are", "DIR" },
   { "import", 0, 0, G_OPTION_ARG_FILENAME, &import_path, "Show the import preview of FILE", "FILE" },
   { "export-dialog", 0, 0, G_OPTION_ARG_NONE, &export_dialog, "Show the export dialog", NULL },
+  { "carrier", 0, 0, G_OPTION_ARG_INT, &carrier_position, "Open the carrier at this position of the carriers page", "N" },
+  { "carriers-view", 0, 0, G_OPTION_ARG_STRING, &carriers_view, "carriers or needs", "VIEW" },
+  { "match", 0, 0, G_OPTION_ARG_NONE, &match, "With --open: show the carrier search for the project", NULL },
+  { "bulletin", 0, 0, G_OPTION_ARG_FILENAME, &bulletin_path, "Also write the dispatch page's bulletin to FILE (PDF)", "FILE" },
+  { "scroll", 0, 0, G_OPTION_ARG_INT, &scroll, "Scroll the dispatch, chain or enterprise page down by this many pixels", "PIXELS" },
   { "partner", 0, 0, G_OPTION_ARG_STRING, &partner_name, "Open the partner of this name", "NAME" },
   { "partners-view", 0, 0, G_OPTION_ARG_STRING, &partners_view, "list or scores", "VIEW" },
   { "lead", 0, 0, G_OPTION_ARG_STRING, &lead_name, "Open the lead of this name", "NAME" },
@@ -76,7 +89,6 @@ static const GOptionEntry entries[] = {
   { "chain", 0, 0, G_OPTION_ARG_STRING, &chain_name, "Open the page of the chain with this name", "NAME" },
   { "enterprise", 0, 0, G_OPTION_ARG_STRING, &enterprise_name, "Open the page of the enterprise with this name", "NAME" },
   { "import-catalogue", 0, 0, G_OPTION_ARG_FILENAME, &catalogue_path, "Show the catalogue import preview of FILE", "FILE" },
-  { "scroll", 0, 0, G_OPTION_ARG_INT, &scroll, "With --chain or --enterprise: scroll the page down this many pixels", "PIXELS" },
   { NULL }
 };
 
@@ -210,8 +222,56 @@ main (int   argc,
             }
           dialog = zs_board_page_move_project (board, project, stage);
         }
+      else if (match)
+        {
+          dialog = GTK_WIDGET (zs_carrier_match_dialog_new (GTK_WINDOW (window), store, project, zs_board_page_get_today (board)));
+          gtk_window_present (GTK_WINDOW (dialog));
+        }
       else
         g_signal_emit_by_name (board, "project-activated", project);
+    }
+
+  if (g_strcmp0 (page, "carriers") == 0)
+    {
+      ZsCarriersPage *carriers = ZS_CARRIERS_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_CARRIERS_PAGE));
+
+      if (carriers_view != NULL)
+        zs_carriers_page_show_view (carriers, carriers_view);
+      if (carrier_position >= 0)
+        {
+          g_autoptr(GObject) carrier = g_list_model_get_item (zs_carriers_page_get_carriers (carriers), (guint) carrier_position);
+          GtkWidget *editor;
+
+          if (carrier == NULL)
+            {
+              g_printerr ("no carrier at position %d\n", carrier_position);
+              return 1;
+            }
+          editor = zs_carrier_editor_new (store, ZS_CARRIER (carrier), zs_board_page_get_today (board));
+          zs_window_show_subpage (window, editor, zs_record_get_title (ZS_RECORD (carrier)));
+        }
+    }
+
+  if (g_strcmp0 (page, "dispatch") == 0)
+    {
+      ZsDispatchPage *dispatch = ZS_DISPATCH_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_DISPATCH_PAGE));
+
+      /* The figures are worked out in a thread. */
+      while (zs_dispatch_page_is_busy (dispatch))
+        g_main_context_iteration (NULL, TRUE);
+      if (bulletin_path != NULL && !zs_dispatch_page_export_pdf (dispatch, bulletin_path, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      if (scroll > 0)
+        {
+          /* The page's own scrolling: the last child of its top box. */
+          GtkWidget *scroller = gtk_widget_get_last_child (gtk_widget_get_first_child (GTK_WIDGET (dispatch)));
+
+          settle ();
+          gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), scroll);
+        }
     }
 
   if (partners_view != NULL)

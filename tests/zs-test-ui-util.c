@@ -5,6 +5,9 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <locale.h>
+
 #include "zs-test-ui-util.h"
 
 GtkWidget *
@@ -51,13 +54,62 @@ zs_test_load_styles (void)
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (display), RESOURCE_BASE "/icons");
 }
 
-static gboolean
-is_type (GtkWidget  *widget,
-         const char *type_name)
+void
+zs_test_ui_init (int    *argc,
+                 char ***argv)
 {
-  GType type = g_type_from_name (type_name);
+  g_autofree char *locale_dir = NULL;
+  g_autofree char *data_home = g_dir_make_tmp ("zhaoshang-ui-XXXXXX", NULL);
 
-  return type != G_TYPE_INVALID && G_TYPE_CHECK_INSTANCE_TYPE (widget, type);
+  setlocale (LC_ALL, "C.UTF-8");
+  g_assert_nonnull (data_home);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_test_init (argc, argv, NULL);
+
+  locale_dir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  adw_init ();
+  zs_test_load_styles ();
+}
+
+ZsWindow *
+zs_test_open_window (ZsStore *store,
+                     int      width,
+                     int      height)
+{
+  ZsWindow *window = zs_window_new (NULL, store);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  zs_test_wait_until_mapped (GTK_WIDGET (window));
+  return window;
+}
+
+void
+zs_test_close_window (ZsWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  zs_test_drain_events ();
+}
+
+/* The widgets that show a record's own text: looked up by name, so this
+ * library needs no link to the widgets. */
+static gboolean
+shows_records (GtkWidget *widget)
+{
+  static const char * const types[] = { "ZsProjectRow", "ZsProjectCard", "ZsAttentionRow", "ZsCarrierMatchRow" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      GType type = g_type_from_name (types[i]);
+
+      if (type != 0 && G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Text the user reads that comes from the program, not from the database. */
@@ -70,8 +122,7 @@ collect_interface_text (GtkWidget *widget,
   if (!gtk_widget_get_visible (widget) || !gtk_widget_get_child_visible (widget))
     return;
   /* Cards, rows and entries show records, whose names may be in any script. */
-  if (is_type (widget, "ZsProjectRow") || is_type (widget, "ZsProjectCard") ||
-      GTK_IS_EDITABLE (widget) || GTK_IS_TEXT_VIEW (widget) || GTK_IS_COLUMN_VIEW (widget))
+  if (shows_records (widget) || GTK_IS_EDITABLE (widget) || GTK_IS_TEXT_VIEW (widget) || GTK_IS_COLUMN_VIEW (widget))
     return;
 
   if (GTK_IS_LABEL (widget) && !gtk_label_get_selectable (GTK_LABEL (widget)))
@@ -109,13 +160,16 @@ zs_test_assert_chinese (GtkWidget  *root,
   g_autoptr(GRegex) english = g_regex_new ("[A-Za-z]{3,}", 0, 0, NULL);
   /* File paths and web addresses are the user's, not text to translate. */
   g_autoptr(GRegex) path = g_regex_new ("(https?:|file:)?/[^\\s]*", 0, 0, NULL);
+  /* Names Chinese offices write in Latin letters ("导出 PDF"). */
+  g_autoptr(GRegex) acronyms = g_regex_new ("\\bPDF\\b", 0, 0, NULL);
   guint n_chinese = 0;
 
   collect_interface_text (root, texts);
   for (guint i = 0; i < texts->len; i++)
     {
       const char *text = g_ptr_array_index (texts, i);
-      g_autofree char *without_paths = g_regex_replace_literal (path, text, -1, 0, "", 0, NULL);
+      g_autofree char *without_names = g_regex_replace_literal (acronyms, text, -1, 0, "", 0, NULL);
+      g_autofree char *without_paths = g_regex_replace_literal (path, without_names, -1, 0, "", 0, NULL);
 
       if (g_regex_match (english, without_paths, 0, NULL))
         g_error ("%s shows untranslated text: “%s”", where, text);

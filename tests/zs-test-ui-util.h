@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "zs-window.h"
+
 G_BEGIN_DECLS
 
 /* The first widget of @type in @root's tree, depth first, or NULL. */
@@ -18,6 +20,20 @@ void       zs_test_wait_until_mapped (GtkWidget *widget);
 /* AdwApplication loads the style sheet and icons itself; a program that
  * shows a window without one calls this. */
 void       zs_test_load_styles     (void);
+/* For a window test program's main(): databases in a fresh data folder
+ * (not G_TEST_OPTION_ISOLATE_DIRS: GTK needs the system's icon data), the
+ * built translations, libadwaita and the app's styles. */
+void       zs_test_ui_init         (int        *argc,
+                                    char     ***argv);
+/* The main window on @store at @width × @height, shown and mapped. */
+ZsWindow  *zs_test_open_window     (ZsStore    *store,
+                                    int         width,
+                                    int         height);
+void       zs_test_close_window    (ZsWindow   *window);
+/* Fails the test when @root shows interface text that is not Chinese (three
+ * Latin letters in a row; file paths and "PDF" aside); @where names it. */
+void       zs_test_assert_chinese  (GtkWidget  *root,
+                                    const char *where);
 
 /* Fails the test when @root shows text of the program (labels, tooltips,
  * menus) in English: run under LANGUAGE=zh_CN. @where names it. */

@@ -27,6 +27,32 @@ zs_test_open_seeded (const char *name)
   return store;
 }
 
+ZsStore *
+zs_test_open_demo (const char *name)
+{
+  ZsStore *store = zs_test_open_seeded (name);
+  g_autoptr(GError) error = NULL;
+
+  zs_database_load_demo (store, &error);
+  g_assert_no_error (error);
+  return store;
+}
+
+gint64
+zs_test_nth_id (ZsStore *store,
+                GType    type,
+                guint    n)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (type);
+  g_autoptr(GArray) ids = NULL;
+
+  if (type == ZS_TYPE_UNIT)
+    zs_query_set_order (query, ZS_UNIT_POSITION, FALSE);
+  ids = zs_store_query (store, query, NULL);
+  g_assert_cmpuint (ids->len, >, n);
+  return g_array_index (ids, gint64, n);
+}
+
 char *
 zs_test_source_path (const char *relative)
 {

@@ -13,6 +13,13 @@ G_BEGIN_DECLS
 char     *zs_test_db_path     (const char *name);
 /* A new, seeded database at a fresh path. */
 ZsStore  *zs_test_open_seeded (const char *name);
+/* A new, seeded database with the demo data loaded. */
+ZsStore  *zs_test_open_demo   (const char *name);
+/* The row id of the @n-th record of @type (from 0), in creation order or,
+ * for units, in the bureau's order. */
+gint64    zs_test_nth_id      (ZsStore    *store,
+                               GType       type,
+                               guint       n);
 /* A path in the source tree's tests/ folder. */
 char     *zs_test_source_path (const char *relative);
 

@@ -22,6 +22,7 @@
 #include <libxml/parser.h>
 #include <libxml/xmlreader.h>
 #include <libxml/xmlschemas.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "zs-date.h"
@@ -62,6 +63,7 @@ struct _ZsExchangeReader
   gboolean          rebase;
   gboolean          catalogue;    /* only the catalogue's record types */
   int               shift_days;
+  int               shift_years;   /* for years: today's year minus the reference's */
 
   ZsRecord         *record;       /* being read */
   int               record_line;
@@ -474,6 +476,7 @@ read_root (ZsExchangeReader  *self,
       g_autofree char *today = zs_date_today ();
 
       self->shift_days = zs_date_days_between (reference, today);
+      self->shift_years = atoi (today) - atoi (reference);
     }
 
   self->saw_root = TRUE;
@@ -666,6 +669,9 @@ apply_field (ZsExchangeReader  *self,
 
   if (!zs_record_parse_field (self->record, field, text, &local_error))
     return fail (self, self->field_line, error, "%s", local_error->message);
+  /* The demo's 2024 targets go with its 2024 projects to this year. */
+  if ((f->flags & ZS_FIELD_YEAR) != 0 && self->rebase && zs_record_get_int (self->record, field) > 0)
+    zs_record_set_int (self->record, field, zs_record_get_int (self->record, field) + self->shift_years);
   if (!zs_record_validate_field (self->record, field, &local_error))
     return fail (self, self->field_line, error, "%s", local_error->message);
   return TRUE;

@@ -30,6 +30,9 @@ typedef enum {
   ZS_FIELD_OWNER        = 1 << 4,
   ZS_FIELD_MONEY        = 1 << 5,  /* ZS_FIELD_INT in 万元 */
   ZS_FIELD_AREA         = 1 << 6,  /* ZS_FIELD_INT in m² */
+  /* A calendar year (a target's year): it moves with the dates when a file
+   * is read with its dates moved to today (the demo data). */
+  ZS_FIELD_YEAR         = 1 << 7,
 } ZsFieldFlags;
 
 typedef struct {

@@ -19,6 +19,7 @@
 #include "zs-project.h"
 #include "zs-record.h"
 #include "zs-segment.h"
+#include "zs-space-need.h"
 #include "zs-stage-event.h"
 #include "zs-target.h"
 #include "zs-unit.h"

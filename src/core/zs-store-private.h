@@ -26,6 +26,7 @@ struct _ZsStore
   gboolean    created;
   int         opened_version;
   GPtrArray  *suspended_triggers;  /* CREATE TRIGGER text, during a bulk write */
+  gboolean    secondary;    /* a worker's connection: checked and migrated by another */
 };
 
 /* Sets @error from a SQLite result code with a message a clerk can act on. */

@@ -22,6 +22,7 @@ static const char * const migrations[] = {
   "004-board.sql",
   "005-partners.sql",
   "006-map.sql",
+  "007-carriers.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == ZS_STORE_SCHEMA_VERSION);

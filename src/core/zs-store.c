@@ -219,6 +219,27 @@ check_integrity (ZsStore  *self,
   return TRUE;
 }
 
+static gboolean
+check_version (ZsStore  *self,
+               GError  **error)
+{
+  sqlite3_stmt *stmt = zs_store_prepare (self, "PRAGMA user_version", error);
+  int version;
+
+  if (stmt == NULL)
+    return FALSE;
+  version = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int (stmt, 0) : -1;
+  sqlite3_reset (stmt);
+  if (version != ZS_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, ZS_ERROR, ZS_ERROR_FAILED,
+                   _("“%s” is not ready to be read (database version %d; this version of Zhaoshang writes %d)."),
+                   self->path, version, ZS_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* ZHAOSHANG_SQL_PROFILE=N prints every statement slower than N ms: for
  * benchmarks, never on in normal use. */
 static int
@@ -286,11 +307,15 @@ zs_store_initable_init (GInitable     *initable,
        * memory and map the file instead of one read call per page. */
       !zs_store_exec (self, "PRAGMA cache_size = -65536", error) ||
       !zs_store_exec (self, "PRAGMA mmap_size = 268435456", error) ||
-      !zs_store_exec (self, "PRAGMA temp_store = MEMORY", error) ||
-      !check_integrity (self, error))
+      !zs_store_exec (self, "PRAGMA temp_store = MEMORY", error))
     return FALSE;
 
-  return zs_store_migrate (self, error);
+  /* The window's own connection checked and migrated the file when it
+   * opened it; a worker's second connection only makes sure of that. */
+  if (self->secondary)
+    return check_version (self, error);
+
+  return check_integrity (self, error) && zs_store_migrate (self, error);
 }
 
 static void
@@ -387,6 +412,25 @@ zs_store_open (const char  *path,
                GError     **error)
 {
   return zs_store_open_full (path, DEFAULT_BUSY_TIMEOUT_MS, error);
+}
+
+ZsStore *
+zs_store_open_secondary (const char  *path,
+                         GError     **error)
+{
+  g_autoptr(ZsStore) self = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = g_object_new (ZS_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  self->busy_timeout = DEFAULT_BUSY_TIMEOUT_MS;
+  self->secondary = TRUE;
+
+  if (!g_initable_init (G_INITABLE (self), NULL, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
 }
 
 const char *

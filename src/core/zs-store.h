@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ZsStore, zs_store, ZS, STORE, GObject)
 
 /* The newest schema version this build writes. */
-#define ZS_STORE_SCHEMA_VERSION 6
+#define ZS_STORE_SCHEMA_VERSION 7
 
 /* Where the GUI keeps its database when no --db is given. */
 char        *zs_store_default_path        (void);
@@ -28,6 +28,13 @@ ZsStore     *zs_store_open                (const char  *path,
 /* @busy_timeout_ms: how long to wait for another program's lock. */
 ZsStore     *zs_store_open_full           (const char  *path,
                                            guint        busy_timeout_ms,
+                                           GError     **error);
+
+/* A second connection, for a worker thread, to a file this process has
+ * already opened (and so checked and migrated) with zs_store_open(): it
+ * skips the integrity check, which takes a noticeable time on a large file,
+ * and refuses a file of another schema version. */
+ZsStore     *zs_store_open_secondary      (const char  *path,
                                            GError     **error);
 
 const char  *zs_store_get_path            (ZsStore     *self);
@@ -158,6 +165,21 @@ GArray      *zs_store_aggregate_grouped   (ZsStore      *self,
                                            guint         n_group_fields,
                                            const guint  *sum_fields,
                                            guint         n_sum_fields,
+                                           GError      **error);
+typedef struct {
+  gint64 first;   /* the value of the first group field */
+  gint64 second;  /* the value of the second */
+  gint64 count;
+  gint64 sum;
+} ZsPairTotal;
+
+/* Count and sum of @sum_field per pair of values of two group fields, in
+ * one pass: the dispatch figures by unit and by chain at once. */
+GArray      *zs_store_aggregate_by_pair   (ZsStore      *self,
+                                           ZsQuery      *query,
+                                           guint         first_field,
+                                           guint         second_field,
+                                           guint         sum_field,
                                            GError      **error);
 /* The row ids matching @query split by the value of @partition_field (an
  * enum or small integer, 0 … @n_partitions - 1), each part in the query's

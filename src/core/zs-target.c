@@ -13,7 +13,7 @@
 
 static const ZsField target_fields[] = {
   [ZS_TARGET_UNIT_ID] = { "unit-id", ZS_FIELD_REF, N_("Unit"), ZS_FIELD_REQUIRED | ZS_FIELD_OWNER, zs_unit_get_type },
-  [ZS_TARGET_YEAR] = { "year", ZS_FIELD_INT, N_("Year"), ZS_FIELD_REQUIRED | ZS_FIELD_NON_NEGATIVE },
+  [ZS_TARGET_YEAR] = { "year", ZS_FIELD_INT, N_("Year"), ZS_FIELD_REQUIRED | ZS_FIELD_NON_NEGATIVE | ZS_FIELD_YEAR },
   [ZS_TARGET_LEADS] = { "leads", ZS_FIELD_INT, N_("New leads"), ZS_FIELD_NON_NEGATIVE },
   [ZS_TARGET_SIGNED_COUNT] = { "signed-count", ZS_FIELD_INT, N_("Projects signed"), ZS_FIELD_NON_NEGATIVE },
   [ZS_TARGET_SIGNED_INVESTMENT] = { "signed-investment", ZS_FIELD_INT, N_("Planned investment signed (10,000 yuan)"), ZS_FIELD_NON_NEGATIVE | ZS_FIELD_MONEY },

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zs-carrier-match-dialog.h"
 #include "zs-project-editor.h"
 #include "zs-record-dialog.h"
 #include "zs-stage-dialog.h"
@@ -43,6 +44,7 @@ struct _ZsProjectEditor
   AdwActionRow        *warning_row;
   AdwActionRow        *same_investor_row;
   AdwBin              *editor_bin;
+  AdwActionRow        *carrier_row;
   AdwPreferencesGroup *obstacles_group;
   AdwPreferencesGroup *updates_group;
   AdwPreferencesGroup *history_group;
@@ -184,6 +186,43 @@ update_advice (ZsProjectEditor *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->advice_group),
                           show_suggestion || warning != NULL || self->same_investor != NULL);
+}
+
+/* Where the project is placed, or the space it is still waiting for. */
+static void
+update_carrier (ZsProjectEditor *self)
+{
+  ZsRecord *r = ZS_RECORD (self->project);
+  g_autofree char *text = NULL;
+
+  if (zs_record_get_int (r, ZS_PROJECT_CARRIER_ID) != 0)
+    {
+      g_autofree char *carrier = zs_format_field (self->store, r, ZS_PROJECT_CARRIER_ID);
+
+      text = g_strdup_printf (_("Placed in %s"), carrier);
+    }
+  else
+    {
+      g_autoptr(ZsQuery) open = zs_space_need_open_query ();
+      g_autoptr(GArray) ids = NULL;
+      g_autoptr(ZsRecord) need = NULL;
+
+      zs_query_add_int (open, ZS_SPACE_NEED_PROJECT_ID, ZS_QUERY_EQ, zs_record_get_id (r));
+      ids = is_saved (self) ? zs_store_query (self->store, open, NULL) : NULL;
+      if (ids != NULL && ids->len > 0)
+        need = zs_store_load (self->store, ZS_TYPE_SPACE_NEED, g_array_index (ids, gint64, 0), NULL);
+      if (need != NULL)
+        {
+          g_autofree char *area = zs_format_area (zs_record_get_int (need, ZS_SPACE_NEED_AREA));
+          g_autofree char *date = zs_format_date (zs_record_get_string (need, ZS_SPACE_NEED_DATE));
+
+          /* TRANSLATORS: a project no carrier could take yet */
+          text = g_strdup_printf (_("Not placed: no carrier had %s (recorded %s)"), area, date);
+        }
+      else
+        text = g_strdup (_("Not placed in a carrier yet"));
+    }
+  adw_action_row_set_subtitle (self->carrier_row, text);
 }
 
 /* ---- obstacles, updates, history ----------------------------------------------- */
@@ -395,12 +434,14 @@ update_all (ZsProjectEditor *self)
 
   update_header (self);
   update_advice (self);
+  update_carrier (self);
   refresh_lists (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.move", saved);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.delete", saved);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.add-obstacle", saved);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.add-update", saved);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.find-carrier", saved);
 }
 
 static gboolean
@@ -490,6 +531,20 @@ add_update_action (GtkWidget  *widget,
   open_record (self, r, _("New Update"), update_groups, G_N_ELEMENTS (update_groups));
 }
 
+static void
+find_carrier_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ZsProjectEditor *self = ZS_PROJECT_EDITOR (widget);
+  ZsCarrierMatchDialog *dialog;
+
+  /* The land just typed counts. */
+  zs_record_editor_commit (self->fields);
+  dialog = zs_carrier_match_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store, self->project, self->today);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* ---- GObject ---------------------------------------------------------------------- */
 
 static void
@@ -537,6 +592,7 @@ zs_project_editor_class_init (ZsProjectEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, warning_row);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, same_investor_row);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, editor_bin);
+  gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, carrier_row);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, obstacles_group);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, updates_group);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, history_group);
@@ -546,6 +602,7 @@ zs_project_editor_class_init (ZsProjectEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.adopt-grade", NULL, adopt_grade_action);
   gtk_widget_class_install_action (widget_class, "editor.add-obstacle", NULL, add_obstacle_action);
   gtk_widget_class_install_action (widget_class, "editor.add-update", NULL, add_update_action);
+  gtk_widget_class_install_action (widget_class, "editor.find-carrier", NULL, find_carrier_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "editor.move", NULL);
 }
 

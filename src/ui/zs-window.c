@@ -17,6 +17,8 @@
 #include "zs-chain-page.h"
 #include "zs-enterprise-page.h"
 #include "zs-lead-detail.h"
+#include "zs-carriers-page.h"
+#include "zs-dispatch-page.h"
 #include "zs-leads-page.h"
 #include "zs-map-page.h"
 #include "zs-partner-detail.h"
@@ -604,6 +606,8 @@ zs_window_class_init (ZsWindowClass *klass)
 
   g_type_ensure (ZS_TYPE_BOARD_PAGE);
   g_type_ensure (ZS_TYPE_MAP_PAGE);
+  g_type_ensure (ZS_TYPE_CARRIERS_PAGE);
+  g_type_ensure (ZS_TYPE_DISPATCH_PAGE);
   g_type_ensure (ZS_TYPE_PARTNERS_PAGE);
   g_type_ensure (ZS_TYPE_LEADS_PAGE);
   g_type_ensure (ZS_TYPE_ACTIVITIES_PAGE);

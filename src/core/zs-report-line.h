@@ -1,0 +1,79 @@
+/* zs-report-line.h — the dispatch figures of one unit, one chain or the whole city
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/* The indicators of the dispatch dashboard and the monthly bulletin. */
+typedef enum {
+  ZS_KPI_LEADS,              /* leads received */
+  ZS_KPI_SIGNED,             /* projects signed */
+  ZS_KPI_SIGNED_INVESTMENT,  /* their planned investment, 万元 */
+  ZS_KPI_REGISTERED,         /* projects registered (立项) */
+  ZS_KPI_STARTED,            /* projects started (开工) */
+  ZS_KPI_PRODUCTION,         /* projects in production (投产) */
+  ZS_KPI_FUNDS_IN_PLACE,     /* funds in place, 万元, cumulative */
+  ZS_KPI_N
+} ZsKpi;
+
+/* "New leads", translated. */
+const char   *zs_kpi_get_label           (ZsKpi         kpi);
+/* TRUE for the amounts in 万元. */
+gboolean      zs_kpi_is_amount           (ZsKpi         kpi);
+/* The value as a clerk reads it: "3" or "2.40亿元". */
+char         *zs_kpi_format              (ZsKpi         kpi,
+                                          gint64        value);
+
+#define ZS_TYPE_REPORT_LINE (zs_report_line_get_type ())
+G_DECLARE_FINAL_TYPE (ZsReportLine, zs_report_line, ZS, REPORT_LINE, GObject)
+
+/* @id: the unit's or chain's row id, 0 for the whole or for "none". */
+ZsReportLine *zs_report_line_new         (gint64        id,
+                                          const char   *name,
+                                          int           position);
+gint64        zs_report_line_get_id      (ZsReportLine *self);
+const char   *zs_report_line_get_name    (ZsReportLine *self);
+/* The unit's place in the bureau's own order of units. */
+int           zs_report_line_get_position (ZsReportLine *self);
+
+/* In the period. */
+gint64        zs_report_line_get_value   (ZsReportLine *self,
+                                          ZsKpi         kpi);
+/* From 1 January to the period's last day. */
+gint64        zs_report_line_get_year_value (ZsReportLine *self,
+                                             ZsKpi         kpi);
+/* The annual target, 0 when there is none. */
+gint64        zs_report_line_get_target  (ZsReportLine *self,
+                                          ZsKpi         kpi);
+/* The year's value against the annual target (1.0 is done), or a
+ * negative number when there is no target. */
+double        zs_report_line_get_progress (ZsReportLine *self,
+                                           ZsKpi         kpi);
+/* "80%", or "—" without a target. */
+char         *zs_report_line_format_progress (ZsReportLine *self,
+                                              ZsKpi         kpi);
+gboolean      zs_report_line_is_empty    (ZsReportLine *self);
+
+/* The ranking (月讲评排序): see zs_report_score(). A line without targets
+ * has score < 0 and rank 0. */
+double        zs_report_line_get_score   (ZsReportLine *self);
+guint         zs_report_line_get_rank    (ZsReportLine *self);
+
+/* For the report that fills the line. */
+void          zs_report_line_add         (ZsReportLine *self,
+                                          ZsKpi         kpi,
+                                          gint64        period,
+                                          gint64        year);
+void          zs_report_line_set_target  (ZsReportLine *self,
+                                          ZsKpi         kpi,
+                                          gint64        target);
+void          zs_report_line_set_rank    (ZsReportLine *self,
+                                          double        score,
+                                          guint         rank);
+
+G_END_DECLS

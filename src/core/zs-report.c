@@ -1,0 +1,896 @@
+/* zs-report.c — the figures of the dispatch dashboard and the monthly bulletin
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * Every figure is an aggregate query over the store, grouped by unit and by
+ * chain in one pass each; nothing loads the projects one by one. "New"
+ * means a stage event on a day of the period (history, not the current
+ * stage), so a project signed and started in the same month counts as
+ * both. The whole report is read in one read transaction, so its figures
+ * agree with each other even while the window saves edits.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "zs-carrier-status.h"
+#include "zs-checklist.h"
+#include "zs-date.h"
+#include "zs-error.h"
+#include "zs-format.h"
+#include "zs-lead-deadlines.h"
+#include "zs-partner-contacts.h"
+#include "zs-period.h"
+#include "zs-project-filter.h"
+#include "zs-records.h"
+#include "zs-report.h"
+#include "zs-settings.h"
+
+struct _ZsReport
+{
+  GObject        parent_instance;
+
+  char          *first;
+  char          *last;
+  char          *today;
+  int            year;
+  ZsReportLine  *total;
+  GListStore    *units;
+  GListStore    *chains;
+  gint64         months[12][ZS_KPI_N];
+  gint64         stage_count[ZS_STAGE_TERMINATED + 1];
+  gint64         stage_investment[ZS_STAGE_TERMINATED + 1];
+  gint64         attention[ZS_ATTENTION_N];
+};
+
+G_DEFINE_FINAL_TYPE (ZsReport, zs_report, G_TYPE_OBJECT)
+
+/* The stage whose events each indicator counts; -1 for leads and funds. */
+static const int kpi_stages[ZS_KPI_N] = {
+  [ZS_KPI_LEADS] = -1,
+  [ZS_KPI_SIGNED] = ZS_STAGE_SIGNED,
+  [ZS_KPI_SIGNED_INVESTMENT] = -1,
+  [ZS_KPI_REGISTERED] = ZS_STAGE_REGISTERED,
+  [ZS_KPI_STARTED] = ZS_STAGE_STARTED,
+  [ZS_KPI_PRODUCTION] = ZS_STAGE_PRODUCTION,
+  [ZS_KPI_FUNDS_IN_PLACE] = -1,
+};
+
+static const guint kpi_target_fields[ZS_KPI_N] = {
+  [ZS_KPI_LEADS] = ZS_TARGET_LEADS,
+  [ZS_KPI_SIGNED] = ZS_TARGET_SIGNED_COUNT,
+  [ZS_KPI_SIGNED_INVESTMENT] = ZS_TARGET_SIGNED_INVESTMENT,
+  [ZS_KPI_REGISTERED] = ZS_TARGET_REGISTERED_COUNT,
+  [ZS_KPI_STARTED] = ZS_TARGET_STARTED_COUNT,
+  [ZS_KPI_PRODUCTION] = ZS_TARGET_PRODUCTION_COUNT,
+  [ZS_KPI_FUNDS_IN_PLACE] = ZS_TARGET_FUNDS_IN_PLACE,
+};
+
+/* The ranking weights, documented at zs_report_score(). */
+static const int kpi_weights[ZS_KPI_N] = { 10, 15, 25, 10, 20, 10, 10 };
+
+static const char * const attention_labels[ZS_ATTENTION_N] = {
+  N_("Red and orange projects"),
+  N_("Stale projects"),
+  N_("Overdue leads"),
+  N_("Carriers not updated this month"),
+  N_("Partners not contacted for long"),
+};
+
+/* ---- attention lists and ranking: small pure pieces --------------------------- */
+
+const char *
+zs_attention_get_label (ZsAttention list)
+{
+  g_return_val_if_fail (list < ZS_ATTENTION_N, "");
+  return g_dgettext (GETTEXT_PACKAGE, attention_labels[list]);
+}
+
+ZsQuery *
+zs_attention_query (ZsStore     *store,
+                    ZsAttention  list,
+                    const char  *today)
+{
+  ZsQuery *query = NULL;
+
+  g_return_val_if_fail (ZS_IS_STORE (store), NULL);
+
+  switch (list)
+    {
+    case ZS_ATTENTION_RED_ORANGE:
+      {
+        static const gint64 grades[] = { ZS_GRADE_ORANGE, ZS_GRADE_RED };
+
+        query = zs_query_new (ZS_TYPE_PROJECT);
+        zs_query_add_int_set (query, ZS_PROJECT_GRADE, grades, G_N_ELEMENTS (grades));
+        zs_query_add_int (query, ZS_PROJECT_STAGE, ZS_QUERY_LT, ZS_STAGE_PRODUCTION);
+        zs_query_set_order (query, ZS_PROJECT_GRADE, TRUE);
+        zs_query_add_order (query, ZS_PROJECT_STAGE_SINCE, FALSE);
+      }
+      break;
+    case ZS_ATTENTION_STALE_PROJECTS:
+      {
+        /* The board's "stale only" filter, so both say the same. */
+        g_autoptr(ZsProjectFilter) filter = zs_project_filter_new ();
+
+        g_object_set (filter, "stale-only", TRUE, NULL);
+        query = zs_project_filter_to_query (filter, -1, today, zs_settings_get_int (store, ZS_SETTING_STALE_DAYS));
+        zs_query_set_order (query, ZS_PROJECT_STAGE_SINCE, FALSE);
+      }
+      break;
+    case ZS_ATTENTION_OVERDUE_LEADS:
+      query = zs_lead_overdue_query (store, today);
+      break;
+    case ZS_ATTENTION_STALE_CARRIERS:
+      query = zs_carrier_stale_query (today);
+      zs_query_set_order (query, ZS_CARRIER_LAST_UPDATE, FALSE);
+      break;
+    case ZS_ATTENTION_QUIET_PARTNERS:
+      /* The partners page's own rule, so both name the same partners. */
+      query = zs_partner_not_contacted_query (store, zs_settings_get_int (store, ZS_SETTING_PARTNER_CONTACT_DAYS), today);
+      break;
+    default:
+      g_return_val_if_reached (NULL);
+    }
+  return query;
+}
+
+double
+zs_report_score (const gint64 *values,
+                 const gint64 *targets,
+                 int           days_in_period,
+                 int           days_in_year)
+{
+  double sum = 0;
+  int weights = 0;
+
+  g_return_val_if_fail (days_in_period > 0 && days_in_year > 0, -1);
+
+  for (guint k = 0; k < ZS_KPI_N; k++)
+    {
+      double expected;
+
+      if (targets[k] <= 0)
+        continue;
+      expected = k == ZS_KPI_FUNDS_IN_PLACE ? (double) targets[k]
+                                            : (double) targets[k] * days_in_period / days_in_year;
+      sum += kpi_weights[k] * MIN ((double) values[k] / expected, 1.5);
+      weights += kpi_weights[k];
+    }
+  return weights > 0 ? 100.0 * sum / weights : -1;
+}
+
+static gboolean
+is_period (ZsPeriodKind  kind,
+           const char   *first,
+           const char   *last)
+{
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+
+  return zs_period_bounds (kind, first, &start, &end) &&
+         g_strcmp0 (start, first) == 0 && g_strcmp0 (end, last) == 0;
+}
+
+char *
+zs_report_describe_period (const char *first,
+                           const char *last)
+{
+  static const char * const quarters[] = { N_("first quarter"), N_("second quarter"),
+                                           N_("third quarter"), N_("fourth quarter") };
+  int year = atoi (first);
+  int month = atoi (first + 5);
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  g_return_val_if_fail (zs_date_is_valid (first) && zs_date_is_valid (last), g_strdup (""));
+
+  if (is_period (ZS_PERIOD_YEAR, first, last))
+    /* TRANSLATORS: a whole year as a report's period: "2026年" */
+    return g_strdup_printf (_("Year %d"), year);
+  if (is_period (ZS_PERIOD_QUARTER, first, last))
+    /* TRANSLATORS: a quarter as a report's period: "2026年第四季度" */
+    return g_strdup_printf (_("%2$s %1$d"), year, g_dgettext (GETTEXT_PACKAGE, quarters[(month - 1) / 3]));
+  if (is_period (ZS_PERIOD_MONTH, first, last))
+    {
+      GDate date;
+      char buf[64];
+
+      zs_date_parse (first, &date);
+      /* TRANSLATORS: a month as a report's period, in g_date_strftime() format: "2026年11月" */
+      if (g_date_strftime (buf, sizeof buf, _("%B %Y"), &date) > 0)
+        return g_strdup (buf);
+    }
+
+  from = zs_format_date (first);
+  to = zs_format_date (last);
+  /* TRANSLATORS: a report's period from one day to another */
+  return g_strdup_printf (_("%s to %s"), from, to);
+}
+
+/* ---- computing ------------------------------------------------------------------ */
+
+typedef struct {
+  GHashTable   *lines;     /* id → ZsReportLine (borrowed from the list) */
+  GListStore   *list;
+  ZsReportLine *none;      /* figures without a unit or chain */
+} Lines;
+
+static void
+lines_clear (Lines *lines)
+{
+  g_clear_pointer (&lines->lines, g_hash_table_unref);
+  g_clear_object (&lines->list);
+  g_clear_object (&lines->none);
+}
+
+static gboolean
+lines_init (Lines       *lines,
+            ZsStore     *store,
+            GType        type,
+            int          order_field,
+            int          order_field2,
+            const char  *none_name,
+            GError     **error)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (type);
+  g_autoptr(GArray) ids = NULL;
+
+  lines->lines = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  lines->list = g_list_store_new (ZS_TYPE_REPORT_LINE);
+  lines->none = zs_report_line_new (0, none_name, G_MAXINT);
+
+  zs_query_set_order (query, order_field, FALSE);
+  if (order_field2 >= 0)
+    zs_query_add_order (query, order_field2, FALSE);
+  ids = zs_store_query (store, query, error);
+  if (ids == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      g_autoptr(ZsRecord) record = zs_store_load (store, type, id, error);
+      g_autoptr(ZsReportLine) line = NULL;
+
+      if (record == NULL)
+        return FALSE;
+      line = zs_report_line_new (id, zs_record_get_title (record), (int) i);
+      g_list_store_append (lines->list, line);
+      g_hash_table_insert (lines->lines, g_memdup2 (&id, sizeof id), line);
+    }
+  return TRUE;
+}
+
+static ZsReportLine *
+lines_find (Lines  *lines,
+            gint64  id)
+{
+  ZsReportLine *line = id != 0 ? g_hash_table_lookup (lines->lines, &id) : NULL;
+
+  /* A group key of a deleted record, or none: "no unit". */
+  return line != NULL ? line : lines->none;
+}
+
+/* Adds a group's count (and sum) to @line. */
+static void
+line_add (ZsReportLine *line,
+          int           count_kpi,
+          int           sum_kpi,
+          gint64        count,
+          gint64        sum,
+          gboolean      year)
+{
+  if (count_kpi >= 0)
+    zs_report_line_add (line, count_kpi, year ? 0 : count, year ? count : 0);
+  if (sum_kpi >= 0)
+    zs_report_line_add (line, sum_kpi, year ? 0 : sum, year ? sum : 0);
+}
+
+typedef struct {
+  ZsStore       *store;
+  Lines          units;
+  Lines          chains;
+  ZsReportLine  *total;
+} Context;
+
+/* One indicator over one range, grouped by unit and by chain in one pass:
+ * each (unit, chain) pair adds to its unit's line, its chain's line and
+ * the total. */
+static gboolean
+add_range (Context     *ctx,
+           ZsQuery     *query,
+           guint        unit_field,
+           guint        chain_field,
+           guint        sum_field,
+           int          count_kpi,
+           int          sum_kpi,
+           gboolean     year,
+           GError     **error)
+{
+  g_autoptr(GArray) pairs = zs_store_aggregate_by_pair (ctx->store, query, unit_field, chain_field, sum_field, error);
+
+  if (pairs == NULL)
+    return FALSE;
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      const ZsPairTotal *p = &g_array_index (pairs, ZsPairTotal, i);
+
+      line_add (lines_find (&ctx->units, p->first), count_kpi, sum_kpi, p->count, p->sum, year);
+      line_add (lines_find (&ctx->chains, p->second), count_kpi, sum_kpi, p->count, p->sum, year);
+      line_add (ctx->total, count_kpi, sum_kpi, p->count, p->sum, year);
+    }
+  return TRUE;
+}
+
+static ZsQuery *
+leads_received (const char *first,
+                const char *last)
+{
+  ZsQuery *query = zs_query_new (ZS_TYPE_LEAD);
+
+  zs_query_add_string (query, ZS_LEAD_RECEIVED_DATE, ZS_QUERY_GE, first);
+  zs_query_add_string (query, ZS_LEAD_RECEIVED_DATE, ZS_QUERY_LE, last);
+  return query;
+}
+
+static gboolean
+add_events (Context       *ctx,
+            const char    *first,
+            const char    *last,
+            gboolean       year,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  g_autoptr(ZsQuery) leads = leads_received (first, last);
+
+  for (guint k = 0; k < ZS_KPI_N; k++)
+    {
+      g_autoptr(ZsQuery) query = NULL;
+
+      if (kpi_stages[k] < 0)
+        continue;
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      query = zs_checklist_query (kpi_stages[k], first, last, NULL);
+      if (!add_range (ctx, query, ZS_PROJECT_UNIT_ID, ZS_PROJECT_CHAIN_ID, ZS_PROJECT_PLANNED_INVESTMENT,
+                      k, k == ZS_KPI_SIGNED ? ZS_KPI_SIGNED_INVESTMENT : -1, year, error))
+        return FALSE;
+    }
+
+  return add_range (ctx, leads, ZS_LEAD_UNIT_ID, ZS_LEAD_CHAIN_ID, ZS_LEAD_ESTIMATED_INVESTMENT,
+                    ZS_KPI_LEADS, -1, year, error);
+}
+
+/* Funds in place are recorded per project as a running total: the same in
+ * every period, counted in the period and in the year alike. */
+static gboolean
+add_funds (Context  *ctx,
+           GError  **error)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_PROJECT);
+  g_autoptr(GArray) pairs = NULL;
+
+  zs_query_add_int (query, ZS_PROJECT_STAGE, ZS_QUERY_GE, ZS_STAGE_SIGNED);
+  zs_query_add_int (query, ZS_PROJECT_STAGE, ZS_QUERY_LE, ZS_STAGE_PRODUCTION);
+  pairs = zs_store_aggregate_by_pair (ctx->store, query, ZS_PROJECT_UNIT_ID, ZS_PROJECT_CHAIN_ID,
+                                      ZS_PROJECT_FUNDS_IN_PLACE, error);
+  if (pairs == NULL)
+    return FALSE;
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      const ZsPairTotal *p = &g_array_index (pairs, ZsPairTotal, i);
+      ZsReportLine *lines[] = { lines_find (&ctx->units, p->first), lines_find (&ctx->chains, p->second), ctx->total };
+
+      for (guint l = 0; l < G_N_ELEMENTS (lines); l++)
+        zs_report_line_add (lines[l], ZS_KPI_FUNDS_IN_PLACE, p->sum, p->sum);
+    }
+  return TRUE;
+}
+
+static gboolean
+add_targets (Context  *ctx,
+             int       year,
+             GError  **error)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_TARGET);
+  g_autoptr(GArray) ids = NULL;
+  gint64 sums[ZS_KPI_N] = { 0 };
+
+  zs_query_add_int (query, ZS_TARGET_YEAR, ZS_QUERY_EQ, year);
+  ids = zs_store_query (ctx->store, query, error);
+  if (ids == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(ZsRecord) target = zs_store_load (ctx->store, ZS_TYPE_TARGET, g_array_index (ids, gint64, i), error);
+      ZsReportLine *line;
+
+      if (target == NULL)
+        return FALSE;
+      line = lines_find (&ctx->units, zs_record_get_int (target, ZS_TARGET_UNIT_ID));
+      for (guint k = 0; k < ZS_KPI_N; k++)
+        {
+          gint64 value = zs_record_get_int (target, kpi_target_fields[k]);
+
+          zs_report_line_set_target (line, k, value);
+          sums[k] += value;
+        }
+    }
+  for (guint k = 0; k < ZS_KPI_N; k++)
+    zs_report_line_set_target (ctx->total, k, sums[k]);
+  return TRUE;
+}
+
+static gboolean
+add_months (ZsReport      *self,
+            ZsStore       *store,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  for (guint month = 1; month <= 12; month++)
+    {
+      g_autofree char *day = g_strdup_printf ("%04d-%02u-01", self->year, month);
+      g_autofree char *first = NULL;
+      g_autofree char *last = NULL;
+      g_autoptr(ZsQuery) leads = NULL;
+      gint64 *values = self->months[month - 1];
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      zs_period_bounds (ZS_PERIOD_MONTH, day, &first, &last);
+      /* The months after today have nothing yet. */
+      if (zs_date_compare (first, self->today) > 0)
+        break;
+
+      for (guint k = 0; k < ZS_KPI_N; k++)
+        {
+          static const guint planned = ZS_PROJECT_PLANNED_INVESTMENT;
+          g_autoptr(ZsQuery) query = NULL;
+          gint64 sum = 0;
+
+          if (kpi_stages[k] < 0)
+            continue;
+          query = zs_checklist_query (kpi_stages[k], first, last, NULL);
+          if (!zs_store_aggregate (store, query, &planned, 1, &values[k], &sum, error))
+            return FALSE;
+          if (k == ZS_KPI_SIGNED)
+            values[ZS_KPI_SIGNED_INVESTMENT] = sum;
+        }
+      leads = leads_received (first, last);
+      if (!zs_store_aggregate (store, leads, NULL, 0, &values[ZS_KPI_LEADS], NULL, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+add_stages (ZsReport  *self,
+            ZsStore   *store,
+            GError   **error)
+{
+  g_autoptr(ZsQuery) all = zs_query_new (ZS_TYPE_PROJECT);
+  g_autoptr(GArray) by_stage = zs_store_aggregate_by (store, all, ZS_PROJECT_STAGE, ZS_PROJECT_PLANNED_INVESTMENT, error);
+
+  if (by_stage == NULL)
+    return FALSE;
+  for (guint i = 0; i < by_stage->len; i++)
+    {
+      const ZsGroupTotal *g = &g_array_index (by_stage, ZsGroupTotal, i);
+
+      if (g->key >= 0 && g->key <= ZS_STAGE_TERMINATED)
+        {
+          self->stage_count[g->key] = g->count;
+          self->stage_investment[g->key] = g->sum;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+add_attention (ZsReport  *self,
+               ZsStore   *store,
+               GError   **error)
+{
+  for (guint i = 0; i < ZS_ATTENTION_N; i++)
+    {
+      g_autoptr(ZsQuery) query = zs_attention_query (store, i, self->today);
+      GError *local_error = NULL;
+
+      self->attention[i] = zs_store_count (store, query, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, local_error);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static int
+compare_ranked (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  ZsReportLine *x = (ZsReportLine *) a;
+  ZsReportLine *y = (ZsReportLine *) b;
+  double sx = zs_report_line_get_score (x), sy = zs_report_line_get_score (y);
+  gint64 vx, vy;
+
+  /* Ranked units first, higher score first; ties by investment signed,
+   * then projects signed, then the bureau's own order. Units without
+   * targets follow in the bureau's order, "no unit" last. */
+  if ((sx >= 0) != (sy >= 0))
+    return sx >= 0 ? -1 : 1;
+  if (sx < 0)
+    return zs_report_line_get_position (x) - zs_report_line_get_position (y);
+  if (sx != sy)
+    return sx > sy ? -1 : 1;
+  vx = zs_report_line_get_value (x, ZS_KPI_SIGNED_INVESTMENT);
+  vy = zs_report_line_get_value (y, ZS_KPI_SIGNED_INVESTMENT);
+  if (vx != vy)
+    return vx > vy ? -1 : 1;
+  vx = zs_report_line_get_value (x, ZS_KPI_SIGNED);
+  vy = zs_report_line_get_value (y, ZS_KPI_SIGNED);
+  if (vx != vy)
+    return vx > vy ? -1 : 1;
+  return zs_report_line_get_position (x) - zs_report_line_get_position (y);
+}
+
+static void
+rank_units (ZsReport *self,
+            Lines    *units)
+{
+  GListModel *model = G_LIST_MODEL (units->list);
+  int days = zs_date_days_between (self->first, self->last) + 1;
+  int days_in_year = g_date_is_leap_year ((GDateYear) self->year) ? 366 : 365;
+  guint rank = 0;
+
+  /* "No unit" joins the table only when something has no unit. */
+  if (!zs_report_line_is_empty (units->none))
+    g_list_store_append (units->list, units->none);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(ZsReportLine) line = g_list_model_get_item (model, i);
+      gint64 values[ZS_KPI_N], targets[ZS_KPI_N];
+
+      for (guint k = 0; k < ZS_KPI_N; k++)
+        {
+          values[k] = zs_report_line_get_value (line, k);
+          targets[k] = zs_report_line_get_target (line, k);
+        }
+      zs_report_line_set_rank (line, zs_report_score (values, targets, MIN (days, days_in_year), days_in_year), 0);
+    }
+
+  g_list_store_sort (units->list, compare_ranked, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(ZsReportLine) line = g_list_model_get_item (model, i);
+
+      if (zs_report_line_get_score (line) >= 0)
+        zs_report_line_set_rank (line, zs_report_line_get_score (line), ++rank);
+    }
+}
+
+static int
+compare_chains (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  ZsReportLine *x = (ZsReportLine *) a;
+  ZsReportLine *y = (ZsReportLine *) b;
+  gint64 vx, vy;
+
+  if ((zs_report_line_get_id (x) == 0) != (zs_report_line_get_id (y) == 0))
+    return zs_report_line_get_id (x) == 0 ? 1 : -1;
+  for (guint k = ZS_KPI_SIGNED_INVESTMENT; ; k = ZS_KPI_SIGNED)
+    {
+      vx = zs_report_line_get_value (x, k);
+      vy = zs_report_line_get_value (y, k);
+      if (vx != vy)
+        return vx > vy ? -1 : 1;
+      if (k == ZS_KPI_SIGNED)
+        break;
+    }
+  return zs_report_line_get_position (x) - zs_report_line_get_position (y);
+}
+
+/* Chains with nothing in the year would only make the table long. */
+static void
+keep_active_chains (Lines *chains)
+{
+  GListModel *model = G_LIST_MODEL (chains->list);
+
+  for (guint i = g_list_model_get_n_items (model); i > 0; i--)
+    {
+      g_autoptr(ZsReportLine) line = g_list_model_get_item (model, i - 1);
+
+      if (zs_report_line_is_empty (line))
+        g_list_store_remove (chains->list, i - 1);
+    }
+  if (!zs_report_line_is_empty (chains->none))
+    g_list_store_append (chains->list, chains->none);
+  g_list_store_sort (chains->list, compare_chains, NULL);
+}
+
+static gboolean
+compute (ZsReport      *self,
+         ZsStore       *store,
+         GCancellable  *cancellable,
+         GError       **error)
+{
+  g_autofree char *year_first = g_strdup_printf ("%04d-01-01", self->year);
+  Context ctx = { store };
+  gboolean ok;
+
+  ctx.total = g_object_ref (self->total);
+
+  ok = lines_init (&ctx.units, store, ZS_TYPE_UNIT, ZS_UNIT_POSITION, -1, _("No unit"), error) &&
+       lines_init (&ctx.chains, store, ZS_TYPE_CHAIN, ZS_CHAIN_GROUP_ID, ZS_CHAIN_POSITION, _("No chain"), error) &&
+       add_events (&ctx, self->first, self->last, FALSE, cancellable, error) &&
+       add_events (&ctx, year_first, self->last, TRUE, cancellable, error) &&
+       add_funds (&ctx, error) &&
+       add_targets (&ctx, self->year, error) &&
+       add_months (self, store, cancellable, error) &&
+       add_stages (self, store, error) &&
+       add_attention (self, store, error);
+
+  if (ok)
+    {
+      rank_units (self, &ctx.units);
+      keep_active_chains (&ctx.chains);
+      g_set_object (&self->units, ctx.units.list);
+      g_set_object (&self->chains, ctx.chains.list);
+    }
+
+  lines_clear (&ctx.units);
+  lines_clear (&ctx.chains);
+  g_object_unref (ctx.total);
+  return ok;
+}
+
+/* ---- GObject and public API ---------------------------------------------------- */
+
+static void
+zs_report_finalize (GObject *object)
+{
+  ZsReport *self = ZS_REPORT (object);
+
+  g_free (self->first);
+  g_free (self->last);
+  g_free (self->today);
+  g_clear_object (&self->total);
+  g_clear_object (&self->units);
+  g_clear_object (&self->chains);
+
+  G_OBJECT_CLASS (zs_report_parent_class)->finalize (object);
+}
+
+static void
+zs_report_class_init (ZsReportClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = zs_report_finalize;
+}
+
+static void
+zs_report_init (ZsReport *self)
+{
+}
+
+static gboolean
+check_period (const char  *first,
+              const char  *last,
+              const char  *today,
+              GError     **error)
+{
+  if (!zs_date_is_valid (first) || !zs_date_is_valid (last) || !zs_date_is_valid (today))
+    {
+      g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,
+                   _("The report period needs a first and a last day as valid dates (YYYY-MM-DD), not “%s” and “%s”."),
+                   first ? first : "", last ? last : "");
+      return FALSE;
+    }
+  if (zs_date_compare (first, last) > 0)
+    {
+      g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,
+                   _("The report period starts on %s, after its last day %s. Swap the two dates."), first, last);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+ZsReport *
+zs_report_new (ZsStore       *store,
+               const char    *first,
+               const char    *last,
+               const char    *today,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  g_autoptr(ZsReport) self = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (ZS_IS_STORE (store), NULL);
+
+  if (!check_period (first, last, today, error))
+    return NULL;
+
+  self = g_object_new (ZS_TYPE_REPORT, NULL);
+  self->first = g_strdup (first);
+  self->last = g_strdup (last);
+  self->today = g_strdup (today);
+  self->year = atoi (last);
+  self->total = zs_report_line_new (0, _("Total"), 0);
+
+  if (!zs_store_begin_read (store, error))
+    return NULL;
+  ok = compute (self, store, cancellable, error);
+  /* Only read: ending the transaction cannot lose anything. */
+  zs_store_commit (store, NULL);
+  return ok ? g_steal_pointer (&self) : NULL;
+}
+
+typedef struct {
+  char *path;
+  char *first;
+  char *last;
+  char *today;
+} ReportJob;
+
+static void
+report_job_free (ReportJob *job)
+{
+  g_free (job->path);
+  g_free (job->first);
+  g_free (job->last);
+  g_free (job->today);
+  g_free (job);
+}
+
+static void
+report_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ReportJob *job = task_data;
+  g_autoptr(ZsStore) store = NULL;
+  ZsReport *report = NULL;
+  GError *error = NULL;
+
+  /* A connection of its own: WAL lets the window go on saving meanwhile.
+   * The window's connection checked the file when it opened it. */
+  store = zs_store_open_secondary (job->path, &error);
+  if (store != NULL)
+    report = zs_report_new (store, job->first, job->last, job->today, cancellable, &error);
+  if (report != NULL)
+    g_task_return_pointer (task, report, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+zs_report_new_async (ZsStore             *store,
+                     const char          *first,
+                     const char          *last,
+                     const char          *today,
+                     GCancellable        *cancellable,
+                     GAsyncReadyCallback  callback,
+                     gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ReportJob *job;
+  GError *error = NULL;
+
+  g_return_if_fail (ZS_IS_STORE (store));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, zs_report_new_async);
+  if (!check_period (first, last, today, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  job = g_new0 (ReportJob, 1);
+  job->path = g_strdup (zs_store_get_path (store));
+  job->first = g_strdup (first);
+  job->last = g_strdup (last);
+  job->today = g_strdup (today);
+  g_task_set_task_data (task, job, (GDestroyNotify) report_job_free);
+  g_task_run_in_thread (task, report_thread);
+}
+
+ZsReport *
+zs_report_new_finish (GAsyncResult  *result,
+                      GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+const char *
+zs_report_get_first (ZsReport *self)
+{
+  g_return_val_if_fail (ZS_IS_REPORT (self), NULL);
+  return self->first;
+}
+
+const char *
+zs_report_get_last (ZsReport *self)
+{
+  g_return_val_if_fail (ZS_IS_REPORT (self), NULL);
+  return self->last;
+}
+
+const char *
+zs_report_get_today (ZsReport *self)
+{
+  g_return_val_if_fail (ZS_IS_REPORT (self), NULL);
+  return self->today;
+}
+
+int
+zs_report_get_year (ZsReport *self)
+{
+  g_return_val_if_fail (ZS_IS_REPORT (self), 0);
+  return self->year;
+}
+
+ZsReportLine *
+zs_report_get_total (ZsReport *self)
+{
+  g_return_val_if_fail (ZS_IS_REPORT (self), NULL);
+  return self->total;
+}
+
+GListModel *
+zs_report_get_units (ZsReport *self)
+{
+  g_return_val_if_fail (ZS_IS_REPORT (self), NULL);
+  return G_LIST_MODEL (self->units);
+}
+
+GListModel *
+zs_report_get_chains (ZsReport *self)
+{
+  g_return_val_if_fail (ZS_IS_REPORT (self), NULL);
+  return G_LIST_MODEL (self->chains);
+}
+
+gint64
+zs_report_get_month (ZsReport *self,
+                     guint     month,
+                     ZsKpi     kpi)
+{
+  g_return_val_if_fail (ZS_IS_REPORT (self), 0);
+  g_return_val_if_fail (month >= 1 && month <= 12 && kpi < ZS_KPI_N, 0);
+  return self->months[month - 1][kpi];
+}
+
+gint64
+zs_report_get_stage_count (ZsReport *self,
+                           ZsStage   stage,
+                           gint64   *investment)
+{
+  g_return_val_if_fail (ZS_IS_REPORT (self), 0);
+  g_return_val_if_fail (stage <= ZS_STAGE_TERMINATED, 0);
+
+  if (investment != NULL)
+    *investment = self->stage_investment[stage];
+  return self->stage_count[stage];
+}
+
+gint64
+zs_report_get_attention (ZsReport    *self,
+                         ZsAttention  list)
+{
+  g_return_val_if_fail (ZS_IS_REPORT (self), 0);
+  g_return_val_if_fail (list < ZS_ATTENTION_N, 0);
+  return self->attention[list];
+}

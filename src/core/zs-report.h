@@ -1,0 +1,98 @@
+/* zs-report.h — the figures of the dispatch dashboard and the monthly bulletin
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "zs-enums.h"
+#include "zs-report-line.h"
+#include "zs-store.h"
+
+G_BEGIN_DECLS
+
+/* The lists of things that need the bureau's attention. */
+typedef enum {
+  ZS_ATTENTION_RED_ORANGE,      /* red and orange projects still moving */
+  ZS_ATTENTION_STALE_PROJECTS,  /* no stage change for the stale threshold */
+  ZS_ATTENTION_OVERDUE_LEADS,
+  ZS_ATTENTION_STALE_CARRIERS,  /* not updated this month (月更新) */
+  ZS_ATTENTION_QUIET_PARTNERS,  /* not contacted for the bureau's setting (90 days) */
+  ZS_ATTENTION_N
+} ZsAttention;
+
+const char *zs_attention_get_label     (ZsAttention   list);
+/* The records of @list on @today, in the order to read them. */
+ZsQuery    *zs_attention_query         (ZsStore      *store,
+                                        ZsAttention   list,
+                                        const char   *today);
+
+/* The ranking score (月讲评排序) of a unit over a period of @days_in_period
+ * days of a year of @days_in_year: for each indicator with an annual
+ * target, the period's value against the target's share of the period
+ * (the whole target for funds in place, which are cumulative), capped at
+ * 150%; weighted leads 10, signed projects 15, signed investment 25,
+ * registered 10, started 20, in production 10, funds 10; as a percentage
+ * of the weights of the indicators that have a target. Negative when the
+ * unit has no target at all. */
+double      zs_report_score            (const gint64 *values,
+                                        const gint64 *targets,
+                                        int           days_in_period,
+                                        int           days_in_year);
+
+/* "2026年11月", "2026年第四季度", or the first and last day. */
+char       *zs_report_describe_period  (const char   *first,
+                                        const char   *last);
+
+#define ZS_TYPE_REPORT (zs_report_get_type ())
+G_DECLARE_FINAL_TYPE (ZsReport, zs_report, ZS, REPORT, GObject)
+
+/* The figures for the days @first to @last (ISO, inclusive) as the store
+ * holds them on @today. Projects count in a period when a stage event puts
+ * them into the stage on a day of it (a project signed and started in the
+ * same month counts in both); leads by the day they were received; funds in
+ * place are the projects' recorded totals (signed and later, not
+ * terminated), the same for every period. Targets are those of @last's year. */
+ZsReport     *zs_report_new             (ZsStore       *store,
+                                         const char    *first,
+                                         const char    *last,
+                                         const char    *today,
+                                         GCancellable  *cancellable,
+                                         GError       **error);
+/* The same in a worker thread on a connection of its own. */
+void          zs_report_new_async       (ZsStore             *store,
+                                         const char          *first,
+                                         const char          *last,
+                                         const char          *today,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+ZsReport     *zs_report_new_finish      (GAsyncResult        *result,
+                                         GError             **error);
+
+const char   *zs_report_get_first       (ZsReport      *self);
+const char   *zs_report_get_last        (ZsReport      *self);
+const char   *zs_report_get_today       (ZsReport      *self);
+int           zs_report_get_year        (ZsReport      *self);
+/* The whole base, with the sum of the units' targets. */
+ZsReportLine *zs_report_get_total       (ZsReport      *self);
+/* ZsReportLine per unit, in ranking order (units without targets last,
+ * in the bureau's order), and "no unit" when it has figures. */
+GListModel   *zs_report_get_units       (ZsReport      *self);
+/* ZsReportLine per chain with a figure in the year, most investment signed
+ * in the period first; "no chain" last when it has figures. */
+GListModel   *zs_report_get_chains      (ZsReport      *self);
+/* @kpi in month @month (1–12) of the report's year; 0 for funds. */
+gint64        zs_report_get_month       (ZsReport      *self,
+                                         guint          month,
+                                         ZsKpi          kpi);
+/* The projects now in @stage and their planned investment (万元). */
+gint64        zs_report_get_stage_count (ZsReport      *self,
+                                         ZsStage        stage,
+                                         gint64        *investment);
+gint64        zs_report_get_attention   (ZsReport      *self,
+                                         ZsAttention    list);
+
+G_END_DECLS

@@ -1,0 +1,521 @@
+/* zs-bulletin.c — the monthly bulletin (一月一通报), printed or as PDF
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * What the bulletin says is decided here, from a ZsReport and the
+ * attention lists; how it sits on the page is ZsPrintDocument's. The same
+ * pages go to a printer, to "Export PDF" through GtkPrintOperation, and to
+ * a PDF file through cairo alone (for tests and scripts).
+ */
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n.h>
+
+#include "zs-attention-row.h"
+#include "zs-bulletin.h"
+#include "zs-print-document.h"
+
+/* A4 in points. */
+#define A4_WIDTH  595.276
+#define A4_HEIGHT 841.890
+
+struct _ZsBulletin
+{
+  GObject          parent_instance;
+
+  ZsReport        *report;
+  char            *title;
+  char            *period;
+  ZsPrintDocument *document;
+};
+
+G_DEFINE_FINAL_TYPE (ZsBulletin, zs_bulletin, G_TYPE_OBJECT)
+
+/* ---- what it says ------------------------------------------------------------------ */
+
+static char *
+kpi_text (ZsReportLine *line,
+          ZsKpi         kpi,
+          gboolean      year)
+{
+  return zs_kpi_format (kpi, year ? zs_report_line_get_year_value (line, kpi) : zs_report_line_get_value (line, kpi));
+}
+
+static void
+add_summary (ZsBulletin *self)
+{
+  ZsReportLine *total = zs_report_get_total (self->report);
+  g_autofree char *leads = kpi_text (total, ZS_KPI_LEADS, FALSE);
+  g_autofree char *n_signed = kpi_text (total, ZS_KPI_SIGNED, FALSE);
+  g_autofree char *investment = kpi_text (total, ZS_KPI_SIGNED_INVESTMENT, FALSE);
+  g_autofree char *registered = kpi_text (total, ZS_KPI_REGISTERED, FALSE);
+  g_autofree char *started = kpi_text (total, ZS_KPI_STARTED, FALSE);
+  g_autofree char *production = kpi_text (total, ZS_KPI_PRODUCTION, FALSE);
+  g_autofree char *funds = kpi_text (total, ZS_KPI_FUNDS_IN_PLACE, FALSE);
+  g_autofree char *year_signed = kpi_text (total, ZS_KPI_SIGNED, TRUE);
+  g_autofree char *year_signed_progress = zs_report_line_format_progress (total, ZS_KPI_SIGNED);
+  g_autofree char *year_investment = kpi_text (total, ZS_KPI_SIGNED_INVESTMENT, TRUE);
+  g_autofree char *year_investment_progress = zs_report_line_format_progress (total, ZS_KPI_SIGNED_INVESTMENT);
+  g_autofree char *year_started = kpi_text (total, ZS_KPI_STARTED, TRUE);
+  g_autofree char *year_started_progress = zs_report_line_format_progress (total, ZS_KPI_STARTED);
+  g_autofree char *period = NULL;
+  g_autofree char *year = NULL;
+  static const char * const titles[] = {
+    N_("Indicator"), N_("This period"), N_("Year to date"), N_("Annual target"), N_("Completion"),
+  };
+  static const double widths[] = { 3, 2, 2, 2, 1.4 };
+  static const gboolean numeric[] = { FALSE, TRUE, TRUE, TRUE, TRUE };
+  const char *translated[G_N_ELEMENTS (titles)];
+
+  /* TRANSLATORS: the bulletin's headline, in the order of the dashboard */
+  period = g_strdup_printf (_("In this period %s new leads were received; %s projects were signed with "
+                              "a planned investment of %s; %s were registered, %s started and %s went into "
+                              "production. Funds in place total %s."),
+                            leads, n_signed, investment, registered, started, production, funds);
+  /* TRANSLATORS: the bulletin's second sentence: the year against the annual targets */
+  year = g_strdup_printf (_("So far this year %s projects were signed (%s of the annual target) with %s "
+                            "of planned investment (%s), and %s started (%s)."),
+                          year_signed, year_signed_progress, year_investment, year_investment_progress,
+                          year_started, year_started_progress);
+
+  zs_print_document_add_heading (self->document, _("1. Overview"));
+  zs_print_document_add_paragraph (self->document, period);
+  zs_print_document_add_paragraph (self->document, year);
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    translated[i] = _(titles[i]);
+  zs_print_document_begin_table (self->document, G_N_ELEMENTS (titles), translated, widths, numeric);
+  for (guint k = 0; k < ZS_KPI_N; k++)
+    {
+      g_autofree char *value = kpi_text (total, k, FALSE);
+      g_autofree char *year_value = kpi_text (total, k, TRUE);
+      g_autofree char *target = zs_report_line_get_target (total, k) > 0
+                                ? zs_kpi_format (k, zs_report_line_get_target (total, k)) : g_strdup ("—");
+      g_autofree char *progress = zs_report_line_format_progress (total, k);
+      const char *row[] = { zs_kpi_get_label (k), value, year_value, target, progress };
+
+      zs_print_document_add_row (self->document, row);
+    }
+  zs_print_document_add_note (self->document,
+                              _("New projects are counted by the day they entered the stage, so a project signed and "
+                                "started in the same period counts in both. Funds in place are the projects’ recorded "
+                                "totals (signed and later, not terminated)."));
+}
+
+/* The indicators as table columns after the name column(s). */
+static const ZsKpi table_kpis[] = {
+  ZS_KPI_LEADS, ZS_KPI_SIGNED, ZS_KPI_SIGNED_INVESTMENT, ZS_KPI_REGISTERED,
+  ZS_KPI_STARTED, ZS_KPI_PRODUCTION, ZS_KPI_FUNDS_IN_PLACE,
+};
+
+static double
+kpi_width (ZsKpi kpi)
+{
+  return zs_kpi_is_amount (kpi) ? 1.6 : 1.0;
+}
+
+static void
+add_units (ZsBulletin *self)
+{
+  GListModel *units = zs_report_get_units (self->report);
+  const char *titles[2 + G_N_ELEMENTS (table_kpis) + 1];
+  double widths[G_N_ELEMENTS (titles)];
+  gboolean numeric[G_N_ELEMENTS (titles)];
+  guint n = 0;
+
+  titles[n] = _("Rank"), widths[n] = 0.8, numeric[n++] = TRUE;
+  titles[n] = _("Unit"), widths[n] = 2.2, numeric[n++] = FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (table_kpis); i++)
+    titles[n] = zs_kpi_get_label (table_kpis[i]), widths[n] = kpi_width (table_kpis[i]), numeric[n++] = TRUE;
+  titles[n] = _("Score"), widths[n] = 0.9, numeric[n++] = TRUE;
+
+  zs_print_document_add_heading (self->document, _("2. Units, in Ranking Order"));
+  zs_print_document_begin_table (self->document, n, titles, widths, numeric);
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(ZsReportLine) line = g_list_model_get_item (units, i);
+      g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+
+      g_ptr_array_add (cells, zs_report_line_get_rank (line) > 0 ? g_strdup_printf ("%u", zs_report_line_get_rank (line))
+                                                                 : g_strdup ("—"));
+      g_ptr_array_add (cells, g_strdup (zs_report_line_get_name (line)));
+      for (guint k = 0; k < G_N_ELEMENTS (table_kpis); k++)
+        g_ptr_array_add (cells, kpi_text (line, table_kpis[k], FALSE));
+      g_ptr_array_add (cells, zs_report_line_get_score (line) >= 0
+                              ? g_strdup_printf ("%.1f", zs_report_line_get_score (line)) : g_strdup ("—"));
+      zs_print_document_add_row (self->document, (const char * const *) cells->pdata);
+    }
+  zs_print_document_add_note (self->document,
+                              _("Ranking: a score out of 100. Each indicator with an annual target is measured against "
+                                "the target’s share of the period (funds in place against the whole target), capped at "
+                                "150%, weighted signed investment 25, started 20, signed projects 15, and leads, "
+                                "registered, in production and funds 10 each. Ties go to more investment signed. Units "
+                                "without targets are not ranked."));
+}
+
+static void
+add_chains (ZsBulletin *self)
+{
+  GListModel *chains = zs_report_get_chains (self->report);
+  const char *titles[1 + G_N_ELEMENTS (table_kpis)];
+  double widths[G_N_ELEMENTS (titles)];
+  gboolean numeric[G_N_ELEMENTS (titles)];
+  guint n = 0;
+
+  zs_print_document_add_heading (self->document, _("3. Industrial Chains"));
+  if (g_list_model_get_n_items (chains) == 0)
+    {
+      zs_print_document_add_paragraph (self->document, _("No chain has figures this year yet."));
+      return;
+    }
+
+  titles[n] = _("Chain"), widths[n] = 3.0, numeric[n++] = FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (table_kpis); i++)
+    titles[n] = zs_kpi_get_label (table_kpis[i]), widths[n] = kpi_width (table_kpis[i]), numeric[n++] = TRUE;
+
+  zs_print_document_begin_table (self->document, n, titles, widths, numeric);
+  for (guint i = 0; i < g_list_model_get_n_items (chains); i++)
+    {
+      g_autoptr(ZsReportLine) line = g_list_model_get_item (chains, i);
+      g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+
+      g_ptr_array_add (cells, g_strdup (zs_report_line_get_name (line)));
+      for (guint k = 0; k < G_N_ELEMENTS (table_kpis); k++)
+        g_ptr_array_add (cells, kpi_text (line, table_kpis[k], FALSE));
+      zs_print_document_add_row (self->document, (const char * const *) cells->pdata);
+    }
+}
+
+static void
+add_attention (ZsBulletin *self,
+               ZsStore    *store)
+{
+  static const char * const numbers[ZS_ATTENTION_N] = { N_("(1)"), N_("(2)"), N_("(3)"), N_("(4)"), N_("(5)") };
+  const char *today = zs_report_get_today (self->report);
+
+  zs_print_document_add_heading (self->document, _("4. Needs Attention"));
+
+  for (guint list = 0; list < ZS_ATTENTION_N; list++)
+    {
+      g_autoptr(ZsQuery) query = zs_attention_query (store, list, today);
+      g_autoptr(GArray) ids = NULL;
+      g_autofree char *heading = NULL;
+      gint64 count = zs_report_get_attention (self->report, list);
+      gboolean projects = list == ZS_ATTENTION_RED_ORANGE || list == ZS_ATTENTION_STALE_PROJECTS;
+      GType type = zs_query_get_record_type (query);
+      const char *titles[] = { _("Name"), projects ? _("Grade") : _("Details"), _("Details") };
+      const double widths[] = { 2.2, 0.6, 4.6 };
+      const gboolean numeric[] = { FALSE, FALSE, FALSE };
+
+      /* TRANSLATORS: a sub-heading of the bulletin: "（一）红橙项目：12项" */
+      heading = g_strdup_printf (_("%s %s: %u"), _(numbers[list]), zs_attention_get_label (list), (guint) count);
+      zs_print_document_add_subheading (self->document, heading);
+      if (count == 0)
+        continue;
+
+      zs_query_set_limit (query, ZS_BULLETIN_LIST_LIMIT);
+      ids = zs_store_query (store, query, NULL);
+      if (ids == NULL || ids->len == 0)
+        continue;
+
+      if (projects)
+        zs_print_document_begin_table (self->document, 3, titles, widths, numeric);
+      else
+        {
+          const char *two_titles[] = { titles[0], titles[2] };
+          const double two_widths[] = { widths[0], widths[2] };
+
+          zs_print_document_begin_table (self->document, 2, two_titles, two_widths, numeric);
+        }
+
+      for (guint i = 0; i < ids->len; i++)
+        {
+          g_autoptr(ZsRecord) record = zs_store_load (store, type, g_array_index (ids, gint64, i), NULL);
+          g_autofree char *details = NULL;
+
+          if (record == NULL)
+            continue;
+          details = zs_attention_describe (store, list, record, today);
+          if (projects)
+            {
+              const char *row[] = { zs_record_get_title (record),
+                                    zs_grade_get_label (zs_record_get_enum (record, ZS_PROJECT_GRADE)),
+                                    details };
+
+              zs_print_document_add_row (self->document, row);
+            }
+          else
+            {
+              const char *row[] = { zs_record_get_title (record), details };
+
+              zs_print_document_add_row (self->document, row);
+            }
+        }
+
+      if (count > ids->len)
+        {
+          g_autofree char *rest = g_strdup_printf ("%" G_GINT64_FORMAT, count - (gint64) ids->len);
+          g_autofree char *note = g_strdup_printf (_("The first %u are listed; %s more are in Zhaoshang."), ids->len, rest);
+
+          zs_print_document_add_note (self->document, note);
+        }
+    }
+}
+
+static char *
+page_footer (guint    page,
+             guint    n_pages,
+             gpointer user_data)
+{
+  /* TRANSLATORS: at the foot of each page of the bulletin */
+  return g_strdup_printf (_("Page %u of %u"), page, n_pages);
+}
+
+static void
+build (ZsBulletin *self,
+       ZsStore    *store)
+{
+  g_autofree char *office = zs_settings_get_string (store, ZS_SETTING_OFFICE_NAME);
+  g_autofree char *first = zs_format_date (zs_report_get_first (self->report));
+  g_autofree char *last = zs_format_date (zs_report_get_last (self->report));
+  g_autofree char *today = zs_format_date (zs_report_get_today (self->report));
+  g_autofree char *subtitle = NULL;
+  g_autofree char *dates = NULL;
+
+  self->document = zs_print_document_new ();
+  zs_print_document_set_footer (self->document, page_footer, NULL);
+  zs_print_document_add_title (self->document, self->title);
+
+  /* TRANSLATORS: under the bulletin's title: the period ("2026年11月"), after the office when it has a name */
+  subtitle = *office != '\0' ? g_strdup_printf (_("%s · %s"), office, self->period) : g_strdup (self->period);
+  zs_print_document_add_subtitle (self->document, subtitle);
+  /* TRANSLATORS: under the bulletin's title: the days counted and the day the figures were taken */
+  dates = g_strdup_printf (_("Counted from %s to %s, as recorded on %s"), first, last, today);
+  zs_print_document_add_subtitle (self->document, dates);
+  zs_print_document_add_rule (self->document);
+
+  add_summary (self);
+  add_units (self);
+  add_chains (self);
+  add_attention (self, store);
+}
+
+/* ---- GObject ------------------------------------------------------------------------- */
+
+static void
+zs_bulletin_finalize (GObject *object)
+{
+  ZsBulletin *self = ZS_BULLETIN (object);
+
+  g_clear_object (&self->report);
+  g_clear_pointer (&self->document, zs_print_document_free);
+  g_free (self->title);
+  g_free (self->period);
+
+  G_OBJECT_CLASS (zs_bulletin_parent_class)->finalize (object);
+}
+
+static void
+zs_bulletin_class_init (ZsBulletinClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = zs_bulletin_finalize;
+}
+
+static void
+zs_bulletin_init (ZsBulletin *self)
+{
+}
+
+ZsBulletin *
+zs_bulletin_new (ZsStore  *store,
+                 ZsReport *report)
+{
+  ZsBulletin *self;
+
+  g_return_val_if_fail (ZS_IS_STORE (store), NULL);
+  g_return_val_if_fail (ZS_IS_REPORT (report), NULL);
+
+  self = g_object_new (ZS_TYPE_BULLETIN, NULL);
+  self->report = g_object_ref (report);
+  self->period = zs_report_describe_period (zs_report_get_first (report), zs_report_get_last (report));
+  self->title = g_strdup (_("Investment Promotion Bulletin"));
+  build (self, store);
+  return self;
+}
+
+const char *
+zs_bulletin_get_title (ZsBulletin *self)
+{
+  g_return_val_if_fail (ZS_IS_BULLETIN (self), NULL);
+  return self->title;
+}
+
+char *
+zs_bulletin_suggest_filename (ZsBulletin *self)
+{
+  g_return_val_if_fail (ZS_IS_BULLETIN (self), NULL);
+  /* TRANSLATORS: the bulletin's file name; %s is the period: "招商通报-2026年11月.pdf" */
+  return g_strdup_printf (_("Bulletin %s.pdf"), self->period);
+}
+
+guint
+zs_bulletin_paginate (ZsBulletin   *self,
+                      PangoContext *context,
+                      double        width,
+                      double        height)
+{
+  g_return_val_if_fail (ZS_IS_BULLETIN (self), 0);
+  return zs_print_document_paginate (self->document, context, width, height);
+}
+
+guint
+zs_bulletin_get_n_pages (ZsBulletin *self)
+{
+  g_return_val_if_fail (ZS_IS_BULLETIN (self), 0);
+  return zs_print_document_get_n_pages (self->document);
+}
+
+void
+zs_bulletin_draw_page (ZsBulletin *self,
+                       cairo_t    *cr,
+                       guint       page)
+{
+  g_return_if_fail (ZS_IS_BULLETIN (self));
+  zs_print_document_draw_page (self->document, cr, page);
+}
+
+gboolean
+zs_bulletin_write_pdf (ZsBulletin  *self,
+                       const char  *path,
+                       GError     **error)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  PangoContext *context;
+  cairo_status_t status;
+  guint n_pages;
+
+  g_return_val_if_fail (ZS_IS_BULLETIN (self), FALSE);
+
+  surface = cairo_pdf_surface_create (path, A4_WIDTH, A4_HEIGHT);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
+  cr = cairo_create (surface);
+  context = pango_cairo_create_context (cr);
+  /* One unit is one point: fonts at their point size. */
+  pango_cairo_context_set_resolution (context, 72);
+
+  n_pages = zs_bulletin_paginate (self, context, A4_WIDTH, A4_HEIGHT);
+  for (guint page = 0; page < n_pages; page++)
+    {
+      zs_bulletin_draw_page (self, cr, page);
+      cairo_show_page (cr);
+    }
+
+  g_object_unref (context);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, ZS_ERROR, ZS_ERROR_IO, _("Cannot write the bulletin to “%s”: %s"),
+                   path, cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+on_begin_print (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                ZsBulletin        *self)
+{
+  PangoContext *pango = gtk_print_context_create_pango_context (context);
+  guint n_pages = zs_bulletin_paginate (self, pango, gtk_print_context_get_width (context),
+                                        gtk_print_context_get_height (context));
+
+  g_object_unref (pango);
+  gtk_print_operation_set_n_pages (operation, (int) n_pages);
+}
+
+static void
+on_draw_page (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              ZsBulletin        *self)
+{
+  zs_bulletin_draw_page (self, gtk_print_context_get_cairo_context (context), (guint) page);
+}
+
+GtkPrintOperation *
+zs_bulletin_new_print_operation (ZsBulletin *self)
+{
+  GtkPrintOperation *operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+
+  g_return_val_if_fail (ZS_IS_BULLETIN (self), NULL);
+
+  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
+  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_PORTRAIT);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  /* The bulletin keeps its own 2 cm margins, the same on paper and in PDF. */
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_job_name (operation, self->title);
+  g_signal_connect_object (operation, "begin-print", G_CALLBACK (on_begin_print), self, 0);
+  g_signal_connect_object (operation, "draw-page", G_CALLBACK (on_draw_page), self, 0);
+  return operation;
+}
+
+gboolean
+zs_bulletin_export_pdf (ZsBulletin  *self,
+                        GtkWindow   *parent,
+                        const char  *path,
+                        GError     **error)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  GtkPrintOperationResult result;
+
+  g_return_val_if_fail (ZS_IS_BULLETIN (self), FALSE);
+
+  operation = zs_bulletin_new_print_operation (self);
+  gtk_print_operation_set_export_filename (operation, path);
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, parent, error);
+  return result != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
+static void
+on_print_done (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               ZsBulletin              *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      g_warning ("Printing the bulletin failed: %s", error != NULL ? error->message : "");
+    }
+}
+
+gboolean
+zs_bulletin_print (ZsBulletin  *self,
+                   GtkWindow   *parent,
+                   GError     **error)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+
+  g_return_val_if_fail (ZS_IS_BULLETIN (self), FALSE);
+
+  operation = zs_bulletin_new_print_operation (self);
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  /* The bulletin lives as long as the operation, which GTK keeps until printing is done. */
+  g_signal_connect_data (operation, "done", G_CALLBACK (on_print_done), g_object_ref (self),
+                         (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, error)
+         != GTK_PRINT_OPERATION_RESULT_ERROR;
+}

@@ -1,0 +1,809 @@
+/* zs-dispatch-page.c — the dispatch dashboard (调度): a period's figures
+ * against the annual targets, by unit and by chain, and what needs attention
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * The figures come from ZsReport, worked out in a worker thread on a
+ * connection of its own, so the page never blocks the window even on
+ * 100,000 projects; a newer request cancels an older one. The attention
+ * lists are store-backed lists that only make the rows on screen.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "zs-attention-panel.h"
+#include "zs-bulletin.h"
+#include "zs-dispatch-page.h"
+#include "zs-funnel-chart.h"
+#include "zs-trend-chart.h"
+#include "zs-ui-util.h"
+
+/* After an edit, wait for the clerk to finish typing before recounting. */
+#define RECOMPUTE_DELAY_MS 800
+
+struct _ZsDispatchPage
+{
+  GtkWidget        parent_instance;
+
+  ZsStore         *store;
+  char            *today;
+  int              kind;
+  char            *first;
+  char            *last;
+  ZsReport        *report;
+  GCancellable    *cancellable;
+  gboolean         dirty;          /* the store changed while off screen */
+  guint            recompute_id;
+  char            *error;
+  ZsKpiTile       *tiles[ZS_KPI_N];
+  GListStore      *units;
+  GListStore      *chains;
+
+  GtkDropDown     *period_dropdown;
+  GtkLabel        *period_label;
+  GtkBox          *step_box;
+  GtkBox          *custom_box;
+  GtkEntry        *first_entry;
+  GtkEntry        *last_entry;
+  GtkSpinner      *spinner;
+  GtkLabel        *error_label;
+  GtkFlowBox      *kpi_box;
+  GtkLabel        *trend_title;
+  ZsTrendChart    *trend_chart;
+  ZsFunnelChart   *funnel_chart;
+  GtkColumnView   *units_view;
+  GtkStack        *chains_stack;
+  GtkColumnView   *chains_view;
+  ZsAttentionPanel *attention_panel;
+};
+
+G_DEFINE_FINAL_TYPE (ZsDispatchPage, zs_dispatch_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* ---- the two tables ------------------------------------------------------------ */
+
+typedef enum {
+  COLUMN_RANK,
+  COLUMN_NAME,
+  COLUMN_VALUE,     /* the period's value of kpi */
+  COLUMN_PROGRESS,  /* the year's value of kpi against the target */
+  COLUMN_SCORE,
+} ColumnKind;
+
+typedef struct {
+  ColumnKind  kind;
+  ZsKpi       kpi;
+  const char *title;   /* N_(), or NULL for the indicator's own label */
+} TableColumn;
+
+static const TableColumn unit_columns[] = {
+  { COLUMN_RANK, 0, N_("Rank") },
+  { COLUMN_NAME, 0, N_("Unit") },
+  { COLUMN_VALUE, ZS_KPI_LEADS, NULL },
+  { COLUMN_VALUE, ZS_KPI_SIGNED, NULL },
+  { COLUMN_VALUE, ZS_KPI_SIGNED_INVESTMENT, NULL },
+  { COLUMN_VALUE, ZS_KPI_REGISTERED, NULL },
+  { COLUMN_VALUE, ZS_KPI_STARTED, NULL },
+  { COLUMN_VALUE, ZS_KPI_PRODUCTION, NULL },
+  { COLUMN_VALUE, ZS_KPI_FUNDS_IN_PLACE, NULL },
+  { COLUMN_PROGRESS, ZS_KPI_SIGNED, N_("Signed, year") },
+  { COLUMN_PROGRESS, ZS_KPI_SIGNED_INVESTMENT, N_("Investment, year") },
+  { COLUMN_SCORE, 0, N_("Score") },
+};
+
+static const TableColumn chain_columns[] = {
+  { COLUMN_NAME, 0, N_("Chain") },
+  { COLUMN_VALUE, ZS_KPI_LEADS, NULL },
+  { COLUMN_VALUE, ZS_KPI_SIGNED, NULL },
+  { COLUMN_VALUE, ZS_KPI_SIGNED_INVESTMENT, NULL },
+  { COLUMN_VALUE, ZS_KPI_REGISTERED, NULL },
+  { COLUMN_VALUE, ZS_KPI_STARTED, NULL },
+  { COLUMN_VALUE, ZS_KPI_PRODUCTION, NULL },
+  { COLUMN_VALUE, ZS_KPI_FUNDS_IN_PLACE, NULL },
+};
+
+static char *
+cell_text (const TableColumn *column,
+           ZsReportLine      *line)
+{
+  switch (column->kind)
+    {
+    case COLUMN_RANK:
+      return zs_report_line_get_rank (line) > 0 ? g_strdup_printf ("%u", zs_report_line_get_rank (line))
+                                                : g_strdup ("—");
+    case COLUMN_NAME:
+      return g_strdup (zs_report_line_get_name (line));
+    case COLUMN_VALUE:
+      return zs_kpi_format (column->kpi, zs_report_line_get_value (line, column->kpi));
+    case COLUMN_PROGRESS:
+      return zs_report_line_format_progress (line, column->kpi);
+    case COLUMN_SCORE:
+      return zs_report_line_get_score (line) >= 0 ? g_strdup_printf ("%.1f", zs_report_line_get_score (line))
+                                                  : g_strdup ("—");
+    default:
+      g_return_val_if_reached (g_strdup (""));
+    }
+}
+
+static void
+on_cell_setup (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               const TableColumn        *column)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), column->kind == COLUMN_NAME ? 0.0 : 1.0);
+  if (column->kind == COLUMN_NAME)
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  else
+    gtk_widget_add_css_class (label, "numeric");
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+on_cell_bind (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              const TableColumn        *column)
+{
+  ZsReportLine *line = gtk_list_item_get_item (item);
+  g_autofree char *text = cell_text (column, line);
+  GtkWidget *label = gtk_list_item_get_child (item);
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+  /* The progress cell says what it is measured against. */
+  if (column->kind == COLUMN_PROGRESS && zs_report_line_get_target (line, column->kpi) > 0)
+    {
+      g_autofree char *year = zs_kpi_format (column->kpi, zs_report_line_get_year_value (line, column->kpi));
+      g_autofree char *target = zs_kpi_format (column->kpi, zs_report_line_get_target (line, column->kpi));
+      g_autofree char *tip = g_strdup_printf (_("This year %s of %s"), year, target);
+
+      gtk_widget_set_tooltip_text (label, tip);
+    }
+  else
+    gtk_widget_set_tooltip_text (label, NULL);
+}
+
+static void
+add_columns (GtkColumnView     *view,
+             const TableColumn *columns,
+             guint              n_columns)
+{
+  for (guint i = 0; i < n_columns; i++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      GtkColumnViewColumn *column;
+      const char *title = columns[i].title != NULL ? _(columns[i].title) : zs_kpi_get_label (columns[i].kpi);
+
+      g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup), (gpointer) &columns[i]);
+      g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind), (gpointer) &columns[i]);
+      column = gtk_column_view_column_new (title, factory);
+      gtk_column_view_column_set_expand (column, columns[i].kind == COLUMN_NAME);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_append_column (view, column);
+      g_object_unref (column);
+    }
+}
+
+static void
+replace_lines (GListStore *store,
+               GListModel *lines)
+{
+  guint n = lines != NULL ? g_list_model_get_n_items (lines) : 0;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (lines, i));
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), items->pdata, items->len);
+}
+
+/* ---- the period and the figures ---------------------------------------------------- */
+
+static void
+show_error (ZsDispatchPage *self,
+            const char     *message)
+{
+  g_free (self->error);
+  self->error = g_strdup (message);
+  gtk_label_set_text (self->error_label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+}
+
+static void
+show_report (ZsDispatchPage *self)
+{
+  ZsReportLine *total = self->report != NULL ? zs_report_get_total (self->report) : NULL;
+
+  for (guint k = 0; k < ZS_KPI_N; k++)
+    zs_kpi_tile_set_line (self->tiles[k], total);
+  zs_trend_chart_set_report (self->trend_chart, self->report);
+  zs_funnel_chart_set_report (self->funnel_chart, self->report);
+  replace_lines (self->units, self->report != NULL ? zs_report_get_units (self->report) : NULL);
+  replace_lines (self->chains, self->report != NULL ? zs_report_get_chains (self->report) : NULL);
+  gtk_stack_set_visible_child_name (self->chains_stack,
+                                    g_list_model_get_n_items (G_LIST_MODEL (self->chains)) > 0 ? "table" : "empty");
+  if (self->report != NULL)
+    {
+      /* TRANSLATORS: the trend chart's title: "2026年逐月情况" */
+      g_autofree char *title = g_strdup_printf (_("Month by Month, %d"), zs_report_get_year (self->report));
+
+      gtk_label_set_text (self->trend_title, title);
+    }
+}
+
+static void
+on_report_ready (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(ZsDispatchPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZsReport) report = zs_report_new_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->cancellable);
+  gtk_spinner_stop (self->spinner);
+  if (report == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+  show_error (self, NULL);
+  g_set_object (&self->report, report);
+  show_report (self);
+}
+
+static void
+recompute (ZsDispatchPage *self)
+{
+  if (self->store == NULL || self->first == NULL)
+    return;
+  /* Nothing is counted for a page nobody looks at: it counts when shown. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->dirty = TRUE;
+      return;
+    }
+
+  g_clear_handle_id (&self->recompute_id, g_source_remove);
+  self->dirty = FALSE;
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_set_object (&self->cancellable, g_cancellable_new ());
+  g_clear_object (&self->report);
+  gtk_spinner_start (self->spinner);
+  show_report (self);
+  zs_report_new_async (self->store, self->first, self->last, self->today, self->cancellable,
+                       on_report_ready, g_object_ref (self));
+}
+
+static void
+set_range (ZsDispatchPage *self,
+           const char     *first,
+           const char     *last)
+{
+  g_autofree char *title = zs_report_describe_period (first, last);
+
+  g_free (self->first);
+  g_free (self->last);
+  self->first = g_strdup (first);
+  self->last = g_strdup (last);
+  gtk_label_set_text (self->period_label, title);
+  gtk_editable_set_text (GTK_EDITABLE (self->first_entry), first);
+  gtk_editable_set_text (GTK_EDITABLE (self->last_entry), last);
+  recompute (self);
+}
+
+/* The period of the current kind that holds @day. */
+static void
+show_period_of (ZsDispatchPage *self,
+                const char     *day)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+
+  if (self->kind == ZS_DISPATCH_PERIOD_CUSTOM || !zs_period_bounds (self->kind, day, &first, &last))
+    return;
+  set_range (self, first, last);
+}
+
+static void
+on_period_kind_changed (ZsDispatchPage *self)
+{
+  int kind = (int) gtk_drop_down_get_selected (self->period_dropdown);
+  gboolean custom = kind == ZS_DISPATCH_PERIOD_CUSTOM;
+
+  if (kind == self->kind)
+    return;
+  self->kind = kind;
+  gtk_widget_set_visible (GTK_WIDGET (self->custom_box), custom);
+  gtk_widget_set_visible (GTK_WIDGET (self->step_box), !custom);
+  gtk_widget_set_visible (GTK_WIDGET (self->period_label), !custom);
+  if (!custom)
+    show_period_of (self, self->today);
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->first_entry));
+}
+
+/* The custom dates, checked: a wrong one is named, nothing is recounted. */
+static gboolean
+apply_custom (ZsDispatchPage *self,
+              const char     *first,
+              const char     *last)
+{
+  if (!zs_date_is_valid (first) || !zs_date_is_valid (last))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("“%s” is not a date. Write the %s as YYYY-MM-DD, for example 2026-11-01."),
+                         !zs_date_is_valid (first) ? first : last,
+                         !zs_date_is_valid (first) ? _("first day") : _("last day"));
+
+      show_error (self, message);
+      return FALSE;
+    }
+  if (zs_date_compare (first, last) > 0)
+    {
+      g_autofree char *message = g_strdup_printf (_("The first day %s comes after the last day %s. Swap them."), first, last);
+
+      show_error (self, message);
+      return FALSE;
+    }
+  show_error (self, NULL);
+  set_range (self, first, last);
+  return TRUE;
+}
+
+static void
+on_custom_activate (ZsDispatchPage *self)
+{
+  g_autofree char *first = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->first_entry))));
+  g_autofree char *last = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->last_entry))));
+
+  apply_custom (self, first, last);
+}
+
+static gboolean
+recompute_cb (gpointer data)
+{
+  ZsDispatchPage *self = data;
+
+  self->recompute_id = 0;
+  recompute (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_store_changed (ZsDispatchPage *self)
+{
+  /* Off screen, nothing is counted: the figures catch up when shown. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->dirty = TRUE;
+      return;
+    }
+  if (self->recompute_id == 0)
+    self->recompute_id = g_timeout_add (RECOMPUTE_DELAY_MS, recompute_cb, self);
+}
+
+/* ---- actions --------------------------------------------------------------------- */
+
+static void
+step_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  zs_dispatch_page_step (ZS_DISPATCH_PAGE (widget), g_str_equal (action_name, "dispatch.next") ? 1 : -1);
+}
+
+static ZsBulletin *
+make_bulletin (ZsDispatchPage  *self,
+               GError         **error)
+{
+  g_autoptr(ZsReport) report = NULL;
+
+  /* The bulletin needs this period's figures now, even mid-count. */
+  report = self->report != NULL ? g_object_ref (self->report)
+                                : zs_report_new (self->store, self->first, self->last, self->today, NULL, error);
+  if (report == NULL)
+    return NULL;
+  return zs_bulletin_new (self->store, report);
+}
+
+static void
+on_pdf_chooser_response (ZsDispatchPage       *self,
+                         int                   response,
+                         GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  if (file == NULL || (path = g_file_get_path (file)) == NULL)
+    return;
+
+  if (zs_dispatch_page_export_pdf (self, path, &error))
+    {
+      g_autofree char *name = g_path_get_basename (path);
+      g_autofree char *message = g_strdup_printf (_("Bulletin saved as “%s”"), name);
+
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", message);
+    }
+  else
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
+}
+
+static void
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ZsDispatchPage *self = ZS_DISPATCH_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZsBulletin) bulletin = make_bulletin (self, &error);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *chooser;
+
+  if (bulletin == NULL)
+    {
+      gtk_widget_activate_action (widget, "win.toast", "s", error->message);
+      return;
+    }
+  name = zs_bulletin_suggest_filename (bulletin);
+  chooser = gtk_file_chooser_native_new (_("Export Bulletin as PDF"),
+                                         GTK_WINDOW (gtk_widget_get_root (widget)),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_pattern (filter, "*.pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_pdf_chooser_response), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  ZsDispatchPage *self = ZS_DISPATCH_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZsBulletin) bulletin = make_bulletin (self, &error);
+
+  if (bulletin == NULL || !zs_bulletin_print (bulletin, GTK_WINDOW (gtk_widget_get_root (widget)), &error))
+    gtk_widget_activate_action (widget, "win.toast", "s", error->message);
+}
+
+/* ---- GObject ---------------------------------------------------------------------- */
+
+static void
+update_frozen (ZsDispatchPage *self)
+{
+  gboolean mapped = gtk_widget_get_mapped (GTK_WIDGET (self));
+
+  zs_attention_panel_set_frozen (self->attention_panel, !mapped);
+  if (mapped && self->dirty)
+    recompute (self);
+}
+
+static void
+zs_dispatch_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (zs_dispatch_page_parent_class)->map (widget);
+  update_frozen (ZS_DISPATCH_PAGE (widget));
+}
+
+static void
+zs_dispatch_page_unmap (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (zs_dispatch_page_parent_class)->unmap (widget);
+  update_frozen (ZS_DISPATCH_PAGE (widget));
+}
+
+static void
+zs_dispatch_page_dispose (GObject *object)
+{
+  ZsDispatchPage *self = ZS_DISPATCH_PAGE (object);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->recompute_id, g_source_remove);
+  zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_DISPATCH_PAGE);
+  g_clear_object (&self->report);
+  g_clear_object (&self->units);
+  g_clear_object (&self->chains);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (zs_dispatch_page_parent_class)->dispose (object);
+}
+
+static void
+zs_dispatch_page_finalize (GObject *object)
+{
+  ZsDispatchPage *self = ZS_DISPATCH_PAGE (object);
+
+  g_free (self->today);
+  g_free (self->first);
+  g_free (self->last);
+  g_free (self->error);
+
+  G_OBJECT_CLASS (zs_dispatch_page_parent_class)->finalize (object);
+}
+
+static void
+zs_dispatch_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  ZsDispatchPage *self = ZS_DISPATCH_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zs_dispatch_page_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  ZsDispatchPage *self = ZS_DISPATCH_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      if (g_value_get_object (value) != NULL)
+        zs_dispatch_page_set_store (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zs_dispatch_page_class_init (ZsDispatchPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = zs_dispatch_page_dispose;
+  object_class->finalize = zs_dispatch_page_finalize;
+  object_class->get_property = zs_dispatch_page_get_property;
+  object_class->set_property = zs_dispatch_page_set_property;
+  widget_class->map = zs_dispatch_page_map;
+  widget_class->unmap = zs_dispatch_page_unmap;
+
+  /* The window hands its store to every page that has this property. */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, ZS_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (ZS_TYPE_ATTENTION_PANEL);
+  g_type_ensure (ZS_TYPE_TREND_CHART);
+  g_type_ensure (ZS_TYPE_FUNNEL_CHART);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-dispatch-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, period_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, period_label);
+  gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, step_box);
+  gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, custom_box);
+  gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, first_entry);
+  gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, last_entry);
+  gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, spinner);
+  gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, error_label);
+  gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, kpi_box);
+  gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, trend_title);
+  gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, trend_chart);
+  gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, funnel_chart);
+  gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, units_view);
+  gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, chains_stack);
+  gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, chains_view);
+  gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, attention_panel);
+  gtk_widget_class_bind_template_callback (widget_class, on_period_kind_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_custom_activate);
+
+  gtk_widget_class_install_action (widget_class, "dispatch.previous", NULL, step_action);
+  gtk_widget_class_install_action (widget_class, "dispatch.next", NULL, step_action);
+  gtk_widget_class_install_action (widget_class, "dispatch.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "dispatch.print", NULL, print_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_ALT_MASK, "dispatch.previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_ALT_MASK, "dispatch.next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "dispatch.print", NULL);
+}
+
+static void
+zs_dispatch_page_init (ZsDispatchPage *self)
+{
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->today = zs_date_today ();
+  self->kind = -1;
+
+  for (int kind = ZS_PERIOD_WEEK; kind <= ZS_PERIOD_YEAR; kind++)
+    gtk_string_list_append (kinds, zs_period_kind_get_label (kind));
+  gtk_string_list_append (kinds, _("Custom Range"));
+  gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (kinds));
+
+  for (guint k = 0; k < ZS_KPI_N; k++)
+    {
+      self->tiles[k] = zs_kpi_tile_new (k);
+      gtk_widget_add_css_class (GTK_WIDGET (self->tiles[k]), "card");
+      gtk_flow_box_append (self->kpi_box, GTK_WIDGET (self->tiles[k]));
+    }
+
+  self->units = g_list_store_new (ZS_TYPE_REPORT_LINE);
+  self->chains = g_list_store_new (ZS_TYPE_REPORT_LINE);
+  gtk_column_view_set_model (self->units_view,
+                             GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->units)))));
+  gtk_column_view_set_model (self->chains_view,
+                             GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->chains)))));
+  add_columns (self->units_view, unit_columns, G_N_ELEMENTS (unit_columns));
+  add_columns (self->chains_view, chain_columns, G_N_ELEMENTS (chain_columns));
+}
+
+void
+zs_dispatch_page_set_store (ZsDispatchPage *self,
+                            ZsStore        *store)
+{
+  g_return_if_fail (ZS_IS_DISPATCH_PAGE (self));
+  g_return_if_fail (self->store == NULL);
+
+  self->store = g_object_ref (store);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+
+  zs_attention_panel_set_store (self->attention_panel, store, self->today);
+  update_frozen (self);
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+
+  /* A bureau reports monthly: this month first. */
+  gtk_drop_down_set_selected (self->period_dropdown, ZS_PERIOD_MONTH);
+}
+
+void
+zs_dispatch_page_set_today (ZsDispatchPage *self,
+                            const char     *today)
+{
+  g_return_if_fail (ZS_IS_DISPATCH_PAGE (self));
+  g_return_if_fail (zs_date_is_valid (today));
+
+  g_free (self->today);
+  self->today = g_strdup (today);
+
+  if (self->store != NULL)
+    zs_attention_panel_set_store (self->attention_panel, self->store, today);
+  update_frozen (self);
+
+  if (self->kind != ZS_DISPATCH_PERIOD_CUSTOM)
+    show_period_of (self, today);
+}
+
+const char *
+zs_dispatch_page_get_today (ZsDispatchPage *self)
+{
+  g_return_val_if_fail (ZS_IS_DISPATCH_PAGE (self), NULL);
+  return self->today;
+}
+
+gboolean
+zs_dispatch_page_set_period (ZsDispatchPage *self,
+                             int             kind,
+                             const char     *first,
+                             const char     *last)
+{
+  g_return_val_if_fail (ZS_IS_DISPATCH_PAGE (self), FALSE);
+  g_return_val_if_fail (kind >= ZS_PERIOD_WEEK && kind <= ZS_DISPATCH_PERIOD_CUSTOM, FALSE);
+
+  gtk_drop_down_set_selected (self->period_dropdown, (guint) kind);
+  if (kind != ZS_DISPATCH_PERIOD_CUSTOM)
+    {
+      show_period_of (self, self->today);
+      return TRUE;
+    }
+  return apply_custom (self, first, last);
+}
+
+void
+zs_dispatch_page_step (ZsDispatchPage *self,
+                       int             direction)
+{
+  g_autofree char *day = NULL;
+
+  g_return_if_fail (ZS_IS_DISPATCH_PAGE (self));
+
+  if (self->kind == ZS_DISPATCH_PERIOD_CUSTOM || self->first == NULL)
+    return;
+  day = direction < 0 ? zs_date_add_days (self->first, -1) : zs_date_add_days (self->last, 1);
+  show_period_of (self, day);
+}
+
+const char *
+zs_dispatch_page_get_first (ZsDispatchPage *self)
+{
+  g_return_val_if_fail (ZS_IS_DISPATCH_PAGE (self), NULL);
+  return self->first;
+}
+
+const char *
+zs_dispatch_page_get_last (ZsDispatchPage *self)
+{
+  g_return_val_if_fail (ZS_IS_DISPATCH_PAGE (self), NULL);
+  return self->last;
+}
+
+ZsReport *
+zs_dispatch_page_get_report (ZsDispatchPage *self)
+{
+  g_return_val_if_fail (ZS_IS_DISPATCH_PAGE (self), NULL);
+  return self->report;
+}
+
+gboolean
+zs_dispatch_page_is_busy (ZsDispatchPage *self)
+{
+  g_return_val_if_fail (ZS_IS_DISPATCH_PAGE (self), FALSE);
+  return self->cancellable != NULL;
+}
+
+const char *
+zs_dispatch_page_get_error (ZsDispatchPage *self)
+{
+  g_return_val_if_fail (ZS_IS_DISPATCH_PAGE (self), NULL);
+  return self->error;
+}
+
+ZsKpiTile *
+zs_dispatch_page_get_tile (ZsDispatchPage *self,
+                           ZsKpi           kpi)
+{
+  g_return_val_if_fail (ZS_IS_DISPATCH_PAGE (self), NULL);
+  g_return_val_if_fail (kpi < ZS_KPI_N, NULL);
+  return self->tiles[kpi];
+}
+
+GListModel *
+zs_dispatch_page_get_attention (ZsDispatchPage *self,
+                                ZsAttention     list)
+{
+  g_return_val_if_fail (ZS_IS_DISPATCH_PAGE (self), NULL);
+  g_return_val_if_fail (list < ZS_ATTENTION_N, NULL);
+  return zs_attention_panel_get_list (self->attention_panel, list);
+}
+
+gboolean
+zs_dispatch_page_export_pdf (ZsDispatchPage  *self,
+                             const char      *path,
+                             GError         **error)
+{
+  g_autoptr(ZsBulletin) bulletin = NULL;
+
+  g_return_val_if_fail (ZS_IS_DISPATCH_PAGE (self), FALSE);
+
+  bulletin = make_bulletin (self, error);
+  if (bulletin == NULL)
+    return FALSE;
+  return zs_bulletin_export_pdf (bulletin, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), path, error);
+}

@@ -1,0 +1,515 @@
+/* zs-print-document.c — headings, paragraphs and tables laid out on printed pages
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * All sizes are in points on an A4-like page. Text is measured and drawn
+ * with Pango in a CJK font, with the language set to Simplified Chinese so
+ * the Han glyphs take their mainland forms. Pagination puts whole rows on a
+ * page and repeats a table's header row where it continues; drawing reuses
+ * the pagination's measurements, so what was measured is what is drawn.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "zs-print-document.h"
+
+/* Noto CJK is what Debian installs (fonts-noto-cjk); the others are the
+ * usual Chinese fonts elsewhere. */
+#define SANS_FAMILIES  "Noto Sans CJK SC, Source Han Sans SC, Noto Sans SC, WenQuanYi Micro Hei, sans-serif"
+#define SERIF_FAMILIES "Noto Serif CJK SC, Source Han Serif SC, Noto Serif SC, serif"
+
+#define MARGIN_SIDE     56.7   /* 2 cm */
+#define MARGIN_TOP      56.7
+#define MARGIN_BOTTOM   62.0   /* room for the page number */
+#define CELL_PAD_X      3.5
+#define CELL_PAD_Y      3.0
+#define HEADING_KEEP    60.0   /* a heading needs this much room after it */
+
+typedef enum {
+  BLOCK_TITLE,
+  BLOCK_SUBTITLE,
+  BLOCK_HEADING,
+  BLOCK_SUBHEADING,
+  BLOCK_PARAGRAPH,
+  BLOCK_RULE,
+  BLOCK_NOTE,
+  BLOCK_TABLE,
+} BlockKind;
+
+typedef struct {
+  BlockKind  kind;
+  char      *text;
+  /* tables */
+  guint      n_columns;
+  double    *widths;      /* fractions of the text width */
+  gboolean  *numeric;
+  GPtrArray *rows;        /* GStrv; row 0 is the header */
+  double    *row_heights; /* from the last pagination */
+} Block;
+
+typedef struct {
+  guint  page;
+  guint  block;
+  int    row;      /* table row, 0 the header; -1 for other blocks */
+  double y;
+  double height;
+} Placement;
+
+struct _ZsPrintDocument
+{
+  GPtrArray    *blocks;      /* Block */
+  GArray       *placements;  /* Placement, in page order */
+  PangoContext *context;
+  ZsPrintFooterFunc footer;
+  gpointer      footer_data;
+  double        width;
+  double        height;
+  guint         n_pages;
+};
+
+static void
+block_free (gpointer data)
+{
+  Block *block = data;
+
+  g_free (block->text);
+  g_free (block->widths);
+  g_free (block->numeric);
+  g_clear_pointer (&block->rows, g_ptr_array_unref);
+  g_free (block->row_heights);
+  g_free (block);
+}
+
+ZsPrintDocument *
+zs_print_document_new (void)
+{
+  ZsPrintDocument *self = g_new0 (ZsPrintDocument, 1);
+
+  self->blocks = g_ptr_array_new_with_free_func (block_free);
+  self->placements = g_array_new (FALSE, FALSE, sizeof (Placement));
+  return self;
+}
+
+void
+zs_print_document_free (ZsPrintDocument *self)
+{
+  g_ptr_array_unref (self->blocks);
+  g_array_unref (self->placements);
+  g_clear_object (&self->context);
+  g_free (self);
+}
+
+static void
+add_text_block (ZsPrintDocument *self,
+                BlockKind        kind,
+                const char      *text)
+{
+  Block *block = g_new0 (Block, 1);
+
+  block->kind = kind;
+  block->text = g_strdup (text);
+  g_ptr_array_add (self->blocks, block);
+}
+
+void
+zs_print_document_add_title (ZsPrintDocument *self,
+                             const char      *text)
+{
+  add_text_block (self, BLOCK_TITLE, text);
+}
+
+void
+zs_print_document_add_subtitle (ZsPrintDocument *self,
+                                const char      *text)
+{
+  add_text_block (self, BLOCK_SUBTITLE, text);
+}
+
+void
+zs_print_document_add_heading (ZsPrintDocument *self,
+                               const char      *text)
+{
+  add_text_block (self, BLOCK_HEADING, text);
+}
+
+void
+zs_print_document_add_subheading (ZsPrintDocument *self,
+                                  const char      *text)
+{
+  add_text_block (self, BLOCK_SUBHEADING, text);
+}
+
+void
+zs_print_document_add_rule (ZsPrintDocument *self)
+{
+  add_text_block (self, BLOCK_RULE, "");
+}
+
+void
+zs_print_document_add_paragraph (ZsPrintDocument *self,
+                                 const char      *text)
+{
+  add_text_block (self, BLOCK_PARAGRAPH, text);
+}
+
+void
+zs_print_document_add_note (ZsPrintDocument *self,
+                            const char      *text)
+{
+  add_text_block (self, BLOCK_NOTE, text);
+}
+
+void
+zs_print_document_begin_table (ZsPrintDocument    *self,
+                               guint               n_columns,
+                               const char * const *titles,
+                               const double       *widths,
+                               const gboolean     *numeric)
+{
+  Block *block = g_new0 (Block, 1);
+  double total = 0;
+
+  g_return_if_fail (n_columns > 0);
+
+  block->kind = BLOCK_TABLE;
+  block->n_columns = n_columns;
+  block->widths = g_new0 (double, n_columns);
+  block->numeric = g_memdup2 (numeric, sizeof (gboolean) * n_columns);
+  block->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  for (guint i = 0; i < n_columns; i++)
+    total += widths[i];
+  for (guint i = 0; i < n_columns; i++)
+    block->widths[i] = widths[i] / total;
+  g_ptr_array_add (self->blocks, block);
+  zs_print_document_add_row (self, titles);
+}
+
+void
+zs_print_document_add_row (ZsPrintDocument    *self,
+                           const char * const *cells)
+{
+  Block *block = self->blocks->len > 0 ? g_ptr_array_index (self->blocks, self->blocks->len - 1) : NULL;
+  char **row;
+
+  g_return_if_fail (block != NULL && block->kind == BLOCK_TABLE);
+
+  row = g_new0 (char *, block->n_columns + 1);
+  for (guint i = 0; i < block->n_columns; i++)
+    row[i] = g_strdup (cells[i] != NULL ? cells[i] : "");
+  g_ptr_array_add (block->rows, row);
+}
+
+void
+zs_print_document_set_footer (ZsPrintDocument   *self,
+                              ZsPrintFooterFunc  func,
+                              gpointer           user_data)
+{
+  self->footer = func;
+  self->footer_data = user_data;
+}
+
+/* ---- text -------------------------------------------------------------------------- */
+
+static PangoLayout *
+make_layout (ZsPrintDocument *self,
+             const char      *families,
+             double           size,
+             gboolean         bold,
+             double           width,
+             PangoAlignment   alignment,
+             const char      *text)
+{
+  PangoLayout *layout = pango_layout_new (self->context);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (families);
+
+  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (layout, alignment);
+  pango_layout_set_text (layout, text, -1);
+  return layout;
+}
+
+static double
+text_width (ZsPrintDocument *self)
+{
+  return self->width - 2 * MARGIN_SIDE;
+}
+
+/* The layout of a text block, and the space above and below it. */
+static PangoLayout *
+block_layout (ZsPrintDocument *self,
+              Block           *block,
+              double          *above,
+              double          *below)
+{
+  double width = text_width (self);
+
+  switch (block->kind)
+    {
+    case BLOCK_TITLE:
+      *above = 0;
+      *below = 10;
+      return make_layout (self, SERIF_FAMILIES, 22, TRUE, width, PANGO_ALIGN_CENTER, block->text);
+    case BLOCK_SUBTITLE:
+      *above = 0;
+      *below = 4;
+      return make_layout (self, SANS_FAMILIES, 11, FALSE, width, PANGO_ALIGN_CENTER, block->text);
+    case BLOCK_HEADING:
+      *above = 16;
+      *below = 8;
+      return make_layout (self, SANS_FAMILIES, 13, TRUE, width, PANGO_ALIGN_LEFT, block->text);
+    case BLOCK_SUBHEADING:
+      *above = 8;
+      *below = 6;
+      return make_layout (self, SANS_FAMILIES, 11, TRUE, width, PANGO_ALIGN_LEFT, block->text);
+    case BLOCK_RULE:
+      *above = 6;
+      *below = 12;
+      /* Drawn as a line; the empty layout only gives it a height. */
+      return make_layout (self, SANS_FAMILIES, 2, FALSE, width, PANGO_ALIGN_LEFT, "");
+    case BLOCK_NOTE:
+      *above = 4;
+      *below = 6;
+      return make_layout (self, SANS_FAMILIES, 8.5, FALSE, width, PANGO_ALIGN_LEFT, block->text);
+    case BLOCK_PARAGRAPH:
+    default:
+      *above = 2;
+      *below = 8;
+      {
+        PangoLayout *layout = make_layout (self, SANS_FAMILIES, 10.5, FALSE, width, PANGO_ALIGN_LEFT, block->text);
+
+        /* Chinese paragraphs open with two full-width spaces' indent. */
+        pango_layout_set_indent (layout, (int) (2 * 10.5 * PANGO_SCALE));
+        pango_layout_set_spacing (layout, (int) (4 * PANGO_SCALE));
+        return layout;
+      }
+    }
+}
+
+static double
+layout_height (PangoLayout *layout)
+{
+  int w, h;
+
+  pango_layout_get_size (layout, &w, &h);
+  return (double) h / PANGO_SCALE;
+}
+
+static PangoLayout *
+cell_layout (ZsPrintDocument *self,
+             Block           *block,
+             guint            row,
+             guint            column)
+{
+  double width = text_width (self) * block->widths[column] - 2 * CELL_PAD_X;
+  char **cells = g_ptr_array_index (block->rows, row);
+
+  return make_layout (self, SANS_FAMILIES, 8.5, row == 0, MAX (width, 1),
+                      row > 0 && block->numeric[column] ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT,
+                      cells[column]);
+}
+
+static double
+row_height (ZsPrintDocument *self,
+            Block           *block,
+            guint            row)
+{
+  double height = 0;
+
+  for (guint c = 0; c < block->n_columns; c++)
+    {
+      g_autoptr(PangoLayout) layout = cell_layout (self, block, row, c);
+
+      height = MAX (height, layout_height (layout));
+    }
+  return height + 2 * CELL_PAD_Y;
+}
+
+/* ---- pagination ----------------------------------------------------------------------- */
+
+static void
+place (ZsPrintDocument *self,
+       guint            block,
+       int              row,
+       double           y,
+       double           height)
+{
+  Placement p = { self->n_pages - 1, block, row, y, height };
+
+  g_array_append_val (self->placements, p);
+}
+
+guint
+zs_print_document_paginate (ZsPrintDocument *self,
+                            PangoContext    *context,
+                            double           width,
+                            double           height)
+{
+  double top = MARGIN_TOP;
+  double bottom = height - MARGIN_BOTTOM;
+  double y = top;
+
+  g_return_val_if_fail (PANGO_IS_CONTEXT (context), 0);
+
+  g_set_object (&self->context, context);
+  pango_context_set_language (context, pango_language_from_string ("zh-cn"));
+  self->width = width;
+  self->height = height;
+  self->n_pages = 1;
+  g_array_set_size (self->placements, 0);
+
+  for (guint b = 0; b < self->blocks->len; b++)
+    {
+      Block *block = g_ptr_array_index (self->blocks, b);
+
+      if (block->kind != BLOCK_TABLE)
+        {
+          double above, below, h;
+          g_autoptr(PangoLayout) layout = block_layout (self, block, &above, &below);
+          double keep;
+
+          h = layout_height (layout);
+          keep = block->kind == BLOCK_HEADING || block->kind == BLOCK_SUBHEADING ? HEADING_KEEP : 0;
+          if (y > top && y + above + h + keep > bottom)
+            {
+              self->n_pages++;
+              y = top;
+            }
+          if (y > top)
+            y += above;
+          place (self, b, -1, y, h);
+          y += h + below;
+          continue;
+        }
+
+      g_free (block->row_heights);
+      block->row_heights = g_new0 (double, block->rows->len);
+      for (guint r = 0; r < block->rows->len; r++)
+        block->row_heights[r] = row_height (self, block, r);
+
+      /* The header with at least one row, or a new page for both. */
+      if (y > top && y + block->row_heights[0] + (block->rows->len > 1 ? block->row_heights[1] : 0) > bottom)
+        {
+          self->n_pages++;
+          y = top;
+        }
+      place (self, b, 0, y, block->row_heights[0]);
+      y += block->row_heights[0];
+
+      for (guint r = 1; r < block->rows->len; r++)
+        {
+          if (y + block->row_heights[r] > bottom)
+            {
+              self->n_pages++;
+              y = top;
+              place (self, b, 0, y, block->row_heights[0]);
+              y += block->row_heights[0];
+            }
+          place (self, b, (int) r, y, block->row_heights[r]);
+          y += block->row_heights[r];
+        }
+      y += 8;
+    }
+
+  return self->n_pages;
+}
+
+guint
+zs_print_document_get_n_pages (ZsPrintDocument *self)
+{
+  return self->n_pages;
+}
+
+/* ---- drawing ----------------------------------------------------------------------- */
+
+static void
+draw_row (ZsPrintDocument *self,
+          cairo_t         *cr,
+          Block           *block,
+          guint            row,
+          double           y,
+          double           height)
+{
+  double x = MARGIN_SIDE;
+  double width = text_width (self);
+
+  if (row == 0)
+    {
+      cairo_set_source_rgb (cr, 0.90, 0.92, 0.95);
+      cairo_rectangle (cr, x, y, width, height);
+      cairo_fill (cr);
+    }
+
+  for (guint c = 0; c < block->n_columns; c++)
+    {
+      double cell_w = width * block->widths[c];
+      g_autoptr(PangoLayout) layout = cell_layout (self, block, row, c);
+
+      cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+      cairo_move_to (cr, x + CELL_PAD_X, y + CELL_PAD_Y);
+      pango_cairo_show_layout (cr, layout);
+
+      cairo_set_source_rgb (cr, 0.55, 0.55, 0.55);
+      cairo_set_line_width (cr, 0.5);
+      cairo_rectangle (cr, x, y, cell_w, height);
+      cairo_stroke (cr);
+      x += cell_w;
+    }
+}
+
+void
+zs_print_document_draw_page (ZsPrintDocument *self,
+                             cairo_t         *cr,
+                             guint            page)
+{
+  g_return_if_fail (self->context != NULL);
+  g_return_if_fail (page < self->n_pages);
+
+  for (guint i = 0; i < self->placements->len; i++)
+    {
+      const Placement *p = &g_array_index (self->placements, Placement, i);
+      Block *block = g_ptr_array_index (self->blocks, p->block);
+
+      if (p->page != page)
+        continue;
+
+      if (block->kind == BLOCK_TABLE)
+        draw_row (self, cr, block, (guint) p->row, p->y, p->height);
+      else if (block->kind == BLOCK_RULE)
+        {
+          cairo_set_source_rgb (cr, 0.75, 0.05, 0.05);
+          cairo_set_line_width (cr, 1.5);
+          cairo_move_to (cr, MARGIN_SIDE, p->y + p->height / 2);
+          cairo_line_to (cr, self->width - MARGIN_SIDE, p->y + p->height / 2);
+          cairo_stroke (cr);
+        }
+      else
+        {
+          double above, below;
+          g_autoptr(PangoLayout) layout = block_layout (self, block, &above, &below);
+
+          cairo_set_source_rgb (cr, block->kind == BLOCK_TITLE ? 0.7 : 0.1,
+                                block->kind == BLOCK_TITLE ? 0.05 : 0.1,
+                                block->kind == BLOCK_TITLE ? 0.05 : 0.1);
+          cairo_move_to (cr, MARGIN_SIDE, p->y);
+          pango_cairo_show_layout (cr, layout);
+        }
+    }
+
+  /* The page number, centred at the foot. */
+  if (self->footer != NULL)
+    {
+      g_autofree char *text = self->footer (page + 1, self->n_pages, self->footer_data);
+      g_autoptr(PangoLayout) layout = make_layout (self, SANS_FAMILIES, 9, FALSE, text_width (self),
+                                                   PANGO_ALIGN_CENTER, text);
+
+      cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
+      cairo_move_to (cr, MARGIN_SIDE, self->height - MARGIN_BOTTOM + 24);
+      pango_cairo_show_layout (cr, layout);
+    }
+}

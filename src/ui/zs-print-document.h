@@ -1,0 +1,67 @@
+/* zs-print-document.h — headings, paragraphs and tables laid out on printed pages
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ */
+#pragma once
+
+#include <pango/pangocairo.h>
+
+G_BEGIN_DECLS
+
+typedef struct _ZsPrintDocument ZsPrintDocument;
+
+ZsPrintDocument *zs_print_document_new           (void);
+void             zs_print_document_free          (ZsPrintDocument    *self);
+
+void             zs_print_document_add_title     (ZsPrintDocument    *self,
+                                                  const char         *text);
+void             zs_print_document_add_subtitle  (ZsPrintDocument    *self,
+                                                  const char         *text);
+/* A heading stays on the page of what follows it. */
+void             zs_print_document_add_heading   (ZsPrintDocument    *self,
+                                                  const char         *text);
+/* A smaller heading within a section, kept with what follows it too. */
+void             zs_print_document_add_subheading (ZsPrintDocument   *self,
+                                                   const char        *text);
+void             zs_print_document_add_paragraph (ZsPrintDocument    *self,
+                                                  const char         *text);
+/* A red rule across the page, as under the title of an official bulletin. */
+void             zs_print_document_add_rule      (ZsPrintDocument    *self);
+/* Smaller text under a table. */
+void             zs_print_document_add_note      (ZsPrintDocument    *self,
+                                                  const char         *text);
+/* Starts a table of @n_columns with these titles, relative widths and
+ * right-aligned (numeric) columns; its header row is repeated on every
+ * page the table runs onto. */
+void             zs_print_document_begin_table   (ZsPrintDocument    *self,
+                                                  guint               n_columns,
+                                                  const char * const *titles,
+                                                  const double       *widths,
+                                                  const gboolean     *numeric);
+/* Adds a row of @n_columns cells to the table begun last; cells wrap. */
+void             zs_print_document_add_row       (ZsPrintDocument    *self,
+                                                  const char * const *cells);
+/* Makes the line at the foot of page @page (from 1) of @n_pages. */
+typedef char *(*ZsPrintFooterFunc) (guint    page,
+                                    guint    n_pages,
+                                    gpointer user_data);
+
+void             zs_print_document_set_footer    (ZsPrintDocument    *self,
+                                                  ZsPrintFooterFunc   func,
+                                                  gpointer            user_data);
+
+/* Lays everything out on pages of @width × @height points (margins
+ * included) with the fonts of @context; returns the number of pages. */
+guint            zs_print_document_paginate      (ZsPrintDocument    *self,
+                                                  PangoContext       *context,
+                                                  double              width,
+                                                  double              height);
+guint            zs_print_document_get_n_pages   (ZsPrintDocument    *self);
+void             zs_print_document_draw_page     (ZsPrintDocument    *self,
+                                                  cairo_t            *cr,
+                                                  guint               page);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZsPrintDocument, zs_print_document_free)
+
+G_END_DECLS

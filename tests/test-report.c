@@ -1,0 +1,517 @@
+/* test-report.c — the dispatch figures against a fixture counted by hand
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * The period is November 2026 and today is 2026-11-21. Every expected
+ * number below is worked out in the comments from the fixture, not taken
+ * from the code under test.
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include "zs-test-util.h"
+
+#define FIRST "2026-11-01"
+#define LAST  "2026-11-30"
+#define TODAY "2026-11-21"
+
+typedef struct {
+  ZsStore *store;
+  gint64   unit_a;
+  gint64   unit_b;
+  gint64   unit_c;
+  gint64   chain_a;
+  gint64   chain_b;
+} Fixture;
+
+/* A project that enters @history[0] on its date and then moves on. */
+static ZsProject *
+add_project (Fixture    *f,
+             const char *name,
+             gint64      unit,
+             gint64      chain,
+             gint64      planned,
+             gint64      funds,
+             ZsGrade     grade,
+             ...)
+{
+  ZsProject *project = zs_project_new ();
+  ZsRecord *r = ZS_RECORD (project);
+  g_autoptr(GError) error = NULL;
+  va_list args;
+  int stage;
+  const char *date;
+
+  va_start (args, grade);
+  stage = va_arg (args, int);
+  date = va_arg (args, const char *);
+
+  zs_record_set_string (r, ZS_PROJECT_NAME, name);
+  zs_record_set_int (r, ZS_PROJECT_UNIT_ID, unit);
+  zs_record_set_int (r, ZS_PROJECT_CHAIN_ID, chain);
+  zs_record_set_int (r, ZS_PROJECT_PLANNED_INVESTMENT, planned);
+  zs_record_set_int (r, ZS_PROJECT_FUNDS_IN_PLACE, funds);
+  zs_record_set_enum (r, ZS_PROJECT_GRADE, grade);
+  zs_record_set_enum (r, ZS_PROJECT_STAGE, stage);
+  zs_record_set_string (r, ZS_PROJECT_STAGE_SINCE, date);
+  zs_store_save (f->store, r, &error);
+  g_assert_no_error (error);
+
+  while ((stage = va_arg (args, int)) >= 0)
+    {
+      date = va_arg (args, const char *);
+      zs_store_change_stage (f->store, project, stage, date,
+                             stage == ZS_STAGE_TERMINATED ? "投资方调整计划" : NULL, &error);
+      g_assert_no_error (error);
+    }
+  va_end (args);
+  return project;
+}
+
+static void
+add_lead (Fixture    *f,
+          const char *name,
+          gint64      unit,
+          gint64      chain,
+          const char *received)
+{
+  g_autoptr(ZsLead) lead = zs_lead_new ();
+  ZsRecord *r = ZS_RECORD (lead);
+  g_autoptr(GError) error = NULL;
+
+  zs_record_set_string (r, ZS_LEAD_NAME, name);
+  zs_record_set_int (r, ZS_LEAD_UNIT_ID, unit);
+  zs_record_set_int (r, ZS_LEAD_CHAIN_ID, chain);
+  zs_record_set_string (r, ZS_LEAD_RECEIVED_DATE, received);
+  zs_store_save (f->store, r, &error);
+  g_assert_no_error (error);
+}
+
+static void
+add_target (Fixture *f,
+            gint64   unit,
+            int      year,
+            gint64   leads,
+            gint64   n_signed,
+            gint64   investment,
+            gint64   registered,
+            gint64   started,
+            gint64   production,
+            gint64   funds)
+{
+  g_autoptr(ZsTarget) target = zs_target_new ();
+  ZsRecord *r = ZS_RECORD (target);
+  g_autoptr(GError) error = NULL;
+
+  zs_record_set_int (r, ZS_TARGET_UNIT_ID, unit);
+  zs_record_set_int (r, ZS_TARGET_YEAR, year);
+  zs_record_set_int (r, ZS_TARGET_LEADS, leads);
+  zs_record_set_int (r, ZS_TARGET_SIGNED_COUNT, n_signed);
+  zs_record_set_int (r, ZS_TARGET_SIGNED_INVESTMENT, investment);
+  zs_record_set_int (r, ZS_TARGET_REGISTERED_COUNT, registered);
+  zs_record_set_int (r, ZS_TARGET_STARTED_COUNT, started);
+  zs_record_set_int (r, ZS_TARGET_PRODUCTION_COUNT, production);
+  zs_record_set_int (r, ZS_TARGET_FUNDS_IN_PLACE, funds);
+  zs_store_save (f->store, r, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(ZsProject) p1 = NULL, p2 = NULL, p3 = NULL, p4 = NULL, p5 = NULL, p6 = NULL;
+  g_autoptr(ZsObstacle) obstacle = zs_obstacle_new ();
+
+  f->store = zs_test_open_seeded ("report");
+  f->unit_a = zs_test_nth_id (f->store, ZS_TYPE_UNIT, 0);
+  f->unit_b = zs_test_nth_id (f->store, ZS_TYPE_UNIT, 1);
+  f->unit_c = zs_test_nth_id (f->store, ZS_TYPE_UNIT, 2);
+  f->chain_a = zs_test_nth_id (f->store, ZS_TYPE_CHAIN, 0);
+  f->chain_b = zs_test_nth_id (f->store, ZS_TYPE_CHAIN, 1);
+
+  /* P1, unit A, chain A: signed on 31 October (not November), registered
+   * on 1 November (November). */
+  p1 = add_project (f, "跨月签约项目", f->unit_a, f->chain_a, 10000, 2000, ZS_GRADE_GREEN,
+                    ZS_STAGE_LEAD, "2026-09-01", ZS_STAGE_NEGOTIATING, "2026-10-15",
+                    ZS_STAGE_SIGNED, "2026-10-31", ZS_STAGE_REGISTERED, "2026-11-01", -1);
+  /* P2, unit A, chain B: signed and started in November. */
+  p2 = add_project (f, "同月签约开工项目", f->unit_a, f->chain_b, 25000, 5000, ZS_GRADE_RED,
+                    ZS_STAGE_LEAD, "2026-10-01", ZS_STAGE_SIGNED, "2026-11-05",
+                    ZS_STAGE_STARTED, "2026-11-20", -1);
+  /* P3, unit B, chain A: signed on the last day of November. */
+  p3 = add_project (f, "月末签约项目", f->unit_b, f->chain_a, 40000, 0, ZS_GRADE_ORANGE,
+                    ZS_STAGE_NEGOTIATING, "2026-08-01", ZS_STAGE_SIGNED, "2026-11-30", -1);
+  /* P4, unit B, chain B: signed on the last day of 2025, started in March,
+   * in production on 15 November. */
+  p4 = add_project (f, "去年签约今年投产项目", f->unit_b, f->chain_b, 5000, 3000, ZS_GRADE_GREEN,
+                    ZS_STAGE_SIGNED, "2025-12-31", ZS_STAGE_STARTED, "2026-03-10",
+                    ZS_STAGE_PRODUCTION, "2026-11-15", -1);
+  /* P5, unit A, chain A: a lead dropped in November; red, but no longer moving. */
+  p5 = add_project (f, "终止项目", f->unit_a, f->chain_a, 7000, 9999, ZS_GRADE_RED,
+                    ZS_STAGE_LEAD, "2026-11-02", ZS_STAGE_TERMINATED, "2026-11-10", -1);
+  /* P6, no unit, chain A: entered directly as signed on 11 November. */
+  p6 = add_project (f, "无单位签约项目", 0, f->chain_a, 1000, 100, ZS_GRADE_YELLOW,
+                    ZS_STAGE_SIGNED, "2026-11-11", -1);
+
+  zs_record_set_int (ZS_RECORD (obstacle), ZS_OBSTACLE_PROJECT_ID, zs_record_get_id (ZS_RECORD (p2)));
+  zs_record_set_string (ZS_RECORD (obstacle), ZS_OBSTACLE_DESCRIPTION, "用地指标未落实");
+  g_assert_true (zs_store_save (f->store, ZS_RECORD (obstacle), NULL));
+
+  /* Leads: two in November, one on 31 October, one in January. */
+  add_lead (f, "十一月首日线索", f->unit_a, f->chain_a, "2026-11-01");
+  add_lead (f, "十月末线索", f->unit_a, 0, "2026-10-31");
+  add_lead (f, "十一月末线索", f->unit_b, f->chain_b, "2026-11-30");
+  add_lead (f, "一月线索", f->unit_b, 0, "2026-01-05");
+
+  /* Unit A has every target; unit B only a signed count; unit C none. A
+   * target of another year must not count. */
+  add_target (f, f->unit_a, 2026, 12, 6, 120000, 4, 4, 2, 50000);
+  add_target (f, f->unit_b, 2026, 0, 2, 0, 0, 0, 0, 0);
+  add_target (f, f->unit_c, 2025, 5, 5, 5, 5, 5, 5, 5);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->store);
+}
+
+static ZsReport *
+report_for (Fixture    *f,
+            const char *first,
+            const char *last)
+{
+  g_autoptr(GError) error = NULL;
+  ZsReport *report = zs_report_new (f->store, first, last, TODAY, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (report);
+  return report;
+}
+
+static ZsReportLine *
+find_line (GListModel *lines,
+           gint64      id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (lines); i++)
+    {
+      g_autoptr(ZsReportLine) line = g_list_model_get_item (lines, i);
+
+      if (zs_report_line_get_id (line) == id)
+        return line;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+assert_values (ZsReportLine *line,
+               gboolean      year,
+               gint64        leads,
+               gint64        n_signed,
+               gint64        investment,
+               gint64        registered,
+               gint64        started,
+               gint64        production,
+               gint64        funds)
+{
+  gint64 expected[ZS_KPI_N] = { leads, n_signed, investment, registered, started, production, funds };
+
+  for (guint k = 0; k < ZS_KPI_N; k++)
+    {
+      gint64 value = year ? zs_report_line_get_year_value (line, k) : zs_report_line_get_value (line, k);
+
+      if (value != expected[k])
+        g_error ("%s, %s (%s): %" G_GINT64_FORMAT " instead of %" G_GINT64_FORMAT,
+                 zs_report_line_get_name (line), zs_kpi_get_label (k), year ? "year" : "period",
+                 value, expected[k]);
+    }
+}
+
+static void
+test_kpis_in_period (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(ZsReport) report = report_for (f, FIRST, LAST);
+  ZsReportLine *total = zs_report_get_total (report);
+
+  /* Leads: 1 and 30 November. Signed: P2 (5th), P6 (11th), P3 (30th), not
+   * P1 (31 October): 25000 + 1000 + 40000. Registered: P1 on the 1st.
+   * Started: P2, signed the same month. Production: P4. Funds: every
+   * signed-or-later project that was not dropped, 2000 + 5000 + 0 + 3000 + 100. */
+  assert_values (total, FALSE, 2, 3, 66000, 1, 1, 1, 10100);
+  /* From 1 January: the leads of 5 January and 31 October too, 4 in all.
+   * Signed adds P1 (31 October): 4, 76000; P4 was signed in 2025. Started
+   * adds P4 in March. */
+  assert_values (total, TRUE, 4, 4, 76000, 1, 2, 1, 10100);
+}
+
+static void
+test_kpis_by_unit_and_chain (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(ZsReport) report = report_for (f, FIRST, LAST);
+  GListModel *units = zs_report_get_units (report);
+  GListModel *chains = zs_report_get_chains (report);
+
+  /* Unit A: lead of the 1st; P2 signed and started; P1 registered;
+   * funds P1 + P2. Year: also the October lead, P1 signed. */
+  assert_values (find_line (units, f->unit_a), FALSE, 1, 1, 25000, 1, 1, 0, 7000);
+  assert_values (find_line (units, f->unit_a), TRUE, 2, 2, 35000, 1, 1, 0, 7000);
+  /* Unit B: lead of the 30th; P3 signed; P4 in production; funds P4. */
+  assert_values (find_line (units, f->unit_b), FALSE, 1, 1, 40000, 0, 0, 1, 3000);
+  assert_values (find_line (units, f->unit_b), TRUE, 2, 1, 40000, 0, 1, 1, 3000);
+  /* P6 has no unit: a "no unit" line, so the units add up to the total. */
+  assert_values (find_line (units, 0), FALSE, 0, 1, 1000, 0, 0, 0, 100);
+
+  /* Chain A: P3 and P6 signed, P1 registered, the lead of the 1st, funds
+   * P1 + P3 + P6. Chain B: P2 signed and started, P4 in production, the
+   * lead of the 30th, funds P2 + P4. */
+  assert_values (find_line (chains, f->chain_a), FALSE, 1, 2, 41000, 1, 0, 0, 2100);
+  assert_values (find_line (chains, f->chain_b), FALSE, 1, 1, 25000, 0, 1, 1, 8000);
+  /* Most investment signed first; the two leads without a chain make a
+   * "no chain" line at the end. */
+  {
+    g_autoptr(ZsReportLine) first = g_list_model_get_item (chains, 0);
+    g_autoptr(ZsReportLine) last = g_list_model_get_item (chains, g_list_model_get_n_items (chains) - 1);
+
+    g_assert_cmpint (zs_report_line_get_id (first), ==, f->chain_a);
+    g_assert_cmpint (zs_report_line_get_id (last), ==, 0);
+    g_assert_cmpint (zs_report_line_get_year_value (last, ZS_KPI_LEADS), ==, 2);
+    g_assert_cmpuint (g_list_model_get_n_items (chains), ==, 3);
+  }
+}
+
+static void
+test_boundaries_move_with_the_period (Fixture       *f,
+                                      gconstpointer  data)
+{
+  g_autoptr(ZsReport) october = report_for (f, "2026-10-01", "2026-10-31");
+  g_autoptr(ZsReport) one_day = report_for (f, "2026-11-30", "2026-11-30");
+  g_autoptr(ZsReport) week = NULL;
+  g_autofree char *monday = NULL;
+  g_autofree char *sunday = NULL;
+
+  /* October: P1 signed on its last day, the lead of the 31st. */
+  assert_values (zs_report_get_total (october), FALSE, 1, 1, 10000, 0, 0, 0, 10100);
+  /* The last day alone: P3 signed, the lead of the 30th. */
+  assert_values (zs_report_get_total (one_day), FALSE, 1, 1, 40000, 0, 0, 0, 10100);
+
+  /* The week of 16–22 November: P2 started on the 20th, nothing else. */
+  g_assert_true (zs_period_bounds (ZS_PERIOD_WEEK, "2026-11-18", &monday, &sunday));
+  g_assert_cmpstr (monday, ==, "2026-11-16");
+  week = report_for (f, monday, sunday);
+  assert_values (zs_report_get_total (week), FALSE, 0, 0, 0, 0, 1, 0, 10100);
+}
+
+static void
+test_months_and_stages (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(ZsReport) report = report_for (f, FIRST, LAST);
+  gint64 investment;
+
+  g_assert_cmpint (zs_report_get_year (report), ==, 2026);
+  g_assert_cmpint (zs_report_get_month (report, 1, ZS_KPI_LEADS), ==, 1);
+  g_assert_cmpint (zs_report_get_month (report, 3, ZS_KPI_STARTED), ==, 1);
+  g_assert_cmpint (zs_report_get_month (report, 10, ZS_KPI_SIGNED), ==, 1);
+  g_assert_cmpint (zs_report_get_month (report, 10, ZS_KPI_SIGNED_INVESTMENT), ==, 10000);
+  g_assert_cmpint (zs_report_get_month (report, 11, ZS_KPI_SIGNED), ==, 3);
+  g_assert_cmpint (zs_report_get_month (report, 11, ZS_KPI_SIGNED_INVESTMENT), ==, 66000);
+  g_assert_cmpint (zs_report_get_month (report, 11, ZS_KPI_STARTED), ==, 1);
+  g_assert_cmpint (zs_report_get_month (report, 11, ZS_KPI_PRODUCTION), ==, 1);
+  /* December has not come yet. */
+  g_assert_cmpint (zs_report_get_month (report, 12, ZS_KPI_SIGNED), ==, 0);
+
+  /* Now: P3 and P6 signed, P1 registered, P2 started, P4 in production, P5 dropped. */
+  g_assert_cmpint (zs_report_get_stage_count (report, ZS_STAGE_SIGNED, &investment), ==, 2);
+  g_assert_cmpint (investment, ==, 41000);
+  g_assert_cmpint (zs_report_get_stage_count (report, ZS_STAGE_REGISTERED, NULL), ==, 1);
+  g_assert_cmpint (zs_report_get_stage_count (report, ZS_STAGE_LEAD, NULL), ==, 0);
+  g_assert_cmpint (zs_report_get_stage_count (report, ZS_STAGE_TERMINATED, NULL), ==, 1);
+
+  /* Red and orange and still moving: P2 and P3, not the dropped P5. */
+  g_assert_cmpint (zs_report_get_attention (report, ZS_ATTENTION_RED_ORANGE), ==, 2);
+}
+
+static void
+test_target_progress (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(ZsReport) report = report_for (f, FIRST, LAST);
+  ZsReportLine *a = find_line (zs_report_get_units (report), f->unit_a);
+  ZsReportLine *b = find_line (zs_report_get_units (report), f->unit_b);
+  ZsReportLine *c = find_line (zs_report_get_units (report), f->unit_c);
+  ZsReportLine *total = zs_report_get_total (report);
+  g_autofree char *text = NULL;
+
+  /* Unit A: 2 of 6 signed this year; 35000 of 120000; 7000 of 50000 funds. */
+  g_assert_cmpint (zs_report_line_get_target (a, ZS_KPI_SIGNED), ==, 6);
+  g_assert_cmpfloat_with_epsilon (zs_report_line_get_progress (a, ZS_KPI_SIGNED), 2.0 / 6, 1e-9);
+  g_assert_cmpfloat_with_epsilon (zs_report_line_get_progress (a, ZS_KPI_SIGNED_INVESTMENT), 35000.0 / 120000, 1e-9);
+  text = zs_report_line_format_progress (a, ZS_KPI_FUNDS_IN_PLACE);
+  g_assert_cmpstr (text, ==, "14%");
+  g_clear_pointer (&text, g_free);
+  /* No target, no progress: unit B's leads, unit C (its target is for 2025). */
+  g_assert_cmpfloat (zs_report_line_get_progress (b, ZS_KPI_LEADS), <, 0);
+  g_assert_cmpint (zs_report_line_get_target (c, ZS_KPI_SIGNED), ==, 0);
+  text = zs_report_line_format_progress (c, ZS_KPI_SIGNED);
+  g_assert_cmpstr (text, ==, "—");
+  /* The city's target is the units' together: 6 + 2 signed. */
+  g_assert_cmpint (zs_report_line_get_target (total, ZS_KPI_SIGNED), ==, 8);
+  g_assert_cmpint (zs_report_line_get_target (total, ZS_KPI_LEADS), ==, 12);
+}
+
+static void
+test_ranking (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(ZsReport) report = report_for (f, FIRST, LAST);
+  GListModel *units = zs_report_get_units (report);
+  g_autoptr(ZsReportLine) first = g_list_model_get_item (units, 0);
+  g_autoptr(ZsReportLine) second = g_list_model_get_item (units, 1);
+  ZsReportLine *c = find_line (units, f->unit_c);
+  /* Unit A in November (30 of 365 days): leads 1 of 12·30/365 = 1.0139;
+   * signed 1 of 0.493, 25000 of 9863, registered and started 1 of 0.329,
+   * all capped at 1.5; production 0; funds 7000 of 50000 = 0.14.
+   * (10·1.0139 + 15·1.5 + 25·1.5 + 10·1.5 + 20·1.5 + 0 + 10·0.14) / 100 weights. */
+  double score_a = 10 * (1.0 / (12 * 30.0 / 365)) + 15 * 1.5 + 25 * 1.5 + 10 * 1.5 + 20 * 1.5 + 10 * 0.14;
+
+  /* Unit B has only a signed target, 1 of 2·30/365: capped, 150 points. */
+  g_assert_cmpint (zs_report_line_get_id (first), ==, f->unit_b);
+  g_assert_cmpuint (zs_report_line_get_rank (first), ==, 1);
+  g_assert_cmpfloat_with_epsilon (zs_report_line_get_score (first), 150.0, 1e-9);
+  g_assert_cmpint (zs_report_line_get_id (second), ==, f->unit_a);
+  g_assert_cmpuint (zs_report_line_get_rank (second), ==, 2);
+  g_assert_cmpfloat_with_epsilon (zs_report_line_get_score (second), score_a, 1e-6);
+  g_assert_cmpfloat_with_epsilon (score_a, 116.539, 0.001);
+  /* Without targets: not ranked, after the ranked units in the bureau's
+   * order, whatever they signed; "no unit" (P6's 1000) last. */
+  g_assert_cmpuint (zs_report_line_get_rank (c), ==, 0);
+  g_assert_cmpfloat (zs_report_line_get_score (c), <, 0);
+  {
+    g_autoptr(ZsReportLine) third = g_list_model_get_item (units, 2);
+    g_autoptr(ZsReportLine) last = g_list_model_get_item (units, g_list_model_get_n_items (units) - 1);
+
+    g_assert_cmpint (zs_report_line_get_id (third), ==, f->unit_c);
+    g_assert_cmpint (zs_report_line_get_id (last), ==, 0);
+  }
+}
+
+static void
+test_score_rule (void)
+{
+  gint64 values[ZS_KPI_N] = { 0 };
+  gint64 targets[ZS_KPI_N] = { 0 };
+
+  /* No targets: no score. */
+  g_assert_cmpfloat (zs_report_score (values, targets, 30, 365), <, 0);
+
+  /* Exactly on the year's pace: 100. */
+  targets[ZS_KPI_SIGNED] = 73;
+  values[ZS_KPI_SIGNED] = 6;   /* 73 · 30 / 365 */
+  g_assert_cmpfloat_with_epsilon (zs_report_score (values, targets, 30, 365), 100.0, 1e-9);
+  /* Half the pace: 50; a tenfold pace is capped at 150. */
+  values[ZS_KPI_SIGNED] = 3;
+  g_assert_cmpfloat_with_epsilon (zs_report_score (values, targets, 30, 365), 50.0, 1e-9);
+  values[ZS_KPI_SIGNED] = 60;
+  g_assert_cmpfloat_with_epsilon (zs_report_score (values, targets, 30, 365), 150.0, 1e-9);
+
+  /* Funds are cumulative: measured against the whole target. Signed
+   * weighs 15, funds 10: (15·1.5 + 10·0.5) / 25. */
+  targets[ZS_KPI_FUNDS_IN_PLACE] = 1000;
+  values[ZS_KPI_FUNDS_IN_PLACE] = 500;
+  g_assert_cmpfloat_with_epsilon (zs_report_score (values, targets, 30, 365), 100.0 * (15 * 1.5 + 10 * 0.5) / 25, 1e-9);
+}
+
+static void
+test_bad_period (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZsReport) report = zs_report_new (f->store, "2026-11-30", "2026-11-01", TODAY, NULL, &error);
+
+  g_assert_null (report);
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_INVALID);
+  g_clear_error (&error);
+  report = zs_report_new (f->store, "2026-02-30", "2026-03-01", TODAY, NULL, &error);
+  g_assert_null (report);
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_INVALID);
+}
+
+static void
+on_report_ready (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  ZsReport **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = zs_report_new_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_async_matches (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(ZsReport) sync = report_for (f, FIRST, LAST);
+  g_autoptr(ZsReport) async = NULL;
+
+  zs_report_new_async (f->store, FIRST, LAST, TODAY, NULL, on_report_ready, &async);
+  while (async == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  for (guint k = 0; k < ZS_KPI_N; k++)
+    {
+      g_assert_cmpint (zs_report_line_get_value (zs_report_get_total (async), k), ==,
+                       zs_report_line_get_value (zs_report_get_total (sync), k));
+      g_assert_cmpint (zs_report_line_get_year_value (zs_report_get_total (async), k), ==,
+                       zs_report_line_get_year_value (zs_report_get_total (sync), k));
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (zs_report_get_units (async)), ==,
+                    g_list_model_get_n_items (zs_report_get_units (sync)));
+}
+
+static void
+test_describe_period (void)
+{
+  g_autofree char *month = zs_report_describe_period ("2026-11-01", "2026-11-30");
+  g_autofree char *quarter = zs_report_describe_period ("2026-10-01", "2026-12-31");
+  g_autofree char *year = zs_report_describe_period ("2026-01-01", "2026-12-31");
+  g_autofree char *range = zs_report_describe_period ("2026-11-16", "2026-11-22");
+
+  g_assert_cmpstr (month, ==, "November 2026");
+  g_assert_cmpstr (quarter, ==, "fourth quarter 2026");
+  g_assert_cmpstr (year, ==, "Year 2026");
+  g_assert_cmpstr (range, ==, "16 November 2026 to 22 November 2026");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define FIXTURE_TEST(path, fn) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+
+  FIXTURE_TEST ("/report/kpis-in-period", test_kpis_in_period);
+  FIXTURE_TEST ("/report/kpis-by-unit-and-chain", test_kpis_by_unit_and_chain);
+  FIXTURE_TEST ("/report/boundaries-move-with-the-period", test_boundaries_move_with_the_period);
+  FIXTURE_TEST ("/report/months-and-stages", test_months_and_stages);
+  FIXTURE_TEST ("/report/target-progress", test_target_progress);
+  FIXTURE_TEST ("/report/ranking", test_ranking);
+  FIXTURE_TEST ("/report/bad-period", test_bad_period);
+  FIXTURE_TEST ("/report/async-matches", test_async_matches);
+  g_test_add_func ("/report/score-rule", test_score_rule);
+  g_test_add_func ("/report/describe-period", test_describe_period);
+
+  return g_test_run ();
+}

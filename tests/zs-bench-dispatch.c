@@ -1,0 +1,308 @@
+/* zs-bench-dispatch.c — how the dispatch figures, the carriers and the
+ * bulletin behave on a large database
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * Not a test: prints figures (benchmarks/dispatch.sh runs it). First the
+ * core alone (report for a week, month, quarter and year; attention
+ * lists; carrier matching; the bulletin PDF), then the real window under a
+ * display: the time from showing a page until the main loop is idle with
+ * the figures on screen, and how long the main loop was ever blocked.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <stdlib.h>
+
+#include "zs-bulletin.h"
+#include "zs-carriers-page.h"
+#include "zs-dispatch-page.h"
+#include "zs-test-ui-util.h"
+#include "zs-window.h"
+
+static double
+ms_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static void
+report (const char *what,
+        double      ms)
+{
+  g_print ("  %-56s %8.1f ms\n", what, ms);
+}
+
+static void
+bench_report (ZsStore      *store,
+              ZsPeriodKind  kind,
+              const char   *today)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *what = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZsReport) report_ = NULL;
+  gint64 start;
+
+  zs_period_bounds (kind, today, &first, &last);
+  start = g_get_monotonic_time ();
+  report_ = zs_report_new (store, first, last, today, NULL, &error);
+  if (report_ == NULL)
+    g_error ("%s", error->message);
+  what = g_strdup_printf ("report for %s (%s to %s): %" G_GINT64_FORMAT " signed", zs_period_kind_get_label (kind),
+                          first, last, zs_report_line_get_value (zs_report_get_total (report_), ZS_KPI_SIGNED));
+  report (what, ms_since (start));
+}
+
+static void
+on_async_ready (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ZsReport **out = user_data;
+
+  *out = zs_report_new_finish (result, NULL);
+}
+
+/* The longest single dispatch of the main loop while @done is FALSE: how
+ * long the window could not react to the clerk. Idle waits do not count. */
+static double
+longest_block (gboolean (*done) (gpointer),
+               gpointer  data)
+{
+  double longest = 0;
+
+  while (!done (data))
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      if (g_main_context_iteration (NULL, FALSE))
+        longest = MAX (longest, ms_since (start));
+      else
+        g_usleep (1000);
+    }
+  return longest;
+}
+
+static gboolean
+page_idle (gpointer data)
+{
+  return !zs_dispatch_page_is_busy (data);
+}
+
+static void
+bench_core (ZsStore    *store,
+            const char *today)
+{
+  g_autoptr(ZsReport) async = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start;
+
+  g_print ("Core (one connection, no display):\n");
+  bench_report (store, ZS_PERIOD_WEEK, today);
+  bench_report (store, ZS_PERIOD_MONTH, today);
+  bench_report (store, ZS_PERIOD_QUARTER, today);
+  bench_report (store, ZS_PERIOD_YEAR, today);
+
+  {
+    g_autofree char *first = NULL;
+    g_autofree char *last = NULL;
+
+    zs_period_bounds (ZS_PERIOD_MONTH, today, &first, &last);
+    start = g_get_monotonic_time ();
+    zs_report_new_async (store, first, last, today, NULL, on_async_ready, &async);
+    while (async == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    report ("report for this month in a thread, second connection", ms_since (start));
+  }
+
+  for (guint i = 0; i < ZS_ATTENTION_N; i++)
+    {
+      g_autoptr(ZsQuery) query = zs_attention_query (store, i, today);
+      g_autoptr(GArray) ids = NULL;
+      g_autofree char *what = NULL;
+
+      start = g_get_monotonic_time ();
+      ids = zs_store_query (store, query, &error);
+      g_assert_no_error (error);
+      what = g_strdup_printf ("attention list: %s (%u rows)", zs_attention_get_label (i), ids->len);
+      report (what, ms_since (start));
+    }
+
+  {
+    g_autoptr(ZsQuery) projects = zs_query_new (ZS_TYPE_PROJECT);
+    g_autoptr(GArray) ids = NULL;
+    g_autoptr(ZsProject) project = NULL;
+    g_autoptr(GArray) matches = NULL;
+    ZsCarrierTotals totals[ZS_CARRIER_N_KINDS + 1];
+    g_autofree char *what = NULL;
+
+    zs_query_add_int (projects, ZS_PROJECT_LAND, ZS_QUERY_GT, 50);
+    zs_query_set_limit (projects, 1);
+    ids = zs_store_query (store, projects, NULL);
+    project = zs_store_load (store, ZS_TYPE_PROJECT, g_array_index (ids, gint64, 0), NULL);
+
+    /* A province's worth of carriers for the matching, in a transaction
+     * that is rolled back: the database is left as it was. */
+    if (!zs_store_begin (store, &error))
+      g_error ("%s", error->message);
+    for (int i = 0; i < 5000; i++)
+      {
+        g_autoptr(ZsCarrier) carrier = zs_carrier_new ();
+        g_autofree char *name = g_strdup_printf ("测试载体%04d", i);
+        g_autofree char *updated = zs_date_add_days (today, -(i % 90));
+
+        zs_record_set_string (ZS_RECORD (carrier), ZS_CARRIER_NAME, name);
+        zs_record_set_enum (ZS_RECORD (carrier), ZS_CARRIER_KIND, i % 3);
+        zs_record_set_int (ZS_RECORD (carrier), ZS_CARRIER_TOTAL_AREA, 20000 + (i * 7919) % 400000);
+        zs_record_set_int (ZS_RECORD (carrier), ZS_CARRIER_AVAILABLE_AREA, 1000 + (i * 104729) % 200000);
+        zs_record_set_int (ZS_RECORD (carrier), ZS_CARRIER_UNIT_ID, zs_record_get_int (ZS_RECORD (project), ZS_PROJECT_UNIT_ID) * (i % 4 == 0));
+        zs_record_set_string (ZS_RECORD (carrier), ZS_CARRIER_LAST_UPDATE, updated);
+        if (!zs_store_save (store, ZS_RECORD (carrier), &error))
+          g_error ("%s", error->message);
+      }
+    {
+      g_autoptr(ZsQuery) all = zs_query_new (ZS_TYPE_PROJECT);
+      g_autoptr(GArray) some = NULL;
+
+      /* A tenth of the projects placed in those carriers, for the chain clusters. */
+      zs_query_set_limit (all, 10000);
+      some = zs_store_query (store, all, NULL);
+      for (guint i = 0; i < some->len; i += 10)
+        {
+          g_autoptr(ZsRecord) p = zs_store_load (store, ZS_TYPE_PROJECT, g_array_index (some, gint64, i), NULL);
+          g_autoptr(ZsQuery) carriers = zs_query_new (ZS_TYPE_CARRIER);
+          g_autoptr(GArray) cids = NULL;
+
+          zs_query_set_limit (carriers, 1);
+          zs_query_set_order (carriers, -1, TRUE);
+          cids = zs_store_query (store, carriers, NULL);
+          zs_record_set_int (p, ZS_PROJECT_CARRIER_ID, g_array_index (cids, gint64, 0) - (gint64) (i % 5000));
+          zs_store_save (store, p, NULL);
+        }
+    }
+    start = g_get_monotonic_time ();
+    matches = zs_carrier_find_matches (store, project, zs_project_get_area_need (project), &error);
+    g_assert_no_error (error);
+    what = g_strdup_printf ("carrier matches for %" G_GINT64_FORMAT " m² (%u carriers fit)",
+                            zs_project_get_area_need (project), matches->len);
+    report (what, ms_since (start));
+    start = g_get_monotonic_time ();
+    zs_carrier_totals_by_kind (store, NULL, totals, NULL);
+    report ("carrier totals by kind", ms_since (start));
+    {
+      g_autoptr(ZsQuery) stale = zs_carrier_stale_query (today);
+      g_autoptr(GArray) stale_ids = NULL;
+      g_autofree char *stale_what = NULL;
+
+      start = g_get_monotonic_time ();
+      stale_ids = zs_store_query (store, stale, NULL);
+      stale_what = g_strdup_printf ("carriers due their monthly update (%u)", stale_ids->len);
+      report (stale_what, ms_since (start));
+    }
+    zs_store_rollback (store);
+  }
+
+  {
+    g_autofree char *path = g_build_filename (g_get_tmp_dir (), "zs-bench-bulletin.pdf", NULL);
+    g_autoptr(ZsBulletin) bulletin = NULL;
+    g_autofree char *what = NULL;
+
+    start = g_get_monotonic_time ();
+    bulletin = zs_bulletin_new (store, async);
+    report ("bulletin: contents read from the store", ms_since (start));
+    start = g_get_monotonic_time ();
+    if (!zs_bulletin_write_pdf (bulletin, path, &error))
+      g_error ("%s", error->message);
+    what = g_strdup_printf ("bulletin: laid out and written as PDF (%u pages)", zs_bulletin_get_n_pages (bulletin));
+    report (what, ms_since (start));
+    g_unlink (path);
+  }
+}
+
+static void
+bench_window (ZsStore *store)
+{
+  ZsWindow *window = zs_window_new (NULL, store);
+  ZsDispatchPage *dispatch;
+  gint64 start;
+  double blocked;
+
+  g_print ("Window (1366×768, under Xvfb):\n");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  gtk_window_present (GTK_WINDOW (window));
+  zs_test_wait_until_mapped (GTK_WIDGET (window));
+
+  start = g_get_monotonic_time ();
+  zs_window_show_page (window, "carriers");
+  zs_test_drain_events ();
+  report ("show the carriers page", ms_since (start));
+
+  start = g_get_monotonic_time ();
+  zs_window_show_page (window, "dispatch");
+  dispatch = ZS_DISPATCH_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_DISPATCH_PAGE));
+  zs_test_drain_events ();
+  report ("show the dispatch page (figures still coming)", ms_since (start));
+  blocked = longest_block (page_idle, dispatch);
+  zs_test_drain_events ();
+  report ("  until this month's figures are on screen", ms_since (start));
+  report ("  longest the main loop waited meanwhile", blocked);
+
+  start = g_get_monotonic_time ();
+  zs_dispatch_page_set_period (dispatch, ZS_PERIOD_YEAR, NULL, NULL);
+  blocked = longest_block (page_idle, dispatch);
+  zs_test_drain_events ();
+  report ("switch to this year, figures on screen", ms_since (start));
+  report ("  longest the main loop waited meanwhile", blocked);
+
+  start = g_get_monotonic_time ();
+  zs_dispatch_page_step (dispatch, -1);
+  zs_dispatch_page_step (dispatch, 1);
+  blocked = longest_block (page_idle, dispatch);
+  zs_test_drain_events ();
+  report ("back a year and forward again (first count cancelled)", ms_since (start));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  zs_test_drain_events ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(ZsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = zs_date_today ();
+  gint64 start;
+
+  setlocale (LC_ALL, "");
+  if (argc != 2)
+    {
+      g_printerr ("usage: zs-bench-dispatch DATABASE\n");
+      return 2;
+    }
+
+  adw_init ();
+  zs_test_load_styles ();
+
+  start = g_get_monotonic_time ();
+  store = zs_store_open (argv[1], &error);
+  if (store == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print ("%s: %" G_GINT64_FORMAT " projects, %" G_GINT64_FORMAT " partners, %" G_GINT64_FORMAT
+           " stage events, %" G_GINT64_FORMAT " carriers\n", argv[1],
+           zs_store_count_all (store, ZS_TYPE_PROJECT, NULL), zs_store_count_all (store, ZS_TYPE_PARTNER, NULL),
+           zs_store_count_all (store, ZS_TYPE_STAGE_EVENT, NULL), zs_store_count_all (store, ZS_TYPE_CARRIER, NULL));
+  report ("open a connection (integrity check included)", ms_since (start));
+
+  bench_core (store, today);
+  bench_window (store);
+  return 0;
+}
