@@ -311,17 +311,19 @@ add_range (Context     *ctx,
            gboolean     year,
            GError     **error)
 {
-  g_autoptr(GArray) pairs = zs_store_aggregate_by_pair (ctx->store, query, unit_field, chain_field, sum_field, error);
+  const guint groups[] = { unit_field, chain_field };
+  g_autoptr(GArray) pairs = zs_store_aggregate_grouped (ctx->store, query, groups, G_N_ELEMENTS (groups),
+                                                        &sum_field, 1, error);
 
   if (pairs == NULL)
     return FALSE;
   for (guint i = 0; i < pairs->len; i++)
     {
-      const ZsPairTotal *p = &g_array_index (pairs, ZsPairTotal, i);
+      const ZsAggregateRow *p = &g_array_index (pairs, ZsAggregateRow, i);
 
-      line_add (lines_find (&ctx->units, p->first), count_kpi, sum_kpi, p->count, p->sum, year);
-      line_add (lines_find (&ctx->chains, p->second), count_kpi, sum_kpi, p->count, p->sum, year);
-      line_add (ctx->total, count_kpi, sum_kpi, p->count, p->sum, year);
+      line_add (lines_find (&ctx->units, p->keys[0]), count_kpi, sum_kpi, p->count, p->sums[0], year);
+      line_add (lines_find (&ctx->chains, p->keys[1]), count_kpi, sum_kpi, p->count, p->sums[0], year);
+      line_add (ctx->total, count_kpi, sum_kpi, p->count, p->sums[0], year);
     }
   return TRUE;
 }
@@ -372,21 +374,22 @@ add_funds (Context  *ctx,
            GError  **error)
 {
   g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_PROJECT);
+  const guint groups[] = { ZS_PROJECT_UNIT_ID, ZS_PROJECT_CHAIN_ID };
+  const guint funds = ZS_PROJECT_FUNDS_IN_PLACE;
   g_autoptr(GArray) pairs = NULL;
 
   zs_query_add_int (query, ZS_PROJECT_STAGE, ZS_QUERY_GE, ZS_STAGE_SIGNED);
   zs_query_add_int (query, ZS_PROJECT_STAGE, ZS_QUERY_LE, ZS_STAGE_PRODUCTION);
-  pairs = zs_store_aggregate_by_pair (ctx->store, query, ZS_PROJECT_UNIT_ID, ZS_PROJECT_CHAIN_ID,
-                                      ZS_PROJECT_FUNDS_IN_PLACE, error);
+  pairs = zs_store_aggregate_grouped (ctx->store, query, groups, G_N_ELEMENTS (groups), &funds, 1, error);
   if (pairs == NULL)
     return FALSE;
   for (guint i = 0; i < pairs->len; i++)
     {
-      const ZsPairTotal *p = &g_array_index (pairs, ZsPairTotal, i);
-      ZsReportLine *lines[] = { lines_find (&ctx->units, p->first), lines_find (&ctx->chains, p->second), ctx->total };
+      const ZsAggregateRow *p = &g_array_index (pairs, ZsAggregateRow, i);
+      ZsReportLine *lines[] = { lines_find (&ctx->units, p->keys[0]), lines_find (&ctx->chains, p->keys[1]), ctx->total };
 
       for (guint l = 0; l < G_N_ELEMENTS (lines); l++)
-        zs_report_line_add (lines[l], ZS_KPI_FUNDS_IN_PLACE, p->sum, p->sum);
+        zs_report_line_add (lines[l], ZS_KPI_FUNDS_IN_PLACE, p->sums[0], p->sums[0]);
     }
   return TRUE;
 }

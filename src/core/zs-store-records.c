@@ -1322,52 +1322,20 @@ zs_store_aggregate_by (ZsStore  *self,
                        guint     sum_field,
                        GError  **error)
 {
-  g_autoptr(GTypeClass) type_class = g_type_class_ref (query->record_type);
-  ZsRecordClass *klass = ZS_RECORD_CLASS (type_class);
-  g_autofree char *group_col = NULL;
-  g_autofree char *sum_col = NULL;
-  g_autoptr(GString) sql = g_string_new (NULL);
-  g_autoptr(GArray) totals = g_array_new (FALSE, FALSE, sizeof (ZsGroupTotal));
-  g_autoptr(GArray) binds = zs_store_binds_new ();
-  sqlite3_stmt *stmt;
-  int rc;
+  g_autoptr(GArray) rows = zs_store_aggregate_grouped (self, query, &group_field, 1, &sum_field, 1, error);
+  GArray *totals;
 
-  g_return_val_if_fail (ZS_IS_STORE (self), NULL);
-  g_return_val_if_fail (group_field < klass->n_fields && sum_field < klass->n_fields, NULL);
-
-  group_col = zs_store_column_name (&klass->fields[group_field]);
-  sum_col = zs_store_column_name (&klass->fields[sum_field]);
-
-  {
-    g_autofree char *select = g_strdup_printf ("coalesce(%s, 0), count(*), coalesce(sum(%s), 0)", group_col, sum_col);
-
-    zs_store_append_query_sql (sql, binds, query, select);
-  }
-  g_string_append_printf (sql, " GROUP BY %s", group_col);
-
-  stmt = zs_store_prepare (self, sql->str, error);
-  if (stmt == NULL)
+  if (rows == NULL)
     return NULL;
-  zs_store_bind_all (stmt, binds);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  totals = g_array_sized_new (FALSE, FALSE, sizeof (ZsGroupTotal), rows->len);
+  for (guint i = 0; i < rows->len; i++)
     {
-      ZsGroupTotal total = {
-        sqlite3_column_int64 (stmt, 0),
-        sqlite3_column_int64 (stmt, 1),
-        sqlite3_column_int64 (stmt, 2),
-      };
+      const ZsAggregateRow *row = &g_array_index (rows, ZsAggregateRow, i);
+      ZsGroupTotal total = { row->keys[0], row->count, row->sums[0] };
 
       g_array_append_val (totals, total);
     }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      zs_store_set_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&totals);
+  return totals;
 }
 
 GHashTable *
@@ -1417,64 +1385,6 @@ zs_store_latest_by (ZsStore  *self,
       return NULL;
     }
   return g_steal_pointer (&latest);
-}
-
-GArray *
-zs_store_aggregate_by_pair (ZsStore  *self,
-                            ZsQuery  *query,
-                            guint     first_field,
-                            guint     second_field,
-                            guint     sum_field,
-                            GError  **error)
-{
-  g_autoptr(GTypeClass) type_class = g_type_class_ref (query->record_type);
-  ZsRecordClass *klass = ZS_RECORD_CLASS (type_class);
-  g_autofree char *first_col = NULL;
-  g_autofree char *second_col = NULL;
-  g_autofree char *sum_col = NULL;
-  g_autofree char *select = NULL;
-  g_autoptr(GString) sql = g_string_new (NULL);
-  g_autoptr(GArray) totals = g_array_new (FALSE, FALSE, sizeof (ZsPairTotal));
-  g_autoptr(GArray) binds = zs_store_binds_new ();
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_return_val_if_fail (ZS_IS_STORE (self), NULL);
-  g_return_val_if_fail (first_field < klass->n_fields && second_field < klass->n_fields &&
-                        sum_field < klass->n_fields, NULL);
-
-  first_col = zs_store_column_name (&klass->fields[first_field]);
-  second_col = zs_store_column_name (&klass->fields[second_field]);
-  sum_col = zs_store_column_name (&klass->fields[sum_field]);
-  select = g_strdup_printf ("coalesce(%s, 0), coalesce(%s, 0), count(*), coalesce(sum(%s), 0)",
-                            first_col, second_col, sum_col);
-  zs_store_append_query_sql (sql, binds, query, select);
-  g_string_append_printf (sql, " GROUP BY %s, %s", first_col, second_col);
-
-  stmt = zs_store_prepare (self, sql->str, error);
-  if (stmt == NULL)
-    return NULL;
-  zs_store_bind_all (stmt, binds);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      ZsPairTotal total = {
-        sqlite3_column_int64 (stmt, 0),
-        sqlite3_column_int64 (stmt, 1),
-        sqlite3_column_int64 (stmt, 2),
-        sqlite3_column_int64 (stmt, 3),
-      };
-
-      g_array_append_val (totals, total);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      zs_store_set_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&totals);
 }
 
 /* ---- stages -------------------------------------------------------------- */

@@ -166,21 +166,6 @@ GArray      *zs_store_aggregate_grouped   (ZsStore      *self,
                                            const guint  *sum_fields,
                                            guint         n_sum_fields,
                                            GError      **error);
-typedef struct {
-  gint64 first;   /* the value of the first group field */
-  gint64 second;  /* the value of the second */
-  gint64 count;
-  gint64 sum;
-} ZsPairTotal;
-
-/* Count and sum of @sum_field per pair of values of two group fields, in
- * one pass: the dispatch figures by unit and by chain at once. */
-GArray      *zs_store_aggregate_by_pair   (ZsStore      *self,
-                                           ZsQuery      *query,
-                                           guint         first_field,
-                                           guint         second_field,
-                                           guint         sum_field,
-                                           GError      **error);
 /* The row ids matching @query split by the value of @partition_field (an
  * enum or small integer, 0 … @n_partitions - 1), each part in the query's
  * order, with the sum of the integer @sum_field per part in @sums (when
