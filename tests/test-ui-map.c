@@ -11,7 +11,6 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <locale.h>
 #include <string.h>
 
 #include "zs-board-page.h"
@@ -28,30 +27,13 @@
 static ZsWindow *
 open_window (ZsStore *store)
 {
-  ZsWindow *window = zs_window_new (NULL, store);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
-  gtk_window_present (GTK_WINDOW (window));
-  zs_test_wait_until_mapped (GTK_WIDGET (window));
-  return window;
-}
-
-static void
-close_window (ZsWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  zs_test_drain_events ();
+  return zs_test_open_window (store, 1366, 768);
 }
 
 static ZsStore *
 open_demo (void)
 {
-  ZsStore *store = zs_test_open_seeded ("ui-map");
-  g_autoptr(GError) error = NULL;
-
-  zs_database_load_demo (store, &error);
-  g_assert_no_error (error);
-  return store;
+  return zs_test_open_demo ("ui-map");
 }
 
 static ZsMapPage *
@@ -157,7 +139,7 @@ test_map_shows_both_groups (void)
   g_assert_cmpstr (zs_map_group_get_count_text (zs_map_page_get_group (map, 0)), ==, "15 / 15");
   g_assert_cmpstr (zs_map_group_get_count_text (zs_map_page_get_group (map, 1)), ==, "12 / 19");
 
-  close_window (window);
+  zs_test_close_window (window);
 }
 
 /* The figures of @chain_id counted afresh with plain queries, as a check on
@@ -320,7 +302,7 @@ test_tile_numbers_match_store (void)
   g_assert_cmpint (zs_chain_tile_get_figures (tile)->count[ZS_STAGE_NEGOTIATING], ==, before + 1);
   assert_tile_matches_store (store, tile, 0, NULL, NULL);
 
-  close_window (window);
+  zs_test_close_window (window);
 }
 
 /* ---- chain pages --------------------------------------------------------------- */
@@ -408,7 +390,7 @@ test_chain_page_and_board (void)
   }
   g_assert_no_error (error);
 
-  close_window (window);
+  zs_test_close_window (window);
 }
 
 static void
@@ -455,7 +437,7 @@ test_rename_and_confirm (void)
   zs_test_drain_events ();
   g_assert_true (zs_record_get_boolean (chain, ZS_CHAIN_VERIFIED));
 
-  close_window (window);
+  zs_test_close_window (window);
 }
 
 static void
@@ -488,7 +470,7 @@ test_add_track (void)
     g_assert_cmpstr (zs_map_group_get_count_text (tracks), ==, count);
   }
 
-  close_window (window);
+  zs_test_close_window (window);
 }
 
 /* ---- the target ledger and enterprises ------------------------------------------------ */
@@ -573,7 +555,7 @@ test_targets_and_enterprise_links (void)
   g_assert_null (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_ENTERPRISE_PAGE));
   g_assert_cmpstr (zs_map_page_get_view (map), ==, "targets");
 
-  close_window (window);
+  zs_test_close_window (window);
 }
 
 /* ---- catalogue files ----------------------------------------------------------------- */
@@ -640,7 +622,7 @@ test_catalogue_import_dialog (void)
 
   g_unlink (good);
   g_rmdir (dir);
-  close_window (window);
+  zs_test_close_window (window);
 }
 
 /* ---- Chinese ----------------------------------------------------------------------- */
@@ -697,30 +679,14 @@ test_interface_is_chinese (void)
     gtk_window_destroy (GTK_WINDOW (export));
   }
 
-  close_window (window);
+  zs_test_close_window (window);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *locale_dir = NULL;
-  g_autofree char *data_home = g_dir_make_tmp ("zhaoshang-ui-map-XXXXXX", NULL);
-
-  setlocale (LC_ALL, "C.UTF-8");
-  /* Not G_TEST_OPTION_ISOLATE_DIRS: GTK needs the system's MIME and icon
-   * data to load icons. The databases go to a fresh folder instead. */
-  g_assert_nonnull (data_home);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  g_test_init (&argc, &argv, NULL);
-
-  locale_dir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
-  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  adw_init ();
-  zs_test_load_styles ();
+  zs_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/ui-map/map/shows-both-groups", test_map_shows_both_groups);
   g_test_add_func ("/ui-map/map/tile-numbers-match-store", test_tile_numbers_match_store);

@@ -11,7 +11,6 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <locale.h>
 #include <string.h>
 
 #include "zs-activities-page.h"
@@ -31,36 +30,15 @@
 
 /* ---- helpers ------------------------------------------------------------------- */
 
-static ZsStore *
-open_demo (void)
-{
-  ZsStore *store = zs_test_open_seeded ("ui-partners");
-  g_autoptr(GError) error = NULL;
-
-  zs_database_load_demo (store, &error);
-  g_assert_no_error (error);
-  return store;
-}
-
 static ZsWindow *
 open_window (ZsStore    *store,
              const char *page)
 {
-  ZsWindow *window = zs_window_new (NULL, store);
+  ZsWindow *window = zs_test_open_window (store, 1366, 768);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
-  gtk_window_present (GTK_WINDOW (window));
-  zs_test_wait_until_mapped (GTK_WIDGET (window));
   g_assert_true (zs_window_show_page (window, page));
   zs_test_drain_events ();
   return window;
-}
-
-static void
-close_window (ZsWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  zs_test_drain_events ();
 }
 
 static gpointer
@@ -159,7 +137,7 @@ sidebar_badge (ZsWindow   *window,
 static void
 test_partners_listed_by_kind (void)
 {
-  g_autoptr(ZsStore) store = open_demo ();
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-partners");
   ZsWindow *window = open_window (store, "partners");
   ZsPartnersPage *page = find (window, ZS_TYPE_PARTNERS_PAGE);
   GListModel *model = zs_partners_page_get_model (page);
@@ -220,13 +198,13 @@ test_partners_listed_by_kind (void)
     g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_quiet);
   }
 
-  close_window (window);
+  zs_test_close_window (window);
 }
 
 static void
 test_partner_page (void)
 {
-  g_autoptr(ZsStore) store = open_demo ();
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-partners");
   ZsWindow *window = open_window (store, "partners");
   ZsPartnersPage *page = find (window, ZS_TYPE_PARTNERS_PAGE);
   g_autoptr(ZsPartner) lin = load_named (store, ZS_TYPE_PARTNER, ZS_PARTNER_NAME, "林海峰");
@@ -280,13 +258,13 @@ test_partner_page (void)
       g_assert_cmpint (zs_record_get_id (quiet), !=, zs_record_get_id (ZS_RECORD (lin)));
     }
 
-  close_window (window);
+  zs_test_close_window (window);
 }
 
 static void
 test_performance_sorts (void)
 {
-  g_autoptr(ZsStore) store = open_demo ();
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-partners");
   ZsWindow *window = open_window (store, "partners");
   ZsPartnersPage *page = find (window, ZS_TYPE_PARTNERS_PAGE);
   ZsPartnerScores *scores = zs_partners_page_get_scores (page);
@@ -323,13 +301,13 @@ test_performance_sorts (void)
   zs_test_drain_events ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 5);
 
-  close_window (window);
+  zs_test_close_window (window);
 }
 
 static void
 test_vcard_export_and_import (void)
 {
-  g_autoptr(ZsStore) store = open_demo ();
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-partners");
   ZsWindow *window = open_window (store, "partners");
   ZsPartnersPage *page = find (window, ZS_TYPE_PARTNERS_PAGE);
   g_autofree char *path = g_build_filename (g_get_user_data_dir (), "chiefs.vcf", NULL);
@@ -390,7 +368,7 @@ test_vcard_export_and_import (void)
   gtk_window_destroy (GTK_WINDOW (message));
   g_assert_cmpint (count (store, all), ==, before + 1);
 
-  close_window (window);
+  zs_test_close_window (window);
 }
 
 /* ---- leads ------------------------------------------------------------------------ */
@@ -398,7 +376,7 @@ test_vcard_export_and_import (void)
 static void
 test_overdue_leads_marked_and_counted (void)
 {
-  g_autoptr(ZsStore) store = open_demo ();
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-partners");
   ZsWindow *window = open_window (store, "leads");
   ZsLeadsPage *page = find (window, ZS_TYPE_LEADS_PAGE);
   GListModel *model = zs_leads_page_get_model (page);
@@ -449,13 +427,13 @@ test_overdue_leads_marked_and_counted (void)
     g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_overdue - 1);
   }
 
-  close_window (window);
+  zs_test_close_window (window);
 }
 
 static void
 test_register_and_convert (void)
 {
-  g_autoptr(ZsStore) store = open_demo ();
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-partners");
   ZsWindow *window = open_window (store, "leads");
   g_autoptr(ZsPartner) xu = load_named (store, ZS_TYPE_PARTNER, ZS_PARTNER_NAME, "徐熙明");
   g_autoptr(ZsQuery) projects = zs_query_new (ZS_TYPE_PROJECT);
@@ -528,13 +506,13 @@ test_register_and_convert (void)
   zs_test_drain_events ();
   g_assert_null (zs_window_get_subpage (window));
 
-  close_window (window);
+  zs_test_close_window (window);
 }
 
 static void
 test_drop_needs_reason (void)
 {
-  g_autoptr(ZsStore) store = open_demo ();
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-partners");
   ZsWindow *window = open_window (store, "leads");
   ZsLeadsPage *page = find (window, ZS_TYPE_LEADS_PAGE);
   g_autoptr(ZsLead) lead = load_named (store, ZS_TYPE_LEAD, ZS_LEAD_NAME, "澳门葡语国家食品贸易合作");
@@ -562,7 +540,7 @@ test_drop_needs_reason (void)
   g_assert_cmpuint (zs_leads_page_get_badge (page), ==, badge - 1);
   g_assert_cmpstr (zs_lead_detail_get_deadline_text (detail), ==, "");
 
-  close_window (window);
+  zs_test_close_window (window);
 }
 
 /* ---- activities and projects --------------------------------------------------------- */
@@ -570,7 +548,7 @@ test_drop_needs_reason (void)
 static void
 test_activities_ledger (void)
 {
-  g_autoptr(ZsStore) store = open_demo ();
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-partners");
   ZsWindow *window = open_window (store, "activities");
   ZsActivitiesPage *page = find (window, ZS_TYPE_ACTIVITIES_PAGE);
   g_autoptr(ZsActivity) trip = load_named (store, ZS_TYPE_ACTIVITY, ZS_ACTIVITY_NAME,
@@ -634,13 +612,13 @@ test_activities_ledger (void)
     g_assert_cmpuint (zs_activity_detail_get_n_leads (detail), ==, 2);
   }
 
-  close_window (window);
+  zs_test_close_window (window);
 }
 
 static void
 test_project_same_investor (void)
 {
-  g_autoptr(ZsStore) store = open_demo ();
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-partners");
   ZsWindow *window = open_window (store, "board");
   g_autoptr(ZsProject) project = zs_project_new ();
   ZsProjectEditor *editor;
@@ -665,29 +643,14 @@ test_project_same_investor (void)
   zs_record_editor_enter_text (fields, ZS_PROJECT_INVESTOR, "潍坊某新落户企业");
   g_assert_null (zs_project_editor_get_same_investor (editor));
 
-  close_window (window);
+  zs_test_close_window (window);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *locale_dir = NULL;
-  g_autofree char *data_home = g_dir_make_tmp ("zhaoshang-ui-partners-XXXXXX", NULL);
-
-  setlocale (LC_ALL, "C.UTF-8");
-  /* Not G_TEST_OPTION_ISOLATE_DIRS: GTK needs the system's icon data. */
-  g_assert_nonnull (data_home);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  g_test_init (&argc, &argv, NULL);
-
-  locale_dir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
-  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  adw_init ();
-  zs_test_load_styles ();
+  zs_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/ui/partners/listed-by-kind", test_partners_listed_by_kind);
   g_test_add_func ("/ui/partners/partner-page", test_partner_page);

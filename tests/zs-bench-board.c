@@ -141,35 +141,6 @@ type_search (ZsBoardPage *board,
   zs_bench_settle ();
 }
 
-static void
-scroll_column (ZsBoardColumn *column,
-               const char    *what)
-{
-  GtkWidget *list = zs_test_find_widget (GTK_WIDGET (column), GTK_TYPE_GRID_VIEW);
-  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
-  double worst = 0, total = 0;
-  guint steps = 40;
-  g_autofree char *label = NULL;
-
-  for (guint i = 1; i <= steps; i++)
-    {
-      double upper = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
-      gint64 start = g_get_monotonic_time ();
-      double ms;
-
-      /* Jump through the column as a dragged scrollbar does. */
-      gtk_adjustment_set_value (adjustment, upper * i / steps);
-      ms = zs_bench_timed_settle (start);
-      worst = MAX (worst, ms);
-      total += ms;
-    }
-  label = g_strdup_printf ("scroll %s: mean of %u jumps", what, steps);
-  zs_bench_report (label, total / steps);
-  g_free (label);
-  label = g_strdup_printf ("scroll %s: worst jump", what);
-  zs_bench_report (label, worst);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -228,7 +199,8 @@ main (int   argc,
   zs_project_filter_clear (zs_board_page_get_filter (board));
   zs_bench_report ("clear the filter", zs_bench_timed_settle (start));
 
-  scroll_column (zs_board_page_get_column (board, ZS_STAGE_SIGNED), "签约 column");
+  zs_bench_scroll (zs_test_find_widget (GTK_WIDGET (zs_board_page_get_column (board, ZS_STAGE_SIGNED)), GTK_TYPE_GRID_VIEW),
+                   "签约 column");
 
   start = g_get_monotonic_time ();
   zs_board_page_show_view (board, "ledger");

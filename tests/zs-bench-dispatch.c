@@ -23,19 +23,6 @@
 #include "zs-test-ui-util.h"
 #include "zs-window.h"
 
-static double
-ms_since (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / 1000.0;
-}
-
-static void
-report (const char *what,
-        double      ms)
-{
-  g_print ("  %-56s %8.1f ms\n", what, ms);
-}
-
 static void
 bench_report (ZsStore      *store,
               ZsPeriodKind  kind,
@@ -55,7 +42,7 @@ bench_report (ZsStore      *store,
     g_error ("%s", error->message);
   what = g_strdup_printf ("report for %s (%s to %s): %" G_GINT64_FORMAT " signed", zs_period_kind_get_label (kind),
                           first, last, zs_report_line_get_value (zs_report_get_total (report_), ZS_KPI_SIGNED));
-  report (what, ms_since (start));
+  zs_bench_report (what, zs_bench_ms_since (start));
 }
 
 static void
@@ -81,7 +68,7 @@ longest_block (gboolean (*done) (gpointer),
       gint64 start = g_get_monotonic_time ();
 
       if (g_main_context_iteration (NULL, FALSE))
-        longest = MAX (longest, ms_since (start));
+        longest = MAX (longest, zs_bench_ms_since (start));
       else
         g_usleep (1000);
     }
@@ -117,7 +104,7 @@ bench_core (ZsStore    *store,
     zs_report_new_async (store, first, last, today, NULL, on_async_ready, &async);
     while (async == NULL)
       g_main_context_iteration (NULL, TRUE);
-    report ("report for this month in a thread, second connection", ms_since (start));
+    zs_bench_report ("report for this month in a thread, second connection", zs_bench_ms_since (start));
   }
 
   for (guint i = 0; i < ZS_ATTENTION_N; i++)
@@ -130,7 +117,7 @@ bench_core (ZsStore    *store,
       ids = zs_store_query (store, query, &error);
       g_assert_no_error (error);
       what = g_strdup_printf ("attention list: %s (%u rows)", zs_attention_get_label (i), ids->len);
-      report (what, ms_since (start));
+      zs_bench_report (what, zs_bench_ms_since (start));
     }
 
   {
@@ -190,10 +177,10 @@ bench_core (ZsStore    *store,
     g_assert_no_error (error);
     what = g_strdup_printf ("carrier matches for %" G_GINT64_FORMAT " m² (%u carriers fit)",
                             zs_project_get_area_need (project), matches->len);
-    report (what, ms_since (start));
+    zs_bench_report (what, zs_bench_ms_since (start));
     start = g_get_monotonic_time ();
     zs_carrier_totals_by_kind (store, NULL, totals, NULL);
-    report ("carrier totals by kind", ms_since (start));
+    zs_bench_report ("carrier totals by kind", zs_bench_ms_since (start));
     {
       g_autoptr(ZsQuery) stale = zs_carrier_stale_query (today);
       g_autoptr(GArray) stale_ids = NULL;
@@ -202,7 +189,7 @@ bench_core (ZsStore    *store,
       start = g_get_monotonic_time ();
       stale_ids = zs_store_query (store, stale, NULL);
       stale_what = g_strdup_printf ("carriers due their monthly update (%u)", stale_ids->len);
-      report (stale_what, ms_since (start));
+      zs_bench_report (stale_what, zs_bench_ms_since (start));
     }
     zs_store_rollback (store);
   }
@@ -214,12 +201,12 @@ bench_core (ZsStore    *store,
 
     start = g_get_monotonic_time ();
     bulletin = zs_bulletin_new (store, async);
-    report ("bulletin: contents read from the store", ms_since (start));
+    zs_bench_report ("bulletin: contents read from the store", zs_bench_ms_since (start));
     start = g_get_monotonic_time ();
     if (!zs_bulletin_write_pdf (bulletin, path, &error))
       g_error ("%s", error->message);
     what = g_strdup_printf ("bulletin: laid out and written as PDF (%u pages)", zs_bulletin_get_n_pages (bulletin));
-    report (what, ms_since (start));
+    zs_bench_report (what, zs_bench_ms_since (start));
     g_unlink (path);
   }
 }
@@ -240,31 +227,31 @@ bench_window (ZsStore *store)
   start = g_get_monotonic_time ();
   zs_window_show_page (window, "carriers");
   zs_test_drain_events ();
-  report ("show the carriers page", ms_since (start));
+  zs_bench_report ("show the carriers page", zs_bench_ms_since (start));
 
   start = g_get_monotonic_time ();
   zs_window_show_page (window, "dispatch");
   dispatch = ZS_DISPATCH_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_DISPATCH_PAGE));
   zs_test_drain_events ();
-  report ("show the dispatch page (figures still coming)", ms_since (start));
+  zs_bench_report ("show the dispatch page (figures still coming)", zs_bench_ms_since (start));
   blocked = longest_block (page_idle, dispatch);
   zs_test_drain_events ();
-  report ("  until this month's figures are on screen", ms_since (start));
-  report ("  longest the main loop waited meanwhile", blocked);
+  zs_bench_report ("  until this month's figures are on screen", zs_bench_ms_since (start));
+  zs_bench_report ("  longest the main loop waited meanwhile", blocked);
 
   start = g_get_monotonic_time ();
   zs_dispatch_page_set_period (dispatch, ZS_PERIOD_YEAR, NULL, NULL);
   blocked = longest_block (page_idle, dispatch);
   zs_test_drain_events ();
-  report ("switch to this year, figures on screen", ms_since (start));
-  report ("  longest the main loop waited meanwhile", blocked);
+  zs_bench_report ("switch to this year, figures on screen", zs_bench_ms_since (start));
+  zs_bench_report ("  longest the main loop waited meanwhile", blocked);
 
   start = g_get_monotonic_time ();
   zs_dispatch_page_step (dispatch, -1);
   zs_dispatch_page_step (dispatch, 1);
   blocked = longest_block (page_idle, dispatch);
   zs_test_drain_events ();
-  report ("back a year and forward again (first count cancelled)", ms_since (start));
+  zs_bench_report ("back a year and forward again (first count cancelled)", zs_bench_ms_since (start));
 
   gtk_window_destroy (GTK_WINDOW (window));
   zs_test_drain_events ();
@@ -300,7 +287,7 @@ main (int   argc,
            " stage events, %" G_GINT64_FORMAT " carriers\n", argv[1],
            zs_store_count_all (store, ZS_TYPE_PROJECT, NULL), zs_store_count_all (store, ZS_TYPE_PARTNER, NULL),
            zs_store_count_all (store, ZS_TYPE_STAGE_EVENT, NULL), zs_store_count_all (store, ZS_TYPE_CARRIER, NULL));
-  report ("open a connection (integrity check included)", ms_since (start));
+  zs_bench_report ("open a connection (integrity check included)", zs_bench_ms_since (start));
 
   bench_core (store, today);
   bench_window (store);

@@ -21,33 +21,6 @@
 #include "zs-test-ui-util.h"
 #include "zs-window.h"
 
-static double
-ms_since (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / 1000.0;
-}
-
-static void
-settle (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static double
-timed_settle (gint64 start)
-{
-  settle ();
-  return ms_since (start);
-}
-
-static void
-report (const char *what,
-        double      ms)
-{
-  g_print ("  %-60s %8.1f ms\n", what, ms);
-}
-
 static void
 search_step (ZsPartnersPage *page,
              const char     *text)
@@ -57,10 +30,10 @@ search_step (ZsPartnersPage *page,
   g_autofree char *label = NULL;
 
   zs_partners_page_set_search (page, text);
-  ms = timed_settle (start);
+  ms = zs_bench_timed_settle (start);
   label = g_strdup_printf ("search “%s” (%u shown)", text,
                            g_list_model_get_n_items (zs_partners_page_get_model (page)));
-  report (label, ms);
+  zs_bench_report (label, ms);
 }
 
 /* The first widget under @root with the style class @name. */
@@ -78,34 +51,6 @@ find_styled (GtkWidget  *root,
         return found;
     }
   return NULL;
-}
-
-static void
-scroll_list (GtkWidget  *list,
-             const char *what)
-{
-  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
-  double worst = 0, total = 0;
-  guint steps = 40;
-  g_autofree char *label = NULL;
-
-  for (guint i = 1; i <= steps; i++)
-    {
-      double upper = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
-      gint64 start = g_get_monotonic_time ();
-      double ms;
-
-      /* Jump through the list as a dragged scrollbar does. */
-      gtk_adjustment_set_value (adjustment, upper * i / steps);
-      ms = timed_settle (start);
-      worst = MAX (worst, ms);
-      total += ms;
-    }
-  label = g_strdup_printf ("scroll %s: mean of %u jumps", what, steps);
-  report (label, total / steps);
-  g_free (label);
-  label = g_strdup_printf ("scroll %s: worst jump", what);
-  report (label, worst);
 }
 
 static void
@@ -127,10 +72,10 @@ core_figures (ZsStore *store)
     g_printerr ("%s\n", error->message);
   label = g_strdup_printf ("performance table of %u partners (grouped queries)",
                            g_list_model_get_n_items (G_LIST_MODEL (performance)));
-  report (label, ms_since (start));
+  zs_bench_report (label, zs_bench_ms_since (start));
   start = g_get_monotonic_time ();
   zs_partner_performance_sort (performance, ZS_SCORE_PLANNED, TRUE);
-  report ("sort it by planned investment", ms_since (start));
+  zs_bench_report ("sort it by planned investment", zs_bench_ms_since (start));
 
   start = g_get_monotonic_time ();
   {
@@ -140,7 +85,7 @@ core_figures (ZsStore *store)
     label = g_strdup_printf ("partners not contacted for 90 days (%" G_GINT64_FORMAT ")",
                              zs_store_count (store, quiet, NULL));
   }
-  report (label, ms_since (start));
+  zs_bench_report (label, zs_bench_ms_since (start));
 
   start = g_get_monotonic_time ();
   {
@@ -149,7 +94,7 @@ core_figures (ZsStore *store)
     g_clear_pointer (&label, g_free);
     label = g_strdup_printf ("overdue leads (%" G_GINT64_FORMAT ")", zs_store_count (store, overdue, NULL));
   }
-  report (label, ms_since (start));
+  zs_bench_report (label, zs_bench_ms_since (start));
 
   {
     static const char * const names[] = { "深圳华盛新材料有限公司", "颐高集团", "潍坊" };
@@ -162,7 +107,7 @@ core_figures (ZsStore *store)
         same = zs_investor_find_same (store, names[i], NULL, NULL);
         g_clear_pointer (&label, g_free);
         label = g_strdup_printf ("same-investor check “%s” (%u found)", names[i], same != NULL ? same->len : 0);
-        report (label, ms_since (start));
+        zs_bench_report (label, zs_bench_ms_since (start));
       }
   }
 
@@ -170,7 +115,7 @@ core_figures (ZsStore *store)
   vcards = zs_vcard_export (store, partners, ZS_VCARD_VERSION_3_0, &n, &error);
   g_clear_pointer (&label, g_free);
   label = g_strdup_printf ("vCard export of %u partners (%.1f MB)", n, vcards ? strlen (vcards) / 1e6 : 0.0);
-  report (label, ms_since (start));
+  zs_bench_report (label, zs_bench_ms_since (start));
   if (vcards != NULL)
     {
       g_autoptr(ZsVCardImport) import = NULL;
@@ -180,7 +125,7 @@ core_figures (ZsStore *store)
       g_clear_pointer (&label, g_free);
       label = g_strdup_printf ("vCard import preview of the same file (%u unchanged)",
                                import ? zs_vcard_import_count (import, ZS_VCARD_UNCHANGED) : 0);
-      report (label, ms_since (start));
+      zs_bench_report (label, zs_bench_ms_since (start));
     }
 }
 
@@ -234,7 +179,7 @@ main (int   argc,
 
         start = g_get_monotonic_time ();
         built = g_object_ref_sink (g_object_new (pages[i].type, "store", store, NULL));
-        report (pages[i].what, ms_since (start));
+        zs_bench_report (pages[i].what, zs_bench_ms_since (start));
         g_object_unref (built);
       }
   }
@@ -246,7 +191,7 @@ main (int   argc,
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
     g_main_context_iteration (NULL, TRUE);
-  report ("open the window (board on screen, every page built)", timed_settle (start));
+  zs_bench_report ("open the window (board on screen, every page built)", zs_bench_timed_settle (start));
 
   partners = ZS_PARTNERS_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_PARTNERS_PAGE));
   leads = ZS_LEADS_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_LEADS_PAGE));
@@ -254,7 +199,7 @@ main (int   argc,
 
   start = g_get_monotonic_time ();
   zs_window_show_page (window, "partners");
-  report ("show the partners page", timed_settle (start));
+  zs_bench_report ("show the partners page", zs_bench_timed_settle (start));
 
   for (int kind = 0; kind < (int) zs_enum_get_n_values (ZS_TYPE_PARTNER_KIND); kind++)
     {
@@ -263,14 +208,14 @@ main (int   argc,
 
       start = g_get_monotonic_time ();
       zs_partners_page_set_kind (partners, kind);
-      ms = timed_settle (start);
+      ms = zs_bench_timed_settle (start);
       label = g_strdup_printf ("filter: %s (%u shown)", zs_enum_get_label (ZS_TYPE_PARTNER_KIND, kind),
                                g_list_model_get_n_items (zs_partners_page_get_model (partners)));
-      report (label, ms);
+      zs_bench_report (label, ms);
     }
   start = g_get_monotonic_time ();
   zs_partners_page_set_kind (partners, ZS_PARTNERS_PAGE_ANY_KIND);
-  report ("filter: every kind", timed_settle (start));
+  zs_bench_report ("filter: every kind", zs_bench_timed_settle (start));
 
   search_step (partners, "王");
   search_step (partners, "王伟");
@@ -284,37 +229,37 @@ main (int   argc,
     g_autofree char *label = g_strdup_printf ("filter: not contacted for 90 days (%u shown)",
                                               g_list_model_get_n_items (zs_partners_page_get_model (partners)));
 
-    report (label, timed_settle (start));
+    zs_bench_report (label, zs_bench_timed_settle (start));
   }
   zs_partners_page_set_quiet_only (partners, FALSE);
-  settle ();
+  zs_bench_settle ();
 
   /* The kind drop-down has a list view of its own: this is the list of partners. */
-  scroll_list (find_styled (GTK_WIDGET (partners), "partner-list"), "the partner list");
+  zs_bench_scroll (find_styled (GTK_WIDGET (partners), "partner-list"), "the partner list");
 
   start = g_get_monotonic_time ();
   zs_partners_page_show_view (partners, "scores");
-  report ("switch to the performance table (computes it)", timed_settle (start));
+  zs_bench_report ("switch to the performance table (computes it)", zs_bench_timed_settle (start));
   start = g_get_monotonic_time ();
   zs_partner_scores_sort_by (zs_partners_page_get_scores (partners), ZS_SCORE_PLANNED, TRUE);
-  report ("sort the table by planned investment", timed_settle (start));
+  zs_bench_report ("sort the table by planned investment", zs_bench_timed_settle (start));
   start = g_get_monotonic_time ();
   zs_partners_page_set_kind (partners, ZS_PARTNER_CHIEF_REPRESENTATIVE);
-  report ("filter the table: chief representatives", timed_settle (start));
+  zs_bench_report ("filter the table: chief representatives", zs_bench_timed_settle (start));
   zs_partners_page_set_kind (partners, ZS_PARTNERS_PAGE_ANY_KIND);
-  settle ();
-  scroll_list (zs_test_find_widget (GTK_WIDGET (partners), GTK_TYPE_COLUMN_VIEW), "the performance table");
+  zs_bench_settle ();
+  zs_bench_scroll (zs_test_find_widget (GTK_WIDGET (partners), GTK_TYPE_COLUMN_VIEW), "the performance table");
   zs_partners_page_show_view (partners, "list");
-  settle ();
+  zs_bench_settle ();
 
   {
     g_autoptr(ZsPartner) first = g_list_model_get_item (zs_partners_page_get_model (partners), 0);
 
     start = g_get_monotonic_time ();
     zs_partners_page_open_partner (partners, first);
-    report ("open a partner's page", timed_settle (start));
+    zs_bench_report ("open a partner's page", zs_bench_timed_settle (start));
     zs_window_close_subpage (window);
-    settle ();
+    zs_bench_settle ();
   }
 
   start = g_get_monotonic_time ();
@@ -324,29 +269,29 @@ main (int   argc,
                                               g_list_model_get_n_items (zs_leads_page_get_model (leads)),
                                               zs_leads_page_get_badge (leads));
 
-    report (label, timed_settle (start));
+    zs_bench_report (label, zs_bench_timed_settle (start));
   }
   start = g_get_monotonic_time ();
   zs_leads_page_set_overdue_only (leads, TRUE);
-  report ("filter: overdue leads", timed_settle (start));
+  zs_bench_report ("filter: overdue leads", zs_bench_timed_settle (start));
   zs_leads_page_set_overdue_only (leads, FALSE);
   start = g_get_monotonic_time ();
   zs_leads_page_set_show (leads, ZS_LEADS_SHOW_ALL);
   {
     g_autofree char *label = g_strdup_printf ("filter: all leads (%u)", g_list_model_get_n_items (zs_leads_page_get_model (leads)));
 
-    report (label, timed_settle (start));
+    zs_bench_report (label, zs_bench_timed_settle (start));
   }
-  scroll_list (zs_test_find_widget (GTK_WIDGET (leads), GTK_TYPE_COLUMN_VIEW), "the lead table");
+  zs_bench_scroll (zs_test_find_widget (GTK_WIDGET (leads), GTK_TYPE_COLUMN_VIEW), "the lead table");
 
   start = g_get_monotonic_time ();
   zs_window_show_page (window, "activities");
-  report ("show the activities ledger", timed_settle (start));
+  zs_bench_report ("show the activities ledger", zs_bench_timed_settle (start));
   start = g_get_monotonic_time ();
   zs_activities_page_step (activities, -1);
-  report ("the period before", timed_settle (start));
+  zs_bench_report ("the period before", zs_bench_timed_settle (start));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  zs_bench_settle ();
   return 0;
 }

@@ -210,3 +210,29 @@ zs_bench_report (const char *what,
 {
   g_print ("  %-60s %8.1f ms\n", what, ms);
 }
+
+void
+zs_bench_scroll (GtkWidget  *list,
+                 const char *what)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+  double worst = 0, total = 0;
+  guint steps = 40;
+  g_autofree char *mean_label = g_strdup_printf ("scroll %s: mean of %u jumps", what, steps);
+  g_autofree char *worst_label = g_strdup_printf ("scroll %s: worst jump", what);
+
+  for (guint i = 1; i <= steps; i++)
+    {
+      double upper = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+      gint64 start = g_get_monotonic_time ();
+      double ms;
+
+      /* Jump through the list as a dragged scrollbar does. */
+      gtk_adjustment_set_value (adjustment, upper * i / steps);
+      ms = zs_bench_timed_settle (start);
+      worst = MAX (worst, ms);
+      total += ms;
+    }
+  zs_bench_report (mean_label, total / steps);
+  zs_bench_report (worst_label, worst);
+}

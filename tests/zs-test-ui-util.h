@@ -48,5 +48,9 @@ void       zs_bench_settle         (void);
 double     zs_bench_timed_settle   (gint64      start);
 void       zs_bench_report         (const char *what,
                                     double      ms);
+/* Jumps through the scrollable @list in 40 steps; prints the mean and the
+ * worst time to an idle main loop. */
+void       zs_bench_scroll         (GtkWidget  *list,
+                                    const char *what);
 
 G_END_DECLS
