@@ -68,7 +68,9 @@ subpage (ZsWindow *window,
 {
   GtkWidget *page = zs_test_find_widget (GTK_WIDGET (window), type);
 
-  g_assert_nonnull (page);
+  if (page == NULL)
+    g_error ("no %s on show (the subpage is a %s)", g_type_name (type),
+             zs_window_get_subpage (window) ? G_OBJECT_TYPE_NAME (zs_window_get_subpage (window)) : "none");
   g_assert_true (gtk_widget_get_mapped (page));
   return page;
 }

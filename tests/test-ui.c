@@ -722,6 +722,43 @@ test_interface_is_chinese (void)
   close_window (GTK_WINDOW (window));
 }
 
+/* Keyboard focus follows the navigation. Left on the first sidebar row (or
+ * nowhere), it made the sidebar, which selects what has focus, leave the
+ * page the next time the window was activated. */
+static void
+test_focus_follows_navigation (void)
+{
+  g_autoptr(ZsStore) store = open_demo ();
+  ZsWindow *window = open_window (store);
+  GtkListBox *sidebar = GTK_LIST_BOX (zs_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX));
+  g_autoptr(ZsQuery) chains = zs_query_new (ZS_TYPE_CHAIN);
+  g_autoptr(GArray) ids = zs_store_query (store, chains, NULL);
+  g_autoptr(ZsRecord) chain = zs_store_load (store, ZS_TYPE_CHAIN, g_array_index (ids, gint64, 0), NULL);
+  GtkWidget *focus;
+
+  g_assert_true (zs_window_show_page (window, "map"));
+  zs_test_drain_events ();
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == GTK_WIDGET (gtk_list_box_get_selected_row (sidebar)));
+  g_assert_cmpstr (gtk_widget_get_name (focus), ==, "map");
+
+  /* A subpage takes the focus; Back gives it to the page's row again. */
+  zs_window_open_record (window, chain);
+  zs_test_drain_events ();
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_drawable (focus));
+  g_assert_false (gtk_widget_is_ancestor (focus, GTK_WIDGET (sidebar)));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  zs_test_drain_events ();
+  g_assert_cmpstr (zs_window_get_page (window), ==, "map");
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == GTK_WIDGET (gtk_list_box_get_selected_row (sidebar)));
+
+  close_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -731,6 +768,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/opens-on-demo", test_window_opens_on_demo);
   g_test_add_func ("/ui/window/every-page-shows", test_every_page_shows);
   g_test_add_func ("/ui/window/empty-database-offers-demo", test_empty_database_offers_demo);
+  g_test_add_func ("/ui/window/focus-follows-navigation", test_focus_follows_navigation);
   g_test_add_func ("/ui/board/filter-applies-to-columns-and-ledger", test_filter_applies_to_columns_and_ledger);
   g_test_add_func ("/ui/board/move-card-by-drop-and-menu", test_move_card_by_drop_and_menu);
   g_test_add_func ("/ui/board/delete", test_delete_from_board);

@@ -211,6 +211,21 @@ find_sidebar_row (ZsWindow   *self,
   return NULL;
 }
 
+/* Keyboard focus follows the navigation: on a subpage to its back button,
+ * on a page to its sidebar row. Left on a widget that went away, it would
+ * land on the first sidebar row when the window is next activated, and
+ * the sidebar, which selects what has focus, would leave the page. */
+static void
+focus_navigation (ZsWindow *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->sidebar);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "subpage") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->back_button));
+  else if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
 static void
 on_sidebar_row_selected (ZsWindow      *self,
                          GtkListBoxRow *row)
@@ -224,6 +239,7 @@ on_sidebar_row_selected (ZsWindow      *self,
   zs_window_close_subpage (self);
   gtk_stack_set_visible_child_name (self->page_stack, name);
   update_title (self);
+  focus_navigation (self);
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "last-page", name);
 }
@@ -746,6 +762,7 @@ zs_window_show_subpage (ZsWindow   *self,
   gtk_stack_set_visible_child_name (self->content_stack, "subpage");
   adw_window_title_set_title (self->content_title, title);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  focus_navigation (self);
 }
 
 void
@@ -765,6 +782,7 @@ zs_window_back (ZsWindow *self)
   adw_bin_set_child (self->subpage_bin, previous->widget);
   adw_window_title_set_title (self->content_title, previous->title);
   subpage_free (previous);
+  focus_navigation (self);
 }
 
 GtkWidget *
@@ -804,6 +822,7 @@ zs_window_close_subpage (ZsWindow *self)
   adw_bin_set_child (self->subpage_bin, NULL);
   g_ptr_array_set_size (self->subpage_history, 0);
   update_title (self);
+  focus_navigation (self);
 }
 
 void
