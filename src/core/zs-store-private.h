@@ -72,6 +72,13 @@ void          zs_store_append_query_sql (GString       *sql,
                                          GArray        *binds,
                                          ZsQuery       *query,
                                          const char    *select);
+/* The prepared statement of zs_store_append_query_sql() with its values
+ * bound; with @ordered, in the query's order. */
+sqlite3_stmt *zs_store_prepare_query    (ZsStore       *self,
+                                         ZsQuery       *query,
+                                         const char    *select,
+                                         gboolean       ordered,
+                                         GError       **error);
 GArray       *zs_store_binds_new        (void);
 void          zs_store_bind_all         (sqlite3_stmt  *stmt,
                                          GArray        *binds);

@@ -30,36 +30,7 @@
 #include "zs-import-dialog.h"
 #include "zs-window.h"
 
-struct _ZsWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  ZsStore              *store;
-  GSettings            *settings;
-
-  AdwToastOverlay      *toast_overlay;
-  GtkStack             *main_stack;
-  AdwStatusPage        *welcome_page;
-  GtkLabel             *database_label;
-  AdwLeaflet           *leaflet;
-  GtkListBox           *sidebar;
-  GtkBox               *content_box;
-  AdwWindowTitle       *content_title;
-  GtkButton            *back_button;
-  GtkStack             *content_stack;
-  GtkStack             *page_stack;
-  AdwBin               *subpage_bin;
-  ZsBoardPage          *board_page;
-  ZsMapPage            *map_page;
-  GPtrArray            *subpage_history;  /* Subpage: what "back" returns to */
-  gboolean              choosing_catalogue;  /* the open file chooser is for a catalogue */
-};
-
-/* A page the window showed before the current subpage, to go back to. */
-typedef struct {
-  GtkWidget *widget;
-  char      *title;
-} Subpage;
+#include "zs-window-private.h"
 
 static void
 subpage_free (gpointer data)
@@ -72,6 +43,29 @@ subpage_free (gpointer data)
 }
 
 G_DEFINE_FINAL_TYPE (ZsWindow, zs_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+on_exported (ZsWindow   *self,
+             const char *path,
+             guint64     n_records)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *count = g_strdup_printf ("%" G_GUINT64_FORMAT, n_records);
+  g_autofree char *message = g_strdup_printf (_("Exported %s records to “%s”"), count, name);
+
+  zs_window_add_toast (self, message);
+}
+
+static void
+on_imported (ZsWindow       *self,
+             ZsImportReport *report)
+{
+  g_autofree char *counts = zs_import_report_format_counts (report);
+  g_autofree char *message = g_strdup_printf (_("Imported “%s”: %s"), zs_import_report_get_source_name (report), counts);
+
+  zs_window_update_main_view (self);
+  zs_window_add_toast (self, message);
+}
 
 enum {
   PROP_0,
@@ -118,8 +112,8 @@ update_back_button (ZsWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), subpage || adw_leaflet_get_folded (self->leaflet));
 }
 
-static void
-update_main_view (ZsWindow *self)
+void
+zs_window_update_main_view (ZsWindow *self)
 {
   gboolean empty = zs_database_is_empty (self->store);
 
@@ -266,221 +260,14 @@ on_record_activated (ZsWindow *self,
 }
 
 static void
-export_catalogue_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  ZsExportDialog *dialog = zs_window_export_projects (ZS_WINDOW (widget), NULL, NULL);
-
-  zs_export_dialog_select_catalogue (dialog);
-}
-
-static void
 on_store_changed (ZsWindow *self)
 {
   /* The welcome page gives way as soon as there is something to show. */
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0)
-    update_main_view (self);
-}
-
-static void
-load_demo_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  ZsWindow *self = ZS_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (!zs_database_load_demo (self->store, &error))
-    {
-      zs_window_add_toast (self, error->message);
-      return;
-    }
-  update_main_view (self);
-  zs_window_add_toast (self, _("Demo data loaded"));
-}
-
-static void
-on_exported (ZsWindow   *self,
-             const char *path,
-             guint64     n_records)
-{
-  g_autofree char *name = g_path_get_basename (path);
-  g_autofree char *count = g_strdup_printf ("%" G_GUINT64_FORMAT, n_records);
-  g_autofree char *message = g_strdup_printf (_("Exported %s records to “%s”"), count, name);
-
-  zs_window_add_toast (self, message);
-}
-
-static void
-on_imported (ZsWindow       *self,
-             ZsImportReport *report)
-{
-  g_autofree char *counts = zs_import_report_format_counts (report);
-  g_autofree char *message = g_strdup_printf (_("Imported “%s”: %s"), zs_import_report_get_source_name (report), counts);
-
-  update_main_view (self);
-  zs_window_add_toast (self, message);
-}
-
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  ZsWindow *self = ZS_WINDOW (widget);
-  ZsProjectFilter *filter = zs_board_page_get_filter (self->board_page);
-  g_autoptr(ZsQuery) query = NULL;
-  g_autofree char *description = NULL;
-
-  /* With a filter on the board, its projects are offered as the first scope. */
-  if (filter != NULL && !zs_project_filter_is_empty (filter))
-    {
-      g_autofree char *scope = zs_project_filter_describe (filter, self->store);
-
-      query = zs_project_filter_to_query (filter, -1, zs_board_page_get_today (self->board_page),
-                                          zs_settings_get_int (self->store, ZS_SETTING_STALE_DAYS));
-      description = g_strdup_printf (_("The board’s projects: %s"), scope);
-    }
-  zs_window_export_projects (self, query, description);
-}
-
-static void
-on_import_chooser_response (ZsWindow             *self,
-                            int                   response,
-                            GtkFileChooserNative *chooser)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_object_unref (chooser);
-  if (file == NULL)
-    return;
-  if (self->choosing_catalogue)
-    zs_window_import_catalogue_file (self, file);
-  else
-    zs_window_import_file (self, file);
+    zs_window_update_main_view (self);
 }
 
 /* The desktop's file chooser for an exchange file, or a catalogue file. */
-static void
-choose_import_file (ZsWindow *self,
-                    gboolean  catalogue)
-{
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  self->choosing_catalogue = catalogue;
-  chooser = gtk_file_chooser_native_new (catalogue ? _("Import Industry Catalogue") : _("Import Exchange File"),
-                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, catalogue ? _("Catalogue files (XML)") : _("Exchange files (XML)"));
-  gtk_file_filter_add_pattern (filter, "*.xml");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_chooser_response), self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-import_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  choose_import_file (ZS_WINDOW (widget), FALSE);
-}
-
-static void
-import_catalogue_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  choose_import_file (ZS_WINDOW (widget), TRUE);
-}
-
-static void
-back_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  ZsWindow *self = ZS_WINDOW (widget);
-
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "subpage") == 0)
-    zs_window_back (self);
-  else
-    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-}
-
-static GtkWidget *
-find_search_entry (GtkWidget *widget)
-{
-  if (GTK_IS_SEARCH_ENTRY (widget))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_search_entry (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  ZsWindow *self = ZS_WINDOW (widget);
-  GtkWidget *page;
-  GtkWidget *entry;
-
-  zs_window_close_subpage (self);
-
-  /* The page on show searches its own records (partners, leads, target
-   * enterprises); the others search the projects. */
-  page = gtk_stack_get_visible_child (self->page_stack);
-  entry = page != NULL && page != GTK_WIDGET (self->board_page) ? find_search_entry (page) : NULL;
-  if (entry != NULL && gtk_widget_is_drawable (entry))
-    {
-      gtk_widget_grab_focus (entry);
-      return;
-    }
-  zs_window_show_page (self, "board");
-  zs_board_page_focus_search (self->board_page);
-}
-
-static void
-new_project_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  ZsWindow *self = ZS_WINDOW (widget);
-
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "workspace") != 0)
-    gtk_stack_set_visible_child_name (self->main_stack, "workspace");
-  zs_window_show_page (self, "board");
-  gtk_widget_activate_action (GTK_WIDGET (self->board_page), "board.new-project", NULL);
-}
-
-static void
-toast_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  zs_window_add_toast (ZS_WINDOW (widget), g_variant_get_string (parameter, NULL));
-}
-
-static void
-preferences_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  ZsWindow *self = ZS_WINDOW (widget);
-  GtkWidget *preferences = zs_preferences_window_new (GTK_WINDOW (self), self->store);
-
-  gtk_window_present (GTK_WINDOW (preferences));
-}
-
 static void
 restore_state (ZsWindow *self)
 {
@@ -539,7 +326,7 @@ zs_window_constructed (GObject *object)
   build_sidebar (self);
   zs_window_show_page (self, "board");
   restore_state (self);
-  update_main_view (self);
+  zs_window_update_main_view (self);
   update_back_button (self);
 }
 
@@ -648,26 +435,7 @@ zs_window_class_init (ZsWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_project_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_record_activated);
 
-  gtk_widget_class_install_action (widget_class, "win.load-demo", NULL, load_demo_action);
-  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "win.new-project", NULL, new_project_action);
-  gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
-  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
-  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
-  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
-  gtk_widget_class_install_action (widget_class, "win.import-catalogue", NULL, import_catalogue_action);
-  gtk_widget_class_install_action (widget_class, "win.export-catalogue", NULL, export_catalogue_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-project", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_I, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.import-catalogue", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_E, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export-catalogue", NULL);
+  zs_window_install_actions (widget_class);
 }
 
 static void

@@ -1,0 +1,492 @@
+/* zs-store-query.c — finding records: a ZsQuery made into SQL
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * Conditions, searches and orders become one SELECT over the record type's
+ * table. Only column names from the static field tables are spliced into
+ * the SQL; every value is a bound parameter.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "zs-query-private.h"
+#include "zs-record-private.h"
+#include "zs-store-private.h"
+
+typedef struct {
+  const char *table;
+  const char *fts;
+  const char *columns[5];
+} SearchSpec;
+
+/* Matches the virtual tables made by schema/002-search.sql. */
+static const SearchSpec search_specs[] = {
+  { "projects", "projects_fts", { "name", "investor", "notes", NULL } },
+  { "partners", "partners_fts", { "name", "organisation", "city", "native_place", NULL } },
+  { "enterprises", "enterprises_fts", { "name", "location", "next_step", "notes", NULL } },
+  { "leads", "leads_fts", { "name", "company", "description", NULL } },
+};
+
+/* ---- queries ------------------------------------------------------------- */
+
+static const char *op_sql[] = {
+  [ZS_QUERY_EQ] = "=",
+  [ZS_QUERY_NE] = "IS NOT",
+  [ZS_QUERY_LT] = "<",
+  [ZS_QUERY_LE] = "<=",
+  [ZS_QUERY_GT] = ">",
+  [ZS_QUERY_GE] = ">=",
+};
+
+static GValue *
+add_bind (GArray *binds)
+{
+  g_array_set_size (binds, binds->len + 1);
+  return &g_array_index (binds, GValue, binds->len - 1);
+}
+
+static guint
+bind_string (GArray     *binds,
+             const char *text)
+{
+  GValue *v = add_bind (binds);
+
+  g_value_init (v, G_TYPE_STRING);
+  g_value_set_string (v, text);
+  return binds->len;
+}
+
+static char *like_pattern (const char *term,
+                           gboolean    in_order);
+
+static char *
+condition_column (ZsRecordClass *klass,
+                  int            field)
+{
+  return field < 0 ? g_strdup ("id") : zs_store_column_name (&klass->fields[field]);
+}
+
+static void
+append_condition (GString                *where,
+                  GArray                 *binds,
+                  ZsRecordClass          *klass,
+                  const ZsQueryCondition *c)
+{
+  const ZsField *f = c->field >= 0 ? &klass->fields[c->field] : NULL;
+  g_autofree char *col = condition_column (klass, c->field);
+  gboolean is_null_value;
+
+  if (c->any != NULL)
+    {
+      /* Each alternative's conditions after a "1", like the WHERE of a query. */
+      g_string_append (where, " AND (");
+      for (guint i = 0; i < c->any->len; i++)
+        {
+          ZsQuery *alternative = g_ptr_array_index (c->any, i);
+
+          g_string_append (where, i ? " OR (1" : "(1");
+          for (guint j = 0; j < alternative->conditions->len; j++)
+            append_condition (where, binds, klass, &g_array_index (alternative->conditions, ZsQueryCondition, j));
+          g_string_append (where, ")");
+        }
+      g_string_append (where, c->any->len ? ")" : "0)");
+      return;
+    }
+
+  if (c->sub != NULL)
+    {
+      g_autoptr(GTypeClass) sub_class = g_type_class_ref (c->sub->record_type);
+      g_autofree char *sub_col = condition_column (ZS_RECORD_CLASS (sub_class), c->sub_field);
+
+      g_string_append_printf (where, " AND %s %s (", col, c->op == ZS_QUERY_NE ? "NOT IN" : "IN");
+      zs_store_append_query_sql (where, binds, c->sub, sub_col);
+      /* One NULL in a NOT IN list would make it match nothing. */
+      if (c->op == ZS_QUERY_NE)
+        g_string_append_printf (where, " AND %s IS NOT NULL", sub_col);
+      g_string_append (where, ")");
+      return;
+    }
+
+  if (c->set != NULL)
+    {
+      g_string_append_printf (where, " AND %s IN (", col);
+      for (guint i = 0; i < c->set->len; i++)
+        {
+          GValue *v = add_bind (binds);
+
+          g_value_init (v, G_TYPE_INT64);
+          g_value_set_int64 (v, g_array_index (c->set, gint64, i));
+          g_string_append_printf (where, "%s?%u", i ? ", " : "", binds->len);
+        }
+      g_string_append (where, c->set->len ? ")" : "NULL)");
+      return;
+    }
+
+  if (c->op == ZS_QUERY_IS_SET || c->op == ZS_QUERY_IS_UNSET)
+    {
+      gboolean set = c->op == ZS_QUERY_IS_SET;
+
+      if (f != NULL && (f->kind == ZS_FIELD_STRING || f->kind == ZS_FIELD_DATE))
+        g_string_append_printf (where, set ? " AND coalesce(%s, '') <> ''" : " AND coalesce(%s, '') = ''", col);
+      else
+        g_string_append_printf (where, set ? " AND %s IS NOT NULL" : " AND %s IS NULL", col);
+      return;
+    }
+
+  if (c->op == ZS_QUERY_CONTAINS || c->op == ZS_QUERY_HAS_IN_ORDER)
+    {
+      const char *text = G_VALUE_HOLDS_STRING (&c->value) ? g_value_get_string (&c->value) : NULL;
+      g_autofree char *pattern = like_pattern (text, c->op == ZS_QUERY_HAS_IN_ORDER);
+      guint index = bind_string (binds, pattern);
+
+      g_string_append_printf (where, " AND %s LIKE ?%u ESCAPE '\\'", col, index);
+      return;
+    }
+
+  is_null_value = (G_VALUE_HOLDS_STRING (&c->value) && g_value_get_string (&c->value) == NULL) ||
+                  (f != NULL && f->kind == ZS_FIELD_REF && G_VALUE_HOLDS_INT64 (&c->value) &&
+                   g_value_get_int64 (&c->value) == 0);
+  if (is_null_value && (c->op == ZS_QUERY_EQ || c->op == ZS_QUERY_NE))
+    {
+      g_string_append_printf (where, c->op == ZS_QUERY_EQ ? " AND %s IS NULL" : " AND %s IS NOT NULL", col);
+      return;
+    }
+
+  {
+    GValue *v = add_bind (binds);
+
+    g_value_init (v, G_VALUE_TYPE (&c->value));
+    g_value_copy (&c->value, v);
+    g_string_append_printf (where, " AND %s %s ?%u", col, op_sql[c->op], binds->len);
+  }
+}
+
+/* "%term%", or with @in_order "%t%e%r%m%": any text between characters. */
+static char *
+like_pattern (const char *term,
+              gboolean    in_order)
+{
+  GString *s = g_string_new ("%");
+
+  for (const char *p = term ? term : ""; *p; )
+    {
+      const char *next = g_utf8_next_char (p);
+
+      if (*p == '%' || *p == '_' || *p == '\\')
+        g_string_append_c (s, '\\');
+      g_string_append_len (s, p, next - p);
+      if (in_order && *next != '\0')
+        g_string_append_c (s, '%');
+      p = next;
+    }
+  g_string_append_c (s, '%');
+  return g_string_free (s, FALSE);
+}
+
+static const SearchSpec *
+find_search_spec (ZsRecordClass *klass)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (search_specs); i++)
+    if (strcmp (search_specs[i].table, klass->table) == 0)
+      return &search_specs[i];
+  return NULL;
+}
+
+/* Terms of three or more characters go to the trigram index; shorter ones
+ * (a two-character Chinese name, say) are matched with LIKE. */
+static void
+append_search (GString       *where,
+               GArray        *binds,
+               ZsRecordClass *klass,
+               const char    *search)
+{
+  const SearchSpec *spec = find_search_spec (klass);
+  g_autofree char *normalized = NULL;
+  g_auto(GStrv) terms = NULL;
+  g_autoptr(GString) match = g_string_new (NULL);
+  const char *title_only[] = { NULL, NULL };
+  const char * const *columns;
+  g_autofree char *title_col = NULL;
+
+  if (spec != NULL)
+    columns = spec->columns;
+  else
+    {
+      if (klass->title_field < 0)
+        return;
+      title_col = zs_store_column_name (&klass->fields[klass->title_field]);
+      title_only[0] = title_col;
+      columns = title_only;
+    }
+
+  {
+    /* The ideographic space is what Chinese input methods type. */
+    g_auto(GStrv) parts = g_strsplit (search, "\xe3\x80\x80", -1);
+
+    normalized = g_strjoinv (" ", parts);
+  }
+  terms = g_strsplit_set (normalized, " \t\r\n", -1);
+
+  for (guint t = 0; terms[t] != NULL; t++)
+    {
+      const char *term = terms[t];
+
+      if (*term == '\0')
+        continue;
+
+      if (spec != NULL && g_utf8_strlen (term, -1) >= 3)
+        {
+          g_autofree char *quoted = NULL;
+          g_auto(GStrv) pieces = g_strsplit (term, "\"", -1);
+
+          quoted = g_strjoinv ("\"\"", pieces);
+          g_string_append_printf (match, "%s\"%s\"", match->len ? " " : "", quoted);
+        }
+      else
+        {
+          g_autofree char *pattern = like_pattern (term, FALSE);
+          guint index = bind_string (binds, pattern);
+
+          g_string_append (where, " AND (");
+          for (guint c = 0; columns[c] != NULL; c++)
+            g_string_append_printf (where, "%s%s LIKE ?%u ESCAPE '\\'", c ? " OR " : "", columns[c], index);
+          g_string_append (where, ")");
+        }
+    }
+
+  if (match->len > 0)
+    {
+      guint index = bind_string (binds, match->str);
+
+      g_string_append_printf (where, " AND id IN (SELECT rowid FROM %s WHERE %s MATCH ?%u)",
+                              spec->fts, spec->fts, index);
+    }
+}
+
+void
+zs_store_append_query_sql (GString    *sql,
+                           GArray     *binds,
+                           ZsQuery    *query,
+                           const char *select)
+{
+  g_autoptr(GTypeClass) type_class = g_type_class_ref (query->record_type);
+  ZsRecordClass *klass = ZS_RECORD_CLASS (type_class);
+
+  g_string_append_printf (sql, "SELECT %s FROM %s WHERE 1", select, klass->table);
+  for (guint i = 0; i < query->conditions->len; i++)
+    append_condition (sql, binds, klass, &g_array_index (query->conditions, ZsQueryCondition, i));
+  if (query->search != NULL)
+    append_search (sql, binds, klass, query->search);
+}
+
+GArray *
+zs_store_binds_new (void)
+{
+  GArray *binds = g_array_new (FALSE, TRUE, sizeof (GValue));
+
+  g_array_set_clear_func (binds, (GDestroyNotify) g_value_unset);
+  return binds;
+}
+
+void
+zs_store_bind_all (sqlite3_stmt *stmt,
+                   GArray       *binds)
+{
+  for (guint i = 0; i < binds->len; i++)
+    zs_store_bind_value (stmt, (int) i + 1, &g_array_index (binds, GValue, i), ZS_FIELD_STRING);
+}
+
+sqlite3_stmt *
+zs_store_prepare_query (ZsStore     *self,
+                        ZsQuery     *query,
+                        const char  *select,
+                        gboolean     ordered,
+                        GError     **error)
+{
+  g_autoptr(GTypeClass) type_class = g_type_class_ref (query->record_type);
+  ZsRecordClass *klass = ZS_RECORD_CLASS (type_class);
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autoptr(GArray) binds = zs_store_binds_new ();
+  sqlite3_stmt *stmt;
+
+  zs_store_append_query_sql (sql, binds, query, select);
+
+  if (ordered)
+    {
+      gboolean last_descending = FALSE;
+
+      g_string_append (sql, " ORDER BY ");
+      for (guint i = 0; i < query->orders->len; i++)
+        {
+          const ZsQueryOrder *order = &g_array_index (query->orders, ZsQueryOrder, i);
+
+          if (order->field >= 0 && (guint) order->field < klass->n_fields)
+            {
+              g_autofree char *col = zs_store_column_name (&klass->fields[order->field]);
+
+              g_string_append_printf (sql, "%s%s, ", col, order->descending ? " DESC" : "");
+            }
+          last_descending = order->descending;
+        }
+      g_string_append_printf (sql, "id%s", last_descending ? " DESC" : "");
+
+      if (query->limit > 0)
+        g_string_append_printf (sql, " LIMIT %u", query->limit);
+    }
+
+  stmt = zs_store_prepare (self, sql->str, error);
+  if (stmt == NULL)
+    return NULL;
+
+  zs_store_bind_all (stmt, binds);
+  return stmt;
+}
+
+GArray *
+zs_store_query (ZsStore  *self,
+                ZsQuery  *query,
+                GError  **error)
+{
+  sqlite3_stmt *stmt;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
+
+  g_return_val_if_fail (ZS_IS_STORE (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  stmt = zs_store_prepare_query (self, query, "id", TRUE, error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      zs_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}
+
+static gboolean
+query_scalar (ZsStore     *self,
+              ZsQuery     *query,
+              const char  *select,
+              gint64      *result,
+              GError     **error)
+{
+  sqlite3_stmt *stmt = zs_store_prepare_query (self, query, select, FALSE, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *result = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW)
+    {
+      zs_store_set_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gint64
+zs_store_count (ZsStore  *self,
+                ZsQuery  *query,
+                GError  **error)
+{
+  gint64 n = 0;
+
+  g_return_val_if_fail (ZS_IS_STORE (self), 0);
+
+  query_scalar (self, query, "count(*)", &n, error);
+  return n;
+}
+
+gint64
+zs_store_sum (ZsStore  *self,
+              ZsQuery  *query,
+              guint     field,
+              GError  **error)
+{
+  gint64 sum = 0;
+
+  zs_store_aggregate (self, query, &field, 1, NULL, &sum, error);
+  return sum;
+}
+
+GPtrArray *
+zs_store_query_partitioned (ZsStore  *self,
+                            ZsQuery  *query,
+                            guint     partition_field,
+                            guint     n_partitions,
+                            int       sum_field,
+                            gint64   *sums,
+                            GError  **error)
+{
+  g_autoptr(ZsQuery) ordered = NULL;
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autofree char *select = NULL;
+  g_autoptr(GTypeClass) type_class = g_type_class_ref (query->record_type);
+  ZsRecordClass *klass = ZS_RECORD_CLASS (type_class);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ZS_IS_STORE (self), NULL);
+  g_return_val_if_fail (partition_field < klass->n_fields, NULL);
+  g_return_val_if_fail (sum_field < (int) klass->n_fields && (sum_field < 0 || sums != NULL), NULL);
+
+  for (guint i = 0; i < n_partitions; i++)
+    {
+      g_ptr_array_add (parts, g_array_new (FALSE, FALSE, sizeof (gint64)));
+      if (sums != NULL)
+        sums[i] = 0;
+    }
+
+  /* The partition first, then the query's own order. */
+  ordered = zs_query_copy (query);
+  g_array_prepend_val (ordered->orders, ((ZsQueryOrder) { (int) partition_field, FALSE }));
+  {
+    g_autofree char *col = zs_store_column_name (&klass->fields[partition_field]);
+    g_autofree char *sum_col = sum_field >= 0 ? zs_store_column_name (&klass->fields[sum_field]) : g_strdup ("0");
+
+    select = g_strdup_printf ("id, %s, %s", col, sum_col);
+  }
+
+  stmt = zs_store_prepare_query (self, ordered, select, TRUE, error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 part = sqlite3_column_int64 (stmt, 1);
+
+      if (part >= 0 && (guint64) part < n_partitions)
+        {
+          g_array_append_val (g_ptr_array_index (parts, part), id);
+          if (sums != NULL)
+            sums[part] += sqlite3_column_int64 (stmt, 2);
+        }
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      zs_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&parts);
+}
