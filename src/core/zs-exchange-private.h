@@ -53,6 +53,10 @@ const char       *zs_exchange_reader_get_header (ZsExchangeReader       *self,
 const char       *zs_exchange_reader_get_checksum (ZsExchangeReader     *self);
 void              zs_exchange_reader_free       (ZsExchangeReader       *self);
 
+/* The compiled schema of exchange files, or of catalogue files; made once,
+ * kept for the life of the program. */
+struct _xmlSchema *zs_exchange_get_compiled_schema (gboolean      catalogue);
+
 /* "file, line N: reason" */
 void              zs_exchange_set_line_error    (GError                **error,
                                                  const char             *source,

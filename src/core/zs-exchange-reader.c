@@ -75,90 +75,6 @@ struct _ZsExchangeReader
   GString          *text;
 };
 
-/* ---- libxml2 set-up ---------------------------------------------------- */
-
-static xmlParserInputPtr
-refuse_external_entity (const char       *url,
-                        const char       *id,
-                        xmlParserCtxtPtr  context)
-{
-  /* Nothing in an exchange file may make the program read another file. */
-  return NULL;
-}
-
-void
-zs_exchange_init (void)
-{
-  static gsize initialized = 0;
-
-  if (g_once_init_enter (&initialized))
-    {
-      xmlInitParser ();
-      xmlSetExternalEntityLoader (refuse_external_entity);
-      g_once_init_leave (&initialized, 1);
-    }
-}
-
-static void
-on_schema_parse_error (void        *user_data,
-                       xmlErrorPtr  err)
-{
-  g_critical ("data/exchange.xsd does not compile: line %d: %s", err->line, err->message);
-}
-
-static xmlSchemaPtr
-compile_schema (GBytes *bytes)
-{
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
-  xmlSchemaParserCtxtPtr context = xmlSchemaNewMemParserCtxt (data, (int) size);
-  xmlSchemaPtr schema;
-
-  xmlSchemaSetParserStructuredErrors (context, on_schema_parse_error, NULL);
-  schema = xmlSchemaParse (context);
-  xmlSchemaFreeParserCtxt (context);
-  return schema;
-}
-
-static xmlSchemaPtr
-get_schema (gboolean catalogue)
-{
-  static xmlSchemaPtr schemas[2];
-  static gsize initialized = 0;
-
-  if (g_once_init_enter (&initialized))
-    {
-      g_autoptr(GBytes) exchange = zs_exchange_get_schema ();
-      g_autoptr(GBytes) catalogue_bytes = zs_exchange_get_catalogue_schema ();
-
-      schemas[0] = compile_schema (exchange);
-      schemas[1] = compile_schema (catalogue_bytes);
-      g_once_init_leave (&initialized, 1);
-    }
-  return schemas[catalogue ? 1 : 0];
-}
-
-GBytes *
-zs_exchange_get_schema (void)
-{
-  return g_resources_lookup_data (RESOURCE_BASE "/core/exchange.xsd", G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-}
-
-GBytes *
-zs_exchange_get_catalogue_schema (void)
-{
-  return g_resources_lookup_data (RESOURCE_BASE "/core/catalogue.xsd", G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-}
-
-void
-zs_exchange_set_line_error (GError     **error,
-                            const char  *source,
-                            int          line,
-                            const char  *reason)
-{
-  g_set_error (error, ZS_ERROR, ZS_ERROR_PARSE, _("%s, line %d: %s"), source, line, reason);
-}
-
 /* ---- bytes in ------------------------------------------------------------- */
 
 static void
@@ -846,7 +762,7 @@ zs_exchange_reader_new (const ZsExchangeSource  *source,
       g_set_error (error, ZS_ERROR, ZS_ERROR_PARSE, _("%s: cannot start reading the file"), self->name);
       return NULL;
     }
-  if (validate && xmlTextReaderSetSchema (self->xml, get_schema (self->catalogue)) != 0)
+  if (validate && xmlTextReaderSetSchema (self->xml, zs_exchange_get_compiled_schema (self->catalogue)) != 0)
     {
       g_set_error (error, ZS_ERROR, ZS_ERROR_FAILED, _("The exchange schema cannot be used; the program is damaged."));
       return NULL;
