@@ -24,6 +24,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "zs-database.h"
 #include "zs-error.h"
@@ -31,12 +32,67 @@
 #include "zs-import-report-private.h"
 #include "zs-records.h"
 
+/* The last answers to "which row is this UUID": a file's stage events
+ * refer to the same project one after another, and thousands of projects
+ * to the same few units and chains. A fixed number of slots, so memory
+ * does not grow with the file. */
+#define REF_MEMO_SLOTS 1024
+
+typedef struct {
+  GType  type;
+  gint64 id;         /* -1: further up the file, not in the database */
+  char   uuid[40];
+} RefMemo;
+
 typedef struct {
   ZsStore          *store;
   ZsImportReport   *report;
   ZsExchangeReader *reader;
   gboolean          applying;
+  RefMemo          *memo;    /* REF_MEMO_SLOTS */
 } Import;
+
+static RefMemo *
+memo_slot (Import     *im,
+           GType       type,
+           const char *uuid)
+{
+  guint hash = g_str_hash (uuid) ^ (guint) (type >> 4);
+
+  return &im->memo[hash % REF_MEMO_SLOTS];
+}
+
+/* The row @uuid refers to: its id, -1 (preview only) for a record further
+ * up the file that is not in the database, or 0 when neither has it;
+ * @refused and @line then say whether the file's record was refused. */
+static gint64
+find_reference (Import     *im,
+                GType       type,
+                const char *uuid,
+                gboolean   *refused,
+                int        *line)
+{
+  RefMemo *slot = memo_slot (im, type, uuid);
+  gint64 id;
+
+  if (slot->type == type && strcmp (slot->uuid, uuid) == 0)
+    return slot->id;
+
+  id = zs_store_find_by_uuid (im->store, type, uuid);
+  /* What is in the file comes in only once the preview is over. */
+  if (id == 0 && !im->applying && zs_store_file_index_lookup (im->store, type, uuid, refused, line))
+    id = *refused ? 0 : -1;
+
+  /* Rows are not deleted during a pass, and the preview's file index only
+   * grows, so an answer that found something holds until the pass ends. */
+  if (id != 0 && strlen (uuid) < sizeof slot->uuid)
+    {
+      slot->type = type;
+      slot->id = id;
+      strcpy (slot->uuid, uuid);
+    }
+  return id;
+}
 
 static const char *
 type_label (GType type)
@@ -74,15 +130,10 @@ resolve_references (Import   *im,
         }
 
       target = f->get_type ();
-      id = zs_store_find_by_uuid (im->store, target, uuid);
-      if (id == 0 && !im->applying &&
-          zs_store_file_index_lookup (im->store, target, uuid, &refused, &line))
-        {
-          if (refused)
-            return g_strdup_printf (_("“%s” refers to the %s on line %d, which is refused"),
-                                    g_dgettext (GETTEXT_PACKAGE, f->label), type_label (target), line);
-          id = -1;
-        }
+      id = find_reference (im, target, uuid, &refused, &line);
+      if (refused)
+        return g_strdup_printf (_("“%s” refers to the %s on line %d, which is refused"),
+                                g_dgettext (GETTEXT_PACKAGE, f->label), type_label (target), line);
       if (id == 0)
         return g_strdup_printf (_("“%s” refers to the %s %s, which is neither in this file nor in the database"),
                                 g_dgettext (GETTEXT_PACKAGE, f->label), type_label (target), uuid);
@@ -152,20 +203,24 @@ preview_record (Import    *im,
   g_autoptr(ZsRecord) existing = NULL;
   g_autoptr(GError) load_error = NULL;
   g_autofree char *reason = NULL;
+  g_autoptr(GError) invalid = NULL;
   ZsImportOutcome outcome;
   int first_line = 0;
 
-  if (zs_store_file_index_lookup (im->store, type, uuid, NULL, &first_line))
-    reason = g_strdup_printf (_("the same UUID %s is already on line %d"), uuid, first_line);
-  else
+  reason = resolve_references (im, record);
+  if (reason == NULL && !zs_record_validate (record, &invalid))
+    reason = g_strdup (invalid->message);
+  /* A UUID the file had before: the first one stays in the index, and
+   * this one is refused for that alone. */
+  if (!zs_store_file_index_add (im->store, type, uuid, line, reason != NULL, &first_line, &load_error))
     {
-      g_autoptr(GError) invalid = NULL;
-
-      reason = resolve_references (im, record);
-      if (reason == NULL && !zs_record_validate (record, &invalid))
-        reason = g_strdup (invalid->message);
-      if (!zs_store_file_index_add (im->store, type, uuid, line, reason != NULL, NULL, error))
-        return FALSE;
+      if (load_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&load_error));
+          return FALSE;
+        }
+      g_free (reason);
+      reason = g_strdup_printf (_("the same UUID %s is already on line %d"), uuid, first_line);
     }
 
   if (reason != NULL)
@@ -216,7 +271,6 @@ apply_record (Import    *im,
   GType type = G_OBJECT_TYPE (record);
   const char *uuid = zs_record_get_uuid (record);
   g_autofree char *reason = resolve_references (im, record);
-  g_autofree char *mark = NULL;
   g_autoptr(ZsRecord) existing = NULL;
   g_autoptr(GError) local_error = NULL;
   gboolean take_theirs = FALSE;
@@ -263,13 +317,7 @@ apply_record (Import    *im,
   if (saved != NULL && !zs_store_save_full (im->store, saved, ZS_SAVE_IMPORT, &local_error))
     return line_failure (im, local_error->message, error);
 
-  /* Only a changed mark is written: importing the same file twice leaves
-   * the database as the first import did. */
-  mark = zs_store_get_import_mark (im->store, type, uuid);
-  if (g_strcmp0 (mark, zs_record_get_updated (record)) != 0 &&
-      !zs_store_set_import_mark (im->store, type, uuid, zs_record_get_updated (record), error))
-    return FALSE;
-  return TRUE;
+  return zs_store_mark_queue_add (im->store, type, uuid, zs_record_get_updated (record), error);
 }
 
 static void
@@ -318,23 +366,22 @@ open_pass (Import                  *im,
            GError                 **error)
 {
   im->reader = zs_exchange_reader_new (source, options, !im->applying, cancellable, progress, progress_data, error);
-  if (im->reader != NULL)
-    zs_store_tune_for_bulk (im->store);
   return im->reader;
 }
 
 static ZsImportReport *
-preview_source (ZsStore                 *store,
-                const ZsExchangeSource  *source,
-                const ZsImportOptions   *options,
-                GCancellable            *cancellable,
-                ZsProgressFunc           progress,
-                gpointer                 progress_data,
-                GError                 **error)
+preview_pass (ZsStore                 *store,
+              const ZsExchangeSource  *source,
+              const ZsImportOptions   *options,
+              GCancellable            *cancellable,
+              ZsProgressFunc           progress,
+              gpointer                 progress_data,
+              GError                 **error)
 {
   g_autoptr(ZsImportReport) report = zs_import_report_new (source->name);
   g_autoptr(ZsExchangeReader) reader = NULL;
-  Import im = { store, report, NULL, FALSE };
+  g_autofree RefMemo *memo = g_new0 (RefMemo, REF_MEMO_SLOTS);
+  Import im = { store, report, NULL, FALSE, memo };
 
   reader = open_pass (&im, source, options, cancellable, progress, progress_data, error);
   if (reader == NULL)
@@ -394,17 +441,18 @@ worth_bulk (ZsStore        *store,
 }
 
 static gboolean
-apply_source (ZsStore                 *store,
-              const ZsExchangeSource  *source,
-              ZsImportReport          *report,
-              const ZsImportOptions   *options,
-              GCancellable            *cancellable,
-              ZsProgressFunc           progress,
-              gpointer                 progress_data,
-              GError                 **error)
+apply_pass (ZsStore                 *store,
+            const ZsExchangeSource  *source,
+            ZsImportReport          *report,
+            const ZsImportOptions   *options,
+            GCancellable            *cancellable,
+            ZsProgressFunc           progress,
+            gpointer                 progress_data,
+            GError                 **error)
 {
   g_autoptr(ZsExchangeReader) reader = NULL;
-  Import im = { store, report, NULL, TRUE };
+  g_autofree RefMemo *memo = g_new0 (RefMemo, REF_MEMO_SLOTS);
+  Import im = { store, report, NULL, TRUE, memo };
   gboolean bulk;
 
   if (!zs_import_report_can_apply (report))
@@ -419,7 +467,9 @@ apply_source (ZsStore                 *store,
   bulk = worth_bulk (store, report);
   if (bulk && !zs_store_bulk_begin (store, error))
     goto fail;
-  if (!read_all (&im, apply_record, error))
+  if (!zs_store_mark_queue_reset (store, error) ||
+      !read_all (&im, apply_record, error) ||
+      !zs_store_mark_queue_write (store, error))
     goto fail;
   if (bulk && !zs_store_bulk_end (store, error))
     goto fail;
@@ -438,6 +488,44 @@ apply_source (ZsStore                 *store,
 fail:
   zs_store_rollback (store);
   return FALSE;
+}
+
+/* Each pass reads or writes every record once: the connection's memory is
+ * bounded meanwhile (zs_store_set_tuning()), and back to the window's
+ * after. */
+static ZsImportReport *
+preview_source (ZsStore                 *store,
+                const ZsExchangeSource  *source,
+                const ZsImportOptions   *options,
+                GCancellable            *cancellable,
+                ZsProgressFunc           progress,
+                gpointer                 progress_data,
+                GError                 **error)
+{
+  ZsImportReport *report;
+
+  zs_store_set_tuning (store, ZS_STORE_TUNING_BULK);
+  report = preview_pass (store, source, options, cancellable, progress, progress_data, error);
+  zs_store_set_tuning (store, ZS_STORE_TUNING_DEFAULT);
+  return report;
+}
+
+static gboolean
+apply_source (ZsStore                 *store,
+              const ZsExchangeSource  *source,
+              ZsImportReport          *report,
+              const ZsImportOptions   *options,
+              GCancellable            *cancellable,
+              ZsProgressFunc           progress,
+              gpointer                 progress_data,
+              GError                 **error)
+{
+  gboolean ok;
+
+  zs_store_set_tuning (store, ZS_STORE_TUNING_BULK);
+  ok = apply_pass (store, source, report, options, cancellable, progress, progress_data, error);
+  zs_store_set_tuning (store, ZS_STORE_TUNING_DEFAULT);
+  return ok;
 }
 
 /* A file as a source; @name gets what messages call it. */

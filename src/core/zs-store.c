@@ -34,6 +34,26 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (ZsStore, zs_store, G_TYPE_OBJECT,
 
 #define DEFAULT_BUSY_TIMEOUT_MS 5000
 
+/* Sizes in KiB (negative cache sizes) and bytes (mmap). The temporary
+ * storage is set first: changing it starts the temporary database afresh,
+ * with the cache size given after it. */
+static const char * const tunings[] = {
+  /* Totals over 100,000 projects read the whole table: keep it in memory
+   * and map the file instead of one read call per page. */
+  [ZS_STORE_TUNING_DEFAULT] =
+    "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456",
+  /* Every row read once: mapped pages would stay in memory, and a cache
+   * larger than a few pages of each table would only fill up. */
+  [ZS_STORE_TUNING_STREAM] =
+    "PRAGMA temp_store = FILE; PRAGMA temp.cache_size = -8192; "
+    "PRAGMA cache_size = -8192; PRAGMA mmap_size = 0",
+  /* Reading and writing every row: enough cache for the indexes being
+   * filled, so that few pages are written to the journal twice. */
+  [ZS_STORE_TUNING_BULK] =
+    "PRAGMA temp_store = FILE; PRAGMA temp.cache_size = -16384; "
+    "PRAGMA cache_size = -32768; PRAGMA mmap_size = 0",
+};
+
 static const char *
 constraint_reason (int extended_rc)
 {
@@ -302,20 +322,21 @@ zs_store_initable_init (GInitable     *initable,
   if (!zs_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
       !zs_store_exec (self, "SELECT count(*) FROM sqlite_schema", error) ||
       !zs_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
-      !zs_store_exec (self, "PRAGMA synchronous = FULL", error) ||
-      /* Totals over 100,000 projects read the whole table: keep it in
-       * memory and map the file instead of one read call per page. */
-      !zs_store_exec (self, "PRAGMA cache_size = -65536", error) ||
-      !zs_store_exec (self, "PRAGMA mmap_size = 268435456", error) ||
-      !zs_store_exec (self, "PRAGMA temp_store = MEMORY", error))
+      !zs_store_exec (self, "PRAGMA synchronous = FULL", error))
     return FALSE;
 
   /* The window's own connection checked and migrated the file when it
    * opened it; a worker's second connection only makes sure of that. */
   if (self->secondary)
-    return check_version (self, error);
+    return check_version (self, error) &&
+           zs_store_exec (self, tunings[ZS_STORE_TUNING_DEFAULT], error);
 
-  return check_integrity (self, error) && zs_store_migrate (self, error);
+  /* The check reads every page once: through SQLite's small default cache
+   * and without the memory map, as fast, and a command that opens a large
+   * file for an export does not start with all of it in memory. */
+  return check_integrity (self, error) &&
+         zs_store_exec (self, tunings[ZS_STORE_TUNING_DEFAULT], error) &&
+         zs_store_migrate (self, error);
 }
 
 static void
@@ -339,6 +360,7 @@ zs_store_finalize (GObject *object)
 {
   ZsStore *self = ZS_STORE (object);
 
+  g_clear_pointer (&self->row_statements, g_hash_table_unref);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->live, g_hash_table_unref);
   g_clear_pointer (&self->suspended_triggers, g_ptr_array_unref);
@@ -378,6 +400,7 @@ zs_store_init (ZsStore *self)
 {
   self->busy_timeout = DEFAULT_BUSY_TIMEOUT_MS;
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+  self->row_statements = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   self->live = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
 }
 
@@ -554,13 +577,18 @@ zs_store_begin_read (ZsStore  *self,
 }
 
 void
-zs_store_tune_for_bulk (ZsStore *self)
+zs_store_set_tuning (ZsStore       *self,
+                     ZsStoreTuning  tuning)
 {
   g_return_if_fail (ZS_IS_STORE (self));
+  g_return_if_fail (tuning < G_N_ELEMENTS (tunings));
 
-  /* 32 MiB for the database and 16 MiB for the temporary tables, whatever
-   * the size of the file: fewer pages spilled to disk mid-transaction. */
-  zs_store_exec (self, "PRAGMA cache_size = -32768; PRAGMA temp.cache_size = -16384", NULL);
+  if (tuning == self->tuning)
+    return;
+  /* Inside a transaction SQLite keeps the temporary storage where it is;
+   * the caches change all the same. */
+  zs_store_exec (self, tunings[tuning], NULL);
+  self->tuning = tuning;
 }
 
 void

@@ -62,9 +62,23 @@ gboolean     zs_store_bulk_begin          (ZsStore     *self,
                                            GError     **error);
 gboolean     zs_store_bulk_end            (ZsStore     *self,
                                            GError     **error);
-/* Gives this connection a larger page cache (bounded, whatever the number
- * of rows) for an export or import of the whole database. */
-void         zs_store_tune_for_bulk       (ZsStore     *self);
+typedef enum {
+  /* For the window: a large page cache and the file mapped into memory,
+   * temporary tables in memory. */
+  ZS_STORE_TUNING_DEFAULT,
+  /* For one pass reading many rows (an export): nothing mapped, a small
+   * page cache, temporary tables on disk. */
+  ZS_STORE_TUNING_STREAM,
+  /* For one pass reading and writing many rows (an import): the same with
+   * a larger page cache. */
+  ZS_STORE_TUNING_BULK,
+} ZsStoreTuning;
+
+/* How this connection caches. Apart from the default, memory stays
+ * bounded whatever the number of rows. Set it outside a transaction:
+ * temporary tables are dropped when their storage moves. */
+void         zs_store_set_tuning          (ZsStore       *self,
+                                           ZsStoreTuning  tuning);
 /* Another connection changed the file: re-read the live objects and tell
  * every listener that anything may have changed. */
 void         zs_store_refresh             (ZsStore     *self);
@@ -244,10 +258,17 @@ gint64       zs_store_count_all           (ZsStore     *self,
 char        *zs_store_get_import_mark     (ZsStore     *self,
                                            GType        type,
                                            const char  *uuid);
-gboolean     zs_store_set_import_mark     (ZsStore     *self,
+/* The marks an import sets are queued, in temporary storage of this
+ * connection, and written together by zs_store_mark_queue_write() inside
+ * the import's transaction. */
+gboolean     zs_store_mark_queue_reset    (ZsStore     *self,
+                                           GError     **error);
+gboolean     zs_store_mark_queue_add      (ZsStore     *self,
                                            GType        type,
                                            const char  *uuid,
                                            const char  *updated,
+                                           GError     **error);
+gboolean     zs_store_mark_queue_write    (ZsStore     *self,
                                            GError     **error);
 
 /* Which records one exchange file holds, noted while reading it, in
