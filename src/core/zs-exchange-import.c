@@ -147,12 +147,7 @@ load_existing (Import    *im,
                ZsRecord  *incoming,
                GError   **error)
 {
-  GType type = G_OBJECT_TYPE (incoming);
-  gint64 id = zs_store_find_by_uuid (im->store, type, zs_record_get_uuid (incoming));
-
-  if (id == 0)
-    return NULL;
-  return zs_store_load (im->store, type, id, error);
+  return zs_store_load_by_uuid (im->store, G_OBJECT_TYPE (incoming), zs_record_get_uuid (incoming), error);
 }
 
 static ZsImportOutcome
@@ -420,24 +415,46 @@ refused_error (ZsImportReport  *report,
   return FALSE;
 }
 
-/* Rebuilding the search indexes once beats updating them row by row when
- * the import writes many searchable records compared with those there are. */
+/* Rebuilding an index once beats updating it row by row when the import
+ * writes many records compared with those there are. */
 static gboolean
-worth_bulk (ZsStore        *store,
-            ZsImportReport *report)
+worth_rebuilding (ZsStore        *store,
+                  ZsImportReport *report,
+                  const GType    *types,
+                  guint           n_types)
 {
-  const GType searchable[] = { ZS_TYPE_PROJECT, ZS_TYPE_PARTNER, ZS_TYPE_ENTERPRISE, ZS_TYPE_LEAD };
   gint64 writes = 0;
   gint64 existing = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (searchable); i++)
+  for (guint i = 0; i < n_types; i++)
     {
-      writes += zs_import_report_get_type_count (report, searchable[i], ZS_IMPORT_OUTCOME_ADDED) +
-                zs_import_report_get_type_count (report, searchable[i], ZS_IMPORT_OUTCOME_UPDATED) +
-                zs_import_report_get_type_count (report, searchable[i], ZS_IMPORT_OUTCOME_CONFLICT);
-      existing += MAX (zs_store_count_all (store, searchable[i], NULL), 0);
+      writes += zs_import_report_get_type_count (report, types[i], ZS_IMPORT_OUTCOME_ADDED) +
+                zs_import_report_get_type_count (report, types[i], ZS_IMPORT_OUTCOME_UPDATED) +
+                zs_import_report_get_type_count (report, types[i], ZS_IMPORT_OUTCOME_CONFLICT);
+      existing += MAX (zs_store_count_all (store, types[i], NULL), 0);
     }
   return writes >= 1000 && writes * 2 >= existing;
+}
+
+/* The search indexes (one trigger set for all of them), and each table's
+ * own indexes, when the import adds most of what there will be. */
+static gboolean
+defer_indexes (ZsStore        *store,
+               ZsImportReport *report,
+               GError        **error)
+{
+  const GType searchable[] = { ZS_TYPE_PROJECT, ZS_TYPE_PARTNER, ZS_TYPE_ENTERPRISE, ZS_TYPE_LEAD };
+  guint n_types;
+  const GType *types = zs_record_types (&n_types);
+
+  if (worth_rebuilding (store, report, searchable, G_N_ELEMENTS (searchable)) &&
+      !zs_store_bulk_begin (store, error))
+    return FALSE;
+  for (guint t = 0; t < n_types; t++)
+    if (worth_rebuilding (store, report, &types[t], 1) &&
+        !zs_store_bulk_defer_indexes (store, types[t], error))
+      return FALSE;
+  return TRUE;
 }
 
 static gboolean
@@ -453,7 +470,6 @@ apply_pass (ZsStore                 *store,
   g_autoptr(ZsExchangeReader) reader = NULL;
   g_autofree RefMemo *memo = g_new0 (RefMemo, REF_MEMO_SLOTS);
   Import im = { store, report, NULL, TRUE, memo };
-  gboolean bulk;
 
   if (!zs_import_report_can_apply (report))
     return refused_error (report, error);
@@ -464,14 +480,11 @@ apply_pass (ZsStore                 *store,
 
   if (!zs_store_begin (store, error))
     return FALSE;
-  bulk = worth_bulk (store, report);
-  if (bulk && !zs_store_bulk_begin (store, error))
-    goto fail;
-  if (!zs_store_mark_queue_reset (store, error) ||
+  if (!defer_indexes (store, report, error) ||
+      !zs_store_mark_queue_reset (store, error) ||
       !read_all (&im, apply_record, error) ||
-      !zs_store_mark_queue_write (store, error))
-    goto fail;
-  if (bulk && !zs_store_bulk_end (store, error))
+      !zs_store_mark_queue_write (store, error) ||
+      !zs_store_bulk_end (store, error))
     goto fail;
 
   if (g_strcmp0 (zs_exchange_reader_get_checksum (reader), zs_import_report_get_checksum (report)) != 0)

@@ -60,6 +60,7 @@ struct _ZsExchangeReader
   gboolean          saw_root;
   gboolean          root_closed;
   int               last_line;    /* the furthest line of a node we looked at */
+  int               line;         /* of the node being looked at */
   gboolean          rebase;
   gboolean          catalogue;    /* only the catalogue's record types */
   int               shift_days;
@@ -453,7 +454,7 @@ start_record (ZsExchangeReader  *self,
   g_autofree char *shifted_updated = NULL;
   g_autofree char *shifted_created = NULL;
   guint n_fields;
-  int line = node_line (self);
+  int line = self->line;
   int index;
 
   if (type == G_TYPE_INVALID)
@@ -626,7 +627,7 @@ on_element (ZsExchangeReader  *self,
   if (self->field < 0)
     return fail (self, node_line (self), error, _("<%s> has no field <%s>"),
                  ZS_RECORD_GET_CLASS (self->record)->element, name);
-  self->field_line = node_line (self);
+  self->field_line = self->line;
   g_string_truncate (self->text, 0);
   return empty ? apply_field (self, error) : TRUE;
 }
@@ -702,13 +703,17 @@ zs_exchange_reader_new (const ZsExchangeSource  *source,
           g_set_error (error, ZS_ERROR, ZS_ERROR_IO, _("Cannot read “%s”: %s"), self->name, local_error->message);
           return NULL;
         }
+      g_autoptr(GFileInputStream) file_stream = NULL;
+
       self->total_size = g_file_info_get_size (info);
-      self->stream = G_INPUT_STREAM (g_file_read (source->file, cancellable, &local_error));
-      if (self->stream == NULL)
+      file_stream = g_file_read (source->file, cancellable, &local_error);
+      if (file_stream == NULL)
         {
           g_set_error (error, ZS_ERROR, ZS_ERROR_IO, _("Cannot read “%s”: %s"), self->name, local_error->message);
           return NULL;
         }
+      /* libxml2 asks for 4 KB at a time: one system call per 256 KB. */
+      self->stream = g_buffered_input_stream_new_sized (G_INPUT_STREAM (file_stream), 256 * 1024);
     }
 
   if (self->total_size > self->max_size)
@@ -785,6 +790,8 @@ read_next (ZsExchangeReader  *self,
       gboolean record_done = FALSE;
       gboolean ok = TRUE;
 
+      self->line = node_line (self);
+
       switch (type)
         {
         case XML_READER_TYPE_ELEMENT:
@@ -823,7 +830,7 @@ read_next (ZsExchangeReader  *self,
        * we are on: what it found waits for the end of the record, so that
        * our own check of the same field, in words a clerk reads more
        * easily, speaks first. */
-      self->last_line = MAX (self->last_line, node_line (self));
+      self->last_line = MAX (self->last_line, self->line);
       if (self->xml_error != NULL &&
           ((record_done && self->xml_error_line <= self->last_line) ||
            (depth == 0 && type == XML_READER_TYPE_END_ELEMENT)))

@@ -27,6 +27,7 @@ struct _ZsStore
   gboolean    created;
   int         opened_version;
   GPtrArray  *suspended_triggers;  /* CREATE TRIGGER text, during a bulk write */
+  GPtrArray  *suspended_indexes;   /* CREATE INDEX text, during a bulk write */
   gboolean    secondary;    /* a worker's connection: checked and migrated by another */
   ZsStoreTuning tuning;
   guint       mark_queue_len;  /* import marks not yet merged */
@@ -61,6 +62,7 @@ gboolean      zs_store_migrate          (ZsStore      *self,
 /* The statements every record type has, made from its field table. */
 typedef enum {
   ZS_ROW_SELECT,     /* every column of the row with id ?1 */
+  ZS_ROW_SELECT_UUID,/* every column of the row with uuid ?1 */
   ZS_ROW_INSERT,     /* ?1 id (NULL for a new one), ?2 uuid, ?3 created, ?4 updated, fields */
   ZS_ROW_UPDATE,     /* the same, of the row with id ?1 */
   ZS_ROW_EXISTS,     /* a row if id ?1 exists */

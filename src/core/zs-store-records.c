@@ -276,6 +276,9 @@ row_sql (ZsRecordClass  *klass,
     case ZS_ROW_SELECT:
       columns = zs_store_column_list (klass);
       return g_strdup_printf ("SELECT %s FROM %s WHERE id = ?1", columns, klass->table);
+    case ZS_ROW_SELECT_UUID:
+      columns = zs_store_column_list (klass);
+      return g_strdup_printf ("SELECT %s FROM %s WHERE uuid = ?1", columns, klass->table);
     case ZS_ROW_EXISTS:
       return g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?1", klass->table);
     case ZS_ROW_FIND_UUID:
@@ -402,6 +405,55 @@ zs_store_load (ZsStore  *self,
 
   if (!select_row (self, record_class (type), id, &stmt, error))
     return NULL;
+
+  record = g_object_new (type, NULL);
+  zs_store_read_row (stmt, record, FALSE);
+  sqlite3_reset (stmt);
+
+  zs_store_live_add (self, record);
+  return record;
+}
+
+gpointer
+zs_store_load_by_uuid (ZsStore     *self,
+                       GType        type,
+                       const char  *uuid,
+                       GError     **error)
+{
+  GHashTable *table;
+  ZsRecord *record;
+  sqlite3_stmt *stmt;
+  gint64 id;
+  int rc;
+
+  g_return_val_if_fail (ZS_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_type_is_a (type, ZS_TYPE_RECORD), NULL);
+
+  if (uuid == NULL)
+    return NULL;
+
+  /* One look-up of the UUID with the whole row, rather than one for the
+   * id and another for the row: an import asks this for every record. */
+  stmt = zs_store_prepare_row (self, record_class (type), ZS_ROW_SELECT_UUID, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      if (rc != SQLITE_DONE)
+        zs_store_set_error (self, rc, error);
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+
+  id = sqlite3_column_int64 (stmt, 0);
+  table = live_table (self, type, FALSE);
+  if (table != NULL && (record = g_hash_table_lookup (table, &id)) != NULL)
+    {
+      sqlite3_reset (stmt);
+      return g_object_ref (record);
+    }
 
   record = g_object_new (type, NULL);
   zs_store_read_row (stmt, record, FALSE);

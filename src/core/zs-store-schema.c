@@ -299,20 +299,73 @@ zs_store_bulk_begin (ZsStore  *self,
   return TRUE;
 }
 
+/* An index is kept row by row at a random place in its B-tree; made
+ * again after the rows are in, it is one sort. Only the indexes that
+ * speed up reading go: a UNIQUE one (the UUID's) keeps rows apart and
+ * finds them meanwhile. */
+gboolean
+zs_store_bulk_defer_indexes (ZsStore  *self,
+                             GType     type,
+                             GError  **error)
+{
+  ZsRecordClass *klass;
+  sqlite3_stmt *stmt;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  int rc;
+
+  g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->txn_depth > 0, FALSE);
+
+  klass = g_type_class_peek (type);
+  g_return_val_if_fail (klass != NULL, FALSE);
+
+  stmt = zs_store_prepare (self,
+                           "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ?1 "
+                           "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE %'",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, klass->table, -1, SQLITE_STATIC);
+
+  if (self->suspended_indexes == NULL)
+    self->suspended_indexes = g_ptr_array_new_with_free_func (g_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+      g_ptr_array_add (self->suspended_indexes, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      zs_store_set_error (self, rc, error);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      /* Names come from the schema itself, never from users. */
+      g_autofree char *sql = g_strdup_printf ("DROP INDEX \"%s\"", (const char *) g_ptr_array_index (names, i));
+
+      if (!zs_store_exec (self, sql, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 zs_store_bulk_end (ZsStore  *self,
                    GError  **error)
 {
+  g_autoptr(GPtrArray) deferred = g_steal_pointer (&self->suspended_indexes);
   g_autoptr(GPtrArray) triggers = NULL;
   g_autoptr(GHashTable) indexes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GHashTableIter iter;
   const char *index;
 
   g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
-  g_return_val_if_fail (self->suspended_triggers != NULL, FALSE);
 
   triggers = g_steal_pointer (&self->suspended_triggers);
-  for (guint i = 0; i < triggers->len; i++)
+  for (guint i = 0; triggers != NULL && i < triggers->len; i++)
     {
       const char *sql = g_ptr_array_index (triggers, i);
       const char *on = strstr (sql, " ON ");
@@ -337,5 +390,9 @@ zs_store_bulk_end (ZsStore  *self,
       if (!zs_store_exec (self, sql, error))
         return FALSE;
     }
+
+  for (guint i = 0; deferred != NULL && i < deferred->len; i++)
+    if (!zs_store_exec (self, g_ptr_array_index (deferred, i), error))
+      return FALSE;
   return TRUE;
 }

@@ -364,6 +364,7 @@ zs_store_finalize (GObject *object)
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->live, g_hash_table_unref);
   g_clear_pointer (&self->suspended_triggers, g_ptr_array_unref);
+  g_clear_pointer (&self->suspended_indexes, g_ptr_array_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_free (self->path);
@@ -551,9 +552,12 @@ zs_store_rollback (ZsStore *self)
   /* A failed rollback leaves SQLite's own automatic rollback in place. */
   sqlite3_exec (self->db, sql, NULL, NULL, NULL);
   self->txn_depth--;
-  /* The dropped search triggers came back with the rollback. */
+  /* The dropped search triggers and indexes came back with the rollback. */
   if (self->txn_depth == 0)
-    g_clear_pointer (&self->suspended_triggers, g_ptr_array_unref);
+    {
+      g_clear_pointer (&self->suspended_triggers, g_ptr_array_unref);
+      g_clear_pointer (&self->suspended_indexes, g_ptr_array_unref);
+    }
 
   /* Objects changed inside the transaction no longer match the file. */
   zs_store_live_refresh (self);

@@ -60,6 +60,14 @@ gboolean     zs_store_begin_read          (ZsStore     *self,
  * zs_store_bulk_end() puts everything back as it was. */
 gboolean     zs_store_bulk_begin          (ZsStore     *self,
                                            GError     **error);
+/* Inside a transaction that adds most of the rows of @type: the table's
+ * indexes other than the UUID's are made again at zs_store_bulk_end(),
+ * in one sort each, instead of row by row (with or without
+ * zs_store_bulk_begin()). Reading the table by anything but id and UUID is
+ * slow meanwhile. */
+gboolean     zs_store_bulk_defer_indexes  (ZsStore     *self,
+                                           GType        type,
+                                           GError     **error);
 gboolean     zs_store_bulk_end            (ZsStore     *self,
                                            GError     **error);
 typedef enum {
@@ -103,6 +111,12 @@ gboolean     zs_store_save_full           (ZsStore     *self,
 gpointer     zs_store_load                (ZsStore     *self,
                                            GType        type,
                                            gint64       id,
+                                           GError     **error);
+/* The one live object with @uuid, or NULL (without @error) when there is
+ * none. */
+gpointer     zs_store_load_by_uuid        (ZsStore     *self,
+                                           GType        type,
+                                           const char  *uuid,
                                            GError     **error);
 /* Throws away unsaved changes to @record. */
 gboolean     zs_store_reload              (ZsStore     *self,
