@@ -47,7 +47,7 @@ typedef struct {
 typedef struct {
   ZsStore          *store;
   ZsImportReport   *report;
-  ZsExchangeReader *reader;
+  ZsExchangeStream *stream;
   gboolean          applying;
   RefMemo          *memo;    /* REF_MEMO_SLOTS */
 } Import;
@@ -122,7 +122,7 @@ resolve_references (Import   *im,
       if (f->kind != ZS_FIELD_REF)
         continue;
 
-      uuid = zs_exchange_reader_get_ref (im->reader, i);
+      uuid = zs_exchange_stream_get_ref (im->stream, i);
       if (uuid == NULL)
         {
           zs_record_set_int (record, i, 0);
@@ -194,7 +194,7 @@ preview_record (Import    *im,
 {
   GType type = G_OBJECT_TYPE (record);
   const char *uuid = zs_record_get_uuid (record);
-  int line = zs_exchange_reader_get_line (im->reader);
+  int line = zs_exchange_stream_get_line (im->stream);
   g_autoptr(ZsRecord) existing = NULL;
   g_autoptr(GError) load_error = NULL;
   g_autofree char *reason = NULL;
@@ -253,8 +253,8 @@ line_failure (Import      *im,
               const char  *reason,
               GError     **error)
 {
-  zs_exchange_set_line_error (error, zs_exchange_reader_get_name (im->reader),
-                              zs_exchange_reader_get_line (im->reader), reason);
+  zs_exchange_set_line_error (error, zs_exchange_reader_get_name (zs_exchange_stream_get_reader (im->stream)),
+                              zs_exchange_stream_get_line (im->stream), reason);
   return FALSE;
 }
 
@@ -324,7 +324,7 @@ copy_header (Import *im)
 
   for (guint i = 0; i < G_N_ELEMENTS (attributes); i++)
     {
-      const char *value = zs_exchange_reader_get_header (im->reader, attributes[i]);
+      const char *value = zs_exchange_reader_get_header (zs_exchange_stream_get_reader (im->stream), attributes[i]);
 
       if (value != NULL)
         zs_import_report_set_header (im->report, attributes[i], value);
@@ -340,7 +340,7 @@ read_all (Import                 *im,
     {
       g_autoptr(ZsRecord) record = NULL;
 
-      if (!zs_exchange_reader_next (im->reader, &record, error))
+      if (!zs_exchange_stream_next (im->stream, &record, error))
         return FALSE;
       if (record == NULL)
         return TRUE;
@@ -349,9 +349,10 @@ read_all (Import                 *im,
     }
 }
 
-/* The reader for one pass over the file: the preview validates against the
- * schema, applying relies on the preview and on the file's checksum. */
-static ZsExchangeReader *
+/* The records of one pass over the file, read ahead on a thread: the
+ * preview validates against the schema, applying relies on the preview and
+ * on the file's checksum. */
+static ZsExchangeStream *
 open_pass (Import                  *im,
            const ZsExchangeSource  *source,
            const ZsImportOptions   *options,
@@ -360,8 +361,11 @@ open_pass (Import                  *im,
            gpointer                 progress_data,
            GError                 **error)
 {
-  im->reader = zs_exchange_reader_new (source, options, !im->applying, cancellable, progress, progress_data, error);
-  return im->reader;
+  ZsExchangeReader *reader = zs_exchange_reader_new (source, options, !im->applying, cancellable,
+                                                     progress, progress_data, error);
+
+  im->stream = reader != NULL ? zs_exchange_stream_new (reader) : NULL;
+  return im->stream;
 }
 
 static ZsImportReport *
@@ -374,12 +378,12 @@ preview_pass (ZsStore                 *store,
               GError                 **error)
 {
   g_autoptr(ZsImportReport) report = zs_import_report_new (source->name);
-  g_autoptr(ZsExchangeReader) reader = NULL;
+  g_autoptr(ZsExchangeStream) stream = NULL;
   g_autofree RefMemo *memo = g_new0 (RefMemo, REF_MEMO_SLOTS);
   Import im = { store, report, NULL, FALSE, memo };
 
-  reader = open_pass (&im, source, options, cancellable, progress, progress_data, error);
-  if (reader == NULL)
+  stream = open_pass (&im, source, options, cancellable, progress, progress_data, error);
+  if (stream == NULL)
     return NULL;
 
   /* A read transaction: one view of the database, and the window's own
@@ -395,7 +399,7 @@ preview_pass (ZsStore                 *store,
     return NULL;
 
   copy_header (&im);
-  zs_import_report_set_checksum (report, zs_exchange_reader_get_checksum (reader));
+  zs_import_report_set_checksum (report, zs_exchange_reader_get_checksum (zs_exchange_stream_get_reader (stream)));
   return g_steal_pointer (&report);
 }
 
@@ -467,15 +471,15 @@ apply_pass (ZsStore                 *store,
             gpointer                 progress_data,
             GError                 **error)
 {
-  g_autoptr(ZsExchangeReader) reader = NULL;
+  g_autoptr(ZsExchangeStream) stream = NULL;
   g_autofree RefMemo *memo = g_new0 (RefMemo, REF_MEMO_SLOTS);
   Import im = { store, report, NULL, TRUE, memo };
 
   if (!zs_import_report_can_apply (report))
     return refused_error (report, error);
 
-  reader = open_pass (&im, source, options, cancellable, progress, progress_data, error);
-  if (reader == NULL)
+  stream = open_pass (&im, source, options, cancellable, progress, progress_data, error);
+  if (stream == NULL)
     return FALSE;
 
   if (!zs_store_begin (store, error))
@@ -487,7 +491,8 @@ apply_pass (ZsStore                 *store,
       !zs_store_bulk_end (store, error))
     goto fail;
 
-  if (g_strcmp0 (zs_exchange_reader_get_checksum (reader), zs_import_report_get_checksum (report)) != 0)
+  if (g_strcmp0 (zs_exchange_reader_get_checksum (zs_exchange_stream_get_reader (stream)),
+                 zs_import_report_get_checksum (report)) != 0)
     {
       g_set_error (error, ZS_ERROR, ZS_ERROR_FAILED,
                    _("“%s” changed after it was checked, so nothing was imported. Import it again."),

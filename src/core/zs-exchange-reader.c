@@ -882,6 +882,18 @@ zs_exchange_reader_get_ref (ZsExchangeReader *self,
   return self->refs[field];
 }
 
+char **
+zs_exchange_reader_steal_refs (ZsExchangeReader *self,
+                               guint            *n_refs)
+{
+  char **refs = g_new0 (char *, MAX (self->n_refs, 1));
+
+  for (guint i = 0; i < self->n_refs; i++)
+    refs[i] = g_steal_pointer (&self->refs[i]);
+  *n_refs = self->n_refs;
+  return refs;
+}
+
 int
 zs_exchange_reader_get_line (ZsExchangeReader *self)
 {
