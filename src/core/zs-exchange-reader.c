@@ -28,6 +28,7 @@
 #include "zs-date.h"
 #include "zs-error.h"
 #include "zs-exchange-private.h"
+#include "zs-record-private.h"
 #include "zs-records.h"
 
 #define PREFETCH_SIZE 1024
@@ -497,14 +498,13 @@ start_record (ZsExchangeReader  *self,
 
   shifted_updated = shift_date (self, updated);
   shifted_created = shift_date (self, created != NULL ? created : updated);
-  /* UUIDs are compared as text: one spelling for all. */
+  /* UUIDs are compared as text: one spelling for all. Nobody watches the
+   * new record yet, so it is filled without notifications. */
   {
     g_autofree char *lower = g_ascii_strdown (uuid, -1);
 
-    zs_record_set_uuid (self->record, lower);
+    zs_record_fill_identity (self->record, 0, lower, shifted_created, shifted_updated);
   }
-  zs_record_set_updated (self->record, shifted_updated);
-  zs_record_set_created (self->record, shifted_created);
 
   zs_record_class_get_fields (ZS_RECORD_GET_CLASS (self->record), &n_fields);
   if (n_fields > self->n_refs)
