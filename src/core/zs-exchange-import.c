@@ -4,7 +4,9 @@
  * Copyright 2026 The Zhaoshang developers
  *
  * An import reads the file twice, one record at a time, so that memory
- * stays flat whatever the file's size.
+ * stays flat whatever the file's size. Each pass parses on a thread of its
+ * own (zs-exchange-stream.c) while this one looks records up and writes
+ * them, and the connection's caches are bounded meanwhile.
  *
  * The preview validates against the schema and, inside a read transaction,
  * sorts every record: added, updated, unchanged, in conflict or refused. It
@@ -15,10 +17,13 @@
  * Applying reads the file again in one write transaction, sorts each record
  * the same way (the database may have changed since the preview), takes the
  * clerk's choice for each conflict and writes. The file must be the one the
- * preview read: its SHA-256 is compared before committing.
+ * preview read: its SHA-256 is compared before committing. When the import
+ * brings most of a table's rows, that table's indexes and the search
+ * indexes are made again once at the end rather than row by row.
  *
  * Whether a record changed on our side, theirs or both comes from its
  * import mark, the `updated` time it had in the last file it came from.
+ * Applying queues the new marks and merges them in the order of their key.
  */
 #include "config.h"
 
@@ -197,6 +202,7 @@ preview_record (Import    *im,
   int line = zs_exchange_stream_get_line (im->stream);
   g_autoptr(ZsRecord) existing = NULL;
   g_autoptr(GError) load_error = NULL;
+  g_autoptr(GError) index_error = NULL;
   g_autofree char *reason = NULL;
   g_autoptr(GError) invalid = NULL;
   ZsImportOutcome outcome;
@@ -207,11 +213,11 @@ preview_record (Import    *im,
     reason = g_strdup (invalid->message);
   /* A UUID the file had before: the first one stays in the index, and
    * this one is refused for that alone. */
-  if (!zs_store_file_index_add (im->store, type, uuid, line, reason != NULL, &first_line, &load_error))
+  if (!zs_store_file_index_add (im->store, type, uuid, line, reason != NULL, &first_line, &index_error))
     {
-      if (load_error != NULL)
+      if (index_error != NULL)
         {
-          g_propagate_error (error, g_steal_pointer (&load_error));
+          g_propagate_error (error, g_steal_pointer (&index_error));
           return FALSE;
         }
       g_free (reason);
