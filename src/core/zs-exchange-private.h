@@ -67,6 +67,23 @@ void              zs_exchange_set_line_error    (GError                **error,
                                                  int                     line,
                                                  const char             *reason);
 
+/* zs-exchange-queue.c: batches (GPtrArray with a free function) from the
+ * thread that makes them to the one that takes them, at most @max_batches
+ * waiting. */
+typedef struct _ZsBatchQueue ZsBatchQueue;
+
+ZsBatchQueue     *zs_batch_queue_new            (guint                   max_batches);
+/* Waits for room. FALSE, and @batch freed, once the taker has closed the
+ * queue: stop making batches. */
+gboolean          zs_batch_queue_push           (ZsBatchQueue           *self,
+                                                 GPtrArray              *batch);
+/* Waits for a batch; the taker's. */
+GPtrArray        *zs_batch_queue_pop            (ZsBatchQueue           *self);
+/* The taker gives up: pushes are refused from now on. */
+void              zs_batch_queue_close          (ZsBatchQueue           *self);
+/* Frees the batches still waiting. */
+void              zs_batch_queue_free           (ZsBatchQueue           *self);
+
 /* zs-exchange-stream.c: a reader on a thread of its own, a few hundred
  * records ahead of the caller. The stream owns @reader; ask the reader
  * for its name, and for its header and checksum once the end is reached. */

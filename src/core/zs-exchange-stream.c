@@ -34,11 +34,7 @@ struct _ZsExchangeStream
 {
   ZsExchangeReader *reader;
   GThread          *thread;
-
-  GMutex            lock;
-  GCond             cond;
-  GQueue            batches;    /* of GPtrArray of Item, ready */
-  gboolean          stop;       /* the import gave up: stop reading */
+  ZsBatchQueue     *queue;      /* of GPtrArray of Item */
 
   /* The import's side. */
   GPtrArray        *batch;      /* being handed out */
@@ -58,26 +54,6 @@ item_free (gpointer data)
   g_free (item->refs);
   g_clear_error (&item->error);
   g_free (item);
-}
-
-/* Waits for room; FALSE when the import has stopped listening. */
-static gboolean
-hand_over (ZsExchangeStream *self,
-           GPtrArray        *batch)
-{
-  gboolean taken;
-
-  g_mutex_lock (&self->lock);
-  while (!self->stop && self->batches.length >= MAX_BATCHES)
-    g_cond_wait (&self->cond, &self->lock);
-  taken = !self->stop;
-  if (taken)
-    {
-      g_queue_push_tail (&self->batches, batch);
-      g_cond_broadcast (&self->cond);
-    }
-  g_mutex_unlock (&self->lock);
-  return taken;
 }
 
 static gpointer
@@ -104,11 +80,9 @@ read_ahead (gpointer data)
           g_ptr_array_add (batch, item);
         }
 
-      if (!hand_over (self, batch))
-        {
-          g_ptr_array_unref (batch);
-          break;
-        }
+      /* Refused once the import has stopped listening. */
+      if (!zs_batch_queue_push (self->queue, batch))
+        break;
     }
   return NULL;
 }
@@ -119,9 +93,7 @@ zs_exchange_stream_new (ZsExchangeReader *reader)
   ZsExchangeStream *self = g_new0 (ZsExchangeStream, 1);
 
   self->reader = reader;
-  g_mutex_init (&self->lock);
-  g_cond_init (&self->cond);
-  g_queue_init (&self->batches);
+  self->queue = zs_batch_queue_new (MAX_BATCHES);
   return self;
 }
 
@@ -145,12 +117,7 @@ zs_exchange_stream_next (ZsExchangeStream  *self,
     {
       g_clear_pointer (&self->batch, g_ptr_array_unref);
       self->current = NULL;
-      g_mutex_lock (&self->lock);
-      while (self->batches.length == 0)
-        g_cond_wait (&self->cond, &self->lock);
-      self->batch = g_queue_pop_head (&self->batches);
-      g_cond_broadcast (&self->cond);
-      g_mutex_unlock (&self->lock);
+      self->batch = zs_batch_queue_pop (self->queue);
       self->position = 0;
     }
 
@@ -198,17 +165,12 @@ zs_exchange_stream_free (ZsExchangeStream *self)
 
   if (self->thread != NULL)
     {
-      g_mutex_lock (&self->lock);
-      self->stop = TRUE;
-      g_cond_broadcast (&self->cond);
-      g_mutex_unlock (&self->lock);
+      zs_batch_queue_close (self->queue);
       g_thread_join (self->thread);
     }
 
-  g_queue_clear_full (&self->batches, (GDestroyNotify) g_ptr_array_unref);
+  zs_batch_queue_free (self->queue);
   g_clear_pointer (&self->batch, g_ptr_array_unref);
-  g_mutex_clear (&self->lock);
-  g_cond_clear (&self->cond);
   zs_exchange_reader_free (self->reader);
   g_free (self);
 }
