@@ -544,7 +544,6 @@ apply_field (ZsExchangeReader  *self,
 {
   ZsRecordClass *klass = ZS_RECORD_GET_CLASS (self->record);
   const ZsField *f = &klass->fields[self->field];
-  const char *label = g_dgettext (GETTEXT_PACKAGE, f->label);
   guint field = (guint) self->field;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *text = NULL;
@@ -566,7 +565,8 @@ apply_field (ZsExchangeReader  *self,
       if (*text == '\0')
         return TRUE;
       if (!g_uuid_string_is_valid (text))
-        return fail (self, self->field_line, error, _("“%s” must be the UUID of a %s, not “%s”"), label,
+        return fail (self, self->field_line, error, _("“%s” must be the UUID of a %s, not “%s”"),
+                     g_dgettext (GETTEXT_PACKAGE, f->label),
                      g_dgettext (GETTEXT_PACKAGE, ZS_RECORD_CLASS (g_type_class_peek (f->get_type ()))->label), text);
       self->refs[field] = g_ascii_strdown (text, -1);
       return TRUE;
@@ -578,7 +578,8 @@ apply_field (ZsExchangeReader  *self,
 
       if (*text != '\0' && !zs_date_is_valid (text))
         return fail (self, self->field_line, error,
-                     _("“%s” is not a valid date: “%s” (use YYYY-MM-DD)"), label, text);
+                     _("“%s” is not a valid date: “%s” (use YYYY-MM-DD)"),
+                     g_dgettext (GETTEXT_PACKAGE, f->label), text);
       shifted = shift_date (self, *text ? text : NULL);
       zs_record_set_string (self->record, field, shifted);
       return TRUE;
