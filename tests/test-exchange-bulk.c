@@ -80,31 +80,6 @@ count_of (ZsImportReport  *report,
   return zs_import_report_get_count (report, outcome);
 }
 
-static ZsImportReport *
-preview_or_fail (ZsStore    *store,
-                 const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  ZsImportReport *report = zs_exchange_preview (store, file, NULL, NULL, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (report);
-  return report;
-}
-
-static void
-apply_or_fail (ZsStore        *store,
-               const char     *path,
-               ZsImportReport *report)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (zs_exchange_apply (store, file, report, NULL, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
-}
-
 /* A new database, seeded and closed, so that its file is complete. */
 static char *
 new_database (const char *name)
@@ -161,14 +136,14 @@ test_reimport_unchanged (void)
   /* The first import adds what the seeded database lacks, in bulk. */
   {
     g_autoptr(ZsStore) store = zs_store_open (db, NULL);
-    g_autoptr(ZsImportReport) report = preview_or_fail (store, out);
+    g_autoptr(ZsImportReport) report = zs_test_preview_or_fail (store, out);
 
     n_records = zs_import_report_get_n_records (report);
     g_assert_cmpuint (count_of (report, ZS_IMPORT_OUTCOME_REFUSED), ==, 0);
     g_assert_cmpuint (count_of (report, ZS_IMPORT_OUTCOME_CONFLICT), ==, 0);
     g_assert_cmpuint (zs_import_report_get_type_count (report, ZS_TYPE_PROJECT, ZS_IMPORT_OUTCOME_ADDED), ==, N_PROJECTS);
     g_assert_cmpuint (zs_import_report_get_type_count (report, ZS_TYPE_STAGE_EVENT, ZS_IMPORT_OUTCOME_ADDED), ==, N_PROJECTS);
-    apply_or_fail (store, out, report);
+    zs_test_apply_or_fail (store, out, report);
 
     g_assert_cmpint (count_all (store, ZS_TYPE_PROJECT), ==, N_PROJECTS);
     g_assert_cmpint (count_all (store, ZS_TYPE_STAGE_EVENT), ==, N_PROJECTS);
@@ -184,14 +159,14 @@ test_reimport_unchanged (void)
   /* The same file again: every record unchanged, the file untouched. */
   {
     g_autoptr(ZsStore) store = zs_store_open (db, NULL);
-    g_autoptr(ZsImportReport) report = preview_or_fail (store, out);
+    g_autoptr(ZsImportReport) report = zs_test_preview_or_fail (store, out);
 
     g_assert_cmpuint (zs_import_report_get_n_records (report), ==, n_records);
     g_assert_cmpuint (count_of (report, ZS_IMPORT_OUTCOME_UNCHANGED), ==, n_records);
     g_assert_cmpuint (count_of (report, ZS_IMPORT_OUTCOME_ADDED), ==, 0);
     g_assert_cmpuint (count_of (report, ZS_IMPORT_OUTCOME_UPDATED), ==, 0);
     g_assert_cmpuint (count_of (report, ZS_IMPORT_OUTCOME_CONFLICT), ==, 0);
-    apply_or_fail (store, out, report);
+    zs_test_apply_or_fail (store, out, report);
   }
   again = zs_test_hash_file (db);
   g_assert_cmpstr (again, ==, imported);
@@ -257,7 +232,7 @@ test_second_pass_fails (gconstpointer data)
     zs_record_set_string (ZS_RECORD (person), ZS_PERSON_NAME, "王建华");
     g_assert_true (zs_store_save (store, ZS_RECORD (person), NULL));
 
-    report = preview_or_fail (store, path);
+    report = zs_test_preview_or_fail (store, path);
     g_assert_cmpuint (count_of (report, ZS_IMPORT_OUTCOME_REFUSED), ==, 0);
     g_assert_cmpuint (zs_import_report_get_type_count (report, ZS_TYPE_PROJECT, ZS_IMPORT_OUTCOME_ADDED), ==, N_PROJECTS);
     g_assert_true (zs_store_delete (store, ZS_RECORD (person), NULL));

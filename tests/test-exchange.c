@@ -47,31 +47,6 @@ export_or_fail (ZsStore               *store,
   g_assert_no_error (error);
 }
 
-static ZsImportReport *
-preview_or_fail (ZsStore    *store,
-                 const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  ZsImportReport *report = zs_exchange_preview (store, file, NULL, NULL, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (report);
-  return report;
-}
-
-static void
-apply_or_fail (ZsStore        *store,
-               const char     *path,
-               ZsImportReport *report)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (zs_exchange_apply (store, file, report, NULL, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
-}
-
 static void
 on_record_element (GMarkupParseContext  *context,
                    const char           *element,
@@ -219,11 +194,11 @@ test_roundtrip (void)
     }
 
   export_or_fail (first, out_a, NULL);
-  report = preview_or_fail (second, out_a);
+  report = zs_test_preview_or_fail (second, out_a);
   g_assert_cmpuint (zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_REFUSED), ==, 0);
   g_assert_cmpuint (zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_CONFLICT), ==, 0);
   g_assert_cmpuint (zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_ADDED), >, 300);
-  apply_or_fail (second, out_a, report);
+  zs_test_apply_or_fail (second, out_a, report);
 
   /* The same records with the same values, down to UUIDs and times. */
   export_or_fail (second, out_b, NULL);
@@ -421,8 +396,8 @@ import_town_unit (ZsStore    *store,
   ZsImportReport *report;
 
   write_town_unit (path, updated, name);
-  report = preview_or_fail (store, path);
-  apply_or_fail (store, path, report);
+  report = zs_test_preview_or_fail (store, path);
+  zs_test_apply_or_fail (store, path, report);
   return report;
 }
 
@@ -492,7 +467,7 @@ test_merge_conflict_newer_wins (void)
   /* Both sides changed it; theirs is newer than our edit of today. */
   edit_town_here (store, "寒亭区人民政府");
   write_town_unit (path, "2099-01-01T00:00:00Z", "寒亭区（新）");
-  report = preview_or_fail (store, path);
+  report = zs_test_preview_or_fail (store, path);
   g_assert_cmpuint (count_of (report, ZS_IMPORT_OUTCOME_CONFLICT), ==, 1);
   conflict = g_list_model_get_item (zs_import_report_get_conflicts (report), 0);
   g_assert_cmpstr (zs_import_conflict_get_title (conflict), ==, "寒亭区（新）");
@@ -500,7 +475,7 @@ test_merge_conflict_newer_wins (void)
   g_assert_cmpint (zs_import_conflict_get_line (conflict), ==, 3);
   g_assert_true (zs_import_conflict_get_take_theirs (conflict));
 
-  apply_or_fail (store, path, report);
+  zs_test_apply_or_fail (store, path, report);
   g_assert_cmpstr (town_name (store), ==, "寒亭区（新）");
 }
 
@@ -518,18 +493,18 @@ test_merge_conflict_choice_honoured (void)
   /* Theirs is newer, but the clerk keeps ours. */
   edit_town_here (store, "寒亭区人民政府");
   write_town_unit (newer, "2099-01-01T00:00:00Z", "寒亭区（新）");
-  report = preview_or_fail (store, newer);
+  report = zs_test_preview_or_fail (store, newer);
   conflict = g_list_model_get_item (zs_import_report_get_conflicts (report), 0);
   zs_import_conflict_set_take_theirs (conflict, FALSE);
-  apply_or_fail (store, newer, report);
+  zs_test_apply_or_fail (store, newer, report);
   g_assert_cmpstr (town_name (store), ==, "寒亭区人民政府");
 
   /* Theirs is older than ours, and the clerk takes it all the same. */
   write_town_unit (older, "2000-01-01T00:00:00Z", "寒亭区（旧）");
-  report2 = preview_or_fail (store, older);
+  report2 = zs_test_preview_or_fail (store, older);
   g_assert_cmpuint (count_of (report2, ZS_IMPORT_OUTCOME_CONFLICT), ==, 1);
   zs_import_report_set_all_take_theirs (report2, TRUE);
-  apply_or_fail (store, older, report2);
+  zs_test_apply_or_fail (store, older, report2);
   g_assert_cmpstr (town_name (store), ==, "寒亭区（旧）");
 }
 
@@ -546,9 +521,9 @@ test_merge_never_imported_is_conflict (void)
   zs_record_set_string (ZS_RECORD (unit), ZS_UNIT_NAME, "寒亭区");
   g_assert_true (zs_store_save (store, ZS_RECORD (unit), NULL));
   write_town_unit (path, "2000-01-01T00:00:00Z", "寒亭区（旧）");
-  report = preview_or_fail (store, path);
+  report = zs_test_preview_or_fail (store, path);
   g_assert_cmpuint (count_of (report, ZS_IMPORT_OUTCOME_CONFLICT), ==, 1);
-  apply_or_fail (store, path, report);
+  zs_test_apply_or_fail (store, path, report);
   /* Ours is newer: kept by default. */
   g_assert_cmpstr (town_name (store), ==, "寒亭区");
 }
@@ -572,7 +547,7 @@ test_apply_refuses_changed_file (void)
     g_autoptr(GFile) file = g_file_new_for_path (path);
 
     write_town_unit (path, "2024-10-01T08:00:00Z", "寒亭区");
-    report = preview_or_fail (store, path);
+    report = zs_test_preview_or_fail (store, path);
     write_town_unit (path, "2024-10-01T08:00:00Z", "寒亭区（改过）");
     g_assert_false (zs_exchange_apply (store, file, report, NULL, NULL, NULL, NULL, &error));
     g_assert_error (error, ZS_ERROR, ZS_ERROR_FAILED);
@@ -664,9 +639,9 @@ assert_filtered_export (ZsStore    *store,
   /* It stands on its own: an empty database, not even the catalogue,
    * takes every record of it. */
   target = zs_store_open (empty_db, NULL);
-  report = preview_or_fail (target, out);
+  report = zs_test_preview_or_fail (target, out);
   g_assert_cmpuint (count_of (report, ZS_IMPORT_OUTCOME_ADDED), ==, g_hash_table_size (written));
-  apply_or_fail (target, out, report);
+  zs_test_apply_or_fail (target, out, report);
   g_assert_cmpstr (zs_import_report_get_header (report, "filter"), ==, description);
 
   return g_hash_table_size (written);
@@ -854,7 +829,7 @@ test_import_cancelled_midway (void)
     g_autoptr(ZsStore) target = zs_store_open (db, NULL);
 
     /* Stopped by the clerk once the writing has begun: nothing stays. */
-    report = preview_or_fail (target, out);
+    report = zs_test_preview_or_fail (target, out);
     g_assert_false (zs_exchange_apply (target, file, report, NULL, cancellable, cancel_on_progress, cancellable, &error));
     g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
     g_assert_cmpint (count_all (target, ZS_TYPE_PROJECT), ==, 0);

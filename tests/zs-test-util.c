@@ -159,3 +159,28 @@ zs_test_hash_file (const char *path)
     return g_strdup ("(missing)");
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
 }
+
+ZsImportReport *
+zs_test_preview_or_fail (ZsStore    *store,
+                         const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  ZsImportReport *report = zs_exchange_preview (store, file, NULL, NULL, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (report);
+  return report;
+}
+
+void
+zs_test_apply_or_fail (ZsStore        *store,
+                       const char     *path,
+                       ZsImportReport *report)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (zs_exchange_apply (store, file, report, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+}

@@ -34,4 +34,12 @@ void      zs_test_assert_same_fields (ZsRecord   *a,
 /* SHA-256 of a file's bytes, to show it did not change. */
 char     *zs_test_hash_file          (const char *path);
 
+/* zs_exchange_preview() of the exchange file at @path, which must work. */
+ZsImportReport *zs_test_preview_or_fail (ZsStore        *store,
+                                         const char     *path);
+/* zs_exchange_apply() of @report, which must work. */
+void            zs_test_apply_or_fail   (ZsStore        *store,
+                                         const char     *path,
+                                         ZsImportReport *report);
+
 G_END_DECLS

@@ -20,10 +20,7 @@
 static const char *
 table_of (GType type)
 {
-  guint n;
-
-  zs_record_types (&n);
-  return ZS_RECORD_CLASS (g_type_class_peek (type))->table;
+  return zs_store_record_class (type)->table;
 }
 
 /* "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx" as 16 bytes. */

@@ -71,6 +71,8 @@ typedef enum {
   ZS_ROW_N_STATEMENTS
 } ZsRowStatement;
 
+/* The class of a record type, made if it was not yet. */
+ZsRecordClass *zs_store_record_class    (GType          type);
 /* The cached, reset statement @which of @klass. */
 sqlite3_stmt *zs_store_prepare_row      (ZsStore       *self,
                                          ZsRecordClass *klass,

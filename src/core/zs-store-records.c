@@ -339,8 +339,8 @@ zs_store_prepare_row (ZsStore         *self,
   return slots[which];
 }
 
-static ZsRecordClass *
-record_class (GType type)
+ZsRecordClass *
+zs_store_record_class (GType type)
 {
   gpointer klass = g_type_class_peek (type);
 
@@ -403,7 +403,7 @@ zs_store_load (ZsStore  *self,
   if (table != NULL && (record = g_hash_table_lookup (table, &id)) != NULL)
     return g_object_ref (record);
 
-  if (!select_row (self, record_class (type), id, &stmt, error))
+  if (!select_row (self, zs_store_record_class (type), id, &stmt, error))
     return NULL;
 
   record = g_object_new (type, NULL);
@@ -434,7 +434,7 @@ zs_store_load_by_uuid (ZsStore     *self,
 
   /* One look-up of the UUID with the whole row, rather than one for the
    * id and another for the row: an import asks this for every record. */
-  stmt = zs_store_prepare_row (self, record_class (type), ZS_ROW_SELECT_UUID, error);
+  stmt = zs_store_prepare_row (self, zs_store_record_class (type), ZS_ROW_SELECT_UUID, error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
@@ -862,7 +862,7 @@ zs_store_find_by_uuid (ZsStore    *self,
   if (uuid == NULL)
     return 0;
 
-  stmt = zs_store_prepare_row (self, record_class (type), ZS_ROW_FIND_UUID, NULL);
+  stmt = zs_store_prepare_row (self, zs_store_record_class (type), ZS_ROW_FIND_UUID, NULL);
   if (stmt == NULL)
     return 0;
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
@@ -882,7 +882,7 @@ zs_store_get_uuid (ZsStore    *self,
 
   g_return_val_if_fail (ZS_IS_STORE (self), NULL);
 
-  stmt = zs_store_prepare_row (self, record_class (type), ZS_ROW_GET_UUID, NULL);
+  stmt = zs_store_prepare_row (self, zs_store_record_class (type), ZS_ROW_GET_UUID, NULL);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
