@@ -23,17 +23,6 @@
 
 /* ---- helpers ------------------------------------------------------------- */
 
-static char *
-scratch_path (const char *name)
-{
-  static guint counter;
-  g_autofree char *file = g_strdup_printf ("%u-%s", ++counter, name);
-  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "bulk", NULL);
-
-  g_mkdir_with_parents (dir, 0700);
-  return g_build_filename (dir, file, NULL);
-}
-
 /* Every table, index and trigger of the file with its SQL, read past the
  * store: what a bulk write takes out must all be back. */
 static char *
@@ -123,7 +112,7 @@ static void
 test_reimport_unchanged (void)
 {
   g_autoptr(ZsStore) source = open_large_source ();
-  g_autofree char *out = scratch_path ("large.xml");
+  g_autofree char *out = zs_test_scratch_path ("large.xml");
   g_autofree char *db = new_database ("bulk-target");
   g_autofree char *schema_before = schema_of (db);
   g_autofree char *schema_after = NULL;
@@ -210,7 +199,7 @@ test_second_pass_fails (gconstpointer data)
 {
   guint failing = GPOINTER_TO_UINT (data);
   g_autofree char *db = new_database ("bulk-fails");
-  g_autofree char *path = scratch_path ("projects.xml");
+  g_autofree char *path = zs_test_scratch_path ("projects.xml");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(ZsImportReport) report = NULL;
   g_autoptr(GError) error = NULL;

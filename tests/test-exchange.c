@@ -17,17 +17,6 @@
 
 /* ---- helpers ------------------------------------------------------------- */
 
-static char *
-scratch_path (const char *name)
-{
-  static guint counter;
-  g_autofree char *file = g_strdup_printf ("%u-%s", ++counter, name);
-  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "exchange", NULL);
-
-  g_mkdir_with_parents (dir, 0700);
-  return g_build_filename (dir, file, NULL);
-}
-
 static GFile *
 corpus_file (const char *name)
 {
@@ -123,7 +112,7 @@ static void
 test_fully_filled_export_validates (void)
 {
   g_autofree char *db = zs_test_db_path ("filled");
-  g_autofree char *out = scratch_path ("filled.xml");
+  g_autofree char *out = zs_test_scratch_path ("filled.xml");
   g_autofree char *xsd = g_test_build_filename (G_TEST_DIST, "..", "data", "exchange.xsd", NULL);
   g_autofree char *xmllint = g_find_program_in_path ("xmllint");
   g_autoptr(ZsStore) store = zs_store_open (db, NULL);
@@ -175,8 +164,8 @@ test_roundtrip (void)
 {
   g_autoptr(ZsStore) first = zs_test_open_seeded ("roundtrip-a");
   g_autoptr(ZsStore) second = zs_test_open_seeded ("roundtrip-b");
-  g_autofree char *out_a = scratch_path ("a.xml");
-  g_autofree char *out_b = scratch_path ("b.xml");
+  g_autofree char *out_a = zs_test_scratch_path ("a.xml");
+  g_autofree char *out_b = zs_test_scratch_path ("b.xml");
   g_autofree char *text_a = NULL;
   g_autofree char *text_b = NULL;
   g_autoptr(ZsImportReport) report = NULL;
@@ -321,7 +310,7 @@ test_bad_file (gconstpointer data)
 static void
 test_limit_text_length (void)
 {
-  g_autofree char *path = scratch_path ("long.xml");
+  g_autofree char *path = zs_test_scratch_path ("long.xml");
   g_autoptr(GString) text = g_string_new (HEAD "  <unit uuid=\"" TOWN_UUID "\" updated=\"2024-10-01T08:00:00Z\">\n    <name>");
   g_autoptr(GFile) file = NULL;
 
@@ -392,7 +381,7 @@ import_town_unit (ZsStore    *store,
                   const char *updated,
                   const char *name)
 {
-  g_autofree char *path = scratch_path ("unit.xml");
+  g_autofree char *path = zs_test_scratch_path ("unit.xml");
   ZsImportReport *report;
 
   write_town_unit (path, updated, name);
@@ -462,7 +451,7 @@ test_merge_conflict_newer_wins (void)
   g_autoptr(ZsImportReport) first = import_town_unit (store, "2024-10-01T08:00:00Z", "寒亭区");
   g_autoptr(ZsImportReport) report = NULL;
   g_autoptr(ZsImportConflict) conflict = NULL;
-  g_autofree char *path = scratch_path ("newer.xml");
+  g_autofree char *path = zs_test_scratch_path ("newer.xml");
 
   /* Both sides changed it; theirs is newer than our edit of today. */
   edit_town_here (store, "寒亭区人民政府");
@@ -484,8 +473,8 @@ test_merge_conflict_choice_honoured (void)
 {
   g_autoptr(ZsStore) store = zs_test_open_seeded ("merge-choice");
   g_autoptr(ZsImportReport) first = import_town_unit (store, "2024-10-01T08:00:00Z", "寒亭区");
-  g_autofree char *newer = scratch_path ("newer.xml");
-  g_autofree char *older = scratch_path ("older.xml");
+  g_autofree char *newer = zs_test_scratch_path ("newer.xml");
+  g_autofree char *older = zs_test_scratch_path ("older.xml");
   g_autoptr(ZsImportReport) report = NULL;
   g_autoptr(ZsImportReport) report2 = NULL;
   g_autoptr(ZsImportConflict) conflict = NULL;
@@ -513,7 +502,7 @@ test_merge_never_imported_is_conflict (void)
 {
   g_autoptr(ZsStore) store = zs_test_open_seeded ("merge-unknown");
   g_autoptr(ZsUnit) unit = zs_unit_new ();
-  g_autofree char *path = scratch_path ("unknown.xml");
+  g_autofree char *path = zs_test_scratch_path ("unknown.xml");
   g_autoptr(ZsImportReport) report = NULL;
 
   /* Our own record, never from a file: nobody can tell who changed it. */
@@ -532,7 +521,7 @@ static void
 test_apply_refuses_changed_file (void)
 {
   g_autofree char *db = zs_test_db_path ("changed");
-  g_autofree char *path = scratch_path ("changing.xml");
+  g_autofree char *path = zs_test_scratch_path ("changing.xml");
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
@@ -614,7 +603,7 @@ assert_filtered_export (ZsStore    *store,
                         ZsQuery    *projects,
                         const char *description)
 {
-  g_autofree char *out = scratch_path ("filtered.xml");
+  g_autofree char *out = zs_test_scratch_path ("filtered.xml");
   g_autofree char *empty_db = zs_test_db_path ("empty-target");
   ZsExportOptions options = { "潍坊市投资合作促进局", projects, description };
   g_autoptr(GHashTable) expected = expected_records (store, projects);
@@ -747,7 +736,7 @@ static void
 test_export_cancelled (void)
 {
   g_autoptr(ZsStore) store = zs_test_open_seeded ("cancel");
-  g_autofree char *out = scratch_path ("cancelled.xml");
+  g_autofree char *out = zs_test_scratch_path ("cancelled.xml");
   g_autofree char *partial = g_strconcat (out, ".part", NULL);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
@@ -811,7 +800,7 @@ test_import_cancelled_midway (void)
 {
   g_autoptr(ZsStore) source = zs_test_open_seeded ("cancel-source");
   g_autofree char *db = zs_test_db_path ("cancel-target");
-  g_autofree char *out = scratch_path ("demo.xml");
+  g_autofree char *out = zs_test_scratch_path ("demo.xml");
   g_autoptr(GFile) file = g_file_new_for_path (out);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(ZsImportReport) report = NULL;
@@ -870,7 +859,7 @@ test_job_round_trip (void)
   g_autoptr(ZsStore) target = zs_test_open_seeded ("job-target");
   g_autoptr(ZsExchangeJob) exporter = zs_exchange_job_new (source);
   g_autoptr(ZsExchangeJob) importer = zs_exchange_job_new (target);
-  g_autofree char *out = scratch_path ("job.xml");
+  g_autofree char *out = zs_test_scratch_path ("job.xml");
   g_autoptr(GFile) file = g_file_new_for_path (out);
   g_autoptr(ZsRecord) chain = NULL;
   g_autoptr(ZsImportReport) report = NULL;

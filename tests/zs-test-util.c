@@ -15,6 +15,17 @@ zs_test_db_path (const char *name)
   return g_build_filename (g_get_user_data_dir (), "tests", file, NULL);
 }
 
+char *
+zs_test_scratch_path (const char *name)
+{
+  static guint counter;
+  g_autofree char *file = g_strdup_printf ("%u-%s", ++counter, name);
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "scratch", NULL);
+
+  g_mkdir_with_parents (dir, 0700);
+  return g_build_filename (dir, file, NULL);
+}
+
 ZsStore *
 zs_test_open_seeded (const char *name)
 {

@@ -11,6 +11,9 @@ G_BEGIN_DECLS
 
 /* A fresh database path in the isolated test data folder. */
 char     *zs_test_db_path     (const char *name);
+/* A fresh path for a file other than a database, in the isolated test
+ * data folder. */
+char     *zs_test_scratch_path (const char *name);
 /* A new, seeded database at a fresh path. */
 ZsStore  *zs_test_open_seeded (const char *name);
 /* A new, seeded database with the demo data loaded. */
