@@ -34,26 +34,27 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (ZsStore, zs_store, G_TYPE_OBJECT,
 
 #define DEFAULT_BUSY_TIMEOUT_MS 5000
 
-/* Sizes in KiB (negative cache sizes) and bytes (mmap). The temporary
- * storage is set first: changing it starts the temporary database afresh,
- * with the cache size given after it. */
+/* Sizes in KiB (negative cache sizes) and bytes (mmap). Changing where
+ * temporary tables live starts the temporary database afresh, so its cache
+ * size comes after; inside a transaction SQLite refuses that change and
+ * the statements after it, so it comes after the page cache and the map. */
 static const char * const tunings[] = {
   /* Totals over 100,000 projects read the whole table: keep it in memory
    * and map the file instead of one read call per page. */
   [ZS_STORE_TUNING_DEFAULT] =
-    "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456",
+    "PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456; PRAGMA temp_store = MEMORY",
   /* Every row read once: mapped pages would stay in memory, and a cache
    * larger than a few pages of each table would only fill up. */
   [ZS_STORE_TUNING_STREAM] =
-    "PRAGMA temp_store = FILE; PRAGMA temp.cache_size = -8192; "
-    "PRAGMA cache_size = -8192; PRAGMA mmap_size = 0",
+    "PRAGMA cache_size = -8192; PRAGMA mmap_size = 0; "
+    "PRAGMA temp_store = FILE; PRAGMA temp.cache_size = -8192",
   /* Reading and writing every row: the import writes rows in order and
    * makes large indexes again in one sort at the end, so a larger cache
    * (16 or 32 MiB were tried) is no faster at 100,000 projects. SQLite
    * sizes the sorts of CREATE INDEX by it too. */
   [ZS_STORE_TUNING_BULK] =
-    "PRAGMA temp_store = FILE; PRAGMA temp.cache_size = -4096; "
-    "PRAGMA cache_size = -8192; PRAGMA mmap_size = 0",
+    "PRAGMA cache_size = -8192; PRAGMA mmap_size = 0; "
+    "PRAGMA temp_store = FILE; PRAGMA temp.cache_size = -4096",
 };
 
 static const char *
@@ -591,8 +592,7 @@ zs_store_set_tuning (ZsStore       *self,
 
   if (tuning == self->tuning)
     return;
-  /* Inside a transaction SQLite keeps the temporary storage where it is;
-   * the caches change all the same. */
+  /* Inside a transaction the temporary tables stay where they are. */
   zs_store_exec (self, tunings[tuning], NULL);
   self->tuning = tuning;
 }
