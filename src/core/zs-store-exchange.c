@@ -4,10 +4,12 @@
  * Copyright 2026 The Zhaoshang developers
  *
  * Import marks (schema/003-exchange.sql) are kept in the database: they
- * say which version of a record the last file brought. The file index is
- * temporary: while one file is read it notes which records the file holds,
- * so that duplicates and references to records further up the file are
- * found without keeping the whole file in memory.
+ * say which version of a record the last file brought. An import queues
+ * its marks and merges them sorted, since a mark per record at a random
+ * place in the table's B-tree costs more than the record itself. The file
+ * index is temporary: while one file is read it notes which records the
+ * file holds, so that duplicates and references to records further up the
+ * file are found without keeping the whole file in memory.
  */
 #include "config.h"
 

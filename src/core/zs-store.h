@@ -77,8 +77,8 @@ typedef enum {
   /* For one pass reading many rows (an export): nothing mapped, a small
    * page cache, temporary tables on disk. */
   ZS_STORE_TUNING_STREAM,
-  /* For one pass reading and writing many rows (an import): the same with
-   * a larger page cache. */
+  /* For one pass reading and writing many rows (an import): the same,
+   * with the sorts that make indexes again no larger than the cache. */
   ZS_STORE_TUNING_BULK,
 } ZsStoreTuning;
 
@@ -273,8 +273,9 @@ char        *zs_store_get_import_mark     (ZsStore     *self,
                                            GType        type,
                                            const char  *uuid);
 /* The marks an import sets are queued, in temporary storage of this
- * connection, and written together by zs_store_mark_queue_write() inside
- * the import's transaction. */
+ * connection, and merged in the order of their key inside the import's
+ * transaction: a batch at a time as the queue fills, the rest by
+ * zs_store_mark_queue_write(). Only a changed mark is written. */
 gboolean     zs_store_mark_queue_reset    (ZsStore     *self,
                                            GError     **error);
 gboolean     zs_store_mark_queue_add      (ZsStore     *self,
