@@ -6,14 +6,18 @@
 # of PROJECTS projects (100,000 by default) and 50,000 partners, next to
 # libxml2's own floor on the same file: xmllint --stream (parse only) and
 # xmllint --schema (parse and validate). A second, ten times smaller run
-# shows whether memory grows with the number of records.
+# shows whether memory grows with the number of records. Each step runs
+# RUNS times (1 by default); with more, the lowest and highest are shown.
+# Last, the ratios to the floors: export against parsing the file, the
+# imports against parsing and validating it.
 #
-#   benchmarks/exchange.sh [PROJECTS] [WORKDIR]
+#   benchmarks/exchange.sh [PROJECTS] [WORKDIR] [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 projects=${1:-100000}
 work=${2:-${TMPDIR:-/tmp}/zhaoshang-bench}
+runs=${3:-1}
 mkdir -p "$work"
 
 build-aux/build.sh >/dev/null
@@ -21,7 +25,10 @@ app=_build/src/zhaoshang
 xsd=data/exchange.xsd
 export LANGUAGE=en GSETTINGS_BACKEND=memory
 
-# Runs a command under /usr/bin/time; prints "label  seconds  peak-MB".
+declare -A seconds megabytes
+
+# Runs a command under /usr/bin/time; notes its seconds and peak MB under
+# its label, appended to those of earlier runs.
 measure () {
   local label=$1; shift
   local log="$work/time.log"
@@ -30,7 +37,20 @@ measure () {
   local wall rss
   wall=$(grep 'Elapsed (wall clock)' "$log" | awk '{print $NF}' | awk -F: '{ if (NF == 3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
   rss=$(grep 'Maximum resident set size' "$log" | awk '{print $NF}')
-  printf '%-44s %8.2f s %8.1f MB\n' "$label" "$wall" "$(echo "$rss / 1024" | bc -l)"
+  seconds[$label]+="$wall "
+  megabytes[$label]+="$(echo "$rss / 1024" | bc -l) "
+}
+
+# "lowest–highest" of a list of numbers, with @format.
+range () {
+  local format=$1; shift
+  echo "$@" | tr ' ' '\n' | grep . | sort -g | awk -v f="$format" '
+    NR == 1 { lo = $1 } { hi = $1 }
+    END { s = sprintf (f, lo); t = sprintf (f, hi); print (s == t) ? s : s "–" t }'
+}
+
+lowest () {
+  echo "$@" | tr ' ' '\n' | grep . | sort -g | head -1
 }
 
 run_size () {
@@ -38,24 +58,52 @@ run_size () {
   local partners=$(( n / 2 ))
   local db="$work/projects-$n.db"
   local xml="$work/projects-$n.xml"
+  local labels=(
+    "export (zhaoshang --export)"
+    "floor: xmllint --stream --noout"
+    "floor: xmllint --stream --noout --schema"
+    "floor: xmllint --noout --schema"
+    "import --dry-run into an empty database"
+    "import into an empty database"
+    "import again (all unchanged)"
+  )
 
   if [ ! -f "$db" ]; then
     echo "generating $db ($n projects, $partners partners)…"
     _build/tests/zs-generate --projects "$n" --partners "$partners" "$db"
   fi
-  rm -f "$xml" "$work"/import-*.db*
+  seconds=() megabytes=()
+
+  for (( run = 0; run < runs; run++ )); do
+    rm -f "$xml" "$work"/import-*.db*
+    measure "${labels[0]}" "$app" --db "$db" --export "$xml"
+    measure "${labels[1]}" xmllint --stream --noout "$xml"
+    measure "${labels[2]}" xmllint --stream --noout --schema "$xsd" "$xml"
+    measure "${labels[3]}" xmllint --noout --schema "$xsd" "$xml"
+    measure "${labels[4]}" "$app" --db "$work/import-dry.db" --import "$xml" --dry-run
+    measure "${labels[5]}" "$app" --db "$work/import-new.db" --import "$xml"
+    measure "${labels[6]}" "$app" --db "$work/import-new.db" --import "$xml"
+  done
 
   echo
-  echo "== $n projects, $partners partners =="
-  measure "export (zhaoshang --export)" "$app" --db "$db" --export "$xml"
-  printf '%-44s %8.1f MB, %s records\n' "file" "$(echo "$(stat -c %s "$xml") / 1048576" | bc -l)" \
+  echo "== $n projects, $partners partners ($runs run(s)) =="
+  for label in "${labels[@]}"; do
+    printf '%-44s %12s s %14s MB\n' "$label" "$(range '%.2f' ${seconds[$label]})" \
+      "$(range '%.1f' ${megabytes[$label]})"
+  done
+  printf '%-44s %12.1f MB, %s records\n' "file" "$(echo "$(stat -c %s "$xml") / 1048576" | bc -l)" \
     "$(grep -c ' uuid="' "$xml")"
-  measure "floor: xmllint --stream --noout" xmllint --stream --noout "$xml"
-  measure "floor: xmllint --stream --noout --schema" xmllint --stream --noout --schema "$xsd" "$xml"
-  measure "floor: xmllint --noout --schema" xmllint --noout --schema "$xsd" "$xml"
-  measure "import --dry-run into an empty database" "$app" --db "$work/import-dry.db" --import "$xml" --dry-run
-  measure "import into an empty database" "$app" --db "$work/import-new.db" --import "$xml"
-  measure "import again (all unchanged)" "$app" --db "$work/import-new.db" --import "$xml"
+
+  # The fastest run of each against the fastest of its floor.
+  local parse validate
+  parse=$(lowest ${seconds["${labels[1]}"]})
+  validate=$(lowest ${seconds["${labels[3]}"]})
+  printf '%-44s %12.2f×\n' "export / xmllint --stream --noout" \
+    "$(echo "$(lowest ${seconds["${labels[0]}"]}) / $parse" | bc -l)"
+  for i in 4 5 6; do
+    printf '%-44s %12.2f×\n' "${labels[$i]%% into*} / xmllint --noout --schema" \
+      "$(echo "$(lowest ${seconds["${labels[$i]}"]}) / $validate" | bc -l)"
+  done
 }
 
 run_size $(( projects / 10 ))

@@ -17,17 +17,6 @@
 
 /* ---- helpers ------------------------------------------------------------- */
 
-static char *
-scratch_path (const char *name)
-{
-  static guint counter;
-  g_autofree char *file = g_strdup_printf ("%u-%s", ++counter, name);
-  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "exchange", NULL);
-
-  g_mkdir_with_parents (dir, 0700);
-  return g_build_filename (dir, file, NULL);
-}
-
 static GFile *
 corpus_file (const char *name)
 {
@@ -44,31 +33,6 @@ export_or_fail (ZsStore               *store,
   g_autoptr(GError) error = NULL;
 
   g_assert_true (zs_exchange_export_full (store, path, options, NULL, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
-}
-
-static ZsImportReport *
-preview_or_fail (ZsStore    *store,
-                 const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  ZsImportReport *report = zs_exchange_preview (store, file, NULL, NULL, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (report);
-  return report;
-}
-
-static void
-apply_or_fail (ZsStore        *store,
-               const char     *path,
-               ZsImportReport *report)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (zs_exchange_apply (store, file, report, NULL, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
 }
 
@@ -148,7 +112,7 @@ static void
 test_fully_filled_export_validates (void)
 {
   g_autofree char *db = zs_test_db_path ("filled");
-  g_autofree char *out = scratch_path ("filled.xml");
+  g_autofree char *out = zs_test_scratch_path ("filled.xml");
   g_autofree char *xsd = g_test_build_filename (G_TEST_DIST, "..", "data", "exchange.xsd", NULL);
   g_autofree char *xmllint = g_find_program_in_path ("xmllint");
   g_autoptr(ZsStore) store = zs_store_open (db, NULL);
@@ -200,8 +164,8 @@ test_roundtrip (void)
 {
   g_autoptr(ZsStore) first = zs_test_open_seeded ("roundtrip-a");
   g_autoptr(ZsStore) second = zs_test_open_seeded ("roundtrip-b");
-  g_autofree char *out_a = scratch_path ("a.xml");
-  g_autofree char *out_b = scratch_path ("b.xml");
+  g_autofree char *out_a = zs_test_scratch_path ("a.xml");
+  g_autofree char *out_b = zs_test_scratch_path ("b.xml");
   g_autofree char *text_a = NULL;
   g_autofree char *text_b = NULL;
   g_autoptr(ZsImportReport) report = NULL;
@@ -219,11 +183,11 @@ test_roundtrip (void)
     }
 
   export_or_fail (first, out_a, NULL);
-  report = preview_or_fail (second, out_a);
+  report = zs_test_preview_or_fail (second, out_a);
   g_assert_cmpuint (zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_REFUSED), ==, 0);
   g_assert_cmpuint (zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_CONFLICT), ==, 0);
   g_assert_cmpuint (zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_ADDED), >, 300);
-  apply_or_fail (second, out_a, report);
+  zs_test_apply_or_fail (second, out_a, report);
 
   /* The same records with the same values, down to UUIDs and times. */
   export_or_fail (second, out_b, NULL);
@@ -346,7 +310,7 @@ test_bad_file (gconstpointer data)
 static void
 test_limit_text_length (void)
 {
-  g_autofree char *path = scratch_path ("long.xml");
+  g_autofree char *path = zs_test_scratch_path ("long.xml");
   g_autoptr(GString) text = g_string_new (HEAD "  <unit uuid=\"" TOWN_UUID "\" updated=\"2024-10-01T08:00:00Z\">\n    <name>");
   g_autoptr(GFile) file = NULL;
 
@@ -417,12 +381,12 @@ import_town_unit (ZsStore    *store,
                   const char *updated,
                   const char *name)
 {
-  g_autofree char *path = scratch_path ("unit.xml");
+  g_autofree char *path = zs_test_scratch_path ("unit.xml");
   ZsImportReport *report;
 
   write_town_unit (path, updated, name);
-  report = preview_or_fail (store, path);
-  apply_or_fail (store, path, report);
+  report = zs_test_preview_or_fail (store, path);
+  zs_test_apply_or_fail (store, path, report);
   return report;
 }
 
@@ -487,12 +451,12 @@ test_merge_conflict_newer_wins (void)
   g_autoptr(ZsImportReport) first = import_town_unit (store, "2024-10-01T08:00:00Z", "寒亭区");
   g_autoptr(ZsImportReport) report = NULL;
   g_autoptr(ZsImportConflict) conflict = NULL;
-  g_autofree char *path = scratch_path ("newer.xml");
+  g_autofree char *path = zs_test_scratch_path ("newer.xml");
 
   /* Both sides changed it; theirs is newer than our edit of today. */
   edit_town_here (store, "寒亭区人民政府");
   write_town_unit (path, "2099-01-01T00:00:00Z", "寒亭区（新）");
-  report = preview_or_fail (store, path);
+  report = zs_test_preview_or_fail (store, path);
   g_assert_cmpuint (count_of (report, ZS_IMPORT_OUTCOME_CONFLICT), ==, 1);
   conflict = g_list_model_get_item (zs_import_report_get_conflicts (report), 0);
   g_assert_cmpstr (zs_import_conflict_get_title (conflict), ==, "寒亭区（新）");
@@ -500,7 +464,7 @@ test_merge_conflict_newer_wins (void)
   g_assert_cmpint (zs_import_conflict_get_line (conflict), ==, 3);
   g_assert_true (zs_import_conflict_get_take_theirs (conflict));
 
-  apply_or_fail (store, path, report);
+  zs_test_apply_or_fail (store, path, report);
   g_assert_cmpstr (town_name (store), ==, "寒亭区（新）");
 }
 
@@ -509,8 +473,8 @@ test_merge_conflict_choice_honoured (void)
 {
   g_autoptr(ZsStore) store = zs_test_open_seeded ("merge-choice");
   g_autoptr(ZsImportReport) first = import_town_unit (store, "2024-10-01T08:00:00Z", "寒亭区");
-  g_autofree char *newer = scratch_path ("newer.xml");
-  g_autofree char *older = scratch_path ("older.xml");
+  g_autofree char *newer = zs_test_scratch_path ("newer.xml");
+  g_autofree char *older = zs_test_scratch_path ("older.xml");
   g_autoptr(ZsImportReport) report = NULL;
   g_autoptr(ZsImportReport) report2 = NULL;
   g_autoptr(ZsImportConflict) conflict = NULL;
@@ -518,18 +482,18 @@ test_merge_conflict_choice_honoured (void)
   /* Theirs is newer, but the clerk keeps ours. */
   edit_town_here (store, "寒亭区人民政府");
   write_town_unit (newer, "2099-01-01T00:00:00Z", "寒亭区（新）");
-  report = preview_or_fail (store, newer);
+  report = zs_test_preview_or_fail (store, newer);
   conflict = g_list_model_get_item (zs_import_report_get_conflicts (report), 0);
   zs_import_conflict_set_take_theirs (conflict, FALSE);
-  apply_or_fail (store, newer, report);
+  zs_test_apply_or_fail (store, newer, report);
   g_assert_cmpstr (town_name (store), ==, "寒亭区人民政府");
 
   /* Theirs is older than ours, and the clerk takes it all the same. */
   write_town_unit (older, "2000-01-01T00:00:00Z", "寒亭区（旧）");
-  report2 = preview_or_fail (store, older);
+  report2 = zs_test_preview_or_fail (store, older);
   g_assert_cmpuint (count_of (report2, ZS_IMPORT_OUTCOME_CONFLICT), ==, 1);
   zs_import_report_set_all_take_theirs (report2, TRUE);
-  apply_or_fail (store, older, report2);
+  zs_test_apply_or_fail (store, older, report2);
   g_assert_cmpstr (town_name (store), ==, "寒亭区（旧）");
 }
 
@@ -538,7 +502,7 @@ test_merge_never_imported_is_conflict (void)
 {
   g_autoptr(ZsStore) store = zs_test_open_seeded ("merge-unknown");
   g_autoptr(ZsUnit) unit = zs_unit_new ();
-  g_autofree char *path = scratch_path ("unknown.xml");
+  g_autofree char *path = zs_test_scratch_path ("unknown.xml");
   g_autoptr(ZsImportReport) report = NULL;
 
   /* Our own record, never from a file: nobody can tell who changed it. */
@@ -546,9 +510,9 @@ test_merge_never_imported_is_conflict (void)
   zs_record_set_string (ZS_RECORD (unit), ZS_UNIT_NAME, "寒亭区");
   g_assert_true (zs_store_save (store, ZS_RECORD (unit), NULL));
   write_town_unit (path, "2000-01-01T00:00:00Z", "寒亭区（旧）");
-  report = preview_or_fail (store, path);
+  report = zs_test_preview_or_fail (store, path);
   g_assert_cmpuint (count_of (report, ZS_IMPORT_OUTCOME_CONFLICT), ==, 1);
-  apply_or_fail (store, path, report);
+  zs_test_apply_or_fail (store, path, report);
   /* Ours is newer: kept by default. */
   g_assert_cmpstr (town_name (store), ==, "寒亭区");
 }
@@ -557,7 +521,7 @@ static void
 test_apply_refuses_changed_file (void)
 {
   g_autofree char *db = zs_test_db_path ("changed");
-  g_autofree char *path = scratch_path ("changing.xml");
+  g_autofree char *path = zs_test_scratch_path ("changing.xml");
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
@@ -572,7 +536,7 @@ test_apply_refuses_changed_file (void)
     g_autoptr(GFile) file = g_file_new_for_path (path);
 
     write_town_unit (path, "2024-10-01T08:00:00Z", "寒亭区");
-    report = preview_or_fail (store, path);
+    report = zs_test_preview_or_fail (store, path);
     write_town_unit (path, "2024-10-01T08:00:00Z", "寒亭区（改过）");
     g_assert_false (zs_exchange_apply (store, file, report, NULL, NULL, NULL, NULL, &error));
     g_assert_error (error, ZS_ERROR, ZS_ERROR_FAILED);
@@ -639,7 +603,7 @@ assert_filtered_export (ZsStore    *store,
                         ZsQuery    *projects,
                         const char *description)
 {
-  g_autofree char *out = scratch_path ("filtered.xml");
+  g_autofree char *out = zs_test_scratch_path ("filtered.xml");
   g_autofree char *empty_db = zs_test_db_path ("empty-target");
   ZsExportOptions options = { "潍坊市投资合作促进局", projects, description };
   g_autoptr(GHashTable) expected = expected_records (store, projects);
@@ -664,9 +628,9 @@ assert_filtered_export (ZsStore    *store,
   /* It stands on its own: an empty database, not even the catalogue,
    * takes every record of it. */
   target = zs_store_open (empty_db, NULL);
-  report = preview_or_fail (target, out);
+  report = zs_test_preview_or_fail (target, out);
   g_assert_cmpuint (count_of (report, ZS_IMPORT_OUTCOME_ADDED), ==, g_hash_table_size (written));
-  apply_or_fail (target, out, report);
+  zs_test_apply_or_fail (target, out, report);
   g_assert_cmpstr (zs_import_report_get_header (report, "filter"), ==, description);
 
   return g_hash_table_size (written);
@@ -772,7 +736,7 @@ static void
 test_export_cancelled (void)
 {
   g_autoptr(ZsStore) store = zs_test_open_seeded ("cancel");
-  g_autofree char *out = scratch_path ("cancelled.xml");
+  g_autofree char *out = zs_test_scratch_path ("cancelled.xml");
   g_autofree char *partial = g_strconcat (out, ".part", NULL);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
@@ -836,7 +800,7 @@ test_import_cancelled_midway (void)
 {
   g_autoptr(ZsStore) source = zs_test_open_seeded ("cancel-source");
   g_autofree char *db = zs_test_db_path ("cancel-target");
-  g_autofree char *out = scratch_path ("demo.xml");
+  g_autofree char *out = zs_test_scratch_path ("demo.xml");
   g_autoptr(GFile) file = g_file_new_for_path (out);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(ZsImportReport) report = NULL;
@@ -854,7 +818,7 @@ test_import_cancelled_midway (void)
     g_autoptr(ZsStore) target = zs_store_open (db, NULL);
 
     /* Stopped by the clerk once the writing has begun: nothing stays. */
-    report = preview_or_fail (target, out);
+    report = zs_test_preview_or_fail (target, out);
     g_assert_false (zs_exchange_apply (target, file, report, NULL, cancellable, cancel_on_progress, cancellable, &error));
     g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
     g_assert_cmpint (count_all (target, ZS_TYPE_PROJECT), ==, 0);
@@ -895,7 +859,7 @@ test_job_round_trip (void)
   g_autoptr(ZsStore) target = zs_test_open_seeded ("job-target");
   g_autoptr(ZsExchangeJob) exporter = zs_exchange_job_new (source);
   g_autoptr(ZsExchangeJob) importer = zs_exchange_job_new (target);
-  g_autofree char *out = scratch_path ("job.xml");
+  g_autofree char *out = zs_test_scratch_path ("job.xml");
   g_autoptr(GFile) file = g_file_new_for_path (out);
   g_autoptr(ZsRecord) chain = NULL;
   g_autoptr(ZsImportReport) report = NULL;

@@ -15,6 +15,17 @@ zs_test_db_path (const char *name)
   return g_build_filename (g_get_user_data_dir (), "tests", file, NULL);
 }
 
+char *
+zs_test_scratch_path (const char *name)
+{
+  static guint counter;
+  g_autofree char *file = g_strdup_printf ("%u-%s", ++counter, name);
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "scratch", NULL);
+
+  g_mkdir_with_parents (dir, 0700);
+  return g_build_filename (dir, file, NULL);
+}
+
 ZsStore *
 zs_test_open_seeded (const char *name)
 {
@@ -158,4 +169,29 @@ zs_test_hash_file (const char *path)
   if (!g_file_get_contents (path, &contents, &length, NULL))
     return g_strdup ("(missing)");
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+ZsImportReport *
+zs_test_preview_or_fail (ZsStore    *store,
+                         const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  ZsImportReport *report = zs_exchange_preview (store, file, NULL, NULL, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (report);
+  return report;
+}
+
+void
+zs_test_apply_or_fail (ZsStore        *store,
+                       const char     *path,
+                       ZsImportReport *report)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (zs_exchange_apply (store, file, report, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
 }

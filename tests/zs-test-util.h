@@ -11,6 +11,9 @@ G_BEGIN_DECLS
 
 /* A fresh database path in the isolated test data folder. */
 char     *zs_test_db_path     (const char *name);
+/* A fresh path for a file other than a database, in the isolated test
+ * data folder. */
+char     *zs_test_scratch_path (const char *name);
 /* A new, seeded database at a fresh path. */
 ZsStore  *zs_test_open_seeded (const char *name);
 /* A new, seeded database with the demo data loaded. */
@@ -33,5 +36,13 @@ void      zs_test_assert_same_fields (ZsRecord   *a,
                                       ZsRecord   *b);
 /* SHA-256 of a file's bytes, to show it did not change. */
 char     *zs_test_hash_file          (const char *path);
+
+/* zs_exchange_preview() of the exchange file at @path, which must work. */
+ZsImportReport *zs_test_preview_or_fail (ZsStore        *store,
+                                         const char     *path);
+/* zs_exchange_apply() of @report, which must work. */
+void            zs_test_apply_or_fail   (ZsStore        *store,
+                                         const char     *path,
+                                         ZsImportReport *report);
 
 G_END_DECLS

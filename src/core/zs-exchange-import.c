@@ -4,7 +4,9 @@
  * Copyright 2026 The Zhaoshang developers
  *
  * An import reads the file twice, one record at a time, so that memory
- * stays flat whatever the file's size.
+ * stays flat whatever the file's size. Each pass parses on a thread of its
+ * own (zs-exchange-stream.c) while this one looks records up and writes
+ * them, and the connection's caches are bounded meanwhile.
  *
  * The preview validates against the schema and, inside a read transaction,
  * sorts every record: added, updated, unchanged, in conflict or refused. It
@@ -15,15 +17,19 @@
  * Applying reads the file again in one write transaction, sorts each record
  * the same way (the database may have changed since the preview), takes the
  * clerk's choice for each conflict and writes. The file must be the one the
- * preview read: its SHA-256 is compared before committing.
+ * preview read: its SHA-256 is compared before committing. When the import
+ * brings most of a table's rows, that table's indexes and the search
+ * indexes are made again once at the end rather than row by row.
  *
  * Whether a record changed on our side, theirs or both comes from its
  * import mark, the `updated` time it had in the last file it came from.
+ * Applying queues the new marks and merges them in the order of their key.
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "zs-database.h"
 #include "zs-error.h"
@@ -31,12 +37,67 @@
 #include "zs-import-report-private.h"
 #include "zs-records.h"
 
+/* The last answers to "which row is this UUID": a file's stage events
+ * refer to the same project one after another, and thousands of projects
+ * to the same few units and chains. A fixed number of slots, so memory
+ * does not grow with the file. */
+#define REF_MEMO_SLOTS 1024
+
+typedef struct {
+  GType  type;
+  gint64 id;         /* -1: further up the file, not in the database */
+  char   uuid[40];
+} RefMemo;
+
 typedef struct {
   ZsStore          *store;
   ZsImportReport   *report;
-  ZsExchangeReader *reader;
+  ZsExchangeStream *stream;
   gboolean          applying;
+  RefMemo          *memo;    /* REF_MEMO_SLOTS */
 } Import;
+
+static RefMemo *
+memo_slot (Import     *im,
+           GType       type,
+           const char *uuid)
+{
+  guint hash = g_str_hash (uuid) ^ (guint) (type >> 4);
+
+  return &im->memo[hash % REF_MEMO_SLOTS];
+}
+
+/* The row @uuid refers to: its id, -1 (preview only) for a record further
+ * up the file that is not in the database, or 0 when neither has it;
+ * @refused and @line then say whether the file's record was refused. */
+static gint64
+find_reference (Import     *im,
+                GType       type,
+                const char *uuid,
+                gboolean   *refused,
+                int        *line)
+{
+  RefMemo *slot = memo_slot (im, type, uuid);
+  gint64 id;
+
+  if (slot->type == type && strcmp (slot->uuid, uuid) == 0)
+    return slot->id;
+
+  id = zs_store_find_by_uuid (im->store, type, uuid);
+  /* What is in the file comes in only once the preview is over. */
+  if (id == 0 && !im->applying && zs_store_file_index_lookup (im->store, type, uuid, refused, line))
+    id = *refused ? 0 : -1;
+
+  /* Rows are not deleted during a pass, and the preview's file index only
+   * grows, so an answer that found something holds until the pass ends. */
+  if (id != 0 && strlen (uuid) < sizeof slot->uuid)
+    {
+      slot->type = type;
+      slot->id = id;
+      strcpy (slot->uuid, uuid);
+    }
+  return id;
+}
 
 static const char *
 type_label (GType type)
@@ -66,7 +127,7 @@ resolve_references (Import   *im,
       if (f->kind != ZS_FIELD_REF)
         continue;
 
-      uuid = zs_exchange_reader_get_ref (im->reader, i);
+      uuid = zs_exchange_stream_get_ref (im->stream, i);
       if (uuid == NULL)
         {
           zs_record_set_int (record, i, 0);
@@ -74,15 +135,10 @@ resolve_references (Import   *im,
         }
 
       target = f->get_type ();
-      id = zs_store_find_by_uuid (im->store, target, uuid);
-      if (id == 0 && !im->applying &&
-          zs_store_file_index_lookup (im->store, target, uuid, &refused, &line))
-        {
-          if (refused)
-            return g_strdup_printf (_("“%s” refers to the %s on line %d, which is refused"),
-                                    g_dgettext (GETTEXT_PACKAGE, f->label), type_label (target), line);
-          id = -1;
-        }
+      id = find_reference (im, target, uuid, &refused, &line);
+      if (refused)
+        return g_strdup_printf (_("“%s” refers to the %s on line %d, which is refused"),
+                                g_dgettext (GETTEXT_PACKAGE, f->label), type_label (target), line);
       if (id == 0)
         return g_strdup_printf (_("“%s” refers to the %s %s, which is neither in this file nor in the database"),
                                 g_dgettext (GETTEXT_PACKAGE, f->label), type_label (target), uuid);
@@ -96,12 +152,7 @@ load_existing (Import    *im,
                ZsRecord  *incoming,
                GError   **error)
 {
-  GType type = G_OBJECT_TYPE (incoming);
-  gint64 id = zs_store_find_by_uuid (im->store, type, zs_record_get_uuid (incoming));
-
-  if (id == 0)
-    return NULL;
-  return zs_store_load (im->store, type, id, error);
+  return zs_store_load_by_uuid (im->store, G_OBJECT_TYPE (incoming), zs_record_get_uuid (incoming), error);
 }
 
 static ZsImportOutcome
@@ -148,24 +199,29 @@ preview_record (Import    *im,
 {
   GType type = G_OBJECT_TYPE (record);
   const char *uuid = zs_record_get_uuid (record);
-  int line = zs_exchange_reader_get_line (im->reader);
+  int line = zs_exchange_stream_get_line (im->stream);
   g_autoptr(ZsRecord) existing = NULL;
   g_autoptr(GError) load_error = NULL;
+  g_autoptr(GError) index_error = NULL;
   g_autofree char *reason = NULL;
+  g_autoptr(GError) invalid = NULL;
   ZsImportOutcome outcome;
   int first_line = 0;
 
-  if (zs_store_file_index_lookup (im->store, type, uuid, NULL, &first_line))
-    reason = g_strdup_printf (_("the same UUID %s is already on line %d"), uuid, first_line);
-  else
+  reason = resolve_references (im, record);
+  if (reason == NULL && !zs_record_validate (record, &invalid))
+    reason = g_strdup (invalid->message);
+  /* A UUID the file had before: the first one stays in the index, and
+   * this one is refused for that alone. */
+  if (!zs_store_file_index_add (im->store, type, uuid, line, reason != NULL, &first_line, &index_error))
     {
-      g_autoptr(GError) invalid = NULL;
-
-      reason = resolve_references (im, record);
-      if (reason == NULL && !zs_record_validate (record, &invalid))
-        reason = g_strdup (invalid->message);
-      if (!zs_store_file_index_add (im->store, type, uuid, line, reason != NULL, NULL, error))
-        return FALSE;
+      if (index_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&index_error));
+          return FALSE;
+        }
+      g_free (reason);
+      reason = g_strdup_printf (_("the same UUID %s is already on line %d"), uuid, first_line);
     }
 
   if (reason != NULL)
@@ -203,8 +259,8 @@ line_failure (Import      *im,
               const char  *reason,
               GError     **error)
 {
-  zs_exchange_set_line_error (error, zs_exchange_reader_get_name (im->reader),
-                              zs_exchange_reader_get_line (im->reader), reason);
+  zs_exchange_set_line_error (error, zs_exchange_reader_get_name (zs_exchange_stream_get_reader (im->stream)),
+                              zs_exchange_stream_get_line (im->stream), reason);
   return FALSE;
 }
 
@@ -216,7 +272,6 @@ apply_record (Import    *im,
   GType type = G_OBJECT_TYPE (record);
   const char *uuid = zs_record_get_uuid (record);
   g_autofree char *reason = resolve_references (im, record);
-  g_autofree char *mark = NULL;
   g_autoptr(ZsRecord) existing = NULL;
   g_autoptr(GError) local_error = NULL;
   gboolean take_theirs = FALSE;
@@ -263,13 +318,7 @@ apply_record (Import    *im,
   if (saved != NULL && !zs_store_save_full (im->store, saved, ZS_SAVE_IMPORT, &local_error))
     return line_failure (im, local_error->message, error);
 
-  /* Only a changed mark is written: importing the same file twice leaves
-   * the database as the first import did. */
-  mark = zs_store_get_import_mark (im->store, type, uuid);
-  if (g_strcmp0 (mark, zs_record_get_updated (record)) != 0 &&
-      !zs_store_set_import_mark (im->store, type, uuid, zs_record_get_updated (record), error))
-    return FALSE;
-  return TRUE;
+  return zs_store_mark_queue_add (im->store, type, uuid, zs_record_get_updated (record), error);
 }
 
 static void
@@ -281,7 +330,7 @@ copy_header (Import *im)
 
   for (guint i = 0; i < G_N_ELEMENTS (attributes); i++)
     {
-      const char *value = zs_exchange_reader_get_header (im->reader, attributes[i]);
+      const char *value = zs_exchange_reader_get_header (zs_exchange_stream_get_reader (im->stream), attributes[i]);
 
       if (value != NULL)
         zs_import_report_set_header (im->report, attributes[i], value);
@@ -297,7 +346,7 @@ read_all (Import                 *im,
     {
       g_autoptr(ZsRecord) record = NULL;
 
-      if (!zs_exchange_reader_next (im->reader, &record, error))
+      if (!zs_exchange_stream_next (im->stream, &record, error))
         return FALSE;
       if (record == NULL)
         return TRUE;
@@ -306,9 +355,10 @@ read_all (Import                 *im,
     }
 }
 
-/* The reader for one pass over the file: the preview validates against the
- * schema, applying relies on the preview and on the file's checksum. */
-static ZsExchangeReader *
+/* The records of one pass over the file, read ahead on a thread: the
+ * preview validates against the schema, applying relies on the preview and
+ * on the file's checksum. */
+static ZsExchangeStream *
 open_pass (Import                  *im,
            const ZsExchangeSource  *source,
            const ZsImportOptions   *options,
@@ -317,27 +367,29 @@ open_pass (Import                  *im,
            gpointer                 progress_data,
            GError                 **error)
 {
-  im->reader = zs_exchange_reader_new (source, options, !im->applying, cancellable, progress, progress_data, error);
-  if (im->reader != NULL)
-    zs_store_tune_for_bulk (im->store);
-  return im->reader;
+  ZsExchangeReader *reader = zs_exchange_reader_new (source, options, !im->applying, cancellable,
+                                                     progress, progress_data, error);
+
+  im->stream = reader != NULL ? zs_exchange_stream_new (reader) : NULL;
+  return im->stream;
 }
 
 static ZsImportReport *
-preview_source (ZsStore                 *store,
-                const ZsExchangeSource  *source,
-                const ZsImportOptions   *options,
-                GCancellable            *cancellable,
-                ZsProgressFunc           progress,
-                gpointer                 progress_data,
-                GError                 **error)
+preview_pass (ZsStore                 *store,
+              const ZsExchangeSource  *source,
+              const ZsImportOptions   *options,
+              GCancellable            *cancellable,
+              ZsProgressFunc           progress,
+              gpointer                 progress_data,
+              GError                 **error)
 {
   g_autoptr(ZsImportReport) report = zs_import_report_new (source->name);
-  g_autoptr(ZsExchangeReader) reader = NULL;
-  Import im = { store, report, NULL, FALSE };
+  g_autoptr(ZsExchangeStream) stream = NULL;
+  g_autofree RefMemo *memo = g_new0 (RefMemo, REF_MEMO_SLOTS);
+  Import im = { store, report, NULL, FALSE, memo };
 
-  reader = open_pass (&im, source, options, cancellable, progress, progress_data, error);
-  if (reader == NULL)
+  stream = open_pass (&im, source, options, cancellable, progress, progress_data, error);
+  if (stream == NULL)
     return NULL;
 
   /* A read transaction: one view of the database, and the window's own
@@ -353,7 +405,7 @@ preview_source (ZsStore                 *store,
     return NULL;
 
   copy_header (&im);
-  zs_import_report_set_checksum (report, zs_exchange_reader_get_checksum (reader));
+  zs_import_report_set_checksum (report, zs_exchange_reader_get_checksum (zs_exchange_stream_get_reader (stream)));
   return g_steal_pointer (&report);
 }
 
@@ -373,58 +425,80 @@ refused_error (ZsImportReport  *report,
   return FALSE;
 }
 
-/* Rebuilding the search indexes once beats updating them row by row when
- * the import writes many searchable records compared with those there are. */
+/* Rebuilding an index once beats updating it row by row when the import
+ * writes many records compared with those there are. */
 static gboolean
-worth_bulk (ZsStore        *store,
-            ZsImportReport *report)
+worth_rebuilding (ZsStore        *store,
+                  ZsImportReport *report,
+                  const GType    *types,
+                  guint           n_types)
 {
-  const GType searchable[] = { ZS_TYPE_PROJECT, ZS_TYPE_PARTNER, ZS_TYPE_ENTERPRISE, ZS_TYPE_LEAD };
   gint64 writes = 0;
   gint64 existing = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (searchable); i++)
+  for (guint i = 0; i < n_types; i++)
     {
-      writes += zs_import_report_get_type_count (report, searchable[i], ZS_IMPORT_OUTCOME_ADDED) +
-                zs_import_report_get_type_count (report, searchable[i], ZS_IMPORT_OUTCOME_UPDATED) +
-                zs_import_report_get_type_count (report, searchable[i], ZS_IMPORT_OUTCOME_CONFLICT);
-      existing += MAX (zs_store_count_all (store, searchable[i], NULL), 0);
+      writes += zs_import_report_get_type_count (report, types[i], ZS_IMPORT_OUTCOME_ADDED) +
+                zs_import_report_get_type_count (report, types[i], ZS_IMPORT_OUTCOME_UPDATED) +
+                zs_import_report_get_type_count (report, types[i], ZS_IMPORT_OUTCOME_CONFLICT);
+      existing += MAX (zs_store_count_all (store, types[i], NULL), 0);
     }
   return writes >= 1000 && writes * 2 >= existing;
 }
 
+/* The search indexes (one trigger set for all of them), and each table's
+ * own indexes, when the import adds most of what there will be. */
 static gboolean
-apply_source (ZsStore                 *store,
-              const ZsExchangeSource  *source,
-              ZsImportReport          *report,
-              const ZsImportOptions   *options,
-              GCancellable            *cancellable,
-              ZsProgressFunc           progress,
-              gpointer                 progress_data,
-              GError                 **error)
+defer_indexes (ZsStore        *store,
+               ZsImportReport *report,
+               GError        **error)
 {
-  g_autoptr(ZsExchangeReader) reader = NULL;
-  Import im = { store, report, NULL, TRUE };
-  gboolean bulk;
+  const GType searchable[] = { ZS_TYPE_PROJECT, ZS_TYPE_PARTNER, ZS_TYPE_ENTERPRISE, ZS_TYPE_LEAD };
+  guint n_types;
+  const GType *types = zs_record_types (&n_types);
+
+  if (worth_rebuilding (store, report, searchable, G_N_ELEMENTS (searchable)) &&
+      !zs_store_bulk_begin (store, error))
+    return FALSE;
+  for (guint t = 0; t < n_types; t++)
+    if (worth_rebuilding (store, report, &types[t], 1) &&
+        !zs_store_bulk_defer_indexes (store, types[t], error))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+apply_pass (ZsStore                 *store,
+            const ZsExchangeSource  *source,
+            ZsImportReport          *report,
+            const ZsImportOptions   *options,
+            GCancellable            *cancellable,
+            ZsProgressFunc           progress,
+            gpointer                 progress_data,
+            GError                 **error)
+{
+  g_autoptr(ZsExchangeStream) stream = NULL;
+  g_autofree RefMemo *memo = g_new0 (RefMemo, REF_MEMO_SLOTS);
+  Import im = { store, report, NULL, TRUE, memo };
 
   if (!zs_import_report_can_apply (report))
     return refused_error (report, error);
 
-  reader = open_pass (&im, source, options, cancellable, progress, progress_data, error);
-  if (reader == NULL)
+  stream = open_pass (&im, source, options, cancellable, progress, progress_data, error);
+  if (stream == NULL)
     return FALSE;
 
   if (!zs_store_begin (store, error))
     return FALSE;
-  bulk = worth_bulk (store, report);
-  if (bulk && !zs_store_bulk_begin (store, error))
-    goto fail;
-  if (!read_all (&im, apply_record, error))
-    goto fail;
-  if (bulk && !zs_store_bulk_end (store, error))
+  if (!defer_indexes (store, report, error) ||
+      !zs_store_mark_queue_reset (store, error) ||
+      !read_all (&im, apply_record, error) ||
+      !zs_store_mark_queue_write (store, error) ||
+      !zs_store_bulk_end (store, error))
     goto fail;
 
-  if (g_strcmp0 (zs_exchange_reader_get_checksum (reader), zs_import_report_get_checksum (report)) != 0)
+  if (g_strcmp0 (zs_exchange_reader_get_checksum (zs_exchange_stream_get_reader (stream)),
+                 zs_import_report_get_checksum (report)) != 0)
     {
       g_set_error (error, ZS_ERROR, ZS_ERROR_FAILED,
                    _("“%s” changed after it was checked, so nothing was imported. Import it again."),
@@ -438,6 +512,44 @@ apply_source (ZsStore                 *store,
 fail:
   zs_store_rollback (store);
   return FALSE;
+}
+
+/* Each pass reads or writes every record once: the connection's memory is
+ * bounded meanwhile (zs_store_set_tuning()), and back to the window's
+ * after. */
+static ZsImportReport *
+preview_source (ZsStore                 *store,
+                const ZsExchangeSource  *source,
+                const ZsImportOptions   *options,
+                GCancellable            *cancellable,
+                ZsProgressFunc           progress,
+                gpointer                 progress_data,
+                GError                 **error)
+{
+  ZsImportReport *report;
+
+  zs_store_set_tuning (store, ZS_STORE_TUNING_BULK);
+  report = preview_pass (store, source, options, cancellable, progress, progress_data, error);
+  zs_store_set_tuning (store, ZS_STORE_TUNING_DEFAULT);
+  return report;
+}
+
+static gboolean
+apply_source (ZsStore                 *store,
+              const ZsExchangeSource  *source,
+              ZsImportReport          *report,
+              const ZsImportOptions   *options,
+              GCancellable            *cancellable,
+              ZsProgressFunc           progress,
+              gpointer                 progress_data,
+              GError                 **error)
+{
+  gboolean ok;
+
+  zs_store_set_tuning (store, ZS_STORE_TUNING_BULK);
+  ok = apply_pass (store, source, report, options, cancellable, progress, progress_data, error);
+  zs_store_set_tuning (store, ZS_STORE_TUNING_DEFAULT);
+  return ok;
 }
 
 /* A file as a source; @name gets what messages call it. */

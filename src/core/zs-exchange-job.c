@@ -112,7 +112,8 @@ job_thread (GTask        *task,
   gboolean ok = FALSE;
   ZsImportOptions import_options = { .catalogue = data->catalogue };
 
-  store = zs_store_open (self->db_path, &error);
+  /* The window's connection checked the file when it opened it. */
+  store = zs_store_open_secondary (self->db_path, &error);
   if (store != NULL)
     switch (data->kind)
       {

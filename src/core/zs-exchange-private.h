@@ -42,6 +42,10 @@ gboolean          zs_exchange_reader_next       (ZsExchangeReader       *self,
 /* The UUID reference @field of the current record gives, or NULL. */
 const char       *zs_exchange_reader_get_ref    (ZsExchangeReader       *self,
                                                  guint                   field);
+/* The current record's references, one per field (@n_refs of them, at
+ * least its number of fields), taken from the reader. */
+char            **zs_exchange_reader_steal_refs (ZsExchangeReader       *self,
+                                                 guint                  *n_refs);
 /* The line the current record starts on. */
 int               zs_exchange_reader_get_line   (ZsExchangeReader       *self);
 /* The file's name for messages. */
@@ -63,6 +67,42 @@ void              zs_exchange_set_line_error    (GError                **error,
                                                  int                     line,
                                                  const char             *reason);
 
+/* zs-exchange-queue.c: batches (GPtrArray with a free function) from the
+ * thread that makes them to the one that takes them, at most @max_batches
+ * waiting. */
+typedef struct _ZsBatchQueue ZsBatchQueue;
+
+ZsBatchQueue     *zs_batch_queue_new            (guint                   max_batches);
+/* Waits for room. FALSE, and @batch freed, once the taker has closed the
+ * queue: stop making batches. */
+gboolean          zs_batch_queue_push           (ZsBatchQueue           *self,
+                                                 GPtrArray              *batch);
+/* Waits for a batch; the taker's. */
+GPtrArray        *zs_batch_queue_pop            (ZsBatchQueue           *self);
+/* The taker gives up: pushes are refused from now on. */
+void              zs_batch_queue_close          (ZsBatchQueue           *self);
+/* Frees the batches still waiting. */
+void              zs_batch_queue_free           (ZsBatchQueue           *self);
+
+/* zs-exchange-stream.c: a reader on a thread of its own, a few hundred
+ * records ahead of the caller. The stream owns @reader; ask the reader
+ * for its name, and for its header and checksum once the end is reached. */
+typedef struct _ZsExchangeStream ZsExchangeStream;
+
+ZsExchangeStream *zs_exchange_stream_new        (ZsExchangeReader       *reader);
+/* As zs_exchange_reader_next(). */
+gboolean          zs_exchange_stream_next       (ZsExchangeStream       *self,
+                                                 ZsRecord              **record,
+                                                 GError                **error);
+/* The reference @field and the line of the record last handed out. */
+const char       *zs_exchange_stream_get_ref    (ZsExchangeStream       *self,
+                                                 guint                   field);
+int               zs_exchange_stream_get_line   (ZsExchangeStream       *self);
+ZsExchangeReader *zs_exchange_stream_get_reader (ZsExchangeStream       *self);
+/* Stops the reading thread if it is still at work. */
+void              zs_exchange_stream_free       (ZsExchangeStream       *self);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZsExchangeReader, zs_exchange_reader_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZsExchangeStream, zs_exchange_stream_free)
 
 G_END_DECLS

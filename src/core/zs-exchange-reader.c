@@ -28,6 +28,7 @@
 #include "zs-date.h"
 #include "zs-error.h"
 #include "zs-exchange-private.h"
+#include "zs-record-private.h"
 #include "zs-records.h"
 
 #define PREFETCH_SIZE 1024
@@ -60,6 +61,7 @@ struct _ZsExchangeReader
   gboolean          saw_root;
   gboolean          root_closed;
   int               last_line;    /* the furthest line of a node we looked at */
+  int               line;         /* of the node being looked at */
   gboolean          rebase;
   gboolean          catalogue;    /* only the catalogue's record types */
   int               shift_days;
@@ -453,7 +455,7 @@ start_record (ZsExchangeReader  *self,
   g_autofree char *shifted_updated = NULL;
   g_autofree char *shifted_created = NULL;
   guint n_fields;
-  int line = node_line (self);
+  int line = self->line;
   int index;
 
   if (type == G_TYPE_INVALID)
@@ -496,14 +498,13 @@ start_record (ZsExchangeReader  *self,
 
   shifted_updated = shift_date (self, updated);
   shifted_created = shift_date (self, created != NULL ? created : updated);
-  /* UUIDs are compared as text: one spelling for all. */
+  /* UUIDs are compared as text: one spelling for all. Nobody watches the
+   * new record yet, so it is filled without notifications. */
   {
     g_autofree char *lower = g_ascii_strdown (uuid, -1);
 
-    zs_record_set_uuid (self->record, lower);
+    zs_record_fill_identity (self->record, 0, lower, shifted_created, shifted_updated);
   }
-  zs_record_set_updated (self->record, shifted_updated);
-  zs_record_set_created (self->record, shifted_created);
 
   zs_record_class_get_fields (ZS_RECORD_GET_CLASS (self->record), &n_fields);
   if (n_fields > self->n_refs)
@@ -543,7 +544,6 @@ apply_field (ZsExchangeReader  *self,
 {
   ZsRecordClass *klass = ZS_RECORD_GET_CLASS (self->record);
   const ZsField *f = &klass->fields[self->field];
-  const char *label = g_dgettext (GETTEXT_PACKAGE, f->label);
   guint field = (guint) self->field;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *text = NULL;
@@ -565,7 +565,8 @@ apply_field (ZsExchangeReader  *self,
       if (*text == '\0')
         return TRUE;
       if (!g_uuid_string_is_valid (text))
-        return fail (self, self->field_line, error, _("“%s” must be the UUID of a %s, not “%s”"), label,
+        return fail (self, self->field_line, error, _("“%s” must be the UUID of a %s, not “%s”"),
+                     g_dgettext (GETTEXT_PACKAGE, f->label),
                      g_dgettext (GETTEXT_PACKAGE, ZS_RECORD_CLASS (g_type_class_peek (f->get_type ()))->label), text);
       self->refs[field] = g_ascii_strdown (text, -1);
       return TRUE;
@@ -577,7 +578,8 @@ apply_field (ZsExchangeReader  *self,
 
       if (*text != '\0' && !zs_date_is_valid (text))
         return fail (self, self->field_line, error,
-                     _("“%s” is not a valid date: “%s” (use YYYY-MM-DD)"), label, text);
+                     _("“%s” is not a valid date: “%s” (use YYYY-MM-DD)"),
+                     g_dgettext (GETTEXT_PACKAGE, f->label), text);
       shifted = shift_date (self, *text ? text : NULL);
       zs_record_set_string (self->record, field, shifted);
       return TRUE;
@@ -626,7 +628,7 @@ on_element (ZsExchangeReader  *self,
   if (self->field < 0)
     return fail (self, node_line (self), error, _("<%s> has no field <%s>"),
                  ZS_RECORD_GET_CLASS (self->record)->element, name);
-  self->field_line = node_line (self);
+  self->field_line = self->line;
   g_string_truncate (self->text, 0);
   return empty ? apply_field (self, error) : TRUE;
 }
@@ -702,13 +704,17 @@ zs_exchange_reader_new (const ZsExchangeSource  *source,
           g_set_error (error, ZS_ERROR, ZS_ERROR_IO, _("Cannot read “%s”: %s"), self->name, local_error->message);
           return NULL;
         }
+      g_autoptr(GFileInputStream) file_stream = NULL;
+
       self->total_size = g_file_info_get_size (info);
-      self->stream = G_INPUT_STREAM (g_file_read (source->file, cancellable, &local_error));
-      if (self->stream == NULL)
+      file_stream = g_file_read (source->file, cancellable, &local_error);
+      if (file_stream == NULL)
         {
           g_set_error (error, ZS_ERROR, ZS_ERROR_IO, _("Cannot read “%s”: %s"), self->name, local_error->message);
           return NULL;
         }
+      /* libxml2 asks for 4 KB at a time: one system call per 256 KB. */
+      self->stream = g_buffered_input_stream_new_sized (G_INPUT_STREAM (file_stream), 256 * 1024);
     }
 
   if (self->total_size > self->max_size)
@@ -785,6 +791,8 @@ read_next (ZsExchangeReader  *self,
       gboolean record_done = FALSE;
       gboolean ok = TRUE;
 
+      self->line = node_line (self);
+
       switch (type)
         {
         case XML_READER_TYPE_ELEMENT:
@@ -823,7 +831,7 @@ read_next (ZsExchangeReader  *self,
        * we are on: what it found waits for the end of the record, so that
        * our own check of the same field, in words a clerk reads more
        * easily, speaks first. */
-      self->last_line = MAX (self->last_line, node_line (self));
+      self->last_line = MAX (self->last_line, self->line);
       if (self->xml_error != NULL &&
           ((record_done && self->xml_error_line <= self->last_line) ||
            (depth == 0 && type == XML_READER_TYPE_END_ELEMENT)))
@@ -873,6 +881,18 @@ zs_exchange_reader_get_ref (ZsExchangeReader *self,
 {
   g_return_val_if_fail (field < self->n_refs, NULL);
   return self->refs[field];
+}
+
+char **
+zs_exchange_reader_steal_refs (ZsExchangeReader *self,
+                               guint            *n_refs)
+{
+  char **refs = g_new0 (char *, MAX (self->n_refs, 1));
+
+  for (guint i = 0; i < self->n_refs; i++)
+    refs[i] = g_steal_pointer (&self->refs[i]);
+  *n_refs = self->n_refs;
+  return refs;
 }
 
 int

@@ -5,10 +5,13 @@
  *
  * Streaming: a store cursor hands over one row at a time, with the UUIDs
  * its references point to, and xmlTextWriter sends it on through GIO, so
- * memory does not grow with the database. Everything is read in one read
- * transaction: the file shows one state of the database even while the
- * window goes on saving. The file is written beside its destination and
- * renamed into place only when complete.
+ * memory does not grow with the database. Reading rows and writing XML
+ * take about as long as each other, so xmlTextWriter works on a thread of
+ * its own, a few batches of rows behind the cursor (zs-exchange-queue.c);
+ * the database is only ever used from the caller's thread. Everything is
+ * read in one read transaction: the file shows one state of the database
+ * even while the window goes on saving. The file is written beside its
+ * destination and renamed into place only when complete.
  */
 #include "config.h"
 
@@ -25,6 +28,10 @@
 
 /* How often to look at the cancellable and report progress, in records. */
 #define CHECK_EVERY 512
+/* Rows handed to the writing thread at a time, and how many such batches
+ * may wait. */
+#define BATCH_SIZE 64
+#define MAX_BATCHES 8
 
 typedef struct {
   GOutputStream *stream;
@@ -58,43 +65,97 @@ on_close (void *context)
   return 0;
 }
 
-static gboolean
-write_record (xmlTextWriterPtr  w,
-              ZsStoreCursor    *cursor,
-              ZsRecord         *record)
+/* A row as text, made on the caller's thread and written on the other. */
+typedef struct {
+  ZsRecordClass *klass;
+  char          *uuid;
+  char          *updated;
+  char          *created;   /* NULL when the same as updated */
+  char         **texts;     /* per field; NULL when empty */
+} Row;
+
+static void
+row_free (gpointer data)
+{
+  Row *row = data;
+
+  for (guint i = 0; i < row->klass->n_fields; i++)
+    g_free (row->texts[i]);
+  g_free (row->texts);
+  g_free (row->uuid);
+  g_free (row->updated);
+  g_free (row->created);
+  g_free (row);
+}
+
+static Row *
+row_new (ZsStoreCursor *cursor,
+         ZsRecord      *record)
 {
   ZsRecordClass *klass = ZS_RECORD_GET_CLASS (record);
+  Row *row = g_new0 (Row, 1);
+
+  row->klass = klass;
+  row->uuid = g_strdup (zs_record_get_uuid (record));
+  row->updated = g_strdup (zs_record_get_updated (record));
+  if (g_strcmp0 (zs_record_get_created (record), zs_record_get_updated (record)) != 0)
+    row->created = g_strdup (zs_record_get_created (record));
+  row->texts = g_new0 (char *, MAX (klass->n_fields, 1));
+  for (guint i = 0; i < klass->n_fields; i++)
+    row->texts[i] = klass->fields[i].kind == ZS_FIELD_REF
+                      ? g_strdup (zs_store_cursor_get_ref_uuid (cursor, i))
+                      : zs_record_format_field (record, i);
+  return row;
+}
+
+static gboolean
+write_row (xmlTextWriterPtr  w,
+           Row              *row)
+{
+  ZsRecordClass *klass = row->klass;
   gboolean ok = TRUE;
 
   ok &= xmlTextWriterStartElement (w, X (klass->element)) >= 0;
-  ok &= xmlTextWriterWriteAttribute (w, X ("uuid"), X (zs_record_get_uuid (record))) >= 0;
-  ok &= xmlTextWriterWriteAttribute (w, X ("updated"), X (zs_record_get_updated (record))) >= 0;
-  if (g_strcmp0 (zs_record_get_created (record), zs_record_get_updated (record)) != 0)
-    ok &= xmlTextWriterWriteAttribute (w, X ("created"), X (zs_record_get_created (record))) >= 0;
+  ok &= xmlTextWriterWriteAttribute (w, X ("uuid"), X (row->uuid)) >= 0;
+  ok &= xmlTextWriterWriteAttribute (w, X ("updated"), X (row->updated)) >= 0;
+  if (row->created != NULL)
+    ok &= xmlTextWriterWriteAttribute (w, X ("created"), X (row->created)) >= 0;
 
   for (guint i = 0; ok && i < klass->n_fields; i++)
-    {
-      const ZsField *f = &klass->fields[i];
-      const char *element = zs_exchange_field_element (f);
-
-      if (f->kind == ZS_FIELD_REF)
-        {
-          const char *uuid = zs_store_cursor_get_ref_uuid (cursor, i);
-
-          if (uuid != NULL)
-            ok &= xmlTextWriterWriteElement (w, X (element), X (uuid)) >= 0;
-        }
-      else
-        {
-          g_autofree char *text = zs_record_format_field (record, i);
-
-          if (text != NULL)
-            ok &= xmlTextWriterWriteElement (w, X (element), X (text)) >= 0;
-        }
-    }
+    if (row->texts[i] != NULL)
+      ok &= xmlTextWriterWriteElement (w, X (zs_exchange_field_element (&klass->fields[i])), X (row->texts[i])) >= 0;
 
   ok &= xmlTextWriterEndElement (w) >= 0;
   return ok;
+}
+
+typedef struct {
+  xmlTextWriterPtr  w;
+  ZsBatchQueue     *queue;    /* of GPtrArray of Row; an empty one ends */
+  gboolean          failed;   /* a write failed: the output's error says why */
+} Writer;
+
+/* The writing thread. */
+static gpointer
+write_rows (gpointer data)
+{
+  Writer *writer = data;
+
+  for (;;)
+    {
+      g_autoptr(GPtrArray) batch = zs_batch_queue_pop (writer->queue);
+
+      if (batch->len == 0)
+        return NULL;
+      for (guint i = 0; i < batch->len; i++)
+        if (!write_row (writer->w, g_ptr_array_index (batch, i)))
+          {
+            writer->failed = TRUE;
+            /* The cursor stops at its next batch. */
+            zs_batch_queue_close (writer->queue);
+            return NULL;
+          }
+    }
 }
 
 static gboolean
@@ -180,17 +241,19 @@ write_header (xmlTextWriterPtr        w,
   return ok;
 }
 
+/* The rows of every type, in the order of zs_record_types(). */
 static gboolean
-write_records (xmlTextWriterPtr   w,
-               ZsStore           *store,
-               gboolean           selected,
-               guint64            total,
-               GCancellable      *cancellable,
-               ZsProgressFunc     progress,
-               gpointer           progress_data,
-               guint64           *n_written,
-               GError           **error)
+read_rows (ZsBatchQueue      *queue,
+           ZsStore           *store,
+           gboolean           selected,
+           guint64            total,
+           GCancellable      *cancellable,
+           ZsProgressFunc     progress,
+           gpointer           progress_data,
+           guint64           *n_written,
+           GError           **error)
 {
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_full (BATCH_SIZE, row_free);
   guint n_types;
   const GType *types = zs_record_types (&n_types);
 
@@ -204,9 +267,13 @@ write_records (xmlTextWriterPtr   w,
 
       while ((record = zs_store_cursor_next (cursor, error)) != NULL)
         {
-          /* A failed write: the output's own error says why. */
-          if (!write_record (w, cursor, record))
+          g_ptr_array_add (batch, row_new (cursor, record));
+          /* Refused when a write failed: the output's own error says why. */
+          if (batch->len == BATCH_SIZE &&
+              !zs_batch_queue_push (queue, g_steal_pointer (&batch)))
             return FALSE;
+          if (batch == NULL)
+            batch = g_ptr_array_new_full (BATCH_SIZE, row_free);
 
           if (++*n_written % CHECK_EVERY == 0)
             {
@@ -219,7 +286,30 @@ write_records (xmlTextWriterPtr   w,
       if (error != NULL && *error != NULL)
         return FALSE;
     }
-  return TRUE;
+  return batch->len == 0 || zs_batch_queue_push (queue, g_steal_pointer (&batch));
+}
+
+static gboolean
+write_records (xmlTextWriterPtr   w,
+               ZsStore           *store,
+               gboolean           selected,
+               guint64            total,
+               GCancellable      *cancellable,
+               ZsProgressFunc     progress,
+               gpointer           progress_data,
+               guint64           *n_written,
+               GError           **error)
+{
+  Writer writer = { w, zs_batch_queue_new (MAX_BATCHES), FALSE };
+  GThread *thread = g_thread_new ("zs-exchange-write", write_rows, &writer);
+  gboolean ok;
+
+  ok = read_rows (writer.queue, store, selected, total, cancellable, progress, progress_data, n_written, error);
+  /* The end, also after an error: the thread finishes what it has. */
+  zs_batch_queue_push (writer.queue, g_ptr_array_new ());
+  g_thread_join (thread);
+  zs_batch_queue_free (writer.queue);
+  return ok && !writer.failed;
 }
 
 /* @error is set when reading the database failed or the export was
@@ -303,6 +393,8 @@ zs_exchange_export_full (ZsStore                *store,
       return FALSE;
     }
 
+  /* Every row is read once: bounded caches, nothing mapped. */
+  zs_store_set_tuning (store, ZS_STORE_TUNING_STREAM);
   if (!zs_store_begin_read (store, error))
     ok = FALSE;
   else
@@ -316,6 +408,7 @@ zs_exchange_export_full (ZsStore                *store,
       /* Only temporary tables were written: nothing to keep or undo. */
       zs_store_rollback (store);
     }
+  zs_store_set_tuning (store, ZS_STORE_TUNING_DEFAULT);
   ok = g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, ok ? &local_error : NULL) && ok;
 
   if (ok && g_rename (partial, path) != 0)

@@ -90,6 +90,14 @@ get_field (ZsRecord *self,
   return &klass->fields[field];
 }
 
+/* Looked up only for a message: this runs for every field of every
+ * record an import reads. */
+static const char *
+field_label (const ZsField *field)
+{
+  return g_dgettext (GETTEXT_PACKAGE, field->label);
+}
+
 static gboolean
 values_equal (const GValue *a,
               const GValue *b)
@@ -630,28 +638,29 @@ zs_record_validate_field (ZsRecord  *self,
 {
   const ZsField *f = get_field (self, field);
   const GValue *v;
-  const char *label;
 
   g_return_val_if_fail (f != NULL, FALSE);
 
   v = zs_record_get_value (self, field);
-  label = g_dgettext (GETTEXT_PACKAGE, f->label);
 
   if ((f->flags & ZS_FIELD_REQUIRED) != 0 && !zs_record_field_is_set (self, field))
     {
       g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,
-                   _("“%s” must not be empty"), label);
+                   _("“%s” must not be empty"), field_label (f));
       return FALSE;
     }
 
   if ((f->flags & ZS_FIELD_REQUIRED) != 0 && G_VALUE_HOLDS_STRING (v))
     {
-      g_autofree char *stripped = g_strstrip (g_strdup (g_value_get_string (v)));
+      const char *p = g_value_get_string (v);
 
-      if (*stripped == '\0')
+      /* Nothing but what g_strstrip() would take away. */
+      while (p != NULL && g_ascii_isspace (*p))
+        p++;
+      if (p == NULL || *p == '\0')
         {
           g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,
-                       _("“%s” must not be empty"), label);
+                       _("“%s” must not be empty"), field_label (f));
           return FALSE;
         }
     }
@@ -661,7 +670,7 @@ zs_record_validate_field (ZsRecord  *self,
        (f->kind == ZS_FIELD_DOUBLE && g_value_get_double (v) < 0)))
     {
       g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,
-                   _("“%s” must not be negative"), label);
+                   _("“%s” must not be negative"), field_label (f));
       return FALSE;
     }
 
@@ -670,14 +679,14 @@ zs_record_validate_field (ZsRecord  *self,
     {
       g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,
                    _("“%s” is not a valid date: “%s” (use YYYY-MM-DD)"),
-                   label, g_value_get_string (v));
+                   field_label (f), g_value_get_string (v));
       return FALSE;
     }
 
   if (f->kind == ZS_FIELD_DOUBLE && !isfinite (g_value_get_double (v)))
     {
       g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,
-                   _("“%s” is not a number"), label);
+                   _("“%s” is not a number"), field_label (f));
       return FALSE;
     }
 
@@ -809,11 +818,9 @@ zs_record_parse_field (ZsRecord    *self,
                        GError     **error)
 {
   const ZsField *f = get_field (self, field);
-  const char *label;
 
   g_return_val_if_fail (f != NULL && f->kind != ZS_FIELD_REF, FALSE);
 
-  label = g_dgettext (GETTEXT_PACKAGE, f->label);
   switch (f->kind)
     {
     case ZS_FIELD_STRING:
@@ -824,7 +831,7 @@ zs_record_parse_field (ZsRecord    *self,
       if (text != NULL && *text != '\0' && !zs_date_is_valid (text))
         {
           g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,
-                       _("“%s” is not a valid date: “%s” (use YYYY-MM-DD)"), label, text);
+                       _("“%s” is not a valid date: “%s” (use YYYY-MM-DD)"), field_label (f), text);
           return FALSE;
         }
       zs_record_set_string (self, field, text);
@@ -837,7 +844,7 @@ zs_record_parse_field (ZsRecord    *self,
         if (!g_ascii_string_to_signed (text, 10, G_MININT64, G_MAXINT64, &n, NULL))
           {
             g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,
-                         _("“%s” must be a whole number, not “%s”"), label, text ? text : "");
+                         _("“%s” must be a whole number, not “%s”"), field_label (f), text ? text : "");
             return FALSE;
           }
         zs_record_set_int (self, field, n);
@@ -852,7 +859,7 @@ zs_record_parse_field (ZsRecord    *self,
         if (text == NULL || *text == '\0' || end == NULL || *end != '\0' || !isfinite (d))
           {
             g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,
-                         _("“%s” must be a number, not “%s”"), label, text ? text : "");
+                         _("“%s” must be a number, not “%s”"), field_label (f), text ? text : "");
             return FALSE;
           }
         zs_record_set_double (self, field, d);
@@ -863,7 +870,7 @@ zs_record_parse_field (ZsRecord    *self,
       if (g_strcmp0 (text, "true") != 0 && g_strcmp0 (text, "false") != 0)
         {
           g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,
-                       _("“%s” must be “true” or “false”, not “%s”"), label, text ? text : "");
+                       _("“%s” must be “true” or “false”, not “%s”"), field_label (f), text ? text : "");
           return FALSE;
         }
       zs_record_set_boolean (self, field, g_strcmp0 (text, "true") == 0);
@@ -876,7 +883,7 @@ zs_record_parse_field (ZsRecord    *self,
         if (!zs_enum_from_nick (f->get_type (), text, &value))
           {
             g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,
-                         _("“%s” has no value “%s”"), label, text ? text : "");
+                         _("“%s” has no value “%s”"), field_label (f), text ? text : "");
             return FALSE;
           }
         zs_record_set_enum (self, field, value);

@@ -47,16 +47,6 @@ ensure_selection (ZsStore  *self,
                         error);
 }
 
-static ZsRecordClass *
-record_class (GType type)
-{
-  /* zs_record_types() keeps every record class alive. */
-  guint n;
-
-  zs_record_types (&n);
-  return g_type_class_peek (type);
-}
-
 ZsStoreCursor *
 zs_store_cursor_new (ZsStore  *self,
                      GType     type,
@@ -75,7 +65,7 @@ zs_store_cursor_new (ZsStore  *self,
   if (selected_only && !ensure_selection (self, error))
     return NULL;
 
-  klass = record_class (type);
+  klass = zs_store_record_class (type);
   cursor = g_new0 (ZsStoreCursor, 1);
   cursor->store = g_object_ref (self);
   cursor->klass = klass;
@@ -102,7 +92,7 @@ zs_store_cursor_new (ZsStore  *self,
         continue;
       col = zs_store_column_name (f);
       g_string_append_printf (sql, ", (SELECT uuid FROM %s WHERE id = t.%s)",
-                              record_class (f->get_type ())->table, col);
+                              zs_store_record_class (f->get_type ())->table, col);
       cursor->ref_columns[i] = column++;
     }
 
@@ -208,7 +198,7 @@ zs_store_selection_add_query (ZsStore  *self,
   if (!ensure_selection (self, error))
     return FALSE;
 
-  klass = record_class (zs_query_get_record_type (query));
+  klass = zs_store_record_class (zs_query_get_record_type (query));
   /* Table names come from the static field tables, never from users. */
   select = g_strdup_printf ("'%s', id", klass->table);
   zs_store_append_query_sql (sql, binds, query, select);
@@ -220,7 +210,7 @@ zs_store_selection_add_owned (ZsStore  *self,
                               GType     owner_type,
                               GError  **error)
 {
-  ZsRecordClass *owner = record_class (owner_type);
+  ZsRecordClass *owner = zs_store_record_class (owner_type);
   guint n_types;
   const GType *types = zs_record_types (&n_types);
 
@@ -231,7 +221,7 @@ zs_store_selection_add_owned (ZsStore  *self,
 
   for (guint t = 0; t < n_types; t++)
     {
-      ZsRecordClass *klass = record_class (types[t]);
+      ZsRecordClass *klass = zs_store_record_class (types[t]);
 
       for (guint i = 0; i < klass->n_fields; i++)
         {
@@ -271,7 +261,7 @@ zs_store_selection_add_referenced (ZsStore  *self,
    * type to the first reaches what the referred records refer to as well. */
   for (guint t = n_types; t-- > 0;)
     {
-      ZsRecordClass *klass = record_class (types[t]);
+      ZsRecordClass *klass = zs_store_record_class (types[t]);
 
       for (guint i = 0; i < klass->n_fields; i++)
         {
@@ -286,7 +276,7 @@ zs_store_selection_add_referenced (ZsStore  *self,
           sql = g_strdup_printf ("INSERT OR IGNORE INTO " SELECTION_TABLE " (tbl, id) "
                                  "SELECT '%s', r.%s FROM " SELECTION_TABLE " AS s "
                                  "JOIN %s AS r ON r.id = s.id WHERE s.tbl = '%s' AND r.%s IS NOT NULL",
-                                 record_class (f->get_type ())->table, col,
+                                 zs_store_record_class (f->get_type ())->table, col,
                                  klass->table, klass->table, col);
           if (!run_sql (self, sql, NULL, error))
             return FALSE;
@@ -327,7 +317,7 @@ zs_store_selection_count (ZsStore  *self,
   if (!ensure_selection (self, error))
     return -1;
   sql = g_strdup_printf ("SELECT count(*) FROM " SELECTION_TABLE " WHERE tbl = '%s'",
-                         record_class (type)->table);
+                         zs_store_record_class (type)->table);
   return count_sql (self, sql, error);
 }
 
@@ -340,6 +330,6 @@ zs_store_count_all (ZsStore  *self,
 
   g_return_val_if_fail (ZS_IS_STORE (self), -1);
 
-  sql = g_strdup_printf ("SELECT count(*) FROM %s", record_class (type)->table);
+  sql = g_strdup_printf ("SELECT count(*) FROM %s", zs_store_record_class (type)->table);
   return count_sql (self, sql, error);
 }

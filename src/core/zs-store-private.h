@@ -20,13 +20,17 @@ struct _ZsStore
   char       *backup_dir;
   guint       busy_timeout;
   GHashTable *statements;   /* SQL text → sqlite3_stmt, prepared once */
+  GHashTable *row_statements; /* GType → sqlite3_stmt *[ZS_ROW_N_STATEMENTS], from statements */
   GHashTable *live;         /* GType → (gint64 id → ZsRecord, weak) */
   guint       txn_depth;
   gboolean    txn_dirty;    /* something changed inside the open transaction */
   gboolean    created;
   int         opened_version;
   GPtrArray  *suspended_triggers;  /* CREATE TRIGGER text, during a bulk write */
+  GPtrArray  *suspended_indexes;   /* CREATE INDEX text, during a bulk write */
   gboolean    secondary;    /* a worker's connection: checked and migrated by another */
+  ZsStoreTuning tuning;
+  guint       mark_queue_len;  /* import marks not yet merged */
 };
 
 /* Sets @error from a SQLite result code with a message a clerk can act on. */
@@ -54,6 +58,26 @@ gboolean      zs_store_migrate          (ZsStore      *self,
 
 /* zs-store-records.c */
 #define ZS_STORE_FIRST_FIELD_COLUMN 4
+
+/* The statements every record type has, made from its field table. */
+typedef enum {
+  ZS_ROW_SELECT,     /* every column of the row with id ?1 */
+  ZS_ROW_SELECT_UUID,/* every column of the row with uuid ?1 */
+  ZS_ROW_INSERT,     /* ?1 id (NULL for a new one), ?2 uuid, ?3 created, ?4 updated, fields */
+  ZS_ROW_UPDATE,     /* the same, of the row with id ?1 */
+  ZS_ROW_EXISTS,     /* a row if id ?1 exists */
+  ZS_ROW_FIND_UUID,  /* the id of uuid ?1 */
+  ZS_ROW_GET_UUID,   /* the uuid of id ?1 */
+  ZS_ROW_N_STATEMENTS
+} ZsRowStatement;
+
+/* The class of a record type, made if it was not yet. */
+ZsRecordClass *zs_store_record_class    (GType          type);
+/* The cached, reset statement @which of @klass. */
+sqlite3_stmt *zs_store_prepare_row      (ZsStore       *self,
+                                         ZsRecordClass *klass,
+                                         ZsRowStatement which,
+                                         GError       **error);
 /* The column of a field: its name with '_' for '-'. */
 char         *zs_store_column_name      (const ZsField *field);
 /* "id, uuid, created, updated" and a column per field. */

@@ -262,15 +262,93 @@ zs_store_live_refresh (ZsStore *self)
 
 /* ---- load, save, delete -------------------------------------------------- */
 
-static sqlite3_stmt *
-prepare_select (ZsStore       *self,
-                ZsRecordClass *klass,
-                GError       **error)
-{
-  g_autofree char *columns = zs_store_column_list (klass);
-  g_autofree char *sql = g_strdup_printf ("SELECT %s FROM %s WHERE id = ?1", columns, klass->table);
+/* ---- the statements of a record type ----------------------------------- */
 
-  return zs_store_prepare (self, sql, error);
+static char *
+row_sql (ZsRecordClass  *klass,
+         ZsRowStatement  which)
+{
+  g_autofree char *columns = NULL;
+  GString *sql;
+
+  switch (which)
+    {
+    case ZS_ROW_SELECT:
+      columns = zs_store_column_list (klass);
+      return g_strdup_printf ("SELECT %s FROM %s WHERE id = ?1", columns, klass->table);
+    case ZS_ROW_SELECT_UUID:
+      columns = zs_store_column_list (klass);
+      return g_strdup_printf ("SELECT %s FROM %s WHERE uuid = ?1", columns, klass->table);
+    case ZS_ROW_EXISTS:
+      return g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?1", klass->table);
+    case ZS_ROW_FIND_UUID:
+      return g_strdup_printf ("SELECT id FROM %s WHERE uuid = ?1", klass->table);
+    case ZS_ROW_GET_UUID:
+      return g_strdup_printf ("SELECT uuid FROM %s WHERE id = ?1", klass->table);
+    case ZS_ROW_INSERT:
+      columns = zs_store_column_list (klass);
+      sql = g_string_new (NULL);
+      g_string_append_printf (sql, "INSERT INTO %s (%s) VALUES (?1, ?2, ?3, ?4", klass->table, columns);
+      for (guint i = 0; i < klass->n_fields; i++)
+        g_string_append_printf (sql, ", ?%u", i + FIRST_FIELD_COLUMN + 1);
+      g_string_append (sql, ")");
+      return g_string_free (sql, FALSE);
+    case ZS_ROW_UPDATE:
+      sql = g_string_new (NULL);
+      g_string_append_printf (sql, "UPDATE %s SET uuid = ?2, created = ?3, updated = ?4", klass->table);
+      for (guint i = 0; i < klass->n_fields; i++)
+        {
+          g_autofree char *col = zs_store_column_name (&klass->fields[i]);
+
+          g_string_append_printf (sql, ", %s = ?%u", col, i + FIRST_FIELD_COLUMN + 1);
+        }
+      g_string_append (sql, " WHERE id = ?1");
+      return g_string_free (sql, FALSE);
+    case ZS_ROW_N_STATEMENTS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+sqlite3_stmt *
+zs_store_prepare_row (ZsStore         *self,
+                      ZsRecordClass   *klass,
+                      ZsRowStatement   which,
+                      GError         **error)
+{
+  GType type = G_TYPE_FROM_CLASS (klass);
+  sqlite3_stmt **slots = g_hash_table_lookup (self->row_statements, GSIZE_TO_POINTER (type));
+  g_autofree char *sql = NULL;
+
+  /* An import asks for these a few times per record: neither the SQL nor
+   * the lookup of its text in the statement cache is made again. */
+  if (slots != NULL && slots[which] != NULL)
+    {
+      sqlite3_reset (slots[which]);
+      sqlite3_clear_bindings (slots[which]);
+      return slots[which];
+    }
+  if (slots == NULL)
+    {
+      slots = g_new0 (sqlite3_stmt *, ZS_ROW_N_STATEMENTS);
+      g_hash_table_insert (self->row_statements, GSIZE_TO_POINTER (type), slots);
+    }
+
+  sql = row_sql (klass, which);
+  slots[which] = zs_store_prepare (self, sql, error);
+  return slots[which];
+}
+
+ZsRecordClass *
+zs_store_record_class (GType type)
+{
+  gpointer klass = g_type_class_peek (type);
+
+  /* The class of a static type lives as long as the program: the
+   * reference taken the first time is simply kept. */
+  if (klass == NULL)
+    klass = g_type_class_ref (type);
+  return klass;
 }
 
 static gboolean
@@ -280,7 +358,7 @@ select_row (ZsStore       *self,
             sqlite3_stmt **out,
             GError       **error)
 {
-  sqlite3_stmt *stmt = prepare_select (self, klass, error);
+  sqlite3_stmt *stmt = zs_store_prepare_row (self, klass, ZS_ROW_SELECT, error);
   int rc;
 
   if (stmt == NULL)
@@ -314,7 +392,6 @@ zs_store_load (ZsStore  *self,
                gint64    id,
                GError  **error)
 {
-  g_autoptr(GTypeClass) klass = NULL;
   GHashTable *table;
   ZsRecord *record;
   sqlite3_stmt *stmt;
@@ -326,9 +403,57 @@ zs_store_load (ZsStore  *self,
   if (table != NULL && (record = g_hash_table_lookup (table, &id)) != NULL)
     return g_object_ref (record);
 
-  klass = g_type_class_ref (type);
-  if (!select_row (self, ZS_RECORD_CLASS (klass), id, &stmt, error))
+  if (!select_row (self, zs_store_record_class (type), id, &stmt, error))
     return NULL;
+
+  record = g_object_new (type, NULL);
+  zs_store_read_row (stmt, record, FALSE);
+  sqlite3_reset (stmt);
+
+  zs_store_live_add (self, record);
+  return record;
+}
+
+gpointer
+zs_store_load_by_uuid (ZsStore     *self,
+                       GType        type,
+                       const char  *uuid,
+                       GError     **error)
+{
+  GHashTable *table;
+  ZsRecord *record;
+  sqlite3_stmt *stmt;
+  gint64 id;
+  int rc;
+
+  g_return_val_if_fail (ZS_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_type_is_a (type, ZS_TYPE_RECORD), NULL);
+
+  if (uuid == NULL)
+    return NULL;
+
+  /* One look-up of the UUID with the whole row, rather than one for the
+   * id and another for the row: an import asks this for every record. */
+  stmt = zs_store_prepare_row (self, zs_store_record_class (type), ZS_ROW_SELECT_UUID, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      if (rc != SQLITE_DONE)
+        zs_store_set_error (self, rc, error);
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+
+  id = sqlite3_column_int64 (stmt, 0);
+  table = live_table (self, type, FALSE);
+  if (table != NULL && (record = g_hash_table_lookup (table, &id)) != NULL)
+    {
+      sqlite3_reset (stmt);
+      return g_object_ref (record);
+    }
 
   record = g_object_new (type, NULL);
   zs_store_read_row (stmt, record, FALSE);
@@ -363,32 +488,10 @@ write_row (ZsStore   *self,
            GError   **error)
 {
   ZsRecordClass *klass = ZS_RECORD_GET_CLASS (record);
-  g_autoptr(GString) sql = g_string_new (NULL);
   sqlite3_stmt *stmt;
   gint64 id = zs_record_get_id (record);
 
-  if (insert)
-    {
-      g_autofree char *columns = zs_store_column_list (klass);
-
-      g_string_append_printf (sql, "INSERT INTO %s (%s) VALUES (?1, ?2, ?3, ?4", klass->table, columns);
-      for (guint i = 0; i < klass->n_fields; i++)
-        g_string_append_printf (sql, ", ?%u", i + 5);
-      g_string_append (sql, ")");
-    }
-  else
-    {
-      g_string_append_printf (sql, "UPDATE %s SET uuid = ?2, created = ?3, updated = ?4", klass->table);
-      for (guint i = 0; i < klass->n_fields; i++)
-        {
-          g_autofree char *col = zs_store_column_name (&klass->fields[i]);
-
-          g_string_append_printf (sql, ", %s = ?%u", col, i + 5);
-        }
-      g_string_append (sql, " WHERE id = ?1");
-    }
-
-  stmt = zs_store_prepare (self, sql->str, error);
+  stmt = zs_store_prepare_row (self, klass, insert ? ZS_ROW_INSERT : ZS_ROW_UPDATE, error);
   if (stmt == NULL)
     return FALSE;
 
@@ -398,7 +501,7 @@ write_row (ZsStore   *self,
   sqlite3_bind_text (stmt, 3, zs_record_get_created (record), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, zs_record_get_updated (record), -1, SQLITE_TRANSIENT);
   for (guint i = 0; i < klass->n_fields; i++)
-    zs_store_bind_value (stmt, (int) i + 5, zs_record_get_value (record, i), klass->fields[i].kind);
+    zs_store_bind_value (stmt, (int) i + FIRST_FIELD_COLUMN + 1, zs_record_get_value (record, i), klass->fields[i].kind);
 
   if (!zs_store_step_done (self, stmt, error))
     return FALSE;
@@ -466,8 +569,7 @@ row_exists (ZsStore       *self,
             ZsRecordClass *klass,
             gint64         id)
 {
-  g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?1", klass->table);
-  sqlite3_stmt *stmt = zs_store_prepare (self, sql, NULL);
+  sqlite3_stmt *stmt = zs_store_prepare_row (self, klass, ZS_ROW_EXISTS, NULL);
   gboolean exists;
 
   if (stmt == NULL)
@@ -485,7 +587,7 @@ zs_store_save_full (ZsStore      *self,
                     GError      **error)
 {
   ZsRecordClass *klass;
-  g_autofree char *now = zs_timestamp_now ();
+  g_autofree char *now = NULL;
   gboolean importing = (flags & ZS_SAVE_IMPORT) != 0;
   gboolean own_transaction;
   gboolean insert;
@@ -512,6 +614,10 @@ zs_store_save_full (ZsStore      *self,
         zs_store_reload (self, record, NULL);
       return FALSE;
     }
+
+  /* An imported record keeps its own times. */
+  if (!importing || zs_record_get_created (record) == NULL || zs_record_get_updated (record) == NULL)
+    now = zs_timestamp_now ();
 
   g_object_freeze_notify (G_OBJECT (record));
   if (zs_record_get_uuid (record) == NULL)
@@ -748,8 +854,6 @@ zs_store_find_by_uuid (ZsStore    *self,
                        GType       type,
                        const char *uuid)
 {
-  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
-  g_autofree char *sql = NULL;
   sqlite3_stmt *stmt;
   gint64 id = 0;
 
@@ -758,8 +862,7 @@ zs_store_find_by_uuid (ZsStore    *self,
   if (uuid == NULL)
     return 0;
 
-  sql = g_strdup_printf ("SELECT id FROM %s WHERE uuid = ?1", ZS_RECORD_CLASS (klass)->table);
-  stmt = zs_store_prepare (self, sql, NULL);
+  stmt = zs_store_prepare_row (self, zs_store_record_class (type), ZS_ROW_FIND_UUID, NULL);
   if (stmt == NULL)
     return 0;
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
@@ -774,15 +877,12 @@ zs_store_get_uuid (ZsStore    *self,
                    GType       type,
                    gint64      id)
 {
-  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
-  g_autofree char *sql = NULL;
   sqlite3_stmt *stmt;
   char *uuid = NULL;
 
   g_return_val_if_fail (ZS_IS_STORE (self), NULL);
 
-  sql = g_strdup_printf ("SELECT uuid FROM %s WHERE id = ?1", ZS_RECORD_CLASS (klass)->table);
-  stmt = zs_store_prepare (self, sql, NULL);
+  stmt = zs_store_prepare_row (self, zs_store_record_class (type), ZS_ROW_GET_UUID, NULL);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);

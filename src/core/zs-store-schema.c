@@ -253,6 +253,42 @@ fail:
   return FALSE;
 }
 
+/* Drops the triggers or indexes @stmt lists as (name, sql) and keeps
+ * their SQL in @saved, to be run again at zs_store_bulk_end(). @kind is
+ * "TRIGGER" or "INDEX". */
+static gboolean
+suspend (ZsStore       *self,
+         sqlite3_stmt  *stmt,
+         const char    *kind,
+         GPtrArray     *saved,
+         GError       **error)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+      g_ptr_array_add (saved, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      zs_store_set_error (self, rc, error);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      /* Names come from the schema itself, never from users. */
+      g_autofree char *sql = g_strdup_printf ("DROP %s \"%s\"", kind, (const char *) g_ptr_array_index (names, i));
+
+      if (!zs_store_exec (self, sql, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The full-text indexes (schema/002-search.sql) are kept by triggers, one
  * index update per row, each flushed at the end of its statement. A bulk
  * write takes the triggers out and has each index rebuilt once at the end,
@@ -262,8 +298,6 @@ zs_store_bulk_begin (ZsStore  *self,
                      GError  **error)
 {
   sqlite3_stmt *stmt;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  int rc;
 
   g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->txn_depth > 0, FALSE);
@@ -276,43 +310,52 @@ zs_store_bulk_begin (ZsStore  *self,
     return FALSE;
 
   self->suspended_triggers = g_ptr_array_new_with_free_func (g_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-      g_ptr_array_add (self->suspended_triggers, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      zs_store_set_error (self, rc, error);
-      return FALSE;
-    }
+  return suspend (self, stmt, "TRIGGER", self->suspended_triggers, error);
+}
 
-  for (guint i = 0; i < names->len; i++)
-    {
-      /* Names come from the schema itself, never from users. */
-      g_autofree char *sql = g_strdup_printf ("DROP TRIGGER \"%s\"", (const char *) g_ptr_array_index (names, i));
+/* An index is kept row by row at a random place in its B-tree; made
+ * again after the rows are in, it is one sort. Only the indexes that
+ * speed up reading go: a UNIQUE one (the UUID's) keeps rows apart and
+ * finds them meanwhile. */
+gboolean
+zs_store_bulk_defer_indexes (ZsStore  *self,
+                             GType     type,
+                             GError  **error)
+{
+  ZsRecordClass *klass;
+  sqlite3_stmt *stmt;
 
-      if (!zs_store_exec (self, sql, error))
-        return FALSE;
-    }
-  return TRUE;
+  g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->txn_depth > 0, FALSE);
+
+  klass = zs_store_record_class (type);
+  stmt = zs_store_prepare (self,
+                           "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ?1 "
+                           "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE %'",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, klass->table, -1, SQLITE_STATIC);
+
+  if (self->suspended_indexes == NULL)
+    self->suspended_indexes = g_ptr_array_new_with_free_func (g_free);
+  return suspend (self, stmt, "INDEX", self->suspended_indexes, error);
 }
 
 gboolean
 zs_store_bulk_end (ZsStore  *self,
                    GError  **error)
 {
+  g_autoptr(GPtrArray) deferred = g_steal_pointer (&self->suspended_indexes);
   g_autoptr(GPtrArray) triggers = NULL;
   g_autoptr(GHashTable) indexes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GHashTableIter iter;
   const char *index;
 
   g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
-  g_return_val_if_fail (self->suspended_triggers != NULL, FALSE);
 
   triggers = g_steal_pointer (&self->suspended_triggers);
-  for (guint i = 0; i < triggers->len; i++)
+  for (guint i = 0; triggers != NULL && i < triggers->len; i++)
     {
       const char *sql = g_ptr_array_index (triggers, i);
       const char *on = strstr (sql, " ON ");
@@ -337,5 +380,9 @@ zs_store_bulk_end (ZsStore  *self,
       if (!zs_store_exec (self, sql, error))
         return FALSE;
     }
+
+  for (guint i = 0; deferred != NULL && i < deferred->len; i++)
+    if (!zs_store_exec (self, g_ptr_array_index (deferred, i), error))
+      return FALSE;
   return TRUE;
 }

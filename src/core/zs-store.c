@@ -34,6 +34,29 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (ZsStore, zs_store, G_TYPE_OBJECT,
 
 #define DEFAULT_BUSY_TIMEOUT_MS 5000
 
+/* Sizes in KiB (negative cache sizes) and bytes (mmap). Changing where
+ * temporary tables live starts the temporary database afresh, so its cache
+ * size comes after; inside a transaction SQLite refuses that change and
+ * the statements after it, so it comes after the page cache and the map. */
+static const char * const tunings[] = {
+  /* Totals over 100,000 projects read the whole table: keep it in memory
+   * and map the file instead of one read call per page. */
+  [ZS_STORE_TUNING_DEFAULT] =
+    "PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456; PRAGMA temp_store = MEMORY",
+  /* Every row read once: mapped pages would stay in memory, and a cache
+   * larger than a few pages of each table would only fill up. */
+  [ZS_STORE_TUNING_STREAM] =
+    "PRAGMA cache_size = -8192; PRAGMA mmap_size = 0; "
+    "PRAGMA temp_store = FILE; PRAGMA temp.cache_size = -8192",
+  /* Reading and writing every row: the import writes rows in order and
+   * makes large indexes again in one sort at the end, so a larger cache
+   * (16 or 32 MiB were tried) is no faster at 100,000 projects. SQLite
+   * sizes the sorts of CREATE INDEX by it too. */
+  [ZS_STORE_TUNING_BULK] =
+    "PRAGMA cache_size = -8192; PRAGMA mmap_size = 0; "
+    "PRAGMA temp_store = FILE; PRAGMA temp.cache_size = -4096",
+};
+
 static const char *
 constraint_reason (int extended_rc)
 {
@@ -302,20 +325,21 @@ zs_store_initable_init (GInitable     *initable,
   if (!zs_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
       !zs_store_exec (self, "SELECT count(*) FROM sqlite_schema", error) ||
       !zs_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
-      !zs_store_exec (self, "PRAGMA synchronous = FULL", error) ||
-      /* Totals over 100,000 projects read the whole table: keep it in
-       * memory and map the file instead of one read call per page. */
-      !zs_store_exec (self, "PRAGMA cache_size = -65536", error) ||
-      !zs_store_exec (self, "PRAGMA mmap_size = 268435456", error) ||
-      !zs_store_exec (self, "PRAGMA temp_store = MEMORY", error))
+      !zs_store_exec (self, "PRAGMA synchronous = FULL", error))
     return FALSE;
 
   /* The window's own connection checked and migrated the file when it
    * opened it; a worker's second connection only makes sure of that. */
   if (self->secondary)
-    return check_version (self, error);
+    return check_version (self, error) &&
+           zs_store_exec (self, tunings[ZS_STORE_TUNING_DEFAULT], error);
 
-  return check_integrity (self, error) && zs_store_migrate (self, error);
+  /* The check reads every page once: through SQLite's small default cache
+   * and without the memory map, as fast, and a command that opens a large
+   * file for an export does not start with all of it in memory. */
+  return check_integrity (self, error) &&
+         zs_store_exec (self, tunings[ZS_STORE_TUNING_DEFAULT], error) &&
+         zs_store_migrate (self, error);
 }
 
 static void
@@ -339,9 +363,11 @@ zs_store_finalize (GObject *object)
 {
   ZsStore *self = ZS_STORE (object);
 
+  g_clear_pointer (&self->row_statements, g_hash_table_unref);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->live, g_hash_table_unref);
   g_clear_pointer (&self->suspended_triggers, g_ptr_array_unref);
+  g_clear_pointer (&self->suspended_indexes, g_ptr_array_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_free (self->path);
@@ -378,6 +404,7 @@ zs_store_init (ZsStore *self)
 {
   self->busy_timeout = DEFAULT_BUSY_TIMEOUT_MS;
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+  self->row_statements = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   self->live = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
 }
 
@@ -528,9 +555,12 @@ zs_store_rollback (ZsStore *self)
   /* A failed rollback leaves SQLite's own automatic rollback in place. */
   sqlite3_exec (self->db, sql, NULL, NULL, NULL);
   self->txn_depth--;
-  /* The dropped search triggers came back with the rollback. */
+  /* The dropped search triggers and indexes came back with the rollback. */
   if (self->txn_depth == 0)
-    g_clear_pointer (&self->suspended_triggers, g_ptr_array_unref);
+    {
+      g_clear_pointer (&self->suspended_triggers, g_ptr_array_unref);
+      g_clear_pointer (&self->suspended_indexes, g_ptr_array_unref);
+    }
 
   /* Objects changed inside the transaction no longer match the file. */
   zs_store_live_refresh (self);
@@ -554,13 +584,17 @@ zs_store_begin_read (ZsStore  *self,
 }
 
 void
-zs_store_tune_for_bulk (ZsStore *self)
+zs_store_set_tuning (ZsStore       *self,
+                     ZsStoreTuning  tuning)
 {
   g_return_if_fail (ZS_IS_STORE (self));
+  g_return_if_fail (tuning < G_N_ELEMENTS (tunings));
 
-  /* 32 MiB for the database and 16 MiB for the temporary tables, whatever
-   * the size of the file: fewer pages spilled to disk mid-transaction. */
-  zs_store_exec (self, "PRAGMA cache_size = -32768; PRAGMA temp.cache_size = -16384", NULL);
+  if (tuning == self->tuning)
+    return;
+  /* Inside a transaction the temporary tables stay where they are. */
+  zs_store_exec (self, tunings[tuning], NULL);
+  self->tuning = tuning;
 }
 
 void

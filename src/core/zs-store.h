@@ -60,11 +60,33 @@ gboolean     zs_store_begin_read          (ZsStore     *self,
  * zs_store_bulk_end() puts everything back as it was. */
 gboolean     zs_store_bulk_begin          (ZsStore     *self,
                                            GError     **error);
+/* Inside a transaction that adds most of the rows of @type: the table's
+ * indexes other than the UUID's are made again at zs_store_bulk_end(),
+ * in one sort each, instead of row by row (with or without
+ * zs_store_bulk_begin()). Reading the table by anything but id and UUID is
+ * slow meanwhile. */
+gboolean     zs_store_bulk_defer_indexes  (ZsStore     *self,
+                                           GType        type,
+                                           GError     **error);
 gboolean     zs_store_bulk_end            (ZsStore     *self,
                                            GError     **error);
-/* Gives this connection a larger page cache (bounded, whatever the number
- * of rows) for an export or import of the whole database. */
-void         zs_store_tune_for_bulk       (ZsStore     *self);
+typedef enum {
+  /* For the window: a large page cache and the file mapped into memory,
+   * temporary tables in memory. */
+  ZS_STORE_TUNING_DEFAULT,
+  /* For one pass reading many rows (an export): nothing mapped, a small
+   * page cache, temporary tables on disk. */
+  ZS_STORE_TUNING_STREAM,
+  /* For one pass reading and writing many rows (an import): the same,
+   * with the sorts that make indexes again no larger than the cache. */
+  ZS_STORE_TUNING_BULK,
+} ZsStoreTuning;
+
+/* How this connection caches. Apart from the default, memory stays
+ * bounded whatever the number of rows. Set it outside a transaction:
+ * temporary tables are dropped when their storage moves. */
+void         zs_store_set_tuning          (ZsStore       *self,
+                                           ZsStoreTuning  tuning);
 /* Another connection changed the file: re-read the live objects and tell
  * every listener that anything may have changed. */
 void         zs_store_refresh             (ZsStore     *self);
@@ -89,6 +111,12 @@ gboolean     zs_store_save_full           (ZsStore     *self,
 gpointer     zs_store_load                (ZsStore     *self,
                                            GType        type,
                                            gint64       id,
+                                           GError     **error);
+/* The one live object with @uuid, or NULL (without @error) when there is
+ * none. */
+gpointer     zs_store_load_by_uuid        (ZsStore     *self,
+                                           GType        type,
+                                           const char  *uuid,
                                            GError     **error);
 /* Throws away unsaved changes to @record. */
 gboolean     zs_store_reload              (ZsStore     *self,
@@ -244,10 +272,18 @@ gint64       zs_store_count_all           (ZsStore     *self,
 char        *zs_store_get_import_mark     (ZsStore     *self,
                                            GType        type,
                                            const char  *uuid);
-gboolean     zs_store_set_import_mark     (ZsStore     *self,
+/* The marks an import sets are queued, in temporary storage of this
+ * connection, and merged in the order of their key inside the import's
+ * transaction: a batch at a time as the queue fills, the rest by
+ * zs_store_mark_queue_write(). Only a changed mark is written. */
+gboolean     zs_store_mark_queue_reset    (ZsStore     *self,
+                                           GError     **error);
+gboolean     zs_store_mark_queue_add      (ZsStore     *self,
                                            GType        type,
                                            const char  *uuid,
                                            const char  *updated,
+                                           GError     **error);
+gboolean     zs_store_mark_queue_write    (ZsStore     *self,
                                            GError     **error);
 
 /* Which records one exchange file holds, noted while reading it, in

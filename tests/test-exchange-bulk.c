@@ -1,0 +1,315 @@
+/* test-exchange-bulk.c — large imports: indexes made again, files read
+ * twice, marks merged at the end
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * An import that writes more than a thousand records of a kind takes the
+ * search triggers and the table's other indexes out and makes them again
+ * at the end; its file is read on a thread of its own. These tests import
+ * enough records to take that path and look at the database file itself.
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <sqlite3.h>
+#include <string.h>
+
+#include "zs-test-util.h"
+
+#define NS "urn:zhaoshang:exchange:1"
+/* More than the thousand records that make an import rebuild indexes. */
+#define N_PROJECTS 1200
+
+/* ---- helpers ------------------------------------------------------------- */
+
+/* Every table, index and trigger of the file with its SQL, read past the
+ * store: what a bulk write takes out must all be back. */
+static char *
+schema_of (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  GString *schema = g_string_new (NULL);
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT type, name, sql FROM sqlite_schema ORDER BY type, name",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (schema, "%s %s %s\n", sqlite3_column_text (stmt, 0),
+                            sqlite3_column_text (stmt, 1), sqlite3_column_text (stmt, 2));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return g_string_free (schema, FALSE);
+}
+
+static gint64
+count_all (ZsStore *store,
+           GType    type)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (type);
+
+  return zs_store_count (store, query, NULL);
+}
+
+static gint64
+search_count (ZsStore    *store,
+              const char *text)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_PROJECT);
+
+  zs_query_set_search (query, text);
+  return zs_store_count (store, query, NULL);
+}
+
+static guint
+count_of (ZsImportReport  *report,
+          ZsImportOutcome  outcome)
+{
+  return zs_import_report_get_count (report, outcome);
+}
+
+/* A new database, seeded and closed, so that its file is complete. */
+static char *
+new_database (const char *name)
+{
+  char *path = zs_test_db_path (name);
+  g_autoptr(ZsStore) store = zs_database_open (path, NULL);
+
+  g_assert_nonnull (store);
+  return path;
+}
+
+/* ---- an import of many records, then the same file again ---------------- */
+
+/* The projects each come with a stage event, so two tables get more than
+ * a thousand rows. */
+static ZsStore *
+open_large_source (void)
+{
+  ZsStore *store = zs_test_open_seeded ("bulk-source");
+  gint64 unit = zs_test_nth_id (store, ZS_TYPE_UNIT, 0);
+  gint64 chain = zs_test_nth_id (store, ZS_TYPE_CHAIN, 0);
+
+  g_assert_true (zs_store_begin (store, NULL));
+  for (guint i = 0; i < N_PROJECTS; i++)
+    {
+      g_autoptr(ZsProject) project = zs_project_new ();
+      g_autofree char *name = g_strdup_printf ("寒亭区第%u号智能装备项目", i + 1);
+      ZsRecord *r = ZS_RECORD (project);
+
+      zs_record_set_string (r, ZS_PROJECT_NAME, name);
+      zs_record_set_int (r, ZS_PROJECT_UNIT_ID, unit);
+      zs_record_set_int (r, ZS_PROJECT_CHAIN_ID, chain);
+      zs_record_set_int (r, ZS_PROJECT_PLANNED_INVESTMENT, 1000 + i);
+      g_assert_true (zs_store_save (store, r, NULL));
+    }
+  g_assert_true (zs_store_commit (store, NULL));
+  return store;
+}
+
+static void
+test_reimport_unchanged (void)
+{
+  g_autoptr(ZsStore) source = open_large_source ();
+  g_autofree char *out = zs_test_scratch_path ("large.xml");
+  g_autofree char *db = new_database ("bulk-target");
+  g_autofree char *schema_before = schema_of (db);
+  g_autofree char *schema_after = NULL;
+  g_autofree char *imported = NULL;
+  g_autofree char *again = NULL;
+  guint n_records;
+
+  g_assert_true (zs_exchange_export_full (source, out, NULL, NULL, NULL, NULL, NULL, NULL));
+
+  /* The first import adds what the seeded database lacks, in bulk. */
+  {
+    g_autoptr(ZsStore) store = zs_store_open (db, NULL);
+    g_autoptr(ZsImportReport) report = zs_test_preview_or_fail (store, out);
+
+    n_records = zs_import_report_get_n_records (report);
+    g_assert_cmpuint (count_of (report, ZS_IMPORT_OUTCOME_REFUSED), ==, 0);
+    g_assert_cmpuint (count_of (report, ZS_IMPORT_OUTCOME_CONFLICT), ==, 0);
+    g_assert_cmpuint (zs_import_report_get_type_count (report, ZS_TYPE_PROJECT, ZS_IMPORT_OUTCOME_ADDED), ==, N_PROJECTS);
+    g_assert_cmpuint (zs_import_report_get_type_count (report, ZS_TYPE_STAGE_EVENT, ZS_IMPORT_OUTCOME_ADDED), ==, N_PROJECTS);
+    zs_test_apply_or_fail (store, out, report);
+
+    g_assert_cmpint (count_all (store, ZS_TYPE_PROJECT), ==, N_PROJECTS);
+    g_assert_cmpint (count_all (store, ZS_TYPE_STAGE_EVENT), ==, N_PROJECTS);
+    /* The search index was made again from the imported rows. */
+    g_assert_cmpint (search_count (store, "第1199号智能装备"), ==, 1);
+    g_assert_cmpint (search_count (store, "智能装备项目"), ==, N_PROJECTS);
+  }
+  /* Every index and search trigger taken out for the import is back. */
+  schema_after = schema_of (db);
+  g_assert_cmpstr (schema_after, ==, schema_before);
+  imported = zs_test_hash_file (db);
+
+  /* The same file again: every record unchanged, the file untouched. */
+  {
+    g_autoptr(ZsStore) store = zs_store_open (db, NULL);
+    g_autoptr(ZsImportReport) report = zs_test_preview_or_fail (store, out);
+
+    g_assert_cmpuint (zs_import_report_get_n_records (report), ==, n_records);
+    g_assert_cmpuint (count_of (report, ZS_IMPORT_OUTCOME_UNCHANGED), ==, n_records);
+    g_assert_cmpuint (count_of (report, ZS_IMPORT_OUTCOME_ADDED), ==, 0);
+    g_assert_cmpuint (count_of (report, ZS_IMPORT_OUTCOME_UPDATED), ==, 0);
+    g_assert_cmpuint (count_of (report, ZS_IMPORT_OUTCOME_CONFLICT), ==, 0);
+    zs_test_apply_or_fail (store, out, report);
+  }
+  again = zs_test_hash_file (db);
+  g_assert_cmpstr (again, ==, imported);
+}
+
+/* ---- the second pass fails --------------------------------------------- */
+
+#define UNIT_UUID "c0000000-0000-4000-8000-000000000001"
+#define PERSON_UUID "c1000000-0000-4000-8000-000000000001"
+
+/* A town and its projects, of which the @failing-th names a person the
+ * file does not hold: it is found in the database, or not. */
+static void
+write_projects_file (const char *path,
+                     guint       failing)
+{
+  g_autoptr(GString) text = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                          "<exchange xmlns=\"" NS "\" format-version=\"1\" office=\"寒亭区投资促进局\">\n"
+                                          "  <unit uuid=\"" UNIT_UUID "\" updated=\"2024-10-01T08:00:00Z\">\n"
+                                          "    <name>寒亭区</name>\n    <kind>town</kind>\n  </unit>\n");
+
+  for (guint i = 1; i <= N_PROJECTS; i++)
+    {
+      g_string_append_printf (text,
+                              "  <project uuid=\"b0000000-0000-4000-8000-%012u\" updated=\"2024-10-09T08:00:00Z\">\n"
+                              "    <name>寒亭区第%u号预制菜项目</name>\n"
+                              "    <unit>" UNIT_UUID "</unit>\n",
+                              i, i);
+      if (i == failing)
+        g_string_append (text, "    <person>" PERSON_UUID "</person>\n");
+      g_string_append (text, "  </project>\n");
+    }
+  g_string_append (text, "</exchange>\n");
+  g_assert_true (g_file_set_contents (path, text->str, (gssize) text->len, NULL));
+}
+
+/* @data: the project that fails. The last one fails once the reading
+ * thread is done; the first while it is still at work, and it is stopped. */
+static void
+test_second_pass_fails (gconstpointer data)
+{
+  guint failing = GPOINTER_TO_UINT (data);
+  g_autofree char *db = new_database ("bulk-fails");
+  g_autofree char *path = zs_test_scratch_path ("projects.xml");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ZsImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *schema_before = NULL;
+  g_autofree char *schema_after = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  write_projects_file (path, failing);
+
+  /* The preview finds the person in the database; it is deleted before
+   * the import is applied, so the last project fails in the second pass,
+   * after the others were written with the indexes out. */
+  {
+    g_autoptr(ZsStore) store = zs_store_open (db, NULL);
+    g_autoptr(ZsPerson) person = zs_person_new ();
+
+    zs_record_set_uuid (ZS_RECORD (person), PERSON_UUID);
+    zs_record_set_string (ZS_RECORD (person), ZS_PERSON_NAME, "王建华");
+    g_assert_true (zs_store_save (store, ZS_RECORD (person), NULL));
+
+    report = zs_test_preview_or_fail (store, path);
+    g_assert_cmpuint (count_of (report, ZS_IMPORT_OUTCOME_REFUSED), ==, 0);
+    g_assert_cmpuint (zs_import_report_get_type_count (report, ZS_TYPE_PROJECT, ZS_IMPORT_OUTCOME_ADDED), ==, N_PROJECTS);
+    g_assert_true (zs_store_delete (store, ZS_RECORD (person), NULL));
+  }
+  before = zs_test_hash_file (db);
+  schema_before = schema_of (db);
+
+  {
+    g_autoptr(ZsStore) store = zs_store_open (db, NULL);
+    /* The failing project's line: two lines of head, four of the unit,
+     * four for each project before it. */
+    g_autofree char *where = g_strdup_printf ("line %u:", 2 + 4 + 4 * (failing - 1) + 1);
+
+    g_assert_false (zs_exchange_apply (store, file, report, NULL, NULL, NULL, NULL, &error));
+    g_assert_nonnull (error);
+    g_assert_nonnull (strstr (error->message, where));
+    g_assert_nonnull (strstr (error->message, "neither in this file nor in the database"));
+    g_assert_cmpint (count_all (store, ZS_TYPE_PROJECT), ==, 0);
+  }
+  /* Byte for byte as before, with every index and trigger in place. */
+  after = zs_test_hash_file (db);
+  g_assert_cmpstr (after, ==, before);
+  schema_after = schema_of (db);
+  g_assert_cmpstr (schema_after, ==, schema_before);
+
+  /* The search triggers work again: a project saved now is found. */
+  {
+    g_autoptr(ZsStore) store = zs_store_open (db, NULL);
+    g_autoptr(ZsProject) later = zs_project_new ();
+
+    zs_record_set_string (ZS_RECORD (later), ZS_PROJECT_NAME, "寒亭区磁悬浮动力项目");
+    g_assert_true (zs_store_save (store, ZS_RECORD (later), NULL));
+    g_assert_cmpint (search_count (store, "磁悬浮动力"), ==, 1);
+    g_assert_cmpint (search_count (store, "预制菜项目"), ==, 0);
+  }
+}
+
+/* ---- the store ------------------------------------------------------------ */
+
+static void
+test_load_by_uuid_is_live (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("bulk-live");
+  g_autoptr(ZsUnit) unit = zs_unit_new ();
+  g_autoptr(ZsRecord) by_id = NULL;
+  g_autoptr(ZsRecord) by_uuid = NULL;
+  g_autoptr(ZsRecord) fresh = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = NULL;
+  gint64 id;
+
+  zs_record_set_string (ZS_RECORD (unit), ZS_UNIT_NAME, "寒亭区");
+  g_assert_true (zs_store_save (store, ZS_RECORD (unit), NULL));
+  uuid = g_strdup (zs_record_get_uuid (ZS_RECORD (unit)));
+  id = zs_record_get_id (ZS_RECORD (unit));
+
+  /* One object per row, whichever way it is asked for. */
+  by_uuid = zs_store_load_by_uuid (store, ZS_TYPE_UNIT, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_true (by_uuid == ZS_RECORD (unit));
+  g_clear_object (&unit);
+  g_clear_object (&by_uuid);
+
+  /* Read afresh from the file once nobody holds it. */
+  fresh = zs_store_load_by_uuid (store, ZS_TYPE_UNIT, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (zs_record_get_id (fresh), ==, id);
+  g_assert_cmpstr (zs_record_get_string (fresh, ZS_UNIT_NAME), ==, "寒亭区");
+  by_id = zs_store_load (store, ZS_TYPE_UNIT, id, NULL);
+  g_assert_true (by_id == fresh);
+
+  g_assert_null (zs_store_load_by_uuid (store, ZS_TYPE_UNIT, "c0000000-0000-4000-8000-0000000000ff", &error));
+  g_assert_no_error (error);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/exchange-bulk/reimport-unchanged", test_reimport_unchanged);
+  g_test_add_data_func ("/exchange-bulk/second-pass-fails/last-record", GUINT_TO_POINTER (N_PROJECTS),
+                        test_second_pass_fails);
+  g_test_add_data_func ("/exchange-bulk/second-pass-fails/first-record", GUINT_TO_POINTER (1),
+                        test_second_pass_fails);
+  g_test_add_func ("/exchange-bulk/load-by-uuid-is-live", test_load_by_uuid_is_live);
+
+  return g_test_run ();
+}
