@@ -564,6 +564,194 @@ test_same_investor_found (Fixture       *f,
   }
 }
 
+/* ---- sorting the table ------------------------------------------------------ */
+
+/* The leads' names in @query's order, space-separated. */
+static char *
+names_in_order (ZsStore *store,
+                ZsQuery *query)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = zs_store_query (store, query, &error);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(ZsRecord) lead = zs_store_load (store, ZS_TYPE_LEAD, g_array_index (ids, gint64, i), NULL);
+
+      g_string_append_printf (names, "%s%s", i ? " " : "", zs_record_get_title (lead));
+    }
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+static gint64
+add_partner (Fixture    *f,
+             const char *name)
+{
+  g_autoptr(ZsPartner) partner = zs_partner_new ();
+
+  zs_record_set_string (ZS_RECORD (partner), ZS_PARTNER_NAME, name);
+  save (f->store, partner);
+  return zs_record_get_id (ZS_RECORD (partner));
+}
+
+static void
+refer (Fixture *f,
+       ZsLead  *lead,
+       gint64   partner,
+       gint64   unit)
+{
+  zs_record_set_int (ZS_RECORD (lead), ZS_LEAD_PARTNER_ID, partner);
+  zs_record_set_int (ZS_RECORD (lead), ZS_LEAD_UNIT_ID, unit);
+  save (f->store, lead);
+}
+
+/* Six leads: 甲 to respond by 10-11, 己 by 10-14, 丙 to assess by 10-17,
+ * 乙 to report back by 10-19; 丁 has met every deadline and 戊 is
+ * converted. 己 has no referrer, 丙 no unit. */
+static void
+add_sort_fixture (Fixture *f)
+{
+  gint64 wang = add_partner (f, "王建国");
+  gint64 zhang = add_partner (f, "张三");
+  gint64 units[3];
+  g_autoptr(ZsLead) a = add_lead (f, "甲", "2024-10-10", ZS_LEAD_NEW, NULL, NULL, NULL);
+  g_autoptr(ZsLead) b = add_lead (f, "乙", "2024-10-12", ZS_LEAD_ASSESSED, "2024-10-12", "2024-10-13", NULL);
+  g_autoptr(ZsLead) c = add_lead (f, "丙", "2024-10-14", ZS_LEAD_NEW, "2024-10-14", NULL, NULL);
+  g_autoptr(ZsLead) d = add_lead (f, "丁", "2024-10-01", ZS_LEAD_FOLLOWING, "2024-10-01", "2024-10-02", "2024-10-05");
+  g_autoptr(ZsLead) e = add_lead (f, "戊", "2024-09-01", ZS_LEAD_CONVERTED, NULL, NULL, NULL);
+  g_autoptr(ZsLead) g = add_lead (f, "己", "2024-10-13", ZS_LEAD_NEW, NULL, NULL, NULL);
+
+  /* Units in the bureau's order 0, 1, 2, given against the leads' order. */
+  for (guint i = 0; i < G_N_ELEMENTS (units); i++)
+    units[i] = zs_test_nth_id (f->store, ZS_TYPE_UNIT, i);
+  refer (f, a, f->partner, units[2]);  /* 徐熙明 */
+  refer (f, b, wang, units[0]);
+  refer (f, c, zhang, 0);
+  refer (f, d, wang, units[1]);
+  refer (f, e, zhang, units[0]);
+  refer (f, g, 0, units[2]);
+}
+
+static void
+test_sort_by_referrer (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_LEAD);
+  g_autofree char *up = NULL;
+  g_autofree char *down = NULL;
+
+  add_sort_fixture (f);
+  /* The names compared as SQLite compares them (by code point: 张 U+5F20,
+   * 徐 U+5F90, 王 U+738B); two leads of one partner in the order they came. */
+  g_assert_cmpint (strcmp ("张三", "徐熙明"), <, 0);
+  g_assert_cmpint (strcmp ("徐熙明", "王建国"), <, 0);
+
+  zs_query_set_order_by_reference (query, ZS_LEAD_PARTNER_ID, ZS_PARTNER_NAME, FALSE);
+  up = names_in_order (f->store, query);
+  g_assert_cmpstr (up, ==, "丙 戊 甲 乙 丁 己");
+
+  /* Reversed, and the lead without a referrer still last. */
+  zs_query_set_order_by_reference (query, ZS_LEAD_PARTNER_ID, ZS_PARTNER_NAME, TRUE);
+  down = names_in_order (f->store, query);
+  g_assert_cmpstr (down, ==, "丁 乙 甲 戊 丙 己");
+}
+
+static void
+test_sort_by_unit (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_LEAD);
+  g_autofree char *up = NULL;
+  g_autofree char *down = NULL;
+
+  add_sort_fixture (f);
+  zs_query_set_order_by_reference (query, ZS_LEAD_UNIT_ID, ZS_UNIT_POSITION, FALSE);
+  up = names_in_order (f->store, query);
+  g_assert_cmpstr (up, ==, "乙 戊 丁 甲 己 丙");
+
+  zs_query_set_order_by_reference (query, ZS_LEAD_UNIT_ID, ZS_UNIT_POSITION, TRUE);
+  down = names_in_order (f->store, query);
+  g_assert_cmpstr (down, ==, "己 甲 丁 戊 乙 丙");
+}
+
+/* @query's leads must come in the order of zs_lead_get_next_deadline()'s
+ * dates, those with none after every other. */
+static void
+assert_deadline_order (ZsStore  *store,
+                       ZsQuery  *query,
+                       gboolean  descending)
+{
+  g_autoptr(GArray) ids = zs_store_query (store, query, NULL);
+  g_autofree char *previous = NULL;
+  gboolean none_yet = FALSE;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(ZsRecord) lead = zs_store_load (store, ZS_TYPE_LEAD, g_array_index (ids, gint64, i), NULL);
+      const char *due = NULL;
+
+      if (zs_lead_get_next_deadline (ZS_LEAD (lead), &due) == ZS_LEAD_DEADLINE_NONE)
+        {
+          none_yet = TRUE;
+          continue;
+        }
+      g_assert_false (none_yet);
+      if (previous != NULL)
+        g_assert_cmpint (descending ? strcmp (previous, due) : strcmp (due, previous), >=, 0);
+      g_free (previous);
+      previous = g_strdup (due);
+    }
+}
+
+static void
+test_sort_by_deadline (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_LEAD);
+  g_autoptr(ZsQuery) open = zs_lead_open_query ();
+  g_autofree char *up = NULL;
+  g_autofree char *down = NULL;
+  g_autofree char *open_up = NULL;
+
+  add_sort_fixture (f);
+  zs_lead_set_order_by_deadline (query, FALSE);
+  up = names_in_order (f->store, query);
+  g_assert_cmpstr (up, ==, "甲 己 丙 乙 丁 戊");
+  assert_deadline_order (f->store, query, FALSE);
+
+  zs_lead_set_order_by_deadline (query, TRUE);
+  down = names_in_order (f->store, query);
+  g_assert_true (g_str_has_prefix (down, "乙 丙 己 甲 "));
+  assert_deadline_order (f->store, query, TRUE);
+
+  /* With the page’s filter, open leads, as the table asks. */
+  zs_lead_set_order_by_deadline (open, FALSE);
+  open_up = names_in_order (f->store, open);
+  g_assert_cmpstr (open_up, ==, "甲 己 丙 乙 丁");
+
+  /* 甲 is assessed and followed up: it moves down to its report back. */
+  {
+    g_autoptr(ZsQuery) again = zs_lead_open_query ();
+    g_autoptr(ZsRecord) a = NULL;
+    g_autofree char *after = NULL;
+    g_autoptr(GArray) ids = NULL;
+
+    zs_query_add_string (again, ZS_LEAD_NAME, ZS_QUERY_EQ, "甲");
+    ids = zs_store_query (f->store, again, NULL);
+    a = zs_store_load (f->store, ZS_TYPE_LEAD, g_array_index (ids, gint64, 0), NULL);
+    zs_record_set_enum (a, ZS_LEAD_STATUS, ZS_LEAD_FOLLOWING);
+    zs_record_set_string (a, ZS_LEAD_ASSESSED_DATE, "2024-10-11");
+    save (f->store, a);
+    /* Followed up and assessed: only its report back is left, due 10-17
+     * like 丙's assessment; ties go to the older lead. */
+    after = names_in_order (f->store, open);
+    g_assert_cmpstr (after, ==, "己 甲 丙 乙 丁");
+    assert_deadline_order (f->store, open, FALSE);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -578,6 +766,9 @@ main (int   argc,
   ADD ("/leads/convert/makes-project", test_convert_makes_project);
   ADD ("/leads/convert/refusals-change-nothing", test_convert_refusals_change_nothing);
   ADD ("/leads/states", test_states);
+  ADD ("/leads/sort/referrer", test_sort_by_referrer);
+  ADD ("/leads/sort/unit", test_sort_by_unit);
+  ADD ("/leads/sort/deadline", test_sort_by_deadline);
   ADD ("/leads/same-investor/key", test_investor_key);
   ADD ("/leads/same-investor/found", test_same_investor_found);
 #undef ADD

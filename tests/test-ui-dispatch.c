@@ -339,43 +339,6 @@ test_dashboard_follows_edits (void)
 
 /* ---- the bulletin ------------------------------------------------------------------ */
 
-static char *
-run_tool (const char * const *argv)
-{
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error))
-    g_error ("cannot run %s (install poppler-utils): %s", argv[0], error->message);
-  if (!g_spawn_check_wait_status (status, &error))
-    g_error ("%s failed: %s %s", argv[0], error->message, err);
-  return g_steal_pointer (&out);
-}
-
-static guint
-pdf_pages (const char *path)
-{
-  const char *argv[] = { "pdfinfo", path, NULL };
-  g_autofree char *info = run_tool (argv);
-  const char *pages = strstr (info, "Pages:");
-
-  g_assert_nonnull (pages);
-  return (guint) g_ascii_strtoull (pages + strlen ("Pages:"), NULL, 10);
-}
-
-static char *
-pdf_text (const char *path,
-          int         page)
-{
-  g_autofree char *number = g_strdup_printf ("%d", page);
-  const char *all[] = { "pdftotext", "-layout", path, "-", NULL };
-  const char *one[] = { "pdftotext", "-layout", "-f", number, "-l", number, path, "-", NULL };
-
-  return run_tool (page > 0 ? one : all);
-}
-
 static void
 assert_contains (const char *text,
                  const char *needle)
@@ -403,9 +366,9 @@ test_bulletin_pdf_from_the_page (void)
   g_assert_true (zs_dispatch_page_export_pdf (page, path, &error));
   g_assert_no_error (error);
 
-  pages = pdf_pages (path);
+  pages = zs_test_pdf_pages (path);
   g_assert_cmpuint (pages, >=, 2);
-  text = pdf_text (path, 0);
+  text = zs_test_pdf_text (path, 0);
   /* Every page says it is one of that many. */
   footer = g_strdup_printf (_("Page %u of %u"), pages, pages);
   assert_contains (text, footer);
@@ -471,20 +434,20 @@ test_bulletin_tables_break_across_pages (void)
   g_assert_true (zs_bulletin_write_pdf (bulletin, path, &error));
   g_assert_no_error (error);
 
-  g_assert_cmpuint (pdf_pages (path), ==, zs_bulletin_get_n_pages (bulletin));
-  g_assert_cmpuint (pdf_pages (path), >=, 3);
+  g_assert_cmpuint (zs_test_pdf_pages (path), ==, zs_bulletin_get_n_pages (bulletin));
+  g_assert_cmpuint (zs_test_pdf_pages (path), >=, 3);
 
-  page1 = pdf_text (path, 1);
-  all = pdf_text (path, 0);
+  page1 = zs_test_pdf_text (path, 1);
+  all = zs_test_pdf_text (path, 0);
   /* The title and the figure on the first page; the units run on over the
    * next pages, each with the table's header row again at its top. */
   assert_contains (page1, _("Investment Promotion Bulletin"));
   assert_contains (page1, "6.60");
   g_assert_null (strstr (page1, "测试镇街70"));
-  for (guint n = 2; n <= pdf_pages (path); n++)
+  for (guint n = 2; n <= zs_test_pdf_pages (path); n++)
     {
       g_free (page2);
-      page2 = pdf_text (path, (int) n);
+      page2 = zs_test_pdf_text (path, (int) n);
       if (strstr (page2, "测试镇街70") != NULL)
         break;
     }

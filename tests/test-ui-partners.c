@@ -646,6 +646,104 @@ test_project_same_investor (void)
   zs_test_close_window (window);
 }
 
+/* The key a lead sorts on in @column: the referrer's name, the unit's place
+ * in the bureau's order (as text that sorts the same), the next due date;
+ * NULL when it has none. */
+static char *
+lead_sort_key (ZsStore       *store,
+               ZsLead        *lead,
+               ZsLeadsColumn  column)
+{
+  ZsRecord *r = ZS_RECORD (lead);
+  const char *due = NULL;
+  g_autoptr(ZsRecord) partner = NULL;
+  g_autoptr(ZsRecord) unit = NULL;
+
+  switch ((int) column)
+    {
+    case ZS_LEADS_COLUMN_REFERRER:
+      if (zs_record_get_int (r, ZS_LEAD_PARTNER_ID) == 0)
+        return NULL;
+      partner = zs_store_load (store, ZS_TYPE_PARTNER, zs_record_get_int (r, ZS_LEAD_PARTNER_ID), NULL);
+      return g_strdup (zs_record_get_title (partner));
+    case ZS_LEADS_COLUMN_UNIT:
+      if (zs_record_get_int (r, ZS_LEAD_UNIT_ID) == 0)
+        return NULL;
+      unit = zs_store_load (store, ZS_TYPE_UNIT, zs_record_get_int (r, ZS_LEAD_UNIT_ID), NULL);
+      return g_strdup_printf ("%012" G_GINT64_FORMAT, zs_record_get_int (unit, ZS_UNIT_POSITION));
+    case ZS_LEADS_COLUMN_DEADLINE:
+      zs_lead_get_next_deadline (lead, &due);
+      return g_strdup (due);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* A click on @column's header orders the table by it, those without a
+ * value last; returns how many have one. */
+static guint
+assert_sorted_by (ZsStore       *store,
+                  ZsLeadsPage   *page,
+                  ZsLeadsColumn  column,
+                  gboolean       descending)
+{
+  GListModel *model = zs_leads_page_get_model (page);
+  g_autofree char *previous = NULL;
+  guint n_with = 0;
+
+  zs_leads_page_sort_by (page, column, descending);
+  zs_test_drain_events ();
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(ZsLead) lead = g_list_model_get_item (model, i);
+      g_autofree char *key = lead_sort_key (store, lead, column);
+
+      if (key == NULL)
+        continue;
+      /* Nothing with a value after the first without one. */
+      g_assert_cmpuint (n_with, ==, i);
+      if (previous != NULL)
+        g_assert_cmpint (descending ? strcmp (previous, key) : strcmp (key, previous), >=, 0);
+      g_free (previous);
+      previous = g_steal_pointer (&key);
+      n_with++;
+    }
+  return n_with;
+}
+
+static void
+test_leads_sort_by_every_column (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-partners");
+  ZsWindow *window = open_window (store, "leads");
+  ZsLeadsPage *page = find (window, ZS_TYPE_LEADS_PAGE);
+  GListModel *model = zs_leads_page_get_model (page);
+  g_autoptr(ZsQuery) all = zs_query_new (ZS_TYPE_LEAD);
+  guint n;
+
+  /* Every lead, converted and dropped ones too: those have no deadline. */
+  zs_leads_page_set_show (page, ZS_LEADS_SHOW_ALL);
+  zs_test_drain_events ();
+  n = g_list_model_get_n_items (model);
+  g_assert_cmpint (n, ==, count (store, all));
+
+  for (int descending = 0; descending <= 1; descending++)
+    {
+      guint with_deadline = assert_sorted_by (store, page, ZS_LEADS_COLUMN_DEADLINE, descending);
+      guint with_referrer = assert_sorted_by (store, page, ZS_LEADS_COLUMN_REFERRER, descending);
+      guint with_unit = assert_sorted_by (store, page, ZS_LEADS_COLUMN_UNIT, descending);
+
+      /* The demo has leads on both sides of each, or the order says little. */
+      g_assert_cmpuint (with_deadline, >, 1);
+      g_assert_cmpuint (with_deadline, <, n);
+      g_assert_cmpuint (with_referrer, >, 1);
+      g_assert_cmpuint (with_unit, >, 1);
+      g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
+    }
+
+  zs_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -659,6 +757,7 @@ main (int   argc,
   g_test_add_func ("/ui/leads/overdue-marked-and-counted", test_overdue_leads_marked_and_counted);
   g_test_add_func ("/ui/leads/register-and-convert", test_register_and_convert);
   g_test_add_func ("/ui/leads/drop-needs-reason", test_drop_needs_reason);
+  g_test_add_func ("/ui/leads/sort-by-every-column", test_leads_sort_by_every_column);
   g_test_add_func ("/ui/activities/ledger-by-period", test_activities_ledger);
   g_test_add_func ("/ui/projects/same-investor-warning", test_project_same_investor);
 

@@ -51,6 +51,7 @@ static int scroll = 0;
 static char *partner_name;
 static char *partners_view;
 static char *lead_name;
+static char *leads_sort;
 static char *activity_name;
 static int period_step;
 static char *period;
@@ -82,6 +83,7 @@ static const GOptionEntry entries[] = {
   { "partner", 0, 0, G_OPTION_ARG_STRING, &partner_name, "Open the partner of this name", "NAME" },
   { "partners-view", 0, 0, G_OPTION_ARG_STRING, &partners_view, "list or scores", "VIEW" },
   { "lead", 0, 0, G_OPTION_ARG_STRING, &lead_name, "Open the lead of this name", "NAME" },
+  { "leads-sort", 0, 0, G_OPTION_ARG_STRING, &leads_sort, "Sort the leads table by referrer, deadline or unit", "COLUMN" },
   { "activity", 0, 0, G_OPTION_ARG_STRING, &activity_name, "Open the activity of this name", "NAME" },
   { "period-step", 0, 0, G_OPTION_ARG_INT, &period_step, "Activities: periods before (<0) or after now", "N" },
   { "period", 0, 0, G_OPTION_ARG_STRING, &period, "Activities: month, quarter or year", "KIND" },
@@ -302,6 +304,22 @@ main (int   argc,
       if (partner == NULL)
         return 1;
       zs_partners_page_open_partner (partners, partner);
+    }
+  if (leads_sort != NULL)
+    {
+      static const char * const names[] = { "referrer", "deadline", "unit" };
+      static const ZsLeadsColumn columns[] = { ZS_LEADS_COLUMN_REFERRER, ZS_LEADS_COLUMN_DEADLINE, ZS_LEADS_COLUMN_UNIT };
+      ZsLeadsPage *leads = ZS_LEADS_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_LEADS_PAGE));
+      guint i = 0;
+
+      while (i < G_N_ELEMENTS (names) && g_strcmp0 (leads_sort, names[i]) != 0)
+        i++;
+      if (i == G_N_ELEMENTS (names))
+        {
+          g_printerr ("--leads-sort: no column “%s”; use referrer, deadline or unit\n", leads_sort);
+          return 1;
+        }
+      zs_leads_page_sort_by (leads, columns[i], FALSE);
     }
   if (lead_name != NULL)
     {

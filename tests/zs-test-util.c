@@ -3,6 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Zhaoshang developers
  */
+#include <string.h>
+
 #include "zs-test-util.h"
 
 char *
@@ -194,4 +196,41 @@ zs_test_apply_or_fail (ZsStore        *store,
 
   g_assert_true (zs_exchange_apply (store, file, report, NULL, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
+}
+
+static char *
+run_tool (const char * const *argv)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error))
+    g_error ("cannot run %s (install poppler-utils): %s", argv[0], error->message);
+  if (!g_spawn_check_wait_status (status, &error))
+    g_error ("%s failed: %s %s", argv[0], error->message, err);
+  return g_steal_pointer (&out);
+}
+
+guint
+zs_test_pdf_pages (const char *path)
+{
+  const char *argv[] = { "pdfinfo", path, NULL };
+  g_autofree char *info = run_tool (argv);
+  const char *pages = strstr (info, "Pages:");
+
+  g_assert_nonnull (pages);
+  return (guint) g_ascii_strtoull (pages + strlen ("Pages:"), NULL, 10);
+}
+
+char *
+zs_test_pdf_text (const char *path,
+                  int         page)
+{
+  g_autofree char *number = g_strdup_printf ("%d", page);
+  const char *all[] = { "pdftotext", "-layout", path, "-", NULL };
+  const char *one[] = { "pdftotext", "-layout", "-f", number, "-l", number, path, "-", NULL };
+
+  return run_tool (page > 0 ? one : all);
 }

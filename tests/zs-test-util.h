@@ -37,6 +37,13 @@ void      zs_test_assert_same_fields (ZsRecord   *a,
 /* SHA-256 of a file's bytes, to show it did not change. */
 char     *zs_test_hash_file          (const char *path);
 
+/* The page count pdfinfo reports for the PDF at @path, and the text
+ * pdftotext -layout reads from page @page (from 1; 0 for every page):
+ * poppler-utils read the file as a reader would, not as we wrote it. */
+guint     zs_test_pdf_pages          (const char *path);
+char     *zs_test_pdf_text           (const char *path,
+                                      int         page);
+
 /* zs_exchange_preview() of the exchange file at @path, which must work. */
 ZsImportReport *zs_test_preview_or_fail (ZsStore        *store,
                                          const char     *path);

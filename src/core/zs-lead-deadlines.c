@@ -225,6 +225,21 @@ zs_lead_open_query (void)
   return query;
 }
 
+/* Where @spec's deadline is still to be met, for a lead known to be open:
+ * the rule of zs_lead_get_pending(), as query conditions. */
+static ZsQuery *
+pending_query (const DeadlineSpec *spec)
+{
+  ZsQuery *query = zs_query_new (ZS_TYPE_LEAD);
+
+  zs_query_add_value (query, spec->done_field, ZS_QUERY_IS_UNSET, NULL);
+  if (spec->new_only)
+    zs_query_add_int (query, ZS_LEAD_STATUS, ZS_QUERY_EQ, ZS_LEAD_NEW);
+  if (spec->deadline == ZS_LEAD_DEADLINE_RESPOND)
+    zs_query_add_value (query, ZS_LEAD_ASSESSED_DATE, ZS_QUERY_IS_UNSET, NULL);
+  return query;
+}
+
 ZsQuery *
 zs_lead_overdue_query (ZsStore    *store,
                        const char *today)
@@ -239,14 +254,9 @@ zs_lead_overdue_query (ZsStore    *store,
   query = zs_lead_open_query ();
   for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
     {
-      ZsQuery *alternative = zs_query_new (ZS_TYPE_LEAD);
+      ZsQuery *alternative = pending_query (&specs[i]);
 
       zs_query_add_string (alternative, specs[i].due_field, ZS_QUERY_LT, today);
-      zs_query_add_value (alternative, specs[i].done_field, ZS_QUERY_IS_UNSET, NULL);
-      if (specs[i].new_only)
-        zs_query_add_int (alternative, ZS_LEAD_STATUS, ZS_QUERY_EQ, ZS_LEAD_NEW);
-      if (specs[i].deadline == ZS_LEAD_DEADLINE_RESPOND)
-        zs_query_add_value (alternative, ZS_LEAD_ASSESSED_DATE, ZS_QUERY_IS_UNSET, NULL);
       alternatives[i] = alternative;
     }
   zs_query_add_any_of (query, alternatives, G_N_ELEMENTS (alternatives));
@@ -255,4 +265,26 @@ zs_lead_overdue_query (ZsStore    *store,
 
   zs_query_set_order (query, ZS_LEAD_RECEIVED_DATE, FALSE);
   return query;
+}
+
+void
+zs_lead_set_order_by_deadline (ZsQuery  *query,
+                               gboolean  descending)
+{
+  static const gint64 open[] = { ZS_LEAD_NEW, ZS_LEAD_ASSESSED, ZS_LEAD_FOLLOWING };
+  guint fields[G_N_ELEMENTS (specs)];
+  ZsQuery *when[G_N_ELEMENTS (specs)];
+
+  g_return_if_fail (query != NULL && zs_query_get_record_type (query) == ZS_TYPE_LEAD);
+
+  /* The date zs_lead_get_next_deadline() gives, worked out in SQL. */
+  for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
+    {
+      fields[i] = specs[i].due_field;
+      when[i] = pending_query (&specs[i]);
+      zs_query_add_int_set (when[i], ZS_LEAD_STATUS, open, G_N_ELEMENTS (open));
+    }
+  zs_query_set_order_by_earliest (query, fields, when, G_N_ELEMENTS (specs), descending);
+  for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
+    zs_query_unref (when[i]);
 }

@@ -60,5 +60,9 @@ ZsQuery         *zs_lead_overdue_query           (ZsStore         *store,
                                                   const char      *today);
 /* Open leads: new, assessed or followed up. */
 ZsQuery         *zs_lead_open_query              (void);
+/* Orders @query's leads by the due date of their next deadline (the one
+ * zs_lead_get_next_deadline() names); leads with none pending come last. */
+void             zs_lead_set_order_by_deadline   (ZsQuery         *query,
+                                                  gboolean         descending);
 
 G_END_DECLS

@@ -21,8 +21,12 @@ typedef struct {
 } ZsQueryCondition;
 
 typedef struct {
-  int      field;       /* -1: the row id */
-  gboolean descending;
+  int        field;         /* -1: the row id */
+  gboolean   descending;
+  gboolean   by_reference;  /* @field refers to a record: order by its @ref_field */
+  guint      ref_field;
+  GArray    *earliest;      /* guint; non-NULL: the earliest of these fields… */
+  GPtrArray *when;          /* ZsQuery: …each where its query's conditions hold */
 } ZsQueryOrder;
 
 struct _ZsQuery

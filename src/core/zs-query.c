@@ -20,6 +20,15 @@ clear_condition (gpointer data)
   g_clear_pointer (&c->any, g_ptr_array_unref);
 }
 
+static void
+clear_order (gpointer data)
+{
+  ZsQueryOrder *order = data;
+
+  g_clear_pointer (&order->earliest, g_array_unref);
+  g_clear_pointer (&order->when, g_ptr_array_unref);
+}
+
 ZsQuery *
 zs_query_new (GType record_type)
 {
@@ -32,7 +41,8 @@ zs_query_new (GType record_type)
   self->record_type = record_type;
   self->conditions = g_array_new (FALSE, TRUE, sizeof (ZsQueryCondition));
   g_array_set_clear_func (self->conditions, clear_condition);
-  self->orders = g_array_new (FALSE, FALSE, sizeof (ZsQueryOrder));
+  self->orders = g_array_new (FALSE, TRUE, sizeof (ZsQueryOrder));
+  g_array_set_clear_func (self->orders, clear_order);
   return self;
 }
 
@@ -81,6 +91,17 @@ zs_query_copy (ZsQuery *self)
     }
   zs_query_set_search (copy, self->search);
   g_array_append_vals (copy->orders, self->orders->data, self->orders->len);
+  /* The copies share the (unchanging) arrays of an "earliest" order. */
+  for (guint i = 0; i < copy->orders->len; i++)
+    {
+      ZsQueryOrder *order = &g_array_index (copy->orders, ZsQueryOrder, i);
+
+      if (order->earliest != NULL)
+        {
+          g_array_ref (order->earliest);
+          g_ptr_array_ref (order->when);
+        }
+    }
   copy->limit = self->limit;
   return copy;
 }
@@ -279,6 +300,44 @@ zs_query_add_order (ZsQuery  *self,
 
   g_return_if_fail (self != NULL);
 
+  g_array_append_val (self->orders, order);
+}
+
+void
+zs_query_set_order_by_reference (ZsQuery  *self,
+                                 guint     field,
+                                 guint     ref_field,
+                                 gboolean  descending)
+{
+  ZsQueryOrder order = { (int) field, descending, TRUE, ref_field, NULL, NULL };
+
+  g_return_if_fail (self != NULL);
+
+  g_array_set_size (self->orders, 0);
+  g_array_append_val (self->orders, order);
+}
+
+void
+zs_query_set_order_by_earliest (ZsQuery      *self,
+                                const guint  *fields,
+                                ZsQuery     **when,
+                                guint         n,
+                                gboolean      descending)
+{
+  ZsQueryOrder order = { -1, descending, FALSE, 0, NULL, NULL };
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (n > 0 && fields != NULL && when != NULL);
+  for (guint i = 0; i < n; i++)
+    g_return_if_fail (when[i]->record_type == self->record_type);
+
+  order.earliest = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
+  g_array_append_vals (order.earliest, fields, n);
+  order.when = g_ptr_array_new_with_free_func ((GDestroyNotify) zs_query_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (order.when, zs_query_ref (when[i]));
+
+  g_array_set_size (self->orders, 0);
   g_array_append_val (self->orders, order);
 }
 

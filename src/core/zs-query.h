@@ -87,6 +87,21 @@ void      zs_query_set_order    (ZsQuery      *self,
 void      zs_query_add_order    (ZsQuery      *self,
                                  int           field,
                                  gboolean      descending);
+/* Orders by @ref_field of the record that the reference @field points to
+ * (a partner's name, a unit's place in the bureau's order); records that
+ * point to none come last, either way. */
+void      zs_query_set_order_by_reference (ZsQuery  *self,
+                                           guint     field,
+                                           guint     ref_field,
+                                           gboolean  descending);
+/* Orders by the earliest of the date @fields, each counted only where the
+ * conditions of its @when query (same record type) hold; records where
+ * none counts come last, either way. */
+void      zs_query_set_order_by_earliest (ZsQuery      *self,
+                                          const guint  *fields,
+                                          ZsQuery     **when,
+                                          guint         n,
+                                          gboolean      descending);
 void      zs_query_set_limit    (ZsQuery      *self,
                                  guint         limit);
 

@@ -298,6 +298,74 @@ zs_store_bind_all (sqlite3_stmt *stmt,
     zs_store_bind_value (stmt, (int) i + 1, &g_array_index (binds, GValue, i), ZS_FIELD_STRING);
 }
 
+/* One field of an "earliest" order: the date, or NULL where its
+ * conditions do not hold. */
+static void
+append_earliest_case (GString       *sql,
+                      GArray        *binds,
+                      ZsRecordClass *klass,
+                      guint          field,
+                      ZsQuery       *when)
+{
+  g_autofree char *col = zs_store_column_name (&klass->fields[field]);
+
+  g_string_append (sql, "CASE WHEN 1");
+  for (guint j = 0; j < when->conditions->len; j++)
+    append_condition (sql, binds, klass, &g_array_index (when->conditions, ZsQueryCondition, j));
+  g_string_append_printf (sql, " THEN nullif(%s, '') END", col);
+}
+
+/* The value an order by reference or by the earliest date sorts on, NULL
+ * when there is none. */
+static void
+append_order_value (GString            *sql,
+                    GArray             *binds,
+                    ZsRecordClass      *klass,
+                    const ZsQueryOrder *order)
+{
+  guint n;
+
+  if (order->by_reference)
+    {
+      const ZsField *f = &klass->fields[order->field];
+      g_autoptr(GTypeClass) ref_type_class = g_type_class_ref (f->get_type ());
+      ZsRecordClass *ref_class = ZS_RECORD_CLASS (ref_type_class);
+      g_autofree char *col = zs_store_column_name (f);
+      g_autofree char *ref_col = zs_store_column_name (&ref_class->fields[order->ref_field]);
+
+      g_string_append_printf (sql, "(SELECT r.%s FROM %s AS r WHERE r.id = %s.%s)",
+                              ref_col, ref_class->table, klass->table, col);
+      return;
+    }
+
+  /* SQLite's min() of several values is NULL when one is: min() over
+   * coalesce(x_i, x_1, …, x_n) takes each x_i that is set, and is NULL
+   * only when none is. */
+  n = order->earliest->len;
+  if (n == 1)
+    {
+      append_earliest_case (sql, binds, klass, g_array_index (order->earliest, guint, 0),
+                            g_ptr_array_index (order->when, 0));
+      return;
+    }
+  g_string_append (sql, "min(");
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append (sql, i ? ", coalesce(" : "coalesce(");
+      for (guint k = 0; k <= n; k++)
+        {
+          guint which = k == 0 ? i : k - 1;
+
+          if (k > 0)
+            g_string_append (sql, ", ");
+          append_earliest_case (sql, binds, klass, g_array_index (order->earliest, guint, which),
+                                g_ptr_array_index (order->when, which));
+        }
+      g_string_append_c (sql, ')');
+    }
+  g_string_append_c (sql, ')');
+}
+
 sqlite3_stmt *
 zs_store_prepare_query (ZsStore     *self,
                         ZsQuery     *query,
@@ -322,7 +390,16 @@ zs_store_prepare_query (ZsStore     *self,
         {
           const ZsQueryOrder *order = &g_array_index (query->orders, ZsQueryOrder, i);
 
-          if (order->field >= 0 && (guint) order->field < klass->n_fields)
+          if (order->by_reference || order->earliest != NULL)
+            {
+              /* Twice, with binds of its own each time: NULLs last, then the value. */
+              g_string_append_c (sql, '(');
+              append_order_value (sql, binds, klass, order);
+              g_string_append (sql, ") IS NULL, ");
+              append_order_value (sql, binds, klass, order);
+              g_string_append_printf (sql, "%s, ", order->descending ? " DESC" : "");
+            }
+          else if (order->field >= 0 && (guint) order->field < klass->n_fields)
             {
               g_autofree char *col = zs_store_column_name (&klass->fields[order->field]);
 

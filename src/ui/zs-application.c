@@ -78,7 +78,7 @@ zs_application_handle_local_options (GApplication *app,
     }
   self->load_demo = g_variant_dict_contains (options, "demo");
 
-  /* --export, --import, --validate: done here, without a display. */
+  /* --export, --import, --validate, --bulletin: done here, without a display. */
   return zs_command_line_run (options, self->db_path, self->load_demo);
 }
 

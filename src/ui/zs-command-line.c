@@ -1,4 +1,4 @@
-/* zs-command-line.c — export, import and validate without a window
+/* zs-command-line.c — export, import, validate and the bulletin without a window
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Zhaoshang developers
@@ -10,9 +10,13 @@
  */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
+#include "zs-bulletin.h"
 #include "zs-command-line.h"
 #include "zs-core.h"
 
@@ -44,6 +48,12 @@ const GOptionEntry zs_command_line_entries[] = {
   { "catalogue", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --export: write the industry catalogue (chains, tracks, segments, enterprises) instead of projects; "
        "with --import: FILE must be such a catalogue"), NULL },
+  { "bulletin", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the bulletin of this month (or of the --period holding --date) to FILE as a PDF, and exit"), N_("FILE") },
+  { "period", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --bulletin: week, month (the default), quarter or year"), N_("PERIOD") },
+  { "date", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --bulletin: a day of the period, as YYYY-MM-DD (the default is today)"), N_("DATE") },
   { NULL }
 };
 
@@ -290,6 +300,112 @@ run_validate (const char *path)
   return 0;
 }
 
+/* An empty file beside @path to write into, so that a failure never
+ * leaves half a PDF under the name asked for: the caller renames it into
+ * place once it is complete. NULL after saying why @path cannot be written. */
+static char *
+create_partial (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *partial = NULL;
+  int fd;
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      usage_error (_("--bulletin: “%s” is a folder; give the name of the PDF file to write"), path);
+      return NULL;
+    }
+
+  partial = g_strdup_printf ("%s%c.%s.%08x.part", dir, G_DIR_SEPARATOR, base, g_random_int ());
+  /* 0666 and not g_mkstemp()'s 0600: the bulletin gets the usual permissions. */
+  fd = g_open (partial, O_WRONLY | O_CREAT | O_EXCL, 0666);
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      usage_error (_("--bulletin: cannot write “%s”: %s"), path, g_strerror (saved));
+      return NULL;
+    }
+  g_close (fd, NULL);
+  return g_steal_pointer (&partial);
+}
+
+static int
+write_bulletin (ZsStore    *store,
+                const char *first,
+                const char *last,
+                const char *today,
+                const char *partial,
+                const char *path)
+{
+  g_autoptr(ZsReport) report = NULL;
+  g_autoptr(ZsBulletin) bulletin = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *period = NULL;
+  guint n_pages;
+
+  /* The figures as the dispatch page shows them for the same days. */
+  report = zs_report_new (store, first, last, today, NULL, &error);
+  if (report == NULL)
+    return failure (error);
+  bulletin = zs_bulletin_new (store, report);
+  if (!zs_bulletin_write_pdf (bulletin, partial, &error))
+    return failure (error);
+  if (g_rename (partial, path) != 0)
+    {
+      int saved = errno;
+
+      g_printerr (_("zhaoshang: --bulletin: cannot write “%s”: %s\n"), path, g_strerror (saved));
+      return EXIT_REFUSED;
+    }
+
+  n_pages = zs_bulletin_get_n_pages (bulletin);
+  period = zs_report_describe_period (first, last);
+  /* TRANSLATORS: after --bulletin: the file, its pages and the period ("2026年11月") */
+  g_print (ngettext ("Wrote %s: %u page, the bulletin of %s\n", "Wrote %s: %u pages, the bulletin of %s\n", n_pages),
+           path, n_pages, period);
+  return 0;
+}
+
+static int
+run_bulletin (const char   *db_path,
+              gboolean      load_demo,
+              const char   *path,
+              GVariantDict *options)
+{
+  const char *period = "month", *date = NULL;
+  g_autofree char *today = zs_date_today ();
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *partial = NULL;
+  g_autoptr(ZsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  int kind;
+  int status;
+
+  g_variant_dict_lookup (options, "period", "&s", &period);
+  g_variant_dict_lookup (options, "date", "&s", &date);
+
+  if (!zs_enum_from_nick (ZS_TYPE_PERIOD_KIND, period, &kind))
+    return usage_error (_("--period: “%s” is not one of week, month, quarter, year"), period);
+  if (!check_date ("--date", date))
+    return EXIT_USAGE;
+  if (!zs_period_bounds (kind, date != NULL ? date : today, &first, &last))
+    g_return_val_if_reached (EXIT_USAGE);
+
+  /* Before the database: a wrong path should not leave a new database behind either. */
+  partial = create_partial (path);
+  if (partial == NULL)
+    return EXIT_USAGE;
+
+  store = open_database (db_path, load_demo, &error);
+  status = store != NULL ? write_bulletin (store, first, last, today, partial, path) : failure (error);
+  if (status != 0)
+    g_unlink (partial);
+  return status;
+}
+
 int
 zs_command_line_run (GVariantDict *options,
                      const char   *db_path,
@@ -298,7 +414,9 @@ zs_command_line_run (GVariantDict *options,
   g_autofree char *export_path = NULL;
   g_autofree char *import_path = NULL;
   g_autofree char *validate_path = NULL;
+  g_autofree char *bulletin_path = NULL;
   static const char * const export_only[] = { "unit", "chain", "from", "to", "event" };
+  static const char * const bulletin_only[] = { "period", "date" };
   gboolean dry_run = g_variant_dict_contains (options, "dry-run");
   gboolean catalogue = g_variant_dict_contains (options, "catalogue");
   guint n_commands;
@@ -306,13 +424,17 @@ zs_command_line_run (GVariantDict *options,
   g_variant_dict_lookup (options, "export", "^ay", &export_path);
   g_variant_dict_lookup (options, "import", "^ay", &import_path);
   g_variant_dict_lookup (options, "validate", "^ay", &validate_path);
-  n_commands = (export_path != NULL) + (import_path != NULL) + (validate_path != NULL);
+  g_variant_dict_lookup (options, "bulletin", "^ay", &bulletin_path);
+  n_commands = (export_path != NULL) + (import_path != NULL) + (validate_path != NULL) + (bulletin_path != NULL);
 
   if (n_commands > 1)
-    return usage_error (_("--export, --import and --validate each do one thing: give only one of them"));
+    return usage_error (_("--export, --import, --validate and --bulletin each do one thing: give only one of them"));
   for (guint i = 0; i < G_N_ELEMENTS (export_only); i++)
     if (g_variant_dict_contains (options, export_only[i]) && export_path == NULL)
       return usage_error (_("--%s chooses what to export: use it with --export FILE"), export_only[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (bulletin_only); i++)
+    if (g_variant_dict_contains (options, bulletin_only[i]) && bulletin_path == NULL)
+      return usage_error (_("--%s chooses the bulletin’s period: use it with --bulletin FILE"), bulletin_only[i]);
   if (dry_run && import_path == NULL)
     return usage_error (_("--dry-run goes with --import FILE"));
   if (catalogue && export_path == NULL && import_path == NULL)
@@ -323,8 +445,8 @@ zs_command_line_run (GVariantDict *options,
         return usage_error (_("--catalogue exports the whole catalogue; --%s chooses projects: give one or the other"),
                             export_only[i]);
   if ((export_path != NULL && *export_path == '\0') || (import_path != NULL && *import_path == '\0') ||
-      (validate_path != NULL && *validate_path == '\0'))
-    return usage_error (_("--export, --import and --validate need the name of a file"));
+      (validate_path != NULL && *validate_path == '\0') || (bulletin_path != NULL && *bulletin_path == '\0'))
+    return usage_error (_("--export, --import, --validate and --bulletin need the name of a file"));
 
   if (export_path != NULL)
     return run_export (db_path, load_demo, export_path, options);
@@ -332,5 +454,7 @@ zs_command_line_run (GVariantDict *options,
     return run_import (db_path, load_demo, import_path, dry_run, catalogue);
   if (validate_path != NULL)
     return run_validate (validate_path);
+  if (bulletin_path != NULL)
+    return run_bulletin (db_path, load_demo, bulletin_path, options);
   return -1;
 }

@@ -1,4 +1,4 @@
-/* zs-command-line.h — export, import and validate without a window
+/* zs-command-line.h — export, import, validate and the bulletin without a window
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Zhaoshang developers
@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 extern const GOptionEntry zs_command_line_entries[];
 
 /* Runs the headless command @options ask for (--export, --import,
- * --validate) on the database at @db_path (NULL for the default one).
+ * --validate, --bulletin) on the database at @db_path (NULL for the default one).
  * Returns the exit status, or -1 when @options ask for none of them. */
 int zs_command_line_run (GVariantDict *options,
                          const char   *db_path,

@@ -17,26 +17,29 @@
 #include "zs-window.h"
 #include "zs-ui-util.h"
 
-#define NOT_SORTABLE (-2)
 #define DEADLINE (-3)
+#define NO_REF (-1)
 
 typedef struct {
-  int         field;      /* a lead field, DEADLINE, or NOT_SORTABLE with a field below */
+  int         field;      /* the lead field sorted by, or DEADLINE */
   guint       shown;      /* the field shown */
   const char *title;      /* N_() */
   int         width;
   gboolean    numeric;
+  int         ref_field;  /* a reference sorts by this field of the record it points to */
 } LeadColumn;
 
+/* In ZsLeadsColumn order. */
 static const LeadColumn lead_columns[] = {
-  { ZS_LEAD_NAME, ZS_LEAD_NAME, N_("Lead"), 18, FALSE },
-  { ZS_LEAD_COMPANY, ZS_LEAD_COMPANY, N_("Company"), 14, FALSE },
-  { NOT_SORTABLE, ZS_LEAD_PARTNER_ID, N_("Referred by"), 8, FALSE },
-  { ZS_LEAD_RECEIVED_DATE, ZS_LEAD_RECEIVED_DATE, N_("Received"), 10, TRUE },
-  { ZS_LEAD_ESTIMATED_INVESTMENT, ZS_LEAD_ESTIMATED_INVESTMENT, N_("Estimated (10,000 yuan)"), 9, TRUE },
-  { ZS_LEAD_STATUS, ZS_LEAD_STATUS, N_("Status"), 5, FALSE },
-  { DEADLINE, ZS_LEAD_STATUS, N_("Deadline"), 14, FALSE },
-  { NOT_SORTABLE, ZS_LEAD_UNIT_ID, N_("Unit"), 8, FALSE },
+  { ZS_LEAD_NAME, ZS_LEAD_NAME, N_("Lead"), 18, FALSE, NO_REF },
+  { ZS_LEAD_COMPANY, ZS_LEAD_COMPANY, N_("Company"), 14, FALSE, NO_REF },
+  { ZS_LEAD_PARTNER_ID, ZS_LEAD_PARTNER_ID, N_("Referred by"), 8, FALSE, ZS_PARTNER_NAME },
+  { ZS_LEAD_RECEIVED_DATE, ZS_LEAD_RECEIVED_DATE, N_("Received"), 10, TRUE, NO_REF },
+  { ZS_LEAD_ESTIMATED_INVESTMENT, ZS_LEAD_ESTIMATED_INVESTMENT, N_("Estimated (10,000 yuan)"), 9, TRUE, NO_REF },
+  { ZS_LEAD_STATUS, ZS_LEAD_STATUS, N_("Status"), 5, FALSE, NO_REF },
+  { DEADLINE, ZS_LEAD_STATUS, N_("Deadline"), 14, FALSE, NO_REF },
+  /* Units in the bureau's order, as the dispatch page lists them. */
+  { ZS_LEAD_UNIT_ID, ZS_LEAD_UNIT_ID, N_("Unit"), 8, FALSE, ZS_UNIT_POSITION },
 };
 
 /* The status filter's choices, in ZsLeadsShow order. */
@@ -130,6 +133,7 @@ static ZsQuery *
 make_query (ZsLeadsPage *self)
 {
   ZsLeadsShow show = gtk_drop_down_get_selected (self->status_dropdown);
+  const LeadColumn *sorted = self->sort_column >= 0 ? &lead_columns[self->sort_column] : NULL;
   ZsQuery *query;
 
   if (gtk_toggle_button_get_active (self->overdue_toggle))
@@ -143,8 +147,16 @@ make_query (ZsLeadsPage *self)
     zs_query_add_int (query, ZS_LEAD_STATUS, ZS_QUERY_EQ, show - ZS_LEADS_SHOW_NEW + ZS_LEAD_NEW);
   zs_query_set_search (query, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 
-  if (self->sort_column >= 0 && lead_columns[self->sort_column].field >= 0)
-    zs_query_set_order (query, lead_columns[self->sort_column].field, self->descending);
+  if (sorted != NULL && sorted->field == DEADLINE)
+    zs_lead_set_order_by_deadline (query, self->descending);
+  else if (sorted != NULL && sorted->ref_field != NO_REF)
+    {
+      zs_query_set_order_by_reference (query, sorted->field, sorted->ref_field, self->descending);
+      /* Two partners of one name (or units in one place) each keep their leads together. */
+      zs_query_add_order (query, sorted->field, self->descending);
+    }
+  else if (sorted != NULL)
+    zs_query_set_order (query, sorted->field, self->descending);
   else
     /* The newest first: what came in today is what needs an answer. */
     zs_query_set_order (query, ZS_LEAD_RECEIVED_DATE, TRUE);
@@ -420,6 +432,7 @@ add_columns (ZsLeadsPage *self)
   for (guint i = 0; i < G_N_ELEMENTS (lead_columns); i++)
     {
       const LeadColumn *spec = &lead_columns[i];
+      g_autoptr(GtkSorter) sorter = zs_probe_sorter_new (i);
       GtkColumnViewColumn *column;
 
       self->refs[i].page = self;
@@ -427,12 +440,7 @@ add_columns (ZsLeadsPage *self)
       column = zs_slot_label_column_new (_(spec->title), format_cell, spec->field == DEADLINE ? style_cell : NULL,
                                          &self->refs[i], spec->numeric, spec->width);
       gtk_column_view_column_set_expand (column, i == 0);
-      if (lead_columns[i].field >= 0)
-        {
-          g_autoptr(GtkSorter) sorter = zs_probe_sorter_new (i);
-
-          gtk_column_view_column_set_sorter (column, sorter);
-        }
+      gtk_column_view_column_set_sorter (column, sorter);
       gtk_column_view_append_column (self->view, column);
       g_object_unref (column);
     }
@@ -541,4 +549,18 @@ zs_leads_page_get_today (ZsLeadsPage *self)
 {
   g_return_val_if_fail (ZS_IS_LEADS_PAGE (self), NULL);
   return self->today;
+}
+
+void
+zs_leads_page_sort_by (ZsLeadsPage   *self,
+                       ZsLeadsColumn  column,
+                       gboolean       descending)
+{
+  g_autoptr(GtkColumnViewColumn) view_column = NULL;
+
+  g_return_if_fail (ZS_IS_LEADS_PAGE (self));
+  g_return_if_fail (column < G_N_ELEMENTS (lead_columns));
+
+  view_column = g_list_model_get_item (gtk_column_view_get_columns (self->view), column);
+  gtk_column_view_sort_by_column (self->view, view_column, descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
 }

@@ -25,6 +25,18 @@ typedef enum {
   ZS_LEADS_SHOW_DROPPED,
 } ZsLeadsShow;
 
+/* The columns of the table, left to right. */
+typedef enum {
+  ZS_LEADS_COLUMN_LEAD,
+  ZS_LEADS_COLUMN_COMPANY,
+  ZS_LEADS_COLUMN_REFERRER,
+  ZS_LEADS_COLUMN_RECEIVED,
+  ZS_LEADS_COLUMN_ESTIMATED,
+  ZS_LEADS_COLUMN_STATUS,
+  ZS_LEADS_COLUMN_DEADLINE,
+  ZS_LEADS_COLUMN_UNIT,
+} ZsLeadsColumn;
+
 void         zs_leads_page_set_store      (ZsLeadsPage *self,
                                            ZsStore     *store);
 /* The leads the table shows: a ZsRecordList of ZsLead. */
@@ -45,5 +57,9 @@ char        *zs_leads_page_describe_deadline (ZsLeadsPage *self,
 GtkWidget   *zs_leads_page_open_lead      (ZsLeadsPage *self,
                                            ZsLead      *lead);
 const char  *zs_leads_page_get_today      (ZsLeadsPage *self);
+/* What a click on @column's header does. */
+void         zs_leads_page_sort_by        (ZsLeadsPage   *self,
+                                           ZsLeadsColumn  column,
+                                           gboolean       descending);
 
 G_END_DECLS
