@@ -303,7 +303,7 @@ test_old_file_total_carried_over (void)
 }
 
 /* The demo: every project's total is the sum of its entries, and the
- * month on show differs from the year. */
+ * month on show is not the running total. */
 static void
 test_demo_totals_are_sums (void)
 {
@@ -328,6 +328,23 @@ test_demo_totals_are_sums (void)
     }
   g_assert_cmpint (total, >, 0);
   g_assert_cmpuint (in_instalments, >, 0);
+
+  /* This month's funds are some of them, not the running total. */
+  {
+    g_autofree char *today = zs_date_today ();
+    g_autofree char *first = NULL;
+    g_autofree char *last = NULL;
+    g_autoptr(ZsReport) report = NULL;
+    gint64 month;
+
+    g_assert_true (zs_period_bounds (ZS_PERIOD_MONTH, today, &first, &last));
+    report = zs_report_new (store, first, last, today, NULL, NULL);
+    g_assert_nonnull (report);
+    month = zs_report_line_get_value (zs_report_get_total (report), ZS_KPI_FUNDS_IN_PLACE);
+    g_assert_cmpint (month, >, 0);
+    g_assert_cmpint (month, <, total);
+    g_assert_cmpint (month, <=, zs_report_line_get_year_value (zs_report_get_total (report), ZS_KPI_FUNDS_IN_PLACE));
+  }
 }
 
 int
