@@ -38,7 +38,7 @@ CATALOGUE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data
 # The order records must appear in (a record only refers to earlier ones).
 TYPES = ["unit", "person", "target", "chain-group", "chain", "segment", "enterprise",
          "partner", "contact", "activity", "lead", "carrier", "project", "activity-link",
-         "stage-event", "obstacle", "update", "space-need"]
+         "stage-event", "obstacle", "update", "funds-entry", "space-need"]
 
 STAGES = ["lead", "negotiating", "signed", "registered", "started", "production", "terminated"]
 STAGE_DATE_FIELD = {"negotiating": "first-contact-date", "signed": "signing-date",
@@ -1210,6 +1210,37 @@ for i, (key, date, author, text) in enumerate(UPDATES):
     assert key in PROJECT_KEYS, key
     add("update", f"{key}-{i}", [("project", Ref("project", key)), ("date", date),
                                   ("author", NAME_OF[author]), ("text", text)], updated=date)
+
+# ---- funds in place (资金到位记录) ---------------------------------------------------------------
+# The articles give a project's funds in place as one total; the demo
+# spreads it over instalments from signing to the reference day, so that
+# the month on show and the year to date differ. The last instalments fall
+# on the reference day itself, which the importer moves to today: in the
+# current month whatever day the demo is loaded. Totals stay.
+
+def funds_instalments(index, p):
+    total = p["funds"]
+    started = [d for s, d, _ in p["history"] if s in ("signed", "registered", "started", "production")]
+    first = started[0] if started else p["history"][-1][1]
+    span = days_between(first, REFERENCE)
+    if total < 2000 or span < 45:
+        return [(first, total, "首笔资金到位。")]
+    half = total // 2 // 100 * 100
+    middle = day(first, span // 2)
+    if index % 2:
+        return [(first, half, "首笔资金到位。"), (middle, total - half, "第二笔资金到位。")]
+    second = total * 3 // 10 // 100 * 100
+    return [(first, half, "首笔资金到位。"), (middle, second, "第二笔资金到位。"),
+            (REFERENCE, total - half - second, "本月资金到位。")]
+
+
+for i, p in enumerate(x for x in P if x["funds"] > 0):
+    instalments = funds_instalments(i, p)
+    assert sum(a for _, a, _ in instalments) == p["funds"], p["key"]
+    for n, (date, amount, note) in enumerate(instalments):
+        assert date <= REFERENCE and amount > 0, p["key"]
+        add("funds-entry", f"{p['key']}-{n}", [("project", Ref("project", p["key"])), ("date", date),
+                                               ("amount", amount), ("note", note)], updated=date)
 
 # ---- unmet space needs (载体需求缺口) ------------------------------------------------------------
 # key, project, m² needed, recorded on, largest available then, met on, placed in, notes

@@ -575,9 +575,10 @@ expected_records (ZsStore *store,
 {
   GHashTable *expected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GArray) ids = zs_store_query (store, projects, NULL);
-  const GType owned[] = { ZS_TYPE_STAGE_EVENT, ZS_TYPE_OBSTACLE, ZS_TYPE_UPDATE_LOG, ZS_TYPE_SPACE_NEED };
+  const GType owned[] = { ZS_TYPE_STAGE_EVENT, ZS_TYPE_OBSTACLE, ZS_TYPE_UPDATE_LOG, ZS_TYPE_SPACE_NEED,
+                          ZS_TYPE_FUNDS_ENTRY };
   const guint owner_field[] = { ZS_STAGE_EVENT_PROJECT_ID, ZS_OBSTACLE_PROJECT_ID, ZS_UPDATE_LOG_PROJECT_ID,
-                                ZS_SPACE_NEED_PROJECT_ID };
+                                ZS_SPACE_NEED_PROJECT_ID, ZS_FUNDS_ENTRY_PROJECT_ID };
 
   for (guint i = 0; i < ids->len; i++)
     {

@@ -108,8 +108,9 @@ add_project (Fixture    *f,
   zs_record_set_enum (r, ZS_PROJECT_STAGE, stage);
   zs_record_set_string (r, ZS_PROJECT_STAGE_SINCE, since);
   zs_record_set_int (r, ZS_PROJECT_PLANNED_INVESTMENT, planned);
-  zs_record_set_int (r, ZS_PROJECT_FUNDS_IN_PLACE, funds);
   save_new (f->store, r);
+  if (funds != 0)
+    g_object_unref (zs_test_add_funds (f->store, r, since, funds));
   return project;
 }
 

@@ -163,8 +163,10 @@ add_project (Fixture    *f,
   zs_record_set_string (r, ZS_PROJECT_STAGE_SINCE, "2024-06-01");
   zs_record_set_string (r, ZS_PROJECT_SIGNING_DATE, signed_on);
   zs_record_set_int (r, ZS_PROJECT_PLANNED_INVESTMENT, planned);
-  zs_record_set_int (r, ZS_PROJECT_FUNDS_IN_PLACE, funds);
   save (f->store, project);
+  /* The total is the sum of the entries (资金到位记录). */
+  if (funds != 0)
+    g_object_unref (zs_test_add_funds (f->store, r, signed_on != NULL ? signed_on : "2024-06-01", funds));
 }
 
 static void

@@ -35,7 +35,6 @@ add_project (Fixture    *f,
              gint64      unit,
              gint64      chain,
              gint64      planned,
-             gint64      funds,
              ZsGrade     grade,
              ...)
 {
@@ -54,7 +53,6 @@ add_project (Fixture    *f,
   zs_record_set_int (r, ZS_PROJECT_UNIT_ID, unit);
   zs_record_set_int (r, ZS_PROJECT_CHAIN_ID, chain);
   zs_record_set_int (r, ZS_PROJECT_PLANNED_INVESTMENT, planned);
-  zs_record_set_int (r, ZS_PROJECT_FUNDS_IN_PLACE, funds);
   zs_record_set_enum (r, ZS_PROJECT_GRADE, grade);
   zs_record_set_enum (r, ZS_PROJECT_STAGE, stage);
   zs_record_set_string (r, ZS_PROJECT_STAGE_SINCE, date);
@@ -70,6 +68,21 @@ add_project (Fixture    *f,
     }
   va_end (args);
   return project;
+}
+
+static void
+add_funds (Fixture    *f,
+           ZsProject  *project,
+           const char *date,
+           gint64      amount)
+{
+  g_autoptr(ZsRecord) entry = zs_test_add_funds (f->store, ZS_RECORD (project), date, amount);
+
+  if (amount < 0)
+    {
+      zs_record_set_string (entry, ZS_FUNDS_ENTRY_NOTE, "多报更正");
+      g_assert_true (zs_store_save (f->store, entry, NULL));
+    }
 }
 
 static void
@@ -136,27 +149,41 @@ fixture_set_up (Fixture       *f,
 
   /* P1, unit A, chain A: signed on 31 October (not November), registered
    * on 1 November (November). */
-  p1 = add_project (f, "跨月签约项目", f->unit_a, f->chain_a, 10000, 2000, ZS_GRADE_GREEN,
+  p1 = add_project (f, "跨月签约项目", f->unit_a, f->chain_a, 10000, ZS_GRADE_GREEN,
                     ZS_STAGE_LEAD, "2026-09-01", ZS_STAGE_NEGOTIATING, "2026-10-15",
                     ZS_STAGE_SIGNED, "2026-10-31", ZS_STAGE_REGISTERED, "2026-11-01", -1);
   /* P2, unit A, chain B: signed and started in November. */
-  p2 = add_project (f, "同月签约开工项目", f->unit_a, f->chain_b, 25000, 5000, ZS_GRADE_RED,
+  p2 = add_project (f, "同月签约开工项目", f->unit_a, f->chain_b, 25000, ZS_GRADE_RED,
                     ZS_STAGE_LEAD, "2026-10-01", ZS_STAGE_SIGNED, "2026-11-05",
                     ZS_STAGE_STARTED, "2026-11-20", -1);
   /* P3, unit B, chain A: signed on the last day of November. */
-  p3 = add_project (f, "月末签约项目", f->unit_b, f->chain_a, 40000, 0, ZS_GRADE_ORANGE,
+  p3 = add_project (f, "月末签约项目", f->unit_b, f->chain_a, 40000, ZS_GRADE_ORANGE,
                     ZS_STAGE_NEGOTIATING, "2026-08-01", ZS_STAGE_SIGNED, "2026-11-30", -1);
   /* P4, unit B, chain B: signed on the last day of 2025, started in March,
    * in production on 15 November. */
-  p4 = add_project (f, "去年签约今年投产项目", f->unit_b, f->chain_b, 5000, 3000, ZS_GRADE_GREEN,
+  p4 = add_project (f, "去年签约今年投产项目", f->unit_b, f->chain_b, 5000, ZS_GRADE_GREEN,
                     ZS_STAGE_SIGNED, "2025-12-31", ZS_STAGE_STARTED, "2026-03-10",
                     ZS_STAGE_PRODUCTION, "2026-11-15", -1);
   /* P5, unit A, chain A: a lead dropped in November; red, but no longer moving. */
-  p5 = add_project (f, "终止项目", f->unit_a, f->chain_a, 7000, 9999, ZS_GRADE_RED,
+  p5 = add_project (f, "终止项目", f->unit_a, f->chain_a, 7000, ZS_GRADE_RED,
                     ZS_STAGE_LEAD, "2026-11-02", ZS_STAGE_TERMINATED, "2026-11-10", -1);
   /* P6, no unit, chain A: entered directly as signed on 11 November. */
-  p6 = add_project (f, "无单位签约项目", 0, f->chain_a, 1000, 100, ZS_GRADE_YELLOW,
+  p6 = add_project (f, "无单位签约项目", 0, f->chain_a, 1000, ZS_GRADE_YELLOW,
                     ZS_STAGE_SIGNED, "2026-11-11", -1);
+
+  /* Funds arrived (资金到位记录): P1 1500 on 31 October and 500 on
+   * 1 November; P2 5000 on 20 November and 800 on 1 December (after the
+   * period); P4 2000 on the last day of 2025, 1200 in March and a
+   * correction of -200 on 30 November; P6 100 on 11 November. P3 and the
+   * dropped P5 have none. */
+  add_funds (f, p1, "2026-10-31", 1500);
+  add_funds (f, p1, "2026-11-01", 500);
+  add_funds (f, p2, "2026-11-20", 5000);
+  add_funds (f, p2, "2026-12-01", 800);
+  add_funds (f, p4, "2025-12-31", 2000);
+  add_funds (f, p4, "2026-03-10", 1200);
+  add_funds (f, p4, "2026-11-30", -200);
+  add_funds (f, p6, "2026-11-11", 100);
 
   zs_record_set_int (ZS_RECORD (obstacle), ZS_OBSTACLE_PROJECT_ID, zs_record_get_id (ZS_RECORD (p2)));
   zs_record_set_string (ZS_RECORD (obstacle), ZS_OBSTACLE_DESCRIPTION, "用地指标未落实");
@@ -242,13 +269,14 @@ test_kpis_in_period (Fixture       *f,
 
   /* Leads: 1 and 30 November. Signed: P2 (5th), P6 (11th), P3 (30th), not
    * P1 (31 October): 25000 + 1000 + 40000. Registered: P1 on the 1st.
-   * Started: P2, signed the same month. Production: P4. Funds: every
-   * signed-or-later project that was not dropped, 2000 + 5000 + 0 + 3000 + 100. */
-  assert_values (total, FALSE, 2, 3, 66000, 1, 1, 1, 10100);
+   * Started: P2, signed the same month. Production: P4. Funds arrived in
+   * November: P1 500 + P2 5000 + P4 -200 + P6 100 = 5400. */
+  assert_values (total, FALSE, 2, 3, 66000, 1, 1, 1, 5400);
   /* From 1 January: the leads of 5 January and 31 October too, 4 in all.
    * Signed adds P1 (31 October): 4, 76000; P4 was signed in 2025. Started
-   * adds P4 in March. */
-  assert_values (total, TRUE, 4, 4, 76000, 1, 2, 1, 10100);
+   * adds P4 in March. Funds add P1's 1500 of October and P4's 1200 of
+   * March: 8100; not P4's 2000 of 2025 nor P2's 800 of December. */
+  assert_values (total, TRUE, 4, 4, 76000, 1, 2, 1, 8100);
 }
 
 static void
@@ -260,20 +288,22 @@ test_kpis_by_unit_and_chain (Fixture       *f,
   GListModel *chains = zs_report_get_chains (report);
 
   /* Unit A: lead of the 1st; P2 signed and started; P1 registered;
-   * funds P1 + P2. Year: also the October lead, P1 signed. */
-  assert_values (find_line (units, f->unit_a), FALSE, 1, 1, 25000, 1, 1, 0, 7000);
+   * funds P1 500 + P2 5000. Year: also the October lead, P1 signed, P1's
+   * 1500 of October. */
+  assert_values (find_line (units, f->unit_a), FALSE, 1, 1, 25000, 1, 1, 0, 5500);
   assert_values (find_line (units, f->unit_a), TRUE, 2, 2, 35000, 1, 1, 0, 7000);
-  /* Unit B: lead of the 30th; P3 signed; P4 in production; funds P4. */
-  assert_values (find_line (units, f->unit_b), FALSE, 1, 1, 40000, 0, 0, 1, 3000);
-  assert_values (find_line (units, f->unit_b), TRUE, 2, 1, 40000, 0, 1, 1, 3000);
+  /* Unit B: lead of the 30th; P3 signed; P4 in production; funds P4's
+   * correction of -200; in the year 1200 - 200. */
+  assert_values (find_line (units, f->unit_b), FALSE, 1, 1, 40000, 0, 0, 1, -200);
+  assert_values (find_line (units, f->unit_b), TRUE, 2, 1, 40000, 0, 1, 1, 1000);
   /* P6 has no unit: a "no unit" line, so the units add up to the total. */
   assert_values (find_line (units, 0), FALSE, 0, 1, 1000, 0, 0, 0, 100);
 
   /* Chain A: P3 and P6 signed, P1 registered, the lead of the 1st, funds
-   * P1 + P3 + P6. Chain B: P2 signed and started, P4 in production, the
-   * lead of the 30th, funds P2 + P4. */
-  assert_values (find_line (chains, f->chain_a), FALSE, 1, 2, 41000, 1, 0, 0, 2100);
-  assert_values (find_line (chains, f->chain_b), FALSE, 1, 1, 25000, 0, 1, 1, 8000);
+   * P1 500 + P6 100. Chain B: P2 signed and started, P4 in production, the
+   * lead of the 30th, funds P2 5000 - P4 200. */
+  assert_values (find_line (chains, f->chain_a), FALSE, 1, 2, 41000, 1, 0, 0, 600);
+  assert_values (find_line (chains, f->chain_b), FALSE, 1, 1, 25000, 0, 1, 1, 4800);
   /* Most investment signed first; the two leads without a chain make a
    * "no chain" line at the end. */
   {
@@ -297,16 +327,17 @@ test_boundaries_move_with_the_period (Fixture       *f,
   g_autofree char *monday = NULL;
   g_autofree char *sunday = NULL;
 
-  /* October: P1 signed on its last day, the lead of the 31st. */
-  assert_values (zs_report_get_total (october), FALSE, 1, 1, 10000, 0, 0, 0, 10100);
-  /* The last day alone: P3 signed, the lead of the 30th. */
-  assert_values (zs_report_get_total (one_day), FALSE, 1, 1, 40000, 0, 0, 0, 10100);
+  /* October: P1 signed on its last day, the lead of the 31st, P1's 1500
+   * of the 31st. */
+  assert_values (zs_report_get_total (october), FALSE, 1, 1, 10000, 0, 0, 0, 1500);
+  /* The last day alone: P3 signed, the lead of the 30th, P4's correction. */
+  assert_values (zs_report_get_total (one_day), FALSE, 1, 1, 40000, 0, 0, 0, -200);
 
-  /* The week of 16–22 November: P2 started on the 20th, nothing else. */
+  /* The week of 16–22 November: P2 started on the 20th and its 5000 came. */
   g_assert_true (zs_period_bounds (ZS_PERIOD_WEEK, "2026-11-18", &monday, &sunday));
   g_assert_cmpstr (monday, ==, "2026-11-16");
   week = report_for (f, monday, sunday);
-  assert_values (zs_report_get_total (week), FALSE, 0, 0, 0, 0, 1, 0, 10100);
+  assert_values (zs_report_get_total (week), FALSE, 0, 0, 0, 0, 1, 0, 5000);
 }
 
 static void
@@ -325,8 +356,14 @@ test_months_and_stages (Fixture       *f,
   g_assert_cmpint (zs_report_get_month (report, 11, ZS_KPI_SIGNED_INVESTMENT), ==, 66000);
   g_assert_cmpint (zs_report_get_month (report, 11, ZS_KPI_STARTED), ==, 1);
   g_assert_cmpint (zs_report_get_month (report, 11, ZS_KPI_PRODUCTION), ==, 1);
-  /* December has not come yet. */
+  /* Funds month by month: March 1200, October 1500, November 5400. */
+  g_assert_cmpint (zs_report_get_month (report, 2, ZS_KPI_FUNDS_IN_PLACE), ==, 0);
+  g_assert_cmpint (zs_report_get_month (report, 3, ZS_KPI_FUNDS_IN_PLACE), ==, 1200);
+  g_assert_cmpint (zs_report_get_month (report, 10, ZS_KPI_FUNDS_IN_PLACE), ==, 1500);
+  g_assert_cmpint (zs_report_get_month (report, 11, ZS_KPI_FUNDS_IN_PLACE), ==, 5400);
+  /* December has not come yet (P2's 800 dated then waits for it). */
   g_assert_cmpint (zs_report_get_month (report, 12, ZS_KPI_SIGNED), ==, 0);
+  g_assert_cmpint (zs_report_get_month (report, 12, ZS_KPI_FUNDS_IN_PLACE), ==, 0);
 
   /* Now: P3 and P6 signed, P1 registered, P2 started, P4 in production, P5 dropped. */
   g_assert_cmpint (zs_report_get_stage_count (report, ZS_STAGE_SIGNED, &investment), ==, 2);
@@ -350,7 +387,8 @@ test_target_progress (Fixture       *f,
   ZsReportLine *total = zs_report_get_total (report);
   g_autofree char *text = NULL;
 
-  /* Unit A: 2 of 6 signed this year; 35000 of 120000; 7000 of 50000 funds. */
+  /* Unit A: 2 of 6 signed this year; 35000 of 120000; funds 1500 + 500 +
+   * 5000 = 7000 of 50000. */
   g_assert_cmpint (zs_report_line_get_target (a, ZS_KPI_SIGNED), ==, 6);
   g_assert_cmpfloat_with_epsilon (zs_report_line_get_progress (a, ZS_KPI_SIGNED), 2.0 / 6, 1e-9);
   g_assert_cmpfloat_with_epsilon (zs_report_line_get_progress (a, ZS_KPI_SIGNED_INVESTMENT), 35000.0 / 120000, 1e-9);
@@ -378,9 +416,10 @@ test_ranking (Fixture       *f,
   ZsReportLine *c = find_line (units, f->unit_c);
   /* Unit A in November (30 of 365 days): leads 1 of 12·30/365 = 1.0139;
    * signed 1 of 0.493, 25000 of 9863, registered and started 1 of 0.329,
-   * all capped at 1.5; production 0; funds 7000 of 50000 = 0.14.
-   * (10·1.0139 + 15·1.5 + 25·1.5 + 10·1.5 + 20·1.5 + 0 + 10·0.14) / 100 weights. */
-  double score_a = 10 * (1.0 / (12 * 30.0 / 365)) + 15 * 1.5 + 25 * 1.5 + 10 * 1.5 + 20 * 1.5 + 10 * 0.14;
+   * all capped at 1.5; production 0; funds of the month 5500 of
+   * 50000·30/365 = 4109.6, 1.3383.
+   * (10·1.0139 + 15·1.5 + 25·1.5 + 10·1.5 + 20·1.5 + 0 + 10·1.3383) / 100 weights. */
+  double score_a = 10 * (1.0 / (12 * 30.0 / 365)) + 15 * 1.5 + 25 * 1.5 + 10 * 1.5 + 20 * 1.5 + 10 * (5500 / (50000 * 30.0 / 365));
 
   /* Unit B has only a signed target, 1 of 2·30/365: capped, 150 points. */
   g_assert_cmpint (zs_report_line_get_id (first), ==, f->unit_b);
@@ -389,7 +428,7 @@ test_ranking (Fixture       *f,
   g_assert_cmpint (zs_report_line_get_id (second), ==, f->unit_a);
   g_assert_cmpuint (zs_report_line_get_rank (second), ==, 2);
   g_assert_cmpfloat_with_epsilon (zs_report_line_get_score (second), score_a, 1e-6);
-  g_assert_cmpfloat_with_epsilon (score_a, 116.539, 0.001);
+  g_assert_cmpfloat_with_epsilon (score_a, 128.522, 0.001);
   /* Without targets: not ranked, after the ranked units in the bureau's
    * order, whatever they signed; "no unit" (P6's 1000) last. */
   g_assert_cmpuint (zs_report_line_get_rank (c), ==, 0);
@@ -422,11 +461,14 @@ test_score_rule (void)
   values[ZS_KPI_SIGNED] = 60;
   g_assert_cmpfloat_with_epsilon (zs_report_score (values, targets, 30, 365), 150.0, 1e-9);
 
-  /* Funds are cumulative: measured against the whole target. Signed
-   * weighs 15, funds 10: (15·1.5 + 10·0.5) / 25. */
-  targets[ZS_KPI_FUNDS_IN_PLACE] = 1000;
-  values[ZS_KPI_FUNDS_IN_PLACE] = 500;
+  /* Funds are the month's, against the target's share like the rest:
+   * 30 of 730·30/365 = 60 is half the pace. Signed weighs 15, funds 10:
+   * (15·1.5 + 10·0.5) / 25. A month of corrections scores 0, not less. */
+  targets[ZS_KPI_FUNDS_IN_PLACE] = 730;
+  values[ZS_KPI_FUNDS_IN_PLACE] = 30;
   g_assert_cmpfloat_with_epsilon (zs_report_score (values, targets, 30, 365), 100.0 * (15 * 1.5 + 10 * 0.5) / 25, 1e-9);
+  values[ZS_KPI_FUNDS_IN_PLACE] = -30;
+  g_assert_cmpfloat_with_epsilon (zs_report_score (values, targets, 30, 365), 100.0 * (15 * 1.5 + 10 * 0) / 25, 1e-9);
 }
 
 static void

@@ -209,11 +209,19 @@ test_dashboard_shows_demo_figures (void)
       ZsStage stage = zs_record_get_enum (p, ZS_PROJECT_STAGE);
       ZsGrade grade = zs_record_get_enum (p, ZS_PROJECT_GRADE);
 
-      if (stage >= ZS_STAGE_SIGNED && stage <= ZS_STAGE_PRODUCTION)
-        funds += zs_record_get_int (p, ZS_PROJECT_FUNDS_IN_PLACE);
       n_active += stage != ZS_STAGE_TERMINATED;
       n_red_orange += (grade == ZS_GRADE_RED || grade == ZS_GRADE_ORANGE) && stage < ZS_STAGE_PRODUCTION;
     }
+  /* Funds: the entries dated in the period, whatever their project's stage. */
+  {
+    g_autoptr(ZsQuery) entries = zs_query_new (ZS_TYPE_FUNDS_ENTRY);
+
+    zs_query_add_string (entries, ZS_FUNDS_ENTRY_DATE, ZS_QUERY_GE, first);
+    zs_query_add_string (entries, ZS_FUNDS_ENTRY_DATE, ZS_QUERY_LE, last);
+    funds = zs_store_sum (store, entries, ZS_FUNDS_ENTRY_AMOUNT, NULL);
+    /* The demo's last instalments arrive this month: not the running total. */
+    g_assert_cmpint (funds, >, 0);
+  }
   assert_tile (page, ZS_KPI_FUNDS_IN_PLACE, funds);
 
   /* The targets are the demo's, moved to this year: 13 units with targets. */
@@ -339,11 +347,23 @@ test_dashboard_follows_edits (void)
 
 /* ---- the bulletin ------------------------------------------------------------------ */
 
+static char *
+collapse_spaces (const char *text)
+{
+  g_auto(GStrv) words = g_regex_split_simple ("\\s+", text, 0, 0);
+
+  return g_strjoinv (" ", words);
+}
+
+/* A sentence may wrap anywhere: compare with every run of white space as one. */
 static void
 assert_contains (const char *text,
                  const char *needle)
 {
-  if (strstr (text, needle) == NULL)
+  g_autofree char *flat_text = collapse_spaces (text);
+  g_autofree char *flat_needle = collapse_spaces (needle);
+
+  if (strstr (flat_text, flat_needle) == NULL)
     g_error ("“%s” is not in the bulletin's text:\n%s", needle, text);
 }
 

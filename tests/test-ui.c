@@ -18,6 +18,7 @@
 #include "zs-preferences-window.h"
 #include "zs-project-editor.h"
 #include "zs-project-row.h"
+#include "zs-record-dialog.h"
 #include "zs-stage-dialog.h"
 #include "zs-test-ui-util.h"
 #include "zs-test-util.h"
@@ -546,18 +547,114 @@ test_editor_validates_and_saves (void)
   zs_record_editor_enter_text (fields, ZS_PROJECT_START_DATE, "2024-06-01");
   g_assert_null (zs_record_editor_get_error (fields, ZS_PROJECT_START_DATE));
 
-  /* Funds above the plan are a warning, and saved. */
-  zs_record_editor_enter_text (fields, ZS_PROJECT_FUNDS_IN_PLACE, "60000");
-  g_assert_null (zs_record_editor_get_error (fields, ZS_PROJECT_FUNDS_IN_PLACE));
   zs_test_drain_events ();
   {
     g_autoptr(ZsStore) reader = zs_store_open (zs_store_get_path (store), NULL);
     g_autoptr(ZsRecord) stored = zs_store_load (reader, ZS_TYPE_PROJECT, id, NULL);
 
-    g_assert_cmpint (zs_record_get_int (stored, ZS_PROJECT_FUNDS_IN_PLACE), ==, 60000);
     g_assert_cmpint (zs_record_get_int (stored, ZS_PROJECT_EXPECTED_JOBS), ==, 300);
     g_assert_cmpstr (zs_record_get_string (stored, ZS_PROJECT_START_DATE), ==, "2024-06-01");
   }
+
+  close_window (GTK_WINDOW (window));
+}
+
+static ZsRecordDialog *
+find_record_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ZS_IS_RECORD_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ZS_RECORD_DIALOG (window);
+    }
+  return NULL;
+}
+
+static gint64
+stored_funds (ZsStore *store,
+              gint64   id)
+{
+  g_autoptr(ZsStore) reader = zs_store_open (zs_store_get_path (store), NULL);
+  g_autoptr(ZsRecord) stored = zs_store_load (reader, ZS_TYPE_PROJECT, id, NULL);
+
+  return zs_record_get_int (stored, ZS_PROJECT_FUNDS_IN_PLACE);
+}
+
+/* Funds are added as dated entries; the total is theirs and shows at once. */
+static void
+test_editor_funds_entries (void)
+{
+  g_autoptr(ZsStore) store = open_demo ();
+  ZsWindow *window = open_window (store);
+  ZsProjectEditor *editor;
+  ZsRecordDialog *dialog;
+  ZsRecordEditor *fields;
+  ZsRecord *r;
+  gint64 id;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-project", NULL);
+  zs_test_drain_events ();
+  editor = ZS_PROJECT_EDITOR (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_PROJECT_EDITOR));
+  r = ZS_RECORD (zs_project_editor_get_project (editor));
+  zs_record_editor_enter_text (zs_project_editor_get_fields (editor), ZS_PROJECT_NAME, "尼龙新材料二期项目");
+  zs_record_editor_enter_text (zs_project_editor_get_fields (editor), ZS_PROJECT_PLANNED_INVESTMENT, "50000");
+  zs_test_drain_events ();
+  id = zs_record_get_id (r);
+  g_assert_cmpint (id, >, 0);
+  /* The total is not typed in: the fields have no row for it. */
+  g_assert_null (zs_record_editor_get_error (zs_project_editor_get_fields (editor), ZS_PROJECT_FUNDS_IN_PLACE));
+  g_assert_cmpuint (zs_project_editor_get_n_funds (editor), ==, 0);
+  g_assert_cmpstr (zs_project_editor_get_funds_total (editor), ==, "0 ten thousand yuan");
+
+  /* Add 30000 arrived on 2024-06-12. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-funds", NULL);
+  zs_test_drain_events ();
+  dialog = find_record_dialog ();
+  g_assert_nonnull (dialog);
+  fields = zs_record_dialog_get_editor (dialog);
+  zs_record_editor_enter_text (fields, ZS_FUNDS_ENTRY_DATE, "2024-06-12");
+  /* Nothing arrived is no entry: said on the amount, nothing saved. */
+  zs_record_editor_enter_text (fields, ZS_FUNDS_ENTRY_AMOUNT, "0");
+  g_assert_nonnull (zs_record_editor_get_error (fields, ZS_FUNDS_ENTRY_AMOUNT));
+  g_assert_cmpint (zs_record_get_id (zs_record_editor_get_record (fields)), ==, 0);
+  zs_record_editor_enter_text (fields, ZS_FUNDS_ENTRY_AMOUNT, "30000");
+  g_assert_null (zs_record_editor_get_error (fields, ZS_FUNDS_ENTRY_AMOUNT));
+  zs_record_editor_enter_text (fields, ZS_FUNDS_ENTRY_NOTE, "首笔资金到位");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  zs_test_drain_events ();
+
+  g_assert_cmpuint (zs_project_editor_get_n_funds (editor), ==, 1);
+  g_assert_cmpint (zs_record_get_int (r, ZS_PROJECT_FUNDS_IN_PLACE), ==, 30000);
+  g_assert_cmpstr (zs_project_editor_get_funds_total (editor), ==, "3.00 hundred million yuan");
+  g_assert_cmpint (stored_funds (store, id), ==, 30000);
+
+  /* A second sum, 35000 more: 65000, above the plan of 50000, which is a
+   * warning and not a block. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-funds", NULL);
+  zs_test_drain_events ();
+  dialog = find_record_dialog ();
+  fields = zs_record_dialog_get_editor (dialog);
+  zs_record_editor_enter_text (fields, ZS_FUNDS_ENTRY_DATE, "2024-07-01");
+  zs_record_editor_enter_text (fields, ZS_FUNDS_ENTRY_AMOUNT, "35000");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  zs_test_drain_events ();
+  g_assert_cmpuint (zs_project_editor_get_n_funds (editor), ==, 2);
+  g_assert_cmpstr (zs_project_editor_get_funds_total (editor), ==, "6.50 hundred million yuan");
+  g_assert_cmpint (stored_funds (store, id), ==, 65000);
+  {
+    g_autofree char *warning = zs_project_get_warning (ZS_PROJECT (r));
+
+    g_assert_nonnull (warning);
+  }
+
+  /* Saving another field of the project does not write an old total back. */
+  zs_record_editor_enter_text (zs_project_editor_get_fields (editor), ZS_PROJECT_EXPECTED_JOBS, "300");
+  zs_test_drain_events ();
+  g_assert_cmpint (stored_funds (store, id), ==, 65000);
 
   close_window (GTK_WINDOW (window));
 }
@@ -775,6 +872,7 @@ main (int   argc,
   g_test_add_func ("/ui/board/ledger-sorts-and-totals", test_ledger_sorts_and_totals);
   g_test_add_func ("/ui/board/checklists-match-stage-events", test_checklists_match_stage_events);
   g_test_add_func ("/ui/editor/validates-and-saves", test_editor_validates_and_saves);
+  g_test_add_func ("/ui/editor/funds-entries", test_editor_funds_entries);
   g_test_add_func ("/ui/editor/suggests-grade", test_editor_suggests_grade);
   g_test_add_func ("/ui/preferences/grades-in-order", test_preferences_keep_grades_in_order);
   g_test_add_func ("/ui/import/preview-shows-counts", test_import_preview_shows_counts);

@@ -172,12 +172,21 @@ add_project (ZsStore     *store,
           break;
         }
       if (stage >= ZS_STAGE_SIGNED)
-        {
-          zs_record_set_int (r, ZS_PROJECT_CONTRACT_AMOUNT, planned);
-          zs_record_set_int (r, ZS_PROJECT_FUNDS_IN_PLACE, planned * g_rand_int_range (rand, 0, 80) / 100);
-        }
+        zs_record_set_int (r, ZS_PROJECT_CONTRACT_AMOUNT, planned);
       if (!zs_store_change_stage (store, project, stage, next, NULL, error))
         return FALSE;
+      /* Funds arrive in instalments from signing on, up to about 80%. */
+      if (stage >= ZS_STAGE_SIGNED)
+        {
+          g_autoptr(ZsFundsEntry) entry = zs_funds_entry_new ();
+          gint64 amount = planned * g_rand_int_range (rand, 0, 20) / 100;
+
+          zs_record_set_int (ZS_RECORD (entry), ZS_FUNDS_ENTRY_PROJECT_ID, zs_record_get_id (r));
+          zs_record_set_string (ZS_RECORD (entry), ZS_FUNDS_ENTRY_DATE, next);
+          zs_record_set_int (ZS_RECORD (entry), ZS_FUNDS_ENTRY_AMOUNT, amount);
+          if (amount > 0 && !zs_store_save (store, ZS_RECORD (entry), error))
+            return FALSE;
+        }
     }
   return TRUE;
 }

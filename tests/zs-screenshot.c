@@ -79,7 +79,7 @@ static const GOptionEntry entries[] = {
   { "carriers-view", 0, 0, G_OPTION_ARG_STRING, &carriers_view, "carriers or needs", "VIEW" },
   { "match", 0, 0, G_OPTION_ARG_NONE, &match, "With --open: show the carrier search for the project", NULL },
   { "bulletin", 0, 0, G_OPTION_ARG_FILENAME, &bulletin_path, "Also write the dispatch page's bulletin to FILE (PDF)", "FILE" },
-  { "scroll", 0, 0, G_OPTION_ARG_INT, &scroll, "Scroll the dispatch, chain or enterprise page down by this many pixels", "PIXELS" },
+  { "scroll", 0, 0, G_OPTION_ARG_INT, &scroll, "Scroll the dispatch, chain, enterprise or project page down by this many pixels", "PIXELS" },
   { "partner", 0, 0, G_OPTION_ARG_STRING, &partner_name, "Open the partner of this name", "NAME" },
   { "partners-view", 0, 0, G_OPTION_ARG_STRING, &partners_view, "list or scores", "VIEW" },
   { "lead", 0, 0, G_OPTION_ARG_STRING, &lead_name, "Open the lead of this name", "NAME" },
@@ -230,7 +230,17 @@ main (int   argc,
           gtk_window_present (GTK_WINDOW (dialog));
         }
       else
-        g_signal_emit_by_name (board, "project-activated", project);
+        {
+          g_signal_emit_by_name (board, "project-activated", project);
+          if (scroll > 0)
+            {
+              GtkWidget *editor = zs_test_find_widget (GTK_WIDGET (window), g_type_from_name ("ZsProjectEditor"));
+              GtkWidget *scroller = zs_test_find_widget (editor, GTK_TYPE_SCROLLED_WINDOW);
+
+              settle ();
+              gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), scroll);
+            }
+        }
     }
 
   if (g_strcmp0 (page, "carriers") == 0)

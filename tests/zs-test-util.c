@@ -234,3 +234,20 @@ zs_test_pdf_text (const char *path,
 
   return run_tool (page > 0 ? one : all);
 }
+
+ZsRecord *
+zs_test_add_funds (ZsStore    *store,
+                   ZsRecord   *project,
+                   const char *date,
+                   gint64      amount)
+{
+  ZsRecord *entry = ZS_RECORD (zs_funds_entry_new ());
+  g_autoptr(GError) error = NULL;
+
+  zs_record_set_int (entry, ZS_FUNDS_ENTRY_PROJECT_ID, zs_record_get_id (project));
+  zs_record_set_string (entry, ZS_FUNDS_ENTRY_DATE, date);
+  zs_record_set_int (entry, ZS_FUNDS_ENTRY_AMOUNT, amount);
+  zs_store_save (store, entry, &error);
+  g_assert_no_error (error);
+  return entry;
+}

@@ -34,6 +34,11 @@ void      zs_test_fill_record        (ZsStore    *store,
 /* Same UUID and the same value in every field. */
 void      zs_test_assert_same_fields (ZsRecord   *a,
                                       ZsRecord   *b);
+/* Records @amount (万元) arrived for @project on @date; must work. */
+ZsRecord *zs_test_add_funds          (ZsStore    *store,
+                                      ZsRecord   *project,
+                                      const char *date,
+                                      gint64      amount);
 /* SHA-256 of a file's bytes, to show it did not change. */
 char     *zs_test_hash_file          (const char *path);
 

@@ -494,7 +494,8 @@ apply_pass (ZsStore                 *store,
       !zs_store_mark_queue_reset (store, error) ||
       !read_all (&im, apply_record, error) ||
       !zs_store_mark_queue_write (store, error) ||
-      !zs_store_bulk_end (store, error))
+      !zs_store_bulk_end (store, error) ||
+      !zs_store_funds_reconcile (store, error))
     goto fail;
 
   if (g_strcmp0 (zs_exchange_reader_get_checksum (zs_exchange_stream_get_reader (stream)),

@@ -153,6 +153,9 @@ write_basic_types (xmlTextWriterPtr w)
   write_simple_type (w, "count", N_("A whole number, not negative"), "xs:long", "minInclusive", "0");
   write_simple_type (w, "amount", N_("An amount in 10,000 yuan (万元), a whole number, not negative"),
                      "xs:long", "minInclusive", "0");
+  write_simple_type (w, "signed-amount",
+                     N_("An amount in 10,000 yuan (万元), a whole number; negative to correct an earlier entry"),
+                     "xs:long", NULL, NULL);
   write_simple_type (w, "area", N_("An area in square metres, a whole number, not negative"),
                      "xs:long", "minInclusive", "0");
   write_simple_type (w, "number", N_("A decimal number"), "xs:double", "pattern", "-?\\d+(\\.\\d+)?([eE][+\\-]?\\d+)?");
@@ -194,7 +197,7 @@ field_type (const ZsField *f)
       return g_strdup ((f->flags & ZS_FIELD_REQUIRED) ? "z:required-text" : "z:text");
     case ZS_FIELD_INT:
       if (f->flags & ZS_FIELD_MONEY)
-        return g_strdup ("z:amount");
+        return g_strdup ((f->flags & ZS_FIELD_NON_NEGATIVE) ? "z:amount" : "z:signed-amount");
       if (f->flags & ZS_FIELD_AREA)
         return g_strdup ("z:area");
       return g_strdup ((f->flags & ZS_FIELD_NON_NEGATIVE) ? "z:count" : "z:integer");

@@ -15,7 +15,7 @@
 #include "zs-import-report-private.h"
 #include "zs-records.h"
 
-#define N_TYPES 18
+#define N_TYPES 19
 
 struct _ZsImportReport
 {

@@ -674,6 +674,14 @@ zs_record_validate_field (ZsRecord  *self,
       return FALSE;
     }
 
+  if ((f->flags & ZS_FIELD_NON_ZERO) != 0 && f->kind == ZS_FIELD_INT && g_value_get_int64 (v) == 0)
+    {
+      g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,
+                   _("“%s” must not be zero: enter the amount, or a negative amount to correct an earlier entry"),
+                   field_label (f));
+      return FALSE;
+    }
+
   if (f->kind == ZS_FIELD_DATE && g_value_get_string (v) != NULL &&
       !zs_date_is_valid (g_value_get_string (v)))
     {

@@ -33,6 +33,8 @@ typedef enum {
   /* A calendar year (a target's year): it moves with the dates when a file
    * is read with its dates moved to today (the demo data). */
   ZS_FIELD_YEAR         = 1 << 7,
+  /* A ZS_FIELD_INT that must not be 0: a signed amount (a funds entry). */
+  ZS_FIELD_NON_ZERO     = 1 << 8,
 } ZsFieldFlags;
 
 typedef struct {

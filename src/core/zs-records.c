@@ -8,7 +8,7 @@
 const GType *
 zs_record_types (guint *n_types)
 {
-  static GType types[18];
+  static GType types[19];
   static gsize initialized = 0;
 
   if (g_once_init_enter (&initialized))
@@ -32,6 +32,7 @@ zs_record_types (guint *n_types)
       types[i++] = ZS_TYPE_STAGE_EVENT;
       types[i++] = ZS_TYPE_OBSTACLE;
       types[i++] = ZS_TYPE_UPDATE_LOG;
+      types[i++] = ZS_TYPE_FUNDS_ENTRY;
       types[i++] = ZS_TYPE_SPACE_NEED;
       g_assert (i == G_N_ELEMENTS (types));
 

@@ -12,6 +12,7 @@
 #include "zs-chain-group.h"
 #include "zs-contact-log.h"
 #include "zs-enterprise.h"
+#include "zs-funds-entry.h"
 #include "zs-lead.h"
 #include "zs-obstacle.h"
 #include "zs-partner.h"

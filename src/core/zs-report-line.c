@@ -34,7 +34,8 @@ static const char * const kpi_labels[ZS_KPI_N] = {
   N_("Projects registered"),
   N_("Projects started"),
   N_("Projects in production"),
-  N_("Funds in place"),
+  /* The funds that arrived in the period (资金到位), not a project's total. */
+  N_("Funds arrived"),
 };
 
 const char *

@@ -17,7 +17,7 @@ typedef enum {
   ZS_KPI_REGISTERED,         /* projects registered (立项) */
   ZS_KPI_STARTED,            /* projects started (开工) */
   ZS_KPI_PRODUCTION,         /* projects in production (投产) */
-  ZS_KPI_FUNDS_IN_PLACE,     /* funds in place, 万元, cumulative */
+  ZS_KPI_FUNDS_IN_PLACE,     /* funds arrived (资金到位), 万元 */
   ZS_KPI_N
 } ZsKpi;
 

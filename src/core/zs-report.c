@@ -155,9 +155,9 @@ zs_report_score (const gint64 *values,
 
       if (targets[k] <= 0)
         continue;
-      expected = k == ZS_KPI_FUNDS_IN_PLACE ? (double) targets[k]
-                                            : (double) targets[k] * days_in_period / days_in_year;
-      sum += kpi_weights[k] * MIN ((double) values[k] / expected, 1.5);
+      expected = (double) targets[k] * days_in_period / days_in_year;
+      /* A month of corrections (negative funds) scores nothing, not less. */
+      sum += kpi_weights[k] * CLAMP ((double) values[k] / expected, 0.0, 1.5);
       weights += kpi_weights[k];
     }
   return weights > 0 ? 100.0 * sum / weights : -1;
@@ -367,29 +367,27 @@ add_events (Context       *ctx,
                     ZS_KPI_LEADS, -1, year, error);
 }
 
-/* Funds in place are recorded per project as a running total: the same in
- * every period, counted in the period and in the year alike. */
+/* Funds in place are dated entries (资金到位记录): the period counts the
+ * funds that arrived in it, the year those from 1 January, whatever the
+ * project's stage is now, like the stage events. */
 static gboolean
-add_funds (Context  *ctx,
-           GError  **error)
+add_funds (Context     *ctx,
+           const char  *first,
+           const char  *last,
+           gboolean     year,
+           GError     **error)
 {
-  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_PROJECT);
-  const guint groups[] = { ZS_PROJECT_UNIT_ID, ZS_PROJECT_CHAIN_ID };
-  const guint funds = ZS_PROJECT_FUNDS_IN_PLACE;
-  g_autoptr(GArray) pairs = NULL;
+  g_autoptr(GArray) pairs = zs_store_funds_grouped (ctx->store, first, last, error);
 
-  zs_query_add_int (query, ZS_PROJECT_STAGE, ZS_QUERY_GE, ZS_STAGE_SIGNED);
-  zs_query_add_int (query, ZS_PROJECT_STAGE, ZS_QUERY_LE, ZS_STAGE_PRODUCTION);
-  pairs = zs_store_aggregate_grouped (ctx->store, query, groups, G_N_ELEMENTS (groups), &funds, 1, error);
   if (pairs == NULL)
     return FALSE;
   for (guint i = 0; i < pairs->len; i++)
     {
       const ZsAggregateRow *p = &g_array_index (pairs, ZsAggregateRow, i);
-      ZsReportLine *lines[] = { lines_find (&ctx->units, p->keys[0]), lines_find (&ctx->chains, p->keys[1]), ctx->total };
 
-      for (guint l = 0; l < G_N_ELEMENTS (lines); l++)
-        zs_report_line_add (lines[l], ZS_KPI_FUNDS_IN_PLACE, p->sums[0], p->sums[0]);
+      line_add (lines_find (&ctx->units, p->keys[0]), -1, ZS_KPI_FUNDS_IN_PLACE, p->count, p->sums[0], year);
+      line_add (lines_find (&ctx->chains, p->keys[1]), -1, ZS_KPI_FUNDS_IN_PLACE, p->count, p->sums[0], year);
+      line_add (ctx->total, -1, ZS_KPI_FUNDS_IN_PLACE, p->count, p->sums[0], year);
     }
   return TRUE;
 }
@@ -430,6 +428,22 @@ add_targets (Context  *ctx,
 }
 
 static gboolean
+add_month_funds (ZsStore     *store,
+                 const char  *first,
+                 const char  *last,
+                 gint64      *value,
+                 GError     **error)
+{
+  g_autoptr(GArray) pairs = zs_store_funds_grouped (store, first, last, error);
+
+  if (pairs == NULL)
+    return FALSE;
+  for (guint i = 0; i < pairs->len; i++)
+    *value += g_array_index (pairs, ZsAggregateRow, i).sums[0];
+  return TRUE;
+}
+
+static gboolean
 add_months (ZsReport      *self,
             ZsStore       *store,
             GCancellable  *cancellable,
@@ -465,7 +479,8 @@ add_months (ZsReport      *self,
             values[ZS_KPI_SIGNED_INVESTMENT] = sum;
         }
       leads = leads_received (first, last);
-      if (!zs_store_aggregate (store, leads, NULL, 0, &values[ZS_KPI_LEADS], NULL, error))
+      if (!zs_store_aggregate (store, leads, NULL, 0, &values[ZS_KPI_LEADS], NULL, error) ||
+          !add_month_funds (store, first, last, &values[ZS_KPI_FUNDS_IN_PLACE], error))
         return FALSE;
     }
   return TRUE;
@@ -637,7 +652,8 @@ compute (ZsReport      *self,
        lines_init (&ctx.chains, store, ZS_TYPE_CHAIN, ZS_CHAIN_GROUP_ID, ZS_CHAIN_POSITION, _("No chain"), error) &&
        add_events (&ctx, self->first, self->last, FALSE, cancellable, error) &&
        add_events (&ctx, year_first, self->last, TRUE, cancellable, error) &&
-       add_funds (&ctx, error) &&
+       add_funds (&ctx, self->first, self->last, FALSE, error) &&
+       add_funds (&ctx, year_first, self->last, TRUE, error) &&
        add_targets (&ctx, self->year, error) &&
        add_months (self, store, cancellable, error) &&
        add_stages (self, store, error) &&

@@ -31,9 +31,8 @@ ZsQuery    *zs_attention_query         (ZsStore      *store,
 
 /* The ranking score (月讲评排序) of a unit over a period of @days_in_period
  * days of a year of @days_in_year: for each indicator with an annual
- * target, the period's value against the target's share of the period
- * (the whole target for funds in place, which are cumulative), capped at
- * 150%; weighted leads 10, signed projects 15, signed investment 25,
+ * target, the period's value against the target's share of the period,
+ * between 0 and 150%; weighted leads 10, signed projects 15, signed investment 25,
  * registered 10, started 20, in production 10, funds 10; as a percentage
  * of the weights of the indicators that have a target. Negative when the
  * unit has no target at all. */

@@ -202,6 +202,16 @@ zs_store_live_add (ZsStore  *self,
   g_object_weak_ref (G_OBJECT (record), on_live_record_disposed, self);
 }
 
+ZsRecord *
+zs_store_live_lookup (ZsStore *self,
+                      GType    type,
+                      gint64   id)
+{
+  GHashTable *table = live_table (self, type, FALSE);
+
+  return table != NULL ? g_hash_table_lookup (table, &id) : NULL;
+}
+
 static void
 live_remove (ZsStore  *self,
              ZsRecord *record)
@@ -592,6 +602,8 @@ zs_store_save_full (ZsStore      *self,
   gboolean own_transaction;
   gboolean insert;
   gboolean new_project;
+  gint64 funds_project = 0;
+  gint64 old_funds_project = 0;
 
   g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
   g_return_val_if_fail (ZS_IS_RECORD (record), FALSE);
@@ -632,9 +644,33 @@ zs_store_save_full (ZsStore      *self,
     zs_record_set_updated (record, now);
   if (new_project)
     default_stage_since (record);
+  /* The total is the entries' sum, whatever the object held. */
+  if (ZS_IS_PROJECT (record) && !importing)
+    {
+      gint64 sum = 0;
+
+      if (!insert && !zs_store_funds_sum (self, zs_record_get_id (record), &sum, error))
+        {
+          g_object_thaw_notify (G_OBJECT (record));
+          goto fail;
+        }
+      zs_record_set_int (record, ZS_PROJECT_FUNDS_IN_PLACE, sum);
+    }
   g_object_thaw_notify (G_OBJECT (record));
 
+  /* An import sets every total once at its end (zs_store_funds_reconcile()),
+   * when its deferred indexes are back. */
+  if (ZS_IS_FUNDS_ENTRY (record) && !importing)
+    {
+      funds_project = zs_record_get_int (record, ZS_FUNDS_ENTRY_PROJECT_ID);
+      old_funds_project = insert ? 0 : zs_store_funds_entry_project (self, zs_record_get_id (record));
+    }
+
   if (!write_row (self, record, insert, error))
+    goto fail;
+
+  if (!zs_store_funds_sync (self, funds_project, error) ||
+      (old_funds_project != funds_project && !zs_store_funds_sync (self, old_funds_project, error)))
     goto fail;
 
   if (new_project)
@@ -651,6 +687,11 @@ zs_store_save_full (ZsStore      *self,
     goto fail;
 
   zs_store_live_add (self, record);
+  if (own_transaction)
+    {
+      zs_store_funds_refresh_live (self, funds_project);
+      zs_store_funds_refresh_live (self, old_funds_project);
+    }
   zs_store_emit_changed (self, G_OBJECT_TYPE (record), zs_record_get_id (record));
   return TRUE;
 
@@ -726,6 +767,7 @@ zs_store_delete (ZsStore   *self,
   g_autofree char *users = NULL;
   g_autofree char *sql = NULL;
   sqlite3_stmt *stmt;
+  gint64 funds_project = 0;
 
   g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
   g_return_val_if_fail (ZS_IS_RECORD (record), FALSE);
@@ -745,14 +787,19 @@ zs_store_delete (ZsStore   *self,
   sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1", klass->table);
   if (!zs_store_begin (self, error))
     return FALSE;
+  if (ZS_IS_FUNDS_ENTRY (record))
+    funds_project = zs_store_funds_entry_project (self, zs_record_get_id (record));
   stmt = zs_store_prepare (self, sql, error);
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, zs_record_get_id (record));
-  if (!zs_store_step_done (self, stmt, error) || !zs_store_commit (self, error))
+  if (!zs_store_step_done (self, stmt, error) ||
+      !zs_store_funds_sync (self, funds_project, error) ||
+      !zs_store_commit (self, error))
     goto fail;
 
   live_remove (self, record);
+  zs_store_funds_refresh_live (self, funds_project);
   /* Records that belonged to it went with it. */
   zs_store_emit_changed (self, G_TYPE_NONE, 0);
   return TRUE;
@@ -846,7 +893,25 @@ zs_store_restore (ZsStore    *self,
         return FALSE;
       }
 
-  return zs_store_commit (self, error);
+  /* A restored funds entry counts in its project's total again. */
+  for (guint i = 0; i < records->len; i++)
+    {
+      ZsRecord *record = g_ptr_array_index (records, i);
+
+      if (ZS_IS_FUNDS_ENTRY (record) &&
+          !zs_store_funds_sync (self, zs_record_get_int (record, ZS_FUNDS_ENTRY_PROJECT_ID), error))
+        {
+          zs_store_rollback (self);
+          return FALSE;
+        }
+    }
+
+  if (!zs_store_commit (self, error))
+    return FALSE;
+  for (guint i = 0; i < records->len; i++)
+    if (ZS_IS_FUNDS_ENTRY (g_ptr_array_index (records, i)))
+      zs_store_funds_refresh_live (self, zs_record_get_int (g_ptr_array_index (records, i), ZS_FUNDS_ENTRY_PROJECT_ID));
+  return TRUE;
 }
 
 gint64

@@ -23,6 +23,7 @@ static const char * const migrations[] = {
   "005-partners.sql",
   "006-map.sql",
   "007-carriers.sql",
+  "008-funds.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == ZS_STORE_SCHEMA_VERSION);
@@ -233,6 +234,11 @@ zs_store_migrate (ZsStore  *self,
   for (guint step = (guint) version; step < ZS_STORE_SCHEMA_VERSION; step++)
     if (!run_migration (self, step, error))
       goto fail;
+
+  /* Step 008: the totals kept so far become dated entries, with a note in
+   * the clerk's language, which SQL alone cannot give. */
+  if (version < 8 && !zs_store_funds_reconcile (self, error))
+    goto fail;
 
   {
     g_autofree char *sql = g_strdup_printf ("PRAGMA user_version = %d", ZS_STORE_SCHEMA_VERSION);

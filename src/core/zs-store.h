@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ZsStore, zs_store, ZS, STORE, GObject)
 
 /* The newest schema version this build writes. */
-#define ZS_STORE_SCHEMA_VERSION 7
+#define ZS_STORE_SCHEMA_VERSION 8
 
 /* Where the GUI keeps its database when no --db is given. */
 char        *zs_store_default_path        (void);
@@ -304,6 +304,23 @@ gboolean     zs_store_file_index_lookup   (ZsStore     *self,
                                            const char  *uuid,
                                            gboolean    *refused,
                                            int         *line);
+
+/* ---- funds in place by date (zs-store-funds.c) --------------------------- */
+
+/* The funds entries dated @first … @last (ISO, inclusive), counted and
+ * summed (sums[0]) per unit (keys[0]) and chain (keys[1]) of their
+ * projects: ZsAggregateRow, one per pair that occurs. */
+GArray      *zs_store_funds_grouped       (ZsStore     *self,
+                                           const char  *first,
+                                           const char  *last,
+                                           GError     **error);
+/* Inside a transaction: a project whose funds in place has no entries
+ * behind it gets one carried-over entry for it (dated at signing, else
+ * registration, else first contact, else today); every other project's
+ * funds in place becomes the sum of its entries. After a schema upgrade
+ * and an import. */
+gboolean     zs_store_funds_reconcile     (ZsStore     *self,
+                                           GError     **error);
 
 /* Moves @project to @to on @date (ISO) and records a stage event with @note.
  * Fills the stage's date field (signing date and so on) when it is empty. */

@@ -72,7 +72,7 @@ add_summary (ZsBulletin *self)
   /* TRANSLATORS: the bulletin's headline, in the order of the dashboard */
   period = g_strdup_printf (_("In this period %s new leads were received; %s projects were signed with "
                               "a planned investment of %s; %s were registered, %s started and %s went into "
-                              "production. Funds in place total %s."),
+                              "production. Funds of %s arrived."),
                             leads, n_signed, investment, registered, started, production, funds);
   /* TRANSLATORS: the bulletin's second sentence: the year against the annual targets */
   year = g_strdup_printf (_("So far this year %s projects were signed (%s of the annual target) with %s "
@@ -100,8 +100,8 @@ add_summary (ZsBulletin *self)
     }
   zs_print_document_add_note (self->document,
                               _("New projects are counted by the day they entered the stage, so a project signed and "
-                                "started in the same period counts in both. Funds in place are the projects’ recorded "
-                                "totals (signed and later, not terminated)."));
+                                "started in the same period counts in both. Funds arrived are the funds entries "
+                                "dated in the period (资金到位记录), corrections included."));
 }
 
 /* The indicators as table columns after the name column(s). */
@@ -149,7 +149,7 @@ add_units (ZsBulletin *self)
     }
   zs_print_document_add_note (self->document,
                               _("Ranking: a score out of 100. Each indicator with an annual target is measured against "
-                                "the target’s share of the period (funds in place against the whole target), capped at "
+                                "the target’s share of the period, between 0 and "
                                 "150%, weighted signed investment 25, started 20, signed projects 15, and leads, "
                                 "registered, in production and funds 10 each. Ties go to more investment signed. Units "
                                 "without targets are not ranked."));

@@ -105,13 +105,6 @@ zs_kpi_tile_set_line (ZsKpiTile    *self,
   if (fraction < 0)
     /* TRANSLATORS: under a dashboard figure: the year so far, when there is no target */
     detail = g_strdup_printf (_("This year %s · no target"), year);
-  else if (self->kpi == ZS_KPI_FUNDS_IN_PLACE)
-    {
-      target = zs_kpi_format (self->kpi, zs_report_line_get_target (line, self->kpi));
-      progress = zs_report_line_format_progress (line, self->kpi);
-      /* TRANSLATORS: funds in place are a running total: "target 5.00亿元 · 62%" */
-      detail = g_strdup_printf (_("Cumulative · target %s · %s"), target, progress);
-    }
   else
     {
       target = zs_kpi_format (self->kpi, zs_report_line_get_target (line, self->kpi));

@@ -5,8 +5,9 @@
  *
  * The fields are a ZsRecordEditor; around them this page shows the grade
  * the lack of progress suggests (and why), warnings that do not block
- * saving, the obstacles with their push measures, the update log and the
- * stage history. Stages change only through moves, which keep the history.
+ * saving, the funds that arrived (资金到位记录, whose sum is the project's
+ * funds in place), the obstacles with their push measures, the update log
+ * and the stage history. Stages change only through moves, which keep the history.
  */
 #include "config.h"
 
@@ -31,6 +32,7 @@ struct _ZsProjectEditor
   char                *same_investor;  /* the duplicate-investor warning, or NULL */
   GPtrArray           *list_rows;     /* rows of the three lists, to remove on refresh */
   GPtrArray           *list_records;  /* the record each row opens, or NULL */
+  guint                n_funds;
   guint                n_obstacles;
   guint                n_updates;
   guint                n_history;
@@ -45,6 +47,8 @@ struct _ZsProjectEditor
   AdwActionRow        *same_investor_row;
   AdwBin              *editor_bin;
   AdwActionRow        *carrier_row;
+  AdwPreferencesGroup *funds_group;
+  GtkLabel            *funds_total_label;
   AdwPreferencesGroup *obstacles_group;
   AdwPreferencesGroup *updates_group;
   AdwPreferencesGroup *history_group;
@@ -61,7 +65,8 @@ static const guint responsibility_fields[] = {
   ZS_PROJECT_GRADE, ZS_PROJECT_KEY_PROJECT,
 };
 static const guint money_fields[] = {
-  ZS_PROJECT_PLANNED_INVESTMENT, ZS_PROJECT_CONTRACT_AMOUNT, ZS_PROJECT_FUNDS_IN_PLACE,
+  /* Funds in place is the sum of the funds entries, shown with them. */
+  ZS_PROJECT_PLANNED_INVESTMENT, ZS_PROJECT_CONTRACT_AMOUNT,
   ZS_PROJECT_FIXED_ASSET_INVESTMENT, ZS_PROJECT_EXPECTED_JOBS, ZS_PROJECT_LAND,
 };
 static const guint date_fields[] = {
@@ -79,6 +84,13 @@ static const ZsEditorGroup project_groups[] = {
   { N_("Investment"), money_fields, G_N_ELEMENTS (money_fields) },
   { N_("Dates"), date_fields, G_N_ELEMENTS (date_fields) },
   { N_("Source, Carrier and Notes"), source_fields, G_N_ELEMENTS (source_fields) },
+};
+
+static const guint funds_fields[] = {
+  ZS_FUNDS_ENTRY_DATE, ZS_FUNDS_ENTRY_AMOUNT, ZS_FUNDS_ENTRY_NOTE,
+};
+static const ZsEditorGroup funds_groups[] = {
+  { NULL, funds_fields, G_N_ELEMENTS (funds_fields) },
 };
 
 static const guint obstacle_fields[] = {
@@ -266,6 +278,16 @@ row_record (ZsProjectEditor *self,
 }
 
 static void
+on_funds_activated (AdwActionRow    *row,
+                    ZsProjectEditor *self)
+{
+  ZsRecord *entry = row_record (self, row);
+
+  if (entry != NULL)
+    open_record (self, entry, _("Funds Entry"), funds_groups, G_N_ELEMENTS (funds_groups));
+}
+
+static void
 on_obstacle_activated (AdwActionRow    *row,
                        ZsProjectEditor *self)
 {
@@ -310,6 +332,40 @@ list_row_new (ZsProjectEditor     *self,
   g_ptr_array_add (self->list_rows, row);
   g_ptr_array_add (self->list_records, record != NULL ? g_object_ref (record) : NULL);
   return row;
+}
+
+static void
+update_funds_total (ZsProjectEditor *self)
+{
+  g_autofree char *total = zs_format_amount (zs_record_get_int (ZS_RECORD (self->project), ZS_PROJECT_FUNDS_IN_PLACE));
+
+  gtk_label_set_text (self->funds_total_label, total);
+}
+
+static void
+fill_funds (ZsProjectEditor *self)
+{
+  g_autoptr(GArray) ids = children (self, ZS_TYPE_FUNDS_ENTRY, ZS_FUNDS_ENTRY_PROJECT_ID, ZS_FUNDS_ENTRY_DATE, TRUE);
+
+  self->n_funds = ids ? ids->len : 0;
+  for (guint i = 0; ids != NULL && i < ids->len; i++)
+    {
+      g_autoptr(ZsRecord) e = zs_store_load (self->store, ZS_TYPE_FUNDS_ENTRY, g_array_index (ids, gint64, i), NULL);
+      g_autofree char *amount = NULL;
+      g_autofree char *date = NULL;
+      g_autofree char *subtitle = NULL;
+      const char *note;
+
+      if (e == NULL)
+        continue;
+      amount = zs_format_amount (zs_record_get_int (e, ZS_FUNDS_ENTRY_AMOUNT));
+      date = zs_format_date (zs_record_get_string (e, ZS_FUNDS_ENTRY_DATE));
+      note = zs_record_get_string (e, ZS_FUNDS_ENTRY_NOTE);
+      subtitle = note ? g_strdup_printf ("%s · %s", date, note) : g_strdup (date);
+      list_row_new (self, self->funds_group, amount, subtitle, e, G_CALLBACK (on_funds_activated));
+    }
+  adw_preferences_group_set_description (self->funds_group,
+                                         self->n_funds == 0 ? _("No funds recorded yet. Add each sum on the day it arrives.") : NULL);
 }
 
 static void
@@ -412,15 +468,18 @@ refresh_lists (ZsProjectEditor *self)
   g_ptr_array_set_size (self->list_rows, 0);
   g_ptr_array_set_size (self->list_records, 0);
 
+  update_funds_total (self);
   if (is_saved (self))
     {
+      fill_funds (self);
       fill_obstacles (self);
       fill_updates (self);
       fill_history (self);
     }
   else
     {
-      self->n_obstacles = self->n_updates = self->n_history = 0;
+      self->n_funds = self->n_obstacles = self->n_updates = self->n_history = 0;
+      adw_preferences_group_set_description (self->funds_group, _("Available once the project is saved."));
       adw_preferences_group_set_description (self->obstacles_group, _("Available once the project is saved."));
       adw_preferences_group_set_description (self->updates_group, _("Available once the project is saved."));
       adw_preferences_group_set_description (self->history_group, NULL);
@@ -439,6 +498,7 @@ update_all (ZsProjectEditor *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.move", saved);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.delete", saved);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.add-funds", saved);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.add-obstacle", saved);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.add-update", saved);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.find-carrier", saved);
@@ -499,6 +559,20 @@ adopt_grade_action (GtkWidget  *widget,
   zs_record_set_enum (ZS_RECORD (self->project), ZS_PROJECT_GRADE, self->suggestion);
   if (!zs_store_save (self->store, ZS_RECORD (self->project), &error))
     gtk_widget_activate_action (widget, "win.toast", "s", error->message);
+}
+
+static void
+add_funds_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ZsProjectEditor *self = ZS_PROJECT_EDITOR (widget);
+  g_autoptr(ZsFundsEntry) entry = zs_funds_entry_new ();
+  ZsRecord *r = ZS_RECORD (entry);
+
+  zs_record_set_int (r, ZS_FUNDS_ENTRY_PROJECT_ID, zs_record_get_id (ZS_RECORD (self->project)));
+  zs_record_set_string (r, ZS_FUNDS_ENTRY_DATE, self->today);
+  open_record (self, r, _("New Funds Entry"), funds_groups, G_N_ELEMENTS (funds_groups));
 }
 
 static void
@@ -593,6 +667,8 @@ zs_project_editor_class_init (ZsProjectEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, same_investor_row);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, editor_bin);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, carrier_row);
+  gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, funds_group);
+  gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, funds_total_label);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, obstacles_group);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, updates_group);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, history_group);
@@ -600,6 +676,7 @@ zs_project_editor_class_init (ZsProjectEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.move", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "editor.adopt-grade", NULL, adopt_grade_action);
+  gtk_widget_class_install_action (widget_class, "editor.add-funds", NULL, add_funds_action);
   gtk_widget_class_install_action (widget_class, "editor.add-obstacle", NULL, add_obstacle_action);
   gtk_widget_class_install_action (widget_class, "editor.add-update", NULL, add_update_action);
   gtk_widget_class_install_action (widget_class, "editor.find-carrier", NULL, find_carrier_action);
@@ -663,6 +740,19 @@ zs_project_editor_get_suggestion (ZsProjectEditor  *self,
   if (reason != NULL)
     *reason = self->reason;
   return self->suggestion;
+}
+
+guint
+zs_project_editor_get_n_funds (ZsProjectEditor *self)
+{
+  return self->n_funds;
+}
+
+const char *
+zs_project_editor_get_funds_total (ZsProjectEditor *self)
+{
+  g_return_val_if_fail (ZS_IS_PROJECT_EDITOR (self), NULL);
+  return gtk_label_get_text (self->funds_total_label);
 }
 
 guint

@@ -25,6 +25,9 @@ ZsGrade         zs_project_editor_get_suggestion (ZsProjectEditor *self,
                                                   const char     **reason);
 /* The warning about an investor already in the database, or NULL. */
 const char     *zs_project_editor_get_same_investor (ZsProjectEditor *self);
+guint           zs_project_editor_get_n_funds     (ZsProjectEditor *self);
+/* The total funds in place as shown, e.g. "4200万元". */
+const char     *zs_project_editor_get_funds_total (ZsProjectEditor *self);
 guint           zs_project_editor_get_n_obstacles (ZsProjectEditor *self);
 guint           zs_project_editor_get_n_updates   (ZsProjectEditor *self);
 guint           zs_project_editor_get_n_history   (ZsProjectEditor *self);
