@@ -25,8 +25,9 @@ shoot () {
 shoot empty --db "$work/empty.db"
 shoot board --db "$work/demo.db" --demo --page board
 shoot ledger --db "$work/demo.db" --page board --view ledger
-shoot editor --db "$work/demo.db" --page board --search 万盛 --open 0
-shoot move --db "$work/demo.db" --page board --search 万盛 --open 0 --move-to production
+shoot editor --db "$work/demo.db" --page board --view ledger --search 万盛 --open 0
+shoot funds --db "$work/demo.db" --page board --view ledger --search 中南高科 --open 0 --scroll 2020
+shoot move --db "$work/demo.db" --page board --view ledger --search 万盛 --open 0 --move-to production
 shoot checklists --db "$work/demo.db" --page board --checklists
 shoot map --db "$work/demo.db" --page map
 shoot chain --db "$work/demo.db" --page map --chain "现代医药（生物医药）" --scroll 830
