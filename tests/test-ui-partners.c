@@ -94,22 +94,6 @@ find_toplevel (GType type)
   return NULL;
 }
 
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The count on a sidebar row, or NULL when none shows. */
 static const char *
 sidebar_badge (ZsWindow   *window,
@@ -238,7 +222,7 @@ test_partner_page (void)
   dialog = zs_partner_detail_add_contact (detail);
   zs_test_wait_until_mapped (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  g_signal_emit_by_name (find_button (dialog, "_Done"), "clicked");
+  g_signal_emit_by_name (zs_test_find_button (dialog, "_Done"), "clicked");
   while (dialog != NULL)
     g_main_context_iteration (NULL, TRUE);
   zs_test_drain_events ();
@@ -348,7 +332,7 @@ test_vcard_export_and_import (void)
   g_assert_cmpint (count (store, all), ==, before);
   zs_vcard_dialog_set_default_kind (dialog, ZS_PARTNER_CHAMBER);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), "_Import"), "clicked");
+  g_signal_emit_by_name (zs_test_find_button (GTK_WIDGET (dialog), "_Import"), "clicked");
   zs_test_drain_events ();
   g_assert_null (dialog);
   g_assert_cmpint (count (store, all), ==, before + 1);
@@ -605,7 +589,7 @@ test_activities_ledger (void)
     zs_test_wait_until_mapped (dialog);
     zs_record_set_int (zs_record_editor_get_record (fields), ZS_ACTIVITY_LINK_LEAD_ID, zs_record_get_id (ZS_RECORD (lead)));
     g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-    g_signal_emit_by_name (find_button (dialog, "_Done"), "clicked");
+    g_signal_emit_by_name (zs_test_find_button (dialog, "_Done"), "clicked");
     while (dialog != NULL)
       g_main_context_iteration (NULL, TRUE);
     zs_test_drain_events ();

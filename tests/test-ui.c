@@ -621,6 +621,12 @@ test_editor_funds_entries (void)
   zs_record_editor_enter_text (fields, ZS_FUNDS_ENTRY_AMOUNT, "0");
   g_assert_nonnull (zs_record_editor_get_error (fields, ZS_FUNDS_ENTRY_AMOUNT));
   g_assert_cmpint (zs_record_get_id (zs_record_editor_get_record (fields)), ==, 0);
+  /* Done on it does not make it vanish: the dialog stays, saying why. */
+  g_signal_emit_by_name (zs_test_find_button (GTK_WIDGET (dialog), "_Done"), "clicked");
+  zs_test_drain_events ();
+  g_assert_true (find_record_dialog () == dialog);
+  g_assert_cmpint (zs_record_get_id (zs_record_editor_get_record (fields)), ==, 0);
+  g_assert_true (gtk_widget_get_visible (zs_test_find_button (GTK_WIDGET (dialog), "_Cancel")));
   zs_record_editor_enter_text (fields, ZS_FUNDS_ENTRY_AMOUNT, "30000");
   g_assert_null (zs_record_editor_get_error (fields, ZS_FUNDS_ENTRY_AMOUNT));
   zs_record_editor_enter_text (fields, ZS_FUNDS_ENTRY_NOTE, "首笔资金到位");

@@ -14,6 +14,9 @@ G_BEGIN_DECLS
 /* The first widget of @type in @root's tree, depth first, or NULL. */
 GtkWidget *zs_test_find_widget     (GtkWidget *root,
                                     GType      type);
+/* The first button labelled @label (its mnemonic text) under @root, or NULL. */
+GtkWidget *zs_test_find_button     (GtkWidget  *root,
+                                    const char *label);
 /* Runs the main loop until nothing is pending: layout, mapping, idles. */
 void       zs_test_drain_events    (void);
 void       zs_test_wait_until_mapped (GtkWidget *widget);
@@ -30,11 +33,6 @@ ZsWindow  *zs_test_open_window     (ZsStore    *store,
                                     int         width,
                                     int         height);
 void       zs_test_close_window    (ZsWindow   *window);
-/* Fails the test when @root shows interface text that is not Chinese (three
- * Latin letters in a row; file paths and "PDF" aside); @where names it. */
-void       zs_test_assert_chinese  (GtkWidget  *root,
-                                    const char *where);
-
 /* Fails the test when @root shows text of the program (labels, tooltips,
  * menus) in English: run under LANGUAGE=zh_CN. @where names it. */
 void       zs_test_assert_chinese  (GtkWidget  *root,

@@ -16,6 +16,7 @@ struct _ZsRecordDialog
   ZsStore        *store;
   ZsRecordEditor *editor;
   GtkWidget      *delete_button;
+  GtkWidget      *cancel_button;
   AdwToastOverlay *toasts;
 };
 
@@ -31,9 +32,11 @@ on_done_clicked (ZsRecordDialog *self)
   if (!zs_record_editor_commit (self->editor))
     return;
 
-  /* A new entry whose defaults were right (a call today) is kept too. */
-  if (zs_record_get_id (record) == 0 && zs_record_validate (record, NULL) &&
-      !zs_store_save (self->store, record, &error))
+  /* A new entry whose defaults were right (a call today) is kept too; one
+   * that cannot be kept says why and stays, rather than vanish on Done
+   * (Cancel or Escape leave it). */
+  if (zs_record_get_id (record) == 0 &&
+      (!zs_record_validate (record, &error) || !zs_store_save (self->store, record, &error)))
     {
       gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
       return;
@@ -57,10 +60,14 @@ on_delete_clicked (ZsRecordDialog *self)
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
+/* A saved record can be deleted; a new one can only be left unsaved. */
 static void
 update_delete_button (ZsRecordDialog *self)
 {
-  gtk_widget_set_visible (self->delete_button, zs_record_get_id (zs_record_editor_get_record (self->editor)) != 0);
+  gboolean saved = zs_record_get_id (zs_record_editor_get_record (self->editor)) != 0;
+
+  gtk_widget_set_visible (self->delete_button, saved);
+  gtk_widget_set_visible (self->cancel_button, !saved);
 }
 
 static void
@@ -138,6 +145,9 @@ zs_record_dialog_new (GtkWindow           *parent,
   gtk_widget_add_css_class (self->delete_button, "destructive-action");
   g_signal_connect_swapped (self->delete_button, "clicked", G_CALLBACK (on_delete_clicked), self);
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), self->delete_button);
+  self->cancel_button = gtk_button_new_with_mnemonic (_("_Cancel"));
+  g_signal_connect_swapped (self->cancel_button, "clicked", G_CALLBACK (gtk_window_close), self);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), self->cancel_button);
   update_delete_button (self);
   g_signal_connect_swapped (editor, "saved", G_CALLBACK (update_delete_button), self);
 
