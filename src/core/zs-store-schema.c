@@ -24,6 +24,7 @@ static const char * const migrations[] = {
   "006-map.sql",
   "007-carriers.sql",
   "008-funds.sql",
+  "009-report.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == ZS_STORE_SCHEMA_VERSION);
