@@ -106,7 +106,11 @@ sqlite3_stmt *zs_store_prepare_query    (ZsStore       *self,
 GArray       *zs_store_binds_new        (void);
 void          zs_store_bind_all         (sqlite3_stmt  *stmt,
                                          GArray        *binds);
+/* zs-store-live.c */
 void          zs_store_live_add         (ZsStore      *self,
+                                         ZsRecord     *record);
+/* Forgets @record: after it was deleted, or when its row went away. */
+void          zs_store_live_remove      (ZsStore      *self,
                                          ZsRecord     *record);
 void          zs_store_live_clear       (ZsStore      *self);
 /* After a rollback: re-read live objects, detach the ones no longer stored. */

@@ -159,117 +159,6 @@ zs_store_read_row (sqlite3_stmt *stmt,
   g_object_thaw_notify (G_OBJECT (record));
 }
 
-/* ---- live objects -------------------------------------------------------- */
-
-static GHashTable *
-live_table (ZsStore  *self,
-            GType     type,
-            gboolean  create)
-{
-  GHashTable *table = g_hash_table_lookup (self->live, GSIZE_TO_POINTER (type));
-
-  if (table == NULL && create)
-    {
-      table = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-      g_hash_table_insert (self->live, GSIZE_TO_POINTER (type), table);
-    }
-  return table;
-}
-
-static void
-on_live_record_disposed (gpointer  data,
-                         GObject  *where_the_object_was)
-{
-  ZsStore *self = data;
-  GHashTable *table = live_table (self, G_OBJECT_TYPE (where_the_object_was), FALSE);
-  gint64 id = zs_record_get_id (ZS_RECORD (where_the_object_was));
-
-  if (table != NULL && g_hash_table_lookup (table, &id) == where_the_object_was)
-    g_hash_table_remove (table, &id);
-}
-
-void
-zs_store_live_add (ZsStore  *self,
-                   ZsRecord *record)
-{
-  GHashTable *table = live_table (self, G_OBJECT_TYPE (record), TRUE);
-  gint64 id = zs_record_get_id (record);
-
-  if (g_hash_table_lookup (table, &id) == record)
-    return;
-
-  g_hash_table_insert (table, g_memdup2 (&id, sizeof id), record);
-  g_object_weak_ref (G_OBJECT (record), on_live_record_disposed, self);
-}
-
-ZsRecord *
-zs_store_live_lookup (ZsStore *self,
-                      GType    type,
-                      gint64   id)
-{
-  GHashTable *table = live_table (self, type, FALSE);
-
-  return table != NULL ? g_hash_table_lookup (table, &id) : NULL;
-}
-
-static void
-live_remove (ZsStore  *self,
-             ZsRecord *record)
-{
-  GHashTable *table = live_table (self, G_OBJECT_TYPE (record), FALSE);
-  gint64 id = zs_record_get_id (record);
-
-  if (table != NULL && g_hash_table_lookup (table, &id) == record)
-    {
-      g_hash_table_remove (table, &id);
-      g_object_weak_unref (G_OBJECT (record), on_live_record_disposed, self);
-    }
-}
-
-static GPtrArray *
-live_records (ZsStore *self)
-{
-  GPtrArray *records = g_ptr_array_new_with_free_func (g_object_unref);
-  GHashTableIter iter;
-  GHashTable *table;
-
-  g_hash_table_iter_init (&iter, self->live);
-  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &table))
-    {
-      GHashTableIter inner;
-      ZsRecord *record;
-
-      g_hash_table_iter_init (&inner, table);
-      while (g_hash_table_iter_next (&inner, NULL, (gpointer *) &record))
-        g_ptr_array_add (records, g_object_ref (record));
-    }
-  return records;
-}
-
-void
-zs_store_live_clear (ZsStore *self)
-{
-  g_autoptr(GPtrArray) records = live_records (self);
-
-  for (guint i = 0; i < records->len; i++)
-    live_remove (self, g_ptr_array_index (records, i));
-}
-
-void
-zs_store_live_refresh (ZsStore *self)
-{
-  g_autoptr(GPtrArray) records = live_records (self);
-
-  for (guint i = 0; i < records->len; i++)
-    {
-      ZsRecord *record = g_ptr_array_index (records, i);
-      g_autoptr(GError) error = NULL;
-
-      if (!zs_store_reload (self, record, &error))
-        live_remove (self, record);
-    }
-}
-
 /* ---- load, save, delete -------------------------------------------------- */
 
 /* ---- the statements of a record type ----------------------------------- */
@@ -402,15 +291,13 @@ zs_store_load (ZsStore  *self,
                gint64    id,
                GError  **error)
 {
-  GHashTable *table;
   ZsRecord *record;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (ZS_IS_STORE (self), NULL);
   g_return_val_if_fail (g_type_is_a (type, ZS_TYPE_RECORD), NULL);
 
-  table = live_table (self, type, FALSE);
-  if (table != NULL && (record = g_hash_table_lookup (table, &id)) != NULL)
+  if ((record = zs_store_live_lookup (self, type, id)) != NULL)
     return g_object_ref (record);
 
   if (!select_row (self, zs_store_record_class (type), id, &stmt, error))
@@ -430,7 +317,6 @@ zs_store_load_by_uuid (ZsStore     *self,
                        const char  *uuid,
                        GError     **error)
 {
-  GHashTable *table;
   ZsRecord *record;
   sqlite3_stmt *stmt;
   gint64 id;
@@ -458,8 +344,7 @@ zs_store_load_by_uuid (ZsStore     *self,
     }
 
   id = sqlite3_column_int64 (stmt, 0);
-  table = live_table (self, type, FALSE);
-  if (table != NULL && (record = g_hash_table_lookup (table, &id)) != NULL)
+  if ((record = zs_store_live_lookup (self, type, id)) != NULL)
     {
       sqlite3_reset (stmt);
       return g_object_ref (record);
@@ -798,7 +683,7 @@ zs_store_delete (ZsStore   *self,
       !zs_store_commit (self, error))
     goto fail;
 
-  live_remove (self, record);
+  zs_store_live_remove (self, record);
   zs_store_funds_refresh_live (self, funds_project);
   /* Records that belonged to it went with it. */
   zs_store_emit_changed (self, G_TYPE_NONE, 0);
@@ -871,7 +756,7 @@ zs_store_delete_for_undo (ZsStore   *self,
   /* The children are gone from the file; keep their objects out of the
    * live table so a later load cannot hand them out. */
   for (guint i = 1; i < records->len; i++)
-    live_remove (self, g_ptr_array_index (records, i));
+    zs_store_live_remove (self, g_ptr_array_index (records, i));
 
   return g_steal_pointer (&records);
 }
