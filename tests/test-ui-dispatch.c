@@ -347,26 +347,6 @@ test_dashboard_follows_edits (void)
 
 /* ---- the bulletin ------------------------------------------------------------------ */
 
-static char *
-collapse_spaces (const char *text)
-{
-  g_auto(GStrv) words = g_regex_split_simple ("\\s+", text, 0, 0);
-
-  return g_strjoinv (" ", words);
-}
-
-/* A sentence may wrap anywhere: compare with every run of white space as one. */
-static void
-assert_contains (const char *text,
-                 const char *needle)
-{
-  g_autofree char *flat_text = collapse_spaces (text);
-  g_autofree char *flat_needle = collapse_spaces (needle);
-
-  if (strstr (flat_text, flat_needle) == NULL)
-    g_error ("“%s” is not in the bulletin's text:\n%s", needle, text);
-}
-
 static void
 test_bulletin_pdf_from_the_page (void)
 {
@@ -391,16 +371,16 @@ test_bulletin_pdf_from_the_page (void)
   text = zs_test_pdf_text (path, 0);
   /* Every page says it is one of that many. */
   footer = g_strdup_printf (_("Page %u of %u"), pages, pages);
-  assert_contains (text, footer);
+  zs_test_assert_in_text (text, footer);
 
   total = zs_report_get_total (zs_dispatch_page_get_report (page));
   period = zs_report_describe_period (zs_dispatch_page_get_first (page), zs_dispatch_page_get_last (page));
   investment = zs_kpi_format (ZS_KPI_FUNDS_IN_PLACE, zs_report_line_get_value (total, ZS_KPI_FUNDS_IN_PLACE));
-  assert_contains (text, _("Investment Promotion Bulletin"));
-  assert_contains (text, period);
-  assert_contains (text, investment);
-  assert_contains (text, "潍坊经济开发区");
-  assert_contains (text, "七星光合大厦");
+  zs_test_assert_in_text (text, _("Investment Promotion Bulletin"));
+  zs_test_assert_in_text (text, period);
+  zs_test_assert_in_text (text, investment);
+  zs_test_assert_in_text (text, "潍坊经济开发区");
+  zs_test_assert_in_text (text, "七星光合大厦");
 
   zs_test_close_window (window);
 }
@@ -461,8 +441,8 @@ test_bulletin_tables_break_across_pages (void)
   all = zs_test_pdf_text (path, 0);
   /* The title and the figure on the first page; the units run on over the
    * next pages, each with the table's header row again at its top. */
-  assert_contains (page1, _("Investment Promotion Bulletin"));
-  assert_contains (page1, "6.60");
+  zs_test_assert_in_text (page1, _("Investment Promotion Bulletin"));
+  zs_test_assert_in_text (page1, "6.60");
   g_assert_null (strstr (page1, "测试镇街70"));
   for (guint n = 2; n <= zs_test_pdf_pages (path); n++)
     {
@@ -471,11 +451,11 @@ test_bulletin_tables_break_across_pages (void)
       if (strstr (page2, "测试镇街70") != NULL)
         break;
     }
-  assert_contains (page2, "测试镇街70");
-  assert_contains (page2, _("Rank"));
-  assert_contains (page2, _("Score"));
+  zs_test_assert_in_text (page2, "测试镇街70");
+  zs_test_assert_in_text (page2, _("Rank"));
+  zs_test_assert_in_text (page2, _("Score"));
   /* The red project is in the attention list. */
-  assert_contains (all, "高端装备产业园项目");
+  zs_test_assert_in_text (all, "高端装备产业园项目");
 }
 
 /* ---- carriers ---------------------------------------------------------------------- */

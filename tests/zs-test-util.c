@@ -235,6 +235,25 @@ zs_test_pdf_text (const char *path,
   return run_tool (page > 0 ? one : all);
 }
 
+static char *
+collapse_spaces (const char *text)
+{
+  g_auto(GStrv) words = g_regex_split_simple ("\\s+", text, 0, 0);
+
+  return g_strjoinv (" ", words);
+}
+
+void
+zs_test_assert_in_text (const char *text,
+                        const char *needle)
+{
+  g_autofree char *flat_text = collapse_spaces (text);
+  g_autofree char *flat_needle = collapse_spaces (needle);
+
+  if (strstr (flat_text, flat_needle) == NULL)
+    g_error ("“%s” is not in the text:\n%s", needle, text);
+}
+
 ZsRecord *
 zs_test_add_funds (ZsStore    *store,
                    ZsRecord   *project,

@@ -48,6 +48,10 @@ char     *zs_test_hash_file          (const char *path);
 guint     zs_test_pdf_pages          (const char *path);
 char     *zs_test_pdf_text           (const char *path,
                                       int         page);
+/* Fails the test unless @needle is in @text, every run of white space taken
+ * as one space: a PDF's text wraps a sentence anywhere. */
+void      zs_test_assert_in_text     (const char *text,
+                                      const char *needle);
 
 /* zs_exchange_preview() of the exchange file at @path, which must work. */
 ZsImportReport *zs_test_preview_or_fail (ZsStore        *store,
