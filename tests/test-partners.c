@@ -433,6 +433,8 @@ test_vcard_malformed_refused (Fixture       *f,
     { "VERSION:3.0\nFN:张三\n", 1, "outside" },
     { "BEGIN:VCARD\nVERSION:3.0\nFN:张三\nEND:VCARD\nEND:VCARD\n", 5, "BEGIN:VCARD" },
     { "BEGIN:VCARD\nVERSION:3.0\nFN张三\nEND:VCARD\n", 3, "colon" },
+    /* Quoted in the message, a long Chinese line is cut between characters. */
+    { "BEGIN:VCARD\nVERSION:3.0\nX-NOTE潍坊市驻北京招商联络处负责对接京津冀地区的重点企业和商协会组织并定期报送线索\nEND:VCARD\n", 3, "colon" },
     { "BEGIN:VCARD\nVERSION:5.0\nFN:张三\nEND:VCARD\n", 2, "5.0" },
     { "BEGIN:VCARD\nFN:张三\nEND:VCARD\n", 1, "VERSION" },
     { "BEGIN:VCARD\nVERSION:3.0\nORG:北京潍坊企业商会\nEND:VCARD\n", 1, "FN" },
@@ -469,6 +471,8 @@ test_vcard_malformed_refused (Fixture       *f,
         g_error ("bad file %u: “%s” does not start with “%s”", i, error->message, line);
       if (strstr (error->message, bad[i].reason) == NULL)
         g_error ("bad file %u: “%s” does not say “%s”", i, error->message, bad[i].reason);
+      if (!g_utf8_validate (error->message, -1, NULL))
+        g_error ("bad file %u: the message is not valid UTF-8", i);
     }
 
   /* Nothing changed. */

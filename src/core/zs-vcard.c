@@ -106,6 +106,16 @@ property_clear (Property *prop)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Property, property_clear)
 
+/* The start of a line for a message: at most 40 characters, never cut
+ * inside one (a Chinese character is three bytes). */
+static char *
+line_start (const char *text)
+{
+  if (g_utf8_strlen (text, -1) <= 40)
+    return g_strdup (text);
+  return g_utf8_substring (text, 0, 40);
+}
+
 static gboolean
 parse_error (GError **error,
              int      line,
@@ -182,6 +192,7 @@ parse_property (LogicalLine  *line,
 {
   const char *p = line->text->str;
   const char *start = p;
+  g_autofree char *shown = line_start (start);
   const char *encoding;
   const char *charset;
   g_autofree char *raw_name = NULL;
@@ -194,7 +205,7 @@ parse_property (LogicalLine  *line,
     p++;
   if (*p == '\0')
     return parse_error (error, line->line,
-                        g_strdup_printf (_("“%.40s” has no colon between the property and its value."), start));
+                        g_strdup_printf (_("“%s” has no colon between the property and its value."), shown));
 
   raw_name = g_strndup (start, p - start);
   /* "item1.TEL": the group only ties properties together for display. */
@@ -202,8 +213,11 @@ parse_property (LogicalLine  *line,
   prop->name = g_ascii_strup (dot != NULL ? dot + 1 : raw_name, -1);
   for (const char *c = prop->name; *c != '\0'; c++)
     if (!is_name_char (*c))
-      return parse_error (error, line->line,
-                          g_strdup_printf (_("“%.40s” is not a property name."), raw_name));
+      {
+        g_autofree char *shown_name = line_start (raw_name);
+
+        return parse_error (error, line->line, g_strdup_printf (_("“%s” is not a property name."), shown_name));
+      }
   if (*prop->name == '\0')
     return parse_error (error, line->line, g_strdup (_("The line has no property name.")));
 
@@ -251,7 +265,7 @@ parse_property (LogicalLine  *line,
 
   if (*p != ':')
     return parse_error (error, line->line,
-                        g_strdup_printf (_("“%.40s” has no colon between the property and its value."), start));
+                        g_strdup_printf (_("“%s” has no colon between the property and its value."), shown));
   p++;
 
   charset = param (prop, "CHARSET");
@@ -696,10 +710,12 @@ zs_vcard_read (const char     *data,
 
       if (card == NULL)
         {
+          g_autofree char *shown = line_start (line->text->str);
+
           parse_error (error, line->line,
                        strcmp (prop.name, "END") == 0
                        ? g_strdup (_("END:VCARD without a BEGIN:VCARD before it."))
-                       : g_strdup_printf (_("“%.40s” is outside a card (BEGIN:VCARD … END:VCARD)."), line->text->str));
+                       : g_strdup_printf (_("“%s” is outside a card (BEGIN:VCARD … END:VCARD)."), shown));
           return NULL;
         }
 
