@@ -111,9 +111,7 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Property, property_clear)
 static char *
 line_start (const char *text)
 {
-  if (g_utf8_strlen (text, -1) <= 40)
-    return g_strdup (text);
-  return g_utf8_substring (text, 0, 40);
+  return g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, -1), 40));
 }
 
 static gboolean
