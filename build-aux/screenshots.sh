@@ -27,6 +27,7 @@ shoot board --db "$work/demo.db" --demo --page board
 shoot ledger --db "$work/demo.db" --page board --view ledger
 shoot editor --db "$work/demo.db" --page board --view ledger --search 万盛 --open 0
 shoot funds --db "$work/demo.db" --page board --view ledger --search 中南高科 --open 0 --scroll 2020
+shoot funds-entry --db "$work/demo.db" --page board --view ledger --search 中南高科 --open 0 --add-funds 0
 shoot move --db "$work/demo.db" --page board --view ledger --search 万盛 --open 0 --move-to production
 shoot checklists --db "$work/demo.db" --page board --checklists
 shoot map --db "$work/demo.db" --page map

@@ -26,6 +26,7 @@
 #include "zs-partners-page.h"
 #include "zs-map-page.h"
 #include "zs-preferences-window.h"
+#include "zs-record-dialog.h"
 #include "zs-test-ui-util.h"
 #include "zs-window.h"
 
@@ -35,6 +36,7 @@ static char *search;
 static char *locale_dir;
 static char *view;
 static char *move_to;
+static char *funds_amount;
 static gboolean checklists;
 static gboolean preferences;
 static int open_position = -1;
@@ -68,6 +70,7 @@ static const GOptionEntry entries[] = {
   { "view", 0, 0, G_OPTION_ARG_STRING, &view, "board or ledger", "VIEW" },
   { "open", 0, 0, G_OPTION_ARG_INT, &open_position, "Open the project at this ledger position", "N" },
   { "move-to", 0, 0, G_OPTION_ARG_STRING, &move_to, "With --open: show the move dialog to this stage", "STAGE" },
+  { "add-funds", 0, 0, G_OPTION_ARG_STRING, &funds_amount, "With --open: a new funds entry of AMOUNT, then Done", "AMOUNT" },
   { "checklists", 0, 0, G_OPTION_ARG_NONE, &checklists, "Show the checklists", NULL },
   { "preferences", 0, 0, G_OPTION_ARG_NONE, &preferences, "Show the preferences", NULL },
   { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "PIXELS" },
@@ -232,6 +235,25 @@ main (int   argc,
       else
         {
           g_signal_emit_by_name (board, "project-activated", project);
+          if (funds_amount != NULL)
+            {
+              GtkWidget *editor = zs_test_find_widget (GTK_WIDGET (window), g_type_from_name ("ZsProjectEditor"));
+              GListModel *toplevels = gtk_window_get_toplevels ();
+
+              settle ();
+              gtk_widget_activate_action (editor, "editor.add-funds", NULL);
+              settle ();
+              for (guint i = 0; dialog == NULL && i < g_list_model_get_n_items (toplevels); i++)
+                {
+                  g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+                  if (ZS_IS_RECORD_DIALOG (toplevel))
+                    dialog = GTK_WIDGET (toplevel);
+                }
+              zs_record_editor_enter_text (zs_record_dialog_get_editor (ZS_RECORD_DIALOG (dialog)),
+                                           ZS_FUNDS_ENTRY_AMOUNT, funds_amount);
+              g_signal_emit_by_name (zs_test_find_button (dialog, _("_Done")), "clicked");
+            }
           if (scroll > 0)
             {
               GtkWidget *editor = zs_test_find_widget (GTK_WIDGET (window), g_type_from_name ("ZsProjectEditor"));
