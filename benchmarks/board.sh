@@ -11,13 +11,13 @@ build-aux/build.sh >/dev/null
 db=${1:-_build/bench-100k.db}
 if [ ! -f "$db" ]; then
   echo "generating $db (about a minute)…"
-  _build/tests/zs-generate --projects 100000 --partners 50000 "$db"
+  _build/src/tools/zs-generate --projects 100000 --partners 50000 "$db"
 fi
 
 run () {
   xvfb-run -a -s "-screen 0 1600x1000x24" env GSK_RENDERER=cairo GTK_A11Y=none \
     GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$PWD/_build/data" LANGUAGE=zh_CN \
-    _build/tests/zs-bench-board "$@"
+    _build/benchmarks/zs-bench-board "$@"
 }
 # The floor first: an empty window of the same toolkit, in its own process.
 run --bare

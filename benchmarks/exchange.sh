@@ -70,7 +70,7 @@ run_size () {
 
   if [ ! -f "$db" ]; then
     echo "generating $db ($n projects, $partners partners)…"
-    _build/tests/zs-generate --projects "$n" --partners "$partners" "$db"
+    _build/src/tools/zs-generate --projects "$n" --partners "$partners" "$db"
   fi
   seconds=() megabytes=()
 

@@ -13,9 +13,9 @@ build-aux/build.sh >/dev/null
 db=${1:-_build/bench-map-100k.db}
 if [ ! -f "$db" ]; then
   echo "generating $db (about a minute)…"
-  _build/tests/zs-generate --projects 100000 --partners 50000 --enterprises 5000 "$db"
+  _build/src/tools/zs-generate --projects 100000 --partners 50000 --enterprises 5000 "$db"
 fi
 
 xvfb-run -a -s "-screen 0 1600x1000x24" env GSK_RENDERER=cairo GTK_A11Y=none \
   GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$PWD/_build/data" LANGUAGE=zh_CN \
-  _build/tests/zs-bench-map "$db"
+  _build/benchmarks/zs-bench-map "$db"

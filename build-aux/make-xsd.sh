@@ -8,10 +8,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build-aux/build.sh >/dev/null
-_build/tests/zs-make-xsd --locale-dir "$PWD/_build/po" > data/exchange.xsd.new
+_build/src/tools/zs-make-xsd --locale-dir "$PWD/_build/po" > data/exchange.xsd.new
 mv data/exchange.xsd.new data/exchange.xsd
 echo "wrote data/exchange.xsd"
-_build/tests/zs-make-xsd --locale-dir "$PWD/_build/po" --catalogue > data/catalogue.xsd.new
+_build/src/tools/zs-make-xsd --locale-dir "$PWD/_build/po" --catalogue > data/catalogue.xsd.new
 mv data/catalogue.xsd.new data/catalogue.xsd
 echo "wrote data/catalogue.xsd"
 if [ -f build-aux/make-format-docs.py ]; then

@@ -18,7 +18,7 @@ shoot () {
   xvfb-run -a -s "-screen 0 1600x1000x24" env \
     LANGUAGE=zh_CN LC_ALL=C.UTF-8 GSK_RENDERER=cairo GTK_A11Y=none GSETTINGS_BACKEND=memory \
     GSETTINGS_SCHEMA_DIR="$PWD/_build/data" \
-    _build/tests/zs-screenshot --locale-dir "$PWD/_build/po" "$@" "$out/$name.png"
+    _build/src/tools/zs-screenshot --locale-dir "$PWD/_build/po" "$@" "$out/$name.png"
   echo "wrote $out/$name.png"
 }
 

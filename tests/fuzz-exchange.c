@@ -17,6 +17,8 @@
 #include <locale.h>
 
 #include "zs-core.h"
+#include "zs-exchange.h"
+#include "zs-database.h"
 
 static ZsStore *store;
 static char *scratch;

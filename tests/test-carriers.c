@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "zs-test-util.h"
+#include "zs-database.h"
 
 #define TODAY "2026-11-21"
 

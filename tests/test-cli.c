@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "zs-test-util.h"
+#include "zs-database.h"
 
 typedef struct {
   int   status;

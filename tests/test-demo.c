@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "zs-test-util.h"
+#include "zs-database.h"
 
 /* ---- helpers ------------------------------------------------------------- */
 

@@ -16,6 +16,8 @@
 #include <string.h>
 
 #include "zs-test-util.h"
+#include "zs-exchange.h"
+#include "zs-database.h"
 
 #define NS "urn:zhaoshang:exchange:1"
 /* More than the thousand records that make an import rebuild indexes. */

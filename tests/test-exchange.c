@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "zs-test-util.h"
+#include "zs-exchange-job.h"
+#include "zs-database.h"
 
 #define NS "urn:zhaoshang:exchange:1"
 #define HEAD "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" \
@@ -137,7 +139,7 @@ test_fully_filled_export_validates (void)
   export_or_fail (store, out, NULL);
 
   /* The schema compiled into the program accepts it… */
-  report = zs_exchange_validate (file, NULL, &error);
+  report = zs_database_validate_exchange (file, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_REFUSED), ==, 0);
   g_assert_cmpuint (zs_import_report_get_n_records (report), ==, n_records);

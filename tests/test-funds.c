@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include "zs-test-util.h"
+#include "zs-exchange.h"
 
 static ZsProject *
 add_project (ZsStore    *store,
@@ -170,7 +171,7 @@ test_migration_carries_totals_over (void)
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
-      g_autofree char *file = g_test_build_filename (G_TEST_DIST, "..", "src", "core", "schema", steps[i], NULL);
+      g_autofree char *file = g_test_build_filename (G_TEST_DIST, "..", "src", "core", "store", "schema", steps[i], NULL);
       g_autofree char *sql = NULL;
 
       g_assert_true (g_file_get_contents (file, &sql, NULL, NULL));

@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include "zs-test-util.h"
+#include "zs-exchange.h"
+#include "zs-database.h"
 
 typedef struct {
   ZsStore *store;

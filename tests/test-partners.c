@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "zs-test-util.h"
+#include "zs-partner-vcard.h"
 
 #define TODAY "2024-10-15"
 

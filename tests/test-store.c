@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "zs-test-util.h"
+#include "zs-database.h"
 
 /* ---- helpers ------------------------------------------------------------- */
 
@@ -125,7 +126,7 @@ static void
 test_open_previous_version_keeps_data (void)
 {
   g_autofree char *path = zs_test_db_path ("v1");
-  g_autofree char *v1_sql_path = g_test_build_filename (G_TEST_DIST, "..", "src", "core", "schema", "001-tables.sql", NULL);
+  g_autofree char *v1_sql_path = g_test_build_filename (G_TEST_DIST, "..", "src", "core", "store", "schema", "001-tables.sql", NULL);
   g_autofree char *v1_sql = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(ZsStore) store = NULL;

@@ -23,6 +23,7 @@
 #include "zs-test-ui-util.h"
 #include "zs-test-util.h"
 #include "zs-window.h"
+#include "zs-exchange.h"
 
 static ZsWindow *
 open_window (ZsStore *store)

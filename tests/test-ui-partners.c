@@ -27,6 +27,7 @@
 #include "zs-test-util.h"
 #include "zs-vcard-dialog.h"
 #include "zs-window.h"
+#include "zs-partner-vcard.h"
 
 /* ---- helpers ------------------------------------------------------------------- */
 

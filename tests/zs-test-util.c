@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "zs-test-util.h"
+#include "zs-exchange.h"
+#include "zs-database.h"
 
 char *
 zs_test_db_path (const char *name)

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "zs-core.h"
+#include "zs-exchange.h"
 
 G_BEGIN_DECLS
 

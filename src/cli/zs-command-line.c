@@ -1,0 +1,462 @@
+/* zs-command-line.c — export, import, validate and the bulletin without a window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * These run in handle-local-options, before GTK is set up, so they work
+ * over ssh and in scripts with no display. Exit status: 0 done, 1 a file
+ * refused or an operation failed, 2 a wrong argument; every failure says
+ * on stderr which option or file, which line, and what is wrong.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "zs-bulletin.h"
+#include "zs-command-line.h"
+#include "zs-core.h"
+#include "zs-exchange.h"
+#include "zs-database.h"
+
+#define EXIT_REFUSED 1
+#define EXIT_USAGE 2
+
+/* The stages a period can be about, as --event takes them. */
+static const char * const period_events[] = { "signed", "registered", "started", "production" };
+
+const GOptionEntry zs_command_line_entries[] = {
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the database (or the part the options below choose) to FILE as exchange XML, and exit"), N_("FILE") },
+  { "unit", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export: only the projects of this unit, and what they refer to"), N_("NAME") },
+  { "chain", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export: only the projects of this industrial chain"), N_("NAME") },
+  { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export and --to: only the projects that reached the --event stage in this period"), N_("DATE") },
+  { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The last day of the --from period"), N_("DATE") },
+  { "event", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The stage a period is about: signed (the default), registered, started or production"), N_("STAGE") },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check FILE, merge it into the database in one step, print a summary and exit"), N_("FILE") },
+  { "dry-run", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --import: only print what the import would do"), NULL },
+  { "validate", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check FILE against the exchange schema and exit"), N_("FILE") },
+  { "catalogue", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export: write the industry catalogue (chains, tracks, segments, enterprises) instead of projects; "
+       "with --import: FILE must be such a catalogue"), NULL },
+  { "bulletin", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the bulletin of this month (or of the --period holding --date) to FILE as a PDF, and exit"), N_("FILE") },
+  { "period", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --bulletin: week, month (the default), quarter or year"), N_("PERIOD") },
+  { "date", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --bulletin: a day of the period, as YYYY-MM-DD (the default is today)"), N_("DATE") },
+  { NULL }
+};
+
+static int
+usage_error (const char *format,
+             ...) G_GNUC_PRINTF (1, 2);
+
+static int
+usage_error (const char *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_printerr ("zhaoshang: %s\n", message);
+  g_printerr (_("Run “zhaoshang --help” to see the options.\n"));
+  return EXIT_USAGE;
+}
+
+static int
+failure (const GError *error)
+{
+  g_printerr ("zhaoshang: %s\n", error->message);
+  return EXIT_REFUSED;
+}
+
+static ZsStore *
+open_database (const char  *db_path,
+               gboolean     load_demo,
+               GError     **error)
+{
+  g_autofree char *path = db_path != NULL ? g_strdup (db_path) : zs_store_default_path ();
+  g_autoptr(ZsStore) store = zs_store_open (path, error);
+
+  /* Not zs_database_open(): no daily copy, so that an export or a dry run
+   * leaves the file as it was. */
+  if (store == NULL)
+    return NULL;
+  if (zs_store_was_created (store) && !zs_database_seed (store, error))
+    return NULL;
+
+  if (load_demo)
+    {
+      g_autoptr(GError) demo_error = NULL;
+
+      if (!zs_database_is_empty (store))
+        g_printerr (_("zhaoshang: --demo: “%s” already holds data; the demo data was not loaded.\n"), path);
+      else if (!zs_database_load_demo (store, &demo_error))
+        {
+          g_propagate_error (error, g_steal_pointer (&demo_error));
+          return NULL;
+        }
+    }
+  return g_steal_pointer (&store);
+}
+
+/* The one record of @type whose title field is @name, or 0 after saying
+ * which names there are. */
+static gint64
+find_by_name (ZsStore    *store,
+              GType       type,
+              guint       field,
+              const char *option,
+              const char *name)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (type);
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(ZsQuery) all = zs_query_new (type);
+  g_autoptr(GArray) all_ids = NULL;
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  zs_query_add_string (query, field, ZS_QUERY_EQ, name);
+  ids = zs_store_query (store, query, NULL);
+  if (ids != NULL && ids->len == 1)
+    return g_array_index (ids, gint64, 0);
+
+  zs_query_set_order (all, field, FALSE);
+  all_ids = zs_store_query (store, all, NULL);
+  for (guint i = 0; all_ids != NULL && i < all_ids->len && i < 40; i++)
+    {
+      g_autoptr(ZsRecord) record = zs_store_load (store, type, g_array_index (all_ids, gint64, i), NULL);
+
+      if (record != NULL)
+        g_string_append_printf (names, "%s%s", names->len ? _(", ") : "", zs_record_get_title (record));
+    }
+  usage_error (_("%s: there is no “%s” in “%s”. There are: %s"), option, name,
+               zs_store_get_path (store), names->str);
+  return 0;
+}
+
+static gboolean
+check_date (const char *option,
+            const char *value)
+{
+  if (value == NULL || zs_date_is_valid (value))
+    return TRUE;
+  usage_error (_("%s: “%s” is not a date; write it as YYYY-MM-DD, e.g. 2024-10-01"), option, value);
+  return FALSE;
+}
+
+static int
+run_export (const char   *db_path,
+            gboolean      load_demo,
+            const char   *path,
+            GVariantDict *options)
+{
+  const char *unit = NULL, *chain = NULL, *from = NULL, *to = NULL, *event = NULL;
+  g_autoptr(ZsStore) store = NULL;
+  g_autoptr(ZsQuery) projects = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *count = NULL;
+  ZsExportFilter filter = { 0 };
+  ZsExportOptions export_options = { NULL, NULL, NULL, FALSE };
+  guint64 n_records = 0;
+  gboolean catalogue = g_variant_dict_contains (options, "catalogue");
+
+  g_variant_dict_lookup (options, "unit", "&s", &unit);
+  g_variant_dict_lookup (options, "chain", "&s", &chain);
+  g_variant_dict_lookup (options, "from", "&s", &from);
+  g_variant_dict_lookup (options, "to", "&s", &to);
+  g_variant_dict_lookup (options, "event", "&s", &event);
+
+  if ((from == NULL) != (to == NULL))
+    return usage_error (_("--from and --to go together: give both days of the period"));
+  if (event != NULL && from == NULL)
+    return usage_error (_("--event needs a period: give --from and --to as well"));
+  if (!check_date ("--from", from) || !check_date ("--to", to))
+    return EXIT_USAGE;
+  if (from != NULL && strcmp (from, to) > 0)
+    return usage_error (_("--from %s is after --to %s"), from, to);
+
+  filter.stage = ZS_STAGE_SIGNED;
+  if (event != NULL)
+    {
+      gboolean known = FALSE;
+
+      for (guint i = 0; i < G_N_ELEMENTS (period_events); i++)
+        known |= strcmp (event, period_events[i]) == 0;
+      if (!known || !zs_enum_from_nick (ZS_TYPE_STAGE, event, &filter.stage))
+        return usage_error (_("--event: “%s” is not one of signed, registered, started, production"), event);
+    }
+  filter.from = from;
+  filter.to = to;
+
+  store = open_database (db_path, load_demo, &error);
+  if (store == NULL)
+    return failure (error);
+
+  if (unit != NULL && (filter.unit_id = find_by_name (store, ZS_TYPE_UNIT, ZS_UNIT_NAME, "--unit", unit)) == 0)
+    return EXIT_USAGE;
+  if (chain != NULL && (filter.chain_id = find_by_name (store, ZS_TYPE_CHAIN, ZS_CHAIN_NAME, "--chain", chain)) == 0)
+    return EXIT_USAGE;
+
+  if (catalogue)
+    {
+      export_options.catalogue = TRUE;
+      description = g_strdup (_("the industry catalogue"));
+    }
+  else
+    {
+      projects = zs_export_filter_to_query (store, &filter, &description);
+      export_options.projects = projects;
+      export_options.description = description;
+    }
+  if (!zs_exchange_export_full (store, path, &export_options, NULL, NULL, NULL, &n_records, &error))
+    return failure (error);
+
+  count = g_strdup_printf ("%" G_GUINT64_FORMAT, n_records);
+  g_print (_("Wrote %s records to %s (%s)\n"), count, path,
+           description != NULL ? description : _("the whole database"));
+  return 0;
+}
+
+static int
+run_import (const char *db_path,
+            gboolean    load_demo,
+            const char *path,
+            gboolean    dry_run,
+            gboolean    catalogue)
+{
+  g_autoptr(ZsStore) store = NULL;
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(ZsImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+  ZsImportOptions import_options = { .catalogue = catalogue };
+
+  store = open_database (db_path, load_demo, &error);
+  if (store == NULL)
+    return failure (error);
+
+  report = zs_exchange_preview (store, file, &import_options, NULL, NULL, NULL, &error);
+  if (report == NULL)
+    return failure (error);
+
+  summary = zs_import_report_format (report);
+  g_print ("%s", summary);
+
+  if (dry_run)
+    {
+      if (!zs_import_report_can_apply (report))
+        {
+          g_printerr (_("zhaoshang: %s would be refused: %u records cannot be imported.\n"),
+                      path, zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_REFUSED));
+          return EXIT_REFUSED;
+        }
+      g_print (_("Dry run: nothing was changed.\n"));
+      return 0;
+    }
+
+  /* The daily copy, before the import changes anything. */
+  g_free (zs_store_auto_backup (store, (guint) zs_settings_get_int (store, ZS_SETTING_BACKUP_KEEP), NULL));
+  if (!zs_exchange_apply (store, file, report, &import_options, NULL, NULL, NULL, &error))
+    return failure (error);
+  g_print (_("Imported into %s.\n"), zs_store_get_path (store));
+  return 0;
+}
+
+static int
+run_validate (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(ZsImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const *refusals;
+
+  report = zs_database_validate_exchange (file, NULL, &error);
+  if (report == NULL)
+    return failure (error);
+
+  refusals = zs_import_report_get_refusals (report);
+  if (!zs_import_report_can_apply (report))
+    {
+      for (guint i = 0; refusals[i] != NULL; i++)
+        g_printerr ("zhaoshang: %s, %s\n", path, refusals[i]);
+      return EXIT_REFUSED;
+    }
+  g_print (_("%s is a valid exchange file with %u records.\n"), path, zs_import_report_get_n_records (report));
+  return 0;
+}
+
+/* An empty file beside @path to write into, so that a failure never
+ * leaves half a PDF under the name asked for: the caller renames it into
+ * place once it is complete. NULL after saying why @path cannot be written. */
+static char *
+create_partial (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *partial = NULL;
+  int fd;
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      usage_error (_("--bulletin: “%s” is a folder; give the name of the PDF file to write"), path);
+      return NULL;
+    }
+
+  partial = g_strdup_printf ("%s%c.%s.%08x.part", dir, G_DIR_SEPARATOR, base, g_random_int ());
+  /* 0666 and not g_mkstemp()'s 0600: the bulletin gets the usual permissions. */
+  fd = g_open (partial, O_WRONLY | O_CREAT | O_EXCL, 0666);
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      usage_error (_("--bulletin: cannot write “%s”: %s"), path, g_strerror (saved));
+      return NULL;
+    }
+  g_close (fd, NULL);
+  return g_steal_pointer (&partial);
+}
+
+static int
+write_bulletin (ZsStore    *store,
+                const char *first,
+                const char *last,
+                const char *today,
+                const char *partial,
+                const char *path)
+{
+  g_autoptr(ZsReport) report = NULL;
+  g_autoptr(ZsBulletin) bulletin = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *period = NULL;
+  guint n_pages;
+
+  /* The figures as the dispatch page shows them for the same days. */
+  report = zs_report_new (store, first, last, today, NULL, &error);
+  if (report == NULL)
+    return failure (error);
+  bulletin = zs_bulletin_new (store, report);
+  if (!zs_bulletin_write_pdf (bulletin, partial, &error))
+    return failure (error);
+  if (g_rename (partial, path) != 0)
+    {
+      int saved = errno;
+
+      g_printerr (_("zhaoshang: --bulletin: cannot write “%s”: %s\n"), path, g_strerror (saved));
+      return EXIT_REFUSED;
+    }
+
+  n_pages = zs_bulletin_get_n_pages (bulletin);
+  period = zs_report_describe_period (first, last);
+  /* TRANSLATORS: after --bulletin: the file, its pages and the period ("2026年11月") */
+  g_print (ngettext ("Wrote %s: %u page, the bulletin of %s\n", "Wrote %s: %u pages, the bulletin of %s\n", n_pages),
+           path, n_pages, period);
+  return 0;
+}
+
+static int
+run_bulletin (const char   *db_path,
+              gboolean      load_demo,
+              const char   *path,
+              GVariantDict *options)
+{
+  const char *period = "month", *date = NULL;
+  g_autofree char *today = zs_date_today ();
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *partial = NULL;
+  g_autoptr(ZsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  int kind;
+  int status;
+
+  g_variant_dict_lookup (options, "period", "&s", &period);
+  g_variant_dict_lookup (options, "date", "&s", &date);
+
+  if (!zs_enum_from_nick (ZS_TYPE_PERIOD_KIND, period, &kind))
+    return usage_error (_("--period: “%s” is not one of week, month, quarter, year"), period);
+  if (!check_date ("--date", date))
+    return EXIT_USAGE;
+  if (!zs_period_bounds (kind, date != NULL ? date : today, &first, &last))
+    g_return_val_if_reached (EXIT_USAGE);
+
+  /* Before the database: a wrong path should not leave a new database behind either. */
+  partial = create_partial (path);
+  if (partial == NULL)
+    return EXIT_USAGE;
+
+  store = open_database (db_path, load_demo, &error);
+  status = store != NULL ? write_bulletin (store, first, last, today, partial, path) : failure (error);
+  if (status != 0)
+    g_unlink (partial);
+  return status;
+}
+
+int
+zs_command_line_run (GVariantDict *options,
+                     const char   *db_path,
+                     gboolean      load_demo)
+{
+  g_autofree char *export_path = NULL;
+  g_autofree char *import_path = NULL;
+  g_autofree char *validate_path = NULL;
+  g_autofree char *bulletin_path = NULL;
+  static const char * const export_only[] = { "unit", "chain", "from", "to", "event" };
+  static const char * const bulletin_only[] = { "period", "date" };
+  gboolean dry_run = g_variant_dict_contains (options, "dry-run");
+  gboolean catalogue = g_variant_dict_contains (options, "catalogue");
+  guint n_commands;
+
+  g_variant_dict_lookup (options, "export", "^ay", &export_path);
+  g_variant_dict_lookup (options, "import", "^ay", &import_path);
+  g_variant_dict_lookup (options, "validate", "^ay", &validate_path);
+  g_variant_dict_lookup (options, "bulletin", "^ay", &bulletin_path);
+  n_commands = (export_path != NULL) + (import_path != NULL) + (validate_path != NULL) + (bulletin_path != NULL);
+
+  if (n_commands > 1)
+    return usage_error (_("--export, --import, --validate and --bulletin each do one thing: give only one of them"));
+  for (guint i = 0; i < G_N_ELEMENTS (export_only); i++)
+    if (g_variant_dict_contains (options, export_only[i]) && export_path == NULL)
+      return usage_error (_("--%s chooses what to export: use it with --export FILE"), export_only[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (bulletin_only); i++)
+    if (g_variant_dict_contains (options, bulletin_only[i]) && bulletin_path == NULL)
+      return usage_error (_("--%s chooses the bulletin’s period: use it with --bulletin FILE"), bulletin_only[i]);
+  if (dry_run && import_path == NULL)
+    return usage_error (_("--dry-run goes with --import FILE"));
+  if (catalogue && export_path == NULL && import_path == NULL)
+    return usage_error (_("--catalogue goes with --export FILE or --import FILE"));
+  if (catalogue && export_path != NULL)
+    for (guint i = 0; i < G_N_ELEMENTS (export_only); i++)
+      if (g_variant_dict_contains (options, export_only[i]))
+        return usage_error (_("--catalogue exports the whole catalogue; --%s chooses projects: give one or the other"),
+                            export_only[i]);
+  if ((export_path != NULL && *export_path == '\0') || (import_path != NULL && *import_path == '\0') ||
+      (validate_path != NULL && *validate_path == '\0') || (bulletin_path != NULL && *bulletin_path == '\0'))
+    return usage_error (_("--export, --import, --validate and --bulletin need the name of a file"));
+
+  if (export_path != NULL)
+    return run_export (db_path, load_demo, export_path, options);
+  if (import_path != NULL)
+    return run_import (db_path, load_demo, import_path, dry_run, catalogue);
+  if (validate_path != NULL)
+    return run_validate (validate_path);
+  if (bulletin_path != NULL)
+    return run_bulletin (db_path, load_demo, bulletin_path, options);
+  return -1;
+}

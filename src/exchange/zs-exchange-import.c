@@ -1,0 +1,631 @@
+/* zs-exchange-import.c — merging an exchange file into the database
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * An import reads the file twice, one record at a time, so that memory
+ * stays flat whatever the file's size. Each pass parses on a thread of its
+ * own (zs-exchange-stream.c) while this one looks records up and writes
+ * them, and the connection's caches are bounded meanwhile.
+ *
+ * The preview validates against the schema and, inside a read transaction,
+ * sorts every record: added, updated, unchanged, in conflict or refused. It
+ * writes only SQLite's temporary database (the file index that finds
+ * duplicates and references to records further up the file), so the
+ * database file is left exactly as it was, whatever the file holds.
+ *
+ * Applying reads the file again in one write transaction, sorts each record
+ * the same way (the database may have changed since the preview), takes the
+ * clerk's choice for each conflict and writes. The file must be the one the
+ * preview read: its SHA-256 is compared before committing. When the import
+ * brings most of a table's rows, that table's indexes and the search
+ * indexes are made again once at the end rather than row by row.
+ *
+ * Whether a record changed on our side, theirs or both comes from its
+ * import mark, the `updated` time it had in the last file it came from.
+ * Applying queues the new marks and merges them in the order of their key.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "zs-error.h"
+#include "zs-exchange-private.h"
+#include "zs-import-report-private.h"
+#include "zs-records.h"
+
+/* The last answers to "which row is this UUID": a file's stage events
+ * refer to the same project one after another, and thousands of projects
+ * to the same few units and chains. A fixed number of slots, so memory
+ * does not grow with the file. */
+#define REF_MEMO_SLOTS 1024
+
+typedef struct {
+  GType  type;
+  gint64 id;         /* -1: further up the file, not in the database */
+  char   uuid[40];
+} RefMemo;
+
+typedef struct {
+  ZsStore          *store;
+  ZsImportReport   *report;
+  ZsExchangeStream *stream;
+  gboolean          applying;
+  RefMemo          *memo;    /* REF_MEMO_SLOTS */
+} Import;
+
+static RefMemo *
+memo_slot (Import     *im,
+           GType       type,
+           const char *uuid)
+{
+  guint hash = g_str_hash (uuid) ^ (guint) (type >> 4);
+
+  return &im->memo[hash % REF_MEMO_SLOTS];
+}
+
+/* The row @uuid refers to: its id, -1 (preview only) for a record further
+ * up the file that is not in the database, or 0 when neither has it;
+ * @refused and @line then say whether the file's record was refused. */
+static gint64
+find_reference (Import     *im,
+                GType       type,
+                const char *uuid,
+                gboolean   *refused,
+                int        *line)
+{
+  RefMemo *slot = memo_slot (im, type, uuid);
+  gint64 id;
+
+  if (slot->type == type && strcmp (slot->uuid, uuid) == 0)
+    return slot->id;
+
+  id = zs_store_find_by_uuid (im->store, type, uuid);
+  /* What is in the file comes in only once the preview is over. */
+  if (id == 0 && !im->applying && zs_store_file_index_lookup (im->store, type, uuid, refused, line))
+    id = *refused ? 0 : -1;
+
+  /* Rows are not deleted during a pass, and the preview's file index only
+   * grows, so an answer that found something holds until the pass ends. */
+  if (id != 0 && strlen (uuid) < sizeof slot->uuid)
+    {
+      slot->type = type;
+      slot->id = id;
+      strcpy (slot->uuid, uuid);
+    }
+  return id;
+}
+
+static const char *
+type_label (GType type)
+{
+  return g_dgettext (GETTEXT_PACKAGE, ZS_RECORD_CLASS (g_type_class_peek (type))->label);
+}
+
+/* Sets the reference fields of @record from the file. In the preview, a
+ * reference to a record further up the file that is not in the database
+ * yet becomes -1: set, but equal to no stored row. Returns why the record
+ * cannot be imported, or NULL. */
+static char *
+resolve_references (Import   *im,
+                    ZsRecord *record)
+{
+  ZsRecordClass *klass = ZS_RECORD_GET_CLASS (record);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const ZsField *f = &klass->fields[i];
+      const char *uuid;
+      GType target;
+      gint64 id;
+      gboolean refused = FALSE;
+      int line = 0;
+
+      if (f->kind != ZS_FIELD_REF)
+        continue;
+
+      uuid = zs_exchange_stream_get_ref (im->stream, i);
+      if (uuid == NULL)
+        {
+          zs_record_set_int (record, i, 0);
+          continue;
+        }
+
+      target = f->get_type ();
+      id = find_reference (im, target, uuid, &refused, &line);
+      if (refused)
+        return g_strdup_printf (_("“%s” refers to the %s on line %d, which is refused"),
+                                g_dgettext (GETTEXT_PACKAGE, f->label), type_label (target), line);
+      if (id == 0)
+        return g_strdup_printf (_("“%s” refers to the %s %s, which is neither in this file nor in the database"),
+                                g_dgettext (GETTEXT_PACKAGE, f->label), type_label (target), uuid);
+      zs_record_set_int (record, i, id);
+    }
+  return NULL;
+}
+
+static ZsRecord *
+load_existing (Import    *im,
+               ZsRecord  *incoming,
+               GError   **error)
+{
+  return zs_store_load_by_uuid (im->store, G_OBJECT_TYPE (incoming), zs_record_get_uuid (incoming), error);
+}
+
+static ZsImportOutcome
+classify (Import   *im,
+          ZsRecord *incoming,
+          ZsRecord *existing)
+{
+  g_autofree char *mark = NULL;
+
+  if (existing == NULL)
+    return ZS_IMPORT_OUTCOME_ADDED;
+  if (zs_record_equal_fields (incoming, existing))
+    return ZS_IMPORT_OUTCOME_UNCHANGED;
+
+  mark = zs_store_get_import_mark (im->store, G_OBJECT_TYPE (incoming), zs_record_get_uuid (incoming));
+  if (mark != NULL)
+    {
+      gboolean ours_changed = g_strcmp0 (zs_record_get_updated (existing), mark) != 0;
+      gboolean theirs_changed = g_strcmp0 (zs_record_get_updated (incoming), mark) != 0;
+
+      if (theirs_changed && !ours_changed)
+        return ZS_IMPORT_OUTCOME_UPDATED;
+      /* They sent again what they sent before; what we did since stays. */
+      if (ours_changed && !theirs_changed)
+        return ZS_IMPORT_OUTCOME_UNCHANGED;
+    }
+  /* Changed on both sides, or never came from a file: nobody can tell
+   * which side changed it, so the clerk decides. */
+  return ZS_IMPORT_OUTCOME_CONFLICT;
+}
+
+static const char *
+record_name (ZsRecord *record)
+{
+  const char *title = zs_record_get_title (record);
+
+  return *title != '\0' ? title : zs_record_get_uuid (record);
+}
+
+static gboolean
+preview_record (Import    *im,
+                ZsRecord  *record,
+                GError   **error)
+{
+  GType type = G_OBJECT_TYPE (record);
+  const char *uuid = zs_record_get_uuid (record);
+  int line = zs_exchange_stream_get_line (im->stream);
+  g_autoptr(ZsRecord) existing = NULL;
+  g_autoptr(GError) load_error = NULL;
+  g_autoptr(GError) index_error = NULL;
+  g_autofree char *reason = NULL;
+  g_autoptr(GError) invalid = NULL;
+  ZsImportOutcome outcome;
+  int first_line = 0;
+
+  reason = resolve_references (im, record);
+  if (reason == NULL && !zs_record_validate (record, &invalid))
+    reason = g_strdup (invalid->message);
+  /* A UUID the file had before: the first one stays in the index, and
+   * this one is refused for that alone. */
+  if (!zs_store_file_index_add (im->store, type, uuid, line, reason != NULL, &first_line, &index_error))
+    {
+      if (index_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&index_error));
+          return FALSE;
+        }
+      g_free (reason);
+      reason = g_strdup_printf (_("the same UUID %s is already on line %d"), uuid, first_line);
+    }
+
+  if (reason != NULL)
+    {
+      /* TRANSLATORS: line, record type, record name, reason */
+      g_autofree char *message = g_strdup_printf (_("line %d: %s “%s”: %s"), line, type_label (type),
+                                                  record_name (record), reason);
+
+      zs_import_report_refuse (im->report, type, message);
+      return TRUE;
+    }
+
+  existing = load_existing (im, record, &load_error);
+  if (load_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&load_error));
+      return FALSE;
+    }
+
+  outcome = classify (im, record, existing);
+  zs_import_report_add (im->report, type, outcome);
+  if (outcome == ZS_IMPORT_OUTCOME_CONFLICT)
+    {
+      g_autoptr(ZsImportConflict) conflict =
+        zs_import_conflict_new (type, uuid, line, record_name (record), record_name (existing),
+                                zs_record_get_updated (existing), zs_record_get_updated (record));
+
+      zs_import_report_add_conflict (im->report, conflict);
+    }
+  return TRUE;
+}
+
+static gboolean
+line_failure (Import      *im,
+              const char  *reason,
+              GError     **error)
+{
+  zs_exchange_set_line_error (error, zs_exchange_reader_get_name (zs_exchange_stream_get_reader (im->stream)),
+                              zs_exchange_stream_get_line (im->stream), reason);
+  return FALSE;
+}
+
+static gboolean
+apply_record (Import    *im,
+              ZsRecord  *record,
+              GError   **error)
+{
+  GType type = G_OBJECT_TYPE (record);
+  const char *uuid = zs_record_get_uuid (record);
+  g_autofree char *reason = resolve_references (im, record);
+  g_autoptr(ZsRecord) existing = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gboolean take_theirs = FALSE;
+  ZsRecord *saved = NULL;
+
+  if (reason != NULL)
+    return line_failure (im, reason, error);
+
+  existing = load_existing (im, record, &local_error);
+  if (local_error != NULL)
+    return line_failure (im, local_error->message, error);
+
+  switch (classify (im, record, existing))
+    {
+    case ZS_IMPORT_OUTCOME_ADDED:
+      saved = record;
+      break;
+    case ZS_IMPORT_OUTCOME_UPDATED:
+      take_theirs = TRUE;
+      break;
+    case ZS_IMPORT_OUTCOME_CONFLICT:
+      {
+        ZsImportConflict *choice = zs_import_report_find_conflict (im->report, type, uuid);
+
+        /* A conflict that arose after the preview follows the default rule. */
+        take_theirs = choice != NULL ? zs_import_conflict_get_take_theirs (choice)
+                                     : g_strcmp0 (zs_record_get_updated (record), zs_record_get_updated (existing)) > 0;
+      }
+      break;
+    case ZS_IMPORT_OUTCOME_UNCHANGED:
+    case ZS_IMPORT_OUTCOME_REFUSED:
+    case ZS_IMPORT_N_OUTCOMES:
+    default:
+      break;
+    }
+
+  if (take_theirs)
+    {
+      zs_record_copy_fields (existing, record);
+      zs_record_set_updated (existing, zs_record_get_updated (record));
+      saved = existing;
+    }
+
+  if (saved != NULL && !zs_store_save_full (im->store, saved, ZS_SAVE_IMPORT, &local_error))
+    return line_failure (im, local_error->message, error);
+
+  return zs_store_mark_queue_add (im->store, type, uuid, zs_record_get_updated (record), error);
+}
+
+static void
+copy_header (Import *im)
+{
+  static const char * const attributes[] = {
+    "office", "exported", "filter", "application-version", "format-version",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (attributes); i++)
+    {
+      const char *value = zs_exchange_reader_get_header (zs_exchange_stream_get_reader (im->stream), attributes[i]);
+
+      if (value != NULL)
+        zs_import_report_set_header (im->report, attributes[i], value);
+    }
+}
+
+static gboolean
+read_all (Import                 *im,
+          gboolean (*each)       (Import *, ZsRecord *, GError **),
+          GError                **error)
+{
+  for (;;)
+    {
+      g_autoptr(ZsRecord) record = NULL;
+
+      if (!zs_exchange_stream_next (im->stream, &record, error))
+        return FALSE;
+      if (record == NULL)
+        return TRUE;
+      if (!each (im, record, error))
+        return FALSE;
+    }
+}
+
+/* The records of one pass over the file, read ahead on a thread: the
+ * preview validates against the schema, applying relies on the preview and
+ * on the file's checksum. */
+static ZsExchangeStream *
+open_pass (Import                  *im,
+           const ZsExchangeSource  *source,
+           const ZsImportOptions   *options,
+           GCancellable            *cancellable,
+           ZsProgressFunc           progress,
+           gpointer                 progress_data,
+           GError                 **error)
+{
+  ZsExchangeReader *reader = zs_exchange_reader_new (source, options, !im->applying, cancellable,
+                                                     progress, progress_data, error);
+
+  im->stream = reader != NULL ? zs_exchange_stream_new (reader) : NULL;
+  return im->stream;
+}
+
+static ZsImportReport *
+preview_pass (ZsStore                 *store,
+              const ZsExchangeSource  *source,
+              const ZsImportOptions   *options,
+              GCancellable            *cancellable,
+              ZsProgressFunc           progress,
+              gpointer                 progress_data,
+              GError                 **error)
+{
+  g_autoptr(ZsImportReport) report = zs_import_report_new (source->name);
+  g_autoptr(ZsExchangeStream) stream = NULL;
+  g_autofree RefMemo *memo = g_new0 (RefMemo, REF_MEMO_SLOTS);
+  Import im = { store, report, NULL, FALSE, memo };
+
+  stream = open_pass (&im, source, options, cancellable, progress, progress_data, error);
+  if (stream == NULL)
+    return NULL;
+
+  /* A read transaction: one view of the database, and the window's own
+   * connection may go on saving meanwhile. */
+  if (!zs_store_begin_read (store, error))
+    return NULL;
+  if (!zs_store_file_index_reset (store, error) || !read_all (&im, preview_record, error))
+    {
+      zs_store_rollback (store);
+      return NULL;
+    }
+  if (!zs_store_commit (store, error))
+    return NULL;
+
+  copy_header (&im);
+  zs_import_report_set_checksum (report, zs_exchange_reader_get_checksum (zs_exchange_stream_get_reader (stream)));
+  return g_steal_pointer (&report);
+}
+
+static gboolean
+refused_error (ZsImportReport  *report,
+               GError         **error)
+{
+  const char * const *refusals = zs_import_report_get_refusals (report);
+  guint n = zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_REFUSED);
+
+  if (n == 1)
+    g_set_error (error, ZS_ERROR, ZS_ERROR_PARSE, _("%s, %s. Nothing was imported."),
+                 zs_import_report_get_source_name (report), refusals[0]);
+  else
+    g_set_error (error, ZS_ERROR, ZS_ERROR_PARSE, _("%s, %s (and %u more refused records). Nothing was imported."),
+                 zs_import_report_get_source_name (report), refusals[0], n - 1);
+  return FALSE;
+}
+
+/* Rebuilding an index once beats updating it row by row when the import
+ * writes many records compared with those there are. */
+static gboolean
+worth_rebuilding (ZsStore        *store,
+                  ZsImportReport *report,
+                  const GType    *types,
+                  guint           n_types)
+{
+  gint64 writes = 0;
+  gint64 existing = 0;
+
+  for (guint i = 0; i < n_types; i++)
+    {
+      writes += zs_import_report_get_type_count (report, types[i], ZS_IMPORT_OUTCOME_ADDED) +
+                zs_import_report_get_type_count (report, types[i], ZS_IMPORT_OUTCOME_UPDATED) +
+                zs_import_report_get_type_count (report, types[i], ZS_IMPORT_OUTCOME_CONFLICT);
+      existing += MAX (zs_store_count_all (store, types[i], NULL), 0);
+    }
+  return writes >= 1000 && writes * 2 >= existing;
+}
+
+/* The search indexes (one trigger set for all of them), and each table's
+ * own indexes, when the import adds most of what there will be. */
+static gboolean
+defer_indexes (ZsStore        *store,
+               ZsImportReport *report,
+               GError        **error)
+{
+  const GType searchable[] = { ZS_TYPE_PROJECT, ZS_TYPE_PARTNER, ZS_TYPE_ENTERPRISE, ZS_TYPE_LEAD };
+  guint n_types;
+  const GType *types = zs_record_types (&n_types);
+
+  if (worth_rebuilding (store, report, searchable, G_N_ELEMENTS (searchable)) &&
+      !zs_store_bulk_begin (store, error))
+    return FALSE;
+  for (guint t = 0; t < n_types; t++)
+    if (worth_rebuilding (store, report, &types[t], 1) &&
+        !zs_store_bulk_defer_indexes (store, types[t], error))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+apply_pass (ZsStore                 *store,
+            const ZsExchangeSource  *source,
+            ZsImportReport          *report,
+            const ZsImportOptions   *options,
+            GCancellable            *cancellable,
+            ZsProgressFunc           progress,
+            gpointer                 progress_data,
+            GError                 **error)
+{
+  g_autoptr(ZsExchangeStream) stream = NULL;
+  g_autofree RefMemo *memo = g_new0 (RefMemo, REF_MEMO_SLOTS);
+  Import im = { store, report, NULL, TRUE, memo };
+
+  if (!zs_import_report_can_apply (report))
+    return refused_error (report, error);
+
+  stream = open_pass (&im, source, options, cancellable, progress, progress_data, error);
+  if (stream == NULL)
+    return FALSE;
+
+  if (!zs_store_begin (store, error))
+    return FALSE;
+  if (!defer_indexes (store, report, error) ||
+      !zs_store_mark_queue_reset (store, error) ||
+      !read_all (&im, apply_record, error) ||
+      !zs_store_mark_queue_write (store, error) ||
+      !zs_store_bulk_end (store, error) ||
+      !zs_store_funds_reconcile (store, error))
+    goto fail;
+
+  if (g_strcmp0 (zs_exchange_reader_get_checksum (zs_exchange_stream_get_reader (stream)),
+                 zs_import_report_get_checksum (report)) != 0)
+    {
+      g_set_error (error, ZS_ERROR, ZS_ERROR_FAILED,
+                   _("“%s” changed after it was checked, so nothing was imported. Import it again."),
+                   source->name);
+      goto fail;
+    }
+  if (!zs_store_commit (store, error))
+    goto fail;
+  return TRUE;
+
+fail:
+  zs_store_rollback (store);
+  return FALSE;
+}
+
+/* Each pass reads or writes every record once: the connection's memory is
+ * bounded meanwhile (zs_store_set_tuning()), and back to the window's
+ * after. */
+static ZsImportReport *
+preview_source (ZsStore                 *store,
+                const ZsExchangeSource  *source,
+                const ZsImportOptions   *options,
+                GCancellable            *cancellable,
+                ZsProgressFunc           progress,
+                gpointer                 progress_data,
+                GError                 **error)
+{
+  ZsImportReport *report;
+
+  zs_store_set_tuning (store, ZS_STORE_TUNING_BULK);
+  report = preview_pass (store, source, options, cancellable, progress, progress_data, error);
+  zs_store_set_tuning (store, ZS_STORE_TUNING_DEFAULT);
+  return report;
+}
+
+static gboolean
+apply_source (ZsStore                 *store,
+              const ZsExchangeSource  *source,
+              ZsImportReport          *report,
+              const ZsImportOptions   *options,
+              GCancellable            *cancellable,
+              ZsProgressFunc           progress,
+              gpointer                 progress_data,
+              GError                 **error)
+{
+  gboolean ok;
+
+  zs_store_set_tuning (store, ZS_STORE_TUNING_BULK);
+  ok = apply_pass (store, source, report, options, cancellable, progress, progress_data, error);
+  zs_store_set_tuning (store, ZS_STORE_TUNING_DEFAULT);
+  return ok;
+}
+
+/* A file as a source; @name gets what messages call it. */
+static ZsExchangeSource
+file_source (GFile  *file,
+             char  **name)
+{
+  ZsExchangeSource source = { file, NULL, NULL };
+
+  *name = g_file_get_basename (file);
+  source.name = *name;
+  return source;
+}
+
+ZsImportReport *
+zs_exchange_preview (ZsStore                *store,
+                     GFile                  *file,
+                     const ZsImportOptions  *options,
+                     GCancellable           *cancellable,
+                     ZsProgressFunc          progress,
+                     gpointer                progress_data,
+                     GError                **error)
+{
+  g_autofree char *name = NULL;
+  ZsExchangeSource source;
+
+  g_return_val_if_fail (ZS_IS_STORE (store) && G_IS_FILE (file), NULL);
+
+  source = file_source (file, &name);
+  return preview_source (store, &source, options, cancellable, progress, progress_data, error);
+}
+
+gboolean
+zs_exchange_apply (ZsStore                *store,
+                   GFile                  *file,
+                   ZsImportReport         *report,
+                   const ZsImportOptions  *options,
+                   GCancellable           *cancellable,
+                   ZsProgressFunc          progress,
+                   gpointer                progress_data,
+                   GError                **error)
+{
+  g_autofree char *name = NULL;
+  ZsExchangeSource source;
+
+  g_return_val_if_fail (ZS_IS_STORE (store) && G_IS_FILE (file) && ZS_IS_IMPORT_REPORT (report), FALSE);
+
+  source = file_source (file, &name);
+  return apply_source (store, &source, report, options, cancellable, progress, progress_data, error);
+}
+
+gboolean
+zs_exchange_import (ZsStore                *store,
+                    GBytes                 *bytes,
+                    const char             *source_name,
+                    const ZsImportOptions  *options,
+                    ZsImportSummary        *summary,
+                    GError                **error)
+{
+  ZsExchangeSource source = { NULL, bytes, source_name };
+  g_autoptr(ZsImportReport) report = NULL;
+
+  g_return_val_if_fail (ZS_IS_STORE (store), FALSE);
+
+  report = preview_source (store, &source, options, NULL, NULL, NULL, error);
+  if (report == NULL)
+    return FALSE;
+  if (!apply_source (store, &source, report, options, NULL, NULL, NULL, error))
+    return FALSE;
+
+  if (summary != NULL)
+    {
+      summary->added = zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_ADDED);
+      summary->updated = zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_UPDATED) +
+                         zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_CONFLICT);
+      summary->unchanged = zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_UNCHANGED);
+    }
+  return TRUE;
+}

@@ -1,0 +1,225 @@
+/* zs-window-actions.c — the window's actions: export, import, search, back
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "zs-board-page.h"
+#include "zs-export-dialog.h"
+#include "zs-import-dialog.h"
+#include "zs-preferences-window.h"
+#include "zs-window-private.h"
+#include "zs-exchange.h"
+#include "zs-database.h"
+
+static void
+export_catalogue_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  ZsExportDialog *dialog = zs_window_export_projects (ZS_WINDOW (widget), NULL, NULL);
+
+  zs_export_dialog_select_catalogue (dialog);
+}
+
+static void
+load_demo_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ZsWindow *self = ZS_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!zs_database_load_demo (self->store, &error))
+    {
+      zs_window_add_toast (self, error->message);
+      return;
+    }
+  zs_window_update_main_view (self);
+  zs_window_add_toast (self, _("Demo data loaded"));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ZsWindow *self = ZS_WINDOW (widget);
+  ZsProjectFilter *filter = zs_board_page_get_filter (self->board_page);
+  g_autoptr(ZsQuery) query = NULL;
+  g_autofree char *description = NULL;
+
+  /* With a filter on the board, its projects are offered as the first scope. */
+  if (filter != NULL && !zs_project_filter_is_empty (filter))
+    {
+      g_autofree char *scope = zs_project_filter_describe (filter, self->store);
+
+      query = zs_project_filter_to_query (filter, -1, zs_board_page_get_today (self->board_page),
+                                          zs_settings_get_int (self->store, ZS_SETTING_STALE_DAYS));
+      description = g_strdup_printf (_("The board’s projects: %s"), scope);
+    }
+  zs_window_export_projects (self, query, description);
+}
+
+static void
+on_import_chooser_response (ZsWindow             *self,
+                            int                   response,
+                            GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  if (file == NULL)
+    return;
+  if (self->choosing_catalogue)
+    zs_window_import_catalogue_file (self, file);
+  else
+    zs_window_import_file (self, file);
+}
+
+static void
+choose_import_file (ZsWindow *self,
+                    gboolean  catalogue)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  self->choosing_catalogue = catalogue;
+  chooser = gtk_file_chooser_native_new (catalogue ? _("Import Industry Catalogue") : _("Import Exchange File"),
+                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, catalogue ? _("Catalogue files (XML)") : _("Exchange files (XML)"));
+  gtk_file_filter_add_pattern (filter, "*.xml");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_chooser_response), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  choose_import_file (ZS_WINDOW (widget), FALSE);
+}
+
+static void
+import_catalogue_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  choose_import_file (ZS_WINDOW (widget), TRUE);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ZsWindow *self = ZS_WINDOW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "subpage") == 0)
+    zs_window_back (self);
+  else
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static GtkWidget *
+find_search_entry (GtkWidget *widget)
+{
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_search_entry (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ZsWindow *self = ZS_WINDOW (widget);
+  GtkWidget *page;
+  GtkWidget *entry;
+
+  zs_window_close_subpage (self);
+
+  /* The page on show searches its own records (partners, leads, target
+   * enterprises); the others search the projects. */
+  page = gtk_stack_get_visible_child (self->page_stack);
+  entry = page != NULL && page != GTK_WIDGET (self->board_page) ? find_search_entry (page) : NULL;
+  if (entry != NULL && gtk_widget_is_drawable (entry))
+    {
+      gtk_widget_grab_focus (entry);
+      return;
+    }
+  zs_window_show_page (self, "board");
+  zs_board_page_focus_search (self->board_page);
+}
+
+static void
+new_project_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ZsWindow *self = ZS_WINDOW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "workspace") != 0)
+    gtk_stack_set_visible_child_name (self->main_stack, "workspace");
+  zs_window_show_page (self, "board");
+  gtk_widget_activate_action (GTK_WIDGET (self->board_page), "board.new-project", NULL);
+}
+
+static void
+toast_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  zs_window_add_toast (ZS_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+preferences_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ZsWindow *self = ZS_WINDOW (widget);
+  GtkWidget *preferences = zs_preferences_window_new (GTK_WINDOW (self), self->store);
+
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+void
+zs_window_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.load-demo", NULL, load_demo_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.new-project", NULL, new_project_action);
+  gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.import-catalogue", NULL, import_catalogue_action);
+  gtk_widget_class_install_action (widget_class, "win.export-catalogue", NULL, export_catalogue_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-project", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_I, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.import-catalogue", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_E, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export-catalogue", NULL);
+}

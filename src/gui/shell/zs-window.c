@@ -1,0 +1,791 @@
+/* zs-window.c — the main window: sidebar, pages and the first-run welcome
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * The window owns no data: it shows the pages of one store. The sidebar is
+ * made from the page stack, so a page added to zs-window.ui shows up in the
+ * navigation with its title and icon.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "zs-board-page.h"
+#include "zs-activities-page.h"
+#include "zs-activity-detail.h"
+#include "zs-chain-page.h"
+#include "zs-enterprise-page.h"
+#include "zs-lead-detail.h"
+#include "zs-carriers-page.h"
+#include "zs-dispatch-page.h"
+#include "zs-leads-page.h"
+#include "zs-map-page.h"
+#include "zs-partner-detail.h"
+#include "zs-partners-page.h"
+#include "zs-preferences-window.h"
+#include "zs-record-dialog.h"
+#include "zs-project-editor.h"
+#include "zs-export-dialog.h"
+#include "zs-import-dialog.h"
+#include "zs-window.h"
+
+#include "zs-window-private.h"
+#include "zs-exchange.h"
+#include "zs-database.h"
+
+static void
+subpage_free (gpointer data)
+{
+  Subpage *page = data;
+
+  g_object_unref (page->widget);
+  g_free (page->title);
+  g_free (page);
+}
+
+G_DEFINE_FINAL_TYPE (ZsWindow, zs_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+on_exported (ZsWindow   *self,
+             const char *path,
+             guint64     n_records)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *count = g_strdup_printf ("%" G_GUINT64_FORMAT, n_records);
+  g_autofree char *message = g_strdup_printf (_("Exported %s records to “%s”"), count, name);
+
+  zs_window_add_toast (self, message);
+}
+
+static void
+on_imported (ZsWindow       *self,
+             ZsImportReport *report)
+{
+  g_autofree char *counts = zs_import_report_format_counts (report);
+  g_autofree char *message = g_strdup_printf (_("Imported “%s”: %s"), zs_import_report_get_source_name (report), counts);
+
+  zs_window_update_main_view (self);
+  zs_window_add_toast (self, message);
+}
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GSettings *
+settings_new_if_installed (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* Run from the build tree without an installed schema: keep no state
+   * rather than abort. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, "io.github.zhaoshang.Zhaoshang", TRUE);
+  if (schema == NULL)
+    return NULL;
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+update_title (ZsWindow *self)
+{
+  gboolean subpage = g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "subpage") == 0;
+  GtkStackPage *page;
+
+  if (subpage)
+    return;
+
+  page = gtk_stack_get_page (self->page_stack, gtk_stack_get_visible_child (self->page_stack));
+  adw_window_title_set_title (self->content_title, page != NULL ? gtk_stack_page_get_title (page) : "");
+  adw_window_title_set_subtitle (self->content_title, NULL);
+}
+
+static void
+update_back_button (ZsWindow *self)
+{
+  gboolean subpage = g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "subpage") == 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->back_button), subpage || adw_leaflet_get_folded (self->leaflet));
+}
+
+void
+zs_window_update_main_view (ZsWindow *self)
+{
+  gboolean empty = zs_database_is_empty (self->store);
+
+  gtk_stack_set_visible_child_name (self->main_stack, empty ? "welcome" : "workspace");
+}
+
+/* A page with a "badge" property (a count, 0 for none) shows it on its
+ * sidebar row, with its "badge-tooltip" saying what is counted. */
+static void
+on_page_badge_changed (GtkWidget  *page,
+                       GParamSpec *pspec,
+                       GtkLabel   *badge)
+{
+  guint count = 0;
+  g_autofree char *tooltip = NULL;
+  g_autofree char *text = NULL;
+
+  g_object_get (page, "badge", &count, "badge-tooltip", &tooltip, NULL);
+  text = g_strdup_printf ("%u", count);
+  gtk_label_set_text (badge, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (badge), tooltip);
+  gtk_widget_set_visible (GTK_WIDGET (badge), count > 0);
+}
+
+static GtkWidget *
+sidebar_row_new (GtkStackPage *page)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *icon = gtk_image_new_from_icon_name (gtk_stack_page_get_icon_name (page));
+  GtkWidget *label = gtk_label_new (gtk_stack_page_get_title (page));
+  GtkWidget *child = gtk_stack_page_get_child (page);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "badge") != NULL)
+    {
+      GtkWidget *badge = gtk_label_new (NULL);
+
+      gtk_widget_add_css_class (badge, "sidebar-badge");
+      gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+      gtk_box_append (GTK_BOX (box), badge);
+      g_signal_connect_object (child, "notify::badge", G_CALLBACK (on_page_badge_changed), badge, 0);
+      on_page_badge_changed (child, NULL, GTK_LABEL (badge));
+    }
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_set_name (row, gtk_stack_page_get_name (page));
+  return row;
+}
+
+/* Each page with a "store" property gets the window's store: a new page needs
+ * only its place in the template. */
+static void
+give_pages_the_store (ZsWindow *self)
+{
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->page_stack));
+       page != NULL;
+       page = gtk_widget_get_next_sibling (page))
+    if (g_object_class_find_property (G_OBJECT_GET_CLASS (page), "store") != NULL)
+      g_object_set (page, "store", self->store, NULL);
+}
+
+static void
+build_sidebar (ZsWindow *self)
+{
+  g_autoptr(GtkSelectionModel) pages = gtk_stack_get_pages (self->page_stack);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (pages));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+      gtk_list_box_append (self->sidebar, sidebar_row_new (GTK_STACK_PAGE (page)));
+    }
+}
+
+static GtkListBoxRow *
+find_sidebar_row (ZsWindow   *self,
+                  const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
+      return GTK_LIST_BOX_ROW (child);
+  return NULL;
+}
+
+/* Keyboard focus follows the navigation: on a subpage to its back button,
+ * on a page to its sidebar row. Left on a widget that went away, it would
+ * land on the first sidebar row when the window is next activated, and
+ * the sidebar, which selects what has focus, would leave the page. */
+static void
+focus_navigation (ZsWindow *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->sidebar);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "subpage") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->back_button));
+  else if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
+static void
+on_sidebar_row_selected (ZsWindow      *self,
+                         GtkListBoxRow *row)
+{
+  const char *name;
+
+  if (row == NULL)
+    return;
+
+  name = gtk_widget_get_name (GTK_WIDGET (row));
+  zs_window_close_subpage (self);
+  gtk_stack_set_visible_child_name (self->page_stack, name);
+  update_title (self);
+  focus_navigation (self);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-page", name);
+}
+
+static void
+on_sidebar_row_activated (ZsWindow      *self,
+                          GtkListBoxRow *row)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+on_project_activated (ZsWindow  *self,
+                      ZsProject *project)
+{
+  zs_window_open_project (self, project);
+}
+
+static void
+on_record_activated (ZsWindow *self,
+                     ZsRecord *record)
+{
+  zs_window_open_record (self, record);
+}
+
+static void
+on_store_changed (ZsWindow *self)
+{
+  /* The welcome page gives way as soon as there is something to show. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0)
+    zs_window_update_main_view (self);
+}
+
+/* The desktop's file chooser for an exchange file, or a catalogue file. */
+static void
+restore_state (ZsWindow *self)
+{
+  g_autofree char *page = NULL;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  page = g_settings_get_string (self->settings, "last-page");
+  zs_window_show_page (self, page);
+}
+
+static gboolean
+zs_window_close_request (GtkWindow *window)
+{
+  ZsWindow *self = ZS_WINDOW (window);
+
+  if (self->settings != NULL)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+    }
+
+  return GTK_WINDOW_CLASS (zs_window_parent_class)->close_request (window);
+}
+
+static void
+zs_window_constructed (GObject *object)
+{
+  ZsWindow *self = ZS_WINDOW (object);
+  g_autofree char *where = NULL;
+
+  G_OBJECT_CLASS (zs_window_parent_class)->constructed (object);
+
+  g_return_if_fail (ZS_IS_STORE (self->store));
+
+  if (g_strcmp0 (PROFILE, "development") == 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  where = g_strdup_printf (_("Data is kept in %s"), zs_store_get_path (self->store));
+  gtk_label_set_text (self->database_label, where);
+
+  give_pages_the_store (self);
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+
+  build_sidebar (self);
+  zs_window_show_page (self, "board");
+  restore_state (self);
+  zs_window_update_main_view (self);
+  update_back_button (self);
+}
+
+static void
+zs_window_dispose (GObject *object)
+{
+  ZsWindow *self = ZS_WINDOW (object);
+
+  g_clear_pointer (&self->subpage_history, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_WINDOW);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (zs_window_parent_class)->dispose (object);
+}
+
+static void
+zs_window_finalize (GObject *object)
+{
+  ZsWindow *self = ZS_WINDOW (object);
+
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (zs_window_parent_class)->finalize (object);
+}
+
+static void
+zs_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  ZsWindow *self = ZS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zs_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  ZsWindow *self = ZS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zs_window_class_init (ZsWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = zs_window_constructed;
+  object_class->dispose = zs_window_dispose;
+  object_class->finalize = zs_window_finalize;
+  object_class->get_property = zs_window_get_property;
+  object_class->set_property = zs_window_set_property;
+  window_class->close_request = zs_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, ZS_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (ZS_TYPE_BOARD_PAGE);
+  g_type_ensure (ZS_TYPE_MAP_PAGE);
+  g_type_ensure (ZS_TYPE_CARRIERS_PAGE);
+  g_type_ensure (ZS_TYPE_DISPATCH_PAGE);
+  g_type_ensure (ZS_TYPE_PARTNERS_PAGE);
+  g_type_ensure (ZS_TYPE_LEADS_PAGE);
+  g_type_ensure (ZS_TYPE_ACTIVITIES_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, ZsWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, ZsWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, ZsWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, ZsWindow, database_label);
+  gtk_widget_class_bind_template_child (widget_class, ZsWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, ZsWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, ZsWindow, content_box);
+  gtk_widget_class_bind_template_child (widget_class, ZsWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, ZsWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, ZsWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, ZsWindow, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, ZsWindow, subpage_bin);
+  gtk_widget_class_bind_template_child (widget_class, ZsWindow, board_page);
+  gtk_widget_class_bind_template_child (widget_class, ZsWindow, map_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_project_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_record_activated);
+
+  zs_window_install_actions (widget_class);
+}
+
+static void
+zs_window_init (ZsWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->subpage_history = g_ptr_array_new_with_free_func (subpage_free);
+  self->settings = settings_new_if_installed ();
+
+  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (update_back_button), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->content_stack, "notify::visible-child-name", G_CALLBACK (update_back_button), self, G_CONNECT_SWAPPED);
+}
+
+ZsWindow *
+zs_window_new (GtkApplication *application,
+               ZsStore        *store)
+{
+  return g_object_new (ZS_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       NULL);
+}
+
+ZsStore *
+zs_window_get_store (ZsWindow *self)
+{
+  g_return_val_if_fail (ZS_IS_WINDOW (self), NULL);
+  return self->store;
+}
+
+gboolean
+zs_window_show_page (ZsWindow   *self,
+                     const char *name)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (ZS_IS_WINDOW (self), FALSE);
+
+  row = name != NULL ? find_sidebar_row (self, name) : NULL;
+  if (row == NULL)
+    return FALSE;
+
+  gtk_list_box_select_row (self->sidebar, row);
+  /* Selecting an already selected row emits nothing; show it anyway. */
+  on_sidebar_row_selected (self, row);
+  return TRUE;
+}
+
+const char *
+zs_window_get_page (ZsWindow *self)
+{
+  g_return_val_if_fail (ZS_IS_WINDOW (self), NULL);
+  return gtk_stack_get_visible_child_name (self->page_stack);
+}
+
+GStrv
+zs_window_list_pages (ZsWindow *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    g_strv_builder_add (builder, gtk_widget_get_name (child));
+
+  return g_strv_builder_end (builder);
+}
+
+void
+zs_window_show_subpage (ZsWindow   *self,
+                        GtkWidget  *widget,
+                        const char *title)
+{
+  GtkWidget *current;
+
+  g_return_if_fail (ZS_IS_WINDOW (self));
+
+  /* Opened from another subpage (a chain's enterprise, a partner's lead):
+   * Back returns to it. */
+  current = adw_bin_get_child (self->subpage_bin);
+  if (current != NULL && g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "subpage") == 0)
+    {
+      Subpage *previous = g_new0 (Subpage, 1);
+
+      previous->widget = g_object_ref (current);
+      previous->title = g_strdup (adw_window_title_get_title (self->content_title));
+      g_ptr_array_add (self->subpage_history, previous);
+    }
+
+  adw_bin_set_child (self->subpage_bin, widget);
+  gtk_stack_set_visible_child_name (self->content_stack, "subpage");
+  adw_window_title_set_title (self->content_title, title);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  focus_navigation (self);
+}
+
+void
+zs_window_back (ZsWindow *self)
+{
+  Subpage *previous;
+
+  g_return_if_fail (ZS_IS_WINDOW (self));
+
+  if (self->subpage_history->len == 0)
+    {
+      zs_window_close_subpage (self);
+      return;
+    }
+
+  previous = g_ptr_array_steal_index (self->subpage_history, self->subpage_history->len - 1);
+  adw_bin_set_child (self->subpage_bin, previous->widget);
+  adw_window_title_set_title (self->content_title, previous->title);
+  subpage_free (previous);
+  focus_navigation (self);
+}
+
+GtkWidget *
+zs_window_get_subpage (ZsWindow *self)
+{
+  g_return_val_if_fail (ZS_IS_WINDOW (self), NULL);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "subpage") != 0)
+    return NULL;
+  return adw_bin_get_child (self->subpage_bin);
+}
+
+void
+zs_window_open_project (ZsWindow  *self,
+                        ZsProject *project)
+{
+  GtkWidget *editor;
+  const char *title;
+
+  g_return_if_fail (ZS_IS_WINDOW (self));
+  g_return_if_fail (ZS_IS_PROJECT (project));
+
+  editor = zs_project_editor_new (self->store, project, zs_board_page_get_today (self->board_page));
+  title = zs_record_get_id (ZS_RECORD (project)) != 0 ? zs_record_get_title (ZS_RECORD (project)) : _("New Project");
+  zs_window_show_subpage (self, editor, title);
+}
+
+void
+zs_window_close_subpage (ZsWindow *self)
+{
+  g_return_if_fail (ZS_IS_WINDOW (self));
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "pages") == 0)
+    return;
+
+  gtk_stack_set_visible_child_name (self->content_stack, "pages");
+  adw_bin_set_child (self->subpage_bin, NULL);
+  g_ptr_array_set_size (self->subpage_history, 0);
+  update_title (self);
+  focus_navigation (self);
+}
+
+void
+zs_window_open_record (ZsWindow *self,
+                       ZsRecord *record)
+{
+  const char *today;
+  GtkWidget *page;
+
+  g_return_if_fail (ZS_IS_WINDOW (self));
+  g_return_if_fail (ZS_IS_RECORD (record));
+
+  today = zs_board_page_get_today (self->board_page);
+  if (ZS_IS_CHAIN (record))
+    page = zs_chain_page_new (self->store, ZS_CHAIN (record), today);
+  else if (ZS_IS_ENTERPRISE (record))
+    page = zs_enterprise_page_new (self->store, ZS_ENTERPRISE (record), today);
+  else if (ZS_IS_PROJECT (record))
+    page = zs_project_editor_new (self->store, ZS_PROJECT (record), today);
+  else if (ZS_IS_LEAD (record))
+    page = zs_lead_detail_new (self->store, ZS_LEAD (record), today);
+  else if (ZS_IS_PARTNER (record))
+    page = zs_partner_detail_new (self->store, ZS_PARTNER (record), today);
+  else if (ZS_IS_ACTIVITY (record))
+    page = zs_activity_detail_new (self->store, ZS_ACTIVITY (record), today);
+  else
+    {
+      /* The rest: their fields in a dialog over the page. */
+      GtkWidget *dialog = zs_record_dialog_new (GTK_WINDOW (self), self->store, record,
+                                                zs_record_get_title (record), NULL, 0);
+
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+  /* From a page of the map, a chain's enterprise or project opens over
+   * it, and Back returns to it. */
+  zs_window_show_subpage (self, page, zs_record_get_title (record));
+}
+
+void
+zs_window_show_board_for_chain (ZsWindow *self,
+                                gint64    chain_id)
+{
+  ZsProjectFilter *filter;
+
+  g_return_if_fail (ZS_IS_WINDOW (self));
+
+  filter = zs_board_page_get_filter (self->board_page);
+  zs_window_close_subpage (self);
+  zs_window_show_page (self, "board");
+  zs_project_filter_clear (filter);
+  g_object_set (filter, "chain-id", chain_id, NULL);
+}
+
+void
+zs_window_show_targets (ZsWindow *self,
+                        gint64    chain_id)
+{
+  g_return_if_fail (ZS_IS_WINDOW (self));
+
+  zs_window_close_subpage (self);
+  zs_window_show_page (self, "map");
+  zs_map_page_show_view (self->map_page, "targets");
+  zs_target_ledger_set_chain (zs_map_page_get_targets (self->map_page), chain_id);
+}
+
+ZsImportDialog *
+zs_window_import_catalogue_file (ZsWindow *self,
+                                 GFile    *file)
+{
+  ZsImportDialog *dialog;
+
+  g_return_val_if_fail (ZS_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  dialog = zs_import_dialog_new_catalogue (self->store, file);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+void
+zs_window_add_toast (ZsWindow   *self,
+                     const char *message)
+{
+  g_autofree char *escaped = NULL;
+
+  g_return_if_fail (ZS_IS_WINDOW (self));
+
+  /* Toast titles are markup; messages quote user text. */
+  escaped = g_markup_escape_text (message, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}
+
+void
+zs_window_add_toast_object (ZsWindow *self,
+                            AdwToast *toast)
+{
+  g_return_if_fail (ZS_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+typedef struct {
+  ZsStore   *store;
+  GPtrArray *records;
+  ZsWindow  *window;
+} Undo;
+
+static void
+undo_free (gpointer  data,
+           GClosure *closure)
+{
+  Undo *undo = data;
+
+  g_object_unref (undo->store);
+  g_ptr_array_unref (undo->records);
+  g_object_unref (undo->window);
+  g_free (undo);
+}
+
+static void
+on_undo_clicked (AdwToast *toast,
+                 Undo     *undo)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!zs_store_restore (undo->store, undo->records, &error))
+    zs_window_add_toast (undo->window, error->message);
+}
+
+gboolean
+zs_window_delete_with_undo (ZsWindow *self,
+                            ZsRecord *record)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) deleted = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+  Undo *undo;
+
+  g_return_val_if_fail (ZS_IS_WINDOW (self), FALSE);
+
+  deleted = zs_store_delete_for_undo (self->store, record, &error);
+  if (deleted == NULL)
+    {
+      zs_window_add_toast (self, error->message);
+      return FALSE;
+    }
+
+  title = g_markup_printf_escaped (_("“%s” deleted"), zs_record_get_title (record));
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+
+  undo = g_new0 (Undo, 1);
+  undo->store = g_object_ref (self->store);
+  undo->records = g_steal_pointer (&deleted);
+  undo->window = g_object_ref (self);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_clicked), undo, undo_free, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  return TRUE;
+}
+
+ZsExportDialog *
+zs_window_export_projects (ZsWindow   *self,
+                           ZsQuery    *projects,
+                           const char *description)
+{
+  ZsExportDialog *dialog;
+
+  g_return_val_if_fail (ZS_IS_WINDOW (self), NULL);
+
+  dialog = zs_export_dialog_new (self->store, projects, description);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+ZsImportDialog *
+zs_window_import_file (ZsWindow *self,
+                       GFile    *file)
+{
+  ZsImportDialog *dialog;
+
+  g_return_val_if_fail (ZS_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  dialog = zs_import_dialog_new (self->store, file);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
