@@ -515,7 +515,7 @@ fail:
 }
 
 /* Each pass reads or writes every record once: the connection's memory is
- * bounded meanwhile (zs_store_set_tuning()), and back to the window's
+ * bounded meanwhile (zs_store_set_hint()), and back to the window's
  * after. */
 static ZsImportReport *
 preview_source (ZsStore                 *store,
@@ -528,9 +528,9 @@ preview_source (ZsStore                 *store,
 {
   ZsImportReport *report;
 
-  zs_store_set_tuning (store, ZS_STORE_TUNING_BULK);
+  zs_store_set_hint (store, ZS_STORE_HINT_BULK);
   report = preview_pass (store, source, options, cancellable, progress, progress_data, error);
-  zs_store_set_tuning (store, ZS_STORE_TUNING_DEFAULT);
+  zs_store_set_hint (store, ZS_STORE_HINT_INTERACTIVE);
   return report;
 }
 
@@ -546,9 +546,9 @@ apply_source (ZsStore                 *store,
 {
   gboolean ok;
 
-  zs_store_set_tuning (store, ZS_STORE_TUNING_BULK);
+  zs_store_set_hint (store, ZS_STORE_HINT_BULK);
   ok = apply_pass (store, source, report, options, cancellable, progress, progress_data, error);
-  zs_store_set_tuning (store, ZS_STORE_TUNING_DEFAULT);
+  zs_store_set_hint (store, ZS_STORE_HINT_INTERACTIVE);
   return ok;
 }
 

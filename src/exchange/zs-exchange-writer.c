@@ -393,8 +393,8 @@ zs_exchange_export_full (ZsStore                *store,
       return FALSE;
     }
 
-  /* Every row is read once: bounded caches, nothing mapped. */
-  zs_store_set_tuning (store, ZS_STORE_TUNING_STREAM);
+  /* Every row is read once: memory stays bounded. */
+  zs_store_set_hint (store, ZS_STORE_HINT_STREAM);
   if (!zs_store_begin_read (store, error))
     ok = FALSE;
   else
@@ -408,7 +408,7 @@ zs_exchange_export_full (ZsStore                *store,
       /* Only temporary tables were written: nothing to keep or undo. */
       zs_store_rollback (store);
     }
-  zs_store_set_tuning (store, ZS_STORE_TUNING_DEFAULT);
+  zs_store_set_hint (store, ZS_STORE_HINT_INTERACTIVE);
   ok = g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, ok ? &local_error : NULL) && ok;
 
   if (ok && g_rename (partial, path) != 0)

@@ -1,4 +1,4 @@
-/* zs-store-aggregate.c — counts and sums grouped by several fields
+/* zs-sqlite-aggregate.c — counts and sums grouped by several fields
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Zhaoshang developers
@@ -10,31 +10,27 @@
 #include "config.h"
 
 #include "zs-query-private.h"
-#include "zs-store-private.h"
+#include "zs-sqlite-private.h"
 
-GArray *
-zs_store_aggregate_grouped (ZsStore      *self,
-                            ZsQuery      *query,
-                            const guint  *group_fields,
-                            guint         n_group_fields,
-                            const guint  *sum_fields,
-                            guint         n_sum_fields,
-                            GError      **error)
+static GArray *
+aggregate_grouped (ZsStoreBackend  *backend,
+                   ZsQuery         *query,
+                   const guint     *group_fields,
+                   guint            n_group_fields,
+                   const guint     *sum_fields,
+                   guint            n_sum_fields,
+                   GError         **error)
 {
+  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
   g_autoptr(GTypeClass) type_class = NULL;
   ZsRecordClass *klass;
   g_autoptr(GString) select = g_string_new (NULL);
   g_autoptr(GString) group_by = g_string_new (NULL);
   g_autoptr(GString) sql = g_string_new (NULL);
-  g_autoptr(GArray) binds = zs_store_binds_new ();
+  g_autoptr(GArray) binds = zs_sqlite_binds_new ();
   g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (ZsAggregateRow));
   sqlite3_stmt *stmt;
   int rc;
-
-  g_return_val_if_fail (ZS_IS_STORE (self), NULL);
-  g_return_val_if_fail (query != NULL, NULL);
-  g_return_val_if_fail (n_group_fields >= 1 && n_group_fields <= ZS_AGGREGATE_MAX_KEYS, NULL);
-  g_return_val_if_fail (n_sum_fields <= ZS_AGGREGATE_MAX_SUMS, NULL);
 
   type_class = g_type_class_ref (query->record_type);
   klass = ZS_RECORD_CLASS (type_class);
@@ -45,7 +41,7 @@ zs_store_aggregate_grouped (ZsStore      *self,
       g_autofree char *col = NULL;
 
       g_return_val_if_fail (group_fields[i] < klass->n_fields, NULL);
-      col = zs_store_column_name (&klass->fields[group_fields[i]]);
+      col = zs_sqlite_column_name (&klass->fields[group_fields[i]]);
       g_string_append_printf (select, "coalesce(%s, 0), ", col);
       g_string_append_printf (group_by, "%s%s", i ? ", " : "", col);
     }
@@ -55,17 +51,17 @@ zs_store_aggregate_grouped (ZsStore      *self,
       g_autofree char *col = NULL;
 
       g_return_val_if_fail (sum_fields[i] < klass->n_fields, NULL);
-      col = zs_store_column_name (&klass->fields[sum_fields[i]]);
+      col = zs_sqlite_column_name (&klass->fields[sum_fields[i]]);
       g_string_append_printf (select, ", coalesce(sum(%s), 0)", col);
     }
 
-  zs_store_append_query_sql (sql, binds, query, select->str);
+  zs_sqlite_append_query_sql (sql, binds, query, select->str);
   g_string_append_printf (sql, " GROUP BY %s", group_by->str);
 
-  stmt = zs_store_prepare (self, sql->str, error);
+  stmt = zs_sqlite_prepare (self, sql->str, error);
   if (stmt == NULL)
     return NULL;
-  zs_store_bind_all (stmt, binds);
+  zs_sqlite_bind_all (stmt, binds);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -83,39 +79,38 @@ zs_store_aggregate_grouped (ZsStore      *self,
 
   if (rc != SQLITE_DONE)
     {
-      zs_store_set_error (self, rc, error);
+      zs_sqlite_set_error (self, rc, error);
       return NULL;
     }
   return g_steal_pointer (&rows);
 }
 
-gboolean
-zs_store_aggregate (ZsStore      *self,
-                    ZsQuery      *query,
-                    const guint  *fields,
-                    guint         n_fields,
-                    gint64       *count,
-                    gint64       *sums,
-                    GError      **error)
+static gboolean
+aggregate (ZsStoreBackend  *backend,
+           ZsQuery         *query,
+           const guint     *fields,
+           guint            n_fields,
+           gint64          *count,
+           gint64          *sums,
+           GError         **error)
 {
+  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
   g_autoptr(GTypeClass) type_class = g_type_class_ref (query->record_type);
   ZsRecordClass *klass = ZS_RECORD_CLASS (type_class);
   g_autoptr(GString) select = g_string_new ("count(*)");
   sqlite3_stmt *stmt;
   int rc;
 
-  g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
-
   for (guint i = 0; i < n_fields; i++)
     {
       g_autofree char *col = NULL;
 
       g_return_val_if_fail (fields[i] < klass->n_fields, FALSE);
-      col = zs_store_column_name (&klass->fields[fields[i]]);
+      col = zs_sqlite_column_name (&klass->fields[fields[i]]);
       g_string_append_printf (select, ", coalesce(sum(%s), 0)", col);
     }
 
-  stmt = zs_store_prepare_query (self, query, select->str, FALSE, error);
+  stmt = zs_sqlite_prepare_query (self, query, select->str, FALSE, error);
   if (stmt == NULL)
     return FALSE;
 
@@ -131,66 +126,43 @@ zs_store_aggregate (ZsStore      *self,
 
   if (rc != SQLITE_ROW)
     {
-      zs_store_set_error (self, rc, error);
+      zs_sqlite_set_error (self, rc, error);
       return FALSE;
     }
   return TRUE;
 }
 
-GArray *
-zs_store_aggregate_by (ZsStore  *self,
-                       ZsQuery  *query,
-                       guint     group_field,
-                       guint     sum_field,
-                       GError  **error)
+static GHashTable *
+latest_by (ZsStoreBackend  *backend,
+           ZsQuery         *query,
+           guint            group_field,
+           guint            field,
+           GError         **error)
 {
-  g_autoptr(GArray) rows = zs_store_aggregate_grouped (self, query, &group_field, 1, &sum_field, 1, error);
-  GArray *totals;
-
-  if (rows == NULL)
-    return NULL;
-  totals = g_array_sized_new (FALSE, FALSE, sizeof (ZsGroupTotal), rows->len);
-  for (guint i = 0; i < rows->len; i++)
-    {
-      const ZsAggregateRow *row = &g_array_index (rows, ZsAggregateRow, i);
-      ZsGroupTotal total = { row->keys[0], row->count, row->sums[0] };
-
-      g_array_append_val (totals, total);
-    }
-  return totals;
-}
-
-GHashTable *
-zs_store_latest_by (ZsStore  *self,
-                    ZsQuery  *query,
-                    guint     group_field,
-                    guint     field,
-                    GError  **error)
-{
+  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
   g_autoptr(GTypeClass) type_class = g_type_class_ref (query->record_type);
   ZsRecordClass *klass = ZS_RECORD_CLASS (type_class);
   g_autofree char *group_col = NULL;
   g_autofree char *col = NULL;
   g_autofree char *select = NULL;
   g_autoptr(GString) sql = g_string_new (NULL);
-  g_autoptr(GArray) binds = zs_store_binds_new ();
+  g_autoptr(GArray) binds = zs_sqlite_binds_new ();
   g_autoptr(GHashTable) latest = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   sqlite3_stmt *stmt;
   int rc;
 
-  g_return_val_if_fail (ZS_IS_STORE (self), NULL);
   g_return_val_if_fail (group_field < klass->n_fields && field < klass->n_fields, NULL);
 
-  group_col = zs_store_column_name (&klass->fields[group_field]);
-  col = zs_store_column_name (&klass->fields[field]);
+  group_col = zs_sqlite_column_name (&klass->fields[group_field]);
+  col = zs_sqlite_column_name (&klass->fields[field]);
   select = g_strdup_printf ("%s, max(%s)", group_col, col);
-  zs_store_append_query_sql (sql, binds, query, select);
+  zs_sqlite_append_query_sql (sql, binds, query, select);
   g_string_append_printf (sql, " AND %s IS NOT NULL AND %s IS NOT NULL GROUP BY %s", group_col, col, group_col);
 
-  stmt = zs_store_prepare (self, sql->str, error);
+  stmt = zs_sqlite_prepare (self, sql->str, error);
   if (stmt == NULL)
     return NULL;
-  zs_store_bind_all (stmt, binds);
+  zs_sqlite_bind_all (stmt, binds);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -203,8 +175,16 @@ zs_store_latest_by (ZsStore  *self,
 
   if (rc != SQLITE_DONE)
     {
-      zs_store_set_error (self, rc, error);
+      zs_sqlite_set_error (self, rc, error);
       return NULL;
     }
   return g_steal_pointer (&latest);
+}
+
+void
+zs_sqlite_aggregate_class_init (ZsStoreBackendClass *klass)
+{
+  klass->aggregate = aggregate;
+  klass->aggregate_grouped = aggregate_grouped;
+  klass->latest_by = latest_by;
 }

@@ -1,4 +1,4 @@
-/* zs-store-cursor.c — streaming over rows, and selections of rows
+/* zs-sqlite-cursor.c — streaming over rows, and selections of rows
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Zhaoshang developers
@@ -21,13 +21,11 @@
 #include "zs-query-private.h"
 #include "zs-record-private.h"
 #include "zs-records.h"
-#include "zs-store-private.h"
+#include "zs-sqlite-private.h"
 
-struct _ZsStoreCursor
+struct _ZsStoreBackendCursor
 {
-  ZsStore       *store;
   sqlite3_stmt  *stmt;
-  ZsRecord      *record;
   ZsRecordClass *klass;
   int           *ref_columns;  /* per field: column of the referred UUID, or -1 */
 };
@@ -35,10 +33,10 @@ struct _ZsStoreCursor
 #define SELECTION_TABLE "temp.zs_selection"
 
 static gboolean
-ensure_selection (ZsStore  *self,
-                  GError  **error)
+ensure_selection (ZsSqliteBackend  *self,
+                  GError          **error)
 {
-  return zs_store_exec (self,
+  return zs_sqlite_exec (self,
                         "CREATE TEMP TABLE IF NOT EXISTS zs_selection ("
                         "  tbl TEXT NOT NULL,"
                         "  id INTEGER NOT NULL,"
@@ -47,41 +45,40 @@ ensure_selection (ZsStore  *self,
                         error);
 }
 
-ZsStoreCursor *
-zs_store_cursor_new (ZsStore  *self,
-                     GType     type,
-                     gboolean  selected_only,
-                     GError  **error)
+static void cursor_free (ZsStoreBackend       *backend,
+                         ZsStoreBackendCursor *cursor);
+
+static ZsStoreBackendCursor *
+cursor_new (ZsStoreBackend  *backend,
+            GType            type,
+            gboolean         selected_only,
+            GError         **error)
 {
+  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
   g_autoptr(GString) sql = g_string_new ("SELECT ");
   ZsRecordClass *klass;
-  ZsStoreCursor *cursor;
+  ZsStoreBackendCursor *cursor;
   int column;
   int rc;
-
-  g_return_val_if_fail (ZS_IS_STORE (self), NULL);
-  g_return_val_if_fail (g_type_is_a (type, ZS_TYPE_RECORD), NULL);
 
   if (selected_only && !ensure_selection (self, error))
     return NULL;
 
   klass = zs_store_record_class (type);
-  cursor = g_new0 (ZsStoreCursor, 1);
-  cursor->store = g_object_ref (self);
+  cursor = g_new0 (ZsStoreBackendCursor, 1);
   cursor->klass = klass;
-  cursor->record = g_object_new (type, NULL);
   cursor->ref_columns = g_new (int, MAX (klass->n_fields, 1));
 
   g_string_append (sql, "t.id, t.uuid, t.created, t.updated");
   for (guint i = 0; i < klass->n_fields; i++)
     {
-      g_autofree char *col = zs_store_column_name (&klass->fields[i]);
+      g_autofree char *col = zs_sqlite_column_name (&klass->fields[i]);
 
       g_string_append_printf (sql, ", t.%s", col);
     }
 
   /* The referred UUIDs follow the fields. */
-  column = ZS_STORE_FIRST_FIELD_COLUMN + (int) klass->n_fields;
+  column = ZS_SQLITE_FIRST_FIELD_COLUMN + (int) klass->n_fields;
   for (guint i = 0; i < klass->n_fields; i++)
     {
       const ZsField *f = &klass->fields[i];
@@ -90,7 +87,7 @@ zs_store_cursor_new (ZsStore  *self,
       cursor->ref_columns[i] = -1;
       if (f->kind != ZS_FIELD_REF)
         continue;
-      col = zs_store_column_name (f);
+      col = zs_sqlite_column_name (f);
       g_string_append_printf (sql, ", (SELECT uuid FROM %s WHERE id = t.%s)",
                               zs_store_record_class (f->get_type ())->table, col);
       cursor->ref_columns[i] = column++;
@@ -106,94 +103,88 @@ zs_store_cursor_new (ZsStore  *self,
   rc = sqlite3_prepare_v2 (self->db, sql->str, -1, &cursor->stmt, NULL);
   if (rc != SQLITE_OK)
     {
-      zs_store_set_error (self, rc, error);
-      zs_store_cursor_free (cursor);
+      zs_sqlite_set_error (self, rc, error);
+      cursor_free (backend, cursor);
       return NULL;
     }
   return cursor;
 }
 
-ZsRecord *
-zs_store_cursor_next (ZsStoreCursor  *cursor,
-                      GError        **error)
+static gboolean
+cursor_next (ZsStoreBackend        *backend,
+             ZsStoreBackendCursor  *cursor,
+             ZsRecord              *into,
+             GError               **error)
 {
-  int rc;
+  int rc = sqlite3_step (cursor->stmt);
 
-  g_return_val_if_fail (cursor != NULL, NULL);
-
-  rc = sqlite3_step (cursor->stmt);
   if (rc == SQLITE_ROW)
     {
-      zs_store_read_row (cursor->stmt, cursor->record, FALSE);
-      return cursor->record;
+      zs_sqlite_read_row (cursor->stmt, into);
+      return TRUE;
     }
   if (rc != SQLITE_DONE)
-    zs_store_set_error (cursor->store, rc, error);
-  return NULL;
+    zs_sqlite_set_error (ZS_SQLITE_BACKEND (backend), rc, error);
+  return FALSE;
 }
 
-const char *
-zs_store_cursor_get_ref_uuid (ZsStoreCursor *cursor,
-                              guint          field)
+static const char *
+cursor_get_ref_uuid (ZsStoreBackend       *backend,
+                     ZsStoreBackendCursor *cursor,
+                     guint                 field)
 {
-  g_return_val_if_fail (cursor != NULL, NULL);
   g_return_val_if_fail (field < cursor->klass->n_fields, NULL);
   g_return_val_if_fail (cursor->ref_columns[field] >= 0, NULL);
 
   return (const char *) sqlite3_column_text (cursor->stmt, cursor->ref_columns[field]);
 }
 
-void
-zs_store_cursor_free (ZsStoreCursor *cursor)
+static void
+cursor_free (ZsStoreBackend       *backend,
+             ZsStoreBackendCursor *cursor)
 {
-  if (cursor == NULL)
-    return;
-
   sqlite3_finalize (cursor->stmt);
-  g_clear_object (&cursor->record);
-  g_clear_object (&cursor->store);
   g_free (cursor->ref_columns);
   g_free (cursor);
 }
 
 /* ---- selections ------------------------------------------------------------ */
 
-gboolean
-zs_store_selection_clear (ZsStore  *self,
-                          GError  **error)
+static gboolean
+selection_clear (ZsStoreBackend  *backend,
+                 GError         **error)
 {
-  g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
+  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
 
   return ensure_selection (self, error) &&
-         zs_store_exec (self, "DELETE FROM " SELECTION_TABLE, error);
+         zs_sqlite_exec (self, "DELETE FROM " SELECTION_TABLE, error);
 }
 
 static gboolean
-run_sql (ZsStore     *self,
+run_sql (ZsSqliteBackend *self,
          const char  *sql,
          GArray      *binds,
          GError     **error)
 {
-  sqlite3_stmt *stmt = zs_store_prepare (self, sql, error);
+  sqlite3_stmt *stmt = zs_sqlite_prepare (self, sql, error);
 
   if (stmt == NULL)
     return FALSE;
   if (binds != NULL)
-    zs_store_bind_all (stmt, binds);
-  return zs_store_step_done (self, stmt, error);
+    zs_sqlite_bind_all (stmt, binds);
+  return zs_sqlite_step_done (self, stmt, error);
 }
 
-gboolean
-zs_store_selection_add_query (ZsStore  *self,
-                              ZsQuery  *query,
-                              GError  **error)
+static gboolean
+selection_add_query (ZsStoreBackend  *backend,
+                     ZsQuery         *query,
+                     GError         **error)
 {
+  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
   ZsRecordClass *klass;
   g_autoptr(GString) sql = g_string_new ("INSERT OR IGNORE INTO " SELECTION_TABLE " (tbl, id) ");
-  g_autoptr(GArray) binds = zs_store_binds_new ();
+  g_autoptr(GArray) binds = zs_sqlite_binds_new ();
   g_autofree char *select = NULL;
-
-  g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
 
   if (!ensure_selection (self, error))
     return FALSE;
@@ -201,20 +192,19 @@ zs_store_selection_add_query (ZsStore  *self,
   klass = zs_store_record_class (zs_query_get_record_type (query));
   /* Table names come from the static field tables, never from users. */
   select = g_strdup_printf ("'%s', id", klass->table);
-  zs_store_append_query_sql (sql, binds, query, select);
+  zs_sqlite_append_query_sql (sql, binds, query, select);
   return run_sql (self, sql->str, binds, error);
 }
 
-gboolean
-zs_store_selection_add_owned (ZsStore  *self,
-                              GType     owner_type,
-                              GError  **error)
+static gboolean
+selection_add_owned (ZsStoreBackend  *backend,
+                     GType            owner_type,
+                     GError         **error)
 {
+  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
   ZsRecordClass *owner = zs_store_record_class (owner_type);
   guint n_types;
   const GType *types = zs_record_types (&n_types);
-
-  g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
 
   if (!ensure_selection (self, error))
     return FALSE;
@@ -233,7 +223,7 @@ zs_store_selection_add_owned (ZsStore  *self,
           if (f->kind != ZS_FIELD_REF || (f->flags & owned) != owned || f->get_type () != owner_type)
             continue;
 
-          col = zs_store_column_name (f);
+          col = zs_sqlite_column_name (f);
           sql = g_strdup_printf ("INSERT OR IGNORE INTO " SELECTION_TABLE " (tbl, id) "
                                  "SELECT '%s', r.id FROM " SELECTION_TABLE " AS s "
                                  "JOIN %s AS r ON r.%s = s.id WHERE s.tbl = '%s'",
@@ -245,14 +235,13 @@ zs_store_selection_add_owned (ZsStore  *self,
   return TRUE;
 }
 
-gboolean
-zs_store_selection_add_referenced (ZsStore  *self,
-                                   GError  **error)
+static gboolean
+selection_add_referenced (ZsStoreBackend  *backend,
+                          GError         **error)
 {
+  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
   guint n_types;
   const GType *types = zs_record_types (&n_types);
-
-  g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
 
   if (!ensure_selection (self, error))
     return FALSE;
@@ -272,7 +261,7 @@ zs_store_selection_add_referenced (ZsStore  *self,
           if (f->kind != ZS_FIELD_REF)
             continue;
 
-          col = zs_store_column_name (f);
+          col = zs_sqlite_column_name (f);
           sql = g_strdup_printf ("INSERT OR IGNORE INTO " SELECTION_TABLE " (tbl, id) "
                                  "SELECT '%s', r.%s FROM " SELECTION_TABLE " AS s "
                                  "JOIN %s AS r ON r.id = s.id WHERE s.tbl = '%s' AND r.%s IS NOT NULL",
@@ -286,11 +275,11 @@ zs_store_selection_add_referenced (ZsStore  *self,
 }
 
 static gint64
-count_sql (ZsStore     *self,
+count_sql (ZsSqliteBackend *self,
            const char  *sql,
            GError     **error)
 {
-  sqlite3_stmt *stmt = zs_store_prepare (self, sql, error);
+  sqlite3_stmt *stmt = zs_sqlite_prepare (self, sql, error);
   gint64 n = -1;
   int rc;
 
@@ -300,19 +289,18 @@ count_sql (ZsStore     *self,
   if (rc == SQLITE_ROW)
     n = sqlite3_column_int64 (stmt, 0);
   else
-    zs_store_set_error (self, rc, error);
+    zs_sqlite_set_error (self, rc, error);
   sqlite3_reset (stmt);
   return n;
 }
 
-gint64
-zs_store_selection_count (ZsStore  *self,
-                          GType     type,
-                          GError  **error)
+static gint64
+selection_count (ZsStoreBackend  *backend,
+                 GType            type,
+                 GError         **error)
 {
+  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
   g_autofree char *sql = NULL;
-
-  g_return_val_if_fail (ZS_IS_STORE (self), -1);
 
   if (!ensure_selection (self, error))
     return -1;
@@ -321,15 +309,29 @@ zs_store_selection_count (ZsStore  *self,
   return count_sql (self, sql, error);
 }
 
-gint64
-zs_store_count_all (ZsStore  *self,
-                    GType     type,
-                    GError  **error)
+static gint64
+count_all (ZsStoreBackend  *backend,
+           GType            type,
+           GError         **error)
 {
+  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
   g_autofree char *sql = NULL;
-
-  g_return_val_if_fail (ZS_IS_STORE (self), -1);
 
   sql = g_strdup_printf ("SELECT count(*) FROM %s", zs_store_record_class (type)->table);
   return count_sql (self, sql, error);
+}
+
+void
+zs_sqlite_cursor_class_init (ZsStoreBackendClass *klass)
+{
+  klass->cursor_new = cursor_new;
+  klass->cursor_next = cursor_next;
+  klass->cursor_get_ref_uuid = cursor_get_ref_uuid;
+  klass->cursor_free = cursor_free;
+  klass->selection_clear = selection_clear;
+  klass->selection_add_query = selection_add_query;
+  klass->selection_add_owned = selection_add_owned;
+  klass->selection_add_referenced = selection_add_referenced;
+  klass->selection_count = selection_count;
+  klass->count_all = count_all;
 }

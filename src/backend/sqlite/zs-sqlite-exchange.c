@@ -1,4 +1,4 @@
-/* zs-store-exchange.c — what the store remembers for exchange files
+/* zs-sqlite-exchange.c — what the store remembers for exchange files
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Zhaoshang developers
@@ -14,7 +14,7 @@
 #include "config.h"
 
 #include "zs-records.h"
-#include "zs-store-private.h"
+#include "zs-sqlite-private.h"
 
 /* Marks queued before they are merged into import_marks. */
 #define MARK_QUEUE_BATCH 32768
@@ -77,17 +77,16 @@ bind_file_key (sqlite3_stmt *stmt,
     sqlite3_bind_text (stmt, 2, uuid, -1, SQLITE_STATIC);
 }
 
-char *
-zs_store_get_import_mark (ZsStore    *self,
-                          GType       type,
-                          const char *uuid)
+static char *
+get_import_mark (ZsStoreBackend *backend,
+                 GType           type,
+                 const char     *uuid)
 {
+  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
   sqlite3_stmt *stmt;
   char *updated = NULL;
 
-  g_return_val_if_fail (ZS_IS_STORE (self), NULL);
-
-  stmt = zs_store_prepare (self,
+  stmt = zs_sqlite_prepare (self,
                            "SELECT updated FROM import_marks WHERE record_table = ?1 AND record_uuid = ?2",
                            NULL);
   if (stmt == NULL)
@@ -100,14 +99,14 @@ zs_store_get_import_mark (ZsStore    *self,
   return updated;
 }
 
-gboolean
-zs_store_mark_queue_reset (ZsStore  *self,
-                           GError  **error)
+static gboolean
+mark_queue_reset (ZsStoreBackend  *backend,
+                  GError         **error)
 {
-  g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
+  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
 
   self->mark_queue_len = 0;
-  return zs_store_exec (self,
+  return zs_sqlite_exec (self,
                         "CREATE TEMP TABLE IF NOT EXISTS zs_mark_queue ("
                         "  tbl TEXT NOT NULL,"
                         "  uuid TEXT NOT NULL,"
@@ -117,36 +116,38 @@ zs_store_mark_queue_reset (ZsStore  *self,
                         error);
 }
 
-gboolean
-zs_store_mark_queue_add (ZsStore     *self,
-                         GType        type,
-                         const char  *uuid,
-                         const char  *updated,
-                         GError     **error)
+static gboolean mark_queue_write (ZsStoreBackend  *backend,
+                                  GError         **error);
+
+static gboolean
+mark_queue_add (ZsStoreBackend  *backend,
+                GType            type,
+                const char      *uuid,
+                const char      *updated,
+                GError         **error)
 {
+  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
   sqlite3_stmt *stmt;
 
-  g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
-
-  stmt = zs_store_prepare (self, "INSERT INTO temp.zs_mark_queue (tbl, uuid, updated) VALUES (?1, ?2, ?3)", error);
+  stmt = zs_sqlite_prepare (self, "INSERT INTO temp.zs_mark_queue (tbl, uuid, updated) VALUES (?1, ?2, ?3)", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, table_of (type), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, uuid, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, updated, -1, SQLITE_STATIC);
-  if (!zs_store_step_done (self, stmt, error))
+  if (!zs_sqlite_step_done (self, stmt, error))
     return FALSE;
   /* SQLite sorts the queue in memory: a batch at a time keeps that small. */
   if (++self->mark_queue_len >= MARK_QUEUE_BATCH)
-    return zs_store_mark_queue_write (self, error);
+    return mark_queue_write (backend, error);
   return TRUE;
 }
 
-gboolean
-zs_store_mark_queue_write (ZsStore  *self,
-                           GError  **error)
+static gboolean
+mark_queue_write (ZsStoreBackend  *backend,
+                  GError         **error)
 {
-  g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
+  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
 
   self->mark_queue_len = 0;
   /* In the order of the marks' key, so that the B-tree is walked once
@@ -154,7 +155,7 @@ zs_store_mark_queue_write (ZsStore  *self,
    * is written: importing the same file twice leaves the database as the
    * first import did. ("WHERE true" tells SQLite the ON CONFLICT belongs
    * to the INSERT, not to a join.) */
-  return zs_store_exec (self,
+  return zs_sqlite_exec (self,
                         "INSERT INTO import_marks (record_table, record_uuid, updated) "
                         "SELECT tbl, uuid, updated FROM temp.zs_mark_queue WHERE true ORDER BY tbl, uuid "
                         "ON CONFLICT (record_table, record_uuid) DO UPDATE SET updated = excluded.updated "
@@ -163,13 +164,11 @@ zs_store_mark_queue_write (ZsStore  *self,
                         error);
 }
 
-gboolean
-zs_store_file_index_reset (ZsStore  *self,
-                           GError  **error)
+static gboolean
+file_index_reset (ZsStoreBackend  *backend,
+                  GError         **error)
 {
-  g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
-
-  return zs_store_exec (self,
+  return zs_sqlite_exec (ZS_SQLITE_BACKEND (backend),
                         "CREATE TEMP TABLE IF NOT EXISTS zs_file_index ("
                         "  type INTEGER NOT NULL,"
                         "  uuid NOT NULL,"
@@ -181,19 +180,18 @@ zs_store_file_index_reset (ZsStore  *self,
                         error);
 }
 
-gboolean
-zs_store_file_index_lookup (ZsStore    *self,
-                            GType       type,
-                            const char *uuid,
-                            gboolean   *refused,
-                            int        *line)
+static gboolean
+file_index_lookup (ZsStoreBackend *backend,
+                   GType           type,
+                   const char     *uuid,
+                   gboolean       *refused,
+                   int            *line)
 {
+  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
   sqlite3_stmt *stmt;
   gboolean found;
 
-  g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
-
-  stmt = zs_store_prepare (self, "SELECT line, refused FROM temp.zs_file_index WHERE type = ?1 AND uuid = ?2", NULL);
+  stmt = zs_sqlite_prepare (self, "SELECT line, refused FROM temp.zs_file_index WHERE type = ?1 AND uuid = ?2", NULL);
   if (stmt == NULL)
     return FALSE;
   bind_file_key (stmt, type, uuid);
@@ -206,32 +204,43 @@ zs_store_file_index_lookup (ZsStore    *self,
   return found;
 }
 
-gboolean
-zs_store_file_index_add (ZsStore     *self,
-                         GType        type,
-                         const char  *uuid,
-                         int          line,
-                         gboolean     refused,
-                         int         *first_line,
-                         GError     **error)
+static gboolean
+file_index_add (ZsStoreBackend  *backend,
+                GType            type,
+                const char      *uuid,
+                int              line,
+                gboolean         refused,
+                int             *first_line,
+                GError         **error)
 {
+  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
   sqlite3_stmt *stmt;
 
-  g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
-
   /* One statement for the usual case, a record the file has not had yet. */
-  stmt = zs_store_prepare (self, "INSERT OR IGNORE INTO temp.zs_file_index (type, uuid, line, refused) VALUES (?1, ?2, ?3, ?4)", error);
+  stmt = zs_sqlite_prepare (self, "INSERT OR IGNORE INTO temp.zs_file_index (type, uuid, line, refused) VALUES (?1, ?2, ?3, ?4)", error);
   if (stmt == NULL)
     return FALSE;
   bind_file_key (stmt, type, uuid);
   sqlite3_bind_int (stmt, 3, line);
   sqlite3_bind_int (stmt, 4, refused ? 1 : 0);
-  if (!zs_store_step_done (self, stmt, error))
+  if (!zs_sqlite_step_done (self, stmt, error))
     return FALSE;
   if (sqlite3_changes (self->db) == 0)
     {
-      zs_store_file_index_lookup (self, type, uuid, NULL, first_line);
+      file_index_lookup (backend, type, uuid, NULL, first_line);
       return FALSE;
     }
   return TRUE;
+}
+
+void
+zs_sqlite_exchange_class_init (ZsStoreBackendClass *klass)
+{
+  klass->get_import_mark = get_import_mark;
+  klass->mark_queue_reset = mark_queue_reset;
+  klass->mark_queue_add = mark_queue_add;
+  klass->mark_queue_write = mark_queue_write;
+  klass->file_index_reset = file_index_reset;
+  klass->file_index_add = file_index_add;
+  klass->file_index_lookup = file_index_lookup;
 }

@@ -1,4 +1,4 @@
-/* zs-store-query.c — finding records: a ZsQuery made into SQL
+/* zs-sqlite-query.c — finding records: a ZsQuery made into SQL
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Zhaoshang developers
@@ -13,7 +13,7 @@
 
 #include "zs-query-private.h"
 #include "zs-record-private.h"
-#include "zs-store-private.h"
+#include "zs-sqlite-private.h"
 
 typedef struct {
   const char *table;
@@ -65,7 +65,7 @@ static char *
 condition_column (ZsRecordClass *klass,
                   int            field)
 {
-  return field < 0 ? g_strdup ("id") : zs_store_column_name (&klass->fields[field]);
+  return field < 0 ? g_strdup ("id") : zs_sqlite_column_name (&klass->fields[field]);
 }
 
 static void
@@ -101,7 +101,7 @@ append_condition (GString                *where,
       g_autofree char *sub_col = condition_column (ZS_RECORD_CLASS (sub_class), c->sub_field);
 
       g_string_append_printf (where, " AND %s %s (", col, c->op == ZS_QUERY_NE ? "NOT IN" : "IN");
-      zs_store_append_query_sql (where, binds, c->sub, sub_col);
+      zs_sqlite_append_query_sql (where, binds, c->sub, sub_col);
       /* One NULL in a NOT IN list would make it match nothing. */
       if (c->op == ZS_QUERY_NE)
         g_string_append_printf (where, " AND %s IS NOT NULL", sub_col);
@@ -216,7 +216,7 @@ append_search (GString       *where,
     {
       if (klass->title_field < 0)
         return;
-      title_col = zs_store_column_name (&klass->fields[klass->title_field]);
+      title_col = zs_sqlite_column_name (&klass->fields[klass->title_field]);
       title_only[0] = title_col;
       columns = title_only;
     }
@@ -266,7 +266,7 @@ append_search (GString       *where,
 }
 
 void
-zs_store_append_query_sql (GString    *sql,
+zs_sqlite_append_query_sql (GString    *sql,
                            GArray     *binds,
                            ZsQuery    *query,
                            const char *select)
@@ -282,7 +282,7 @@ zs_store_append_query_sql (GString    *sql,
 }
 
 GArray *
-zs_store_binds_new (void)
+zs_sqlite_binds_new (void)
 {
   GArray *binds = g_array_new (FALSE, TRUE, sizeof (GValue));
 
@@ -291,11 +291,11 @@ zs_store_binds_new (void)
 }
 
 void
-zs_store_bind_all (sqlite3_stmt *stmt,
+zs_sqlite_bind_all (sqlite3_stmt *stmt,
                    GArray       *binds)
 {
   for (guint i = 0; i < binds->len; i++)
-    zs_store_bind_value (stmt, (int) i + 1, &g_array_index (binds, GValue, i), ZS_FIELD_STRING);
+    zs_sqlite_bind_value (stmt, (int) i + 1, &g_array_index (binds, GValue, i), ZS_FIELD_STRING);
 }
 
 /* One field of an "earliest" order: the date, or NULL where its
@@ -307,7 +307,7 @@ append_earliest_case (GString       *sql,
                       guint          field,
                       ZsQuery       *when)
 {
-  g_autofree char *col = zs_store_column_name (&klass->fields[field]);
+  g_autofree char *col = zs_sqlite_column_name (&klass->fields[field]);
 
   g_string_append (sql, "CASE WHEN 1");
   for (guint j = 0; j < when->conditions->len; j++)
@@ -330,8 +330,8 @@ append_order_value (GString            *sql,
       const ZsField *f = &klass->fields[order->field];
       g_autoptr(GTypeClass) ref_type_class = g_type_class_ref (f->get_type ());
       ZsRecordClass *ref_class = ZS_RECORD_CLASS (ref_type_class);
-      g_autofree char *col = zs_store_column_name (f);
-      g_autofree char *ref_col = zs_store_column_name (&ref_class->fields[order->ref_field]);
+      g_autofree char *col = zs_sqlite_column_name (f);
+      g_autofree char *ref_col = zs_sqlite_column_name (&ref_class->fields[order->ref_field]);
 
       g_string_append_printf (sql, "(SELECT r.%s FROM %s AS r WHERE r.id = %s.%s)",
                               ref_col, ref_class->table, klass->table, col);
@@ -367,7 +367,7 @@ append_order_value (GString            *sql,
 }
 
 sqlite3_stmt *
-zs_store_prepare_query (ZsStore     *self,
+zs_sqlite_prepare_query (ZsSqliteBackend *self,
                         ZsQuery     *query,
                         const char  *select,
                         gboolean     ordered,
@@ -376,10 +376,10 @@ zs_store_prepare_query (ZsStore     *self,
   g_autoptr(GTypeClass) type_class = g_type_class_ref (query->record_type);
   ZsRecordClass *klass = ZS_RECORD_CLASS (type_class);
   g_autoptr(GString) sql = g_string_new (NULL);
-  g_autoptr(GArray) binds = zs_store_binds_new ();
+  g_autoptr(GArray) binds = zs_sqlite_binds_new ();
   sqlite3_stmt *stmt;
 
-  zs_store_append_query_sql (sql, binds, query, select);
+  zs_sqlite_append_query_sql (sql, binds, query, select);
 
   if (ordered)
     {
@@ -401,7 +401,7 @@ zs_store_prepare_query (ZsStore     *self,
             }
           else if (order->field >= 0 && (guint) order->field < klass->n_fields)
             {
-              g_autofree char *col = zs_store_column_name (&klass->fields[order->field]);
+              g_autofree char *col = zs_sqlite_column_name (&klass->fields[order->field]);
 
               g_string_append_printf (sql, "%s%s, ", col, order->descending ? " DESC" : "");
             }
@@ -413,27 +413,25 @@ zs_store_prepare_query (ZsStore     *self,
         g_string_append_printf (sql, " LIMIT %u", query->limit);
     }
 
-  stmt = zs_store_prepare (self, sql->str, error);
+  stmt = zs_sqlite_prepare (self, sql->str, error);
   if (stmt == NULL)
     return NULL;
 
-  zs_store_bind_all (stmt, binds);
+  zs_sqlite_bind_all (stmt, binds);
   return stmt;
 }
 
-GArray *
-zs_store_query (ZsStore  *self,
-                ZsQuery  *query,
-                GError  **error)
+static GArray *
+query_ids (ZsStoreBackend  *backend,
+           ZsQuery         *query,
+           GError         **error)
 {
+  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
   sqlite3_stmt *stmt;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   int rc;
 
-  g_return_val_if_fail (ZS_IS_STORE (self), NULL);
-  g_return_val_if_fail (query != NULL, NULL);
-
-  stmt = zs_store_prepare_query (self, query, "id", TRUE, error);
+  stmt = zs_sqlite_prepare_query (self, query, "id", TRUE, error);
   if (stmt == NULL)
     return NULL;
 
@@ -447,20 +445,20 @@ zs_store_query (ZsStore  *self,
 
   if (rc != SQLITE_DONE)
     {
-      zs_store_set_error (self, rc, error);
+      zs_sqlite_set_error (self, rc, error);
       return NULL;
     }
   return g_steal_pointer (&ids);
 }
 
 static gboolean
-query_scalar (ZsStore     *self,
+query_scalar (ZsSqliteBackend *self,
               ZsQuery     *query,
               const char  *select,
               gint64      *result,
               GError     **error)
 {
-  sqlite3_stmt *stmt = zs_store_prepare_query (self, query, select, FALSE, error);
+  sqlite3_stmt *stmt = zs_sqlite_prepare_query (self, query, select, FALSE, error);
   int rc;
 
   if (stmt == NULL)
@@ -473,46 +471,31 @@ query_scalar (ZsStore     *self,
 
   if (rc != SQLITE_ROW)
     {
-      zs_store_set_error (self, rc, error);
+      zs_sqlite_set_error (self, rc, error);
       return FALSE;
     }
   return TRUE;
 }
 
-gint64
-zs_store_count (ZsStore  *self,
-                ZsQuery  *query,
-                GError  **error)
+static gboolean
+count (ZsStoreBackend  *backend,
+       ZsQuery         *query,
+       gint64          *n,
+       GError         **error)
 {
-  gint64 n = 0;
-
-  g_return_val_if_fail (ZS_IS_STORE (self), 0);
-
-  query_scalar (self, query, "count(*)", &n, error);
-  return n;
+  return query_scalar (ZS_SQLITE_BACKEND (backend), query, "count(*)", n, error);
 }
 
-gint64
-zs_store_sum (ZsStore  *self,
-              ZsQuery  *query,
-              guint     field,
-              GError  **error)
+static GPtrArray *
+query_partitioned (ZsStoreBackend  *backend,
+                   ZsQuery         *query,
+                   guint            partition_field,
+                   guint            n_partitions,
+                   int              sum_field,
+                   gint64          *sums,
+                   GError         **error)
 {
-  gint64 sum = 0;
-
-  zs_store_aggregate (self, query, &field, 1, NULL, &sum, error);
-  return sum;
-}
-
-GPtrArray *
-zs_store_query_partitioned (ZsStore  *self,
-                            ZsQuery  *query,
-                            guint     partition_field,
-                            guint     n_partitions,
-                            int       sum_field,
-                            gint64   *sums,
-                            GError  **error)
-{
+  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
   g_autoptr(ZsQuery) ordered = NULL;
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   g_autofree char *select = NULL;
@@ -521,7 +504,6 @@ zs_store_query_partitioned (ZsStore  *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  g_return_val_if_fail (ZS_IS_STORE (self), NULL);
   g_return_val_if_fail (partition_field < klass->n_fields, NULL);
   g_return_val_if_fail (sum_field < (int) klass->n_fields && (sum_field < 0 || sums != NULL), NULL);
 
@@ -536,13 +518,13 @@ zs_store_query_partitioned (ZsStore  *self,
   ordered = zs_query_copy (query);
   g_array_prepend_val (ordered->orders, ((ZsQueryOrder) { (int) partition_field, FALSE }));
   {
-    g_autofree char *col = zs_store_column_name (&klass->fields[partition_field]);
-    g_autofree char *sum_col = sum_field >= 0 ? zs_store_column_name (&klass->fields[sum_field]) : g_strdup ("0");
+    g_autofree char *col = zs_sqlite_column_name (&klass->fields[partition_field]);
+    g_autofree char *sum_col = sum_field >= 0 ? zs_sqlite_column_name (&klass->fields[sum_field]) : g_strdup ("0");
 
     select = g_strdup_printf ("id, %s, %s", col, sum_col);
   }
 
-  stmt = zs_store_prepare_query (self, ordered, select, TRUE, error);
+  stmt = zs_sqlite_prepare_query (self, ordered, select, TRUE, error);
   if (stmt == NULL)
     return NULL;
 
@@ -562,8 +544,16 @@ zs_store_query_partitioned (ZsStore  *self,
 
   if (rc != SQLITE_DONE)
     {
-      zs_store_set_error (self, rc, error);
+      zs_sqlite_set_error (self, rc, error);
       return NULL;
     }
   return g_steal_pointer (&parts);
+}
+
+void
+zs_sqlite_query_class_init (ZsStoreBackendClass *klass)
+{
+  klass->query = query_ids;
+  klass->count = count;
+  klass->query_partitioned = query_partitioned;
 }

@@ -3,9 +3,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Zhaoshang developers
  *
- * The SQL for a record type is made from its field table: a column per
- * field, named like the property. Only column names from those static
- * tables are ever spliced into SQL; every value is a bound parameter.
+ * What every engine shares: a row read becomes the one live object of its
+ * (type, id); a saved record gets its UUID and timestamps here and is
+ * validated first; a delete is refused while other records use the row,
+ * naming them; an undo puts back a row with everything that belonged to it.
+ * The backend only reads and writes rows.
  */
 #include "config.h"
 
@@ -20,269 +22,26 @@
 #include "zs-records.h"
 #include "zs-store-private.h"
 
-/* Columns 1–4 of every table are id, uuid, created and updated; fields
- * follow from column 5 (index ZS_STORE_FIRST_FIELD_COLUMN). */
-#define FIRST_FIELD_COLUMN ZS_STORE_FIRST_FIELD_COLUMN
+/* ---- load ---------------------------------------------------------------- */
 
-
-char *
-zs_store_column_name (const ZsField *field)
-{
-  return g_strdelimit (g_strdup (field->name), "-", '_');
-}
-
-char *
-zs_store_column_list (ZsRecordClass *klass)
-{
-  GString *s = g_string_new ("id, uuid, created, updated");
-
-  for (guint i = 0; i < klass->n_fields; i++)
-    {
-      g_autofree char *col = zs_store_column_name (&klass->fields[i]);
-
-      g_string_append_printf (s, ", %s", col);
-    }
-  return g_string_free (s, FALSE);
-}
-
-/* ---- binding and reading values ---------------------------------------- */
-
-void
-zs_store_bind_value (sqlite3_stmt  *stmt,
-            int            index,
-            const GValue  *value,
-            ZsFieldKind    kind)
-{
-  switch (G_TYPE_FUNDAMENTAL (G_VALUE_TYPE (value)))
-    {
-    case G_TYPE_STRING:
-      if (g_value_get_string (value) != NULL)
-        sqlite3_bind_text (stmt, index, g_value_get_string (value), -1, SQLITE_TRANSIENT);
-      else
-        sqlite3_bind_null (stmt, index);
-      break;
-    case G_TYPE_INT64:
-      /* An unset reference is NULL so foreign keys accept it. */
-      if (kind == ZS_FIELD_REF && g_value_get_int64 (value) == 0)
-        sqlite3_bind_null (stmt, index);
-      else
-        sqlite3_bind_int64 (stmt, index, g_value_get_int64 (value));
-      break;
-    case G_TYPE_INT:
-      sqlite3_bind_int (stmt, index, g_value_get_int (value));
-      break;
-    case G_TYPE_DOUBLE:
-      sqlite3_bind_double (stmt, index, g_value_get_double (value));
-      break;
-    case G_TYPE_BOOLEAN:
-      sqlite3_bind_int (stmt, index, g_value_get_boolean (value) ? 1 : 0);
-      break;
-    case G_TYPE_ENUM:
-      sqlite3_bind_int (stmt, index, g_value_get_enum (value));
-      break;
-    default:
-      g_critical ("Cannot bind a value of type %s", G_VALUE_TYPE_NAME (value));
-      sqlite3_bind_null (stmt, index);
-    }
-}
-
+/* Puts what @stored holds into @record through its setters, so that views
+ * of @record update. */
 static void
-read_column (sqlite3_stmt  *stmt,
-             int            column,
-             const ZsField *field,
-             GValue        *value)
-{
-  switch (field->kind)
-    {
-    case ZS_FIELD_STRING:
-    case ZS_FIELD_DATE:
-      g_value_set_string (value, (const char *) sqlite3_column_text (stmt, column));
-      break;
-    case ZS_FIELD_INT:
-    case ZS_FIELD_REF:
-      g_value_set_int64 (value, sqlite3_column_int64 (stmt, column));
-      break;
-    case ZS_FIELD_DOUBLE:
-      g_value_set_double (value, sqlite3_column_double (stmt, column));
-      break;
-    case ZS_FIELD_BOOLEAN:
-      g_value_set_boolean (value, sqlite3_column_int (stmt, column) != 0);
-      break;
-    case ZS_FIELD_ENUM:
-      g_value_set_enum (value, sqlite3_column_int (stmt, column));
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-/* A record nobody watches yet is filled in place; a live one goes through
- * the setters so views update. */
-void
-zs_store_read_row (sqlite3_stmt *stmt,
-                   ZsRecord     *record,
-                   gboolean      notify)
+copy_into_live (ZsRecord *record,
+                ZsRecord *stored)
 {
   ZsRecordClass *klass = ZS_RECORD_GET_CLASS (record);
 
-  if (!notify)
-    {
-      GValue *values = zs_record_peek_values (record);
-
-      zs_record_fill_identity (record, sqlite3_column_int64 (stmt, 0),
-                               (const char *) sqlite3_column_text (stmt, 1),
-                               (const char *) sqlite3_column_text (stmt, 2),
-                               (const char *) sqlite3_column_text (stmt, 3));
-      for (guint i = 0; i < klass->n_fields; i++)
-        read_column (stmt, FIRST_FIELD_COLUMN + (int) i, &klass->fields[i], &values[i]);
-      return;
-    }
-
   g_object_freeze_notify (G_OBJECT (record));
 
-  zs_record_set_id (record, sqlite3_column_int64 (stmt, 0));
-  zs_record_set_uuid (record, (const char *) sqlite3_column_text (stmt, 1));
-  zs_record_set_created (record, (const char *) sqlite3_column_text (stmt, 2));
-  zs_record_set_updated (record, (const char *) sqlite3_column_text (stmt, 3));
-
-    {
-      for (guint i = 0; i < klass->n_fields; i++)
-        {
-          g_auto(GValue) v = G_VALUE_INIT;
-
-          g_value_init (&v, G_VALUE_TYPE (zs_record_get_value (record, i)));
-          read_column (stmt, FIRST_FIELD_COLUMN + (int) i, &klass->fields[i], &v);
-          zs_record_set_value (record, i, &v);
-        }
-    }
+  zs_record_set_id (record, zs_record_get_id (stored));
+  zs_record_set_uuid (record, zs_record_get_uuid (stored));
+  zs_record_set_created (record, zs_record_get_created (stored));
+  zs_record_set_updated (record, zs_record_get_updated (stored));
+  for (guint i = 0; i < klass->n_fields; i++)
+    zs_record_set_value (record, i, zs_record_get_value (stored, i));
 
   g_object_thaw_notify (G_OBJECT (record));
-}
-
-/* ---- load, save, delete -------------------------------------------------- */
-
-/* ---- the statements of a record type ----------------------------------- */
-
-static char *
-row_sql (ZsRecordClass  *klass,
-         ZsRowStatement  which)
-{
-  g_autofree char *columns = NULL;
-  GString *sql;
-
-  switch (which)
-    {
-    case ZS_ROW_SELECT:
-      columns = zs_store_column_list (klass);
-      return g_strdup_printf ("SELECT %s FROM %s WHERE id = ?1", columns, klass->table);
-    case ZS_ROW_SELECT_UUID:
-      columns = zs_store_column_list (klass);
-      return g_strdup_printf ("SELECT %s FROM %s WHERE uuid = ?1", columns, klass->table);
-    case ZS_ROW_EXISTS:
-      return g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?1", klass->table);
-    case ZS_ROW_FIND_UUID:
-      return g_strdup_printf ("SELECT id FROM %s WHERE uuid = ?1", klass->table);
-    case ZS_ROW_GET_UUID:
-      return g_strdup_printf ("SELECT uuid FROM %s WHERE id = ?1", klass->table);
-    case ZS_ROW_INSERT:
-      columns = zs_store_column_list (klass);
-      sql = g_string_new (NULL);
-      g_string_append_printf (sql, "INSERT INTO %s (%s) VALUES (?1, ?2, ?3, ?4", klass->table, columns);
-      for (guint i = 0; i < klass->n_fields; i++)
-        g_string_append_printf (sql, ", ?%u", i + FIRST_FIELD_COLUMN + 1);
-      g_string_append (sql, ")");
-      return g_string_free (sql, FALSE);
-    case ZS_ROW_UPDATE:
-      sql = g_string_new (NULL);
-      g_string_append_printf (sql, "UPDATE %s SET uuid = ?2, created = ?3, updated = ?4", klass->table);
-      for (guint i = 0; i < klass->n_fields; i++)
-        {
-          g_autofree char *col = zs_store_column_name (&klass->fields[i]);
-
-          g_string_append_printf (sql, ", %s = ?%u", col, i + FIRST_FIELD_COLUMN + 1);
-        }
-      g_string_append (sql, " WHERE id = ?1");
-      return g_string_free (sql, FALSE);
-    case ZS_ROW_N_STATEMENTS:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-sqlite3_stmt *
-zs_store_prepare_row (ZsStore         *self,
-                      ZsRecordClass   *klass,
-                      ZsRowStatement   which,
-                      GError         **error)
-{
-  GType type = G_TYPE_FROM_CLASS (klass);
-  sqlite3_stmt **slots = g_hash_table_lookup (self->row_statements, GSIZE_TO_POINTER (type));
-  g_autofree char *sql = NULL;
-
-  /* An import asks for these a few times per record: neither the SQL nor
-   * the lookup of its text in the statement cache is made again. */
-  if (slots != NULL && slots[which] != NULL)
-    {
-      sqlite3_reset (slots[which]);
-      sqlite3_clear_bindings (slots[which]);
-      return slots[which];
-    }
-  if (slots == NULL)
-    {
-      slots = g_new0 (sqlite3_stmt *, ZS_ROW_N_STATEMENTS);
-      g_hash_table_insert (self->row_statements, GSIZE_TO_POINTER (type), slots);
-    }
-
-  sql = row_sql (klass, which);
-  slots[which] = zs_store_prepare (self, sql, error);
-  return slots[which];
-}
-
-ZsRecordClass *
-zs_store_record_class (GType type)
-{
-  gpointer klass = g_type_class_peek (type);
-
-  /* The class of a static type lives as long as the program: the
-   * reference taken the first time is simply kept. */
-  if (klass == NULL)
-    klass = g_type_class_ref (type);
-  return klass;
-}
-
-static gboolean
-select_row (ZsStore       *self,
-            ZsRecordClass *klass,
-            gint64         id,
-            sqlite3_stmt **out,
-            GError       **error)
-{
-  sqlite3_stmt *stmt = zs_store_prepare_row (self, klass, ZS_ROW_SELECT, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      *out = stmt;
-      return TRUE;
-    }
-
-  if (rc == SQLITE_DONE)
-    {
-      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
-
-      g_set_error (error, ZS_ERROR, ZS_ERROR_NOT_FOUND,
-                   _("The %s with number %s no longer exists."),
-                   g_dgettext (GETTEXT_PACKAGE, klass->label), number);
-    }
-  else
-    zs_store_set_error (self, rc, error);
-  sqlite3_reset (stmt);
-  return FALSE;
 }
 
 gpointer
@@ -292,7 +51,6 @@ zs_store_load (ZsStore  *self,
                GError  **error)
 {
   ZsRecord *record;
-  sqlite3_stmt *stmt;
 
   g_return_val_if_fail (ZS_IS_STORE (self), NULL);
   g_return_val_if_fail (g_type_is_a (type, ZS_TYPE_RECORD), NULL);
@@ -300,15 +58,32 @@ zs_store_load (ZsStore  *self,
   if ((record = zs_store_live_lookup (self, type, id)) != NULL)
     return g_object_ref (record);
 
-  if (!select_row (self, zs_store_record_class (type), id, &stmt, error))
-    return NULL;
-
   record = g_object_new (type, NULL);
-  zs_store_read_row (stmt, record, FALSE);
-  sqlite3_reset (stmt);
+  if (!self->ops->read_row (self->backend, id, record, error))
+    {
+      g_object_unref (record);
+      return NULL;
+    }
 
   zs_store_live_add (self, record);
   return record;
+}
+
+ZsRecord *
+zs_store_read_stored (ZsStore  *self,
+                      GType     type,
+                      gint64    id,
+                      GError  **error)
+{
+  g_autoptr(ZsRecord) record = NULL;
+
+  g_return_val_if_fail (ZS_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_type_is_a (type, ZS_TYPE_RECORD), NULL);
+
+  record = g_object_new (type, NULL);
+  if (!self->ops->read_row (self->backend, id, record, error))
+    return NULL;
+  return g_steal_pointer (&record);
 }
 
 gpointer
@@ -317,10 +92,8 @@ zs_store_load_by_uuid (ZsStore     *self,
                        const char  *uuid,
                        GError     **error)
 {
-  ZsRecord *record;
-  sqlite3_stmt *stmt;
-  gint64 id;
-  int rc;
+  g_autoptr(ZsRecord) record = NULL;
+  ZsRecord *live;
 
   g_return_val_if_fail (ZS_IS_STORE (self), NULL);
   g_return_val_if_fail (g_type_is_a (type, ZS_TYPE_RECORD), NULL);
@@ -330,32 +103,15 @@ zs_store_load_by_uuid (ZsStore     *self,
 
   /* One look-up of the UUID with the whole row, rather than one for the
    * id and another for the row: an import asks this for every record. */
-  stmt = zs_store_prepare_row (self, zs_store_record_class (type), ZS_ROW_SELECT_UUID, error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      if (rc != SQLITE_DONE)
-        zs_store_set_error (self, rc, error);
-      sqlite3_reset (stmt);
-      return NULL;
-    }
-
-  id = sqlite3_column_int64 (stmt, 0);
-  if ((record = zs_store_live_lookup (self, type, id)) != NULL)
-    {
-      sqlite3_reset (stmt);
-      return g_object_ref (record);
-    }
-
   record = g_object_new (type, NULL);
-  zs_store_read_row (stmt, record, FALSE);
-  sqlite3_reset (stmt);
+  if (!self->ops->read_row_by_uuid (self->backend, uuid, record, error))
+    return NULL;
+
+  if ((live = zs_store_live_lookup (self, type, zs_record_get_id (record))) != NULL)
+    return g_object_ref (live);
 
   zs_store_live_add (self, record);
-  return record;
+  return g_steal_pointer (&record);
 }
 
 gboolean
@@ -363,16 +119,40 @@ zs_store_reload (ZsStore   *self,
                  ZsRecord  *record,
                  GError   **error)
 {
-  sqlite3_stmt *stmt;
+  g_autoptr(ZsRecord) stored = NULL;
 
   g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
   g_return_val_if_fail (ZS_IS_RECORD (record), FALSE);
 
-  if (!select_row (self, ZS_RECORD_GET_CLASS (record), zs_record_get_id (record), &stmt, error))
+  stored = g_object_new (G_OBJECT_TYPE (record), NULL);
+  if (!self->ops->read_row (self->backend, zs_record_get_id (record), stored, error))
     return FALSE;
 
-  zs_store_read_row (stmt, record, TRUE);
-  sqlite3_reset (stmt);
+  copy_into_live (record, stored);
+  return TRUE;
+}
+
+gboolean
+zs_store_update_field (ZsStore       *self,
+                       GType          type,
+                       gint64         id,
+                       guint          field,
+                       const GValue  *value,
+                       GError       **error)
+{
+  ZsRecordClass *klass;
+
+  g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (g_type_is_a (type, ZS_TYPE_RECORD), FALSE);
+  g_return_val_if_fail (G_IS_VALUE (value), FALSE);
+
+  klass = zs_store_record_class (type);
+  g_return_val_if_fail (field < klass->n_fields, FALSE);
+
+  if (!self->ops->update_field (self->backend, type, id, field, value, error))
+    return FALSE;
+
+  zs_store_emit_changed (self, type, id);
   return TRUE;
 }
 
@@ -382,29 +162,7 @@ write_row (ZsStore   *self,
            gboolean   insert,
            GError   **error)
 {
-  ZsRecordClass *klass = ZS_RECORD_GET_CLASS (record);
-  sqlite3_stmt *stmt;
-  gint64 id = zs_record_get_id (record);
-
-  stmt = zs_store_prepare_row (self, klass, insert ? ZS_ROW_INSERT : ZS_ROW_UPDATE, error);
-  if (stmt == NULL)
-    return FALSE;
-
-  if (id != 0)
-    sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, zs_record_get_uuid (record), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, zs_record_get_created (record), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, zs_record_get_updated (record), -1, SQLITE_TRANSIENT);
-  for (guint i = 0; i < klass->n_fields; i++)
-    zs_store_bind_value (stmt, (int) i + FIRST_FIELD_COLUMN + 1, zs_record_get_value (record, i), klass->fields[i].kind);
-
-  if (!zs_store_step_done (self, stmt, error))
-    return FALSE;
-
-  if (insert && id == 0)
-    zs_record_set_id (record, sqlite3_last_insert_rowid (self->db));
-
-  return TRUE;
+  return self->ops->write_row (self->backend, record, insert, error);
 }
 
 static const guint stage_date_fields[] = {
@@ -464,15 +222,7 @@ row_exists (ZsStore       *self,
             ZsRecordClass *klass,
             gint64         id)
 {
-  sqlite3_stmt *stmt = zs_store_prepare_row (self, klass, ZS_ROW_EXISTS, NULL);
-  gboolean exists;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  exists = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
-  return exists;
+  return self->ops->row_exists (self->backend, G_TYPE_FROM_CLASS (klass), id);
 }
 
 gboolean
@@ -616,22 +366,16 @@ describe_users (ZsStore  *self,
       for (guint i = 0; i < klass->n_fields; i++)
         {
           const ZsField *f = &klass->fields[i];
-          g_autofree char *col = NULL;
-          g_autofree char *sql = NULL;
-          sqlite3_stmt *stmt;
+          g_autoptr(ZsQuery) query = NULL;
+          gint64 n = 0;
 
           if (f->kind != ZS_FIELD_REF || (f->flags & ZS_FIELD_OWNER) != 0 || f->get_type () != type)
             continue;
 
-          col = zs_store_column_name (f);
-          sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE %s = ?1", klass->table, col);
-          stmt = zs_store_prepare (self, sql, NULL);
-          if (stmt == NULL)
-            continue;
-          sqlite3_bind_int64 (stmt, 1, zs_record_get_id (record));
-          if (sqlite3_step (stmt) == SQLITE_ROW)
-            count += sqlite3_column_int64 (stmt, 0);
-          sqlite3_reset (stmt);
+          query = zs_query_new (types[t]);
+          zs_query_add_int (query, i, ZS_QUERY_EQ, zs_record_get_id (record));
+          if (self->ops->count (self->backend, query, &n, NULL))
+            count += n;
         }
 
       if (count > 0)
@@ -648,17 +392,13 @@ zs_store_delete (ZsStore   *self,
                  ZsRecord  *record,
                  GError   **error)
 {
-  ZsRecordClass *klass;
   g_autofree char *users = NULL;
-  g_autofree char *sql = NULL;
-  sqlite3_stmt *stmt;
   gint64 funds_project = 0;
 
   g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
   g_return_val_if_fail (ZS_IS_RECORD (record), FALSE);
   g_return_val_if_fail (zs_record_get_id (record) != 0, FALSE);
 
-  klass = ZS_RECORD_GET_CLASS (record);
   users = describe_users (self, record);
   if (users != NULL)
     {
@@ -669,16 +409,11 @@ zs_store_delete (ZsStore   *self,
       return FALSE;
     }
 
-  sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1", klass->table);
   if (!zs_store_begin (self, error))
     return FALSE;
   if (ZS_IS_FUNDS_ENTRY (record))
     funds_project = zs_store_funds_entry_project (self, zs_record_get_id (record));
-  stmt = zs_store_prepare (self, sql, error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, zs_record_get_id (record));
-  if (!zs_store_step_done (self, stmt, error) ||
+  if (!self->ops->delete_row (self->backend, G_OBJECT_TYPE (record), zs_record_get_id (record), error) ||
       !zs_store_funds_sync (self, funds_project, error) ||
       !zs_store_commit (self, error))
     goto fail;
@@ -804,22 +539,13 @@ zs_store_find_by_uuid (ZsStore    *self,
                        GType       type,
                        const char *uuid)
 {
-  sqlite3_stmt *stmt;
-  gint64 id = 0;
-
   g_return_val_if_fail (ZS_IS_STORE (self), 0);
+  g_return_val_if_fail (g_type_is_a (type, ZS_TYPE_RECORD), 0);
 
   if (uuid == NULL)
     return 0;
 
-  stmt = zs_store_prepare_row (self, zs_store_record_class (type), ZS_ROW_FIND_UUID, NULL);
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return id;
+  return self->ops->find_by_uuid (self->backend, type, uuid);
 }
 
 char *
@@ -827,19 +553,10 @@ zs_store_get_uuid (ZsStore    *self,
                    GType       type,
                    gint64      id)
 {
-  sqlite3_stmt *stmt;
-  char *uuid = NULL;
-
   g_return_val_if_fail (ZS_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_type_is_a (type, ZS_TYPE_RECORD), NULL);
 
-  stmt = zs_store_prepare_row (self, zs_store_record_class (type), ZS_ROW_GET_UUID, NULL);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-  return uuid;
+  return self->ops->get_uuid (self->backend, type, id);
 }
 
 /* ---- stages -------------------------------------------------------------- */

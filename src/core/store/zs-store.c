@@ -1,18 +1,22 @@
-/* zs-store.c — the SQLite database behind every screen
+/* zs-store.c — the database behind every screen
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Zhaoshang developers
  *
- * ZsStore is the one place that speaks SQL. It opens (and if needed
- * migrates) one database file, hands out one live object per stored row so
- * an edit shows on every screen at once, and turns every SQLite failure into
- * a GError that says what happened and what to do. Record reading and
- * writing is in zs-store-records.c, schema and backups in zs-store-schema.c.
+ * ZsStore is what the rest of the program knows of the database, whatever
+ * engine keeps it. It opens a location with the backend its form names (a
+ * path or a URI's scheme) and brings the schema up to date after a backup
+ * copy; it hands out one live object per stored row so an edit shows on
+ * every screen at once (zs-store-live.c); it nests transactions and tells
+ * listeners about a change once it is committed; it gives new records
+ * their UUID and timestamps and keeps the rules of saving, deleting and
+ * undoing (zs-store-records.c). Everything said in the engine's own
+ * language is in the backend (zs-store-backend.h, src/backend/…).
  */
 #include "config.h"
 
 #include <errno.h>
-#include <stdlib.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
@@ -33,154 +37,11 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (ZsStore, zs_store, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_INITABLE, zs_store_initable_iface_init))
 
 #define DEFAULT_BUSY_TIMEOUT_MS 5000
+/* The backend of locations that are not URIs: files. */
+#define DEFAULT_SCHEME "sqlite"
 
-/* Sizes in KiB (negative cache sizes) and bytes (mmap). Changing where
- * temporary tables live starts the temporary database afresh, so its cache
- * size comes after; inside a transaction SQLite refuses that change and
- * the statements after it, so it comes after the page cache and the map. */
-static const char * const tunings[] = {
-  /* Totals over 100,000 projects read the whole table: keep it in memory
-   * and map the file instead of one read call per page. */
-  [ZS_STORE_TUNING_DEFAULT] =
-    "PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456; PRAGMA temp_store = MEMORY",
-  /* Every row read once: mapped pages would stay in memory, and a cache
-   * larger than a few pages of each table would only fill up. */
-  [ZS_STORE_TUNING_STREAM] =
-    "PRAGMA cache_size = -8192; PRAGMA mmap_size = 0; "
-    "PRAGMA temp_store = FILE; PRAGMA temp.cache_size = -8192",
-  /* Reading and writing every row: the import writes rows in order and
-   * makes large indexes again in one sort at the end, so a larger cache
-   * (16 or 32 MiB were tried) is no faster at 100,000 projects. SQLite
-   * sizes the sorts of CREATE INDEX by it too. */
-  [ZS_STORE_TUNING_BULK] =
-    "PRAGMA cache_size = -8192; PRAGMA mmap_size = 0; "
-    "PRAGMA temp_store = FILE; PRAGMA temp.cache_size = -4096",
-};
-
-static const char *
-constraint_reason (int extended_rc)
-{
-  switch (extended_rc)
-    {
-    case SQLITE_CONSTRAINT_FOREIGNKEY:
-      return _("a record it refers to does not exist, or other records still refer to it");
-    case SQLITE_CONSTRAINT_UNIQUE:
-    case SQLITE_CONSTRAINT_PRIMARYKEY:
-      return _("a record with the same identifier already exists");
-    case SQLITE_CONSTRAINT_CHECK:
-      return _("a value is out of range (amounts and areas must not be negative)");
-    case SQLITE_CONSTRAINT_NOTNULL:
-      return _("a required value is missing");
-    default:
-      return _("a database rule was broken");
-    }
-}
-
-void
-zs_store_set_error (ZsStore  *self,
-                    int       rc,
-                    GError  **error)
-{
-  const char *detail = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
-
-  switch (rc & 0xff)
-    {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      g_set_error (error, ZS_ERROR, ZS_ERROR_LOCKED,
-                   _("The database “%s” is locked by another program. "
-                     "Close the other program and try again."),
-                   self->path);
-      break;
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-      g_set_error (error, ZS_ERROR, ZS_ERROR_CORRUPT,
-                   _("“%s” is not a Zhaoshang database or it is damaged (%s). "
-                     "Restore a copy from the backup folder “%s”."),
-                   self->path, detail, self->backup_dir);
-      break;
-    case SQLITE_FULL:
-      g_set_error (error, ZS_ERROR, ZS_ERROR_DISK_FULL,
-                   _("The disk holding “%s” is full, so the change was not saved. "
-                     "Free some space and try again."),
-                   self->path);
-      break;
-    case SQLITE_CONSTRAINT:
-      g_set_error (error, ZS_ERROR, ZS_ERROR_CONSTRAINT,
-                   _("The change was not saved: %s."),
-                   constraint_reason (self->db != NULL ? sqlite3_extended_errcode (self->db) : rc));
-      break;
-    case SQLITE_CANTOPEN:
-    case SQLITE_IOERR:
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-      g_set_error (error, ZS_ERROR, ZS_ERROR_IO,
-                   _("Cannot read or write “%s”: %s"), self->path, detail);
-      break;
-    default:
-      g_set_error (error, ZS_ERROR, ZS_ERROR_FAILED,
-                   _("Database error in “%s”: %s"), self->path, detail);
-      break;
-    }
-}
-
-sqlite3_stmt *
-zs_store_prepare (ZsStore     *self,
-                  const char  *sql,
-                  GError     **error)
-{
-  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
-  int rc;
-
-  if (stmt != NULL)
-    {
-      sqlite3_reset (stmt);
-      sqlite3_clear_bindings (stmt);
-      return stmt;
-    }
-
-  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    {
-      zs_store_set_error (self, rc, error);
-      return NULL;
-    }
-
-  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
-  return stmt;
-}
-
-gboolean
-zs_store_exec (ZsStore     *self,
-               const char  *sql,
-               GError     **error)
-{
-  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
-
-  if (rc != SQLITE_OK)
-    {
-      zs_store_set_error (self, rc, error);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-gboolean
-zs_store_step_done (ZsStore       *self,
-                    sqlite3_stmt  *stmt,
-                    GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    {
-      zs_store_set_error (self, rc, error);
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
-  sqlite3_reset (stmt);
-  return TRUE;
-}
+#define BACKUP_AUTO_TAG "auto"
+#define SETTING_LAST_BACKUP "backup-last-date"
 
 void
 zs_store_emit_changed (ZsStore *self,
@@ -197,91 +58,144 @@ zs_store_emit_changed (ZsStore *self,
   g_signal_emit (self, signals[CHANGED], 0, type, id);
 }
 
-static void
-finalize_statement (gpointer data)
+/* ---- which backend ------------------------------------------------------- */
+
+/* "scheme://…" names its backend; anything else is a file's path. Only a
+ * scheme followed by "//" counts, so that a file named "a:b.db" is still a
+ * file. */
+static char *
+location_scheme (const char *location)
 {
-  sqlite3_finalize (data);
+  const char *p = location;
+
+  if (!g_ascii_isalpha (*p))
+    return NULL;
+  while (g_ascii_isalnum (*p) || *p == '+' || *p == '-' || *p == '.')
+    p++;
+  if (!g_str_has_prefix (p, "://"))
+    return NULL;
+  return g_ascii_strdown (location, p - location);
 }
 
-static gboolean
-check_integrity (ZsStore  *self,
-                 GError  **error)
+static ZsStoreBackend *
+backend_for (const char  *location,
+             GError     **error)
 {
-  sqlite3_stmt *stmt = NULL;
-  g_autoptr(GString) problems = g_string_new (NULL);
-  int rc;
+  g_autofree char *scheme = location_scheme (location);
+  GType type = zs_store_backend_lookup (scheme != NULL ? scheme : DEFAULT_SCHEME);
 
-  rc = sqlite3_prepare_v2 (self->db, "PRAGMA quick_check", -1, &stmt, NULL);
-  if (rc != SQLITE_OK)
+  if (type != G_TYPE_INVALID)
+    return g_object_new (type, NULL);
+
+  if (scheme == NULL)
     {
-      zs_store_set_error (self, rc, error);
-      return FALSE;
-    }
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *line = (const char *) sqlite3_column_text (stmt, 0);
-
-      if (g_strcmp0 (line, "ok") != 0 && problems->len < 200)
-        g_string_append_printf (problems, "%s%s", problems->len ? "; " : "", line);
-    }
-  sqlite3_finalize (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      zs_store_set_error (self, rc, error);
-      return FALSE;
-    }
-  if (problems->len > 0)
-    {
-      g_set_error (error, ZS_ERROR, ZS_ERROR_CORRUPT,
-                   _("“%s” is damaged (%s). Restore a copy from the backup folder “%s”."),
-                   self->path, problems->str, self->backup_dir);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-check_version (ZsStore  *self,
-               GError  **error)
-{
-  sqlite3_stmt *stmt = zs_store_prepare (self, "PRAGMA user_version", error);
-  int version;
-
-  if (stmt == NULL)
-    return FALSE;
-  version = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int (stmt, 0) : -1;
-  sqlite3_reset (stmt);
-  if (version != ZS_STORE_SCHEMA_VERSION)
-    {
+      /* Every program links the SQLite backend, which registers itself:
+       * without it, it was built wrong. */
+      g_critical ("No database backend for files is built into this program");
       g_set_error (error, ZS_ERROR, ZS_ERROR_FAILED,
-                   _("“%s” is not ready to be read (database version %d; this version of Zhaoshang writes %d)."),
-                   self->path, version, ZS_STORE_SCHEMA_VERSION);
-      return FALSE;
+                   _("“%s” cannot be opened: this build of Zhaoshang can open no kind of database."),
+                   location);
     }
-  return TRUE;
+  else
+    g_set_error (error, ZS_ERROR, ZS_ERROR_FAILED,
+                 _("“%s” is not a kind of database this version can open "
+                   "(give the path of a database file, or a sqlite:// location)."),
+                 location);
+  return NULL;
 }
 
-/* ZHAOSHANG_SQL_PROFILE=N prints every statement slower than N ms: for
- * benchmarks, never on in normal use. */
-static int
-on_sql_profile (unsigned int  type,
-                void         *data,
-                void         *p,
-                void         *x)
+/* ---- opening ------------------------------------------------------------- */
+
+char *
+zs_store_backup_path (ZsStore    *self,
+                      const char *tag)
 {
-  double ms = *(sqlite3_int64 *) x / 1e6;
-  double threshold = GPOINTER_TO_INT (data);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *base = g_path_get_basename (self->path);
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *name = NULL;
+  char *dot = strrchr (base, '.');
 
-  if (ms >= threshold)
+  if (dot != NULL && dot != base)
+    *dot = '\0';
+
+  name = g_strdup_printf ("%s-%s-%s.db", base, tag, stamp);
+  return g_build_filename (zs_store_get_backup_dir (self), name, NULL);
+}
+
+static gboolean
+read_version (ZsStore  *self,
+              int      *version,
+              GError  **error)
+{
+  return self->ops->read_version (self->backend, version, error);
+}
+
+/* The schema is brought up to date in one transaction, after a copy of
+ * what was there. */
+static gboolean
+migrate (ZsStore  *self,
+         GError  **error)
+{
+  int version = 0;
+
+  if (!zs_store_begin (self, error))
+    return FALSE;
+
+  if (!read_version (self, &version, error))
+    goto fail;
+
+  self->opened_version = version;
+
+  if (version > ZS_STORE_SCHEMA_VERSION)
     {
-      char *sql = sqlite3_expanded_sql (p);
-
-      g_printerr ("%8.2f ms  %s\n", ms, sql ? sql : sqlite3_sql (p));
-      sqlite3_free (sql);
+      g_set_error (error, ZS_ERROR, ZS_ERROR_TOO_NEW,
+                   _("“%s” was written by a newer version of Zhaoshang (database version %d; "
+                     "this version reads up to %d). Update Zhaoshang to open it."),
+                   self->path, version, ZS_STORE_SCHEMA_VERSION);
+      goto fail;
     }
-  return 0;
+
+  if (version == ZS_STORE_SCHEMA_VERSION)
+    return zs_store_commit (self, error);
+
+  if (version > 0)
+    {
+      g_autofree char *tag = g_strdup_printf ("before-v%d", ZS_STORE_SCHEMA_VERSION);
+      g_autofree char *dest = zs_store_backup_path (self, tag);
+
+      /* The copy must be made outside a transaction; nothing has been
+       * written yet, so give the lock back for the moment it takes. */
+      zs_store_rollback (self);
+      if (!zs_store_backup_to (self, dest, error))
+        return FALSE;
+      if (!zs_store_begin (self, error))
+        return FALSE;
+      /* Another program may have migrated the database meanwhile. */
+      if (!read_version (self, &version, error))
+        goto fail;
+      if (version == ZS_STORE_SCHEMA_VERSION)
+        return zs_store_commit (self, error);
+    }
+
+  if (!self->ops->upgrade (self->backend, version, error))
+    goto fail;
+
+  /* Step 008: the totals kept so far become dated entries, with a note in
+   * the clerk's language. */
+  if (version < 8 && !zs_store_funds_reconcile (self, error))
+    goto fail;
+
+  if (!zs_store_commit (self, error))
+    goto fail;
+
+  self->created = (version == 0);
+  return TRUE;
+
+fail:
+  if (self->txn_depth > 0)
+    zs_store_rollback (self);
+  return FALSE;
 }
 
 static gboolean
@@ -290,56 +204,33 @@ zs_store_initable_init (GInitable     *initable,
                         GError       **error)
 {
   ZsStore *self = ZS_STORE (initable);
-  g_autofree char *dir = NULL;
-  int rc;
+  int version;
 
   g_return_val_if_fail (self->path != NULL, FALSE);
 
-  dir = g_path_get_dirname (self->path);
-  self->backup_dir = g_build_filename (dir, "backups", NULL);
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved_errno = errno;
+  self->backend = backend_for (self->path, error);
+  if (self->backend == NULL)
+    return FALSE;
+  self->ops = ZS_STORE_BACKEND_GET_CLASS (self->backend);
 
-      g_set_error (error, ZS_ERROR, ZS_ERROR_IO,
-                   _("Cannot create the folder “%s”: %s"), dir, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  rc = sqlite3_open_v2 (self->path, &self->db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                        NULL);
-  if (rc != SQLITE_OK)
-    {
-      zs_store_set_error (self, rc, error);
-      return FALSE;
-    }
-
-  sqlite3_extended_result_codes (self->db, 1);
-  if (g_getenv ("ZHAOSHANG_SQL_PROFILE") != NULL)
-    sqlite3_trace_v2 (self->db, SQLITE_TRACE_PROFILE, on_sql_profile,
-                      GINT_TO_POINTER (atoi (g_getenv ("ZHAOSHANG_SQL_PROFILE"))));
-  sqlite3_busy_timeout (self->db, (int) self->busy_timeout);
-
-  /* The first read of the file tells a foreign or damaged file apart. */
-  if (!zs_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
-      !zs_store_exec (self, "SELECT count(*) FROM sqlite_schema", error) ||
-      !zs_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
-      !zs_store_exec (self, "PRAGMA synchronous = FULL", error))
+  if (!self->ops->open (self->backend, self->path, self->busy_timeout, self->open_flags, error))
     return FALSE;
 
-  /* The window's own connection checked and migrated the file when it
-   * opened it; a worker's second connection only makes sure of that. */
-  if (self->secondary)
-    return check_version (self, error) &&
-           zs_store_exec (self, tunings[ZS_STORE_TUNING_DEFAULT], error);
+  if ((self->open_flags & ZS_STORE_OPEN_SECONDARY) == 0)
+    return migrate (self, error);
 
-  /* The check reads every page once: through SQLite's small default cache
-   * and without the memory map, as fast, and a command that opens a large
-   * file for an export does not start with all of it in memory. */
-  return check_integrity (self, error) &&
-         zs_store_exec (self, tunings[ZS_STORE_TUNING_DEFAULT], error) &&
-         zs_store_migrate (self, error);
+  /* The window's own connection checked and migrated the database when it
+   * opened it; a worker's second connection only makes sure of that. */
+  if (!read_version (self, &version, error))
+    return FALSE;
+  if (version != ZS_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, ZS_ERROR, ZS_ERROR_FAILED,
+                   _("“%s” is not ready to be read (database version %d; this version of Zhaoshang writes %d)."),
+                   self->path, version, ZS_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static void
@@ -363,15 +254,9 @@ zs_store_finalize (GObject *object)
 {
   ZsStore *self = ZS_STORE (object);
 
-  g_clear_pointer (&self->row_statements, g_hash_table_unref);
-  g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->live, g_hash_table_unref);
-  g_clear_pointer (&self->suspended_triggers, g_ptr_array_unref);
-  g_clear_pointer (&self->suspended_indexes, g_ptr_array_unref);
-  if (self->db != NULL)
-    sqlite3_close_v2 (self->db);
+  g_clear_object (&self->backend);
   g_free (self->path);
-  g_free (self->backup_dir);
 
   G_OBJECT_CLASS (zs_store_parent_class)->finalize (object);
 }
@@ -403,9 +288,8 @@ static void
 zs_store_init (ZsStore *self)
 {
   self->busy_timeout = DEFAULT_BUSY_TIMEOUT_MS;
-  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
-  self->row_statements = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   self->live = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+  self->hint = ZS_STORE_HINT_INTERACTIVE;
 }
 
 char *
@@ -415,49 +299,51 @@ zs_store_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "zhaoshang", "zhaoshang.db", NULL);
 }
 
-ZsStore *
-zs_store_open_full (const char  *path,
-                    guint        busy_timeout_ms,
-                    GError     **error)
+static ZsStore *
+open_location (const char        *location,
+               guint              busy_timeout_ms,
+               ZsStoreOpenFlags   flags,
+               GError           **error)
 {
   g_autoptr(ZsStore) self = NULL;
 
-  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (location != NULL, NULL);
 
   self = g_object_new (ZS_TYPE_STORE, NULL);
-  self->path = g_strdup (path);
+  /* A file:// URI is the file's path. */
+  if (g_str_has_prefix (location, "file://"))
+    self->path = g_filename_from_uri (location, NULL, NULL);
+  if (self->path == NULL)
+    self->path = g_strdup (location);
   self->busy_timeout = busy_timeout_ms;
+  self->open_flags = flags;
 
   if (!g_initable_init (G_INITABLE (self), NULL, error))
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+ZsStore *
+zs_store_open_full (const char  *path,
+                    guint        busy_timeout_ms,
+                    GError     **error)
+{
+  return open_location (path, busy_timeout_ms, ZS_STORE_OPEN_DEFAULT, error);
 }
 
 ZsStore *
 zs_store_open (const char  *path,
                GError     **error)
 {
-  return zs_store_open_full (path, DEFAULT_BUSY_TIMEOUT_MS, error);
+  return open_location (path, DEFAULT_BUSY_TIMEOUT_MS, ZS_STORE_OPEN_DEFAULT, error);
 }
 
 ZsStore *
 zs_store_open_secondary (const char  *path,
                          GError     **error)
 {
-  g_autoptr(ZsStore) self = NULL;
-
-  g_return_val_if_fail (path != NULL, NULL);
-
-  self = g_object_new (ZS_TYPE_STORE, NULL);
-  self->path = g_strdup (path);
-  self->busy_timeout = DEFAULT_BUSY_TIMEOUT_MS;
-  self->secondary = TRUE;
-
-  if (!g_initable_init (G_INITABLE (self), NULL, error))
-    return NULL;
-
-  return g_steal_pointer (&self);
+  return open_location (path, DEFAULT_BUSY_TIMEOUT_MS, ZS_STORE_OPEN_SECONDARY, error);
 }
 
 const char *
@@ -485,25 +371,18 @@ const char *
 zs_store_get_backup_dir (ZsStore *self)
 {
   g_return_val_if_fail (ZS_IS_STORE (self), NULL);
-  return self->backup_dir;
+  return zs_store_backend_get_backup_dir (self->backend);
 }
+
+/* ---- transactions -------------------------------------------------------- */
 
 gboolean
 zs_store_begin (ZsStore  *self,
                 GError  **error)
 {
-  g_autofree char *sql = NULL;
-
   g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
 
-  /* IMMEDIATE takes the write lock now, so a locked file fails here, before
-   * any work, rather than at commit. */
-  if (self->txn_depth == 0)
-    sql = g_strdup ("BEGIN IMMEDIATE");
-  else
-    sql = g_strdup_printf ("SAVEPOINT zs_%u", self->txn_depth);
-
-  if (!zs_store_exec (self, sql, error))
+  if (!self->ops->begin (self->backend, self->txn_depth + 1, error))
     return FALSE;
 
   if (self->txn_depth == 0)
@@ -516,17 +395,10 @@ gboolean
 zs_store_commit (ZsStore  *self,
                  GError  **error)
 {
-  g_autofree char *sql = NULL;
-
   g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->txn_depth > 0, FALSE);
 
-  if (self->txn_depth == 1)
-    sql = g_strdup ("COMMIT");
-  else
-    sql = g_strdup_printf ("RELEASE zs_%u", self->txn_depth - 1);
-
-  if (!zs_store_exec (self, sql, error))
+  if (!self->ops->commit (self->backend, self->txn_depth, error))
     return FALSE;
 
   self->txn_depth--;
@@ -541,28 +413,13 @@ zs_store_commit (ZsStore  *self,
 void
 zs_store_rollback (ZsStore *self)
 {
-  g_autofree char *sql = NULL;
-
   g_return_if_fail (ZS_IS_STORE (self));
   g_return_if_fail (self->txn_depth > 0);
 
-  if (self->txn_depth == 1)
-    sql = g_strdup ("ROLLBACK");
-  else
-    sql = g_strdup_printf ("ROLLBACK TO zs_%u; RELEASE zs_%u",
-                           self->txn_depth - 1, self->txn_depth - 1);
-
-  /* A failed rollback leaves SQLite's own automatic rollback in place. */
-  sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  self->ops->rollback (self->backend, self->txn_depth);
   self->txn_depth--;
-  /* The dropped search triggers and indexes came back with the rollback. */
-  if (self->txn_depth == 0)
-    {
-      g_clear_pointer (&self->suspended_triggers, g_ptr_array_unref);
-      g_clear_pointer (&self->suspended_indexes, g_ptr_array_unref);
-    }
 
-  /* Objects changed inside the transaction no longer match the file. */
+  /* Objects changed inside the transaction no longer match what is stored. */
   zs_store_live_refresh (self);
 }
 
@@ -575,7 +432,7 @@ zs_store_begin_read (ZsStore  *self,
   if (self->txn_depth > 0)
     return zs_store_begin (self, error);
 
-  if (!zs_store_exec (self, "BEGIN DEFERRED", error))
+  if (!self->ops->begin_read (self->backend, error))
     return FALSE;
 
   self->txn_dirty = FALSE;
@@ -583,18 +440,48 @@ zs_store_begin_read (ZsStore  *self,
   return TRUE;
 }
 
+gboolean
+zs_store_bulk_begin (ZsStore  *self,
+                     GError  **error)
+{
+  g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->txn_depth > 0, FALSE);
+
+  return self->ops->bulk_begin (self->backend, error);
+}
+
+gboolean
+zs_store_bulk_defer_indexes (ZsStore  *self,
+                             GType     type,
+                             GError  **error)
+{
+  g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->txn_depth > 0, FALSE);
+  g_return_val_if_fail (g_type_is_a (type, ZS_TYPE_RECORD), FALSE);
+
+  return self->ops->bulk_defer_indexes (self->backend, type, error);
+}
+
+gboolean
+zs_store_bulk_end (ZsStore  *self,
+                   GError  **error)
+{
+  g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
+
+  return self->ops->bulk_end (self->backend, error);
+}
+
 void
-zs_store_set_tuning (ZsStore       *self,
-                     ZsStoreTuning  tuning)
+zs_store_set_hint (ZsStore     *self,
+                   ZsStoreHint  hint)
 {
   g_return_if_fail (ZS_IS_STORE (self));
-  g_return_if_fail (tuning < G_N_ELEMENTS (tunings));
+  g_return_if_fail (hint <= ZS_STORE_HINT_BULK);
 
-  if (tuning == self->tuning)
+  if (hint == self->hint)
     return;
-  /* Inside a transaction the temporary tables stay where they are. */
-  zs_store_exec (self, tunings[tuning], NULL);
-  self->tuning = tuning;
+  self->ops->set_hint (self->backend, hint);
+  self->hint = hint;
 }
 
 void
@@ -603,29 +490,21 @@ zs_store_refresh (ZsStore *self)
   g_return_if_fail (ZS_IS_STORE (self));
   g_return_if_fail (self->txn_depth == 0);
 
+  self->ops->refresh (self->backend);
   zs_store_live_refresh (self);
   g_signal_emit (self, signals[CHANGED], 0, G_TYPE_NONE, (gint64) 0);
 }
+
+/* ---- settings ------------------------------------------------------------ */
 
 char *
 zs_store_get_setting (ZsStore    *self,
                       const char *key)
 {
-  sqlite3_stmt *stmt;
-  char *value = NULL;
-
   g_return_val_if_fail (ZS_IS_STORE (self), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
 
-  stmt = zs_store_prepare (self, "SELECT value FROM settings WHERE key = ?1", NULL);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-
-  return value;
+  return self->ops->get_setting (self->backend, key);
 }
 
 gboolean
@@ -634,24 +513,99 @@ zs_store_set_setting (ZsStore     *self,
                       const char  *value,
                       GError     **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
 
-  if (value == NULL)
-    stmt = zs_store_prepare (self, "DELETE FROM settings WHERE key = ?1", error);
-  else
-    stmt = zs_store_prepare (self, "INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)", error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
-  if (value != NULL)
-    sqlite3_bind_text (stmt, 2, value, -1, SQLITE_TRANSIENT);
-
-  if (!zs_store_step_done (self, stmt, error))
+  if (!self->ops->set_setting (self->backend, key, value, error))
     return FALSE;
 
   zs_store_emit_changed (self, G_TYPE_NONE, 0);
   return TRUE;
+}
+
+/* ---- copies -------------------------------------------------------------- */
+
+gboolean
+zs_store_backup_to (ZsStore     *self,
+                    const char  *dest,
+                    GError     **error)
+{
+  g_autofree char *dir = NULL;
+
+  g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (dest != NULL, FALSE);
+  g_return_val_if_fail (self->txn_depth == 0, FALSE);
+
+  dir = g_path_get_dirname (dest);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, ZS_ERROR, ZS_ERROR_IO,
+                   _("Cannot create the folder “%s”: %s"), dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+  return self->ops->backup_to (self->backend, dest, error);
+}
+
+static gint
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+static void
+prune_backups (ZsStore *self,
+               guint    keep)
+{
+  const char *backup_dir = zs_store_get_backup_dir (self);
+  g_autoptr(GDir) dir = g_dir_open (backup_dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *probe_path = zs_store_backup_path (self, BACKUP_AUTO_TAG);
+  g_autofree char *probe = g_path_get_basename (probe_path);
+  /* Everything up to the time stamp is the same for every automatic copy. */
+  gsize prefix_len = strlen (probe) - strlen ("YYYYmmdd-HHMMSS.db");
+  const char *name;
+
+  if (dir == NULL)
+    return;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (strncmp (name, probe, prefix_len) == 0 && g_str_has_suffix (name, ".db"))
+      g_ptr_array_add (names, g_strdup (name));
+
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i + keep < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (backup_dir, g_ptr_array_index (names, i), NULL);
+
+      g_unlink (path);
+    }
+}
+
+char *
+zs_store_auto_backup (ZsStore  *self,
+                      guint     keep,
+                      GError  **error)
+{
+  g_autofree char *today = zs_date_today ();
+  g_autofree char *last = NULL;
+  g_autofree char *dest = NULL;
+
+  g_return_val_if_fail (ZS_IS_STORE (self), NULL);
+
+  last = zs_store_get_setting (self, SETTING_LAST_BACKUP);
+  if (g_strcmp0 (last, today) == 0)
+    return NULL;
+
+  dest = zs_store_backup_path (self, BACKUP_AUTO_TAG);
+  if (!zs_store_backup_to (self, dest, error))
+    return NULL;
+
+  if (!zs_store_set_setting (self, SETTING_LAST_BACKUP, today, error))
+    return NULL;
+
+  prune_backups (self, MAX (keep, 1));
+  return g_steal_pointer (&dest);
 }

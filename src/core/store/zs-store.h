@@ -1,4 +1,4 @@
-/* zs-store.h — the SQLite database behind every screen
+/* zs-store.h — the database behind every screen
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Zhaoshang developers
@@ -23,6 +23,11 @@ G_DECLARE_FINAL_TYPE (ZsStore, zs_store, ZS, STORE, GObject)
 /* Where the GUI keeps its database when no --db is given. */
 char        *zs_store_default_path        (void);
 
+/* Opens the database at @path, making it when there is none and bringing
+ * its schema up to date. @path is a file's path (or a file:// URI), or a
+ * URI whose scheme names the kind of database ("sqlite:///home/…/a.db");
+ * a scheme this build has no engine for is refused with ZS_ERROR_FAILED,
+ * and nothing is made. */
 ZsStore     *zs_store_open                (const char  *path,
                                            GError     **error);
 /* @busy_timeout_ms: how long to wait for another program's lock. */
@@ -30,17 +35,18 @@ ZsStore     *zs_store_open_full           (const char  *path,
                                            guint        busy_timeout_ms,
                                            GError     **error);
 
-/* A second connection, for a worker thread, to a file this process has
+/* A second connection, for a worker thread, to a database this process has
  * already opened (and so checked and migrated) with zs_store_open(): it
- * skips the integrity check, which takes a noticeable time on a large file,
- * and refuses a file of another schema version. */
+ * skips the integrity check, which takes a noticeable time on a large
+ * database, and refuses one of another schema version. */
 ZsStore     *zs_store_open_secondary      (const char  *path,
                                            GError     **error);
 
+/* The location as it was opened: open it again with the same string. */
 const char  *zs_store_get_path            (ZsStore     *self);
-/* TRUE when opening found an empty file and made the schema. */
+/* TRUE when opening found an empty database and made the schema. */
 gboolean     zs_store_was_created         (ZsStore     *self);
-/* The schema version the file had before this open migrated it. */
+/* The schema version the database had before this open migrated it. */
 int          zs_store_get_opened_version  (ZsStore     *self);
 const char  *zs_store_get_backup_dir      (ZsStore     *self);
 
@@ -50,8 +56,8 @@ gboolean     zs_store_begin               (ZsStore     *self,
 gboolean     zs_store_commit              (ZsStore     *self,
                                            GError     **error);
 void         zs_store_rollback            (ZsStore     *self);
-/* A transaction that only reads the database (it may write temporary
- * tables): a consistent view without taking the write lock, so the window's
+/* A transaction that only reads the database (it may fill the scratch
+ * sets below): a consistent view without taking the write lock, so the window's
  * own connection can go on saving meanwhile. End it with zs_store_commit(). */
 gboolean     zs_store_begin_read          (ZsStore     *self,
                                            GError     **error);
@@ -70,24 +76,27 @@ gboolean     zs_store_bulk_defer_indexes  (ZsStore     *self,
                                            GError     **error);
 gboolean     zs_store_bulk_end            (ZsStore     *self,
                                            GError     **error);
+/* How a connection is about to be used, so that the engine can trade
+ * memory for speed where it pays. */
 typedef enum {
-  /* For the window: a large page cache and the file mapped into memory,
-   * temporary tables in memory. */
-  ZS_STORE_TUNING_DEFAULT,
-  /* For one pass reading many rows (an export): nothing mapped, a small
-   * page cache, temporary tables on disk. */
-  ZS_STORE_TUNING_STREAM,
-  /* For one pass reading and writing many rows (an import): the same,
-   * with the sorts that make indexes again no larger than the cache. */
-  ZS_STORE_TUNING_BULK,
-} ZsStoreTuning;
+  /* The window's: many small reads and writes, answered fast, the totals
+   * over a whole table among them; memory may grow with the database. */
+  ZS_STORE_HINT_INTERACTIVE,
+  /* One pass reading many rows (an export): memory stays bounded whatever
+   * the number of rows. */
+  ZS_STORE_HINT_STREAM,
+  /* One pass reading and writing many rows (an import, with
+   * zs_store_bulk_begin()): memory stays bounded as well. */
+  ZS_STORE_HINT_BULK,
+} ZsStoreHint;
 
-/* How this connection caches. Apart from the default, memory stays
- * bounded whatever the number of rows. Set it outside a transaction:
- * temporary tables are dropped when their storage moves. */
-void         zs_store_set_tuning          (ZsStore       *self,
-                                           ZsStoreTuning  tuning);
-/* Another connection changed the file: re-read the live objects and tell
+/* Tells the store how this connection will be used; a connection starts
+ * INTERACTIVE. Give it outside a transaction and before filling a scratch
+ * set (the selection, the file index, the mark queue): a change may empty
+ * them. */
+void         zs_store_set_hint            (ZsStore       *self,
+                                           ZsStoreHint    hint);
+/* Another connection changed the data: re-read the live objects and tell
  * every listener that anything may have changed. */
 void         zs_store_refresh             (ZsStore     *self);
 
@@ -118,6 +127,23 @@ gpointer     zs_store_load_by_uuid        (ZsStore     *self,
                                            GType        type,
                                            const char  *uuid,
                                            GError     **error);
+/* A new record no one else holds, with what is stored for (type, id) now,
+ * whatever the live object holds; NULL (ZS_ERROR_NOT_FOUND) when there is
+ * no such row. For comparing an edit with what it replaces. */
+ZsRecord    *zs_store_read_stored         (ZsStore     *self,
+                                           GType        type,
+                                           gint64       id,
+                                           GError     **error);
+/* Writes one field of the stored row (type, id), of the field's type,
+ * without validating the record or touching its timestamps: a total kept
+ * from other rows. Writes nothing when the row holds @value already. The
+ * live object is left as it is; zs_store_reload() it after the commit. */
+gboolean     zs_store_update_field        (ZsStore      *self,
+                                           GType         type,
+                                           gint64        id,
+                                           guint         field,
+                                           const GValue *value,
+                                           GError      **error);
 /* Throws away unsaved changes to @record. */
 gboolean     zs_store_reload              (ZsStore     *self,
                                            ZsRecord    *record,
@@ -220,7 +246,7 @@ gint64       zs_store_sum                 (ZsStore     *self,
                                            guint        field,
                                            GError     **error);
 
-/* ---- streaming and selections (zs-store-cursor.c) ----------------------- */
+/* ---- streaming and selections (zs-store-scratch.c) ---------------------- */
 
 typedef struct _ZsStoreCursor ZsStoreCursor;
 
@@ -241,8 +267,8 @@ const char    *zs_store_cursor_get_ref_uuid (ZsStoreCursor  *cursor,
                                              guint           field);
 void           zs_store_cursor_free         (ZsStoreCursor  *cursor);
 
-/* The selection: a set of rows of any types, kept in temporary storage of
- * this connection (it never touches the database file). */
+/* The selection: a set of rows of any types, kept for this connection
+ * only (it never changes what is stored). */
 gboolean     zs_store_selection_clear     (ZsStore     *self,
                                            GError     **error);
 gboolean     zs_store_selection_add_query (ZsStore     *self,
@@ -260,20 +286,20 @@ gboolean     zs_store_selection_add_referenced (ZsStore  *self,
 gint64       zs_store_selection_count     (ZsStore     *self,
                                            GType        type,
                                            GError     **error);
-/* Rows of @type in the whole database, from SQLite's own count. */
+/* Rows of @type in the whole database, counted by the engine alone. */
 gint64       zs_store_count_all           (ZsStore     *self,
                                            GType        type,
                                            GError     **error);
 
-/* ---- memory of exchange files (zs-store-exchange.c) --------------------- */
+/* ---- memory of exchange files (zs-store-scratch.c) ---------------------- */
 
 /* The `updated` time @uuid had in the last exchange file it came from, or
  * NULL when it never came from one. */
 char        *zs_store_get_import_mark     (ZsStore     *self,
                                            GType        type,
                                            const char  *uuid);
-/* The marks an import sets are queued, in temporary storage of this
- * connection, and merged in the order of their key inside the import's
+/* The marks an import sets are queued, for this connection only, and
+ * merged in the order of their key inside the import's
  * transaction: a batch at a time as the queue fills, the rest by
  * zs_store_mark_queue_write(). Only a changed mark is written. */
 gboolean     zs_store_mark_queue_reset    (ZsStore     *self,
@@ -286,8 +312,8 @@ gboolean     zs_store_mark_queue_add      (ZsStore     *self,
 gboolean     zs_store_mark_queue_write    (ZsStore     *self,
                                            GError     **error);
 
-/* Which records one exchange file holds, noted while reading it, in
- * temporary storage of this connection. */
+/* Which records one exchange file holds, noted while reading it, for this
+ * connection only. */
 gboolean     zs_store_file_index_reset    (ZsStore     *self,
                                            GError     **error);
 /* Notes @uuid at @line; FALSE (with @first_line) when the file had it before. */

@@ -1,0 +1,113 @@
+/* zs-sqlite-private.h — shared by the files that make up ZsSqliteBackend
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "zs-sqlite-backend.h"
+
+G_BEGIN_DECLS
+
+struct _ZsSqliteBackend
+{
+  ZsStoreBackend parent_instance;
+
+  sqlite3    *db;
+  char       *path;
+  GHashTable *statements;   /* SQL text → sqlite3_stmt, prepared once */
+  GHashTable *row_statements; /* GType → sqlite3_stmt *[ZS_ROW_N_STATEMENTS], from statements */
+  GPtrArray  *suspended_triggers;  /* CREATE TRIGGER text, during a bulk write */
+  GPtrArray  *suspended_indexes;   /* CREATE INDEX text, during a bulk write */
+  guint       mark_queue_len;  /* import marks not yet merged */
+};
+
+/* zs-sqlite-backend.c */
+
+/* Sets @error from a SQLite result code with a message a clerk can act on. */
+void          zs_sqlite_set_error        (ZsSqliteBackend *self,
+                                          int              rc,
+                                          GError         **error);
+/* A cached, reset statement; owned by the backend. */
+sqlite3_stmt *zs_sqlite_prepare          (ZsSqliteBackend *self,
+                                          const char      *sql,
+                                          GError         **error);
+gboolean      zs_sqlite_exec             (ZsSqliteBackend *self,
+                                          const char      *sql,
+                                          GError         **error);
+/* Steps a statement that returns no rows, then resets it. */
+gboolean      zs_sqlite_step_done        (ZsSqliteBackend *self,
+                                          sqlite3_stmt    *stmt,
+                                          GError         **error);
+/* The page cache, memory map and temporary storage of a hint. */
+gboolean      zs_sqlite_apply_hint       (ZsSqliteBackend *self,
+                                          ZsStoreHint      hint,
+                                          GError         **error);
+
+/* zs-sqlite-records.c */
+#define ZS_SQLITE_FIRST_FIELD_COLUMN 4
+
+/* The statements every record type has, made from its field table. */
+typedef enum {
+  ZS_ROW_SELECT,     /* every column of the row with id ?1 */
+  ZS_ROW_SELECT_UUID,/* every column of the row with uuid ?1 */
+  ZS_ROW_INSERT,     /* ?1 id (NULL for a new one), ?2 uuid, ?3 created, ?4 updated, fields */
+  ZS_ROW_UPDATE,     /* the same, of the row with id ?1 */
+  ZS_ROW_EXISTS,     /* a row if id ?1 exists */
+  ZS_ROW_FIND_UUID,  /* the id of uuid ?1 */
+  ZS_ROW_GET_UUID,   /* the uuid of id ?1 */
+  ZS_ROW_DELETE,     /* deletes the row with id ?1 */
+  ZS_ROW_N_STATEMENTS
+} ZsRowStatement;
+
+/* The cached, reset statement @which of @klass. */
+sqlite3_stmt *zs_sqlite_prepare_row      (ZsSqliteBackend *self,
+                                          ZsRecordClass   *klass,
+                                          ZsRowStatement   which,
+                                          GError         **error);
+/* The column of a field: its name with '_' for '-'. */
+char         *zs_sqlite_column_name      (const ZsField   *field);
+/* "id, uuid, created, updated" and a column per field. */
+char         *zs_sqlite_column_list      (ZsRecordClass   *klass);
+void          zs_sqlite_bind_value       (sqlite3_stmt    *stmt,
+                                          int              index,
+                                          const GValue    *value,
+                                          ZsFieldKind      kind);
+/* Fills @record, which no one watches, from a row of
+ * zs_sqlite_column_list() columns. */
+void          zs_sqlite_read_row         (sqlite3_stmt    *stmt,
+                                          ZsRecord        *record);
+void          zs_sqlite_records_class_init (ZsStoreBackendClass *klass);
+
+/* zs-sqlite-query.c */
+/* Appends "SELECT @select FROM table WHERE …" for @query, its values to @binds. */
+void          zs_sqlite_append_query_sql (GString         *sql,
+                                          GArray          *binds,
+                                          ZsQuery         *query,
+                                          const char      *select);
+/* The prepared statement of zs_sqlite_append_query_sql() with its values
+ * bound; with @ordered, in the query's order. */
+sqlite3_stmt *zs_sqlite_prepare_query    (ZsSqliteBackend *self,
+                                          ZsQuery         *query,
+                                          const char      *select,
+                                          gboolean         ordered,
+                                          GError         **error);
+GArray       *zs_sqlite_binds_new        (void);
+void          zs_sqlite_bind_all         (sqlite3_stmt    *stmt,
+                                          GArray          *binds);
+void          zs_sqlite_query_class_init (ZsStoreBackendClass *klass);
+
+/* zs-sqlite-aggregate.c */
+void          zs_sqlite_aggregate_class_init (ZsStoreBackendClass *klass);
+/* zs-sqlite-cursor.c */
+void          zs_sqlite_cursor_class_init (ZsStoreBackendClass *klass);
+/* zs-sqlite-exchange.c */
+void          zs_sqlite_exchange_class_init (ZsStoreBackendClass *klass);
+/* zs-sqlite-funds.c */
+void          zs_sqlite_funds_class_init (ZsStoreBackendClass *klass);
+/* zs-sqlite-schema.c */
+void          zs_sqlite_schema_class_init (ZsStoreBackendClass *klass);
+
+G_END_DECLS
