@@ -13,6 +13,7 @@
 #include "zs-date.h"
 #include "zs-error.h"
 #include "zs-store-private.h"
+#include "zs-store-rules.h"
 
 /* Index i takes a file from version i to i + 1. Never edit a released step. */
 static const char * const migrations[] = {
@@ -236,9 +237,9 @@ zs_store_migrate (ZsStore  *self,
     if (!run_migration (self, step, error))
       goto fail;
 
-  /* Step 008: the totals kept so far become dated entries, with a note in
-   * the clerk's language, which SQL alone cannot give. */
-  if (version < 8 && !zs_store_funds_reconcile (self, error))
+  /* What SQL alone cannot carry over (the totals kept before step 008
+   * become dated entries, with a note in the clerk's language). */
+  if (!zs_store_run_upgrades (self, version, error))
     goto fail;
 
   {
