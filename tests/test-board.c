@@ -210,7 +210,7 @@ move (Fixture    *f,
 {
   g_autoptr(GError) error = NULL;
 
-  zs_store_change_stage (f->store, project, to, date, "推进", &error);
+  zs_project_change_stage (f->store, project, to, date, "推进", &error);
   g_assert_no_error (error);
 }
 
@@ -358,28 +358,28 @@ test_stage_rules (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   /* Back to 在谈 without a reason: refused. */
-  g_assert_false (zs_store_change_stage (f->store, project, ZS_STAGE_NEGOTIATING, "2026-04-01", "  ", &error));
+  g_assert_false (zs_project_change_stage (f->store, project, ZS_STAGE_NEGOTIATING, "2026-04-01", "  ", &error));
   g_assert_error (error, ZS_ERROR, ZS_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_cmpint (zs_record_get_enum (r, ZS_PROJECT_STAGE), ==, ZS_STAGE_SIGNED);
 
   /* With one it is recorded. */
-  g_assert_true (zs_store_change_stage (f->store, project, ZS_STAGE_NEGOTIATING, "2026-04-01", "投资方重新评估选址", NULL));
+  g_assert_true (zs_project_change_stage (f->store, project, ZS_STAGE_NEGOTIATING, "2026-04-01", "投资方重新评估选址", NULL));
   g_assert_cmpint (zs_record_get_enum (r, ZS_PROJECT_STAGE), ==, ZS_STAGE_NEGOTIATING);
 
   /* Terminating needs a reason; reopening a terminated project too. */
-  g_assert_false (zs_store_change_stage (f->store, project, ZS_STAGE_TERMINATED, "2026-05-01", NULL, &error));
+  g_assert_false (zs_project_change_stage (f->store, project, ZS_STAGE_TERMINATED, "2026-05-01", NULL, &error));
   g_assert_error (error, ZS_ERROR, ZS_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_true (zs_store_change_stage (f->store, project, ZS_STAGE_TERMINATED, "2026-05-01", "选址他处", NULL));
+  g_assert_true (zs_project_change_stage (f->store, project, ZS_STAGE_TERMINATED, "2026-05-01", "选址他处", NULL));
   g_assert_false (zs_stage_is_backwards (ZS_STAGE_SIGNED, ZS_STAGE_STARTED));
   g_assert_true (zs_stage_is_backwards (ZS_STAGE_TERMINATED, ZS_STAGE_SIGNED));
-  g_assert_false (zs_store_change_stage (f->store, project, ZS_STAGE_SIGNED, "2026-06-01", "", &error));
+  g_assert_false (zs_project_change_stage (f->store, project, ZS_STAGE_SIGNED, "2026-06-01", "", &error));
   g_assert_error (error, ZS_ERROR, ZS_ERROR_INVALID);
   g_clear_error (&error);
 
   /* A move dated before the current stage began would scramble the history. */
-  g_assert_false (zs_store_change_stage (f->store, project, ZS_STAGE_SIGNED, "2026-04-15", "重新洽谈成功", &error));
+  g_assert_false (zs_project_change_stage (f->store, project, ZS_STAGE_SIGNED, "2026-04-15", "重新洽谈成功", &error));
   g_assert_error (error, ZS_ERROR, ZS_ERROR_INVALID);
   g_assert_cmpint (zs_record_get_enum (r, ZS_PROJECT_STAGE), ==, ZS_STAGE_TERMINATED);
 }

@@ -338,7 +338,7 @@ add_signed (ZsStore    *store,
   zs_record_set_string (r, ZS_PROJECT_STAGE_SINCE, signed_on);
   g_assert_true (zs_store_save (store, r, &error));
   if (started_on != NULL)
-    g_assert_true (zs_store_change_stage (store, project, ZS_STAGE_STARTED, started_on, NULL, &error));
+    g_assert_true (zs_project_change_stage (store, project, ZS_STAGE_STARTED, started_on, NULL, &error));
   g_assert_no_error (error);
 }
 

@@ -397,7 +397,7 @@ build_figures_fixture (Fixture *f,
   m->projects[3] = add_project (f, "丁", f->chain_a, f->unit_a, ZS_STAGE_TERMINATED, "2026-02-15", 9000, 0);
   m->projects[4] = add_project (f, "戊", f->chain_b, f->unit_b, ZS_STAGE_NEGOTIATING, "2026-03-01", 20000, 0);
   m->projects[5] = add_project (f, "己", 0, f->unit_a, ZS_STAGE_SIGNED, "2026-02-10", 7000, 0);
-  g_assert_true (zs_store_change_stage (f->store, m->projects[2], ZS_STAGE_PRODUCTION, "2026-03-05", NULL, &error));
+  g_assert_true (zs_project_change_stage (f->store, m->projects[2], ZS_STAGE_PRODUCTION, "2026-03-05", NULL, &error));
   g_assert_no_error (error);
 
   g_object_unref (add_enterprise (f, "中国化学工程集团有限公司", f->chain_a, zs_record_get_id (ZS_RECORD (s1)), ZS_ROLE_TARGET, f->person_a));

@@ -62,7 +62,7 @@ add_project (Fixture    *f,
   while ((stage = va_arg (args, int)) >= 0)
     {
       date = va_arg (args, const char *);
-      zs_store_change_stage (f->store, project, stage, date,
+      zs_project_change_stage (f->store, project, stage, date,
                              stage == ZS_STAGE_TERMINATED ? "投资方调整计划" : NULL, &error);
       g_assert_no_error (error);
     }

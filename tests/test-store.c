@@ -484,7 +484,7 @@ test_stage_change_writes_event (void)
   g_assert_cmpuint (events->len, ==, 1);
   g_clear_pointer (&events, g_ptr_array_unref);
 
-  g_assert_true (zs_store_change_stage (store, project, ZS_STAGE_SIGNED, "2024-08-27", "青岛现场签约", &error));
+  g_assert_true (zs_project_change_stage (store, project, ZS_STAGE_SIGNED, "2024-08-27", "青岛现场签约", &error));
   g_assert_no_error (error);
 
   events = stage_events (store, id);
@@ -498,7 +498,7 @@ test_stage_change_writes_event (void)
   g_assert_cmpstr (zs_record_get_string (r, ZS_PROJECT_STAGE_SINCE), ==, "2024-08-27");
 
   /* Starting construction before the signing is refused, and changes nothing. */
-  g_assert_false (zs_store_change_stage (store, project, ZS_STAGE_STARTED, "2024-08-01", NULL, &error));
+  g_assert_false (zs_project_change_stage (store, project, ZS_STAGE_STARTED, "2024-08-01", NULL, &error));
   g_assert_error (error, ZS_ERROR, ZS_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_cmpint (zs_record_get_enum (r, ZS_PROJECT_STAGE), ==, ZS_STAGE_SIGNED);

@@ -33,6 +33,7 @@
 
 #include "zs-error.h"
 #include "zs-exchange-private.h"
+#include "zs-funds-rules.h"
 #include "zs-import-report-private.h"
 #include "zs-records.h"
 
@@ -494,7 +495,7 @@ apply_pass (ZsStore                 *store,
       !read_all (&im, apply_record, error) ||
       !zs_store_mark_queue_write (store, error) ||
       !zs_store_bulk_end (store, error) ||
-      !zs_store_funds_reconcile (store, error))
+      !zs_funds_reconcile (store, error))
     goto fail;
 
   if (g_strcmp0 (zs_exchange_reader_get_checksum (zs_exchange_stream_get_reader (stream)),

@@ -168,13 +168,13 @@ add_project (ZsStore     *store,
       next = zs_date_add_days (today, -age);
       if (stage == ZS_STAGE_TERMINATED)
         {
-          if (!zs_store_change_stage (store, project, ZS_STAGE_TERMINATED, next, "投资方调整计划", error))
+          if (!zs_project_change_stage (store, project, ZS_STAGE_TERMINATED, next, "投资方调整计划", error))
             return FALSE;
           break;
         }
       if (stage >= ZS_STAGE_SIGNED)
         zs_record_set_int (r, ZS_PROJECT_CONTRACT_AMOUNT, planned);
-      if (!zs_store_change_stage (store, project, stage, next, NULL, error))
+      if (!zs_project_change_stage (store, project, stage, next, NULL, error))
         return FALSE;
       /* Funds arrive in instalments from signing on, up to about 80%. */
       if (stage >= ZS_STAGE_SIGNED)

@@ -188,11 +188,6 @@ struct _ZsStoreBackendClass
                                       const char      *first,
                                       const char      *last,
                                       GError         **error);
-  /* Inside a transaction (zs_store_funds_reconcile()): @note is the
-   * carried-over entries' note. */
-  gboolean    (*funds_reconcile)     (ZsStoreBackend  *self,
-                                      const char      *note,
-                                      GError         **error);
 
   /* ---- streaming --------------------------------------------------------------------- */
 

@@ -120,3 +120,17 @@ zs_store_live_refresh (ZsStore *self)
         zs_store_live_remove (self, record);
     }
 }
+
+void
+zs_store_reread_live (ZsStore *self,
+                      GType    type,
+                      gint64   id)
+{
+  ZsRecord *record;
+
+  g_return_if_fail (ZS_IS_STORE (self));
+
+  record = zs_store_live_lookup (self, type, id);
+  if (record != NULL)
+    zs_store_reload (self, record, NULL);
+}

@@ -49,21 +49,4 @@ ZsRecord     *zs_store_live_lookup      (ZsStore      *self,
                                          GType         type,
                                          gint64        id);
 
-/* zs-store-funds.c */
-gboolean      zs_store_funds_sum        (ZsStore      *self,
-                                         gint64        project_id,
-                                         gint64       *sum,
-                                         GError      **error);
-/* The project a stored funds entry belongs to, 0 when there is none. */
-gint64        zs_store_funds_entry_project (ZsStore   *self,
-                                         gint64        entry_id);
-/* Sets the project's funds in place to the sum of its entries, inside the
- * caller's transaction; fails when a correction takes it below zero. */
-gboolean      zs_store_funds_sync       (ZsStore      *self,
-                                         gint64        project_id,
-                                         GError      **error);
-/* After a commit: the project's live object shows the new total. */
-void          zs_store_funds_refresh_live (ZsStore    *self,
-                                         gint64        project_id);
-
 G_END_DECLS

@@ -16,11 +16,11 @@
 
 #include "zs-date.h"
 #include "zs-error.h"
-#include "zs-format.h"
 #include "zs-query-private.h"
 #include "zs-record-private.h"
 #include "zs-records.h"
 #include "zs-store-private.h"
+#include "zs-store-rules.h"
 
 /* ---- load ---------------------------------------------------------------- */
 
@@ -69,7 +69,7 @@ zs_store_load (ZsStore  *self,
   return record;
 }
 
-ZsRecord *
+gpointer
 zs_store_read_stored (ZsStore  *self,
                       GType     type,
                       gint64    id,
@@ -165,58 +165,6 @@ write_row (ZsStore   *self,
   return self->ops->write_row (self->backend, record, insert, error);
 }
 
-static const guint stage_date_fields[] = {
-  [ZS_STAGE_LEAD] = G_MAXUINT,
-  [ZS_STAGE_NEGOTIATING] = ZS_PROJECT_FIRST_CONTACT_DATE,
-  [ZS_STAGE_SIGNED] = ZS_PROJECT_SIGNING_DATE,
-  [ZS_STAGE_REGISTERED] = ZS_PROJECT_REGISTRATION_DATE,
-  [ZS_STAGE_STARTED] = ZS_PROJECT_START_DATE,
-  [ZS_STAGE_PRODUCTION] = ZS_PROJECT_PRODUCTION_DATE,
-  [ZS_STAGE_TERMINATED] = G_MAXUINT,
-};
-
-static gboolean
-insert_stage_event (ZsStore     *self,
-                    ZsProject   *project,
-                    ZsStage      from,
-                    ZsStage      to,
-                    const char  *date,
-                    const char  *note,
-                    GError     **error)
-{
-  g_autoptr(ZsStageEvent) event = zs_stage_event_new ();
-  ZsRecord *r = ZS_RECORD (event);
-
-  zs_record_set_int (r, ZS_STAGE_EVENT_PROJECT_ID, zs_record_get_id (ZS_RECORD (project)));
-  zs_record_set_enum (r, ZS_STAGE_EVENT_FROM_STAGE, from);
-  zs_record_set_enum (r, ZS_STAGE_EVENT_TO_STAGE, to);
-  zs_record_set_string (r, ZS_STAGE_EVENT_DATE, date);
-  zs_record_set_string (r, ZS_STAGE_EVENT_NOTE, note);
-
-  return zs_store_save (self, r, error);
-}
-
-/* A new project enters its stage on the stage's own date when known. */
-static void
-default_stage_since (ZsRecord *project)
-{
-  ZsStage stage = zs_record_get_enum (project, ZS_PROJECT_STAGE);
-  guint date_field = stage_date_fields[stage];
-  const char *date = date_field != G_MAXUINT ? zs_record_get_string (project, date_field) : NULL;
-
-  if (zs_record_get_string (project, ZS_PROJECT_STAGE_SINCE) != NULL)
-    return;
-
-  if (date != NULL)
-    zs_record_set_string (project, ZS_PROJECT_STAGE_SINCE, date);
-  else
-    {
-      g_autofree char *today = zs_date_today ();
-
-      zs_record_set_string (project, ZS_PROJECT_STAGE_SINCE, today);
-    }
-}
-
 static gboolean
 row_exists (ZsStore       *self,
             ZsRecordClass *klass,
@@ -232,13 +180,12 @@ zs_store_save_full (ZsStore      *self,
                     GError      **error)
 {
   ZsRecordClass *klass;
+  const ZsRecordRules *rules;
+  ZsRuleContext context = { flags, FALSE, { 0, 0 } };
   g_autofree char *now = NULL;
   gboolean importing = (flags & ZS_SAVE_IMPORT) != 0;
   gboolean own_transaction;
   gboolean insert;
-  gboolean new_project;
-  gint64 funds_project = 0;
-  gint64 old_funds_project = 0;
 
   g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
   g_return_val_if_fail (ZS_IS_RECORD (record), FALSE);
@@ -247,8 +194,9 @@ zs_store_save_full (ZsStore      *self,
     return FALSE;
 
   klass = ZS_RECORD_GET_CLASS (record);
+  rules = zs_store_get_rules (G_OBJECT_TYPE (record));
   insert = zs_record_get_id (record) == 0 || !row_exists (self, klass, zs_record_get_id (record));
-  new_project = insert && ZS_IS_PROJECT (record) && !importing;
+  context.insert = insert;
 
   /* An imported record is one statement, atomic by itself; inside the
    * import's transaction a savepoint per record would only copy pages to a
@@ -277,56 +225,27 @@ zs_store_save_full (ZsStore      *self,
     zs_record_set_created (record, now);
   if (zs_record_get_updated (record) == NULL || !importing)
     zs_record_set_updated (record, now);
-  if (new_project)
-    default_stage_since (record);
-  /* The total is the entries' sum, whatever the object held. */
-  if (ZS_IS_PROJECT (record) && !importing)
+  if (rules != NULL && rules->before_save != NULL &&
+      !rules->before_save (self, record, &context, error))
     {
-      gint64 sum = 0;
-
-      if (!insert && !zs_store_funds_sum (self, zs_record_get_id (record), &sum, error))
-        {
-          g_object_thaw_notify (G_OBJECT (record));
-          goto fail;
-        }
-      zs_record_set_int (record, ZS_PROJECT_FUNDS_IN_PLACE, sum);
+      g_object_thaw_notify (G_OBJECT (record));
+      goto fail;
     }
   g_object_thaw_notify (G_OBJECT (record));
-
-  /* An import sets every total once at its end (zs_store_funds_reconcile()),
-   * when its deferred indexes are back. */
-  if (ZS_IS_FUNDS_ENTRY (record) && !importing)
-    {
-      funds_project = zs_record_get_int (record, ZS_FUNDS_ENTRY_PROJECT_ID);
-      old_funds_project = insert ? 0 : zs_store_funds_entry_project (self, zs_record_get_id (record));
-    }
 
   if (!write_row (self, record, insert, error))
     goto fail;
 
-  if (!zs_store_funds_sync (self, funds_project, error) ||
-      (old_funds_project != funds_project && !zs_store_funds_sync (self, old_funds_project, error)))
+  if (rules != NULL && rules->after_save != NULL &&
+      !rules->after_save (self, record, &context, error))
     goto fail;
-
-  if (new_project)
-    {
-      ZsStage stage = zs_record_get_enum (record, ZS_PROJECT_STAGE);
-
-      if (!insert_stage_event (self, ZS_PROJECT (record), stage, stage,
-                               zs_record_get_string (record, ZS_PROJECT_STAGE_SINCE),
-                               NULL, error))
-        goto fail;
-    }
 
   if (own_transaction && !zs_store_commit (self, error))
     goto fail;
 
   zs_store_live_add (self, record);
-  if (own_transaction)
-    {
-      zs_store_funds_refresh_live (self, funds_project);
-      zs_store_funds_refresh_live (self, old_funds_project);
-    }
+  if (own_transaction && rules != NULL && rules->after_commit != NULL)
+    rules->after_commit (self, record, &context);
   zs_store_emit_changed (self, G_OBJECT_TYPE (record), zs_record_get_id (record));
   return TRUE;
 
@@ -392,13 +311,15 @@ zs_store_delete (ZsStore   *self,
                  ZsRecord  *record,
                  GError   **error)
 {
+  const ZsRecordRules *rules;
+  ZsRuleContext context = { ZS_SAVE_DEFAULT, FALSE, { 0, 0 } };
   g_autofree char *users = NULL;
-  gint64 funds_project = 0;
 
   g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
   g_return_val_if_fail (ZS_IS_RECORD (record), FALSE);
   g_return_val_if_fail (zs_record_get_id (record) != 0, FALSE);
 
+  rules = zs_store_get_rules (G_OBJECT_TYPE (record));
   users = describe_users (self, record);
   if (users != NULL)
     {
@@ -411,15 +332,20 @@ zs_store_delete (ZsStore   *self,
 
   if (!zs_store_begin (self, error))
     return FALSE;
-  if (ZS_IS_FUNDS_ENTRY (record))
-    funds_project = zs_store_funds_entry_project (self, zs_record_get_id (record));
-  if (!self->ops->delete_row (self->backend, G_OBJECT_TYPE (record), zs_record_get_id (record), error) ||
-      !zs_store_funds_sync (self, funds_project, error) ||
-      !zs_store_commit (self, error))
+  if (rules != NULL && rules->before_delete != NULL &&
+      !rules->before_delete (self, record, &context, error))
+    goto fail;
+  if (!self->ops->delete_row (self->backend, G_OBJECT_TYPE (record), zs_record_get_id (record), error))
+    goto fail;
+  if (rules != NULL && rules->after_delete != NULL &&
+      !rules->after_delete (self, record, &context, error))
+    goto fail;
+  if (!zs_store_commit (self, error))
     goto fail;
 
   zs_store_live_remove (self, record);
-  zs_store_funds_refresh_live (self, funds_project);
+  if (rules != NULL && rules->after_commit != NULL)
+    rules->after_commit (self, record, &context);
   /* Records that belonged to it went with it. */
   zs_store_emit_changed (self, G_TYPE_NONE, 0);
   return TRUE;
@@ -501,8 +427,11 @@ zs_store_restore (ZsStore    *self,
                   GPtrArray  *records,
                   GError    **error)
 {
+  g_autofree ZsRuleContext *contexts = NULL;
+
   g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
 
+  contexts = g_new0 (ZsRuleContext, MAX (records->len, 1));
   if (!zs_store_begin (self, error))
     return FALSE;
 
@@ -513,13 +442,16 @@ zs_store_restore (ZsStore    *self,
         return FALSE;
       }
 
-  /* A restored funds entry counts in its project's total again. */
+  /* The rules see the whole restored set, not half of it. */
   for (guint i = 0; i < records->len; i++)
     {
       ZsRecord *record = g_ptr_array_index (records, i);
+      const ZsRecordRules *rules = zs_store_get_rules (G_OBJECT_TYPE (record));
 
-      if (ZS_IS_FUNDS_ENTRY (record) &&
-          !zs_store_funds_sync (self, zs_record_get_int (record, ZS_FUNDS_ENTRY_PROJECT_ID), error))
+      contexts[i].flags = ZS_SAVE_IMPORT;
+      contexts[i].insert = TRUE;
+      if (rules != NULL && rules->after_restore != NULL &&
+          !rules->after_restore (self, record, &contexts[i], error))
         {
           zs_store_rollback (self);
           return FALSE;
@@ -529,8 +461,13 @@ zs_store_restore (ZsStore    *self,
   if (!zs_store_commit (self, error))
     return FALSE;
   for (guint i = 0; i < records->len; i++)
-    if (ZS_IS_FUNDS_ENTRY (g_ptr_array_index (records, i)))
-      zs_store_funds_refresh_live (self, zs_record_get_int (g_ptr_array_index (records, i), ZS_FUNDS_ENTRY_PROJECT_ID));
+    {
+      ZsRecord *record = g_ptr_array_index (records, i);
+      const ZsRecordRules *rules = zs_store_get_rules (G_OBJECT_TYPE (record));
+
+      if (rules != NULL && rules->after_commit != NULL)
+        rules->after_commit (self, record, &contexts[i]);
+    }
   return TRUE;
 }
 
@@ -557,84 +494,4 @@ zs_store_get_uuid (ZsStore    *self,
   g_return_val_if_fail (g_type_is_a (type, ZS_TYPE_RECORD), NULL);
 
   return self->ops->get_uuid (self->backend, type, id);
-}
-
-/* ---- stages -------------------------------------------------------------- */
-
-gboolean
-zs_store_change_stage (ZsStore     *self,
-                       ZsProject   *project,
-                       ZsStage      to,
-                       const char  *date,
-                       const char  *note,
-                       GError     **error)
-{
-  ZsRecord *r = ZS_RECORD (project);
-  ZsStage from;
-  guint date_field;
-
-  g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
-  g_return_val_if_fail (ZS_IS_PROJECT (project), FALSE);
-  g_return_val_if_fail (zs_record_get_id (r) != 0, FALSE);
-
-  if (!zs_date_is_valid (date))
-    {
-      g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,
-                   _("“%s” is not a valid date (use YYYY-MM-DD)."), date ? date : "");
-      return FALSE;
-    }
-
-  from = zs_record_get_enum (r, ZS_PROJECT_STAGE);
-  if (from == to)
-    {
-      g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,
-                   _("“%s” is already at the stage “%s”."),
-                   zs_record_get_title (r), zs_stage_get_label (to));
-      return FALSE;
-    }
-
-  /* History reads in order: a move cannot predate the stage it leaves. */
-  if (zs_date_compare (date, zs_record_get_string (r, ZS_PROJECT_STAGE_SINCE)) < 0)
-    {
-      g_autofree char *since = zs_format_date (zs_record_get_string (r, ZS_PROJECT_STAGE_SINCE));
-
-      g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,
-                   _("The date must not be earlier than %s, when “%s” entered its current stage."),
-                   since, zs_record_get_title (r));
-      return FALSE;
-    }
-
-  /* Going back, and giving up, are explained in the history. */
-  if ((zs_stage_is_backwards (from, to) || to == ZS_STAGE_TERMINATED) &&
-      zs_text_is_blank (note))
-    {
-      g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,
-                   to == ZS_STAGE_TERMINATED
-                   ? _("Terminating “%s” needs a reason.")
-                   : _("Moving “%s” back to an earlier stage needs a reason."),
-                   zs_record_get_title (r));
-      return FALSE;
-    }
-
-  if (!zs_store_begin (self, error))
-    return FALSE;
-
-  g_object_freeze_notify (G_OBJECT (project));
-  zs_record_set_enum (r, ZS_PROJECT_STAGE, to);
-  zs_record_set_string (r, ZS_PROJECT_STAGE_SINCE, date);
-  date_field = stage_date_fields[to];
-  if (date_field != G_MAXUINT && zs_record_get_string (r, date_field) == NULL)
-    zs_record_set_string (r, date_field, date);
-  g_object_thaw_notify (G_OBJECT (project));
-
-  if (!zs_store_save (self, r, error) ||
-      !insert_stage_event (self, project, from, to, date, note, error) ||
-      !zs_store_commit (self, error))
-    {
-      /* Rolling back re-reads the project, so it shows its stored stage. */
-      zs_store_rollback (self);
-      return FALSE;
-    }
-
-  return TRUE;
 }

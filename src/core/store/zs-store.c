@@ -23,6 +23,7 @@
 #include "zs-date.h"
 #include "zs-error.h"
 #include "zs-store-private.h"
+#include "zs-store-rules.h"
 
 enum {
   CHANGED,
@@ -181,9 +182,10 @@ migrate (ZsStore  *self,
   if (!self->ops->upgrade (self->backend, version, error))
     goto fail;
 
-  /* Step 008: the totals kept so far become dated entries, with a note in
-   * the clerk's language. */
-  if (version < 8 && !zs_store_funds_reconcile (self, error))
+  /* What the schema alone cannot carry over (the totals kept before step
+   * 008 become dated entries, with a note in the clerk's language): the
+   * rules' upgrades, in the same transaction. */
+  if (!zs_store_run_upgrades (self, version, error))
     goto fail;
 
   if (!zs_store_commit (self, error))

@@ -8,7 +8,6 @@
 #include <gio/gio.h>
 
 #include "zs-enums.h"
-#include "zs-project.h"
 #include "zs-query.h"
 #include "zs-record.h"
 
@@ -127,23 +126,28 @@ gpointer     zs_store_load_by_uuid        (ZsStore     *self,
                                            GType        type,
                                            const char  *uuid,
                                            GError     **error);
-/* A new record no one else holds, with what is stored for (type, id) now,
- * whatever the live object holds; NULL (ZS_ERROR_NOT_FOUND) when there is
- * no such row. For comparing an edit with what it replaces. */
-ZsRecord    *zs_store_read_stored         (ZsStore     *self,
+/* A new object with the stored values of (type, id), apart from the live
+ * one and from any unsaved edit of it: what a rule compares an edit with.
+ * NULL (ZS_ERROR_NOT_FOUND) when there is no such row. */
+gpointer     zs_store_read_stored         (ZsStore     *self,
                                            GType        type,
                                            gint64       id,
                                            GError     **error);
-/* Writes one field of the stored row (type, id), of the field's type,
- * without validating the record or touching its timestamps: a total kept
- * from other rows. Writes nothing when the row holds @value already. The
- * live object is left as it is; zs_store_reload() it after the commit. */
-gboolean     zs_store_update_field        (ZsStore      *self,
-                                           GType         type,
-                                           gint64        id,
-                                           guint         field,
-                                           const GValue *value,
-                                           GError      **error);
+/* Writes one field of a stored row, of the field's type, leaving its
+ * timestamps and the rest of the row (and the live object) as they are:
+ * for totals the rules keep, not for a clerk's edit. Writes nothing when
+ * the row holds @value already. */
+gboolean     zs_store_update_field        (ZsStore       *self,
+                                           GType          type,
+                                           gint64         id,
+                                           guint          field,
+                                           const GValue  *value,
+                                           GError       **error);
+/* When a live object of (type, id) is out, it shows the stored values
+ * again: after a rule changed its row with zs_store_update_field(). */
+void         zs_store_reread_live         (ZsStore     *self,
+                                           GType        type,
+                                           gint64       id);
 /* Throws away unsaved changes to @record. */
 gboolean     zs_store_reload              (ZsStore     *self,
                                            ZsRecord    *record,
@@ -340,23 +344,6 @@ GArray      *zs_store_funds_grouped       (ZsStore     *self,
                                            const char  *first,
                                            const char  *last,
                                            GError     **error);
-/* Inside a transaction: a project whose funds in place has no entries
- * behind it gets one carried-over entry for it (dated at signing, else
- * registration, else first contact, else today); every other project's
- * funds in place becomes the sum of its entries. After a schema upgrade
- * and an import. */
-gboolean     zs_store_funds_reconcile     (ZsStore     *self,
-                                           GError     **error);
-
-/* Moves @project to @to on @date (ISO) and records a stage event with @note.
- * Fills the stage's date field (signing date and so on) when it is empty. */
-gboolean     zs_store_change_stage        (ZsStore     *self,
-                                           ZsProject   *project,
-                                           ZsStage      to,
-                                           const char  *date,
-                                           const char  *note,
-                                           GError     **error);
-
 char        *zs_store_get_setting         (ZsStore     *self,
                                            const char  *key);
 gboolean     zs_store_set_setting         (ZsStore     *self,

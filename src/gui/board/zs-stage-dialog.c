@@ -297,7 +297,7 @@ zs_stage_dialog_apply (ZsStageDialog  *self,
     }
 
   note = note_text (self);
-  return zs_store_change_stage (self->store, self->project, selected_stage (self),
+  return zs_project_change_stage (self->store, self->project, selected_stage (self),
                                 gtk_editable_get_text (GTK_EDITABLE (self->date_entry)),
                                 *note ? note : NULL, error);
 }
