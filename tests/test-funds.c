@@ -4,14 +4,14 @@
  * Copyright 2026 The Zhaoshang developers
  *
  * A project's funds in place is the sum of its entries: after every add,
- * edit and delete, after a schema upgrade from version 7, and after an
- * exchange file (of this or an older kind) is imported.
+ * edit and delete, and after an exchange file (of this or an older kind)
+ * is imported. (After a schema upgrade from version 7: in
+ * test-sqlite-backend.c, which writes the old file.)
  */
 #include "config.h"
 
 #include <glib/gstdio.h>
 #include <locale.h>
-#include <sqlite3.h>
 
 #include "zs-test-util.h"
 #include "zs-exchange.h"
@@ -132,90 +132,6 @@ test_validation (void)
   g_assert_false (zs_record_validate_field (r, ZS_FUNDS_ENTRY_DATE, &error));
   g_assert_error (error, ZS_ERROR, ZS_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "2026-02-30"));
-}
-
-/* ---- the upgrade from version 7 ------------------------------------------------- */
-
-static void
-exec_raw (sqlite3    *db,
-          const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("SQL failed: %s\n%s", message, sql);
-}
-
-static void
-test_migration_carries_totals_over (void)
-{
-  static const char * const steps[] = {
-    "001-tables.sql", "002-search.sql", "003-exchange.sql", "004-board.sql",
-    "005-partners.sql", "006-map.sql", "007-carriers.sql",
-  };
-  g_autofree char *path = zs_test_db_path ("v7");
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *today = zs_date_today ();
-  g_autoptr(ZsStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  sqlite3 *db = NULL;
-  struct { gint64 id; const char *date; gint64 amount; } expected[] = {
-    { 1, "2024-03-01", 80000 },  /* signed: the signing date */
-    { 2, "2024-05-06", 1500 },   /* not signed, registered */
-    { 3, "2024-02-02", 300 },    /* only a first contact */
-    { 5, NULL, 700 },            /* no date at all: today */
-  };
-
-  /* A file exactly as version 7 left it. */
-  g_mkdir_with_parents (dir, 0700);
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
-    {
-      g_autofree char *file = g_test_build_filename (G_TEST_DIST, "..", "src", "core", "store", "schema", steps[i], NULL);
-      g_autofree char *sql = NULL;
-
-      g_assert_true (g_file_get_contents (file, &sql, NULL, NULL));
-      exec_raw (db, sql);
-    }
-  exec_raw (db,
-            "INSERT INTO projects (uuid, created, updated, name, stage, stage_since, funds_in_place, signing_date, registration_date, first_contact_date) VALUES "
-            " ('22222222-2222-4222-8222-000000000001', '2024-03-01T00:00:00Z', '2024-03-02T00:00:00Z', '签约项目', 2, '2024-03-01', 80000, '2024-03-01', '2024-04-01', '2024-01-01'),"
-            " ('22222222-2222-4222-8222-000000000002', '2024-03-01T00:00:00Z', '2024-03-02T00:00:00Z', '立项项目', 3, '2024-05-06', 1500, NULL, '2024-05-06', '2024-01-01'),"
-            " ('22222222-2222-4222-8222-000000000003', '2024-03-01T00:00:00Z', '2024-03-02T00:00:00Z', '在谈项目', 1, '2024-02-02', 300, NULL, NULL, '2024-02-02'),"
-            " ('22222222-2222-4222-8222-000000000004', '2024-03-01T00:00:00Z', '2024-03-02T00:00:00Z', '无资金项目', 2, '2024-03-01', 0, '2024-03-01', NULL, NULL),"
-            " ('22222222-2222-4222-8222-000000000005', '2024-03-01T00:00:00Z', '2024-03-02T00:00:00Z', '无日期项目', 0, '2024-03-01', 700, NULL, NULL, NULL);"
-            "PRAGMA user_version = 7;");
-  sqlite3_close (db);
-
-  store = zs_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (zs_store_get_opened_version (store), ==, 7);
-
-  {
-    g_autoptr(ZsQuery) all = zs_query_new (ZS_TYPE_FUNDS_ENTRY);
-
-    /* One entry each for the four with funds, none for the one without. */
-    g_assert_cmpint (zs_store_count (store, all, NULL), ==, 4);
-  }
-  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
-    {
-      g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_FUNDS_ENTRY);
-      g_autoptr(GArray) ids = NULL;
-      g_autoptr(ZsRecord) entry = NULL;
-      g_autoptr(ZsRecord) project = zs_store_load (store, ZS_TYPE_PROJECT, expected[i].id, NULL);
-
-      zs_query_add_int (query, ZS_FUNDS_ENTRY_PROJECT_ID, ZS_QUERY_EQ, expected[i].id);
-      ids = zs_store_query (store, query, NULL);
-      g_assert_cmpuint (ids->len, ==, 1);
-      entry = zs_store_load (store, ZS_TYPE_FUNDS_ENTRY, g_array_index (ids, gint64, 0), NULL);
-      g_assert_cmpstr (zs_record_get_string (entry, ZS_FUNDS_ENTRY_DATE), ==,
-                       expected[i].date != NULL ? expected[i].date : today);
-      g_assert_cmpint (zs_record_get_int (entry, ZS_FUNDS_ENTRY_AMOUNT), ==, expected[i].amount);
-      g_assert_nonnull (strstr (zs_record_get_string (entry, ZS_FUNDS_ENTRY_NOTE), "Carried over"));
-      g_assert_true (g_uuid_string_is_valid (zs_record_get_uuid (entry)));
-      /* The total stays what it was. */
-      g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_FUNDS_IN_PLACE), ==, expected[i].amount);
-    }
 }
 
 /* ---- exchange ------------------------------------------------------------------- */
@@ -357,7 +273,6 @@ main (int   argc,
 
   g_test_add_func ("/funds/total-follows-entries", test_total_follows_entries);
   g_test_add_func ("/funds/validation", test_validation);
-  g_test_add_func ("/funds/migration-from-v7", test_migration_carries_totals_over);
   g_test_add_func ("/funds/exchange-keeps-entries", test_exchange_keeps_entries);
   g_test_add_func ("/funds/old-file-total-carried-over", test_old_file_total_carried_over);
   g_test_add_func ("/funds/demo-totals-are-sums", test_demo_totals_are_sums);

@@ -30,10 +30,48 @@ zs_test_scratch_path (const char *name)
   return g_build_filename (dir, file, NULL);
 }
 
+/* ---- a location per store backend ---------------------------------------- */
+
+static char *
+sqlite_location (const char *name)
+{
+  return zs_test_db_path (name);
+}
+
+/* The backends the store tests can run against, each with what makes a
+ * fresh location for it. A new backend adds a line here and one in
+ * tests/meson.build (store_backends). */
+static const struct {
+  const char *backend;
+  char     *(*make_location) (const char *name);
+} location_makers[] = {
+  { "sqlite", sqlite_location },
+};
+
+const char *
+zs_test_store_backend (void)
+{
+  const char *backend = g_getenv ("ZS_TEST_STORE_BACKEND");
+
+  return backend != NULL && *backend != '\0' ? backend : "sqlite";
+}
+
+char *
+zs_test_store_location (const char *name)
+{
+  const char *backend = zs_test_store_backend ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (location_makers); i++)
+    if (strcmp (location_makers[i].backend, backend) == 0)
+      return location_makers[i].make_location (name);
+
+  g_error ("The tests know no store backend “%s” (ZS_TEST_STORE_BACKEND); see tests/zs-test-util.c", backend);
+}
+
 ZsStore *
 zs_test_open_seeded (const char *name)
 {
-  g_autofree char *path = zs_test_db_path (name);
+  g_autofree char *path = zs_test_store_location (name);
   g_autoptr(GError) error = NULL;
   ZsStore *store = zs_database_open (path, &error);
 

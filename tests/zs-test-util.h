@@ -15,7 +15,13 @@ char     *zs_test_db_path     (const char *name);
 /* A fresh path for a file other than a database, in the isolated test
  * data folder. */
 char     *zs_test_scratch_path (const char *name);
-/* A new, seeded database at a fresh path. */
+/* The store backend the tests run against: $ZS_TEST_STORE_BACKEND, or
+ * "sqlite" when it is unset. */
+const char *zs_test_store_backend (void);
+/* A fresh location for that backend, where no database is yet: what
+ * zs_store_open() is given (a file's path for SQLite). */
+char     *zs_test_store_location (const char *name);
+/* A new, seeded database at a fresh location of that backend. */
 ZsStore  *zs_test_open_seeded (const char *name);
 /* A new, seeded database with the demo data loaded. */
 ZsStore  *zs_test_open_demo   (const char *name);

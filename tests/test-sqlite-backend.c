@@ -1,0 +1,548 @@
+/* test-sqlite-backend.c — the SQLite backend on real database files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * What only the SQLite backend does, checked through the file itself: an
+ * empty or foreign file, one of an older schema written from the schema
+ * files, a damaged one, another program's lock, the locations that name a
+ * file, the indexes and triggers a bulk write takes out and puts back.
+ * Everything a backend must do whatever its engine is in
+ * test-store-conformance.c.
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <sqlite3.h>
+#include <string.h>
+
+#include "zs-test-util.h"
+#include "zs-database.h"
+
+/* ---- helpers ------------------------------------------------------------- */
+
+static void
+exec_raw (sqlite3    *db,
+          const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("SQL failed: %s\n%s", message, sql);
+}
+
+static sqlite3 *
+open_raw (const char *path)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  return db;
+}
+
+static gint64
+query_raw_int (const char *path,
+               const char *sql)
+{
+  sqlite3 *db = open_raw (path);
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+/* Every table, index and trigger of the file with its SQL, read past the
+ * store: what a bulk write takes out must all be back. */
+static char *
+schema_of (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  GString *schema = g_string_new (NULL);
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT type, name, sql FROM sqlite_schema ORDER BY type, name",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (schema, "%s %s %s\n", sqlite3_column_text (stmt, 0),
+                            sqlite3_column_text (stmt, 1), sqlite3_column_text (stmt, 2));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return g_string_free (schema, FALSE);
+}
+
+static ZsProject *
+new_project (ZsStore    *store,
+             const char *name,
+             const char *investor,
+             ZsStage     stage)
+{
+  g_autoptr(GError) error = NULL;
+  ZsProject *project = zs_project_new ();
+
+  zs_record_set_string (ZS_RECORD (project), ZS_PROJECT_NAME, name);
+  zs_record_set_string (ZS_RECORD (project), ZS_PROJECT_INVESTOR, investor);
+  zs_record_set_enum (ZS_RECORD (project), ZS_PROJECT_STAGE, stage);
+  zs_store_save (store, ZS_RECORD (project), &error);
+  g_assert_no_error (error);
+  return project;
+}
+
+static GArray *
+search (ZsStore    *store,
+        const char *text)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_PROJECT);
+  g_autoptr(GError) error = NULL;
+  GArray *ids;
+
+  zs_query_set_search (query, text);
+  ids = zs_store_query (store, query, &error);
+  g_assert_no_error (error);
+  return ids;
+}
+
+static guint
+search_count (ZsStore    *store,
+              const char *text)
+{
+  g_autoptr(GArray) found = search (store, text);
+
+  return found->len;
+}
+
+/* ---- opening and migrations ------------------------------------------------ */
+
+static void
+test_open_empty_file_migrates (void)
+{
+  g_autofree char *path = zs_test_db_path ("empty");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZsStore) store = NULL;
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  /* An empty file (as a file manager's "new document" makes) is a new database. */
+  g_mkdir_with_parents (dir, 0700);
+  g_assert_true (g_file_set_contents (path, "", 0, NULL));
+
+  store = zs_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (zs_store_was_created (store));
+  g_assert_cmpint (zs_store_get_opened_version (store), ==, 0);
+  g_clear_object (&store);
+
+  g_assert_cmpint (query_raw_int (path, "PRAGMA user_version"), ==, ZS_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (query_raw_int (path, "SELECT count(*) FROM sqlite_schema WHERE name = 'projects_fts'"), ==, 1);
+
+  /* Opening again migrates nothing. */
+  store = zs_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_false (zs_store_was_created (store));
+  g_assert_cmpint (zs_store_get_opened_version (store), ==, ZS_STORE_SCHEMA_VERSION);
+}
+
+static void
+test_open_previous_version_keeps_data (void)
+{
+  g_autofree char *path = zs_test_db_path ("v1");
+  g_autofree char *v1_sql_path = g_test_build_filename (G_TEST_DIST, "..", "src", "backend", "sqlite", "schema", "001-tables.sql", NULL);
+  g_autofree char *v1_sql = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZsStore) store = NULL;
+  g_autoptr(ZsProject) project = NULL;
+  g_autoptr(GArray) found = NULL;
+  g_autoptr(GDir) backups = NULL;
+  g_autofree char *dir = g_path_get_dirname (path);
+  sqlite3 *db;
+  guint n_backups = 0;
+
+  /* Make the file exactly as version 1 of the schema left it. */
+  g_assert_true (g_file_get_contents (v1_sql_path, &v1_sql, NULL, NULL));
+  g_mkdir_with_parents (dir, 0700);
+  db = open_raw (path);
+  exec_raw (db, v1_sql);
+  exec_raw (db,
+            "INSERT INTO units (uuid, created, updated, name, kind, position) VALUES "
+            " ('11111111-1111-4111-8111-111111111111', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', '双杨街道', 1, 0);"
+            "INSERT INTO projects (uuid, created, updated, name, investor, unit_id, stage, stage_since, planned_investment, signing_date) VALUES "
+            " ('22222222-2222-4222-8222-222222222222', '2024-03-01T00:00:00Z', '2024-03-02T00:00:00Z',"
+            "  '中南高科·鸢都汇智产业园三期', '中南高科', 1, 2, '2024-03-01', 80000, '2024-03-01');"
+            "PRAGMA user_version = 1;");
+  sqlite3_close (db);
+
+  store = zs_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (zs_store_get_opened_version (store), ==, 1);
+  g_assert_false (zs_store_was_created (store));
+
+  project = zs_store_load (store, ZS_TYPE_PROJECT, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (zs_record_get_string (ZS_RECORD (project), ZS_PROJECT_NAME), ==, "中南高科·鸢都汇智产业园三期");
+  g_assert_cmpint (zs_record_get_int (ZS_RECORD (project), ZS_PROJECT_PLANNED_INVESTMENT), ==, 80000);
+  g_assert_cmpint (zs_record_get_enum (ZS_RECORD (project), ZS_PROJECT_STAGE), ==, ZS_STAGE_SIGNED);
+  g_assert_cmpstr (zs_record_get_uuid (ZS_RECORD (project)), ==, "22222222-2222-4222-8222-222222222222");
+  g_assert_cmpstr (zs_record_get_updated (ZS_RECORD (project)), ==, "2024-03-02T00:00:00Z");
+
+  /* The search index made by version 2 covers rows written by version 1. */
+  found = search (store, "鸢都汇智");
+  g_assert_cmpuint (found->len, ==, 1);
+
+  /* A copy of the old file was made before migrating. */
+  backups = g_dir_open (zs_store_get_backup_dir (store), 0, NULL);
+  g_assert_nonnull (backups);
+  for (const char *name; (name = g_dir_read_name (backups)) != NULL;)
+    if (strstr (name, "before-v" G_STRINGIFY (ZS_STORE_SCHEMA_VERSION)) != NULL)
+      n_backups++;
+  g_assert_cmpuint (n_backups, ==, 1);
+}
+
+static void
+test_open_locked (void)
+{
+  g_autofree char *path = zs_test_db_path ("locked");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZsStore) store = NULL;
+  g_autoptr(ZsStore) second = NULL;
+  g_autoptr(ZsProject) project = NULL;
+  sqlite3 *other;
+
+  store = zs_store_open (path, &error);
+  g_assert_no_error (error);
+  project = new_project (store, "亿程机械", "亿程机械有限公司", ZS_STAGE_NEGOTIATING);
+
+  /* Another program holds the write lock. */
+  other = open_raw (path);
+  exec_raw (other, "BEGIN EXCLUSIVE; UPDATE settings SET value = value;");
+
+  /* Opening a second time says so. */
+  second = zs_store_open_full (path, 50, &error);
+  g_assert_null (second);
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_LOCKED);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, "locked by another program"));
+  g_clear_error (&error);
+
+  /* So does an edit through the connection already open; nothing changes. */
+  sqlite3_busy_timeout (other, 0);
+  zs_record_set_string (ZS_RECORD (project), ZS_PROJECT_NAME, "改名");
+  g_assert_false (zs_store_save (store, ZS_RECORD (project), &error));
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_LOCKED);
+  g_clear_error (&error);
+
+  exec_raw (other, "ROLLBACK");
+  sqlite3_close (other);
+
+  /* The object shows what is stored, not the edit that failed. */
+  g_assert_cmpstr (zs_record_get_string (ZS_RECORD (project), ZS_PROJECT_NAME), ==, "亿程机械");
+}
+
+static void
+assert_open_fails (const char *path,
+                   ZsError     code,
+                   const char *fragment)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZsStore) store = zs_store_open_full (path, 50, &error);
+
+  g_assert_null (store);
+  g_assert_error (error, ZS_ERROR, (gint) code);
+  g_test_message ("message: %s", error->message);
+  g_assert_nonnull (strstr (error->message, fragment));
+}
+
+static void
+test_open_corrupt (void)
+{
+  g_autofree char *garbage = zs_test_db_path ("garbage");
+  g_autofree char *damaged = zs_test_db_path ("damaged");
+  g_autofree char *foreign = zs_test_db_path ("foreign");
+  g_autofree char *dir = g_path_get_dirname (garbage);
+  g_autofree char *contents = NULL;
+  gsize length;
+  sqlite3 *db;
+
+  g_mkdir_with_parents (dir, 0700);
+
+  /* Not a database at all. */
+  g_assert_true (g_file_set_contents (garbage, "项目台账\n这不是数据库文件。\n", -1, NULL));
+  assert_open_fails (garbage, ZS_ERROR_CORRUPT, "damaged");
+
+  /* A real database whose pages were overwritten. */
+  {
+    g_autoptr(ZsStore) store = zs_test_open_seeded ("to-damage");
+
+    for (guint i = 0; i < 200; i++)
+      {
+        g_autofree char *name = g_strdup_printf ("项目 %u 号", i);
+        g_autoptr(ZsProject) p = new_project (store, name, "某公司", ZS_STAGE_LEAD);
+      }
+    g_assert_true (zs_store_backup_to (store, damaged, NULL));
+  }
+  g_assert_true (g_file_get_contents (damaged, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 8 * 4096);
+  for (gsize i = 4096 + 100; i < 8 * 4096; i += 7)
+    contents[i] = (char) (i * 31);
+  g_assert_true (g_file_set_contents (damaged, contents, (gssize) length, NULL));
+  assert_open_fails (damaged, ZS_ERROR_CORRUPT, "backup");
+
+  /* Another program's SQLite file. */
+  db = open_raw (foreign);
+  exec_raw (db, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('张三');");
+  sqlite3_close (db);
+  assert_open_fails (foreign, ZS_ERROR_CORRUPT, "another program");
+  /* …and it was not touched. */
+  g_assert_cmpint (query_raw_int (foreign, "SELECT count(*) FROM sqlite_schema"), ==, 1);
+}
+
+static void
+test_open_too_new (void)
+{
+  g_autofree char *path = zs_test_db_path ("new");
+
+  {
+    g_autoptr(ZsStore) store = zs_store_open (path, NULL);
+    g_assert_nonnull (store);
+  }
+  {
+    sqlite3 *db = open_raw (path);
+
+    exec_raw (db, "PRAGMA user_version = 99");
+    sqlite3_close (db);
+  }
+  assert_open_fails (path, ZS_ERROR_TOO_NEW, "99");
+}
+
+/* ---- locations ------------------------------------------------------------ */
+
+static gint64
+count_projects (ZsStore *store)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_PROJECT);
+
+  return zs_store_count (store, query, NULL);
+}
+
+/* A plain path, "sqlite://" and a path, and a file:// URI open one file. */
+static void
+test_location_forms (void)
+{
+  g_autofree char *path = zs_test_db_path ("forms");
+  g_autofree char *sqlite_uri = g_strconcat ("sqlite://", path, NULL);
+  g_autofree char *file_uri = g_filename_to_uri (path, NULL, NULL);
+  g_autofree char *backups = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_path_is_absolute (path));
+  {
+    g_autoptr(ZsStore) store = zs_store_open (path, &error);
+    g_autoptr(ZsProject) project = NULL;
+
+    g_assert_no_error (error);
+    project = new_project (store, "亿程机械", "亿程机械有限公司", ZS_STAGE_SIGNED);
+    backups = g_strdup (zs_store_get_backup_dir (store));
+  }
+
+  {
+    g_autoptr(ZsStore) store = zs_store_open (sqlite_uri, &error);
+    g_autoptr(ZsStore) worker = NULL;
+
+    g_assert_no_error (error);
+    g_assert_false (zs_store_was_created (store));
+    g_assert_cmpint (count_projects (store), ==, 1);
+    /* Opened again by the string it was opened with. */
+    g_assert_cmpstr (zs_store_get_path (store), ==, sqlite_uri);
+    g_assert_cmpstr (zs_store_get_backup_dir (store), ==, backups);
+    worker = zs_store_open_secondary (zs_store_get_path (store), &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (count_projects (worker), ==, 1);
+  }
+
+  {
+    g_autoptr(ZsStore) store = zs_store_open (file_uri, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (count_projects (store), ==, 1);
+    g_assert_cmpstr (zs_store_get_path (store), ==, path);
+  }
+
+  /* A scheme with no file after it. */
+  {
+    g_autoptr(ZsStore) store = zs_store_open ("sqlite://", &error);
+
+    g_assert_null (store);
+    g_assert_error (error, ZS_ERROR, ZS_ERROR_FAILED);
+    g_assert_nonnull (strstr (error->message, "sqlite://"));
+  }
+}
+
+/* ---- bulk writes ------------------------------------------------------------- */
+
+static void
+save_projects (ZsStore    *store,
+               const char *prefix,
+               guint       n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s第%u号项目", prefix, i + 1);
+      g_autoptr(ZsProject) project = new_project (store, name, "某公司", ZS_STAGE_LEAD);
+    }
+}
+
+/* The search triggers and the projects' indexes come out for a bulk
+ * write and are all back after it, or after its rollback. */
+static void
+test_bulk_puts_schema_back (void)
+{
+  g_autofree char *path = zs_test_db_path ("bulk");
+  g_autofree char *schema_before = NULL;
+  g_autofree char *schema_after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  {
+    g_autoptr(ZsStore) store = zs_database_open (path, &error);
+
+    g_assert_no_error (error);
+  }
+  schema_before = schema_of (path);
+  g_assert_nonnull (strstr (schema_before, "trigger projects_fts_"));
+  g_assert_nonnull (strstr (schema_before, "index "));
+
+  {
+    g_autoptr(ZsStore) store = zs_store_open (path, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (zs_store_begin (store, NULL));
+    g_assert_true (zs_store_bulk_begin (store, &error));
+    g_assert_true (zs_store_bulk_defer_indexes (store, ZS_TYPE_PROJECT, &error));
+    g_assert_no_error (error);
+    save_projects (store, "寒亭区", 50);
+    g_assert_true (zs_store_bulk_end (store, &error));
+    g_assert_no_error (error);
+    g_assert_true (zs_store_commit (store, &error));
+
+    /* The search index was made again from the rows written meanwhile. */
+    g_assert_cmpuint (search_count (store, "寒亭区第50号"), ==, 1);
+  }
+  schema_after = schema_of (path);
+  g_assert_cmpstr (schema_after, ==, schema_before);
+  g_clear_pointer (&schema_after, g_free);
+
+  /* A bulk write rolled back before its end. */
+  {
+    g_autoptr(ZsStore) store = zs_store_open (path, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (zs_store_begin (store, NULL));
+    g_assert_true (zs_store_bulk_begin (store, NULL));
+    g_assert_true (zs_store_bulk_defer_indexes (store, ZS_TYPE_PROJECT, NULL));
+    save_projects (store, "坊子区", 10);
+    zs_store_rollback (store);
+    g_assert_cmpint (count_projects (store), ==, 50);
+
+    /* The triggers are back: a project saved now is found. */
+    save_projects (store, "奎文区", 1);
+    g_assert_cmpuint (search_count (store, "奎文区第1号"), ==, 1);
+  }
+  schema_after = schema_of (path);
+  g_assert_cmpstr (schema_after, ==, schema_before);
+}
+
+/* ---- the upgrade from version 7 ------------------------------------------------- */
+
+static void
+test_migration_carries_totals_over (void)
+{
+  static const char * const steps[] = {
+    "001-tables.sql", "002-search.sql", "003-exchange.sql", "004-board.sql",
+    "005-partners.sql", "006-map.sql", "007-carriers.sql",
+  };
+  g_autofree char *path = zs_test_db_path ("v7");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *today = zs_date_today ();
+  g_autoptr(ZsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+  struct { gint64 id; const char *date; gint64 amount; } expected[] = {
+    { 1, "2024-03-01", 80000 },  /* signed: the signing date */
+    { 2, "2024-05-06", 1500 },   /* not signed, registered */
+    { 3, "2024-02-02", 300 },    /* only a first contact */
+    { 5, NULL, 700 },            /* no date at all: today */
+  };
+
+  /* A file exactly as version 7 left it. */
+  g_mkdir_with_parents (dir, 0700);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_autofree char *file = g_test_build_filename (G_TEST_DIST, "..", "src", "backend", "sqlite", "schema", steps[i], NULL);
+      g_autofree char *sql = NULL;
+
+      g_assert_true (g_file_get_contents (file, &sql, NULL, NULL));
+      exec_raw (db, sql);
+    }
+  exec_raw (db,
+            "INSERT INTO projects (uuid, created, updated, name, stage, stage_since, funds_in_place, signing_date, registration_date, first_contact_date) VALUES "
+            " ('22222222-2222-4222-8222-000000000001', '2024-03-01T00:00:00Z', '2024-03-02T00:00:00Z', '签约项目', 2, '2024-03-01', 80000, '2024-03-01', '2024-04-01', '2024-01-01'),"
+            " ('22222222-2222-4222-8222-000000000002', '2024-03-01T00:00:00Z', '2024-03-02T00:00:00Z', '立项项目', 3, '2024-05-06', 1500, NULL, '2024-05-06', '2024-01-01'),"
+            " ('22222222-2222-4222-8222-000000000003', '2024-03-01T00:00:00Z', '2024-03-02T00:00:00Z', '在谈项目', 1, '2024-02-02', 300, NULL, NULL, '2024-02-02'),"
+            " ('22222222-2222-4222-8222-000000000004', '2024-03-01T00:00:00Z', '2024-03-02T00:00:00Z', '无资金项目', 2, '2024-03-01', 0, '2024-03-01', NULL, NULL),"
+            " ('22222222-2222-4222-8222-000000000005', '2024-03-01T00:00:00Z', '2024-03-02T00:00:00Z', '无日期项目', 0, '2024-03-01', 700, NULL, NULL, NULL);"
+            "PRAGMA user_version = 7;");
+  sqlite3_close (db);
+
+  store = zs_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (zs_store_get_opened_version (store), ==, 7);
+
+  {
+    g_autoptr(ZsQuery) all = zs_query_new (ZS_TYPE_FUNDS_ENTRY);
+
+    /* One entry each for the four with funds, none for the one without. */
+    g_assert_cmpint (zs_store_count (store, all, NULL), ==, 4);
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_FUNDS_ENTRY);
+      g_autoptr(GArray) ids = NULL;
+      g_autoptr(ZsRecord) entry = NULL;
+      g_autoptr(ZsRecord) project = zs_store_load (store, ZS_TYPE_PROJECT, expected[i].id, NULL);
+
+      zs_query_add_int (query, ZS_FUNDS_ENTRY_PROJECT_ID, ZS_QUERY_EQ, expected[i].id);
+      ids = zs_store_query (store, query, NULL);
+      g_assert_cmpuint (ids->len, ==, 1);
+      entry = zs_store_load (store, ZS_TYPE_FUNDS_ENTRY, g_array_index (ids, gint64, 0), NULL);
+      g_assert_cmpstr (zs_record_get_string (entry, ZS_FUNDS_ENTRY_DATE), ==,
+                       expected[i].date != NULL ? expected[i].date : today);
+      g_assert_cmpint (zs_record_get_int (entry, ZS_FUNDS_ENTRY_AMOUNT), ==, expected[i].amount);
+      g_assert_nonnull (strstr (zs_record_get_string (entry, ZS_FUNDS_ENTRY_NOTE), "Carried over"));
+      g_assert_true (g_uuid_string_is_valid (zs_record_get_uuid (entry)));
+      /* The total stays what it was. */
+      g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_FUNDS_IN_PLACE), ==, expected[i].amount);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/sqlite/open/empty-file-migrates", test_open_empty_file_migrates);
+  g_test_add_func ("/sqlite/open/previous-version-keeps-data", test_open_previous_version_keeps_data);
+  g_test_add_func ("/sqlite/open/locked", test_open_locked);
+  g_test_add_func ("/sqlite/open/corrupt", test_open_corrupt);
+  g_test_add_func ("/sqlite/open/too-new", test_open_too_new);
+  g_test_add_func ("/sqlite/open/location-forms", test_location_forms);
+  g_test_add_func ("/sqlite/upgrade/funds-from-v7", test_migration_carries_totals_over);
+  g_test_add_func ("/sqlite/bulk/puts-schema-back", test_bulk_puts_schema_back);
+
+  return g_test_run ();
+}
