@@ -21,7 +21,7 @@ aggregate_grouped (ZsStoreBackend  *backend,
                    guint            n_sum_fields,
                    GError         **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   g_autoptr(GTypeClass) type_class = NULL;
   ZsRecordClass *klass;
   g_autoptr(GString) select = g_string_new (NULL);
@@ -94,7 +94,7 @@ aggregate (ZsStoreBackend  *backend,
            gint64          *sums,
            GError         **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   g_autoptr(GTypeClass) type_class = g_type_class_ref (query->record_type);
   ZsRecordClass *klass = ZS_RECORD_CLASS (type_class);
   g_autoptr(GString) select = g_string_new ("count(*)");
@@ -139,7 +139,7 @@ latest_by (ZsStoreBackend  *backend,
            guint            field,
            GError         **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   g_autoptr(GTypeClass) type_class = g_type_class_ref (query->record_type);
   ZsRecordClass *klass = ZS_RECORD_CLASS (type_class);
   g_autofree char *group_col = NULL;

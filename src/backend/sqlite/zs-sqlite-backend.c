@@ -281,7 +281,7 @@ zs_sqlite_backend_open (ZsStoreBackend    *backend,
                         ZsStoreOpenFlags   flags,
                         GError           **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   g_autofree char *dir = NULL;
   g_autofree char *backup_dir = NULL;
   int rc;
@@ -346,7 +346,7 @@ zs_sqlite_backend_begin (ZsStoreBackend  *backend,
                          guint            depth,
                          GError         **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   g_autofree char *sql = NULL;
 
   /* IMMEDIATE takes the write lock now, so a locked file fails here, before
@@ -362,7 +362,7 @@ static gboolean
 zs_sqlite_backend_begin_read (ZsStoreBackend  *backend,
                               GError         **error)
 {
-  return zs_sqlite_exec (ZS_SQLITE_BACKEND (backend), "BEGIN DEFERRED", error);
+  return zs_sqlite_exec (ZS_SQLITE (backend), "BEGIN DEFERRED", error);
 }
 
 static gboolean
@@ -370,7 +370,7 @@ zs_sqlite_backend_commit (ZsStoreBackend  *backend,
                           guint            depth,
                           GError         **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   g_autofree char *sql = NULL;
 
   if (depth == 1)
@@ -384,7 +384,7 @@ static void
 zs_sqlite_backend_rollback (ZsStoreBackend *backend,
                             guint           depth)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   g_autofree char *sql = NULL;
 
   if (depth == 1)
@@ -407,14 +407,14 @@ zs_sqlite_backend_set_hint (ZsStoreBackend *backend,
                             ZsStoreHint     hint)
 {
   /* Inside a transaction the temporary tables stay where they are. */
-  zs_sqlite_apply_hint (ZS_SQLITE_BACKEND (backend), hint, NULL);
+  zs_sqlite_apply_hint (ZS_SQLITE (backend), hint, NULL);
 }
 
 static char *
 zs_sqlite_backend_get_setting (ZsStoreBackend *backend,
                                const char     *key)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   sqlite3_stmt *stmt;
   char *value = NULL;
 
@@ -436,7 +436,7 @@ zs_sqlite_backend_set_setting (ZsStoreBackend  *backend,
                                const char      *value,
                                GError         **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   sqlite3_stmt *stmt;
 
   if (value == NULL)

@@ -54,7 +54,7 @@ cursor_new (ZsStoreBackend  *backend,
             gboolean         selected_only,
             GError         **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   g_autoptr(GString) sql = g_string_new ("SELECT ");
   ZsRecordClass *klass;
   ZsStoreBackendCursor *cursor;
@@ -124,7 +124,7 @@ cursor_next (ZsStoreBackend        *backend,
       return TRUE;
     }
   if (rc != SQLITE_DONE)
-    zs_sqlite_set_error (ZS_SQLITE_BACKEND (backend), rc, error);
+    zs_sqlite_set_error (ZS_SQLITE (backend), rc, error);
   return FALSE;
 }
 
@@ -154,7 +154,7 @@ static gboolean
 selection_clear (ZsStoreBackend  *backend,
                  GError         **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
 
   return ensure_selection (self, error) &&
          zs_sqlite_exec (self, "DELETE FROM " SELECTION_TABLE, error);
@@ -180,7 +180,7 @@ selection_add_query (ZsStoreBackend  *backend,
                      ZsQuery         *query,
                      GError         **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   ZsRecordClass *klass;
   g_autoptr(GString) sql = g_string_new ("INSERT OR IGNORE INTO " SELECTION_TABLE " (tbl, id) ");
   g_autoptr(GArray) binds = zs_sqlite_binds_new ();
@@ -201,7 +201,7 @@ selection_add_owned (ZsStoreBackend  *backend,
                      GType            owner_type,
                      GError         **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   ZsRecordClass *owner = zs_store_record_class (owner_type);
   guint n_types;
   const GType *types = zs_record_types (&n_types);
@@ -239,7 +239,7 @@ static gboolean
 selection_add_referenced (ZsStoreBackend  *backend,
                           GError         **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   guint n_types;
   const GType *types = zs_record_types (&n_types);
 
@@ -299,7 +299,7 @@ selection_count (ZsStoreBackend  *backend,
                  GType            type,
                  GError         **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   g_autofree char *sql = NULL;
 
   if (!ensure_selection (self, error))
@@ -314,7 +314,7 @@ count_all (ZsStoreBackend  *backend,
            GType            type,
            GError         **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   g_autofree char *sql = NULL;
 
   sql = g_strdup_printf ("SELECT count(*) FROM %s", zs_store_record_class (type)->table);

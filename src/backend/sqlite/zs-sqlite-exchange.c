@@ -82,7 +82,7 @@ get_import_mark (ZsStoreBackend *backend,
                  GType           type,
                  const char     *uuid)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   sqlite3_stmt *stmt;
   char *updated = NULL;
 
@@ -103,7 +103,7 @@ static gboolean
 mark_queue_reset (ZsStoreBackend  *backend,
                   GError         **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
 
   self->mark_queue_len = 0;
   return zs_sqlite_exec (self,
@@ -126,7 +126,7 @@ mark_queue_add (ZsStoreBackend  *backend,
                 const char      *updated,
                 GError         **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   sqlite3_stmt *stmt;
 
   stmt = zs_sqlite_prepare (self, "INSERT INTO temp.zs_mark_queue (tbl, uuid, updated) VALUES (?1, ?2, ?3)", error);
@@ -147,7 +147,7 @@ static gboolean
 mark_queue_write (ZsStoreBackend  *backend,
                   GError         **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
 
   self->mark_queue_len = 0;
   /* In the order of the marks' key, so that the B-tree is walked once
@@ -168,7 +168,7 @@ static gboolean
 file_index_reset (ZsStoreBackend  *backend,
                   GError         **error)
 {
-  return zs_sqlite_exec (ZS_SQLITE_BACKEND (backend),
+  return zs_sqlite_exec (ZS_SQLITE (backend),
                         "CREATE TEMP TABLE IF NOT EXISTS zs_file_index ("
                         "  type INTEGER NOT NULL,"
                         "  uuid NOT NULL,"
@@ -187,7 +187,7 @@ file_index_lookup (ZsStoreBackend *backend,
                    gboolean       *refused,
                    int            *line)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   sqlite3_stmt *stmt;
   gboolean found;
 
@@ -213,7 +213,7 @@ file_index_add (ZsStoreBackend  *backend,
                 int             *first_line,
                 GError         **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   sqlite3_stmt *stmt;
 
   /* One statement for the usual case, a record the file has not had yet. */

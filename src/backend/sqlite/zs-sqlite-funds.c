@@ -16,7 +16,7 @@ funds_grouped (ZsStoreBackend  *backend,
                const char      *last,
                GError         **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (ZsAggregateRow));
   sqlite3_stmt *stmt;
   int rc;

@@ -24,6 +24,11 @@ struct _ZsSqliteBackend
   guint       mark_queue_len;  /* import marks not yet merged */
 };
 
+/* The backend behind a method's @backend, unchecked: the store calls a
+ * backend's methods only on that backend, once per row on an import's
+ * hot path, where a checked cast would be a type lookup each time. */
+#define ZS_SQLITE(backend) ((ZsSqliteBackend *) (backend))
+
 /* zs-sqlite-backend.c */
 
 /* Sets @error from a SQLite result code with a message a clerk can act on. */

@@ -426,7 +426,7 @@ query_ids (ZsStoreBackend  *backend,
            ZsQuery         *query,
            GError         **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   sqlite3_stmt *stmt;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   int rc;
@@ -483,7 +483,7 @@ count (ZsStoreBackend  *backend,
        gint64          *n,
        GError         **error)
 {
-  return query_scalar (ZS_SQLITE_BACKEND (backend), query, "count(*)", n, error);
+  return query_scalar (ZS_SQLITE (backend), query, "count(*)", n, error);
 }
 
 static GPtrArray *
@@ -495,7 +495,7 @@ query_partitioned (ZsStoreBackend  *backend,
                    gint64          *sums,
                    GError         **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   g_autoptr(ZsQuery) ordered = NULL;
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   g_autofree char *select = NULL;

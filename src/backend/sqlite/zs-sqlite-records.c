@@ -215,7 +215,7 @@ read_row (ZsStoreBackend  *backend,
           ZsRecord        *into,
           GError         **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   ZsRecordClass *klass = ZS_RECORD_GET_CLASS (into);
   sqlite3_stmt *stmt = zs_sqlite_prepare_row (self, klass, ZS_ROW_SELECT, error);
   int rc;
@@ -246,29 +246,33 @@ read_row (ZsStoreBackend  *backend,
   return FALSE;
 }
 
-static gboolean
+static ZsRecord *
 read_row_by_uuid (ZsStoreBackend  *backend,
+                  GType            type,
                   const char      *uuid,
-                  ZsRecord        *into,
                   GError         **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
+  ZsRecord *record = NULL;
   sqlite3_stmt *stmt;
   int rc;
 
   /* One look-up of the UUID with the whole row, rather than one for the
    * id and another for the row: an import asks this for every record. */
-  stmt = zs_sqlite_prepare_row (self, ZS_RECORD_GET_CLASS (into), ZS_ROW_SELECT_UUID, error);
+  stmt = zs_sqlite_prepare_row (self, zs_store_record_class (type), ZS_ROW_SELECT_UUID, error);
   if (stmt == NULL)
-    return FALSE;
+    return NULL;
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    zs_sqlite_read_row (stmt, into);
+    {
+      record = g_object_new (type, NULL);
+      zs_sqlite_read_row (stmt, record);
+    }
   else if (rc != SQLITE_DONE)
     zs_sqlite_set_error (self, rc, error);
   sqlite3_reset (stmt);
-  return rc == SQLITE_ROW;
+  return record;
 }
 
 static gboolean
@@ -276,7 +280,7 @@ row_exists (ZsStoreBackend *backend,
             GType           type,
             gint64          id)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   sqlite3_stmt *stmt = zs_sqlite_prepare_row (self, zs_store_record_class (type), ZS_ROW_EXISTS, NULL);
   gboolean exists;
 
@@ -294,7 +298,7 @@ write_row (ZsStoreBackend  *backend,
            gboolean         insert,
            GError         **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   ZsRecordClass *klass = ZS_RECORD_GET_CLASS (record);
   sqlite3_stmt *stmt;
   gint64 id = zs_record_get_id (record);
@@ -328,7 +332,7 @@ update_field (ZsStoreBackend  *backend,
               const GValue    *value,
               GError         **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   ZsRecordClass *klass = zs_store_record_class (type);
   g_autofree char *col = zs_sqlite_column_name (&klass->fields[field]);
   g_autofree char *sql = NULL;
@@ -352,7 +356,7 @@ delete_row (ZsStoreBackend  *backend,
             gint64           id,
             GError         **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   sqlite3_stmt *stmt = zs_sqlite_prepare_row (self, zs_store_record_class (type), ZS_ROW_DELETE, error);
 
   /* What belongs to the row goes with it: ON DELETE CASCADE in the schema. */
@@ -367,7 +371,7 @@ find_by_uuid (ZsStoreBackend *backend,
               GType           type,
               const char     *uuid)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   sqlite3_stmt *stmt;
   gint64 id = 0;
 
@@ -386,7 +390,7 @@ get_uuid (ZsStoreBackend *backend,
           GType           type,
           gint64          id)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   sqlite3_stmt *stmt;
   char *uuid = NULL;
 

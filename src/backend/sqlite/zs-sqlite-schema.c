@@ -60,7 +60,7 @@ backup_to (ZsStoreBackend  *backend,
            const char      *dest,
            GError         **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   sqlite3_stmt *stmt;
 
   /* VACUUM INTO refuses to overwrite. */
@@ -95,7 +95,7 @@ read_version (ZsStoreBackend  *backend,
               int             *version,
               GError         **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   int n_tables = 0;
 
   if (!query_int (self, "PRAGMA user_version", version, error) ||
@@ -117,7 +117,7 @@ upgrade (ZsStoreBackend  *backend,
          int              from,
          GError         **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   g_autofree char *sql = NULL;
 
   for (guint step = (guint) from; step < ZS_STORE_SCHEMA_VERSION; step++)
@@ -172,7 +172,7 @@ static gboolean
 bulk_begin (ZsStoreBackend  *backend,
             GError         **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (self->suspended_triggers == NULL, FALSE);
@@ -196,7 +196,7 @@ bulk_defer_indexes (ZsStoreBackend  *backend,
                     GType            type,
                     GError         **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   ZsRecordClass *klass;
   sqlite3_stmt *stmt;
 
@@ -218,7 +218,7 @@ static gboolean
 bulk_end (ZsStoreBackend  *backend,
           GError         **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE_BACKEND (backend);
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
   g_autoptr(GPtrArray) deferred = g_steal_pointer (&self->suspended_indexes);
   g_autoptr(GPtrArray) triggers = NULL;
   g_autoptr(GHashTable) indexes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

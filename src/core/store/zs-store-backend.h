@@ -106,10 +106,12 @@ struct _ZsStoreBackendClass
                                       gint64           id,
                                       ZsRecord        *into,
                                       GError         **error);
-  /* The same for the row with @uuid: FALSE without @error when there is none. */
-  gboolean    (*read_row_by_uuid)    (ZsStoreBackend  *self,
+  /* A new record of @type that no one watches, filled from the row with
+   * @uuid; NULL without @error when there is none (an import asks for
+   * every record it reads, most of them new: nothing is made for those). */
+  ZsRecord   *(*read_row_by_uuid)    (ZsStoreBackend  *self,
+                                      GType            type,
                                       const char      *uuid,
-                                      ZsRecord        *into,
                                       GError         **error);
   gboolean    (*row_exists)          (ZsStoreBackend  *self,
                                       GType            type,

@@ -101,10 +101,8 @@ zs_store_load_by_uuid (ZsStore     *self,
   if (uuid == NULL)
     return NULL;
 
-  /* One look-up of the UUID with the whole row, rather than one for the
-   * id and another for the row: an import asks this for every record. */
-  record = g_object_new (type, NULL);
-  if (!self->ops->read_row_by_uuid (self->backend, uuid, record, error))
+  record = self->ops->read_row_by_uuid (self->backend, type, uuid, error);
+  if (record == NULL)
     return NULL;
 
   if ((live = zs_store_live_lookup (self, type, zs_record_get_id (record))) != NULL)
@@ -414,7 +412,7 @@ zs_store_delete_for_undo (ZsStore   *self,
   if (!zs_store_delete (self, record, error))
     return NULL;
 
-  /* The children are gone from the file; keep their objects out of the
+  /* The children are gone from the database; keep their objects out of the
    * live table so a later load cannot hand them out. */
   for (guint i = 1; i < records->len; i++)
     zs_store_live_remove (self, g_ptr_array_index (records, i));

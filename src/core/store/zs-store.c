@@ -99,8 +99,8 @@ backend_for (const char  *location,
     }
   else
     g_set_error (error, ZS_ERROR, ZS_ERROR_FAILED,
-                 _("“%s” is not a kind of database this version can open "
-                   "(give the path of a database file, or a sqlite:// location)."),
+                 _("“%s” is not a kind of database this version can open. "
+                   "Give the path of a database file."),
                  location);
   return NULL;
 }
