@@ -13,6 +13,8 @@ of each file from its folder, and fails when
   toolkit-outside-gui      a GTK, GDK, GSK, libadwaita, Pango or cairo header
                            is included by code that has no window (the core,
                            exchange, vcard, database, a core test)
+  backend-interface        zs-store-backend.h (what an engine implements) is
+                           included outside the store and the backends
   window-header-in-page    a page (src/gui/<area> other than shell) includes
                            zs-window.h or zs-window-private.h
   core-includes-outer      a core module includes a header of exchange, vcard,
@@ -67,6 +69,15 @@ SQLITE_ALLOWED = [
     "tests/test-store.c",
     "tests/test-funds.c",
     "tests/test-exchange-bulk.c",
+]
+
+# The backend interface: the store calls it, the backends implement it, the
+# store conformance suite (tests/) drives it; nothing else sees it.
+BACKEND_INTERFACE = "zs-store-backend.h"
+BACKEND_INTERFACE_ALLOWED = [
+    "src/core/store/",
+    "src/backend/",
+    "tests/",
 ]
 
 LIBXML_ALLOWED = [
@@ -297,6 +308,12 @@ class Checker:
             SQLITE_ALLOWED, "the SQLite header",
             "only the SQLite backend speaks SQL (allowed: "
             + ", ".join(SQLITE_ALLOWED) + ")")
+        self.header_rule(
+            "backend-interface",
+            lambda kind, name: os.path.basename(name) == BACKEND_INTERFACE,
+            BACKEND_INTERFACE_ALLOWED, "the backend interface",
+            "only the store and the backends use it; the rest of the program "
+            "asks ZsStore")
         self.header_rule(
             "libxml-outside-exchange",
             lambda kind, name: kind == "<" and name.startswith("libxml/"),
