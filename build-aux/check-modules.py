@@ -242,13 +242,13 @@ class Checker:
                         self.by_name.setdefault(name, []).append(rel)
 
     def resolve(self, src, kind, name):
-        """The tree file a quoted include names, or None (system, generated)."""
-        if kind != '"':
-            return None
-        here = os.path.dirname(src.path)
-        local = os.path.normpath(os.path.join(here, name)).replace(os.sep, "/")
-        if local in self.sources:
-            return local
+        """The tree file an include names, or None (system, generated)."""
+        if kind == '"':
+            here = os.path.dirname(src.path)
+            local = os.path.normpath(os.path.join(here, name)).replace(os.sep, "/")
+            if local in self.sources:
+                return local
+        # <zs-store.h> finds the tree's header as well as "zs-store.h" does.
         candidates = self.by_name.get(os.path.basename(name), [])
         candidates = [c for c in candidates if c.endswith(name)]
         if len(candidates) == 1:

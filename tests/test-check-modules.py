@@ -115,6 +115,9 @@ CASES = [
      "src/core/model/zs-record.c:2: layering",
      # The store uses the model: a cycle too.
      ["store, which comes after model", "module-cycle: modules include each other in a ring: model -> store"], 2),
+    ("an upward include in angle brackets",
+     {"src/vcard/zs-vcard.c": '#include "zs-core.h"\n#include <zs-database.h>\n'},
+     "src/vcard/zs-vcard.c:2: layering", []),
     ("vcard includes database (upward)",
      {"src/vcard/zs-vcard.c": '#include "zs-core.h"\n#include "zs-database.h"\n'},
      "src/vcard/zs-vcard.c:2: layering", []),
