@@ -10,6 +10,7 @@
 #include "zs-carrier-status.h"
 #include "zs-catalogue.h"
 #include "zs-checklist.h"
+#include "zs-clock.h"
 #include "zs-date.h"
 #include "zs-enums.h"
 #include "zs-error.h"
