@@ -6,6 +6,7 @@
 #pragma once
 
 #include "zs-activity-ledger.h"
+#include "zs-attention.h"
 #include "zs-carrier-match.h"
 #include "zs-carrier-status.h"
 #include "zs-catalogue.h"

@@ -14,7 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "zs-attention-panel.h"
-#include "zs-bulletin.h"
+#include "zs-bulletin-print.h"
 #include "zs-dispatch-page.h"
 #include "zs-funnel-chart.h"
 #include "zs-trend-chart.h"
