@@ -174,12 +174,14 @@ main (int   argc,
       { "build the activities page (this quarter)", ZS_TYPE_ACTIVITIES_PAGE },
     };
 
+    g_autoptr(ZsContext) context = zs_context_new (store, NULL);
+
     for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
       {
         GtkWidget *built;
 
         start = g_get_monotonic_time ();
-        built = g_object_ref_sink (g_object_new (pages[i].type, "store", store, NULL));
+        built = g_object_ref_sink (g_object_new (pages[i].type, "context", context, NULL));
         zs_bench_report (pages[i].what, zs_bench_ms_since (start));
         g_object_unref (built);
       }

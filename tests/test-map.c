@@ -1,4 +1,4 @@
-/* test-map.c — the industry map's figures, catalogue editing and files, target enterprises
+/* test-map.c — the industry map's figures, catalogue editing, target enterprises
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Zhaoshang developers
@@ -9,155 +9,9 @@
 #include <locale.h>
 #include <string.h>
 
-#include "zs-test-util.h"
+#include "zs-map-fixture.h"
 #include "zs-exchange.h"
 #include "zs-database.h"
-
-typedef struct {
-  ZsStore *store;
-  gint64   group_chains;   /* 制造业重点产业链 */
-  gint64   group_tracks;   /* 新领域新赛道 */
-  gint64   chain_a;        /* the first key chain */
-  gint64   chain_b;        /* the second */
-  gint64   unit_a;
-  gint64   unit_b;
-  gint64   person_a;       /* works in unit A */
-  gint64   person_b;       /* works in unit B */
-} Fixture;
-
-static gint64
-nth_id (ZsStore *store,
-        ZsQuery *query,
-        guint    n)
-{
-  g_autoptr(GArray) ids = zs_store_query (store, query, NULL);
-
-  g_assert_nonnull (ids);
-  g_assert_cmpuint (ids->len, >, n);
-  return g_array_index (ids, gint64, n);
-}
-
-static gint64
-save_new (ZsStore  *store,
-          ZsRecord *record)
-{
-  g_autoptr(GError) error = NULL;
-
-  zs_store_save (store, record, &error);
-  g_assert_no_error (error);
-  return zs_record_get_id (record);
-}
-
-static gint64
-add_person (ZsStore    *store,
-            const char *name,
-            gint64      unit)
-{
-  g_autoptr(ZsPerson) person = zs_person_new ();
-
-  zs_record_set_string (ZS_RECORD (person), ZS_PERSON_NAME, name);
-  zs_record_set_int (ZS_RECORD (person), ZS_PERSON_UNIT_ID, unit);
-  return save_new (store, ZS_RECORD (person));
-}
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(ZsQuery) groups = zs_catalogue_query (ZS_TYPE_CHAIN_GROUP, 0);
-  g_autoptr(ZsQuery) units = zs_query_new (ZS_TYPE_UNIT);
-
-  f->store = zs_test_open_seeded ("map");
-  f->group_chains = nth_id (f->store, groups, 0);
-  f->group_tracks = nth_id (f->store, groups, 1);
-  {
-    g_autoptr(ZsQuery) chains = zs_catalogue_query (ZS_TYPE_CHAIN, f->group_chains);
-
-    f->chain_a = nth_id (f->store, chains, 0);
-    f->chain_b = nth_id (f->store, chains, 1);
-  }
-  zs_query_set_order (units, ZS_UNIT_POSITION, FALSE);
-  f->unit_a = nth_id (f->store, units, 1);
-  f->unit_b = nth_id (f->store, units, 2);
-  f->person_a = add_person (f->store, "孙倩", f->unit_a);
-  f->person_b = add_person (f->store, "王建华", f->unit_b);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-}
-
-/* A project that entered @stage on @since (its first stage event). */
-static ZsProject *
-add_project (Fixture    *f,
-             const char *name,
-             gint64      chain,
-             gint64      unit,
-             ZsStage     stage,
-             const char *since,
-             gint64      planned,
-             gint64      funds)
-{
-  ZsProject *project = zs_project_new ();
-  ZsRecord *r = ZS_RECORD (project);
-
-  zs_record_set_string (r, ZS_PROJECT_NAME, name);
-  zs_record_set_int (r, ZS_PROJECT_CHAIN_ID, chain);
-  zs_record_set_int (r, ZS_PROJECT_UNIT_ID, unit);
-  zs_record_set_enum (r, ZS_PROJECT_STAGE, stage);
-  zs_record_set_string (r, ZS_PROJECT_STAGE_SINCE, since);
-  zs_record_set_int (r, ZS_PROJECT_PLANNED_INVESTMENT, planned);
-  save_new (f->store, r);
-  if (funds != 0)
-    g_object_unref (zs_test_add_funds (f->store, r, since, funds));
-  return project;
-}
-
-static ZsEnterprise *
-add_enterprise (Fixture          *f,
-                const char       *name,
-                gint64            chain,
-                gint64            segment,
-                ZsEnterpriseRole  role,
-                gint64            person)
-{
-  ZsEnterprise *enterprise = zs_catalogue_new_enterprise (chain, segment, role);
-  ZsRecord *r = ZS_RECORD (enterprise);
-
-  zs_record_set_string (r, ZS_ENTERPRISE_NAME, name);
-  zs_record_set_int (r, ZS_ENTERPRISE_PERSON_ID, person);
-  save_new (f->store, r);
-  return enterprise;
-}
-
-static ZsSegment *
-add_segment (Fixture    *f,
-             gint64      chain,
-             const char *name,
-             ZsGapKind   gap)
-{
-  ZsSegment *segment = zs_catalogue_new_segment (f->store, chain);
-
-  zs_record_set_string (ZS_RECORD (segment), ZS_SEGMENT_NAME, name);
-  zs_record_set_enum (ZS_RECORD (segment), ZS_SEGMENT_GAP_KIND, gap);
-  save_new (f->store, ZS_RECORD (segment));
-  return segment;
-}
-
-static ZsRecord *
-load (ZsStore *store,
-      GType    type,
-      gint64   id)
-{
-  g_autoptr(GError) error = NULL;
-  ZsRecord *record = zs_store_load (store, type, id, &error);
-
-  g_assert_no_error (error);
-  return record;
-}
 
 /* ---- the catalogue as the map shows it ------------------------------------------- */
 
@@ -190,7 +44,7 @@ test_catalogue_counts (Fixture       *f,
 
   for (guint g = 0; g < 2; g++)
     {
-      g_autoptr(ZsRecord) group = load (f->store, ZS_TYPE_CHAIN_GROUP, groups[g]);
+      g_autoptr(ZsRecord) group = zs_map_load (f->store, ZS_TYPE_CHAIN_GROUP, groups[g]);
       gint64 unverified = -1;
 
       g_assert_cmpint (zs_catalogue_count_chains (f->store, groups[g], &unverified), ==, expected[g]);
@@ -212,7 +66,7 @@ assert_order (Fixture     *f,
   g_assert_cmpuint (found->len, ==, n);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(ZsRecord) record = load (f->store, type, g_array_index (found, gint64, i));
+      g_autoptr(ZsRecord) record = zs_map_load (f->store, type, g_array_index (found, gint64, i));
 
       g_assert_cmpint (g_array_index (found, gint64, i), ==, ids[i]);
       /* Positions are 1, 2, 3… after any move. */
@@ -225,9 +79,9 @@ static void
 test_catalogue_move (Fixture       *f,
                      gconstpointer  data)
 {
-  g_autoptr(ZsSegment) up = add_segment (f, f->chain_a, "上游", ZS_GAP_NONE);
-  g_autoptr(ZsSegment) mid = add_segment (f, f->chain_a, "中游", ZS_GAP_FILL);
-  g_autoptr(ZsSegment) down = add_segment (f, f->chain_a, "下游", ZS_GAP_EXTEND);
+  g_autoptr(ZsSegment) up = zs_map_add_segment (f, f->chain_a, "上游", ZS_GAP_NONE);
+  g_autoptr(ZsSegment) mid = zs_map_add_segment (f, f->chain_a, "中游", ZS_GAP_FILL);
+  g_autoptr(ZsSegment) down = zs_map_add_segment (f, f->chain_a, "下游", ZS_GAP_EXTEND);
   gint64 s[3] = { zs_record_get_id (ZS_RECORD (up)), zs_record_get_id (ZS_RECORD (mid)), zs_record_get_id (ZS_RECORD (down)) };
   g_autoptr(ZsQuery) chains = zs_catalogue_query (ZS_TYPE_CHAIN, f->group_tracks);
   g_autoptr(GArray) before = zs_store_query (f->store, chains, NULL);
@@ -250,7 +104,7 @@ test_catalogue_move (Fixture       *f,
 
   /* A track moves among the tracks only. */
   moved = g_array_index (before, gint64, 2);
-  third = load (f->store, ZS_TYPE_CHAIN, moved);
+  third = zs_map_load (f->store, ZS_TYPE_CHAIN, moved);
   g_assert_true (zs_catalogue_move (f->store, third, -1, &error));
   g_assert_no_error (error);
   g_array_remove_index (expected, 2);
@@ -273,8 +127,8 @@ test_catalogue_rename_confirm_add (Fixture       *f,
   gint64 n_before;
 
   zs_query_add_int (unverified_q, ZS_CHAIN_VERIFIED, ZS_QUERY_EQ, FALSE);
-  unverified = load (f->store, ZS_TYPE_CHAIN, nth_id (f->store, unverified_q, 0));
-  other = load (f->store, ZS_TYPE_CHAIN, nth_id (f->store, unverified_q, 1));
+  unverified = zs_map_load (f->store, ZS_TYPE_CHAIN, zs_map_nth_id (f->store, unverified_q, 0));
+  other = zs_map_load (f->store, ZS_TYPE_CHAIN, zs_map_nth_id (f->store, unverified_q, 1));
   old_name = g_strdup (zs_record_get_string (unverified, ZS_CHAIN_NAME));
   old_source = g_strdup (zs_record_get_string (unverified, ZS_CHAIN_SOURCE));
   n_before = zs_catalogue_count_chains (f->store, f->group_chains, &n_unverified);
@@ -313,11 +167,11 @@ test_catalogue_rename_confirm_add (Fixture       *f,
 
     added = zs_catalogue_new_chain (f->store, f->group_tracks, "2026-03-02");
     zs_record_set_string (ZS_RECORD (added), ZS_CHAIN_NAME, "商业航天");
-    save_new (f->store, ZS_RECORD (added));
+    zs_map_save_new (f->store, ZS_RECORD (added));
     g_assert_true (zs_record_get_boolean (ZS_RECORD (added), ZS_CHAIN_VERIFIED));
     g_assert_nonnull (strstr (zs_record_get_string (ZS_RECORD (added), ZS_CHAIN_SOURCE), "2026-03-02"));
     g_assert_cmpint (zs_catalogue_count_chains (f->store, f->group_tracks, NULL), ==, n_tracks + 1);
-    g_assert_cmpint (nth_id (f->store, tracks, (guint) n_tracks), ==, zs_record_get_id (ZS_RECORD (added)));
+    g_assert_cmpint (zs_map_nth_id (f->store, tracks, (guint) n_tracks), ==, zs_record_get_id (ZS_RECORD (added)));
   }
 }
 
@@ -325,11 +179,11 @@ static void
 test_chain_with_projects_cannot_be_deleted (Fixture       *f,
                                             gconstpointer  data)
 {
-  g_autoptr(ZsRecord) chain = load (f->store, ZS_TYPE_CHAIN, f->chain_a);
-  g_autoptr(ZsRecord) empty = load (f->store, ZS_TYPE_CHAIN, f->chain_b);
-  g_autoptr(ZsProject) p1 = add_project (f, "山东万盛年产55万吨功能性新材料一体化生产项目", f->chain_a, f->unit_a,
+  g_autoptr(ZsRecord) chain = zs_map_load (f->store, ZS_TYPE_CHAIN, f->chain_a);
+  g_autoptr(ZsRecord) empty = zs_map_load (f->store, ZS_TYPE_CHAIN, f->chain_b);
+  g_autoptr(ZsProject) p1 = zs_map_add_project (f, "山东万盛年产55万吨功能性新材料一体化生产项目", f->chain_a, f->unit_a,
                                          ZS_STAGE_STARTED, "2026-01-05", 360000, 265000);
-  g_autoptr(ZsProject) p2 = add_project (f, "亿程机械", f->chain_a, f->unit_a, ZS_STAGE_SIGNED, "2026-01-05", 8000, 0);
+  g_autoptr(ZsProject) p2 = zs_map_add_project (f, "亿程机械", f->chain_a, f->unit_a, ZS_STAGE_SIGNED, "2026-01-05", 8000, 0);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) deleted = NULL;
 
@@ -354,7 +208,7 @@ test_chain_with_projects_cannot_be_deleted (Fixture       *f,
 
   /* A chain nothing uses may go, with its segments. */
   {
-    g_autoptr(ZsSegment) segment = add_segment (f, f->chain_b, "上游", ZS_GAP_FILL);
+    g_autoptr(ZsSegment) segment = zs_map_add_segment (f, f->chain_b, "上游", ZS_GAP_FILL);
 
     g_assert_true (zs_catalogue_can_delete_chain (f->store, ZS_CHAIN (empty), &error));
     g_assert_no_error (error);
@@ -386,24 +240,24 @@ build_figures_fixture (Fixture *f,
                        MapFixture *m)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(ZsSegment) s1 = add_segment (f, f->chain_a, "上游", ZS_GAP_FILL);
-  g_autoptr(ZsSegment) s2 = add_segment (f, f->chain_a, "中游", ZS_GAP_NONE);
-  g_autoptr(ZsSegment) s3 = add_segment (f, f->chain_a, "下游", ZS_GAP_STRENGTHEN);
-  g_autoptr(ZsSegment) s4 = add_segment (f, f->chain_b, "下游", ZS_GAP_EXTEND);
+  g_autoptr(ZsSegment) s1 = zs_map_add_segment (f, f->chain_a, "上游", ZS_GAP_FILL);
+  g_autoptr(ZsSegment) s2 = zs_map_add_segment (f, f->chain_a, "中游", ZS_GAP_NONE);
+  g_autoptr(ZsSegment) s3 = zs_map_add_segment (f, f->chain_a, "下游", ZS_GAP_STRENGTHEN);
+  g_autoptr(ZsSegment) s4 = zs_map_add_segment (f, f->chain_b, "下游", ZS_GAP_EXTEND);
 
-  m->projects[0] = add_project (f, "甲", f->chain_a, f->unit_a, ZS_STAGE_LEAD, "2026-01-10", 1000, 0);
-  m->projects[1] = add_project (f, "乙", f->chain_a, f->unit_a, ZS_STAGE_SIGNED, "2026-02-03", 30000, 5000);
-  m->projects[2] = add_project (f, "丙", f->chain_a, f->unit_b, ZS_STAGE_STARTED, "2026-01-20", 80000, 60000);
-  m->projects[3] = add_project (f, "丁", f->chain_a, f->unit_a, ZS_STAGE_TERMINATED, "2026-02-15", 9000, 0);
-  m->projects[4] = add_project (f, "戊", f->chain_b, f->unit_b, ZS_STAGE_NEGOTIATING, "2026-03-01", 20000, 0);
-  m->projects[5] = add_project (f, "己", 0, f->unit_a, ZS_STAGE_SIGNED, "2026-02-10", 7000, 0);
+  m->projects[0] = zs_map_add_project (f, "甲", f->chain_a, f->unit_a, ZS_STAGE_LEAD, "2026-01-10", 1000, 0);
+  m->projects[1] = zs_map_add_project (f, "乙", f->chain_a, f->unit_a, ZS_STAGE_SIGNED, "2026-02-03", 30000, 5000);
+  m->projects[2] = zs_map_add_project (f, "丙", f->chain_a, f->unit_b, ZS_STAGE_STARTED, "2026-01-20", 80000, 60000);
+  m->projects[3] = zs_map_add_project (f, "丁", f->chain_a, f->unit_a, ZS_STAGE_TERMINATED, "2026-02-15", 9000, 0);
+  m->projects[4] = zs_map_add_project (f, "戊", f->chain_b, f->unit_b, ZS_STAGE_NEGOTIATING, "2026-03-01", 20000, 0);
+  m->projects[5] = zs_map_add_project (f, "己", 0, f->unit_a, ZS_STAGE_SIGNED, "2026-02-10", 7000, 0);
   g_assert_true (zs_project_change_stage (f->store, m->projects[2], ZS_STAGE_PRODUCTION, "2026-03-05", NULL, &error));
   g_assert_no_error (error);
 
-  g_object_unref (add_enterprise (f, "中国化学工程集团有限公司", f->chain_a, zs_record_get_id (ZS_RECORD (s1)), ZS_ROLE_TARGET, f->person_a));
-  g_object_unref (add_enterprise (f, "华润集团", f->chain_a, zs_record_get_id (ZS_RECORD (s3)), ZS_ROLE_TARGET, f->person_b));
-  g_object_unref (add_enterprise (f, "山东万盛新材料有限公司", f->chain_a, zs_record_get_id (ZS_RECORD (s2)), ZS_ROLE_SUPPORTING, f->person_a));
-  g_object_unref (add_enterprise (f, "双汇集团", f->chain_b, zs_record_get_id (ZS_RECORD (s4)), ZS_ROLE_TARGET, 0));
+  g_object_unref (zs_map_add_enterprise (f, "中国化学工程集团有限公司", f->chain_a, zs_record_get_id (ZS_RECORD (s1)), ZS_ROLE_TARGET, f->person_a));
+  g_object_unref (zs_map_add_enterprise (f, "华润集团", f->chain_a, zs_record_get_id (ZS_RECORD (s3)), ZS_ROLE_TARGET, f->person_b));
+  g_object_unref (zs_map_add_enterprise (f, "山东万盛新材料有限公司", f->chain_a, zs_record_get_id (ZS_RECORD (s2)), ZS_ROLE_SUPPORTING, f->person_a));
+  g_object_unref (zs_map_add_enterprise (f, "双汇集团", f->chain_b, zs_record_get_id (ZS_RECORD (s4)), ZS_ROLE_TARGET, 0));
 }
 
 static void
@@ -475,7 +329,7 @@ test_figures_hand_computed (Fixture       *f,
 
   /* An edit shows in the next computation. */
   zs_record_set_int (ZS_RECORD (m.projects[4]), ZS_PROJECT_PLANNED_INVESTMENT, 25000);
-  save_new (f->store, ZS_RECORD (m.projects[4]));
+  zs_map_save_new (f->store, ZS_RECORD (m.projects[4]));
   g_clear_pointer (&figures, zs_map_figures_unref);
   figures = zs_map_figures_compute (f->store, NULL, &error);
   g_assert_cmpint (zs_map_figures_get (figures, f->chain_b)->planned[ZS_STAGE_NEGOTIATING], ==, 25000);
@@ -621,10 +475,10 @@ static void
 test_targets_become_leads_and_projects (Fixture       *f,
                                         gconstpointer  data)
 {
-  g_autoptr(ZsSegment) segment = add_segment (f, f->chain_a, "中游", ZS_GAP_FILL);
-  g_autoptr(ZsEnterprise) target = add_enterprise (f, "中国农业科学院饲料研究所", f->chain_a,
+  g_autoptr(ZsSegment) segment = zs_map_add_segment (f, f->chain_a, "中游", ZS_GAP_FILL);
+  g_autoptr(ZsEnterprise) target = zs_map_add_enterprise (f, "中国农业科学院饲料研究所", f->chain_a,
                                                    zs_record_get_id (ZS_RECORD (segment)), ZS_ROLE_TARGET, f->person_b);
-  g_autoptr(ZsEnterprise) leader = add_enterprise (f, "瑞阳制药股份有限公司", f->chain_a,
+  g_autoptr(ZsEnterprise) leader = zs_map_add_enterprise (f, "瑞阳制药股份有限公司", f->chain_a,
                                                    zs_record_get_id (ZS_RECORD (segment)), ZS_ROLE_LEADER, f->person_a);
   g_autoptr(ZsLead) lead = NULL;
   g_autoptr(ZsProject) project = NULL;
@@ -647,11 +501,11 @@ test_targets_become_leads_and_projects (Fixture       *f,
     g_autoptr(ZsQuery) leaders = zs_targets_query (0, ZS_ROLE_LEADER, ZS_TARGETS_ANY, NULL);
 
     g_assert_cmpint (zs_store_count (f->store, everyone, NULL), ==, 2);
-    g_assert_cmpint (nth_id (f->store, leaders, 0), ==, zs_record_get_id (ZS_RECORD (leader)));
+    g_assert_cmpint (zs_map_nth_id (f->store, leaders, 0), ==, zs_record_get_id (ZS_RECORD (leader)));
   }
 
   zs_record_set_string (t, ZS_ENTERPRISE_NEXT_STEP, "对接宠物抗体疫苗研发成果在园区中试转化。");
-  save_new (f->store, t);
+  zs_map_save_new (f->store, t);
 
   lead = zs_targets_make_lead (f->store, target, "2026-03-02", &error);
   g_assert_no_error (error);
@@ -683,9 +537,9 @@ test_targets_become_leads_and_projects (Fixture       *f,
     g_autoptr(ZsQuery) projects = zs_targets_query_projects (target);
     g_autoptr(ZsQuery) leader_projects = zs_targets_query_projects (leader);
 
-    g_assert_cmpint (nth_id (f->store, leads, 0), ==, zs_record_get_id (ZS_RECORD (lead)));
+    g_assert_cmpint (zs_map_nth_id (f->store, leads, 0), ==, zs_record_get_id (ZS_RECORD (lead)));
     g_assert_cmpint (zs_store_count (f->store, leads, NULL), ==, 1);
-    g_assert_cmpint (nth_id (f->store, projects, 0), ==, zs_record_get_id (ZS_RECORD (project)));
+    g_assert_cmpint (zs_map_nth_id (f->store, projects, 0), ==, zs_record_get_id (ZS_RECORD (project)));
     g_assert_cmpint (zs_store_count (f->store, projects, NULL), ==, 1);
     g_assert_cmpint (zs_store_count (f->store, leader_projects, NULL), ==, 0);
   }
@@ -704,294 +558,6 @@ test_targets_become_leads_and_projects (Fixture       *f,
 
 /* ---- catalogue files ----------------------------------------------------------- */
 
-static char *
-temp_path (const char *name)
-{
-  return g_build_filename (g_get_user_data_dir (), "tests", name, NULL);
-}
-
-static ZsImportReport *
-preview_catalogue (ZsStore     *store,
-                   const char  *path,
-                   GError     **error)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  ZsImportOptions options = { .catalogue = TRUE };
-
-  return zs_exchange_preview (store, file, &options, NULL, NULL, NULL, error);
-}
-
-static gboolean
-import_catalogue (ZsStore     *store,
-                  const char  *path,
-                  GError     **error)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  ZsImportOptions options = { .catalogue = TRUE };
-  g_autoptr(ZsImportReport) report = zs_exchange_preview (store, file, &options, NULL, NULL, NULL, error);
-
-  return report != NULL && zs_exchange_apply (store, file, report, &options, NULL, NULL, NULL, error);
-}
-
-static void
-assert_same_records (ZsStore *a,
-                     ZsStore *b,
-                     GType    type)
-{
-  g_autoptr(ZsQuery) query = zs_query_new (type);
-  g_autoptr(GArray) ids = zs_store_query (a, query, NULL);
-
-  g_assert_cmpint (zs_store_count (b, query, NULL), ==, ids->len);
-  for (guint i = 0; i < ids->len; i++)
-    {
-      g_autoptr(ZsRecord) mine = load (a, type, g_array_index (ids, gint64, i));
-      gint64 id = zs_store_find_by_uuid (b, type, zs_record_get_uuid (mine));
-      g_autoptr(ZsRecord) theirs = NULL;
-      guint n_fields;
-      const ZsField *fields = zs_record_class_get_fields (ZS_RECORD_GET_CLASS (mine), &n_fields);
-
-      g_assert_cmpint (id, !=, 0);
-      theirs = load (b, type, id);
-      g_assert_cmpstr (zs_record_get_updated (mine), ==, zs_record_get_updated (theirs));
-      for (guint f = 0; f < n_fields; f++)
-        {
-          if (fields[f].kind == ZS_FIELD_REF)
-            {
-              /* References point at the same records by UUID. */
-              g_autofree char *ua = zs_store_get_uuid (a, fields[f].get_type (), zs_record_get_int (mine, f));
-              g_autofree char *ub = zs_store_get_uuid (b, fields[f].get_type (), zs_record_get_int (theirs, f));
-
-              g_assert_cmpstr (ua, ==, ub);
-            }
-          else
-            {
-              g_autofree char *va = zs_record_format_field (mine, f);
-              g_autofree char *vb = zs_record_format_field (theirs, f);
-
-              g_assert_cmpstr (va, ==, vb);
-            }
-        }
-    }
-}
-
-static void
-test_catalogue_file_round_trip (void)
-{
-  g_autoptr(ZsStore) demo = zs_test_open_seeded ("catalogue-source");
-  g_autoptr(ZsStore) district = zs_test_open_seeded ("catalogue-district");
-  g_autofree char *path = temp_path ("catalogue.xml");
-  g_autoptr(ZsImportReport) report = NULL;
-  g_autoptr(GError) error = NULL;
-  ZsExportOptions options = { "潍坊市投资合作促进局", NULL, NULL, TRUE };
-  guint64 n_written = 0;
-  const GType catalogue_types[] = { ZS_TYPE_CHAIN_GROUP, ZS_TYPE_CHAIN, ZS_TYPE_SEGMENT, ZS_TYPE_ENTERPRISE };
-  guint n_types;
-  const GType *types = zs_record_types (&n_types);
-
-  g_assert_true (zs_database_load_demo (demo, &error));
-  g_assert_no_error (error);
-
-  g_assert_true (zs_exchange_export_full (demo, path, &options, NULL, NULL, NULL, &n_written, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (n_written, >, 0);
-
-  /* The file is a catalogue: it validates against data/catalogue.xsd and
-   * holds no projects, partners or leads. */
-  report = preview_catalogue (district, path, &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (zs_import_report_get_header (report, "office"), ==, "潍坊市投资合作促进局");
-  for (guint t = 0; t < n_types; t++)
-    {
-      guint n = 0;
-
-      for (guint o = 0; o < ZS_IMPORT_N_OUTCOMES; o++)
-        n += zs_import_report_get_type_count (report, types[t], o);
-      if (!zs_exchange_is_catalogue_type (types[t]))
-        g_assert_cmpuint (n, ==, 0);
-    }
-  g_assert_cmpuint (zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_REFUSED), ==, 0);
-  /* The demo's segments and enterprises are new to the district. */
-  g_assert_cmpuint (zs_import_report_get_type_count (report, ZS_TYPE_SEGMENT, ZS_IMPORT_OUTCOME_ADDED), >, 0);
-  g_assert_cmpuint (zs_import_report_get_type_count (report, ZS_TYPE_ENTERPRISE, ZS_IMPORT_OUTCOME_ADDED), >, 0);
-
-  g_assert_true (import_catalogue (district, path, &error));
-  g_assert_no_error (error);
-  for (guint i = 0; i < G_N_ELEMENTS (catalogue_types); i++)
-    assert_same_records (demo, district, catalogue_types[i]);
-  {
-    g_autoptr(ZsQuery) projects = zs_query_new (ZS_TYPE_PROJECT);
-
-    g_assert_cmpint (zs_store_count (district, projects, NULL), ==, 0);
-  }
-
-  /* Importing it again changes nothing. */
-  g_clear_object (&report);
-  report = preview_catalogue (district, path, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_ADDED), ==, 0);
-  g_assert_cmpuint (zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_UPDATED), ==, 0);
-  g_assert_cmpuint (zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_CONFLICT), ==, 0);
-}
-
-static void
-test_catalogue_import_keeps_what_projects_use (Fixture       *f,
-                                               gconstpointer  data)
-{
-  g_autoptr(ZsStore) city = zs_test_open_seeded ("catalogue-city");
-  g_autofree char *path = temp_path ("city-catalogue.xml");
-  g_autoptr(ZsProject) project = add_project (f, "高端化工项目", f->chain_a, f->unit_a, ZS_STAGE_SIGNED, "2026-01-05", 50000, 0);
-  g_autoptr(ZsRecord) city_chain = NULL;
-  g_autoptr(ZsRecord) renamed = NULL;
-  g_autoptr(GError) error = NULL;
-  ZsExportOptions options = { NULL, NULL, NULL, TRUE };
-  g_autofree char *uuid = zs_store_get_uuid (f->store, ZS_TYPE_CHAIN, f->chain_a);
-  g_autofree char *uuid_b = zs_store_get_uuid (f->store, ZS_TYPE_CHAIN, f->chain_b);
-  gint64 n_chains;
-
-  /* The city deletes the chain this district's project uses, and renames
-   * another, then sends its catalogue. */
-  city_chain = load (city, ZS_TYPE_CHAIN, zs_store_find_by_uuid (city, ZS_TYPE_CHAIN, uuid));
-  g_assert_true (zs_store_delete (city, city_chain, &error));
-  renamed = load (city, ZS_TYPE_CHAIN, zs_store_find_by_uuid (city, ZS_TYPE_CHAIN, uuid_b));
-  g_assert_true (zs_catalogue_rename_chain (city, ZS_CHAIN (renamed), "新一代信息技术", "2026-03-01", &error));
-  g_assert_true (zs_exchange_export_full (city, path, &options, NULL, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
-
-  {
-    g_autoptr(ZsQuery) chains = zs_query_new (ZS_TYPE_CHAIN);
-
-    n_chains = zs_store_count (f->store, chains, NULL);
-    g_assert_true (import_catalogue (f->store, path, &error));
-    g_assert_no_error (error);
-    /* Merged by UUID: nothing deleted, the rename arrived. */
-    g_assert_cmpint (zs_store_count (f->store, chains, NULL), ==, n_chains);
-  }
-  g_assert_cmpint (zs_store_find_by_uuid (f->store, ZS_TYPE_CHAIN, uuid), ==, f->chain_a);
-  g_assert_cmpint (zs_record_get_int (ZS_RECORD (project), ZS_PROJECT_CHAIN_ID), ==, f->chain_a);
-  {
-    g_autoptr(ZsRecord) mine = load (f->store, ZS_TYPE_CHAIN, f->chain_b);
-
-    g_assert_cmpstr (zs_record_get_string (mine, ZS_CHAIN_NAME), ==, "新一代信息技术");
-    g_assert_true (zs_record_get_boolean (mine, ZS_CHAIN_VERIFIED));
-  }
-}
-
-/* The database file and its write-ahead log, where changes go first. */
-static char *
-hash_database (ZsStore *store)
-{
-  g_autofree char *wal = g_strconcat (zs_store_get_path (store), "-wal", NULL);
-  g_autofree char *db_hash = zs_test_hash_file (zs_store_get_path (store));
-  g_autofree char *wal_hash = g_file_test (wal, G_FILE_TEST_EXISTS) ? zs_test_hash_file (wal) : g_strdup ("");
-
-  return g_strconcat (db_hash, wal_hash, NULL);
-}
-
-typedef struct {
-  const char *name;
-  const char *content;
-  int         line;      /* the line the message must name */
-  const char *reason;    /* a part of the reason, in English (LANGUAGE=en) */
-} BadCatalogue;
-
-static void
-test_malformed_catalogue_refused (Fixture       *f,
-                                  gconstpointer  data)
-{
-#define HEAD "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" \
-             "<exchange xmlns=\"urn:zhaoshang:exchange:1\" format-version=\"1\">\n"
-#define GROUP "  <chain-group uuid=\"6edca193-a628-5a86-9944-70a41a0849bf\" updated=\"2026-05-01T00:00:00Z\">\n" \
-              "    <name>制造业重点产业链（市定）</name>\n  </chain-group>\n"
-  static const BadCatalogue cases[] = {
-    /* A project has no place in a catalogue. */
-    { "project.xml", HEAD GROUP
-      "  <project uuid=\"b0000000-0000-4000-8000-000000000001\" updated=\"2026-05-01T00:00:00Z\">\n"
-      "    <name>寒亭区新材料项目</name>\n  </project>\n</exchange>\n", 6, "catalogue file" },
-    /* Cut short in the middle of a record. */
-    { "truncated.xml", HEAD GROUP
-      "  <chain uuid=\"6f8d549c-c370-5924-bb26-1186f0cc0e18\" updated=\"2026-05-01T00:00:00Z\">\n"
-      "    <group>6edca193-a628-5a86-9944-70a41a0849bf</group>\n    <name>动力装", 8, "cut short" },
-    /* A gap kind the format does not know. */
-    { "bad-gap.xml", HEAD GROUP
-      "  <segment uuid=\"c0000000-0000-4000-8000-000000000001\" updated=\"2026-05-01T00:00:00Z\">\n"
-      "    <chain>6f8d549c-c370-5924-bb26-1186f0cc0e18</chain>\n"
-      "    <name>上游</name>\n    <gap-kind>missing</gap-kind>\n  </segment>\n</exchange>\n", 9, "missing" },
-  };
-  g_autofree char *db_hash = NULL;
-  g_autoptr(ZsRecord) group = load (f->store, ZS_TYPE_CHAIN_GROUP, f->group_chains);
-  g_autofree char *group_name = g_strdup (zs_record_get_string (group, ZS_CHAIN_GROUP_NAME));
-
-  /* Nothing that refuses a file writes to the database or its journal. */
-  db_hash = hash_database (f->store);
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *path = temp_path (cases[i].name);
-      g_autofree char *expected_line = g_strdup_printf ("line %d:", cases[i].line);
-      g_autoptr(ZsImportReport) report = NULL;
-      g_autoptr(GError) error = NULL;
-      g_autofree char *hash = NULL;
-
-      g_assert_true (g_file_set_contents (path, cases[i].content, -1, NULL));
-      report = preview_catalogue (f->store, path, &error);
-      g_assert_null (report);
-      g_assert_error (error, ZS_ERROR, ZS_ERROR_PARSE);
-      g_test_message ("%s", error->message);
-      g_assert_nonnull (strstr (error->message, cases[i].name));
-      g_assert_nonnull (strstr (error->message, expected_line));
-      g_assert_nonnull (strstr (error->message, cases[i].reason));
-      g_clear_error (&error);
-
-      g_assert_false (import_catalogue (f->store, path, &error));
-      g_assert_error (error, ZS_ERROR, ZS_ERROR_PARSE);
-
-      hash = hash_database (f->store);
-      g_assert_cmpstr (hash, ==, db_hash);
-      zs_store_reload (f->store, group, NULL);
-      g_assert_cmpstr (zs_record_get_string (group, ZS_CHAIN_GROUP_NAME), ==, group_name);
-    }
-
-  /* The same project, in a plain exchange file, would be accepted. */
-  {
-    g_autofree char *path = temp_path (cases[0].name);
-    g_autoptr(GFile) file = g_file_new_for_path (path);
-    g_autoptr(GError) error = NULL;
-    g_autoptr(ZsImportReport) report = zs_exchange_preview (f->store, file, NULL, NULL, NULL, NULL, &error);
-
-    g_assert_no_error (error);
-    g_assert_cmpuint (zs_import_report_get_type_count (report, ZS_TYPE_PROJECT, ZS_IMPORT_OUTCOME_ADDED), ==, 1);
-  }
-#undef HEAD
-#undef GROUP
-}
-
-static void
-test_catalogue_find_link (void)
-{
-  static const struct {
-    const char *text;
-    const char *link;
-  } cases[] = {
-    { "《潍坊市高端化工产业招商图谱（2024年版）》全文：https://gxj.weifang.gov.cn/plan/2024.pdf。", "https://gxj.weifang.gov.cn/plan/2024.pdf" },
-    { "见 http://www.weifang.gov.cn/a?id=3&b=4，另附纸质版", "http://www.weifang.gov.cn/a?id=3&b=4" },
-    { "行动方案（file:///home/zhang/docs/plan.docx）", "file:///home/zhang/docs/plan.docx" },
-    { "See https://example.org/x. Then more.", "https://example.org/x" },
-    { "  /home/zhang/文档/支持政策 2024.pdf  ", "file:///home/zhang/%E6%96%87%E6%A1%A3/%E6%94%AF%E6%8C%81%E6%94%BF%E7%AD%96%202024.pdf" },
-    { "能耗、用地指标市级统筹优先保障重点项目。", NULL },
-    { "比例 3/4，共 2 项", NULL },
-    { "/", NULL },
-    { "", NULL },
-    { NULL, NULL },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *link = zs_catalogue_find_link (cases[i].text);
-
-      g_assert_cmpstr (link, ==, cases[i].link);
-    }
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -999,7 +565,7 @@ main (int   argc,
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, zs_map_fixture_set_up, fn, zs_map_fixture_tear_down)
   ADD ("/map/catalogue/counts-from-seed", test_catalogue_counts);
   ADD ("/map/catalogue/move", test_catalogue_move);
   ADD ("/map/catalogue/rename-confirm-add", test_catalogue_rename_confirm_add);
@@ -1007,12 +573,8 @@ main (int   argc,
   ADD ("/map/figures/hand-computed", test_figures_hand_computed);
   ADD ("/map/figures/unit-and-period", test_figures_unit_and_period);
   ADD ("/map/targets/become-leads-and-projects", test_targets_become_leads_and_projects);
-  ADD ("/map/file/import-keeps-what-projects-use", test_catalogue_import_keeps_what_projects_use);
-  ADD ("/map/file/malformed-refused", test_malformed_catalogue_refused);
 #undef ADD
   g_test_add_func ("/map/figures/levels", test_figures_levels);
-  g_test_add_func ("/map/catalogue/find-link", test_catalogue_find_link);
-  g_test_add_func ("/map/file/round-trip", test_catalogue_file_round_trip);
 
   return g_test_run ();
 }

@@ -175,7 +175,7 @@ test_dashboard_shows_demo_figures (void)
     g_autofree char *month_first = NULL;
     g_autofree char *month_last = NULL;
 
-    zs_period_bounds (ZS_PERIOD_MONTH, zs_dispatch_page_get_today (page), &month_first, &month_last);
+    zs_period_bounds (ZS_PERIOD_MONTH, zs_page_get_today (ZS_PAGE (page)), &month_first, &month_last);
     g_assert_cmpstr (first, ==, month_first);
     g_assert_cmpstr (last, ==, month_last);
   }
@@ -255,7 +255,7 @@ test_dashboard_shows_demo_figures (void)
     guint stale = 0;
 
     for (guint i = 0; i < carriers->len; i++)
-      stale += zs_carrier_is_stale (g_ptr_array_index (carriers, i), zs_dispatch_page_get_today (page));
+      stale += zs_carrier_is_stale (g_ptr_array_index (carriers, i), zs_page_get_today (ZS_PAGE (page)));
     g_assert_cmpuint (g_list_model_get_n_items (zs_dispatch_page_get_attention (page, ZS_ATTENTION_STALE_CARRIERS)), ==, stale);
   }
   /* The demo's story has overdue leads and partners gone quiet. */
@@ -274,7 +274,7 @@ test_period_picker (void)
   gint64 investment;
   gint64 n;
 
-  zs_dispatch_page_set_today (page, "2026-11-21");
+  zs_clock_set_today (zs_page_get_clock (ZS_PAGE (page)), "2026-11-21");
   wait_for_figures (page);
   g_assert_cmpstr (zs_dispatch_page_get_first (page), ==, "2026-11-01");
 
@@ -623,7 +623,7 @@ test_carrier_editor (void)
   zs_carriers_page_set_filter (carriers, -1, FALSE, "安发");
   carrier = g_list_model_get_item (zs_carriers_page_get_carriers (carriers), 0);
   g_assert_nonnull (carrier);
-  editor = ZS_CARRIER_EDITOR (zs_carrier_editor_new (store, carrier, today));
+  editor = ZS_CARRIER_EDITOR (zs_carrier_editor_new (zs_window_get_context (window), carrier));
   zs_window_show_subpage (window, GTK_WIDGET (editor), zs_record_get_title (ZS_RECORD (carrier)));
   zs_test_drain_events ();
   g_assert_true (zs_carrier_is_stale (carrier, today));
@@ -694,7 +694,8 @@ test_interface_is_chinese (void)
   zs_test_assert_chinese (GTK_WIDGET (window), "The unmet needs");
 
   carrier = g_list_model_get_item (zs_carriers_page_get_carriers (carriers), 0);
-  zs_window_show_subpage (window, zs_carrier_editor_new (store, carrier, today), zs_record_get_title (ZS_RECORD (carrier)));
+  zs_window_show_subpage (window, zs_carrier_editor_new (zs_window_get_context (window), carrier),
+                          zs_record_get_title (ZS_RECORD (carrier)));
   zs_test_drain_events ();
   zs_test_assert_chinese (GTK_WIDGET (window), "The carrier page");
   zs_window_close_subpage (window);

@@ -282,13 +282,13 @@ test_tile_numbers_match_store (void)
   /* This month, by the page's own today. */
   zs_map_page_set_period (map, ZS_PERIOD_MONTH);
   zs_test_drain_events ();
-  g_assert_true (zs_period_bounds (ZS_PERIOD_MONTH, zs_map_page_get_today (map), &first, &last));
+  g_assert_true (zs_period_bounds (ZS_PERIOD_MONTH, zs_page_get_today (ZS_PAGE (map)), &first, &last));
   assert_every_tile_matches (store, map, 0, first, last);
   g_clear_pointer (&first, g_free);
   g_clear_pointer (&last, g_free);
   zs_map_page_set_period (map, ZS_PERIOD_YEAR);
   zs_test_drain_events ();
-  g_assert_true (zs_period_bounds (ZS_PERIOD_YEAR, zs_map_page_get_today (map), &first, &last));
+  g_assert_true (zs_period_bounds (ZS_PERIOD_YEAR, zs_page_get_today (ZS_PAGE (map)), &first, &last));
   assert_every_tile_matches (store, map, 0, first, last);
   zs_map_page_set_period (map, ZS_MAP_PAGE_ANY_TIME);
   zs_test_drain_events ();

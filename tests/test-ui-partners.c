@@ -729,6 +729,108 @@ test_leads_sort_by_every_column (void)
   zs_test_close_window (window);
 }
 
+/* A page asks the window for another page by the window's actions, never by
+ * its header: the record's page opens over it, Back returns, and deleting
+ * a record from its own page takes the page away. */
+static void
+test_pages_ask_the_window (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-partners");
+  ZsWindow *window = open_window (store, "leads");
+  ZsLeadsPage *page = find (window, ZS_TYPE_LEADS_PAGE);
+  g_autoptr(ZsLead) lead = load_named (store, ZS_TYPE_LEAD, ZS_LEAD_NAME, "深圳储能电池Pack项目");
+  gint64 id = zs_record_get_id (ZS_RECORD (lead));
+  gint64 partner_id = zs_record_get_int (ZS_RECORD (lead), ZS_LEAD_PARTNER_ID);
+  ZsLeadDetail *detail;
+  GtkWidget *subpage;
+
+  g_assert_null (zs_window_get_subpage (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "win.open-record", "(sx)", "ZsLead", id));
+  zs_test_drain_events ();
+  detail = ZS_LEAD_DETAIL (zs_window_get_subpage (window));
+  g_assert_cmpint (zs_record_get_id (ZS_RECORD (zs_lead_detail_get_lead (detail))), ==, id);
+  g_assert_true (zs_page_get_context (ZS_PAGE (detail)) == zs_window_get_context (window));
+
+  /* From the lead's page, the partner who brought it; Back returns to the lead. */
+  g_assert_cmpint (partner_id, !=, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "win.open-record", "(sx)",
+                                             "ZsPartner", partner_id));
+  zs_test_drain_events ();
+  subpage = zs_window_get_subpage (window);
+  g_assert_true (ZS_IS_PARTNER_DETAIL (subpage));
+  g_assert_cmpint (zs_record_get_id (ZS_RECORD (zs_partner_detail_get_partner (ZS_PARTNER_DETAIL (subpage)))), ==,
+                   partner_id);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  zs_test_drain_events ();
+  g_assert_true (zs_window_get_subpage (window) == GTK_WIDGET (detail));
+
+  /* Deleted from its page: gone from the store, and its page with it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "lead.delete", NULL));
+  zs_test_drain_events ();
+  g_assert_null (zs_store_load (store, ZS_TYPE_LEAD, id, NULL));
+  g_assert_null (zs_window_get_subpage (window));
+  g_assert_cmpstr (zs_window_get_page (window), ==, "leads");
+
+  zs_test_close_window (window);
+}
+
+/* Every page counts from the window's clock: when the day moves past a
+ * lead's deadlines, the lead is overdue on its own page, on the leads page
+ * and on the sidebar, without anything being edited. */
+static void
+test_overdue_follows_the_clock (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-partners");
+  ZsWindow *window = open_window (store, "leads");
+  ZsLeadsPage *page = find (window, ZS_TYPE_LEADS_PAGE);
+  ZsClock *clock = zs_context_get_clock (zs_window_get_context (window));
+  g_autoptr(ZsLead) lead = zs_lead_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *badge = NULL;
+  ZsLeadDetail *detail;
+  guint n_overdue;
+  gboolean late;
+
+  /* Received long after the demo's story, so only this lead changes. */
+  zs_record_set_string (ZS_RECORD (lead), ZS_LEAD_NAME, "时钟测试线索");
+  zs_record_set_string (ZS_RECORD (lead), ZS_LEAD_RECEIVED_DATE, "2030-03-02");
+  zs_lead_set_deadlines_from_settings (store, lead);
+  g_assert_true (zs_store_save (store, ZS_RECORD (lead), &error));
+  zs_clock_set_today (clock, "2030-03-02");
+  zs_test_drain_events ();
+  n_overdue = zs_leads_page_get_badge (page);
+  g_free (zs_leads_page_describe_deadline (page, lead, &late));
+  g_assert_false (late);
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "win.open-record", "(sx)",
+                              "ZsLead", zs_record_get_id (ZS_RECORD (lead)));
+  zs_test_drain_events ();
+  detail = ZS_LEAD_DETAIL (zs_window_get_subpage (window));
+  before = zs_lead_describe_deadline (lead, "2030-03-02");
+  g_assert_cmpstr (zs_lead_detail_get_deadline_text (detail), ==, before);
+
+  /* A year on. */
+  zs_clock_set_today (clock, "2031-03-02");
+  zs_test_drain_events ();
+  after = zs_lead_describe_deadline (lead, "2031-03-02");
+  g_assert_cmpstr (after, !=, before);
+  g_assert_cmpstr (zs_lead_detail_get_deadline_text (detail), ==, after);
+  g_assert_cmpuint (zs_leads_page_get_badge (page), ==, n_overdue + 1);
+  /* Back on the leads page, the sidebar counts it too. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  zs_test_drain_events ();
+  badge = g_strdup_printf ("%u", n_overdue + 1);
+  g_assert_cmpstr (sidebar_badge (window, "leads"), ==, badge);
+  g_free (zs_leads_page_describe_deadline (page, lead, &late));
+  g_assert_true (late);
+  /* The other pages count from the same day. */
+  g_assert_cmpstr (zs_page_get_today (ZS_PAGE (find (window, ZS_TYPE_PARTNERS_PAGE))), ==, "2031-03-02");
+
+  zs_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -745,6 +847,8 @@ main (int   argc,
   g_test_add_func ("/ui/leads/sort-by-every-column", test_leads_sort_by_every_column);
   g_test_add_func ("/ui/activities/ledger-by-period", test_activities_ledger);
   g_test_add_func ("/ui/projects/same-investor-warning", test_project_same_investor);
+  g_test_add_func ("/ui/window/pages-ask-the-window", test_pages_ask_the_window);
+  g_test_add_func ("/ui/window/overdue-follows-the-clock", test_overdue_follows_the_clock);
 
   return g_test_run ();
 }

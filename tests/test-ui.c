@@ -396,12 +396,12 @@ test_move_card_by_drop_and_menu (void)
   zs_test_drain_events ();
   dialog = find_stage_dialog ();
   g_assert_nonnull (dialog);
-  zs_stage_dialog_set_values (dialog, ZS_STAGE_SIGNED, zs_board_page_get_today (page), "");
+  zs_stage_dialog_set_values (dialog, ZS_STAGE_SIGNED, zs_page_get_today (ZS_PAGE (page)), "");
   g_assert_nonnull (zs_stage_dialog_get_problem (dialog));
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "move"));
   zs_stage_dialog_set_values (dialog, ZS_STAGE_SIGNED, "2099-01-01", "投资方要求重新议价");
   g_assert_nonnull (zs_stage_dialog_get_problem (dialog));
-  zs_stage_dialog_set_values (dialog, ZS_STAGE_SIGNED, zs_board_page_get_today (page), "投资方要求重新议价");
+  zs_stage_dialog_set_values (dialog, ZS_STAGE_SIGNED, zs_page_get_today (ZS_PAGE (page)), "投资方要求重新议价");
   g_assert_null (zs_stage_dialog_get_problem (dialog));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "move");
   zs_test_drain_events ();
@@ -465,7 +465,7 @@ test_checklists_match_stage_events (void)
   ZsWindow *window = open_window (store);
   ZsBoardPage *page = board (window);
   GtkWidget *dialog = zs_checklist_dialog_new (GTK_WINDOW (window), store, zs_board_page_get_filter (page),
-                                               zs_board_page_get_today (page));
+                                               zs_page_get_today (ZS_PAGE (page)));
   g_autofree char *first = NULL;
   g_autofree char *last = NULL;
   const ZsStage stages[] = { ZS_STAGE_SIGNED, ZS_STAGE_REGISTERED, ZS_STAGE_STARTED, ZS_STAGE_PRODUCTION };
@@ -473,7 +473,7 @@ test_checklists_match_stage_events (void)
   gtk_window_present (GTK_WINDOW (dialog));
   zs_test_wait_until_mapped (dialog);
   zs_checklist_dialog_set_period (ZS_CHECKLIST_DIALOG (dialog), ZS_PERIOD_YEAR);
-  g_assert_true (zs_period_bounds (ZS_PERIOD_YEAR, zs_board_page_get_today (page), &first, &last));
+  g_assert_true (zs_period_bounds (ZS_PERIOD_YEAR, zs_page_get_today (ZS_PAGE (page)), &first, &last));
 
   for (guint i = 0; i < G_N_ELEMENTS (stages); i++)
     {
@@ -674,7 +674,7 @@ test_editor_suggests_grade (void)
   g_autoptr(ZsQuery) stale = zs_query_new (ZS_TYPE_PROJECT);
   g_autoptr(GArray) ids = NULL;
   g_autoptr(ZsProject) project = NULL;
-  g_autofree char *ninety_days_ago = zs_date_add_days (zs_board_page_get_today (board (window)), -100);
+  g_autofree char *ninety_days_ago = zs_date_add_days (zs_page_get_today (ZS_PAGE (board (window))), -100);
   ZsProjectEditor *editor;
   const char *reason = NULL;
 
@@ -798,7 +798,7 @@ test_interface_is_chinese (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   dialog = zs_checklist_dialog_new (GTK_WINDOW (window), store, zs_board_page_get_filter (board (window)),
-                                    zs_board_page_get_today (board (window)));
+                                    zs_page_get_today (ZS_PAGE (board (window))));
   gtk_window_present (GTK_WINDOW (dialog));
   zs_test_wait_until_mapped (dialog);
   zs_test_assert_chinese (dialog, "The checklists");

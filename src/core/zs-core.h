@@ -6,10 +6,12 @@
 #pragma once
 
 #include "zs-activity-ledger.h"
+#include "zs-attention.h"
 #include "zs-carrier-match.h"
 #include "zs-carrier-status.h"
 #include "zs-catalogue.h"
 #include "zs-checklist.h"
+#include "zs-clock.h"
 #include "zs-date.h"
 #include "zs-enums.h"
 #include "zs-error.h"

@@ -231,7 +231,8 @@ main (int   argc,
         }
       else if (match)
         {
-          dialog = GTK_WIDGET (zs_carrier_match_dialog_new (GTK_WINDOW (window), store, project, zs_board_page_get_today (board)));
+          dialog = GTK_WIDGET (zs_carrier_match_dialog_new (GTK_WINDOW (window), store, project,
+                                                            zs_page_get_today (ZS_PAGE (board))));
           gtk_window_present (GTK_WINDOW (dialog));
         }
       else
@@ -283,7 +284,7 @@ main (int   argc,
               g_printerr ("no carrier at position %d\n", carrier_position);
               return 1;
             }
-          editor = zs_carrier_editor_new (store, ZS_CARRIER (carrier), zs_board_page_get_today (board));
+          editor = zs_carrier_editor_new (zs_window_get_context (window), ZS_CARRIER (carrier));
           zs_window_show_subpage (window, editor, zs_record_get_title (ZS_RECORD (carrier)));
         }
     }
@@ -403,7 +404,7 @@ main (int   argc,
   if (checklists)
     {
       dialog = zs_checklist_dialog_new (GTK_WINDOW (window), store, zs_board_page_get_filter (board),
-                                        zs_board_page_get_today (board));
+                                        zs_page_get_today (ZS_PAGE (board)));
       gtk_window_present (GTK_WINDOW (dialog));
     }
   if (preferences)

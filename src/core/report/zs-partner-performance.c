@@ -276,6 +276,17 @@ zs_partner_performance_new (ZsStore    *store,
   return self;
 }
 
+void
+zs_partner_performance_set_today (ZsPartnerPerformance *self,
+                                  const char           *today)
+{
+  g_return_if_fail (ZS_IS_PARTNER_PERFORMANCE (self));
+  g_return_if_fail (zs_date_is_valid (today));
+
+  g_free (self->today);
+  self->today = g_strdup (today);
+}
+
 /* Adds one grouped count (and sum) to the rows of the partners it names. */
 static gboolean
 add_grouped (ZsPartnerPerformance  *self,

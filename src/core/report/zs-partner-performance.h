@@ -60,6 +60,9 @@ G_DECLARE_FINAL_TYPE (ZsPartnerPerformance, zs_partner_performance, ZS, PARTNER_
 /* A list model of ZsPartnerScore, one per partner of the last computed query. */
 ZsPartnerPerformance *zs_partner_performance_new      (ZsStore              *store,
                                                        const char           *today);
+/* The day "days without contact" counts to, from the next computation. */
+void                  zs_partner_performance_set_today (ZsPartnerPerformance *self,
+                                                        const char           *today);
 /* Figures for the partners @partners finds, in its order until sorted. */
 gboolean              zs_partner_performance_compute  (ZsPartnerPerformance *self,
                                                        ZsQuery              *partners,

@@ -72,71 +72,7 @@ static const guint kpi_target_fields[ZS_KPI_N] = {
 /* The ranking weights, documented at zs_report_score(). */
 static const int kpi_weights[ZS_KPI_N] = { 10, 15, 25, 10, 20, 10, 10 };
 
-static const char * const attention_labels[ZS_ATTENTION_N] = {
-  N_("Red and orange projects"),
-  N_("Stale projects"),
-  N_("Overdue leads"),
-  N_("Carriers not updated this month"),
-  N_("Partners not contacted for long"),
-};
-
-/* ---- attention lists and ranking: small pure pieces --------------------------- */
-
-const char *
-zs_attention_get_label (ZsAttention list)
-{
-  g_return_val_if_fail (list < ZS_ATTENTION_N, "");
-  return g_dgettext (GETTEXT_PACKAGE, attention_labels[list]);
-}
-
-ZsQuery *
-zs_attention_query (ZsStore     *store,
-                    ZsAttention  list,
-                    const char  *today)
-{
-  ZsQuery *query = NULL;
-
-  g_return_val_if_fail (ZS_IS_STORE (store), NULL);
-
-  switch (list)
-    {
-    case ZS_ATTENTION_RED_ORANGE:
-      {
-        static const gint64 grades[] = { ZS_GRADE_ORANGE, ZS_GRADE_RED };
-
-        query = zs_query_new (ZS_TYPE_PROJECT);
-        zs_query_add_int_set (query, ZS_PROJECT_GRADE, grades, G_N_ELEMENTS (grades));
-        zs_query_add_int (query, ZS_PROJECT_STAGE, ZS_QUERY_LT, ZS_STAGE_PRODUCTION);
-        zs_query_set_order (query, ZS_PROJECT_GRADE, TRUE);
-        zs_query_add_order (query, ZS_PROJECT_STAGE_SINCE, FALSE);
-      }
-      break;
-    case ZS_ATTENTION_STALE_PROJECTS:
-      {
-        /* The board's "stale only" filter, so both say the same. */
-        g_autoptr(ZsProjectFilter) filter = zs_project_filter_new ();
-
-        g_object_set (filter, "stale-only", TRUE, NULL);
-        query = zs_project_filter_to_query (filter, -1, today, zs_settings_get_int (store, ZS_SETTING_STALE_DAYS));
-        zs_query_set_order (query, ZS_PROJECT_STAGE_SINCE, FALSE);
-      }
-      break;
-    case ZS_ATTENTION_OVERDUE_LEADS:
-      query = zs_lead_overdue_query (store, today);
-      break;
-    case ZS_ATTENTION_STALE_CARRIERS:
-      query = zs_carrier_stale_query (today);
-      zs_query_set_order (query, ZS_CARRIER_LAST_UPDATE, FALSE);
-      break;
-    case ZS_ATTENTION_QUIET_PARTNERS:
-      /* The partners page's own rule, so both name the same partners. */
-      query = zs_partner_not_contacted_query (store, zs_settings_get_int (store, ZS_SETTING_PARTNER_CONTACT_DAYS), today);
-      break;
-    default:
-      g_return_val_if_reached (NULL);
-    }
-  return query;
-}
+/* ---- ranking: small pure pieces --------------------------- */
 
 double
 zs_report_score (const gint64 *values,

@@ -7,27 +7,12 @@
 
 #include <gio/gio.h>
 
+#include "zs-attention.h"
 #include "zs-enums.h"
 #include "zs-report-line.h"
 #include "zs-store.h"
 
 G_BEGIN_DECLS
-
-/* The lists of things that need the bureau's attention. */
-typedef enum {
-  ZS_ATTENTION_RED_ORANGE,      /* red and orange projects still moving */
-  ZS_ATTENTION_STALE_PROJECTS,  /* no stage change for the stale threshold */
-  ZS_ATTENTION_OVERDUE_LEADS,
-  ZS_ATTENTION_STALE_CARRIERS,  /* not updated this month (月更新) */
-  ZS_ATTENTION_QUIET_PARTNERS,  /* not contacted for the bureau's setting (90 days) */
-  ZS_ATTENTION_N
-} ZsAttention;
-
-const char *zs_attention_get_label     (ZsAttention   list);
-/* The records of @list on @today, in the order to read them. */
-ZsQuery    *zs_attention_query         (ZsStore      *store,
-                                        ZsAttention   list,
-                                        const char   *today);
 
 /* The ranking score (月讲评排序) of a unit over a period of @days_in_period
  * days of a year of @days_in_year: for each indicator with an annual

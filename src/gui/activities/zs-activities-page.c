@@ -14,7 +14,6 @@
 #include "zs-activities-page.h"
 #include "zs-activity-detail.h"
 #include "zs-slot-label.h"
-#include "zs-window.h"
 #include "zs-ui-util.h"
 
 typedef enum {
@@ -55,18 +54,15 @@ typedef struct {
 
 struct _ZsActivitiesPage
 {
-  GtkWidget          parent_instance;
+  ZsPage             parent_instance;
 
   ColumnRef          refs[N_COLUMNS];
-  ZsStore           *store;
-  char              *today;
   char              *day;          /* a day of the period shown */
   char              *title;
   ZsActivityFigures  figures;
   ZsRecordList      *activities;
   ZsSlotList        *slots;
   GtkLabel          *figure_labels[5];
-  guint              refresh_id;
 
   GtkDropDown       *period_dropdown;
   GtkLabel          *period_label;
@@ -75,17 +71,15 @@ struct _ZsActivitiesPage
   GtkColumnView     *view;
 };
 
-G_DEFINE_FINAL_TYPE (ZsActivitiesPage, zs_activities_page, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (ZsActivitiesPage, zs_activities_page, ZS_TYPE_PAGE)
 
 /* ---- cells --------------------------------------------------------------------- */
+
+static ZsStore *
+store_of (ZsActivitiesPage *self)
+{
+  return zs_page_get_store (ZS_PAGE (self));
+}
 
 static gint64
 count_outcomes (ZsActivitiesPage *self,
@@ -100,7 +94,7 @@ count_outcomes (ZsActivitiesPage *self,
       zs_query_add_value (query, ZS_PROJECT_SIGNING_DATE, ZS_QUERY_IS_SET, NULL);
       zs_query_add_int (query, ZS_PROJECT_STAGE, ZS_QUERY_NE, ZS_STAGE_TERMINATED);
     }
-  return zs_store_count (self->store, query, NULL);
+  return zs_store_count (store_of (self), query, NULL);
 }
 
 static char *
@@ -122,11 +116,11 @@ format_cell (gpointer item,
     case COLUMN_NAME:
       return g_strdup (zs_record_get_title (activity));
     case COLUMN_KIND:
-      return zs_format_field (ref->page->store, activity, ZS_ACTIVITY_KIND);
+      return zs_format_field (store_of (ref->page), activity, ZS_ACTIVITY_KIND);
     case COLUMN_CITIES:
-      return zs_format_field (ref->page->store, activity, ZS_ACTIVITY_CITIES);
+      return zs_format_field (store_of (ref->page), activity, ZS_ACTIVITY_CITIES);
     case COLUMN_OFFICIAL:
-      return zs_format_field (ref->page->store, activity, ZS_ACTIVITY_LEADING_OFFICIAL);
+      return zs_format_field (store_of (ref->page), activity, ZS_ACTIVITY_LEADING_OFFICIAL);
     case COLUMN_VISITED:
       {
         gint64 visited = zs_record_get_int (activity, ZS_ACTIVITY_ENTERPRISES_VISITED);
@@ -136,7 +130,7 @@ format_cell (gpointer item,
           {
             g_autoptr(ZsQuery) met = zs_activity_enterprises_query (zs_record_get_id (activity));
 
-            visited = zs_store_count (ref->page->store, met, NULL);
+            visited = zs_store_count (store_of (ref->page), met, NULL);
           }
         return g_strdup_printf ("%" G_GINT64_FORMAT, visited);
       }
@@ -184,7 +178,7 @@ refresh (ZsActivitiesPage *self)
   g_autoptr(ZsQuery) query = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->store == NULL || !zs_period_bounds (period_kind (self), self->day, &first, &last))
+  if (store_of (self) == NULL || !zs_period_bounds (period_kind (self), self->day, &first, &last))
     return;
 
   g_free (self->title);
@@ -193,7 +187,7 @@ refresh (ZsActivitiesPage *self)
 
   query = zs_activity_period_query (first, last);
   if (!zs_record_list_set_query (self->activities, query, &error) ||
-      !zs_activity_figures_compute (self->store, query, &self->figures, &error))
+      !zs_activity_figures_compute (store_of (self), query, &self->figures, &error))
     gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
   /* Links may have changed what the rows count. */
   zs_slot_list_renotify (self->slots);
@@ -208,16 +202,6 @@ on_period_kind_changed (ZsActivitiesPage *self)
   refresh (self);
 }
 
-static gboolean
-refresh_cb (gpointer data)
-{
-  ZsActivitiesPage *self = data;
-
-  self->refresh_id = 0;
-  refresh (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 on_store_changed (ZsActivitiesPage *self,
                   GType             type)
@@ -225,8 +209,7 @@ on_store_changed (ZsActivitiesPage *self,
   if (type != G_TYPE_NONE && type != ZS_TYPE_ACTIVITY && type != ZS_TYPE_ACTIVITY_LINK &&
       type != ZS_TYPE_PROJECT && type != ZS_TYPE_LEAD)
     return;
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_cb, self);
+  zs_page_queue_refresh (ZS_PAGE (self));
 }
 
 static void
@@ -256,7 +239,7 @@ now_action (GtkWidget  *widget,
 {
   ZsActivitiesPage *self = ZS_ACTIVITIES_PAGE (widget);
 
-  zs_activities_page_set_period (self, period_kind (self), self->today);
+  zs_activities_page_set_period (self, period_kind (self), zs_page_get_today (ZS_PAGE (self)));
 }
 
 static void
@@ -267,22 +250,66 @@ new_activity_action (GtkWidget  *widget,
   ZsActivitiesPage *self = ZS_ACTIVITIES_PAGE (widget);
   g_autoptr(ZsActivity) activity = zs_activity_new ();
 
-  zs_record_set_string (ZS_RECORD (activity), ZS_ACTIVITY_START_DATE, self->today);
+  zs_record_set_string (ZS_RECORD (activity), ZS_ACTIVITY_START_DATE, zs_page_get_today (ZS_PAGE (self)));
   zs_activities_page_open_activity (self, activity);
 }
 
+static void
+add_columns (ZsActivitiesPage *self)
+{
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      GtkColumnViewColumn *column;
+
+      self->refs[i].page = self;
+      self->refs[i].column = i;
+      column = zs_slot_label_column_new (_(activity_columns[i].title), format_cell, NULL, &self->refs[i],
+                                         activity_columns[i].numeric, activity_columns[i].width);
+      gtk_column_view_column_set_expand (column, i == COLUMN_NAME);
+      gtk_column_view_append_column (self->view, column);
+      g_object_unref (column);
+    }
+}
+
 /* ---- GObject -------------------------------------------------------------------- */
+
+static void
+zs_activities_page_refresh (ZsPage *page)
+{
+  refresh (ZS_ACTIVITIES_PAGE (page));
+}
+
+static void
+zs_activities_page_context_set (ZsPage *page)
+{
+  ZsActivitiesPage *self = ZS_ACTIVITIES_PAGE (page);
+  ZsStore *store = zs_page_get_store (page);
+  g_autoptr(GtkSelectionModel) selection = NULL;
+
+  /* The period holding today, unless one was chosen already. */
+  if (self->day == NULL)
+    self->day = g_strdup (zs_page_get_today (page));
+
+  /* Filled by refresh() from the period, which also follows the store. */
+  self->activities = zs_record_list_new_manual (store, ZS_TYPE_ACTIVITY);
+  zs_record_list_set_single_change (self->activities, TRUE);
+  self->slots = zs_slot_list_new (G_LIST_MODEL (self->activities));
+  selection = zs_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
+  gtk_column_view_set_model (self->view, selection);
+  add_columns (self);
+
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  refresh (self);
+}
 
 static void
 zs_activities_page_dispose (GObject *object)
 {
   ZsActivitiesPage *self = ZS_ACTIVITIES_PAGE (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_ACTIVITIES_PAGE);
   g_clear_object (&self->slots);
   g_clear_object (&self->activities);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (zs_activities_page_parent_class)->dispose (object);
 }
@@ -292,7 +319,6 @@ zs_activities_page_finalize (GObject *object)
 {
   ZsActivitiesPage *self = ZS_ACTIVITIES_PAGE (object);
 
-  g_free (self->today);
   g_free (self->day);
   g_free (self->title);
 
@@ -300,54 +326,16 @@ zs_activities_page_finalize (GObject *object)
 }
 
 static void
-zs_activities_page_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, ZS_ACTIVITIES_PAGE (object)->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-zs_activities_page_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      if (g_value_get_object (value) != NULL)
-        zs_activities_page_set_store (ZS_ACTIVITIES_PAGE (object), g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 zs_activities_page_class_init (ZsActivitiesPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ZsPageClass *page_class = ZS_PAGE_CLASS (klass);
 
   object_class->dispose = zs_activities_page_dispose;
   object_class->finalize = zs_activities_page_finalize;
-  object_class->get_property = zs_activities_page_get_property;
-  object_class->set_property = zs_activities_page_set_property;
-
-  /* The window hands its store to every page that has this property. */
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, ZS_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->context_set = zs_activities_page_context_set;
+  page_class->refresh = zs_activities_page_refresh;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-activities-page.ui");
@@ -374,8 +362,6 @@ zs_activities_page_init (ZsActivitiesPage *self)
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->today = zs_date_today ();
-  self->day = g_strdup (self->today);
 
   for (guint i = 0; i < G_N_ELEMENTS (period_labels); i++)
     gtk_string_list_append (kinds, _(period_labels[i]));
@@ -385,47 +371,6 @@ zs_activities_page_init (ZsActivitiesPage *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (captions); i++)
     self->figure_labels[i] = zs_figure_add (self->figures_box, _(captions[i]));
-}
-
-static void
-add_columns (ZsActivitiesPage *self)
-{
-  for (guint i = 0; i < N_COLUMNS; i++)
-    {
-      GtkColumnViewColumn *column;
-
-      self->refs[i].page = self;
-      self->refs[i].column = i;
-      column = zs_slot_label_column_new (_(activity_columns[i].title), format_cell, NULL, &self->refs[i],
-                                         activity_columns[i].numeric, activity_columns[i].width);
-      gtk_column_view_column_set_expand (column, i == COLUMN_NAME);
-      gtk_column_view_append_column (self->view, column);
-      g_object_unref (column);
-    }
-}
-
-void
-zs_activities_page_set_store (ZsActivitiesPage *self,
-                              ZsStore          *store)
-{
-  g_autoptr(GtkSelectionModel) selection = NULL;
-
-  g_return_if_fail (ZS_IS_ACTIVITIES_PAGE (self));
-  g_return_if_fail (self->store == NULL);
-
-  self->store = g_object_ref (store);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-
-  /* Filled by refresh() from the period, which also follows the store. */
-  self->activities = zs_record_list_new_manual (store, ZS_TYPE_ACTIVITY);
-  zs_record_list_set_single_change (self->activities, TRUE);
-  self->slots = zs_slot_list_new (G_LIST_MODEL (self->activities));
-  selection = zs_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
-  gtk_column_view_set_model (self->view, selection);
-  add_columns (self);
-
-  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-  refresh (self);
 }
 
 GListModel *
@@ -487,15 +432,13 @@ GtkWidget *
 zs_activities_page_open_activity (ZsActivitiesPage *self,
                                   ZsActivity       *activity)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *detail;
 
   g_return_val_if_fail (ZS_IS_ACTIVITIES_PAGE (self), NULL);
 
-  detail = zs_activity_detail_new (self->store, activity, self->today);
-  if (ZS_IS_WINDOW (root))
-    zs_window_show_subpage (ZS_WINDOW (root), detail,
-                            zs_record_get_id (ZS_RECORD (activity)) != 0 ? zs_record_get_title (ZS_RECORD (activity))
-                                                                         : _("New Activity"));
+  detail = zs_activity_detail_new (zs_page_get_context (ZS_PAGE (self)), activity);
+  zs_page_show_subpage (ZS_PAGE (self), detail,
+                        zs_record_get_id (ZS_RECORD (activity)) != 0 ? zs_record_get_title (ZS_RECORD (activity))
+                                                                     : _("New Activity"));
   return detail;
 }

@@ -8,14 +8,13 @@
 #include <gtk/gtk.h>
 
 #include "zs-core.h"
+#include "zs-page.h"
 
 G_BEGIN_DECLS
 
 #define ZS_TYPE_ACTIVITIES_PAGE (zs_activities_page_get_type ())
-G_DECLARE_FINAL_TYPE (ZsActivitiesPage, zs_activities_page, ZS, ACTIVITIES_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (ZsActivitiesPage, zs_activities_page, ZS, ACTIVITIES_PAGE, ZsPage)
 
-void         zs_activities_page_set_store   (ZsActivitiesPage  *self,
-                                             ZsStore           *store);
 /* The activities of the period: a ZsRecordList of ZsActivity. */
 GListModel  *zs_activities_page_get_model   (ZsActivitiesPage  *self);
 /* Shows the month, quarter or year holding @day. */

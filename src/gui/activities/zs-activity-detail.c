@@ -8,25 +8,20 @@
 #include <glib/gi18n.h>
 
 #include "zs-activity-detail.h"
-#include "zs-lead-detail.h"
 #include "zs-record-dialog.h"
-#include "zs-window.h"
 #include "zs-ui-util.h"
 
 struct _ZsActivityDetail
 {
-  GtkWidget            parent_instance;
+  ZsPage               parent_instance;
 
-  ZsStore             *store;
-  ZsActivity          *activity;
-  char                *today;
+  ZsActivity          *activity;      /* the page's record */
   GPtrArray           *list_rows;
   GHashTable          *row_records;   /* row → the lead or project it opens */
   GHashTable          *row_links;     /* row → the link its button removes */
   guint                n_enterprises;
   guint                n_leads;
   guint                n_projects;
-  guint                refresh_id;
   ZsRecordEditor      *fields;
 
   GtkLabel            *name_label;
@@ -37,7 +32,7 @@ struct _ZsActivityDetail
   AdwPreferencesGroup *projects_group;
 };
 
-G_DEFINE_FINAL_TYPE (ZsActivityDetail, zs_activity_detail, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (ZsActivityDetail, zs_activity_detail, ZS_TYPE_PAGE)
 
 static const guint what_fields[] = {
   ZS_ACTIVITY_NAME, ZS_ACTIVITY_KIND, ZS_ACTIVITY_START_DATE, ZS_ACTIVITY_END_DATE,
@@ -63,6 +58,12 @@ static const ZsEditorGroup lead_link_groups[] = {
 static const ZsEditorGroup project_link_groups[] = {
   { NULL, project_link_fields, G_N_ELEMENTS (project_link_fields) },
 };
+
+static ZsStore *
+store_of (ZsActivityDetail *self)
+{
+  return zs_page_get_store (ZS_PAGE (self));
+}
 
 static gboolean
 is_saved (ZsActivityDetail *self)
@@ -105,15 +106,9 @@ on_row_activated (AdwActionRow     *row,
                   ZsActivityDetail *self)
 {
   ZsRecord *record = g_hash_table_lookup (self->row_records, row);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  if (record == NULL || !ZS_IS_WINDOW (root))
-    return;
-  if (ZS_IS_PROJECT (record))
-    zs_window_open_project (ZS_WINDOW (root), ZS_PROJECT (record));
-  else if (ZS_IS_LEAD (record))
-    zs_window_show_subpage (ZS_WINDOW (root), zs_lead_detail_new (self->store, ZS_LEAD (record), self->today),
-                            zs_record_get_title (record));
+  if (record != NULL)
+    zs_open_record (GTK_WIDGET (self), record);
 }
 
 static void
@@ -124,7 +119,7 @@ on_remove_clicked (GtkButton        *button,
   ZsRecord *link = row != NULL ? g_hash_table_lookup (self->row_links, row) : NULL;
   g_autoptr(GError) error = NULL;
 
-  if (link != NULL && !zs_store_delete (self->store, link, &error))
+  if (link != NULL && !zs_store_delete (store_of (self), link, &error))
     gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
 }
 
@@ -135,7 +130,7 @@ add_row (ZsActivityDetail    *self,
          const char          *subtitle,
          gboolean             opens)
 {
-  gint64 link_id = zs_activity_find_link (self->store, zs_record_get_id (ZS_RECORD (self->activity)),
+  gint64 link_id = zs_activity_find_link (store_of (self), zs_record_get_id (ZS_RECORD (self->activity)),
                                           G_OBJECT_TYPE (record), zs_record_get_id (record));
   GtkWidget *row = zs_list_row_new (zs_record_get_title (record), subtitle, FALSE);
 
@@ -149,7 +144,7 @@ add_row (ZsActivityDetail    *self,
       gtk_widget_add_css_class (remove, "flat");
       g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_clicked), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-      g_hash_table_insert (self->row_links, row, zs_store_load (self->store, ZS_TYPE_ACTIVITY_LINK, link_id, NULL));
+      g_hash_table_insert (self->row_links, row, zs_store_load (store_of (self), ZS_TYPE_ACTIVITY_LINK, link_id, NULL));
     }
   if (opens)
     {
@@ -169,18 +164,18 @@ fill (ZsActivityDetail    *self,
       const char          *empty)
 {
   GType type = zs_query_get_record_type (query);
-  g_autoptr(GArray) ids = zs_store_query (self->store, query, NULL);
+  g_autoptr(GArray) ids = zs_store_query (store_of (self), query, NULL);
 
   for (guint i = 0; ids != NULL && i < ids->len; i++)
     {
-      g_autoptr(ZsRecord) record = zs_store_load (self->store, type, g_array_index (ids, gint64, i), NULL);
+      g_autoptr(ZsRecord) record = zs_store_load (store_of (self), type, g_array_index (ids, gint64, i), NULL);
       g_autofree char *subtitle = NULL;
 
       if (record == NULL)
         continue;
       if (type == ZS_TYPE_LEAD)
         {
-          g_autofree char *partner = zs_format_field (self->store, record, ZS_LEAD_PARTNER_ID);
+          g_autofree char *partner = zs_format_field (store_of (self), record, ZS_LEAD_PARTNER_ID);
           const char *parts[] = {
             zs_enum_get_label (ZS_TYPE_LEAD_STATUS, zs_record_get_enum (record, ZS_LEAD_STATUS)),
             zs_record_get_string (record, ZS_LEAD_COMPANY), partner,
@@ -258,21 +253,10 @@ update_all (ZsActivityDetail *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "activity.add-project", is_saved (self));
 }
 
-static gboolean
-refresh_cb (gpointer data)
-{
-  ZsActivityDetail *self = data;
-
-  self->refresh_id = 0;
-  update_all (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 on_store_changed (ZsActivityDetail *self)
 {
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_cb, self);
+  zs_page_queue_refresh (ZS_PAGE (self));
 }
 
 /* ---- actions ------------------------------------------------------------------- */
@@ -298,36 +282,48 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   ZsActivityDetail *self = ZS_ACTIVITY_DETAIL (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
 
-  if (ZS_IS_WINDOW (root) && zs_window_delete_with_undo (ZS_WINDOW (root), ZS_RECORD (self->activity)))
-    zs_window_back (ZS_WINDOW (root));
+  zs_delete_record (widget, ZS_RECORD (self->activity));
 }
 
 /* ---- GObject ------------------------------------------------------------------- */
+
+static void
+zs_activity_detail_refresh (ZsPage *page)
+{
+  update_all (ZS_ACTIVITY_DETAIL (page));
+}
+
+static void
+zs_activity_detail_context_set (ZsPage *page)
+{
+  ZsActivityDetail *self = ZS_ACTIVITY_DETAIL (page);
+  ZsStore *store = zs_page_get_store (page);
+
+  self->activity = ZS_ACTIVITY (zs_page_get_record (page));
+  g_return_if_fail (ZS_IS_ACTIVITY (self->activity));
+
+  self->fields = ZS_RECORD_EDITOR (zs_record_editor_new (store, ZS_RECORD (self->activity),
+                                                         activity_groups, G_N_ELEMENTS (activity_groups)));
+  adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->fields));
+
+  g_signal_connect_object (self->activity, "notify", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->fields, "saved", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  update_all (self);
+}
 
 static void
 zs_activity_detail_dispose (GObject *object)
 {
   ZsActivityDetail *self = ZS_ACTIVITY_DETAIL (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_ACTIVITY_DETAIL);
   g_clear_pointer (&self->list_rows, g_ptr_array_unref);
   g_clear_pointer (&self->row_records, g_hash_table_unref);
   g_clear_pointer (&self->row_links, g_hash_table_unref);
-  g_clear_object (&self->activity);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (zs_activity_detail_parent_class)->dispose (object);
-}
-
-static void
-zs_activity_detail_finalize (GObject *object)
-{
-  g_free (ZS_ACTIVITY_DETAIL (object)->today);
-
-  G_OBJECT_CLASS (zs_activity_detail_parent_class)->finalize (object);
 }
 
 static void
@@ -335,9 +331,11 @@ zs_activity_detail_class_init (ZsActivityDetailClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ZsPageClass *page_class = ZS_PAGE_CLASS (klass);
 
   object_class->dispose = zs_activity_detail_dispose;
-  object_class->finalize = zs_activity_detail_finalize;
+  page_class->context_set = zs_activity_detail_context_set;
+  page_class->refresh = zs_activity_detail_refresh;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-activity-detail.ui");
@@ -364,29 +362,13 @@ zs_activity_detail_init (ZsActivityDetail *self)
 }
 
 GtkWidget *
-zs_activity_detail_new (ZsStore    *store,
-                        ZsActivity *activity,
-                        const char *today)
+zs_activity_detail_new (ZsContext  *context,
+                        ZsActivity *activity)
 {
-  ZsActivityDetail *self;
-
-  g_return_val_if_fail (ZS_IS_STORE (store), NULL);
+  g_return_val_if_fail (ZS_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (ZS_IS_ACTIVITY (activity), NULL);
 
-  self = g_object_new (ZS_TYPE_ACTIVITY_DETAIL, NULL);
-  self->store = g_object_ref (store);
-  self->activity = g_object_ref (activity);
-  self->today = g_strdup (today);
-
-  self->fields = ZS_RECORD_EDITOR (zs_record_editor_new (store, ZS_RECORD (activity),
-                                                         activity_groups, G_N_ELEMENTS (activity_groups)));
-  adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->fields));
-
-  g_signal_connect_object (activity, "notify", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->fields, "saved", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-  update_all (self);
-  return GTK_WIDGET (self);
+  return g_object_new (ZS_TYPE_ACTIVITY_DETAIL, "record", activity, "context", context, NULL);
 }
 
 ZsActivity *
@@ -450,7 +432,7 @@ zs_activity_detail_add_link (ZsActivityDetail *self,
     }
 
   zs_record_set_int (ZS_RECORD (link), ZS_ACTIVITY_LINK_ACTIVITY_ID, zs_record_get_id (ZS_RECORD (self->activity)));
-  dialog = zs_record_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->store,
+  dialog = zs_record_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), store_of (self),
                                  ZS_RECORD (link), title, groups, 1);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;

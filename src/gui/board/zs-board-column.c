@@ -20,9 +20,8 @@ struct _ZsBoardColumn
 {
   GtkWidget     parent_instance;
 
-  ZsStore      *store;
+  ZsContext    *context;
   ZsStage       stage;
-  char         *today;
   int           stale_days;
   ZsRecordList *projects;
   gint64        count;
@@ -86,7 +85,7 @@ static void
 on_card_setup (ZsBoardColumn *self,
                GtkListItem   *item)
 {
-  gtk_list_item_set_child (item, GTK_WIDGET (zs_project_card_new (self->store, self->today, self->stale_days)));
+  gtk_list_item_set_child (item, GTK_WIDGET (zs_project_card_new (self->context, self->stale_days)));
 }
 
 static void
@@ -180,19 +179,9 @@ zs_board_column_dispose (GObject *object)
 
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_BOARD_COLUMN);
   g_clear_object (&self->projects);
-  g_clear_object (&self->store);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (zs_board_column_parent_class)->dispose (object);
-}
-
-static void
-zs_board_column_finalize (GObject *object)
-{
-  ZsBoardColumn *self = ZS_BOARD_COLUMN (object);
-
-  g_free (self->today);
-
-  G_OBJECT_CLASS (zs_board_column_parent_class)->finalize (object);
 }
 
 static void
@@ -202,7 +191,6 @@ zs_board_column_class_init (ZsBoardColumnClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = zs_board_column_dispose;
-  object_class->finalize = zs_board_column_finalize;
 
   signals[PROJECT_DROPPED] =
     g_signal_new ("project-dropped", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -244,21 +232,19 @@ zs_board_column_init (ZsBoardColumn *self)
 }
 
 ZsBoardColumn *
-zs_board_column_new (ZsStore    *store,
-                     ZsStage     stage,
-                     const char *today,
-                     int         stale_days)
+zs_board_column_new (ZsContext *context,
+                     ZsStage    stage,
+                     int        stale_days)
 {
   ZsBoardColumn *self = g_object_new (ZS_TYPE_BOARD_COLUMN, NULL);
   g_autoptr(GtkNoSelection) selection = NULL;
 
-  self->store = g_object_ref (store);
+  self->context = g_object_ref (context);
   self->stage = stage;
-  self->today = g_strdup (today);
   self->stale_days = stale_days;
 
   /* The board fills every column from one query. */
-  self->projects = zs_record_list_new_manual (store, ZS_TYPE_PROJECT);
+  self->projects = zs_record_list_new_manual (zs_context_get_store (context), ZS_TYPE_PROJECT);
   g_signal_connect_object (self->projects, "items-changed", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
 
   /* Cards are opened and moved, never selected. */

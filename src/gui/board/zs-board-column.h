@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "zs-context.h"
 #include "zs-core.h"
 
 G_BEGIN_DECLS
@@ -14,9 +15,8 @@ G_BEGIN_DECLS
 #define ZS_TYPE_BOARD_COLUMN (zs_board_column_get_type ())
 G_DECLARE_FINAL_TYPE (ZsBoardColumn, zs_board_column, ZS, BOARD_COLUMN, GtkWidget)
 
-ZsBoardColumn *zs_board_column_new          (ZsStore       *store,
+ZsBoardColumn *zs_board_column_new          (ZsContext     *context,
                                              ZsStage        stage,
-                                             const char    *today,
                                              int            stale_days);
 ZsStage        zs_board_column_get_stage    (ZsBoardColumn *self);
 /* Shows these projects, in this order; @from_top scrolls back up. */

@@ -14,16 +14,13 @@
 #include "zs-board-page.h"
 #include "zs-checklist-dialog.h"
 #include "zs-stage-dialog.h"
-#include "zs-window.h"
 #include "zs-ui-util.h"
 
 struct _ZsBoardPage
 {
-  GtkWidget         parent_instance;
+  ZsPage            parent_instance;
 
-  ZsStore          *store;
   ZsProjectFilter  *filter;
-  char             *today;
   int               stale_days;
   GPtrArray        *columns;        /* ZsBoardColumn, by stage */
   ZsLedger         *ledger;
@@ -34,7 +31,6 @@ struct _ZsBoardPage
   gboolean          syncing;        /* writing the filter into the controls */
   gboolean          frozen;          /* the columns are off screen */
   gboolean          columns_dirty;
-  guint             refresh_id;
 
   GtkSearchEntry   *search_entry;
   GtkDropDown      *chain_dropdown;
@@ -53,7 +49,7 @@ struct _ZsBoardPage
   AdwBin           *ledger_bin;
 };
 
-G_DEFINE_FINAL_TYPE (ZsBoardPage, zs_board_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (ZsBoardPage, zs_board_page, ZS_TYPE_PAGE)
 
 enum {
   PROJECT_ACTIVATED,
@@ -62,18 +58,22 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 /* Red first in the drop-down, as clerks look for trouble. */
 static const int grade_choices[] = { ZS_PROJECT_FILTER_ANY_GRADE, ZS_GRADE_RED, ZS_GRADE_ORANGE, ZS_GRADE_YELLOW, ZS_GRADE_GREEN };
 
 /* ---- the filter bar ------------------------------------------------------- */
+
+static ZsStore *
+store_of (ZsBoardPage *self)
+{
+  return zs_page_get_store (ZS_PAGE (self));
+}
+
+static const char *
+today_of (ZsBoardPage *self)
+{
+  return zs_page_get_today (ZS_PAGE (self));
+}
 
 /* Fills @dropdown with "all" and every record of @type; remembers the ids. */
 static void
@@ -89,7 +89,7 @@ fill_choices (ZsBoardPage *self,
 
   zs_query_set_order (query, (int) order_field, FALSE);
   self->syncing = TRUE;
-  zs_fill_record_choices (dropdown, self->store, query, all, selected, ids, self->kept);
+  zs_fill_record_choices (dropdown, store_of (self), query, all, selected, ids, self->kept);
   self->syncing = FALSE;
 }
 
@@ -170,7 +170,7 @@ static void
 refresh_columns (ZsBoardPage *self,
                  gboolean     from_top)
 {
-  g_autoptr(ZsQuery) query = zs_project_filter_to_query (self->filter, -1, self->today, self->stale_days);
+  g_autoptr(ZsQuery) query = zs_project_filter_to_query (self->filter, -1, today_of (self), self->stale_days);
   g_autoptr(GPtrArray) parts = NULL;
   g_autoptr(GError) error = NULL;
   gint64 by_stage[ZS_STAGE_TERMINATED + 1];
@@ -180,7 +180,7 @@ refresh_columns (ZsBoardPage *self,
   /* Red first, then the longest waiting: what needs pushing is on top. */
   zs_query_set_order (query, ZS_PROJECT_GRADE, TRUE);
   zs_query_add_order (query, ZS_PROJECT_STAGE_SINCE, FALSE);
-  parts = zs_store_query_partitioned (self->store, query, ZS_PROJECT_STAGE, ZS_STAGE_TERMINATED + 1,
+  parts = zs_store_query_partitioned (store_of (self), query, ZS_PROJECT_STAGE, ZS_STAGE_TERMINATED + 1,
                                       ZS_PROJECT_PLANNED_INVESTMENT, by_stage, &error);
   if (parts == NULL)
     {
@@ -195,16 +195,6 @@ refresh_columns (ZsBoardPage *self,
       zs_board_column_set_ids (column, g_ptr_array_index (parts, i), from_top);
       zs_board_column_set_total (column, by_stage[i]);
     }
-}
-
-static gboolean
-refresh_columns_cb (gpointer data)
-{
-  ZsBoardPage *self = data;
-
-  self->refresh_id = 0;
-  refresh_columns (self, FALSE);
-  return G_SOURCE_REMOVE;
 }
 
 /* The filters behind the "Filters" button say how many of them are on. */
@@ -280,7 +270,7 @@ load_project (ZsBoardPage *self,
               gint64       id)
 {
   g_autoptr(GError) error = NULL;
-  ZsProject *project = zs_store_load (self->store, ZS_TYPE_PROJECT, id, &error);
+  ZsProject *project = zs_store_load (store_of (self), ZS_TYPE_PROJECT, id, &error);
 
   if (project == NULL)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
@@ -314,7 +304,7 @@ build_columns (ZsBoardPage *self)
 {
   for (guint stage = ZS_STAGE_LEAD; stage <= ZS_STAGE_TERMINATED; stage++)
     {
-      ZsBoardColumn *column = zs_board_column_new (self->store, stage, self->today, self->stale_days);
+      ZsBoardColumn *column = zs_board_column_new (zs_page_get_context (ZS_PAGE (self)), stage, self->stale_days);
 
       g_signal_connect_object (column, "project-dropped", G_CALLBACK (on_project_dropped), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (column, "project-activated", G_CALLBACK (on_column_project_activated), self, G_CONNECT_SWAPPED);
@@ -337,8 +327,8 @@ on_store_changed (ZsBoardPage *self,
     return;
   if (self->frozen)
     self->columns_dirty = TRUE;
-  else if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_columns_cb, self);
+  else
+    zs_page_queue_refresh (ZS_PAGE (self));
 }
 
 /* ---- actions ---------------------------------------------------------------------- */
@@ -392,7 +382,7 @@ new_project_action (GtkWidget  *widget,
   zs_record_set_int (r, ZS_PROJECT_CHAIN_ID, zs_dropdown_get_record_id (self->chain_dropdown, self->chain_ids));
   zs_record_set_int (r, ZS_PROJECT_UNIT_ID, zs_dropdown_get_record_id (self->unit_dropdown, self->unit_ids));
   zs_record_set_int (r, ZS_PROJECT_PERSON_ID, zs_dropdown_get_record_id (self->person_dropdown, self->person_ids));
-  zs_record_set_string (r, ZS_PROJECT_STAGE_SINCE, self->today);
+  zs_record_set_string (r, ZS_PROJECT_STAGE_SINCE, today_of (self));
   g_signal_emit (self, signals[PROJECT_ACTIVATED], 0, project);
 }
 
@@ -403,7 +393,7 @@ checklists_action (GtkWidget  *widget,
 {
   ZsBoardPage *self = ZS_BOARD_PAGE (widget);
   GtkWidget *dialog = zs_checklist_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
-                                               self->store, self->filter, self->today);
+                                               store_of (self), self->filter, today_of (self));
 
   g_signal_connect_object (dialog, "project-activated", G_CALLBACK (on_column_project_activated),
                            self, G_CONNECT_SWAPPED);
@@ -425,7 +415,7 @@ update_frozen (ZsBoardPage *self)
     zs_ledger_set_frozen (self->ledger, !mapped || !ledger);
 
   self->frozen = columns_frozen;
-  if (!self->frozen && self->columns_dirty && self->store != NULL)
+  if (!self->frozen && self->columns_dirty && store_of (self) != NULL)
     refresh_columns (self, FALSE);
 }
 
@@ -445,15 +435,54 @@ zs_board_page_unmap (GtkWidget *widget)
 }
 
 static void
+zs_board_page_refresh (ZsPage *page)
+{
+  refresh_columns (ZS_BOARD_PAGE (page), FALSE);
+}
+
+/* The stale filter counts to today; the cards and the ledger follow the
+ * clock themselves. */
+static void
+zs_board_page_day_changed (ZsPage *page)
+{
+  ZsBoardPage *self = ZS_BOARD_PAGE (page);
+
+  if (self->frozen)
+    self->columns_dirty = TRUE;
+  else
+    refresh_columns (self, FALSE);
+}
+
+static void
+zs_board_page_context_set (ZsPage *page)
+{
+  ZsBoardPage *self = ZS_BOARD_PAGE (page);
+  ZsStore *store = zs_page_get_store (page);
+
+  self->stale_days = zs_settings_get_int (store, ZS_SETTING_STALE_DAYS);
+  self->filter = zs_project_filter_new ();
+
+  fill_grade_choices (self);
+  fill_all_choices (self);
+  build_columns (self);
+  self->ledger = zs_ledger_new (zs_page_get_context (page), self->filter, self->stale_days);
+  g_signal_connect_object (self->ledger, "project-activated", G_CALLBACK (on_column_project_activated),
+                           self, G_CONNECT_SWAPPED);
+  adw_bin_set_child (self->ledger_bin, GTK_WIDGET (self->ledger));
+
+  g_signal_connect_object (self->filter, "notify", G_CALLBACK (apply_filter), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  apply_filter (self);
+}
+
+static void
 zs_board_page_dispose (GObject *object)
 {
   ZsBoardPage *self = ZS_BOARD_PAGE (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_BOARD_PAGE);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
   g_clear_object (&self->filter);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (zs_board_page_parent_class)->dispose (object);
 }
@@ -463,7 +492,6 @@ zs_board_page_finalize (GObject *object)
 {
   ZsBoardPage *self = ZS_BOARD_PAGE (object);
 
-  g_free (self->today);
   g_array_unref (self->chain_ids);
   g_array_unref (self->unit_ids);
   g_array_unref (self->person_ids);
@@ -473,60 +501,19 @@ zs_board_page_finalize (GObject *object)
 }
 
 static void
-zs_board_page_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  ZsBoardPage *self = ZS_BOARD_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-zs_board_page_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  ZsBoardPage *self = ZS_BOARD_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      if (g_value_get_object (value) != NULL)
-        zs_board_page_set_store (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 zs_board_page_class_init (ZsBoardPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ZsPageClass *page_class = ZS_PAGE_CLASS (klass);
 
   object_class->dispose = zs_board_page_dispose;
   object_class->finalize = zs_board_page_finalize;
-  object_class->get_property = zs_board_page_get_property;
-  object_class->set_property = zs_board_page_set_property;
-
-  /* The window hands its store to every page that has this property. */
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, ZS_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->map = zs_board_page_map;
   widget_class->unmap = zs_board_page_unmap;
+  page_class->context_set = zs_board_page_context_set;
+  page_class->refresh = zs_board_page_refresh;
+  page_class->day_changed = zs_board_page_day_changed;
 
   /**
    * ZsBoardPage::project-activated:
@@ -575,32 +562,6 @@ zs_board_page_init (ZsBoardPage *self)
   self->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->person_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->kept = g_ptr_array_new_with_free_func (g_object_unref);
-  self->today = zs_date_today ();
-}
-
-void
-zs_board_page_set_store (ZsBoardPage *self,
-                         ZsStore     *store)
-{
-  g_return_if_fail (ZS_IS_BOARD_PAGE (self));
-  g_return_if_fail (self->store == NULL);
-
-  self->store = g_object_ref (store);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-  self->stale_days = zs_settings_get_int (store, ZS_SETTING_STALE_DAYS);
-  self->filter = zs_project_filter_new ();
-
-  fill_grade_choices (self);
-  fill_all_choices (self);
-  build_columns (self);
-  self->ledger = zs_ledger_new (store, self->filter, self->today, self->stale_days);
-  g_signal_connect_object (self->ledger, "project-activated", G_CALLBACK (on_column_project_activated),
-                           self, G_CONNECT_SWAPPED);
-  adw_bin_set_child (self->ledger_bin, GTK_WIDGET (self->ledger));
-
-  g_signal_connect_object (self->filter, "notify", G_CALLBACK (apply_filter), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-  apply_filter (self);
 }
 
 ZsProjectFilter *
@@ -676,7 +637,7 @@ zs_board_page_move_project (ZsBoardPage *self,
   g_return_val_if_fail (ZS_IS_BOARD_PAGE (self), NULL);
 
   dialog = zs_stage_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                self->store, project, target, self->today);
+                                store_of (self), project, target, today_of (self));
   gtk_window_present (GTK_WINDOW (dialog));
   return GTK_WIDGET (dialog);
 }
@@ -685,17 +646,7 @@ void
 zs_board_page_delete_project (ZsBoardPage *self,
                               ZsProject   *project)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
   g_return_if_fail (ZS_IS_BOARD_PAGE (self));
 
-  if (ZS_IS_WINDOW (root))
-    zs_window_delete_with_undo (ZS_WINDOW (root), ZS_RECORD (project));
-}
-
-const char *
-zs_board_page_get_today (ZsBoardPage *self)
-{
-  g_return_val_if_fail (ZS_IS_BOARD_PAGE (self), NULL);
-  return self->today;
+  zs_delete_record (GTK_WIDGET (self), ZS_RECORD (project));
 }

@@ -10,14 +10,13 @@
 #include "zs-board-column.h"
 #include "zs-core.h"
 #include "zs-ledger.h"
+#include "zs-page.h"
 
 G_BEGIN_DECLS
 
 #define ZS_TYPE_BOARD_PAGE (zs_board_page_get_type ())
-G_DECLARE_FINAL_TYPE (ZsBoardPage, zs_board_page, ZS, BOARD_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (ZsBoardPage, zs_board_page, ZS, BOARD_PAGE, ZsPage)
 
-void             zs_board_page_set_store    (ZsBoardPage *self,
-                                             ZsStore     *store);
 ZsProjectFilter *zs_board_page_get_filter   (ZsBoardPage *self);
 ZsBoardColumn   *zs_board_page_get_column   (ZsBoardPage *self,
                                              ZsStage      stage);
@@ -36,6 +35,5 @@ GtkWidget       *zs_board_page_move_project (ZsBoardPage *self,
 /* Deletes @project with an undo toast. */
 void             zs_board_page_delete_project (ZsBoardPage *self,
                                                ZsProject   *project);
-const char      *zs_board_page_get_today    (ZsBoardPage *self);
 
 G_END_DECLS

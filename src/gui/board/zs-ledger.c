@@ -37,11 +37,11 @@ struct _ZsLedger
 {
   GtkWidget        parent_instance;
 
-  ZsStore         *store;
+  ZsContext       *context;
   ZsProjectFilter *filter;
-  char            *today;
   int              stale_days;
   ZsRecordList    *projects;
+  ZsSlotList      *slots;
   ZsTableColumns  *columns;
   gboolean         frozen;
   gboolean         totals_dirty;
@@ -69,7 +69,8 @@ cell_text (gpointer             item,
   ZsRecord *project = item;
 
   if (column->field == DAYS_IN_STAGE)
-    return g_strdup_printf ("%d", zs_project_get_days_in_stage (ZS_PROJECT (project), self->today));
+    return g_strdup_printf ("%d", zs_project_get_days_in_stage (ZS_PROJECT (project),
+                                                                zs_context_get_today (self->context)));
 
   /* Amounts as plain 万元 numbers, so a column reads and adds up like the
    * bureau's spreadsheet; the header says the unit. */
@@ -80,7 +81,7 @@ cell_text (gpointer             item,
   if (column->field == ZS_PROJECT_SIGNING_DATE || column->field == ZS_PROJECT_START_DATE)
     return g_strdup (zs_record_get_string (project, column->field) ? zs_record_get_string (project, column->field) : "");
 
-  return zs_format_field (self->store, project, column->field);
+  return zs_format_field (zs_context_get_store (self->context), project, column->field);
 }
 
 /* ---- sorting ---------------------------------------------------------------- */
@@ -88,7 +89,8 @@ cell_text (gpointer             item,
 static ZsQuery *
 make_query (ZsLedger *self)
 {
-  ZsQuery *query = zs_project_filter_to_query (self->filter, -1, self->today, self->stale_days);
+  ZsQuery *query = zs_project_filter_to_query (self->filter, -1, zs_context_get_today (self->context),
+                                               self->stale_days);
   gboolean descending = FALSE;
   int sort_column = self->columns != NULL ? zs_table_columns_get_sort (self->columns, &descending) : -1;
 
@@ -122,6 +124,14 @@ on_sort_changed (gpointer user_data)
   refresh (user_data);
 }
 
+/* The stale filter and the days in stage count to today. */
+static void
+on_day_changed (ZsLedger *self)
+{
+  refresh (self);
+  zs_slot_list_renotify (self->slots);
+}
+
 /* ---- totals -------------------------------------------------------------------- */
 
 static void
@@ -147,7 +157,7 @@ update_totals (ZsLedger *self)
     }
 
   /* One pass over the filtered projects for the whole row. */
-  zs_store_aggregate (self->store, zs_record_list_get_query (self->projects),
+  zs_store_aggregate (zs_context_get_store (self->context), zs_record_list_get_query (self->projects),
                       fields, G_N_ELEMENTS (fields), &n, sums, NULL);
   planned = zs_format_amount (sums[0]);
   contract = zs_format_amount (sums[1]);
@@ -204,8 +214,9 @@ zs_ledger_dispose (GObject *object)
   zs_table_columns_detach (self->columns);
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_LEDGER);
   g_clear_object (&self->projects);
+  g_clear_object (&self->slots);
   g_clear_object (&self->filter);
-  g_clear_object (&self->store);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (zs_ledger_parent_class)->dispose (object);
 }
@@ -215,7 +226,6 @@ zs_ledger_finalize (GObject *object)
 {
   ZsLedger *self = ZS_LEDGER (object);
 
-  g_free (self->today);
   zs_table_columns_free (self->columns);
 
   G_OBJECT_CLASS (zs_ledger_parent_class)->finalize (object);
@@ -248,31 +258,33 @@ zs_ledger_init (ZsLedger *self)
 }
 
 ZsLedger *
-zs_ledger_new (ZsStore         *store,
+zs_ledger_new (ZsContext       *context,
                ZsProjectFilter *filter,
-               const char      *today,
                int              stale_days)
 {
   ZsLedger *self = g_object_new (ZS_TYPE_LEDGER, NULL);
+  ZsStore *store = zs_context_get_store (context);
   g_autoptr(ZsQuery) query = NULL;
   g_autoptr(GtkSelectionModel) selection = NULL;
 
-  self->store = g_object_ref (store);
+  self->context = g_object_ref (context);
   self->filter = g_object_ref (filter);
-  self->today = g_strdup (today);
   self->stale_days = stale_days;
 
   query = make_query (self);
   self->projects = zs_record_list_new (store, query);
   /* Slots keep the row widgets while filters and sorts change what they show. */
   zs_record_list_set_single_change (self->projects, TRUE);
-  selection = zs_selection_new (G_LIST_MODEL (zs_slot_list_new (G_LIST_MODEL (self->projects))));
+  self->slots = zs_slot_list_new (G_LIST_MODEL (self->projects));
+  selection = zs_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
   gtk_column_view_set_model (self->view, selection);
 
   self->columns = zs_table_columns_new (self->view, ledger_columns, G_N_ELEMENTS (ledger_columns),
                                         cell_text, on_sort_changed, self);
   g_signal_connect_object (filter, "notify", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (zs_context_get_clock (context), "day-changed", G_CALLBACK (on_day_changed),
+                           self, G_CONNECT_SWAPPED);
   update_totals (self);
   return self;
 }

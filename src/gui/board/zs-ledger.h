@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "zs-context.h"
 #include "zs-core.h"
 
 G_BEGIN_DECLS
@@ -14,9 +15,10 @@ G_BEGIN_DECLS
 #define ZS_TYPE_LEDGER (zs_ledger_get_type ())
 G_DECLARE_FINAL_TYPE (ZsLedger, zs_ledger, ZS, LEDGER, GtkWidget)
 
-ZsLedger   *zs_ledger_new         (ZsStore         *store,
+/* The projects @filter lets through, as a table; "days in stage" and the
+ * stale filter count to the context's today, and follow the day. */
+ZsLedger   *zs_ledger_new         (ZsContext       *context,
                                    ZsProjectFilter *filter,
-                                   const char      *today,
                                    int              stale_days);
 GListModel *zs_ledger_get_model   (ZsLedger        *self);
 /* Sorts by the column showing @field (-1: days in stage), as a header click does. */

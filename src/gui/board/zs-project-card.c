@@ -20,9 +20,8 @@ struct _ZsProjectCard
 {
   GtkWidget  parent_instance;
 
-  ZsStore   *store;
+  ZsContext *context;
   ZsProject *project;
-  char      *today;
   int        stale_days;
   gboolean   stale;
   gboolean   dirty;     /* changed while off screen */
@@ -72,6 +71,7 @@ static void
 update_now (ZsProjectCard *self)
 {
   ZsRecord *r = ZS_RECORD (self->project);
+  ZsStore *store = zs_context_get_store (self->context);
   g_autofree char *amount = NULL;
   g_autofree char *chain = NULL;
   g_autofree char *unit = NULL;
@@ -90,7 +90,7 @@ update_now (ZsProjectCard *self)
 
   stage = zs_record_get_enum (r, ZS_PROJECT_STAGE);
   grade = zs_record_get_enum (r, ZS_PROJECT_GRADE);
-  days = zs_project_get_days_in_stage (self->project, self->today);
+  days = zs_project_get_days_in_stage (self->project, zs_context_get_today (self->context));
   self->stale = zs_stage_is_active (stage) && days >= self->stale_days;
 
   /* The key-project star sits in the name, gold, with words for screen readers below. */
@@ -115,9 +115,9 @@ update_now (ZsProjectCard *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->grade_stripe), zs_grade_css_class (grade));
   gtk_widget_add_css_class (GTK_WIDGET (self->grade_label), zs_grade_css_class (grade));
 
-  chain = zs_format_field (self->store, r, ZS_PROJECT_CHAIN_ID);
-  unit = zs_format_field (self->store, r, ZS_PROJECT_UNIT_ID);
-  person = zs_format_field (self->store, r, ZS_PROJECT_PERSON_ID);
+  chain = zs_format_field (store, r, ZS_PROJECT_CHAIN_ID);
+  unit = zs_format_field (store, r, ZS_PROJECT_UNIT_ID);
+  person = zs_format_field (store, r, ZS_PROJECT_PERSON_ID);
   owner = *unit && *person ? g_strdup_printf ("%s · %s", unit, person) : g_strconcat (unit, person, NULL);
   append_line (details, zs_record_get_string (r, ZS_PROJECT_INVESTOR), TRUE);
   append_line (details, chain, FALSE);
@@ -127,7 +127,7 @@ update_now (ZsProjectCard *self)
   g_string_append_printf (status, "<span alpha=\"55%%\">");
   g_string_append_printf (status, g_dngettext (GETTEXT_PACKAGE, "%d day in stage", "%d days in stage", days), days);
   g_string_append (status, "</span>");
-  obstacles = zs_record_get_id (r) != 0 ? count_open_obstacles (self->store, self->project) : 0;
+  obstacles = zs_record_get_id (r) != 0 ? count_open_obstacles (store, self->project) : 0;
   if (obstacles > 0)
     {
       g_string_append (status, "  <span foreground=\"#c01c28\">");
@@ -266,19 +266,9 @@ zs_project_card_dispose (GObject *object)
   zs_project_card_set_project (self, NULL);
   g_clear_pointer (&self->menu, gtk_widget_unparent);
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_PROJECT_CARD);
-  g_clear_object (&self->store);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (zs_project_card_parent_class)->dispose (object);
-}
-
-static void
-zs_project_card_finalize (GObject *object)
-{
-  ZsProjectCard *self = ZS_PROJECT_CARD (object);
-
-  g_free (self->today);
-
-  G_OBJECT_CLASS (zs_project_card_parent_class)->finalize (object);
 }
 
 /* Asked for on hover: setting a tooltip with each update makes GTK look up the
@@ -307,7 +297,6 @@ zs_project_card_class_init (ZsProjectCardClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = zs_project_card_dispose;
-  object_class->finalize = zs_project_card_finalize;
   widget_class->map = zs_project_card_map;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -346,15 +335,14 @@ zs_project_card_init (ZsProjectCard *self)
 }
 
 ZsProjectCard *
-zs_project_card_new (ZsStore    *store,
-                     const char *today,
-                     int         stale_days)
+zs_project_card_new (ZsContext *context,
+                     int        stale_days)
 {
   ZsProjectCard *self = g_object_new (ZS_TYPE_PROJECT_CARD, NULL);
 
-  self->store = g_object_ref (store);
-  self->today = g_strdup (today);
+  self->context = g_object_ref (context);
   self->stale_days = stale_days;
+  g_signal_connect_object (zs_context_get_clock (context), "day-changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
   return self;
 }
 

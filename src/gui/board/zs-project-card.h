@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "zs-context.h"
 #include "zs-core.h"
 
 G_BEGIN_DECLS
@@ -14,9 +15,9 @@ G_BEGIN_DECLS
 #define ZS_TYPE_PROJECT_CARD (zs_project_card_get_type ())
 G_DECLARE_FINAL_TYPE (ZsProjectCard, zs_project_card, ZS, PROJECT_CARD, GtkWidget)
 
-/* @today and @stale_days decide "days in stage" and the stale mark. */
-ZsProjectCard *zs_project_card_new         (ZsStore       *store,
-                                            const char    *today,
+/* The context's today and @stale_days decide "days in stage" and the
+ * stale mark; the card follows the day. */
+ZsProjectCard *zs_project_card_new         (ZsContext     *context,
                                             int            stale_days);
 ZsProject     *zs_project_card_get_project (ZsProjectCard *self);
 void           zs_project_card_set_project (ZsProjectCard *self,

@@ -17,16 +17,13 @@
 #include "zs-project-editor.h"
 #include "zs-record-dialog.h"
 #include "zs-stage-dialog.h"
-#include "zs-window.h"
 #include "zs-ui-util.h"
 
 struct _ZsProjectEditor
 {
-  GtkWidget            parent_instance;
+  ZsPage               parent_instance;
 
-  ZsStore             *store;
-  ZsProject           *project;
-  char                *today;
+  ZsProject           *project;       /* the page's record */
   ZsGrade              suggestion;
   char                *reason;
   char                *same_investor;  /* the duplicate-investor warning, or NULL */
@@ -36,7 +33,6 @@ struct _ZsProjectEditor
   guint                n_obstacles;
   guint                n_updates;
   guint                n_history;
-  guint                refresh_id;
   ZsRecordEditor      *fields;
 
   GtkLabel            *name_label;
@@ -54,7 +50,7 @@ struct _ZsProjectEditor
   AdwPreferencesGroup *history_group;
 };
 
-G_DEFINE_FINAL_TYPE (ZsProjectEditor, zs_project_editor, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (ZsProjectEditor, zs_project_editor, ZS_TYPE_PAGE)
 
 static const guint basic_fields[] = {
   ZS_PROJECT_NAME, ZS_PROJECT_INVESTOR, ZS_PROJECT_ORIGIN_KIND, ZS_PROJECT_ORIGIN_CITY,
@@ -115,6 +111,18 @@ unref_if_set (gpointer object)
     g_object_unref (object);
 }
 
+static ZsStore *
+store_of (ZsProjectEditor *self)
+{
+  return zs_page_get_store (ZS_PAGE (self));
+}
+
+static const char *
+today_of (ZsProjectEditor *self)
+{
+  return zs_page_get_today (ZS_PAGE (self));
+}
+
 static gboolean
 is_saved (ZsProjectEditor *self)
 {
@@ -128,7 +136,7 @@ update_header (ZsProjectEditor *self)
 {
   ZsRecord *r = ZS_RECORD (self->project);
   ZsStage stage = zs_record_get_enum (r, ZS_PROJECT_STAGE);
-  int days = zs_project_get_days_in_stage (self->project, self->today);
+  int days = zs_project_get_days_in_stage (self->project, today_of (self));
   g_autofree char *amount = zs_format_amount (zs_record_get_int (r, ZS_PROJECT_PLANNED_INVESTMENT));
   g_autofree char *days_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day in stage", "%d days in stage", days), days);
   g_autofree char *summary = NULL;
@@ -155,12 +163,12 @@ update_advice (ZsProjectEditor *self)
   if (is_saved (self))
     {
       ZsGradeThresholds thresholds;
-      g_autofree char *last = zs_project_get_last_progress (self->store, self->project);
-      int days = zs_date_is_valid (last) ? MAX (0, zs_date_days_between (last, self->today)) : 0;
+      g_autofree char *last = zs_project_get_last_progress (store_of (self), self->project);
+      int days = zs_date_is_valid (last) ? MAX (0, zs_date_days_between (last, today_of (self))) : 0;
       g_autofree char *title = NULL;
       g_autofree char *escaped = NULL;
 
-      zs_grade_thresholds_from_settings (self->store, &thresholds);
+      zs_grade_thresholds_from_settings (store_of (self), &thresholds);
       self->suggestion = zs_grade_suggest (zs_record_get_enum (r, ZS_PROJECT_STAGE), days, &thresholds, &self->reason);
       show_suggestion = self->suggestion != (ZsGrade) zs_record_get_enum (r, ZS_PROJECT_GRADE);
 
@@ -182,11 +190,11 @@ update_advice (ZsProjectEditor *self)
   /* The same investment entered twice would be counted twice. */
   g_clear_pointer (&self->same_investor, g_free);
   {
-    g_autoptr(GPtrArray) same = zs_investor_find_same (self->store, zs_record_get_string (r, ZS_PROJECT_INVESTOR),
+    g_autoptr(GPtrArray) same = zs_investor_find_same (store_of (self), zs_record_get_string (r, ZS_PROJECT_INVESTOR),
                                                        r, NULL);
 
     if (same != NULL)
-      self->same_investor = zs_investor_describe_same (self->store, same);
+      self->same_investor = zs_investor_describe_same (store_of (self), same);
   }
   if (self->same_investor != NULL)
     {
@@ -209,7 +217,7 @@ update_carrier (ZsProjectEditor *self)
 
   if (zs_record_get_int (r, ZS_PROJECT_CARRIER_ID) != 0)
     {
-      g_autofree char *carrier = zs_format_field (self->store, r, ZS_PROJECT_CARRIER_ID);
+      g_autofree char *carrier = zs_format_field (store_of (self), r, ZS_PROJECT_CARRIER_ID);
 
       text = g_strdup_printf (_("Placed in %s"), carrier);
     }
@@ -220,9 +228,9 @@ update_carrier (ZsProjectEditor *self)
       g_autoptr(ZsRecord) need = NULL;
 
       zs_query_add_int (open, ZS_SPACE_NEED_PROJECT_ID, ZS_QUERY_EQ, zs_record_get_id (r));
-      ids = is_saved (self) ? zs_store_query (self->store, open, NULL) : NULL;
+      ids = is_saved (self) ? zs_store_query (store_of (self), open, NULL) : NULL;
       if (ids != NULL && ids->len > 0)
-        need = zs_store_load (self->store, ZS_TYPE_SPACE_NEED, g_array_index (ids, gint64, 0), NULL);
+        need = zs_store_load (store_of (self), ZS_TYPE_SPACE_NEED, g_array_index (ids, gint64, 0), NULL);
       if (need != NULL)
         {
           g_autofree char *area = zs_format_area (zs_record_get_int (need, ZS_SPACE_NEED_AREA));
@@ -250,7 +258,7 @@ children (ZsProjectEditor *self,
 
   zs_query_add_int (query, project_field, ZS_QUERY_EQ, zs_record_get_id (ZS_RECORD (self->project)));
   zs_query_set_order (query, order_field, descending);
-  return zs_store_query (self->store, query, NULL);
+  return zs_store_query (store_of (self), query, NULL);
 }
 
 static void
@@ -261,7 +269,7 @@ open_record (ZsProjectEditor     *self,
              guint                n_groups)
 {
   GtkWidget *dialog = zs_record_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                            self->store, record, title, groups, n_groups);
+                                            store_of (self), record, title, groups, n_groups);
 
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -350,7 +358,7 @@ fill_funds (ZsProjectEditor *self)
   self->n_funds = ids ? ids->len : 0;
   for (guint i = 0; ids != NULL && i < ids->len; i++)
     {
-      g_autoptr(ZsRecord) e = zs_store_load (self->store, ZS_TYPE_FUNDS_ENTRY, g_array_index (ids, gint64, i), NULL);
+      g_autoptr(ZsRecord) e = zs_store_load (store_of (self), ZS_TYPE_FUNDS_ENTRY, g_array_index (ids, gint64, i), NULL);
       g_autofree char *amount = NULL;
       g_autofree char *date = NULL;
       g_autofree char *subtitle = NULL;
@@ -376,7 +384,7 @@ fill_obstacles (ZsProjectEditor *self)
   self->n_obstacles = ids ? ids->len : 0;
   for (guint i = 0; ids != NULL && i < ids->len; i++)
     {
-      g_autoptr(ZsRecord) o = zs_store_load (self->store, ZS_TYPE_OBSTACLE, g_array_index (ids, gint64, i), NULL);
+      g_autoptr(ZsRecord) o = zs_store_load (store_of (self), ZS_TYPE_OBSTACLE, g_array_index (ids, gint64, i), NULL);
       g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
       g_autofree char *subtitle = NULL;
       const char *measure;
@@ -388,7 +396,7 @@ fill_obstacles (ZsProjectEditor *self)
       if (measure != NULL)
         g_ptr_array_add (parts, g_strdup_printf (_("Measure: %s"), measure));
       if (zs_record_get_int (o, ZS_OBSTACLE_PERSON_ID) != 0)
-        g_ptr_array_add (parts, zs_format_field (self->store, o, ZS_OBSTACLE_PERSON_ID));
+        g_ptr_array_add (parts, zs_format_field (store_of (self), o, ZS_OBSTACLE_PERSON_ID));
       if (zs_record_get_string (o, ZS_OBSTACLE_DUE_DATE) != NULL)
         g_ptr_array_add (parts, g_strdup_printf (_("due %s"), zs_record_get_string (o, ZS_OBSTACLE_DUE_DATE)));
       g_ptr_array_add (parts, NULL);
@@ -408,7 +416,7 @@ fill_updates (ZsProjectEditor *self)
   self->n_updates = ids ? ids->len : 0;
   for (guint i = 0; ids != NULL && i < ids->len; i++)
     {
-      g_autoptr(ZsRecord) u = zs_store_load (self->store, ZS_TYPE_UPDATE_LOG, g_array_index (ids, gint64, i), NULL);
+      g_autoptr(ZsRecord) u = zs_store_load (store_of (self), ZS_TYPE_UPDATE_LOG, g_array_index (ids, gint64, i), NULL);
       g_autofree char *date = NULL;
       g_autofree char *subtitle = NULL;
       const char *author;
@@ -433,7 +441,7 @@ fill_history (ZsProjectEditor *self)
   self->n_history = ids ? ids->len : 0;
   for (guint i = 0; ids != NULL && i < ids->len; i++)
     {
-      g_autoptr(ZsRecord) e = zs_store_load (self->store, ZS_TYPE_STAGE_EVENT, g_array_index (ids, gint64, i), NULL);
+      g_autoptr(ZsRecord) e = zs_store_load (store_of (self), ZS_TYPE_STAGE_EVENT, g_array_index (ids, gint64, i), NULL);
       g_autofree char *title = NULL;
       g_autofree char *date = NULL;
       g_autofree char *subtitle = NULL;
@@ -504,21 +512,10 @@ update_all (ZsProjectEditor *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.find-carrier", saved);
 }
 
-static gboolean
-refresh_cb (gpointer data)
-{
-  ZsProjectEditor *self = data;
-
-  self->refresh_id = 0;
-  update_all (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 on_store_changed (ZsProjectEditor *self)
 {
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_cb, self);
+  zs_page_queue_refresh (ZS_PAGE (self));
 }
 
 /* ---- actions -------------------------------------------------------------------- */
@@ -532,7 +529,7 @@ move_action (GtkWidget  *widget,
   ZsStageDialog *dialog;
 
   zs_record_editor_commit (self->fields);
-  dialog = zs_stage_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store, self->project, -1, self->today);
+  dialog = zs_stage_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), store_of (self), self->project, -1, today_of (self));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -542,10 +539,8 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   ZsProjectEditor *self = ZS_PROJECT_EDITOR (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
 
-  if (ZS_IS_WINDOW (root) && zs_window_delete_with_undo (ZS_WINDOW (root), ZS_RECORD (self->project)))
-    zs_window_back (ZS_WINDOW (root));
+  zs_delete_record (widget, ZS_RECORD (self->project));
 }
 
 static void
@@ -557,7 +552,7 @@ adopt_grade_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   zs_record_set_enum (ZS_RECORD (self->project), ZS_PROJECT_GRADE, self->suggestion);
-  if (!zs_store_save (self->store, ZS_RECORD (self->project), &error))
+  if (!zs_store_save (store_of (self), ZS_RECORD (self->project), &error))
     gtk_widget_activate_action (widget, "win.toast", "s", error->message);
 }
 
@@ -571,7 +566,7 @@ add_funds_action (GtkWidget  *widget,
   ZsRecord *r = ZS_RECORD (entry);
 
   zs_record_set_int (r, ZS_FUNDS_ENTRY_PROJECT_ID, zs_record_get_id (ZS_RECORD (self->project)));
-  zs_record_set_string (r, ZS_FUNDS_ENTRY_DATE, self->today);
+  zs_record_set_string (r, ZS_FUNDS_ENTRY_DATE, today_of (self));
   open_record (self, r, _("New Funds Entry"), funds_groups, G_N_ELEMENTS (funds_groups));
 }
 
@@ -597,10 +592,10 @@ add_update_action (GtkWidget  *widget,
   ZsProjectEditor *self = ZS_PROJECT_EDITOR (widget);
   g_autoptr(ZsUpdateLog) update = zs_update_log_new ();
   ZsRecord *r = ZS_RECORD (update);
-  g_autofree char *author = zs_format_field (self->store, ZS_RECORD (self->project), ZS_PROJECT_PERSON_ID);
+  g_autofree char *author = zs_format_field (store_of (self), ZS_RECORD (self->project), ZS_PROJECT_PERSON_ID);
 
   zs_record_set_int (r, ZS_UPDATE_LOG_PROJECT_ID, zs_record_get_id (ZS_RECORD (self->project)));
-  zs_record_set_string (r, ZS_UPDATE_LOG_DATE, self->today);
+  zs_record_set_string (r, ZS_UPDATE_LOG_DATE, today_of (self));
   zs_record_set_string (r, ZS_UPDATE_LOG_AUTHOR, author);
   open_record (self, r, _("New Update"), update_groups, G_N_ELEMENTS (update_groups));
 }
@@ -615,23 +610,48 @@ find_carrier_action (GtkWidget  *widget,
 
   /* The land just typed counts. */
   zs_record_editor_commit (self->fields);
-  dialog = zs_carrier_match_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store, self->project, self->today);
+  dialog = zs_carrier_match_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), store_of (self), self->project,
+                                        today_of (self));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* ---- GObject ---------------------------------------------------------------------- */
 
 static void
+zs_project_editor_refresh (ZsPage *page)
+{
+  ZsProjectEditor *self = ZS_PROJECT_EDITOR (page);
+
+  update_all (self);
+}
+
+static void
+zs_project_editor_context_set (ZsPage *page)
+{
+  ZsProjectEditor *self = ZS_PROJECT_EDITOR (page);
+  ZsStore *store = zs_page_get_store (page);
+
+  self->project = ZS_PROJECT (zs_page_get_record (page));
+  g_return_if_fail (ZS_IS_PROJECT (self->project));
+
+  self->fields = ZS_RECORD_EDITOR (zs_record_editor_new (store, ZS_RECORD (self->project),
+                                                         project_groups, G_N_ELEMENTS (project_groups)));
+  adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->fields));
+
+  g_signal_connect_object (self->project, "notify", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->fields, "saved", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  update_all (self);
+}
+
+static void
 zs_project_editor_dispose (GObject *object)
 {
   ZsProjectEditor *self = ZS_PROJECT_EDITOR (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_PROJECT_EDITOR);
   g_clear_pointer (&self->list_rows, g_ptr_array_unref);
   g_clear_pointer (&self->list_records, g_ptr_array_unref);
-  g_clear_object (&self->project);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (zs_project_editor_parent_class)->dispose (object);
 }
@@ -641,7 +661,6 @@ zs_project_editor_finalize (GObject *object)
 {
   ZsProjectEditor *self = ZS_PROJECT_EDITOR (object);
 
-  g_free (self->today);
   g_free (self->reason);
   g_free (self->same_investor);
 
@@ -653,9 +672,12 @@ zs_project_editor_class_init (ZsProjectEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ZsPageClass *page_class = ZS_PAGE_CLASS (klass);
 
   object_class->dispose = zs_project_editor_dispose;
   object_class->finalize = zs_project_editor_finalize;
+  page_class->context_set = zs_project_editor_context_set;
+  page_class->refresh = zs_project_editor_refresh;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-project-editor.ui");
@@ -692,29 +714,13 @@ zs_project_editor_init (ZsProjectEditor *self)
 }
 
 GtkWidget *
-zs_project_editor_new (ZsStore    *store,
-                       ZsProject  *project,
-                       const char *today)
+zs_project_editor_new (ZsContext *context,
+                       ZsProject *project)
 {
-  ZsProjectEditor *self;
-
-  g_return_val_if_fail (ZS_IS_STORE (store), NULL);
+  g_return_val_if_fail (ZS_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (ZS_IS_PROJECT (project), NULL);
 
-  self = g_object_new (ZS_TYPE_PROJECT_EDITOR, NULL);
-  self->store = g_object_ref (store);
-  self->project = g_object_ref (project);
-  self->today = g_strdup (today);
-
-  self->fields = ZS_RECORD_EDITOR (zs_record_editor_new (store, ZS_RECORD (project),
-                                                         project_groups, G_N_ELEMENTS (project_groups)));
-  adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->fields));
-
-  g_signal_connect_object (project, "notify", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->fields, "saved", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-  update_all (self);
-  return GTK_WIDGET (self);
+  return g_object_new (ZS_TYPE_PROJECT_EDITOR, "record", project, "context", context, NULL);
 }
 
 ZsProject *

@@ -8,16 +8,17 @@
 #include <gtk/gtk.h>
 
 #include "zs-core.h"
+#include "zs-page.h"
 #include "zs-record-editor.h"
 
 G_BEGIN_DECLS
 
 #define ZS_TYPE_PROJECT_EDITOR (zs_project_editor_get_type ())
-G_DECLARE_FINAL_TYPE (ZsProjectEditor, zs_project_editor, ZS, PROJECT_EDITOR, GtkWidget)
+G_DECLARE_FINAL_TYPE (ZsProjectEditor, zs_project_editor, ZS, PROJECT_EDITOR, ZsPage)
 
-GtkWidget      *zs_project_editor_new            (ZsStore         *store,
-                                                  ZsProject       *project,
-                                                  const char      *today);
+/* The page of one project (a new one has id 0). */
+GtkWidget      *zs_project_editor_new            (ZsContext       *context,
+                                                  ZsProject       *project);
 ZsProject      *zs_project_editor_get_project    (ZsProjectEditor *self);
 ZsRecordEditor *zs_project_editor_get_fields     (ZsProjectEditor *self);
 /* The grade the project's lack of progress suggests, and why. */

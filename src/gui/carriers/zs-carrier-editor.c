@@ -13,19 +13,15 @@
 #include <glib/gi18n.h>
 
 #include "zs-carrier-editor.h"
-#include "zs-project-editor.h"
 #include "zs-project-row.h"
 #include "zs-record-chooser.h"
 #include "zs-ui-util.h"
-#include "zs-window.h"
 
 struct _ZsCarrierEditor
 {
-  GtkWidget        parent_instance;
+  ZsPage           parent_instance;
 
-  ZsStore         *store;
-  ZsCarrier       *carrier;
-  char            *today;
+  ZsCarrier       *carrier;       /* the page's record */
   ZsRecordEditor  *fields;
   ZsRecordList    *placed;
   ZsRecordList    *talks;
@@ -44,7 +40,7 @@ struct _ZsCarrierEditor
   GtkListView     *talks_view;
 };
 
-G_DEFINE_FINAL_TYPE (ZsCarrierEditor, zs_carrier_editor, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (ZsCarrierEditor, zs_carrier_editor, ZS_TYPE_PAGE)
 
 static const guint basic_fields[] = {
   ZS_CARRIER_NAME, ZS_CARRIER_KIND, ZS_CARRIER_LOCATION, ZS_CARRIER_UNIT_ID,
@@ -63,6 +59,12 @@ static const ZsEditorGroup carrier_groups[] = {
   { N_("Responsibility and Monthly Update"), responsibility_fields, G_N_ELEMENTS (responsibility_fields) },
 };
 
+static ZsStore *
+store_of (ZsCarrierEditor *self)
+{
+  return zs_page_get_store (ZS_PAGE (self));
+}
+
 static gboolean
 is_saved (ZsCarrierEditor *self)
 {
@@ -77,11 +79,11 @@ update_header (ZsCarrierEditor *self)
   const char *last = zs_record_get_string (r, ZS_CARRIER_LAST_UPDATE);
   g_autofree char *available = zs_format_area (zs_record_get_int (r, ZS_CARRIER_AVAILABLE_AREA));
   g_autofree char *total = zs_format_area (zs_record_get_int (r, ZS_CARRIER_TOTAL_AREA));
-  g_autofree char *unit = zs_format_field (self->store, r, ZS_CARRIER_UNIT_ID);
+  g_autofree char *unit = zs_format_field (store_of (self), r, ZS_CARRIER_UNIT_ID);
   g_autofree char *summary = NULL;
   g_autofree char *status = NULL;
   g_autofree char *date = zs_format_date (last);
-  gboolean stale = zs_carrier_is_stale (self->carrier, self->today);
+  gboolean stale = zs_carrier_is_stale (self->carrier, zs_page_get_today (ZS_PAGE (self)));
 
   gtk_label_set_text (self->name_label, name != NULL ? name : _("New Carrier"));
   /* TRANSLATORS: a carrier's kind · unit · available of total area */
@@ -148,7 +150,7 @@ on_row_setup (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               ZsCarrierEditor          *self)
 {
-  GtkWidget *row = GTK_WIDGET (zs_project_row_new (self->store));
+  GtkWidget *row = GTK_WIDGET (zs_project_row_new (store_of (self)));
 
   gtk_widget_set_margin_start (row, 12);
   gtk_widget_set_margin_end (row, 12);
@@ -176,14 +178,11 @@ on_project_activate (GtkListView *view,
                      guint        position,
                      gpointer     user_data)
 {
-  ZsCarrierEditor *self = ZS_CARRIER_EDITOR (gtk_widget_get_ancestor (GTK_WIDGET (view), ZS_TYPE_CARRIER_EDITOR));
   GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (view));
   g_autoptr(ZsProject) project = g_list_model_get_item (model, position);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (view));
 
-  if (project != NULL && ZS_IS_WINDOW (root))
-    zs_window_show_subpage (ZS_WINDOW (root), zs_project_editor_new (self->store, project, self->today),
-                            zs_record_get_title (ZS_RECORD (project)));
+  if (project != NULL)
+    zs_open_record (GTK_WIDGET (view), ZS_RECORD (project));
 }
 
 static void
@@ -212,9 +211,9 @@ on_project_chosen (ZsCarrierEditor *self)
 
   if (id == 0)
     return;
-  project = zs_store_load (self->store, ZS_TYPE_PROJECT, id, &error);
+  project = zs_store_load (store_of (self), ZS_TYPE_PROJECT, id, &error);
   if (project == NULL || !zs_carrier_editor_place (self, project, &error))
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
+    zs_toast (GTK_WIDGET (self), error->message);
   /* Ready for the next one. */
   zs_record_chooser_set_id (ZS_RECORD_CHOOSER (self->chooser), 0);
 }
@@ -230,9 +229,9 @@ mark_updated_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   zs_record_editor_commit (self->fields);
-  zs_record_set_string (ZS_RECORD (self->carrier), ZS_CARRIER_LAST_UPDATE, self->today);
-  if (!zs_store_save (self->store, ZS_RECORD (self->carrier), &error))
-    gtk_widget_activate_action (widget, "win.toast", "s", error->message);
+  zs_record_set_string (ZS_RECORD (self->carrier), ZS_CARRIER_LAST_UPDATE, zs_page_get_today (ZS_PAGE (self)));
+  if (!zs_store_save (store_of (self), ZS_RECORD (self->carrier), &error))
+    zs_toast (widget, error->message);
 }
 
 static void
@@ -241,10 +240,8 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   ZsCarrierEditor *self = ZS_CARRIER_EDITOR (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
 
-  if (ZS_IS_WINDOW (root) && zs_window_delete_with_undo (ZS_WINDOW (root), ZS_RECORD (self->carrier)))
-    zs_window_close_subpage (ZS_WINDOW (root));
+  zs_delete_record (widget, ZS_RECORD (self->carrier));
 }
 
 static void
@@ -263,6 +260,45 @@ on_saved (ZsCarrierEditor *self)
 
 /* ---- GObject --------------------------------------------------------------------------- */
 
+/* The monthly update is judged against today. */
+static void
+zs_carrier_editor_refresh (ZsPage *page)
+{
+  update_header (ZS_CARRIER_EDITOR (page));
+}
+
+static void
+zs_carrier_editor_context_set (ZsPage *page)
+{
+  ZsCarrierEditor *self = ZS_CARRIER_EDITOR (page);
+  ZsStore *store = zs_page_get_store (page);
+  g_autoptr(ZsQuery) none = zs_query_new (ZS_TYPE_PROJECT);
+
+  self->carrier = ZS_CARRIER (zs_page_get_record (page));
+  g_return_if_fail (ZS_IS_CARRIER (self->carrier));
+
+  self->fields = ZS_RECORD_EDITOR (zs_record_editor_new (store, ZS_RECORD (self->carrier),
+                                                         carrier_groups, G_N_ELEMENTS (carrier_groups)));
+  adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->fields));
+
+  self->chooser = zs_record_chooser_new (store, ZS_TYPE_PROJECT);
+  gtk_widget_set_valign (self->chooser, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (self->chooser, _("Choose a Project"));
+  adw_action_row_add_suffix (self->place_row, self->chooser);
+  g_signal_connect_object (self->chooser, "notify::id", G_CALLBACK (on_project_chosen), self, G_CONNECT_SWAPPED);
+
+  self->placed = zs_record_list_new (store, none);
+  self->talks = zs_record_list_new (store, none);
+  set_up_list (self, self->placed_view, self->placed);
+  set_up_list (self, self->talks_view, self->talks);
+  refresh_queries (self);
+
+  g_signal_connect_object (self->carrier, "notify", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->fields, "saved", G_CALLBACK (on_saved), self, G_CONNECT_SWAPPED);
+  update_header (self);
+}
+
 static void
 zs_carrier_editor_dispose (GObject *object)
 {
@@ -271,20 +307,8 @@ zs_carrier_editor_dispose (GObject *object)
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_CARRIER_EDITOR);
   g_clear_object (&self->placed);
   g_clear_object (&self->talks);
-  g_clear_object (&self->carrier);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (zs_carrier_editor_parent_class)->dispose (object);
-}
-
-static void
-zs_carrier_editor_finalize (GObject *object)
-{
-  ZsCarrierEditor *self = ZS_CARRIER_EDITOR (object);
-
-  g_free (self->today);
-
-  G_OBJECT_CLASS (zs_carrier_editor_parent_class)->finalize (object);
 }
 
 static void
@@ -292,9 +316,11 @@ zs_carrier_editor_class_init (ZsCarrierEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ZsPageClass *page_class = ZS_PAGE_CLASS (klass);
 
   object_class->dispose = zs_carrier_editor_dispose;
-  object_class->finalize = zs_carrier_editor_finalize;
+  page_class->context_set = zs_carrier_editor_context_set;
+  page_class->refresh = zs_carrier_editor_refresh;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-carrier-editor.ui");
@@ -322,42 +348,13 @@ zs_carrier_editor_init (ZsCarrierEditor *self)
 }
 
 GtkWidget *
-zs_carrier_editor_new (ZsStore    *store,
-                       ZsCarrier  *carrier,
-                       const char *today)
+zs_carrier_editor_new (ZsContext *context,
+                       ZsCarrier *carrier)
 {
-  ZsCarrierEditor *self;
-  g_autoptr(ZsQuery) none = zs_query_new (ZS_TYPE_PROJECT);
-
-  g_return_val_if_fail (ZS_IS_STORE (store), NULL);
+  g_return_val_if_fail (ZS_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (ZS_IS_CARRIER (carrier), NULL);
 
-  self = g_object_new (ZS_TYPE_CARRIER_EDITOR, NULL);
-  self->store = g_object_ref (store);
-  self->carrier = g_object_ref (carrier);
-  self->today = g_strdup (today);
-
-  self->fields = ZS_RECORD_EDITOR (zs_record_editor_new (store, ZS_RECORD (carrier),
-                                                         carrier_groups, G_N_ELEMENTS (carrier_groups)));
-  adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->fields));
-
-  self->chooser = zs_record_chooser_new (store, ZS_TYPE_PROJECT);
-  gtk_widget_set_valign (self->chooser, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (self->chooser, _("Choose a Project"));
-  adw_action_row_add_suffix (self->place_row, self->chooser);
-  g_signal_connect_object (self->chooser, "notify::id", G_CALLBACK (on_project_chosen), self, G_CONNECT_SWAPPED);
-
-  self->placed = zs_record_list_new (store, none);
-  self->talks = zs_record_list_new (store, none);
-  set_up_list (self, self->placed_view, self->placed);
-  set_up_list (self, self->talks_view, self->talks);
-  refresh_queries (self);
-
-  g_signal_connect_object (carrier, "notify", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->fields, "saved", G_CALLBACK (on_saved), self, G_CONNECT_SWAPPED);
-  update_header (self);
-  return GTK_WIDGET (self);
+  return g_object_new (ZS_TYPE_CARRIER_EDITOR, "record", carrier, "context", context, NULL);
 }
 
 ZsCarrier *
@@ -391,10 +388,10 @@ zs_carrier_editor_place (ZsCarrierEditor  *self,
 
   g_return_val_if_fail (ZS_IS_CARRIER_EDITOR (self), FALSE);
 
-  if (!zs_carrier_place_project (self->store, project, self->carrier, self->today, error))
+  if (!zs_carrier_place_project (store_of (self), project, self->carrier, zs_page_get_today (ZS_PAGE (self)), error))
     return FALSE;
   message = g_strdup_printf (_("“%s” placed in “%s”"), zs_record_get_title (ZS_RECORD (project)),
                              zs_record_get_title (ZS_RECORD (self->carrier)));
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", message);
+  zs_toast (GTK_WIDGET (self), message);
   return TRUE;
 }

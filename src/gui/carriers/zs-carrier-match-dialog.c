@@ -15,7 +15,7 @@
 
 #include "zs-carrier-match-dialog.h"
 #include "zs-carrier-match-row.h"
-#include "zs-window.h"
+#include "zs-ui-util.h"
 
 struct _ZsCarrierMatchDialog
 {
@@ -335,9 +335,10 @@ zs_carrier_match_dialog_place (ZsCarrierMatchDialog *self,
 
   message = g_strdup_printf (_("“%s” placed in “%s”"), zs_record_get_title (ZS_RECORD (self->project)),
                              zs_record_get_title (ZS_RECORD (carrier)));
+  /* The window it was opened over says so. */
   parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-  if (ZS_IS_WINDOW (parent))
-    zs_window_add_toast (ZS_WINDOW (parent), message);
+  if (parent != NULL)
+    zs_toast (GTK_WIDGET (parent), message);
   gtk_window_close (GTK_WINDOW (self));
   return TRUE;
 }

@@ -14,10 +14,8 @@
 
 #include "zs-carrier-editor.h"
 #include "zs-carriers-page.h"
-#include "zs-project-editor.h"
 #include "zs-slot-label.h"
 #include "zs-ui-util.h"
-#include "zs-window.h"
 
 typedef char *(*CellFormat) (ZsCarriersPage *self,
                              ZsRecord       *record);
@@ -39,16 +37,13 @@ typedef struct {
 
 struct _ZsCarriersPage
 {
-  GtkWidget        parent_instance;
+  ZsPage           parent_instance;
 
-  ZsStore         *store;
-  char            *today;
   ZsRecordList    *carriers;
   ZsRecordList    *needs;
   GArray          *refs;          /* ColumnRef, for the cells */
   GtkLabel        *total_labels[ZS_CARRIER_N_KINDS + 1];
   GtkLabel        *detail_labels[ZS_CARRIER_N_KINDS + 1];
-  guint            refresh_id;
 
   GtkSearchEntry  *search_entry;
   GtkDropDown     *kind_dropdown;
@@ -64,24 +59,22 @@ struct _ZsCarriersPage
   GtkColumnView   *needs_view;
 };
 
-G_DEFINE_FINAL_TYPE (ZsCarriersPage, zs_carriers_page, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (ZsCarriersPage, zs_carriers_page, ZS_TYPE_PAGE)
 
 /* ---- cells -------------------------------------------------------------------------- */
+
+static ZsStore *
+store_of (ZsCarriersPage *self)
+{
+  return zs_page_get_store (ZS_PAGE (self));
+}
 
 static char *
 format_field (ZsCarriersPage *self,
               ZsRecord       *record,
               guint           field)
 {
-  return zs_format_field (self->store, record, field);
+  return zs_format_field (store_of (self), record, field);
 }
 
 static char *carrier_name (ZsCarriersPage *self, ZsRecord *r) { return format_field (self, r, ZS_CARRIER_NAME); }
@@ -103,14 +96,14 @@ carrier_status (ZsCarriersPage *self,
                 ZsRecord       *r)
 {
   /* TRANSLATORS: the monthly-update (月更新) column of the carriers table */
-  return g_strdup (zs_carrier_is_stale (ZS_CARRIER (r), self->today) ? _("Due") : _("Done"));
+  return g_strdup (zs_carrier_is_stale (ZS_CARRIER (r), zs_page_get_today (ZS_PAGE (self))) ? _("Due") : _("Done"));
 }
 
 static const char *
 carrier_status_style (ZsCarriersPage *self,
                       ZsRecord       *r)
 {
-  return zs_carrier_is_stale (ZS_CARRIER (r), self->today) ? "warning" : NULL;
+  return zs_carrier_is_stale (ZS_CARRIER (r), zs_page_get_today (ZS_PAGE (self))) ? "warning" : NULL;
 }
 
 static char *
@@ -119,8 +112,8 @@ carrier_projects (ZsCarriersPage *self,
 {
   g_autoptr(ZsQuery) placed = zs_carrier_projects_query (zs_record_get_id (r), TRUE);
   g_autoptr(ZsQuery) talks = zs_carrier_projects_query (zs_record_get_id (r), FALSE);
-  gint64 n_placed = zs_store_count (self->store, placed, NULL);
-  gint64 n_talks = zs_store_count (self->store, talks, NULL);
+  gint64 n_placed = zs_store_count (store_of (self), placed, NULL);
+  gint64 n_talks = zs_store_count (store_of (self), talks, NULL);
 
   /* TRANSLATORS: projects placed in a carrier, and in talks about it: "3 + 1" */
   return g_strdup_printf (_("%d + %d"), (int) n_placed, (int) n_talks);
@@ -143,7 +136,7 @@ static ZsProject *
 need_project (ZsCarriersPage *self,
               ZsRecord       *need)
 {
-  return zs_store_load (self->store, ZS_TYPE_PROJECT, zs_record_get_int (need, ZS_SPACE_NEED_PROJECT_ID), NULL);
+  return zs_store_load (store_of (self), ZS_TYPE_PROJECT, zs_record_get_int (need, ZS_SPACE_NEED_PROJECT_ID), NULL);
 }
 
 static char *
@@ -162,7 +155,7 @@ need_project_field (ZsCarriersPage *self,
 {
   g_autoptr(ZsProject) project = need_project (self, r);
 
-  return project != NULL ? zs_format_field (self->store, ZS_RECORD (project), field) : g_strdup ("");
+  return project != NULL ? zs_format_field (store_of (self), ZS_RECORD (project), field) : g_strdup ("");
 }
 
 static char *need_unit (ZsCarriersPage *self, ZsRecord *r) { return need_project_field (self, r, ZS_PROJECT_UNIT_ID); }
@@ -300,7 +293,7 @@ update_totals (ZsCarriersPage *self)
   ZsCarrierTotals totals[ZS_CARRIER_N_KINDS + 1];
   g_autoptr(GError) error = NULL;
 
-  if (!zs_carrier_totals_by_kind (self->store, NULL, totals, &error))
+  if (!zs_carrier_totals_by_kind (store_of (self), NULL, totals, &error))
     {
       g_warning ("Cannot total the carriers: %s", error->message);
       return;
@@ -331,14 +324,14 @@ update_needs_summary (ZsCarriersPage *self)
   g_autofree char *text = NULL;
   gint64 count = 0, sum = 0;
 
-  zs_store_aggregate (self->store, open, &area_field, 1, &count, &sum, NULL);
+  zs_store_aggregate (store_of (self), open, &area_field, 1, &count, &sum, NULL);
   gtk_stack_set_visible_child_name (self->needs_stack, count > 0 ? "list" : "empty");
   gtk_widget_set_visible (GTK_WIDGET (self->needs_label), count > 0);
   if (count == 0)
     return;
 
   sum_text = zs_format_area (sum);
-  largest_text = zs_format_area (zs_carrier_largest_available (self->store, NULL));
+  largest_text = zs_format_area (zs_carrier_largest_available (store_of (self), NULL));
   /* TRANSLATORS: above the unmet needs: how much space the bureau lacks */
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                        "%d project is waiting for space no carrier has: %s in all. The largest available area today is %s.",
@@ -354,7 +347,8 @@ static ZsQuery *
 make_query (ZsCarriersPage *self)
 {
   guint kind = gtk_drop_down_get_selected (self->kind_dropdown);
-  ZsQuery *query = gtk_check_button_get_active (self->stale_check) ? zs_carrier_stale_query (self->today)
+  const char *today = zs_page_get_today (ZS_PAGE (self));
+  ZsQuery *query = gtk_check_button_get_active (self->stale_check) ? zs_carrier_stale_query (today)
                                                                    : zs_query_new (ZS_TYPE_CARRIER);
 
   if (kind > 0 && kind != GTK_INVALID_LIST_POSITION)
@@ -378,7 +372,7 @@ on_filter_changed (ZsCarriersPage *self)
   g_autoptr(ZsQuery) query = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->store == NULL)
+  if (store_of (self) == NULL)
     return;
   query = make_query (self);
   if (!zs_record_list_set_query (self->carriers, query, &error))
@@ -394,16 +388,12 @@ on_view_toggled (ZsCarriersPage *self)
                                     gtk_toggle_button_get_active (self->needs_toggle) ? "needs" : "carriers");
 }
 
-static gboolean
-refresh_cb (gpointer data)
+static void
+refresh (ZsCarriersPage *self)
 {
-  ZsCarriersPage *self = data;
-
-  self->refresh_id = 0;
   update_totals (self);
   update_needs_summary (self);
   update_carriers_stack (self);
-  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -412,20 +402,17 @@ on_store_changed (ZsCarriersPage *self,
 {
   if (type != G_TYPE_NONE && type != ZS_TYPE_CARRIER && type != ZS_TYPE_SPACE_NEED && type != ZS_TYPE_PROJECT)
     return;
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_cb, self);
+  zs_page_queue_refresh (ZS_PAGE (self));
 }
 
 static void
 open_carrier (ZsCarriersPage *self,
               ZsCarrier      *carrier)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   const char *title = zs_record_get_id (ZS_RECORD (carrier)) != 0 ? zs_record_get_title (ZS_RECORD (carrier))
                                                                    : _("New Carrier");
 
-  if (ZS_IS_WINDOW (root))
-    zs_window_show_subpage (ZS_WINDOW (root), zs_carrier_editor_new (self->store, carrier, self->today), title);
+  zs_page_show_subpage (ZS_PAGE (self), zs_carrier_editor_new (zs_page_get_context (ZS_PAGE (self)), carrier), title);
 }
 
 static void
@@ -444,11 +431,9 @@ on_need_activate (ZsCarriersPage *self,
 {
   g_autoptr(ZsRecord) need = g_list_model_get_item (G_LIST_MODEL (self->needs), position);
   g_autoptr(ZsProject) project = need != NULL ? need_project (self, need) : NULL;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  if (project != NULL && ZS_IS_WINDOW (root))
-    zs_window_show_subpage (ZS_WINDOW (root), zs_project_editor_new (self->store, project, self->today),
-                            zs_record_get_title (ZS_RECORD (project)));
+  if (project != NULL)
+    zs_open_record (GTK_WIDGET (self), ZS_RECORD (project));
 }
 
 static void
@@ -463,7 +448,7 @@ new_carrier_action (GtkWidget  *widget,
   /* The kind on show is the likeliest; figures entered now are today's. */
   if (kind > 0 && kind != GTK_INVALID_LIST_POSITION)
     zs_record_set_enum (ZS_RECORD (carrier), ZS_CARRIER_KIND, kind - 1);
-  zs_record_set_string (ZS_RECORD (carrier), ZS_CARRIER_LAST_UPDATE, self->today);
+  zs_record_set_string (ZS_RECORD (carrier), ZS_CARRIER_LAST_UPDATE, zs_page_get_today (ZS_PAGE (self)));
   open_carrier (self, carrier);
 }
 
@@ -496,15 +481,46 @@ zs_carriers_page_unmap (GtkWidget *widget)
 }
 
 static void
+zs_carriers_page_refresh (ZsPage *page)
+{
+  refresh (ZS_CARRIERS_PAGE (page));
+}
+
+/* The monthly update is due by the day: the "due only" filter and the marks. */
+static void
+zs_carriers_page_day_changed (ZsPage *page)
+{
+  on_filter_changed (ZS_CARRIERS_PAGE (page));
+}
+
+static void
+zs_carriers_page_context_set (ZsPage *page)
+{
+  ZsCarriersPage *self = ZS_CARRIERS_PAGE (page);
+  ZsStore *store = zs_page_get_store (page);
+  g_autoptr(ZsQuery) query = NULL;
+  g_autoptr(ZsQuery) needs = zs_space_need_open_query ();
+
+  query = make_query (self);
+  self->carriers = zs_record_list_new (store, query);
+  self->needs = zs_record_list_new (store, needs);
+  set_model (self->carriers_view, self->carriers);
+  set_model (self->needs_view, self->needs);
+  zs_record_list_set_frozen (self->carriers, !gtk_widget_get_mapped (GTK_WIDGET (self)));
+  zs_record_list_set_frozen (self->needs, !gtk_widget_get_mapped (GTK_WIDGET (self)));
+
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  refresh (self);
+}
+
+static void
 zs_carriers_page_dispose (GObject *object)
 {
   ZsCarriersPage *self = ZS_CARRIERS_PAGE (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_CARRIERS_PAGE);
   g_clear_object (&self->carriers);
   g_clear_object (&self->needs);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (zs_carriers_page_parent_class)->dispose (object);
 }
@@ -514,47 +530,9 @@ zs_carriers_page_finalize (GObject *object)
 {
   ZsCarriersPage *self = ZS_CARRIERS_PAGE (object);
 
-  g_free (self->today);
   g_array_unref (self->refs);
 
   G_OBJECT_CLASS (zs_carriers_page_parent_class)->finalize (object);
-}
-
-static void
-zs_carriers_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  ZsCarriersPage *self = ZS_CARRIERS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-zs_carriers_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  ZsCarriersPage *self = ZS_CARRIERS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      if (g_value_get_object (value) != NULL)
-        zs_carriers_page_set_store (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -562,19 +540,15 @@ zs_carriers_page_class_init (ZsCarriersPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ZsPageClass *page_class = ZS_PAGE_CLASS (klass);
 
   object_class->dispose = zs_carriers_page_dispose;
   object_class->finalize = zs_carriers_page_finalize;
-  object_class->get_property = zs_carriers_page_get_property;
-  object_class->set_property = zs_carriers_page_set_property;
   widget_class->map = zs_carriers_page_map;
   widget_class->unmap = zs_carriers_page_unmap;
-
-  /* The window hands its store to every page that has this property. */
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, ZS_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->context_set = zs_carriers_page_context_set;
+  page_class->refresh = zs_carriers_page_refresh;
+  page_class->day_changed = zs_carriers_page_day_changed;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-carriers-page.ui");
@@ -604,7 +578,6 @@ zs_carriers_page_init (ZsCarriersPage *self)
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->today = zs_date_today ();
   self->refs = g_array_new (FALSE, TRUE, sizeof (ColumnRef));
   g_array_set_size (self->refs, G_N_ELEMENTS (carrier_columns) + G_N_ELEMENTS (need_columns));
 
@@ -616,43 +589,6 @@ zs_carriers_page_init (ZsCarriersPage *self)
   build_totals (self);
   add_columns (self, self->carriers_view, carrier_columns, G_N_ELEMENTS (carrier_columns), 0);
   add_columns (self, self->needs_view, need_columns, G_N_ELEMENTS (need_columns), G_N_ELEMENTS (carrier_columns));
-}
-
-void
-zs_carriers_page_set_store (ZsCarriersPage *self,
-                            ZsStore        *store)
-{
-  g_autoptr(ZsQuery) query = NULL;
-  g_autoptr(ZsQuery) needs = zs_space_need_open_query ();
-
-  g_return_if_fail (ZS_IS_CARRIERS_PAGE (self));
-  g_return_if_fail (self->store == NULL);
-
-  self->store = g_object_ref (store);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-
-  query = make_query (self);
-  self->carriers = zs_record_list_new (store, query);
-  self->needs = zs_record_list_new (store, needs);
-  set_model (self->carriers_view, self->carriers);
-  set_model (self->needs_view, self->needs);
-  zs_record_list_set_frozen (self->carriers, !gtk_widget_get_mapped (GTK_WIDGET (self)));
-  zs_record_list_set_frozen (self->needs, !gtk_widget_get_mapped (GTK_WIDGET (self)));
-
-  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-  refresh_cb (self);
-}
-
-void
-zs_carriers_page_set_today (ZsCarriersPage *self,
-                            const char     *today)
-{
-  g_return_if_fail (ZS_IS_CARRIERS_PAGE (self));
-  g_return_if_fail (zs_date_is_valid (today));
-
-  g_free (self->today);
-  self->today = g_strdup (today);
-  on_filter_changed (self);
 }
 
 void

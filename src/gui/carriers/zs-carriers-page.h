@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "zs-core.h"
+#include "zs-page.h"
 
 G_BEGIN_DECLS
 
@@ -26,13 +27,8 @@ typedef enum {
 } ZsCarriersColumn;
 
 #define ZS_TYPE_CARRIERS_PAGE (zs_carriers_page_get_type ())
-G_DECLARE_FINAL_TYPE (ZsCarriersPage, zs_carriers_page, ZS, CARRIERS_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (ZsCarriersPage, zs_carriers_page, ZS, CARRIERS_PAGE, ZsPage)
 
-void        zs_carriers_page_set_store      (ZsCarriersPage *self,
-                                             ZsStore        *store);
-/* The day the monthly update is judged on; tests fix it. */
-void        zs_carriers_page_set_today      (ZsCarriersPage *self,
-                                             const char     *today);
 /* @kind -1 for every kind. */
 void        zs_carriers_page_set_filter     (ZsCarriersPage *self,
                                              int             kind,

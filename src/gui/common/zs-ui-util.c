@@ -236,3 +236,33 @@ zs_fill_enum_choices (GtkDropDown *dropdown,
     gtk_string_list_append (strings, zs_enum_get_label (enum_type, (int) i));
   gtk_drop_down_set_model (dropdown, G_LIST_MODEL (strings));
 }
+
+void
+zs_open_record (GtkWidget *widget,
+                ZsRecord  *record)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (ZS_IS_RECORD (record));
+  g_return_if_fail (zs_record_get_id (record) != 0);
+
+  gtk_widget_activate_action (widget, "win.open-record", "(sx)", G_OBJECT_TYPE_NAME (record), zs_record_get_id (record));
+}
+
+void
+zs_delete_record (GtkWidget *widget,
+                  ZsRecord  *record)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (ZS_IS_RECORD (record));
+
+  gtk_widget_activate_action (widget, "win.delete-record", "(sx)", G_OBJECT_TYPE_NAME (record), zs_record_get_id (record));
+}
+
+void
+zs_toast (GtkWidget  *widget,
+          const char *message)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  gtk_widget_activate_action (widget, "win.toast", "s", message);
+}

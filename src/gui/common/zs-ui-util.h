@@ -72,4 +72,15 @@ void zs_fill_enum_choices (GtkDropDown *dropdown,
                            GType        enum_type,
                            const char  *first);
 
+/* What a widget asks of the window it is in, by the window's actions:
+ * open the page of a saved @record (win.open-record), delete @record with
+ * an undo toast (win.delete-record; its page, if on show, goes), show
+ * @message in a toast (win.toast). Outside a window nothing happens. */
+void zs_open_record   (GtkWidget  *widget,
+                       ZsRecord   *record);
+void zs_delete_record (GtkWidget  *widget,
+                       ZsRecord   *record);
+void zs_toast         (GtkWidget  *widget,
+                       const char *message);
+
 G_END_DECLS

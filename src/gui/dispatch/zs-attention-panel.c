@@ -13,11 +13,8 @@
 
 #include "zs-attention-panel.h"
 #include "zs-attention-row.h"
-#include "zs-carrier-editor.h"
-#include "zs-project-editor.h"
 #include "zs-record-dialog.h"
 #include "zs-ui-util.h"
-#include "zs-window.h"
 
 typedef struct {
   ZsAttentionPanel *panel;
@@ -94,16 +91,9 @@ open_record (ZsAttentionPanel *self,
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  if (!ZS_IS_WINDOW (root))
-    return;
-
-  if (ZS_IS_PROJECT (record))
-    zs_window_show_subpage (ZS_WINDOW (root), zs_project_editor_new (self->store, ZS_PROJECT (record), self->today),
-                            zs_record_get_title (record));
-  else if (ZS_IS_CARRIER (record))
-    zs_window_show_subpage (ZS_WINDOW (root), zs_carrier_editor_new (self->store, ZS_CARRIER (record), self->today),
-                            zs_record_get_title (record));
-  else
+  if (ZS_IS_PROJECT (record) || ZS_IS_CARRIER (record))
+    zs_open_record (GTK_WIDGET (self), record);
+  else if (GTK_IS_WINDOW (root))
     {
       gboolean lead = ZS_IS_LEAD (record);
       GtkWidget *dialog = zs_record_dialog_new (GTK_WINDOW (root), self->store, record,

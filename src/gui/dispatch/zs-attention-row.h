@@ -27,10 +27,4 @@ void            zs_attention_row_set_today  (ZsAttentionRow *self,
 ZsRecord       *zs_attention_row_get_record (ZsAttentionRow *self);
 const char     *zs_attention_row_get_detail (ZsAttentionRow *self);
 
-/* Why @record is on @list, in a clerk's words ("困难问题：用地指标未落实"). */
-char           *zs_attention_describe       (ZsStore        *store,
-                                             ZsAttention     list,
-                                             ZsRecord       *record,
-                                             const char     *today);
-
 G_END_DECLS

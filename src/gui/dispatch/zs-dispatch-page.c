@@ -14,7 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "zs-attention-panel.h"
-#include "zs-bulletin.h"
+#include "zs-bulletin-print.h"
 #include "zs-dispatch-page.h"
 #include "zs-funnel-chart.h"
 #include "zs-trend-chart.h"
@@ -25,10 +25,8 @@
 
 struct _ZsDispatchPage
 {
-  GtkWidget        parent_instance;
+  ZsPage           parent_instance;
 
-  ZsStore         *store;
-  char            *today;
   int              kind;
   char            *first;
   char            *last;
@@ -59,15 +57,7 @@ struct _ZsDispatchPage
   ZsAttentionPanel *attention_panel;
 };
 
-G_DEFINE_FINAL_TYPE (ZsDispatchPage, zs_dispatch_page, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (ZsDispatchPage, zs_dispatch_page, ZS_TYPE_PAGE)
 
 /* ---- the two tables ------------------------------------------------------------ */
 
@@ -266,7 +256,7 @@ on_report_ready (GObject      *source,
 static void
 recompute (ZsDispatchPage *self)
 {
-  if (self->store == NULL || self->first == NULL)
+  if (zs_page_get_store (ZS_PAGE (self)) == NULL || self->first == NULL)
     return;
   /* Nothing is counted for a page nobody looks at: it counts when shown. */
   if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
@@ -283,8 +273,8 @@ recompute (ZsDispatchPage *self)
   g_clear_object (&self->report);
   gtk_spinner_start (self->spinner);
   show_report (self);
-  zs_report_new_async (self->store, self->first, self->last, self->today, self->cancellable,
-                       on_report_ready, g_object_ref (self));
+  zs_report_new_async (zs_page_get_store (ZS_PAGE (self)), self->first, self->last, zs_page_get_today (ZS_PAGE (self)),
+                       self->cancellable, on_report_ready, g_object_ref (self));
 }
 
 static void
@@ -330,7 +320,7 @@ on_period_kind_changed (ZsDispatchPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->step_box), !custom);
   gtk_widget_set_visible (GTK_WIDGET (self->period_label), !custom);
   if (!custom)
-    show_period_of (self, self->today);
+    show_period_of (self, zs_page_get_today (ZS_PAGE (self)));
   else
     gtk_widget_grab_focus (GTK_WIDGET (self->first_entry));
 }
@@ -409,14 +399,15 @@ static ZsBulletin *
 make_bulletin (ZsDispatchPage  *self,
                GError         **error)
 {
+  ZsStore *store = zs_page_get_store (ZS_PAGE (self));
   g_autoptr(ZsReport) report = NULL;
 
   /* The bulletin needs this period's figures now, even mid-count. */
   report = self->report != NULL ? g_object_ref (self->report)
-                                : zs_report_new (self->store, self->first, self->last, self->today, NULL, error);
+                                : zs_report_new (store, self->first, self->last, zs_page_get_today (ZS_PAGE (self)), NULL, error);
   if (report == NULL)
     return NULL;
-  return zs_bulletin_new (self->store, report);
+  return zs_bulletin_new (store, report);
 }
 
 static void
@@ -526,7 +517,6 @@ zs_dispatch_page_dispose (GObject *object)
   g_clear_object (&self->report);
   g_clear_object (&self->units);
   g_clear_object (&self->chains);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (zs_dispatch_page_parent_class)->dispose (object);
 }
@@ -536,7 +526,6 @@ zs_dispatch_page_finalize (GObject *object)
 {
   ZsDispatchPage *self = ZS_DISPATCH_PAGE (object);
 
-  g_free (self->today);
   g_free (self->first);
   g_free (self->last);
   g_free (self->error);
@@ -545,40 +534,29 @@ zs_dispatch_page_finalize (GObject *object)
 }
 
 static void
-zs_dispatch_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
+zs_dispatch_page_context_set (ZsPage *page)
 {
-  ZsDispatchPage *self = ZS_DISPATCH_PAGE (object);
+  ZsDispatchPage *self = ZS_DISPATCH_PAGE (page);
+  ZsStore *store = zs_page_get_store (page);
 
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  zs_attention_panel_set_store (self->attention_panel, store, zs_page_get_today (page));
+  update_frozen (self);
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+
+  /* A bureau reports monthly: this month first. */
+  gtk_drop_down_set_selected (self->period_dropdown, ZS_PERIOD_MONTH);
 }
 
+/* A new day: the attention lists as of it, and the period holding it. */
 static void
-zs_dispatch_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
+zs_dispatch_page_day_changed (ZsPage *page)
 {
-  ZsDispatchPage *self = ZS_DISPATCH_PAGE (object);
+  ZsDispatchPage *self = ZS_DISPATCH_PAGE (page);
 
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      if (g_value_get_object (value) != NULL)
-        zs_dispatch_page_set_store (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  zs_attention_panel_set_store (self->attention_panel, zs_page_get_store (page), zs_page_get_today (page));
+  update_frozen (self);
+  if (self->kind != ZS_DISPATCH_PERIOD_CUSTOM)
+    show_period_of (self, zs_page_get_today (page));
 }
 
 static void
@@ -586,19 +564,14 @@ zs_dispatch_page_class_init (ZsDispatchPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ZsPageClass *page_class = ZS_PAGE_CLASS (klass);
 
   object_class->dispose = zs_dispatch_page_dispose;
   object_class->finalize = zs_dispatch_page_finalize;
-  object_class->get_property = zs_dispatch_page_get_property;
-  object_class->set_property = zs_dispatch_page_set_property;
   widget_class->map = zs_dispatch_page_map;
   widget_class->unmap = zs_dispatch_page_unmap;
-
-  /* The window hands its store to every page that has this property. */
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, ZS_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->context_set = zs_dispatch_page_context_set;
+  page_class->day_changed = zs_dispatch_page_day_changed;
 
   g_type_ensure (ZS_TYPE_ATTENTION_PANEL);
   g_type_ensure (ZS_TYPE_TREND_CHART);
@@ -640,7 +613,6 @@ zs_dispatch_page_init (ZsDispatchPage *self)
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->today = zs_date_today ();
   self->kind = -1;
 
   for (int kind = ZS_PERIOD_WEEK; kind <= ZS_PERIOD_YEAR; kind++)
@@ -665,49 +637,6 @@ zs_dispatch_page_init (ZsDispatchPage *self)
   add_columns (self->chains_view, chain_columns, G_N_ELEMENTS (chain_columns));
 }
 
-void
-zs_dispatch_page_set_store (ZsDispatchPage *self,
-                            ZsStore        *store)
-{
-  g_return_if_fail (ZS_IS_DISPATCH_PAGE (self));
-  g_return_if_fail (self->store == NULL);
-
-  self->store = g_object_ref (store);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-
-  zs_attention_panel_set_store (self->attention_panel, store, self->today);
-  update_frozen (self);
-  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-
-  /* A bureau reports monthly: this month first. */
-  gtk_drop_down_set_selected (self->period_dropdown, ZS_PERIOD_MONTH);
-}
-
-void
-zs_dispatch_page_set_today (ZsDispatchPage *self,
-                            const char     *today)
-{
-  g_return_if_fail (ZS_IS_DISPATCH_PAGE (self));
-  g_return_if_fail (zs_date_is_valid (today));
-
-  g_free (self->today);
-  self->today = g_strdup (today);
-
-  if (self->store != NULL)
-    zs_attention_panel_set_store (self->attention_panel, self->store, today);
-  update_frozen (self);
-
-  if (self->kind != ZS_DISPATCH_PERIOD_CUSTOM)
-    show_period_of (self, today);
-}
-
-const char *
-zs_dispatch_page_get_today (ZsDispatchPage *self)
-{
-  g_return_val_if_fail (ZS_IS_DISPATCH_PAGE (self), NULL);
-  return self->today;
-}
-
 gboolean
 zs_dispatch_page_set_period (ZsDispatchPage *self,
                              int             kind,
@@ -720,7 +649,7 @@ zs_dispatch_page_set_period (ZsDispatchPage *self,
   gtk_drop_down_set_selected (self->period_dropdown, (guint) kind);
   if (kind != ZS_DISPATCH_PERIOD_CUSTOM)
     {
-      show_period_of (self, self->today);
+      show_period_of (self, zs_page_get_today (ZS_PAGE (self)));
       return TRUE;
     }
   return apply_custom (self, first, last);

@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "zs-core.h"
+#include "zs-page.h"
 #include "zs-kpi-tile.h"
 
 G_BEGIN_DECLS
@@ -16,14 +17,8 @@ G_BEGIN_DECLS
 #define ZS_DISPATCH_PERIOD_CUSTOM (ZS_PERIOD_YEAR + 1)
 
 #define ZS_TYPE_DISPATCH_PAGE (zs_dispatch_page_get_type ())
-G_DECLARE_FINAL_TYPE (ZsDispatchPage, zs_dispatch_page, ZS, DISPATCH_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (ZsDispatchPage, zs_dispatch_page, ZS, DISPATCH_PAGE, ZsPage)
 
-void        zs_dispatch_page_set_store     (ZsDispatchPage *self,
-                                            ZsStore        *store);
-/* The day the figures are for; tests fix it. */
-void        zs_dispatch_page_set_today     (ZsDispatchPage *self,
-                                            const char     *today);
-const char *zs_dispatch_page_get_today     (ZsDispatchPage *self);
 /* Shows the period of @kind holding today, or with ZS_DISPATCH_PERIOD_CUSTOM
  * the days @first to @last. FALSE, with the message shown on the page, when
  * the custom dates are wrong. */

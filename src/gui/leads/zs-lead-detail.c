@@ -13,25 +13,20 @@
 
 #include <glib/gi18n.h>
 
-#include "zs-activity-detail.h"
 #include "zs-lead-convert-dialog.h"
 #include "zs-lead-detail.h"
 #include "zs-lead-drop-dialog.h"
-#include "zs-window.h"
 #include "zs-ui-util.h"
 
 struct _ZsLeadDetail
 {
-  GtkWidget            parent_instance;
+  ZsPage               parent_instance;
 
-  ZsStore             *store;
-  ZsLead              *lead;
-  char                *today;
+  ZsLead              *lead;        /* the page's record */
   char                *received;    /* the received date the deadlines were set from */
   char                *warning;
   ZsProject           *project;
   ZsActivity          *activity;    /* the activity the lead came out of */
-  guint                refresh_id;
   ZsRecordEditor      *fields;
 
   GtkLabel            *name_label;
@@ -52,7 +47,7 @@ struct _ZsLeadDetail
   AdwBin              *editor_bin;
 };
 
-G_DEFINE_FINAL_TYPE (ZsLeadDetail, zs_lead_detail, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (ZsLeadDetail, zs_lead_detail, ZS_TYPE_PAGE)
 
 static const guint lead_fields[] = {
   ZS_LEAD_NAME, ZS_LEAD_COMPANY, ZS_LEAD_PARTNER_ID, ZS_LEAD_RECEIVED_DATE, ZS_LEAD_CHAIN_ID,
@@ -70,6 +65,18 @@ static const ZsEditorGroup lead_groups[] = {
   { N_("Who Follows It Up"), follow_fields, G_N_ELEMENTS (follow_fields) },
   { N_("Deadlines"), deadline_fields, G_N_ELEMENTS (deadline_fields) },
 };
+
+static ZsStore *
+store_of (ZsLeadDetail *self)
+{
+  return zs_page_get_store (ZS_PAGE (self));
+}
+
+static const char *
+today_of (ZsLeadDetail *self)
+{
+  return zs_page_get_today (ZS_PAGE (self));
+}
 
 static gboolean
 is_saved (ZsLeadDetail *self)
@@ -91,11 +98,11 @@ update_header (ZsLeadDetail *self)
 {
   ZsRecord *r = ZS_RECORD (self->lead);
   const char *name = zs_record_get_string (r, ZS_LEAD_NAME);
-  g_autofree char *partner = zs_format_field (self->store, r, ZS_LEAD_PARTNER_ID);
+  g_autofree char *partner = zs_format_field (store_of (self), r, ZS_LEAD_PARTNER_ID);
   g_autofree char *referrer = *partner ? g_strdup_printf (_("referred by %s"), partner) : NULL;
   g_autofree char *received_date = zs_format_date (zs_record_get_string (r, ZS_LEAD_RECEIVED_DATE));
   g_autofree char *received = g_strdup_printf (_("received %s"), received_date);
-  g_autofree char *deadline = zs_lead_describe_deadline (self->lead, self->today);
+  g_autofree char *deadline = zs_lead_describe_deadline (self->lead, today_of (self));
   g_autofree char *summary = NULL;
   const char *parts[3];
 
@@ -109,7 +116,7 @@ update_header (ZsLeadDetail *self)
 
   gtk_label_set_text (self->deadline_label, deadline != NULL ? deadline : "");
   gtk_widget_set_visible (GTK_WIDGET (self->deadline_label), deadline != NULL && is_saved (self));
-  if (zs_lead_get_overdue (self->lead, self->today) != ZS_LEAD_DEADLINE_NONE)
+  if (zs_lead_get_overdue (self->lead, today_of (self)) != ZS_LEAD_DEADLINE_NONE)
     gtk_widget_add_css_class (GTK_WIDGET (self->deadline_label), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->deadline_label), "error");
@@ -145,9 +152,9 @@ update_advice (ZsLeadDetail *self)
   gboolean dropped = zs_record_get_enum (r, ZS_LEAD_STATUS) == ZS_LEAD_DROPPED;
 
   g_clear_pointer (&self->warning, g_free);
-  same = zs_investor_find_same (self->store, zs_record_get_string (r, ZS_LEAD_COMPANY), r, NULL);
+  same = zs_investor_find_same (store_of (self), zs_record_get_string (r, ZS_LEAD_COMPANY), r, NULL);
   if (same != NULL)
-    self->warning = zs_investor_describe_same (self->store, same);
+    self->warning = zs_investor_describe_same (store_of (self), same);
   if (self->warning != NULL)
     {
       g_autofree char *escaped = g_markup_escape_text (self->warning, -1);
@@ -165,7 +172,7 @@ update_advice (ZsLeadDetail *self)
   gtk_widget_set_visible (GTK_WIDGET (self->reason_row), dropped && reason != NULL);
 
   g_clear_object (&self->project);
-  self->project = zs_lead_get_project (self->store, self->lead);
+  self->project = zs_lead_get_project (store_of (self), self->lead);
   if (self->project != NULL)
     {
       g_autofree char *escaped = g_markup_escape_text (zs_record_get_title (ZS_RECORD (self->project)), -1);
@@ -176,10 +183,10 @@ update_advice (ZsLeadDetail *self)
 
   g_clear_object (&self->activity);
   {
-    gint64 activity = zs_lead_get_source_activity (self->store, self->lead);
+    gint64 activity = zs_lead_get_source_activity (store_of (self), self->lead);
 
     if (activity != 0)
-      self->activity = zs_store_load (self->store, ZS_TYPE_ACTIVITY, activity, NULL);
+      self->activity = zs_store_load (store_of (self), ZS_TYPE_ACTIVITY, activity, NULL);
   }
   if (self->activity != NULL)
     {
@@ -202,21 +209,10 @@ update_all (ZsLeadDetail *self)
   update_advice (self);
 }
 
-static gboolean
-refresh_cb (gpointer data)
-{
-  ZsLeadDetail *self = data;
-
-  self->refresh_id = 0;
-  update_all (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 on_changed (ZsLeadDetail *self)
 {
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_cb, self);
+  zs_page_queue_refresh (ZS_PAGE (self));
 }
 
 /* A corrected received date moves the deadlines with it. */
@@ -230,8 +226,8 @@ on_saved (ZsLeadDetail *self)
     {
       g_free (self->received);
       self->received = g_strdup (received);
-      zs_lead_set_deadlines_from_settings (self->store, self->lead);
-      if (!zs_store_save (self->store, ZS_RECORD (self->lead), &error))
+      zs_lead_set_deadlines_from_settings (store_of (self), self->lead);
+      if (!zs_store_save (store_of (self), ZS_RECORD (self->lead), &error))
         toast (self, error->message);
     }
   on_changed (self);
@@ -240,20 +236,15 @@ on_saved (ZsLeadDetail *self)
 static void
 on_activity_row_activated (ZsLeadDetail *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (self->activity != NULL && ZS_IS_WINDOW (root))
-    zs_window_show_subpage (ZS_WINDOW (root), zs_activity_detail_new (self->store, self->activity, self->today),
-                            zs_record_get_title (ZS_RECORD (self->activity)));
+  if (self->activity != NULL)
+    zs_open_record (GTK_WIDGET (self), ZS_RECORD (self->activity));
 }
 
 static void
 on_project_row_activated (ZsLeadDetail *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (self->project != NULL && ZS_IS_WINDOW (root))
-    zs_window_open_project (ZS_WINDOW (root), self->project);
+  if (self->project != NULL)
+    zs_open_record (GTK_WIDGET (self), ZS_RECORD (self->project));
 }
 
 /* ---- steps ------------------------------------------------------------------------- */
@@ -276,7 +267,7 @@ respond_action (GtkWidget  *widget,
   ZsLeadDetail *self = ZS_LEAD_DETAIL (widget);
   g_autoptr(GError) error = NULL;
 
-  report (self, zs_lead_mark_responded (self->store, self->lead, self->today, &error), error);
+  report (self, zs_lead_mark_responded (store_of (self), self->lead, today_of (self), &error), error);
 }
 
 static void
@@ -287,7 +278,7 @@ assess_action (GtkWidget  *widget,
   ZsLeadDetail *self = ZS_LEAD_DETAIL (widget);
   g_autoptr(GError) error = NULL;
 
-  report (self, zs_lead_mark_assessed (self->store, self->lead, self->today, &error), error);
+  report (self, zs_lead_mark_assessed (store_of (self), self->lead, today_of (self), &error), error);
 }
 
 static void
@@ -298,7 +289,7 @@ follow_action (GtkWidget  *widget,
   ZsLeadDetail *self = ZS_LEAD_DETAIL (widget);
   g_autoptr(GError) error = NULL;
 
-  report (self, zs_lead_mark_following (self->store, self->lead, self->today, &error), error);
+  report (self, zs_lead_mark_following (store_of (self), self->lead, today_of (self), &error), error);
 }
 
 static void
@@ -309,7 +300,7 @@ feedback_action (GtkWidget  *widget,
   ZsLeadDetail *self = ZS_LEAD_DETAIL (widget);
   g_autoptr(GError) error = NULL;
 
-  report (self, zs_lead_mark_fed_back (self->store, self->lead, self->today, &error), error);
+  report (self, zs_lead_mark_fed_back (store_of (self), self->lead, today_of (self), &error), error);
 }
 
 static void
@@ -320,7 +311,7 @@ reopen_action (GtkWidget  *widget,
   ZsLeadDetail *self = ZS_LEAD_DETAIL (widget);
   g_autoptr(GError) error = NULL;
 
-  report (self, zs_lead_reopen (self->store, self->lead, &error), error);
+  report (self, zs_lead_reopen (store_of (self), self->lead, &error), error);
 }
 
 static void
@@ -345,39 +336,57 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   ZsLeadDetail *self = ZS_LEAD_DETAIL (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
 
-  if (ZS_IS_WINDOW (root) && zs_window_delete_with_undo (ZS_WINDOW (root), ZS_RECORD (self->lead)))
-    zs_window_back (ZS_WINDOW (root));
+  zs_delete_record (widget, ZS_RECORD (self->lead));
 }
 
 static void
 on_converted (ZsLeadDetail *self,
               ZsProject    *project)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   g_autofree char *message = g_strdup_printf (_("“%s” is now a project"), zs_record_get_title (ZS_RECORD (project)));
 
   update_all (self);
   toast (self, message);
   /* The project page is where its work goes on. */
-  if (ZS_IS_WINDOW (root))
-    zs_window_open_project (ZS_WINDOW (root), project);
+  zs_open_record (GTK_WIDGET (self), ZS_RECORD (project));
 }
 
 /* ---- GObject -------------------------------------------------------------------------- */
+
+static void
+zs_lead_detail_refresh (ZsPage *page)
+{
+  update_all (ZS_LEAD_DETAIL (page));
+}
+
+static void
+zs_lead_detail_context_set (ZsPage *page)
+{
+  ZsLeadDetail *self = ZS_LEAD_DETAIL (page);
+  ZsStore *store = zs_page_get_store (page);
+
+  self->lead = ZS_LEAD (zs_page_get_record (page));
+  g_return_if_fail (ZS_IS_LEAD (self->lead));
+  self->received = g_strdup (zs_record_get_string (ZS_RECORD (self->lead), ZS_LEAD_RECEIVED_DATE));
+
+  self->fields = ZS_RECORD_EDITOR (zs_record_editor_new (store, ZS_RECORD (self->lead), lead_groups, G_N_ELEMENTS (lead_groups)));
+  adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->fields));
+
+  g_signal_connect_object (self->lead, "notify", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->fields, "saved", G_CALLBACK (on_saved), self, G_CONNECT_SWAPPED);
+  update_all (self);
+}
 
 static void
 zs_lead_detail_dispose (GObject *object)
 {
   ZsLeadDetail *self = ZS_LEAD_DETAIL (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_LEAD_DETAIL);
   g_clear_object (&self->project);
   g_clear_object (&self->activity);
-  g_clear_object (&self->lead);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (zs_lead_detail_parent_class)->dispose (object);
 }
@@ -387,7 +396,6 @@ zs_lead_detail_finalize (GObject *object)
 {
   ZsLeadDetail *self = ZS_LEAD_DETAIL (object);
 
-  g_free (self->today);
   g_free (self->received);
   g_free (self->warning);
 
@@ -399,9 +407,12 @@ zs_lead_detail_class_init (ZsLeadDetailClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ZsPageClass *page_class = ZS_PAGE_CLASS (klass);
 
   object_class->dispose = zs_lead_detail_dispose;
   object_class->finalize = zs_lead_detail_finalize;
+  page_class->context_set = zs_lead_detail_context_set;
+  page_class->refresh = zs_lead_detail_refresh;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-lead-detail.ui");
@@ -441,29 +452,13 @@ zs_lead_detail_init (ZsLeadDetail *self)
 }
 
 GtkWidget *
-zs_lead_detail_new (ZsStore    *store,
-                    ZsLead     *lead,
-                    const char *today)
+zs_lead_detail_new (ZsContext *context,
+                    ZsLead    *lead)
 {
-  ZsLeadDetail *self;
-
-  g_return_val_if_fail (ZS_IS_STORE (store), NULL);
+  g_return_val_if_fail (ZS_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (ZS_IS_LEAD (lead), NULL);
 
-  self = g_object_new (ZS_TYPE_LEAD_DETAIL, NULL);
-  self->store = g_object_ref (store);
-  self->lead = g_object_ref (lead);
-  self->today = g_strdup (today);
-  self->received = g_strdup (zs_record_get_string (ZS_RECORD (lead), ZS_LEAD_RECEIVED_DATE));
-
-  self->fields = ZS_RECORD_EDITOR (zs_record_editor_new (store, ZS_RECORD (lead), lead_groups, G_N_ELEMENTS (lead_groups)));
-  adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->fields));
-
-  g_signal_connect_object (lead, "notify", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "changed", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->fields, "saved", G_CALLBACK (on_saved), self, G_CONNECT_SWAPPED);
-  update_all (self);
-  return GTK_WIDGET (self);
+  return g_object_new (ZS_TYPE_LEAD_DETAIL, "record", lead, "context", context, NULL);
 }
 
 ZsLead *
@@ -494,7 +489,6 @@ zs_lead_detail_get_warning (ZsLeadDetail *self)
 
   /* Typing waits for a pause; a caller asking now wants what is typed. */
   zs_record_editor_commit (self->fields);
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   update_advice (self);
   return self->warning;
 }
@@ -508,7 +502,7 @@ zs_lead_detail_convert (ZsLeadDetail *self)
 
   zs_record_editor_commit (self->fields);
   dialog = zs_lead_convert_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                       self->store, self->lead, self->today);
+                                       store_of (self), self->lead, today_of (self));
   g_signal_connect_object (dialog, "converted", G_CALLBACK (on_converted), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
   return GTK_WIDGET (dialog);
@@ -522,7 +516,7 @@ zs_lead_detail_drop (ZsLeadDetail *self)
   g_return_val_if_fail (ZS_IS_LEAD_DETAIL (self), NULL);
 
   zs_record_editor_commit (self->fields);
-  dialog = zs_lead_drop_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->store, self->lead);
+  dialog = zs_lead_drop_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), store_of (self), self->lead);
   gtk_window_present (GTK_WINDOW (dialog));
   return GTK_WIDGET (dialog);
 }

@@ -8,16 +8,16 @@
 #include <gtk/gtk.h>
 
 #include "zs-core.h"
+#include "zs-page.h"
 #include "zs-record-editor.h"
 
 G_BEGIN_DECLS
 
 #define ZS_TYPE_LEAD_DETAIL (zs_lead_detail_get_type ())
-G_DECLARE_FINAL_TYPE (ZsLeadDetail, zs_lead_detail, ZS, LEAD_DETAIL, GtkWidget)
+G_DECLARE_FINAL_TYPE (ZsLeadDetail, zs_lead_detail, ZS, LEAD_DETAIL, ZsPage)
 
-GtkWidget      *zs_lead_detail_new               (ZsStore      *store,
-                                                  ZsLead       *lead,
-                                                  const char   *today);
+GtkWidget      *zs_lead_detail_new               (ZsContext    *context,
+                                                  ZsLead       *lead);
 ZsLead         *zs_lead_detail_get_lead          (ZsLeadDetail *self);
 ZsRecordEditor *zs_lead_detail_get_fields        (ZsLeadDetail *self);
 /* The deadline line under the name ("Assessment overdue by 2 days"). */

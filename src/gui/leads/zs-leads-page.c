@@ -14,7 +14,6 @@
 #include "zs-lead-detail.h"
 #include "zs-leads-page.h"
 #include "zs-slot-label.h"
-#include "zs-window.h"
 #include "zs-ui-util.h"
 
 #define DEADLINE (-3)
@@ -56,18 +55,15 @@ typedef struct {
 
 struct _ZsLeadsPage
 {
-  GtkWidget         parent_instance;
+  ZsPage            parent_instance;
 
   ColumnRef         refs[G_N_ELEMENTS (lead_columns)];
-  ZsStore          *store;
-  char             *today;
   ZsRecordList     *leads;
   ZsSlotList       *slots;
   guint             badge;
   char             *badge_tooltip;
   int               sort_column;
   gboolean          descending;
-  guint             refresh_id;
   gboolean          syncing;
 
   GtkSearchEntry   *search_entry;
@@ -80,11 +76,10 @@ struct _ZsLeadsPage
   GtkLabel         *count_label;
 };
 
-G_DEFINE_FINAL_TYPE (ZsLeadsPage, zs_leads_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (ZsLeadsPage, zs_leads_page, ZS_TYPE_PAGE)
 
 enum {
   PROP_0,
-  PROP_STORE,
   PROP_BADGE,
   PROP_BADGE_TOOLTIP,
   N_PROPS
@@ -94,6 +89,17 @@ static GParamSpec *properties[N_PROPS];
 
 /* ---- cells ---------------------------------------------------------------------- */
 
+static ZsStore *
+store_of (ZsLeadsPage *self)
+{
+  return zs_page_get_store (ZS_PAGE (self));
+}
+
+static const char *
+today_of (ZsLeadsPage *self)
+{
+  return zs_page_get_today (ZS_PAGE (self));
+}
 
 static char *
 format_cell (gpointer item,
@@ -115,7 +121,7 @@ format_cell (gpointer item,
     return g_strdup_printf ("%" G_GINT64_FORMAT, zs_record_get_int (lead, column->shown));
   if (column->shown == ZS_LEAD_RECEIVED_DATE)
     return g_strdup (zs_record_get_string (lead, column->shown));
-  return zs_format_field (ref->page->store, lead, column->shown);
+  return zs_format_field (store_of (ref->page), lead, column->shown);
 }
 
 static const char *
@@ -124,7 +130,27 @@ style_cell (gpointer item,
 {
   ColumnRef *ref = user_data;
 
-  return zs_lead_get_overdue (ZS_LEAD (item), ref->page->today) != ZS_LEAD_DEADLINE_NONE ? "error" : NULL;
+  return zs_lead_get_overdue (ZS_LEAD (item), today_of (ref->page)) != ZS_LEAD_DEADLINE_NONE ? "error" : NULL;
+}
+
+static void
+add_columns (ZsLeadsPage *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (lead_columns); i++)
+    {
+      const LeadColumn *spec = &lead_columns[i];
+      g_autoptr(GtkSorter) sorter = zs_probe_sorter_new (i);
+      GtkColumnViewColumn *column;
+
+      self->refs[i].page = self;
+      self->refs[i].index = i;
+      column = zs_slot_label_column_new (_(spec->title), format_cell, spec->field == DEADLINE ? style_cell : NULL,
+                                         &self->refs[i], spec->numeric, spec->width);
+      gtk_column_view_column_set_expand (column, i == 0);
+      gtk_column_view_column_set_sorter (column, sorter);
+      gtk_column_view_append_column (self->view, column);
+      g_object_unref (column);
+    }
 }
 
 /* ---- the filter ------------------------------------------------------------------ */
@@ -137,7 +163,7 @@ make_query (ZsLeadsPage *self)
   ZsQuery *query;
 
   if (gtk_toggle_button_get_active (self->overdue_toggle))
-    query = zs_lead_overdue_query (self->store, self->today);
+    query = zs_lead_overdue_query (store_of (self), today_of (self));
   else if (show == ZS_LEADS_SHOW_OPEN || show >= G_N_ELEMENTS (show_labels))
     query = zs_lead_open_query ();
   else
@@ -166,8 +192,8 @@ make_query (ZsLeadsPage *self)
 static void
 update_counts (ZsLeadsPage *self)
 {
-  g_autoptr(ZsQuery) overdue = zs_lead_overdue_query (self->store, self->today);
-  guint badge = (guint) zs_store_count (self->store, overdue, NULL);
+  g_autoptr(ZsQuery) overdue = zs_lead_overdue_query (store_of (self), today_of (self));
+  guint badge = (guint) zs_store_count (store_of (self), overdue, NULL);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->leads));
   g_autofree char *shown = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u lead", "%u leads", n), n);
   g_autofree char *late = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u open lead has missed a deadline",
@@ -180,7 +206,7 @@ update_counts (ZsLeadsPage *self)
   gtk_label_set_text (self->overdue_label, label);
   gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
   adw_status_page_set_description (self->empty_page,
-                                   zs_store_count_all (self->store, ZS_TYPE_LEAD, NULL) == 0
+                                   zs_store_count_all (store_of (self), ZS_TYPE_LEAD, NULL) == 0
                                    ? _("Register the leads partners bring: who referred them, when, the company and the estimated investment.")
                                    : _("No lead matches the filter."));
 
@@ -200,7 +226,7 @@ apply_filter (ZsLeadsPage *self)
   g_autoptr(ZsQuery) query = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->store == NULL || self->syncing)
+  if (store_of (self) == NULL || self->syncing)
     return;
 
   query = make_query (self);
@@ -236,26 +262,13 @@ on_view_activate (ZsLeadsPage *self,
     zs_leads_page_open_lead (self, lead);
 }
 
-static gboolean
-refresh_cb (gpointer data)
-{
-  ZsLeadsPage *self = data;
-
-  self->refresh_id = 0;
-  /* Rows whose lead changed in place (a new status) show it. */
-  zs_slot_list_renotify (self->slots);
-  update_counts (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 on_store_changed (ZsLeadsPage *self,
                   GType        type)
 {
   if (type != G_TYPE_NONE && type != ZS_TYPE_LEAD && type != ZS_TYPE_PARTNER)
     return;
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_cb, self);
+  zs_page_queue_refresh (ZS_PAGE (self));
 }
 
 static void
@@ -274,8 +287,8 @@ new_lead_action (GtkWidget  *widget,
   ZsLeadsPage *self = ZS_LEADS_PAGE (widget);
   g_autoptr(ZsLead) lead = zs_lead_new ();
 
-  zs_record_set_string (ZS_RECORD (lead), ZS_LEAD_RECEIVED_DATE, self->today);
-  zs_lead_set_deadlines_from_settings (self->store, lead);
+  zs_record_set_string (ZS_RECORD (lead), ZS_LEAD_RECEIVED_DATE, today_of (self));
+  zs_lead_set_deadlines_from_settings (store_of (self), lead);
   zs_leads_page_open_lead (self, lead);
 }
 
@@ -303,15 +316,57 @@ zs_leads_page_unmap (GtkWidget *widget)
 }
 
 static void
+zs_leads_page_refresh (ZsPage *page)
+{
+  ZsLeadsPage *self = ZS_LEADS_PAGE (page);
+
+  /* Rows whose lead changed in place (a new status) show it. */
+  zs_slot_list_renotify (self->slots);
+  update_counts (self);
+}
+
+/* Deadlines are missed by the day: the overdue filter, the marks and the
+ * badge all change with it. */
+static void
+zs_leads_page_day_changed (ZsPage *page)
+{
+  ZsLeadsPage *self = ZS_LEADS_PAGE (page);
+
+  apply_filter (self);
+  zs_slot_list_renotify (self->slots);
+}
+
+static void
+zs_leads_page_context_set (ZsPage *page)
+{
+  ZsLeadsPage *self = ZS_LEADS_PAGE (page);
+  ZsStore *store = zs_page_get_store (page);
+  g_autoptr(ZsQuery) query = NULL;
+  g_autoptr(GtkSelectionModel) selection = NULL;
+
+  query = make_query (self);
+  self->leads = zs_record_list_new (store, query);
+  zs_record_list_set_single_change (self->leads, TRUE);
+  self->slots = zs_slot_list_new (G_LIST_MODEL (self->leads));
+  selection = zs_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
+  gtk_column_view_set_model (self->view, selection);
+  add_columns (self);
+
+  g_signal_connect_object (gtk_column_view_get_sorter (self->view), "changed",
+                           G_CALLBACK (on_sorter_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leads, "notify::n-items", G_CALLBACK (on_leads_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  update_counts (self);
+}
+
+static void
 zs_leads_page_dispose (GObject *object)
 {
   ZsLeadsPage *self = ZS_LEADS_PAGE (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_LEADS_PAGE);
   g_clear_object (&self->slots);
   g_clear_object (&self->leads);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (zs_leads_page_parent_class)->dispose (object);
 }
@@ -321,7 +376,6 @@ zs_leads_page_finalize (GObject *object)
 {
   ZsLeadsPage *self = ZS_LEADS_PAGE (object);
 
-  g_free (self->today);
   g_free (self->badge_tooltip);
 
   G_OBJECT_CLASS (zs_leads_page_parent_class)->finalize (object);
@@ -337,9 +391,6 @@ zs_leads_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
     case PROP_BADGE:
       g_value_set_uint (value, self->badge);
       break;
@@ -352,39 +403,21 @@ zs_leads_page_get_property (GObject    *object,
 }
 
 static void
-zs_leads_page_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      if (g_value_get_object (value) != NULL)
-        zs_leads_page_set_store (ZS_LEADS_PAGE (object), g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 zs_leads_page_class_init (ZsLeadsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ZsPageClass *page_class = ZS_PAGE_CLASS (klass);
 
   object_class->dispose = zs_leads_page_dispose;
   object_class->finalize = zs_leads_page_finalize;
   object_class->get_property = zs_leads_page_get_property;
-  object_class->set_property = zs_leads_page_set_property;
   widget_class->map = zs_leads_page_map;
   widget_class->unmap = zs_leads_page_unmap;
+  page_class->context_set = zs_leads_page_context_set;
+  page_class->refresh = zs_leads_page_refresh;
+  page_class->day_changed = zs_leads_page_day_changed;
 
-  /* The window hands its store to every page that has this property. */
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, ZS_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   /* The window shows these on the page's sidebar row. */
   properties[PROP_BADGE] =
     g_param_spec_uint ("badge", NULL, NULL, 0, G_MAXUINT, 0,
@@ -416,7 +449,6 @@ zs_leads_page_init (ZsLeadsPage *self)
   g_autoptr(GtkStringList) shows = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->today = zs_date_today ();
   self->sort_column = -1;
 
   for (guint i = 0; i < G_N_ELEMENTS (show_labels); i++)
@@ -424,54 +456,6 @@ zs_leads_page_init (ZsLeadsPage *self)
   self->syncing = TRUE;
   gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (shows));
   self->syncing = FALSE;
-}
-
-static void
-add_columns (ZsLeadsPage *self)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (lead_columns); i++)
-    {
-      const LeadColumn *spec = &lead_columns[i];
-      g_autoptr(GtkSorter) sorter = zs_probe_sorter_new (i);
-      GtkColumnViewColumn *column;
-
-      self->refs[i].page = self;
-      self->refs[i].index = i;
-      column = zs_slot_label_column_new (_(spec->title), format_cell, spec->field == DEADLINE ? style_cell : NULL,
-                                         &self->refs[i], spec->numeric, spec->width);
-      gtk_column_view_column_set_expand (column, i == 0);
-      gtk_column_view_column_set_sorter (column, sorter);
-      gtk_column_view_append_column (self->view, column);
-      g_object_unref (column);
-    }
-}
-
-void
-zs_leads_page_set_store (ZsLeadsPage *self,
-                         ZsStore     *store)
-{
-  g_autoptr(ZsQuery) query = NULL;
-  g_autoptr(GtkSelectionModel) selection = NULL;
-
-  g_return_if_fail (ZS_IS_LEADS_PAGE (self));
-  g_return_if_fail (self->store == NULL);
-
-  self->store = g_object_ref (store);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-
-  query = make_query (self);
-  self->leads = zs_record_list_new (store, query);
-  zs_record_list_set_single_change (self->leads, TRUE);
-  self->slots = zs_slot_list_new (G_LIST_MODEL (self->leads));
-  selection = zs_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
-  gtk_column_view_set_model (self->view, selection);
-  add_columns (self);
-
-  g_signal_connect_object (gtk_column_view_get_sorter (self->view), "changed",
-                           G_CALLBACK (on_sorter_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->leads, "notify::n-items", G_CALLBACK (on_leads_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-  update_counts (self);
 }
 
 GListModel *
@@ -523,32 +507,23 @@ zs_leads_page_describe_deadline (ZsLeadsPage *self,
 {
   g_return_val_if_fail (ZS_IS_LEADS_PAGE (self), NULL);
 
-  *overdue = zs_lead_get_overdue (lead, self->today) != ZS_LEAD_DEADLINE_NONE;
-  return zs_lead_describe_deadline (lead, self->today);
+  *overdue = zs_lead_get_overdue (lead, today_of (self)) != ZS_LEAD_DEADLINE_NONE;
+  return zs_lead_describe_deadline (lead, today_of (self));
 }
 
 GtkWidget *
 zs_leads_page_open_lead (ZsLeadsPage *self,
                          ZsLead      *lead)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *detail;
 
   g_return_val_if_fail (ZS_IS_LEADS_PAGE (self), NULL);
 
-  detail = zs_lead_detail_new (self->store, lead, self->today);
-  if (ZS_IS_WINDOW (root))
-    zs_window_show_subpage (ZS_WINDOW (root), detail,
-                            zs_record_get_id (ZS_RECORD (lead)) != 0 ? zs_record_get_title (ZS_RECORD (lead))
-                                                                     : _("New Lead"));
+  detail = zs_lead_detail_new (zs_page_get_context (ZS_PAGE (self)), lead);
+  zs_page_show_subpage (ZS_PAGE (self), detail,
+                        zs_record_get_id (ZS_RECORD (lead)) != 0 ? zs_record_get_title (ZS_RECORD (lead))
+                                                                 : _("New Lead"));
   return detail;
-}
-
-const char *
-zs_leads_page_get_today (ZsLeadsPage *self)
-{
-  g_return_val_if_fail (ZS_IS_LEADS_PAGE (self), NULL);
-  return self->today;
 }
 
 void

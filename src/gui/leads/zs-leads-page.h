@@ -8,11 +8,12 @@
 #include <gtk/gtk.h>
 
 #include "zs-core.h"
+#include "zs-page.h"
 
 G_BEGIN_DECLS
 
 #define ZS_TYPE_LEADS_PAGE (zs_leads_page_get_type ())
-G_DECLARE_FINAL_TYPE (ZsLeadsPage, zs_leads_page, ZS, LEADS_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (ZsLeadsPage, zs_leads_page, ZS, LEADS_PAGE, ZsPage)
 
 /* What the status filter shows. */
 typedef enum {
@@ -37,8 +38,6 @@ typedef enum {
   ZS_LEADS_COLUMN_UNIT,
 } ZsLeadsColumn;
 
-void         zs_leads_page_set_store      (ZsLeadsPage *self,
-                                           ZsStore     *store);
 /* The leads the table shows: a ZsRecordList of ZsLead. */
 GListModel  *zs_leads_page_get_model      (ZsLeadsPage *self);
 /* Overdue open leads: the number on the sidebar. */
@@ -56,7 +55,6 @@ char        *zs_leads_page_describe_deadline (ZsLeadsPage *self,
 /* Shows @lead's page; a new lead (id 0) is registered there. */
 GtkWidget   *zs_leads_page_open_lead      (ZsLeadsPage *self,
                                            ZsLead      *lead);
-const char  *zs_leads_page_get_today      (ZsLeadsPage *self);
 /* What a click on @column's header does. */
 void         zs_leads_page_sort_by        (ZsLeadsPage   *self,
                                            ZsLeadsColumn  column,

@@ -21,7 +21,6 @@
 #include "zs-record-row.h"
 #include "zs-stage-bar.h"
 #include "zs-ui-util.h"
-#include "zs-window.h"
 
 /* Rows of one kind a segment shows before pointing to the ledger or board. */
 #define MAX_ROWS 8
@@ -45,16 +44,13 @@ static const ZsEditorGroup segment_groups[] = {
 
 struct _ZsChainPage
 {
-  GtkWidget            parent_instance;
+  ZsPage               parent_instance;
 
-  ZsStore             *store;
-  ZsChain             *chain;
-  char                *today;
+  ZsChain             *chain;          /* the page's record */
   GtkWidget           *fact_rows[G_N_ELEMENTS (fact_fields)];
   GtkWidget           *fact_buttons[G_N_ELEMENTS (fact_fields)];
   GPtrArray           *stage_rows;     /* rows added to figures_group */
   GPtrArray           *segment_titles; /* char *, in order */
-  guint                refresh_id;
 
   GtkLabel            *name_label;
   GtkLabel            *unverified_badge;
@@ -68,14 +64,12 @@ struct _ZsChainPage
   GtkBox              *segments_box;
 };
 
-G_DEFINE_FINAL_TYPE (ZsChainPage, zs_chain_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (ZsChainPage, zs_chain_page, ZS_TYPE_PAGE)
 
-static ZsWindow *
-window_of (ZsChainPage *self)
+static ZsStore *
+store_of (ZsChainPage *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return ZS_IS_WINDOW (root) ? ZS_WINDOW (root) : NULL;
+  return zs_page_get_store (ZS_PAGE (self));
 }
 
 static void
@@ -98,7 +92,7 @@ update_header (ZsChainPage *self)
 {
   ZsRecord *r = ZS_RECORD (self->chain);
   gboolean verified = zs_record_get_boolean (r, ZS_CHAIN_VERIFIED);
-  g_autofree char *group = zs_format_field (self->store, r, ZS_CHAIN_GROUP_ID);
+  g_autofree char *group = zs_format_field (store_of (self), r, ZS_CHAIN_GROUP_ID);
   g_autofree char *position = count_text (zs_record_get_int (r, ZS_CHAIN_POSITION));
   /* TRANSLATORS: the chain page's subtitle: its group and its place in it */
   g_autofree char *where = g_strdup_printf (_("%s · No. %s"), group, position);
@@ -165,7 +159,7 @@ static void
 update_figures (ZsChainPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(ZsMapFigures) figures = zs_map_figures_compute (self->store, NULL, &error);
+  g_autoptr(ZsMapFigures) figures = zs_map_figures_compute (store_of (self), NULL, &error);
   const ZsChainFigures *f;
   g_autofree char *n = NULL;
   g_autofree char *planned = NULL;
@@ -231,10 +225,7 @@ static void
 on_record_row_activated (ZsRecordRow *row,
                          ZsChainPage *self)
 {
-  ZsWindow *window = window_of (self);
-
-  if (window != NULL)
-    zs_window_open_record (window, zs_record_row_get_record (row));
+  zs_open_record (GTK_WIDGET (self), zs_record_row_get_record (row));
 }
 
 static void
@@ -273,11 +264,11 @@ enterprise_subtitle (ZsChainPage *self,
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   const char *next = zs_record_get_string (enterprise, ZS_ENTERPRISE_NEXT_STEP);
 
-  g_ptr_array_add (parts, zs_format_field (self->store, enterprise, ZS_ENTERPRISE_ROLE));
-  g_ptr_array_add (parts, zs_format_field (self->store, enterprise, ZS_ENTERPRISE_CONTACT_STATUS));
+  g_ptr_array_add (parts, zs_format_field (store_of (self), enterprise, ZS_ENTERPRISE_ROLE));
+  g_ptr_array_add (parts, zs_format_field (store_of (self), enterprise, ZS_ENTERPRISE_CONTACT_STATUS));
   if (zs_record_get_int (enterprise, ZS_ENTERPRISE_PERSON_ID) != 0)
     {
-      g_autofree char *person = zs_format_field (self->store, enterprise, ZS_ENTERPRISE_PERSON_ID);
+      g_autofree char *person = zs_format_field (store_of (self), enterprise, ZS_ENTERPRISE_PERSON_ID);
 
       /* TRANSLATORS: the person who follows an enterprise (包靠人员) */
       g_ptr_array_add (parts, g_strdup_printf (_("followed by %s"), person));
@@ -306,12 +297,12 @@ add_enterprise_rows (ZsChainPage         *self,
       gint64 total;
 
       zs_query_add_int (query, ZS_ENTERPRISE_SEGMENT_ID, ZS_QUERY_EQ, segment_id);
-      total = zs_store_count (self->store, query, NULL);
+      total = zs_store_count (store_of (self), query, NULL);
       zs_query_set_limit (query, MAX_ROWS);
-      ids = zs_store_query (self->store, query, NULL);
+      ids = zs_store_query (store_of (self), query, NULL);
       for (guint i = 0; ids != NULL && i < ids->len; i++)
         {
-          g_autoptr(ZsRecord) enterprise = zs_store_load (self->store, ZS_TYPE_ENTERPRISE, g_array_index (ids, gint64, i), NULL);
+          g_autoptr(ZsRecord) enterprise = zs_store_load (store_of (self), ZS_TYPE_ENTERPRISE, g_array_index (ids, gint64, i), NULL);
           g_autofree char *subtitle = NULL;
           GtkWidget *row;
 
@@ -346,15 +337,15 @@ add_project_rows (ZsChainPage         *self,
   gint64 total;
 
   zs_query_add_int (query, ZS_PROJECT_SEGMENT_ID, ZS_QUERY_EQ, segment_id);
-  total = zs_store_count (self->store, query, NULL);
+  total = zs_store_count (store_of (self), query, NULL);
   /* The largest first: what the chain leader asks about. */
   zs_query_set_order (query, ZS_PROJECT_PLANNED_INVESTMENT, TRUE);
   zs_query_set_limit (query, MAX_ROWS);
-  ids = zs_store_query (self->store, query, NULL);
+  ids = zs_store_query (store_of (self), query, NULL);
 
   for (guint i = 0; ids != NULL && i < ids->len; i++)
     {
-      g_autoptr(ZsRecord) project = zs_store_load (self->store, ZS_TYPE_PROJECT, g_array_index (ids, gint64, i), NULL);
+      g_autoptr(ZsRecord) project = zs_store_load (store_of (self), ZS_TYPE_PROJECT, g_array_index (ids, gint64, i), NULL);
       g_autofree char *stage = NULL;
       g_autofree char *planned = NULL;
       g_autofree char *subtitle = NULL;
@@ -362,7 +353,7 @@ add_project_rows (ZsChainPage         *self,
 
       if (project == NULL)
         continue;
-      stage = zs_format_field (self->store, project, ZS_PROJECT_STAGE);
+      stage = zs_format_field (store_of (self), project, ZS_PROJECT_STAGE);
       planned = zs_format_amount (zs_record_get_int (project, ZS_PROJECT_PLANNED_INVESTMENT));
       /* TRANSLATORS: a project on the chain page: its stage, planned investment */
       subtitle = g_strdup_printf (_("Project · %s · planned %s"), stage, planned);
@@ -454,21 +445,21 @@ has_unplaced_enterprises (ZsChainPage *self)
                                                ZS_TARGETS_ANY, NULL);
 
   zs_query_add_int (query, ZS_ENTERPRISE_SEGMENT_ID, ZS_QUERY_EQ, 0);
-  return zs_store_count (self->store, query, NULL) > 0;
+  return zs_store_count (store_of (self), query, NULL) > 0;
 }
 
 static void
 update_segments (ZsChainPage *self)
 {
   g_autoptr(ZsQuery) query = zs_catalogue_query (ZS_TYPE_SEGMENT, zs_record_get_id (ZS_RECORD (self->chain)));
-  g_autoptr(GArray) ids = zs_store_query (self->store, query, NULL);
+  g_autoptr(GArray) ids = zs_store_query (store_of (self), query, NULL);
 
   zs_widget_unparent_children (GTK_WIDGET (self->segments_box));
   g_ptr_array_set_size (self->segment_titles, 0);
 
   for (guint i = 0; ids != NULL && i < ids->len; i++)
     {
-      g_autoptr(ZsRecord) segment = zs_store_load (self->store, ZS_TYPE_SEGMENT, g_array_index (ids, gint64, i), NULL);
+      g_autoptr(ZsRecord) segment = zs_store_load (store_of (self), ZS_TYPE_SEGMENT, g_array_index (ids, gint64, i), NULL);
       GtkWidget *group;
 
       if (segment == NULL)
@@ -509,26 +500,15 @@ refresh (ZsChainPage *self)
   update_segments (self);
 }
 
-static gboolean
-refresh_cb (gpointer data)
-{
-  ZsChainPage *self = data;
-
-  self->refresh_id = 0;
-  refresh (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 on_store_changed (ZsChainPage *self,
                   GType        type,
                   gint64       id)
 {
   /* The chain itself may be gone (deleted, or an undo of its creation). */
-  if (zs_store_find_by_uuid (self->store, ZS_TYPE_CHAIN, zs_record_get_uuid (ZS_RECORD (self->chain))) == 0)
+  if (zs_store_find_by_uuid (store_of (self), ZS_TYPE_CHAIN, zs_record_get_uuid (ZS_RECORD (self->chain))) == 0)
     return;
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_cb, self);
+  zs_page_queue_refresh (ZS_PAGE (self));
 }
 
 /* ---- actions -------------------------------------------------------------------- */
@@ -541,7 +521,7 @@ open_dialog (ZsChainPage         *self,
              guint                n_groups)
 {
   GtkWidget *dialog = zs_record_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                            self->store, record, title, groups, n_groups);
+                                            store_of (self), record, title, groups, n_groups);
 
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -552,10 +532,8 @@ open_board_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   ZsChainPage *self = ZS_CHAIN_PAGE (widget);
-  ZsWindow *window = window_of (self);
 
-  if (window != NULL)
-    zs_window_show_board_for_chain (window, zs_record_get_id (ZS_RECORD (self->chain)));
+  gtk_widget_activate_action (widget, "win.show-board-for-chain", "x", zs_record_get_id (ZS_RECORD (self->chain)));
 }
 
 static void
@@ -564,10 +542,8 @@ open_targets_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   ZsChainPage *self = ZS_CHAIN_PAGE (widget);
-  ZsWindow *window = window_of (self);
 
-  if (window != NULL)
-    zs_window_show_targets (window, zs_record_get_id (ZS_RECORD (self->chain)));
+  gtk_widget_activate_action (widget, "win.show-targets", "x", zs_record_get_id (ZS_RECORD (self->chain)));
 }
 
 static void
@@ -578,7 +554,7 @@ confirm_action (GtkWidget  *widget,
   ZsChainPage *self = ZS_CHAIN_PAGE (widget);
   g_autoptr(GError) error = NULL;
 
-  if (!zs_catalogue_confirm_chain (self->store, self->chain, &error))
+  if (!zs_catalogue_confirm_chain (store_of (self), self->chain, &error))
     toast (self, error->message);
 }
 
@@ -592,7 +568,8 @@ on_rename_response (AdwMessageDialog *dialog,
 
   if (g_strcmp0 (response, "rename") != 0)
     return;
-  if (!zs_catalogue_rename_chain (self->store, self->chain, gtk_editable_get_text (entry), self->today, &error))
+  if (!zs_catalogue_rename_chain (store_of (self), self->chain, gtk_editable_get_text (entry),
+                                  zs_page_get_today (ZS_PAGE (self)), &error))
     toast (self, error->message);
 }
 
@@ -657,7 +634,7 @@ move_action (GtkWidget  *widget,
   ZsChainPage *self = ZS_CHAIN_PAGE (widget);
   g_autoptr(GError) error = NULL;
 
-  if (!zs_catalogue_move (self->store, ZS_RECORD (self->chain), g_variant_get_int32 (parameter), &error))
+  if (!zs_catalogue_move (store_of (self), ZS_RECORD (self->chain), g_variant_get_int32 (parameter), &error))
     toast (self, error->message);
 }
 
@@ -667,17 +644,15 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   ZsChainPage *self = ZS_CHAIN_PAGE (widget);
-  ZsWindow *window = window_of (self);
   g_autoptr(GError) error = NULL;
 
   /* Refused with the reason a clerk can act on: which projects hold it. */
-  if (!zs_catalogue_can_delete_chain (self->store, self->chain, &error))
+  if (!zs_catalogue_can_delete_chain (store_of (self), self->chain, &error))
     {
       toast (self, error->message);
       return;
     }
-  if (window != NULL && zs_window_delete_with_undo (window, ZS_RECORD (self->chain)))
-    zs_window_close_subpage (window);
+  zs_delete_record (widget, ZS_RECORD (self->chain));
 }
 
 static ZsRecord *
@@ -685,7 +660,7 @@ load_segment (ZsChainPage *self,
               gint64       id)
 {
   g_autoptr(GError) error = NULL;
-  ZsRecord *segment = zs_store_load (self->store, ZS_TYPE_SEGMENT, id, &error);
+  ZsRecord *segment = zs_store_load (store_of (self), ZS_TYPE_SEGMENT, id, &error);
 
   if (segment == NULL)
     toast (self, error->message);
@@ -698,7 +673,7 @@ add_segment_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   ZsChainPage *self = ZS_CHAIN_PAGE (widget);
-  g_autoptr(ZsSegment) segment = zs_catalogue_new_segment (self->store, zs_record_get_id (ZS_RECORD (self->chain)));
+  g_autoptr(ZsSegment) segment = zs_catalogue_new_segment (store_of (self), zs_record_get_id (ZS_RECORD (self->chain)));
 
   open_dialog (self, ZS_RECORD (segment), _("New Segment"), segment_groups, G_N_ELEMENTS (segment_groups));
 }
@@ -716,7 +691,7 @@ move_segment_action (GtkWidget  *widget,
 
   g_variant_get (parameter, "(xi)", &id, &delta);
   segment = load_segment (self, id);
-  if (segment != NULL && !zs_catalogue_move (self->store, segment, delta, &error))
+  if (segment != NULL && !zs_catalogue_move (store_of (self), segment, delta, &error))
     toast (self, error->message);
 }
 
@@ -749,16 +724,30 @@ add_enterprise_action (GtkWidget  *widget,
 /* ---- GObject -------------------------------------------------------------------- */
 
 static void
+zs_chain_page_refresh (ZsPage *page)
+{
+  refresh (ZS_CHAIN_PAGE (page));
+}
+
+static void
+zs_chain_page_context_set (ZsPage *page)
+{
+  ZsChainPage *self = ZS_CHAIN_PAGE (page);
+
+  self->chain = ZS_CHAIN (zs_page_get_record (page));
+  g_return_if_fail (ZS_IS_CHAIN (self->chain));
+
+  g_signal_connect_object (self->chain, "notify", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (zs_page_get_store (page), "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  refresh (self);
+}
+
+static void
 zs_chain_page_dispose (GObject *object)
 {
   ZsChainPage *self = ZS_CHAIN_PAGE (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_CHAIN_PAGE);
-  if (self->chain != NULL)
-    g_signal_handlers_disconnect_by_data (self->chain, self);
-  g_clear_object (&self->chain);
-  g_clear_object (&self->store);
   g_clear_pointer (&self->stage_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (zs_chain_page_parent_class)->dispose (object);
@@ -769,7 +758,6 @@ zs_chain_page_finalize (GObject *object)
 {
   ZsChainPage *self = ZS_CHAIN_PAGE (object);
 
-  g_free (self->today);
   g_ptr_array_unref (self->segment_titles);
 
   G_OBJECT_CLASS (zs_chain_page_parent_class)->finalize (object);
@@ -780,9 +768,12 @@ zs_chain_page_class_init (ZsChainPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ZsPageClass *page_class = ZS_PAGE_CLASS (klass);
 
   object_class->dispose = zs_chain_page_dispose;
   object_class->finalize = zs_chain_page_finalize;
+  page_class->context_set = zs_chain_page_context_set;
+  page_class->refresh = zs_chain_page_refresh;
 
   g_type_ensure (ZS_TYPE_STAGE_BAR);
 
@@ -826,24 +817,13 @@ zs_chain_page_init (ZsChainPage *self)
 }
 
 GtkWidget *
-zs_chain_page_new (ZsStore    *store,
-                   ZsChain    *chain,
-                   const char *today)
+zs_chain_page_new (ZsContext *context,
+                   ZsChain   *chain)
 {
-  ZsChainPage *self;
-
-  g_return_val_if_fail (ZS_IS_STORE (store), NULL);
+  g_return_val_if_fail (ZS_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (ZS_IS_CHAIN (chain), NULL);
 
-  self = g_object_new (ZS_TYPE_CHAIN_PAGE, NULL);
-  self->store = g_object_ref (store);
-  self->chain = g_object_ref (chain);
-  self->today = g_strdup (today);
-
-  g_signal_connect_swapped (chain, "notify", G_CALLBACK (update_header), self);
-  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-  refresh (self);
-  return GTK_WIDGET (self);
+  return g_object_new (ZS_TYPE_CHAIN_PAGE, "record", chain, "context", context, NULL);
 }
 
 ZsChain *

@@ -8,15 +8,15 @@
 #include <gtk/gtk.h>
 
 #include "zs-core.h"
+#include "zs-page.h"
 
 G_BEGIN_DECLS
 
 #define ZS_TYPE_CHAIN_PAGE (zs_chain_page_get_type ())
-G_DECLARE_FINAL_TYPE (ZsChainPage, zs_chain_page, ZS, CHAIN_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (ZsChainPage, zs_chain_page, ZS, CHAIN_PAGE, ZsPage)
 
-GtkWidget *zs_chain_page_new                (ZsStore     *store,
-                                             ZsChain     *chain,
-                                             const char  *today);
+GtkWidget *zs_chain_page_new                (ZsContext     *context,
+                                             ZsChain     *chain);
 ZsChain   *zs_chain_page_get_chain          (ZsChainPage *self);
 /* The segment groups shown, in order. */
 guint      zs_chain_page_get_n_segments     (ZsChainPage *self);

@@ -14,19 +14,15 @@
 #include "zs-enterprise-page.h"
 #include "zs-record-row.h"
 #include "zs-ui-util.h"
-#include "zs-window.h"
 
 struct _ZsEnterprisePage
 {
-  GtkWidget            parent_instance;
+  ZsPage               parent_instance;
 
-  ZsStore             *store;
-  ZsEnterprise        *enterprise;
-  char                *today;
+  ZsEnterprise        *enterprise;    /* the page's record */
   GPtrArray           *rows;
   guint                n_leads;
   guint                n_projects;
-  guint                refresh_id;
   ZsRecordEditor      *fields;
 
   GtkLabel            *name_label;
@@ -36,7 +32,7 @@ struct _ZsEnterprisePage
   AdwPreferencesGroup *projects_group;
 };
 
-G_DEFINE_FINAL_TYPE (ZsEnterprisePage, zs_enterprise_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (ZsEnterprisePage, zs_enterprise_page, ZS_TYPE_PAGE)
 
 static const guint identity_fields[] = {
   ZS_ENTERPRISE_NAME, ZS_ENTERPRISE_CHAIN_ID, ZS_ENTERPRISE_SEGMENT_ID, ZS_ENTERPRISE_ROLE, ZS_ENTERPRISE_LOCATION,
@@ -57,6 +53,12 @@ zs_enterprise_page_get_editor_groups (guint *n_groups)
   return enterprise_groups;
 }
 
+static ZsStore *
+store_of (ZsEnterprisePage *self)
+{
+  return zs_page_get_store (ZS_PAGE (self));
+}
+
 static void
 update_header (ZsEnterprisePage *self)
 {
@@ -69,7 +71,7 @@ update_header (ZsEnterprisePage *self)
   gtk_label_set_text (self->name_label, zs_record_get_string (r, ZS_ENTERPRISE_NAME));
   for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
     {
-      char *text = zs_format_field (self->store, r, shown[i]);
+      char *text = zs_format_field (store_of (self), r, shown[i]);
 
       if (*text != '\0')
         g_ptr_array_add (parts, text);
@@ -85,10 +87,7 @@ static void
 on_row_activated (ZsRecordRow      *row,
                   ZsEnterprisePage *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (ZS_IS_WINDOW (root))
-    zs_window_open_record (ZS_WINDOW (root), zs_record_row_get_record (row));
+  zs_open_record (GTK_WIDGET (self), zs_record_row_get_record (row));
 }
 
 static guint
@@ -99,12 +98,12 @@ fill_group (ZsEnterprisePage    *self,
             guint                date_field,
             const char          *empty)
 {
-  g_autoptr(GArray) ids = zs_store_query (self->store, query, NULL);
+  g_autoptr(GArray) ids = zs_store_query (store_of (self), query, NULL);
   GType type = zs_query_get_record_type (query);
 
   for (guint i = 0; ids != NULL && i < ids->len; i++)
     {
-      g_autoptr(ZsRecord) record = zs_store_load (self->store, type, g_array_index (ids, gint64, i), NULL);
+      g_autoptr(ZsRecord) record = zs_store_load (store_of (self), type, g_array_index (ids, gint64, i), NULL);
       g_autofree char *status = NULL;
       g_autofree char *date = NULL;
       g_autofree char *subtitle = NULL;
@@ -112,8 +111,8 @@ fill_group (ZsEnterprisePage    *self,
 
       if (record == NULL)
         continue;
-      status = zs_format_field (self->store, record, status_field);
-      date = zs_format_field (self->store, record, date_field);
+      status = zs_format_field (store_of (self), record, status_field);
+      date = zs_format_field (store_of (self), record, date_field);
       subtitle = *date != '\0' ? g_strdup_printf ("%s · %s", status, date) : g_strdup (status);
       row = zs_record_row_new (zs_record_get_title (record), subtitle, record);
       g_signal_connect (row, "activated", G_CALLBACK (on_row_activated), self);
@@ -145,28 +144,10 @@ refresh (ZsEnterprisePage *self)
                                  _("No project names this enterprise yet. “To Project” starts one at the lead stage."));
 }
 
-static gboolean
-refresh_cb (gpointer data)
-{
-  ZsEnterprisePage *self = data;
-
-  self->refresh_id = 0;
-  refresh (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 on_store_changed (ZsEnterprisePage *self)
 {
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_cb, self);
-}
-
-static void
-toast (GtkWidget  *widget,
-       const char *message)
-{
-  gtk_widget_activate_action (widget, "win.toast", "s", message);
+  zs_page_queue_refresh (ZS_PAGE (self));
 }
 
 static void
@@ -177,17 +158,15 @@ make_lead_action (GtkWidget  *widget,
   ZsEnterprisePage *self = ZS_ENTERPRISE_PAGE (widget);
   g_autoptr(GError) error = NULL;
   g_autoptr(ZsLead) lead = NULL;
-  GtkRoot *root = gtk_widget_get_root (widget);
 
   zs_record_editor_commit (self->fields);
-  lead = zs_targets_make_lead (self->store, self->enterprise, self->today, &error);
+  lead = zs_targets_make_lead (store_of (self), self->enterprise, zs_page_get_today (ZS_PAGE (self)), &error);
   if (lead == NULL)
     {
-      toast (widget, error->message);
+      zs_toast (widget, error->message);
       return;
     }
-  if (ZS_IS_WINDOW (root))
-    zs_window_open_record (ZS_WINDOW (root), ZS_RECORD (lead));
+  zs_open_record (widget, ZS_RECORD (lead));
 }
 
 static void
@@ -198,17 +177,15 @@ make_project_action (GtkWidget  *widget,
   ZsEnterprisePage *self = ZS_ENTERPRISE_PAGE (widget);
   g_autoptr(GError) error = NULL;
   g_autoptr(ZsProject) project = NULL;
-  GtkRoot *root = gtk_widget_get_root (widget);
 
   zs_record_editor_commit (self->fields);
-  project = zs_targets_make_project (self->store, self->enterprise, self->today, &error);
+  project = zs_targets_make_project (store_of (self), self->enterprise, zs_page_get_today (ZS_PAGE (self)), &error);
   if (project == NULL)
     {
-      toast (widget, error->message);
+      zs_toast (widget, error->message);
       return;
     }
-  if (ZS_IS_WINDOW (root))
-    zs_window_open_record (ZS_WINDOW (root), ZS_RECORD (project));
+  zs_open_record (widget, ZS_RECORD (project));
 }
 
 static void
@@ -217,10 +194,32 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   ZsEnterprisePage *self = ZS_ENTERPRISE_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
 
-  if (ZS_IS_WINDOW (root) && zs_window_delete_with_undo (ZS_WINDOW (root), ZS_RECORD (self->enterprise)))
-    gtk_widget_activate_action (widget, "win.back", NULL);
+  zs_delete_record (widget, ZS_RECORD (self->enterprise));
+}
+
+static void
+zs_enterprise_page_refresh (ZsPage *page)
+{
+  refresh (ZS_ENTERPRISE_PAGE (page));
+}
+
+static void
+zs_enterprise_page_context_set (ZsPage *page)
+{
+  ZsEnterprisePage *self = ZS_ENTERPRISE_PAGE (page);
+  ZsStore *store = zs_page_get_store (page);
+
+  self->enterprise = ZS_ENTERPRISE (zs_page_get_record (page));
+  g_return_if_fail (ZS_IS_ENTERPRISE (self->enterprise));
+
+  self->fields = ZS_RECORD_EDITOR (zs_record_editor_new (store, ZS_RECORD (self->enterprise),
+                                                         enterprise_groups, G_N_ELEMENTS (enterprise_groups)));
+  adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->fields));
+
+  g_signal_connect_object (self->enterprise, "notify", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  refresh (self);
 }
 
 static void
@@ -228,25 +227,10 @@ zs_enterprise_page_dispose (GObject *object)
 {
   ZsEnterprisePage *self = ZS_ENTERPRISE_PAGE (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_ENTERPRISE_PAGE);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
-  if (self->enterprise != NULL)
-    g_signal_handlers_disconnect_by_data (self->enterprise, self);
-  g_clear_object (&self->enterprise);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (zs_enterprise_page_parent_class)->dispose (object);
-}
-
-static void
-zs_enterprise_page_finalize (GObject *object)
-{
-  ZsEnterprisePage *self = ZS_ENTERPRISE_PAGE (object);
-
-  g_free (self->today);
-
-  G_OBJECT_CLASS (zs_enterprise_page_parent_class)->finalize (object);
 }
 
 static void
@@ -254,9 +238,11 @@ zs_enterprise_page_class_init (ZsEnterprisePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ZsPageClass *page_class = ZS_PAGE_CLASS (klass);
 
   object_class->dispose = zs_enterprise_page_dispose;
-  object_class->finalize = zs_enterprise_page_finalize;
+  page_class->context_set = zs_enterprise_page_context_set;
+  page_class->refresh = zs_enterprise_page_refresh;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-enterprise-page.ui");
@@ -279,29 +265,14 @@ zs_enterprise_page_init (ZsEnterprisePage *self)
 }
 
 GtkWidget *
-zs_enterprise_page_new (ZsStore      *store,
-                        ZsEnterprise *enterprise,
-                        const char   *today)
+zs_enterprise_page_new (ZsContext    *context,
+                        ZsEnterprise *enterprise)
 {
-  ZsEnterprisePage *self;
-
-  g_return_val_if_fail (ZS_IS_STORE (store), NULL);
+  g_return_val_if_fail (ZS_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (ZS_IS_ENTERPRISE (enterprise), NULL);
   g_return_val_if_fail (zs_record_get_id (ZS_RECORD (enterprise)) != 0, NULL);
 
-  self = g_object_new (ZS_TYPE_ENTERPRISE_PAGE, NULL);
-  self->store = g_object_ref (store);
-  self->enterprise = g_object_ref (enterprise);
-  self->today = g_strdup (today);
-
-  self->fields = ZS_RECORD_EDITOR (zs_record_editor_new (store, ZS_RECORD (enterprise),
-                                                         enterprise_groups, G_N_ELEMENTS (enterprise_groups)));
-  adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->fields));
-
-  g_signal_connect_swapped (enterprise, "notify", G_CALLBACK (update_header), self);
-  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-  refresh (self);
-  return GTK_WIDGET (self);
+  return g_object_new (ZS_TYPE_ENTERPRISE_PAGE, "record", enterprise, "context", context, NULL);
 }
 
 ZsEnterprise *

@@ -8,16 +8,16 @@
 #include <gtk/gtk.h>
 
 #include "zs-core.h"
+#include "zs-page.h"
 #include "zs-record-editor.h"
 
 G_BEGIN_DECLS
 
 #define ZS_TYPE_ENTERPRISE_PAGE (zs_enterprise_page_get_type ())
-G_DECLARE_FINAL_TYPE (ZsEnterprisePage, zs_enterprise_page, ZS, ENTERPRISE_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (ZsEnterprisePage, zs_enterprise_page, ZS, ENTERPRISE_PAGE, ZsPage)
 
-GtkWidget           *zs_enterprise_page_new               (ZsStore          *store,
-                                                           ZsEnterprise     *enterprise,
-                                                           const char       *today);
+GtkWidget           *zs_enterprise_page_new               (ZsContext          *context,
+                                                           ZsEnterprise     *enterprise);
 ZsEnterprise        *zs_enterprise_page_get_enterprise    (ZsEnterprisePage *self);
 ZsRecordEditor      *zs_enterprise_page_get_fields        (ZsEnterprisePage *self);
 guint                zs_enterprise_page_get_n_leads       (ZsEnterprisePage *self);

@@ -26,10 +26,8 @@ static const ZsEditorGroup new_chain_groups[] = {
 
 struct _ZsMapPage
 {
-  GtkWidget        parent_instance;
+  ZsPage           parent_instance;
 
-  ZsStore         *store;
-  char            *today;
   ZsMapFigures    *figures;
   GArray          *unit_ids;
   GArray          *group_ids;      /* the groups shown, in order */
@@ -39,7 +37,6 @@ struct _ZsMapPage
   gboolean         syncing;
   gboolean         frozen;
   gboolean         dirty;
-  guint            refresh_id;
 
   GtkToggleButton *map_toggle;
   GtkToggleButton *targets_toggle;
@@ -54,15 +51,7 @@ struct _ZsMapPage
   AdwBin          *targets_bin;
 };
 
-G_DEFINE_FINAL_TYPE (ZsMapPage, zs_map_page, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (ZsMapPage, zs_map_page, ZS_TYPE_PAGE)
 
 enum {
   CHAIN_ACTIVATED,
@@ -76,6 +65,18 @@ static guint signals[N_SIGNALS];
 static const int period_choices[] = {
   ZS_MAP_PAGE_ANY_TIME, ZS_PERIOD_WEEK, ZS_PERIOD_MONTH, ZS_PERIOD_QUARTER, ZS_PERIOD_YEAR,
 };
+
+static ZsStore *
+store_of (ZsMapPage *self)
+{
+  return zs_page_get_store (ZS_PAGE (self));
+}
+
+static const char *
+today_of (ZsMapPage *self)
+{
+  return zs_page_get_today (ZS_PAGE (self));
+}
 
 /* ---- the legend -------------------------------------------------------------- */
 
@@ -184,13 +185,13 @@ refresh_figures (ZsMapPage *self)
     }
   self->dirty = FALSE;
 
-  if (kind != ZS_MAP_PAGE_ANY_TIME && zs_period_bounds (kind, self->today, &first, &last))
+  if (kind != ZS_MAP_PAGE_ANY_TIME && zs_period_bounds (kind, today_of (self), &first, &last))
     {
       filter.from = first;
       filter.to = last;
     }
 
-  figures = zs_map_figures_compute (self->store, &filter, &error);
+  figures = zs_map_figures_compute (store_of (self), &filter, &error);
   if (figures == NULL)
     {
       gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
@@ -222,20 +223,10 @@ refresh_figures (ZsMapPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->unchained_label), n_unchained > 0);
 }
 
-static gboolean
-refresh_figures_cb (gpointer data)
-{
-  ZsMapPage *self = data;
-
-  self->refresh_id = 0;
-  refresh_figures (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 on_filter_changed (ZsMapPage *self)
 {
-  if (!self->syncing && self->store != NULL)
+  if (!self->syncing && store_of (self) != NULL)
     refresh_figures (self);
 }
 
@@ -260,7 +251,7 @@ static void
 update_groups (ZsMapPage *self)
 {
   g_autoptr(ZsQuery) query = zs_catalogue_query (ZS_TYPE_CHAIN_GROUP, 0);
-  g_autoptr(GArray) ids = zs_store_query (self->store, query, NULL);
+  g_autoptr(GArray) ids = zs_store_query (store_of (self), query, NULL);
 
   if (ids == NULL || (ids->len == self->group_ids->len &&
                       memcmp (ids->data, self->group_ids->data, ids->len * sizeof (gint64)) == 0))
@@ -271,12 +262,12 @@ update_groups (ZsMapPage *self)
   g_array_set_size (self->group_ids, 0);
   for (guint i = 0; i < ids->len; i++)
     {
-      g_autoptr(ZsChainGroup) group = zs_store_load (self->store, ZS_TYPE_CHAIN_GROUP, g_array_index (ids, gint64, i), NULL);
+      g_autoptr(ZsChainGroup) group = zs_store_load (store_of (self), ZS_TYPE_CHAIN_GROUP, g_array_index (ids, gint64, i), NULL);
       GtkWidget *widget;
 
       if (group == NULL)
         continue;
-      widget = zs_map_group_new (self->store, group);
+      widget = zs_map_group_new (store_of (self), group);
       g_signal_connect_object (widget, "chain-activated", G_CALLBACK (on_group_chain_activated), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (widget, "add-chain", G_CALLBACK (on_group_add_chain), self, G_CONNECT_SWAPPED);
       if (self->figures != NULL)
@@ -294,7 +285,7 @@ fill_units (ZsMapPage *self)
 
   zs_query_set_order (query, ZS_UNIT_POSITION, FALSE);
   self->syncing = TRUE;
-  zs_fill_record_choices (self->unit_dropdown, self->store, query, _("All units"),
+  zs_fill_record_choices (self->unit_dropdown, store_of (self), query, _("All units"),
                           zs_dropdown_get_record_id (self->unit_dropdown, self->unit_ids), self->unit_ids, NULL);
   self->syncing = FALSE;
 }
@@ -321,8 +312,8 @@ on_store_changed (ZsMapPage *self,
     return;
   if (self->frozen)
     self->dirty = TRUE;
-  else if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_figures_cb, self);
+  else
+    zs_page_queue_refresh (ZS_PAGE (self));
 }
 
 static void
@@ -344,7 +335,7 @@ update_frozen (ZsMapPage *self)
   if (self->targets != NULL)
     zs_target_ledger_set_frozen (self->targets, !mapped || !targets);
   self->frozen = !mapped || targets;
-  if (!self->frozen && self->dirty && self->store != NULL)
+  if (!self->frozen && self->dirty && store_of (self) != NULL)
     refresh_figures (self);
 }
 
@@ -370,17 +361,43 @@ zs_map_page_unmap (GtkWidget *widget)
 
 /* ---- GObject ------------------------------------------------------------------ */
 
+/* The period filter counts from today. */
+static void
+zs_map_page_refresh (ZsPage *page)
+{
+  refresh_figures (ZS_MAP_PAGE (page));
+}
+
+static void
+zs_map_page_context_set (ZsPage *page)
+{
+  ZsMapPage *self = ZS_MAP_PAGE (page);
+  ZsStore *store = zs_page_get_store (page);
+
+  fill_units (self);
+  update_groups (self);
+  self->targets = zs_target_ledger_new (store);
+  g_signal_connect_object (self->targets, "enterprise-activated", G_CALLBACK (on_enterprise_activated),
+                           self, G_CONNECT_SWAPPED);
+  adw_bin_set_child (self->targets_bin, GTK_WIDGET (self->targets));
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+
+  /* The first look is worth the wait even off screen: tests and the
+   * screenshot tool read the tiles at once. */
+  self->frozen = FALSE;
+  refresh_figures (self);
+  update_frozen (self);
+}
+
 static void
 zs_map_page_dispose (GObject *object)
 {
   ZsMapPage *self = ZS_MAP_PAGE (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_MAP_PAGE);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_clear_pointer (&self->legend_labels, g_ptr_array_unref);
   g_clear_pointer (&self->figures, zs_map_figures_unref);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (zs_map_page_parent_class)->dispose (object);
 }
@@ -390,7 +407,6 @@ zs_map_page_finalize (GObject *object)
 {
   ZsMapPage *self = ZS_MAP_PAGE (object);
 
-  g_free (self->today);
   g_array_unref (self->unit_ids);
   g_array_unref (self->group_ids);
 
@@ -398,60 +414,18 @@ zs_map_page_finalize (GObject *object)
 }
 
 static void
-zs_map_page_get_property (GObject    *object,
-                          guint       prop_id,
-                          GValue     *value,
-                          GParamSpec *pspec)
-{
-  ZsMapPage *self = ZS_MAP_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-zs_map_page_set_property (GObject      *object,
-                          guint         prop_id,
-                          const GValue *value,
-                          GParamSpec   *pspec)
-{
-  ZsMapPage *self = ZS_MAP_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      if (g_value_get_object (value) != NULL)
-        zs_map_page_set_store (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 zs_map_page_class_init (ZsMapPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ZsPageClass *page_class = ZS_PAGE_CLASS (klass);
 
   object_class->dispose = zs_map_page_dispose;
   object_class->finalize = zs_map_page_finalize;
-  object_class->get_property = zs_map_page_get_property;
-  object_class->set_property = zs_map_page_set_property;
   widget_class->map = zs_map_page_map;
   widget_class->unmap = zs_map_page_unmap;
-
-  /* The window hands its store to every page that has this property. */
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, ZS_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->context_set = zs_map_page_context_set;
+  page_class->refresh = zs_map_page_refresh;
 
   /**
    * ZsMapPage::chain-activated:
@@ -492,7 +466,6 @@ zs_map_page_init (ZsMapPage *self)
 
   self->syncing = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->today = zs_date_today ();
   self->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->group_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->groups = g_ptr_array_new ();
@@ -504,51 +477,6 @@ zs_map_page_init (ZsMapPage *self)
   gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (periods));
   build_legend (self);
   self->syncing = FALSE;
-}
-
-void
-zs_map_page_set_store (ZsMapPage *self,
-                       ZsStore   *store)
-{
-  g_return_if_fail (ZS_IS_MAP_PAGE (self));
-  g_return_if_fail (self->store == NULL);
-
-  self->store = g_object_ref (store);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-
-  fill_units (self);
-  update_groups (self);
-  self->targets = zs_target_ledger_new (store);
-  g_signal_connect_object (self->targets, "enterprise-activated", G_CALLBACK (on_enterprise_activated),
-                           self, G_CONNECT_SWAPPED);
-  adw_bin_set_child (self->targets_bin, GTK_WIDGET (self->targets));
-  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-
-  /* The first look is worth the wait even off screen: tests and the
-   * screenshot tool read the tiles at once. */
-  self->frozen = FALSE;
-  refresh_figures (self);
-  update_frozen (self);
-}
-
-void
-zs_map_page_set_today (ZsMapPage  *self,
-                       const char *today)
-{
-  g_return_if_fail (ZS_IS_MAP_PAGE (self));
-  g_return_if_fail (zs_date_is_valid (today));
-
-  g_free (self->today);
-  self->today = g_strdup (today);
-  if (self->store != NULL)
-    refresh_figures (self);
-}
-
-const char *
-zs_map_page_get_today (ZsMapPage *self)
-{
-  g_return_val_if_fail (ZS_IS_MAP_PAGE (self), NULL);
-  return self->today;
 }
 
 void
@@ -673,9 +601,9 @@ zs_map_page_add_chain (ZsMapPage    *self,
   g_return_val_if_fail (ZS_IS_MAP_PAGE (self), NULL);
   g_return_val_if_fail (ZS_IS_CHAIN_GROUP (group), NULL);
 
-  chain = zs_catalogue_new_chain (self->store, zs_record_get_id (ZS_RECORD (group)), self->today);
+  chain = zs_catalogue_new_chain (store_of (self), zs_record_get_id (ZS_RECORD (group)), today_of (self));
   track = zs_record_get_enum (ZS_RECORD (group), ZS_CHAIN_GROUP_KIND) == ZS_GROUP_KIND_TRACK;
-  dialog = zs_record_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->store, ZS_RECORD (chain),
+  dialog = zs_record_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), store_of (self), ZS_RECORD (chain),
                                  track ? _("New Track") : _("New Chain"), new_chain_groups, G_N_ELEMENTS (new_chain_groups));
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;

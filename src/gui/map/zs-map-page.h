@@ -8,23 +8,18 @@
 #include <gtk/gtk.h>
 
 #include "zs-core.h"
+#include "zs-page.h"
 #include "zs-map-group.h"
 #include "zs-target-ledger.h"
 
 G_BEGIN_DECLS
 
 #define ZS_TYPE_MAP_PAGE (zs_map_page_get_type ())
-G_DECLARE_FINAL_TYPE (ZsMapPage, zs_map_page, ZS, MAP_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (ZsMapPage, zs_map_page, ZS, MAP_PAGE, ZsPage)
 
 /* Any time: the period filter is off. */
 #define ZS_MAP_PAGE_ANY_TIME (-1)
 
-void            zs_map_page_set_store     (ZsMapPage  *self,
-                                           ZsStore    *store);
-/* The day the period is counted from (the default is today). */
-void            zs_map_page_set_today     (ZsMapPage  *self,
-                                           const char *today);
-const char     *zs_map_page_get_today     (ZsMapPage  *self);
 /* "map" or "targets". */
 void            zs_map_page_show_view     (ZsMapPage  *self,
                                            const char *view);

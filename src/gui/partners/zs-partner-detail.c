@@ -12,10 +12,8 @@
 
 #include <glib/gi18n.h>
 
-#include "zs-lead-detail.h"
 #include "zs-partner-detail.h"
 #include "zs-record-dialog.h"
-#include "zs-window.h"
 #include "zs-ui-util.h"
 
 /* A partner page lists this many leads or projects; the rest are counted. */
@@ -23,11 +21,9 @@
 
 struct _ZsPartnerDetail
 {
-  GtkWidget            parent_instance;
+  ZsPage               parent_instance;
 
-  ZsStore             *store;
-  ZsPartner           *partner;
-  char                *today;
+  ZsPartner           *partner;       /* the page's record */
   int                  quiet_days;
   gint64               figures[ZS_SCORE_N_COLUMNS];
   GHashTable          *row_records;   /* list row → the record it opens */
@@ -35,7 +31,6 @@ struct _ZsPartnerDetail
   guint                n_contacts;
   guint                n_leads;
   guint                n_projects;
-  guint                refresh_id;
   ZsRecordEditor      *fields;
   GtkLabel            *figure_labels[ZS_SCORE_N_COLUMNS];
 
@@ -49,7 +44,7 @@ struct _ZsPartnerDetail
   AdwPreferencesGroup *projects_group;
 };
 
-G_DEFINE_FINAL_TYPE (ZsPartnerDetail, zs_partner_detail, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (ZsPartnerDetail, zs_partner_detail, ZS_TYPE_PAGE)
 
 static const guint who_fields[] = {
   ZS_PARTNER_NAME, ZS_PARTNER_KIND, ZS_PARTNER_ORGANISATION, ZS_PARTNER_TITLE,
@@ -79,6 +74,12 @@ static const char * const figure_captions[] = {
   [ZS_SCORE_PLANNED] = N_("Planned investment"),
   [ZS_SCORE_FUNDS] = N_("Funds in place"),
 };
+
+static ZsStore *
+store_of (ZsPartnerDetail *self)
+{
+  return zs_page_get_store (ZS_PAGE (self));
+}
 
 static gboolean
 is_saved (ZsPartnerDetail *self)
@@ -118,8 +119,8 @@ update_figures (ZsPartnerDetail *self)
   if (!is_saved (self))
     return;
 
-  if (!zs_partner_score_compute (self->store, zs_record_get_id (ZS_RECORD (self->partner)), self->today,
-                                 self->figures, &error))
+  if (!zs_partner_score_compute (store_of (self), zs_record_get_id (ZS_RECORD (self->partner)),
+                                 zs_page_get_today (ZS_PAGE (self)), self->figures, &error))
     {
       gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
       return;
@@ -160,7 +161,7 @@ open_contact (ZsPartnerDetail *self,
               const char      *title)
 {
   GtkWidget *dialog = zs_record_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                            self->store, contact, title, contact_groups,
+                                            store_of (self), contact, title, contact_groups,
                                             G_N_ELEMENTS (contact_groups));
 
   gtk_window_present (GTK_WINDOW (dialog));
@@ -171,18 +172,14 @@ on_row_activated (AdwActionRow    *row,
                   ZsPartnerDetail *self)
 {
   ZsRecord *record = g_hash_table_lookup (self->row_records, row);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   if (record == NULL)
     return;
 
   if (ZS_IS_CONTACT_LOG (record))
     open_contact (self, record, _("Contact"));
-  else if (ZS_IS_PROJECT (record) && ZS_IS_WINDOW (root))
-    zs_window_open_project (ZS_WINDOW (root), ZS_PROJECT (record));
-  else if (ZS_IS_LEAD (record) && ZS_IS_WINDOW (root))
-    zs_window_show_subpage (ZS_WINDOW (root), zs_lead_detail_new (self->store, ZS_LEAD (record), self->today),
-                            zs_record_get_title (record));
+  else if (ZS_IS_PROJECT (record) || ZS_IS_LEAD (record))
+    zs_open_record (GTK_WIDGET (self), record);
 }
 
 static void
@@ -205,9 +202,9 @@ query_ids (ZsPartnerDetail *self,
            ZsQuery         *query,
            guint           *total)
 {
-  *total = (guint) zs_store_count (self->store, query, NULL);
+  *total = (guint) zs_store_count (store_of (self), query, NULL);
   zs_query_set_limit (query, MAX_LIST_ROWS);
-  return zs_store_query (self->store, query, NULL);
+  return zs_store_query (store_of (self), query, NULL);
 }
 
 /* "Showing 200 of 512." under a long list. */
@@ -237,7 +234,7 @@ fill_contacts (ZsPartnerDetail *self)
 
   for (guint i = 0; ids != NULL && i < ids->len; i++)
     {
-      g_autoptr(ZsRecord) log = zs_store_load (self->store, ZS_TYPE_CONTACT_LOG, g_array_index (ids, gint64, i), NULL);
+      g_autoptr(ZsRecord) log = zs_store_load (store_of (self), ZS_TYPE_CONTACT_LOG, g_array_index (ids, gint64, i), NULL);
       g_autofree char *date = NULL;
       g_autofree char *title = NULL;
       g_autofree char *who = NULL;
@@ -250,7 +247,7 @@ fill_contacts (ZsPartnerDetail *self)
       date = zs_format_date (zs_record_get_string (log, ZS_CONTACT_LOG_DATE));
       title = g_strdup_printf ("%s · %s", date,
                                zs_enum_get_label (ZS_TYPE_CONTACT_CHANNEL, zs_record_get_enum (log, ZS_CONTACT_LOG_CHANNEL)));
-      who = zs_format_field (self->store, log, ZS_CONTACT_LOG_PERSON_ID);
+      who = zs_format_field (store_of (self), log, ZS_CONTACT_LOG_PERSON_ID);
       if (zs_record_get_string (log, ZS_CONTACT_LOG_FOLLOW_UP_DATE) != NULL)
         {
           g_autofree char *when = zs_format_date (zs_record_get_string (log, ZS_CONTACT_LOG_FOLLOW_UP_DATE));
@@ -275,7 +272,7 @@ fill_leads (ZsPartnerDetail *self)
 
   for (guint i = 0; ids != NULL && i < ids->len; i++)
     {
-      g_autoptr(ZsRecord) lead = zs_store_load (self->store, ZS_TYPE_LEAD, g_array_index (ids, gint64, i), NULL);
+      g_autoptr(ZsRecord) lead = zs_store_load (store_of (self), ZS_TYPE_LEAD, g_array_index (ids, gint64, i), NULL);
       g_autofree char *received = NULL;
       g_autofree char *estimate = NULL;
       g_autofree char *subtitle = NULL;
@@ -309,7 +306,7 @@ fill_projects (ZsPartnerDetail *self)
 
   for (guint i = 0; ids != NULL && i < ids->len; i++)
     {
-      g_autoptr(ZsRecord) project = zs_store_load (self->store, ZS_TYPE_PROJECT, g_array_index (ids, gint64, i), NULL);
+      g_autoptr(ZsRecord) project = zs_store_load (store_of (self), ZS_TYPE_PROJECT, g_array_index (ids, gint64, i), NULL);
       g_autofree char *planned = NULL;
       g_autofree char *funds = NULL;
       g_autofree char *planned_text = NULL;
@@ -360,21 +357,10 @@ update_all (ZsPartnerDetail *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "partner.delete", is_saved (self));
 }
 
-static gboolean
-refresh_cb (gpointer data)
-{
-  ZsPartnerDetail *self = data;
-
-  self->refresh_id = 0;
-  update_all (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 on_store_changed (ZsPartnerDetail *self)
 {
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_cb, self);
+  zs_page_queue_refresh (ZS_PAGE (self));
 }
 
 /* ---- actions ---------------------------------------------------------------------- */
@@ -393,35 +379,50 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   ZsPartnerDetail *self = ZS_PARTNER_DETAIL (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
 
-  if (ZS_IS_WINDOW (root) && zs_window_delete_with_undo (ZS_WINDOW (root), ZS_RECORD (self->partner)))
-    zs_window_back (ZS_WINDOW (root));
+  zs_delete_record (widget, ZS_RECORD (self->partner));
 }
 
 /* ---- GObject ---------------------------------------------------------------------- */
+
+static void
+zs_partner_detail_refresh (ZsPage *page)
+{
+  ZsPartnerDetail *self = ZS_PARTNER_DETAIL (page);
+
+  update_all (self);
+}
+
+static void
+zs_partner_detail_context_set (ZsPage *page)
+{
+  ZsPartnerDetail *self = ZS_PARTNER_DETAIL (page);
+  ZsStore *store = zs_page_get_store (page);
+
+  self->partner = ZS_PARTNER (zs_page_get_record (page));
+  g_return_if_fail (ZS_IS_PARTNER (self->partner));
+  self->quiet_days = zs_settings_get_int (store, ZS_SETTING_PARTNER_CONTACT_DAYS);
+
+  self->fields = ZS_RECORD_EDITOR (zs_record_editor_new (store, ZS_RECORD (self->partner),
+                                                         partner_groups, G_N_ELEMENTS (partner_groups)));
+  adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->fields));
+
+  g_signal_connect_object (self->partner, "notify", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->fields, "saved", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  update_all (self);
+}
 
 static void
 zs_partner_detail_dispose (GObject *object)
 {
   ZsPartnerDetail *self = ZS_PARTNER_DETAIL (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_PARTNER_DETAIL);
   g_clear_pointer (&self->list_rows, g_ptr_array_unref);
   g_clear_pointer (&self->row_records, g_hash_table_unref);
-  g_clear_object (&self->partner);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (zs_partner_detail_parent_class)->dispose (object);
-}
-
-static void
-zs_partner_detail_finalize (GObject *object)
-{
-  g_free (ZS_PARTNER_DETAIL (object)->today);
-
-  G_OBJECT_CLASS (zs_partner_detail_parent_class)->finalize (object);
 }
 
 static void
@@ -429,9 +430,11 @@ zs_partner_detail_class_init (ZsPartnerDetailClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ZsPageClass *page_class = ZS_PAGE_CLASS (klass);
 
   object_class->dispose = zs_partner_detail_dispose;
-  object_class->finalize = zs_partner_detail_finalize;
+  page_class->context_set = zs_partner_detail_context_set;
+  page_class->refresh = zs_partner_detail_refresh;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-partner-detail.ui");
@@ -460,30 +463,13 @@ zs_partner_detail_init (ZsPartnerDetail *self)
 }
 
 GtkWidget *
-zs_partner_detail_new (ZsStore    *store,
-                       ZsPartner  *partner,
-                       const char *today)
+zs_partner_detail_new (ZsContext *context,
+                       ZsPartner *partner)
 {
-  ZsPartnerDetail *self;
-
-  g_return_val_if_fail (ZS_IS_STORE (store), NULL);
+  g_return_val_if_fail (ZS_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (ZS_IS_PARTNER (partner), NULL);
 
-  self = g_object_new (ZS_TYPE_PARTNER_DETAIL, NULL);
-  self->store = g_object_ref (store);
-  self->partner = g_object_ref (partner);
-  self->today = g_strdup (today);
-  self->quiet_days = zs_settings_get_int (store, ZS_SETTING_PARTNER_CONTACT_DAYS);
-
-  self->fields = ZS_RECORD_EDITOR (zs_record_editor_new (store, ZS_RECORD (partner),
-                                                         partner_groups, G_N_ELEMENTS (partner_groups)));
-  adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->fields));
-
-  g_signal_connect_object (partner, "notify", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->fields, "saved", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-  update_all (self);
-  return GTK_WIDGET (self);
+  return g_object_new (ZS_TYPE_PARTNER_DETAIL, "record", partner, "context", context, NULL);
 }
 
 ZsPartner *
@@ -545,11 +531,11 @@ zs_partner_detail_add_contact (ZsPartnerDetail *self)
   g_return_val_if_fail (is_saved (self), NULL);
 
   zs_record_set_int (r, ZS_CONTACT_LOG_PARTNER_ID, zs_record_get_id (ZS_RECORD (self->partner)));
-  zs_record_set_string (r, ZS_CONTACT_LOG_DATE, self->today);
+  zs_record_set_string (r, ZS_CONTACT_LOG_DATE, zs_page_get_today (ZS_PAGE (self)));
   zs_record_set_enum (r, ZS_CONTACT_LOG_CHANNEL, ZS_CHANNEL_CALL);
   /* The bureau's contact for this partner usually makes the call. */
   zs_record_set_int (r, ZS_CONTACT_LOG_PERSON_ID, zs_record_get_int (ZS_RECORD (self->partner), ZS_PARTNER_PERSON_ID));
-  dialog = zs_record_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->store, r,
+  dialog = zs_record_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), store_of (self), r,
                                  _("New Contact"), contact_groups, G_N_ELEMENTS (contact_groups));
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;

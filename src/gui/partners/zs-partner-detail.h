@@ -8,16 +8,16 @@
 #include <gtk/gtk.h>
 
 #include "zs-core.h"
+#include "zs-page.h"
 #include "zs-record-editor.h"
 
 G_BEGIN_DECLS
 
 #define ZS_TYPE_PARTNER_DETAIL (zs_partner_detail_get_type ())
-G_DECLARE_FINAL_TYPE (ZsPartnerDetail, zs_partner_detail, ZS, PARTNER_DETAIL, GtkWidget)
+G_DECLARE_FINAL_TYPE (ZsPartnerDetail, zs_partner_detail, ZS, PARTNER_DETAIL, ZsPage)
 
-GtkWidget      *zs_partner_detail_new              (ZsStore         *store,
-                                                    ZsPartner       *partner,
-                                                    const char      *today);
+GtkWidget      *zs_partner_detail_new              (ZsContext         *context,
+                                                    ZsPartner       *partner);
 ZsPartner      *zs_partner_detail_get_partner      (ZsPartnerDetail *self);
 ZsRecordEditor *zs_partner_detail_get_fields       (ZsPartnerDetail *self);
 /* "Not contacted for 97 days", as the header shows it. */

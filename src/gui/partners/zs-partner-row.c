@@ -14,9 +14,8 @@ struct _ZsPartnerRow
 {
   GtkWidget  parent_instance;
 
-  ZsStore   *store;
+  ZsContext *context;
   ZsPartner *partner;
-  char      *today;
   int        quiet_days;
   gulong     notify_id;
   gboolean   dirty;      /* shown when next on screen */
@@ -33,7 +32,9 @@ G_DEFINE_FINAL_TYPE (ZsPartnerRow, zs_partner_row, GTK_TYPE_WIDGET)
 static void
 update_contact (ZsPartnerRow *self)
 {
-  int days = zs_partner_days_without_contact (self->store, zs_record_get_id (ZS_RECORD (self->partner)), self->today);
+  int days = zs_partner_days_without_contact (zs_context_get_store (self->context),
+                                              zs_record_get_id (ZS_RECORD (self->partner)),
+                                              zs_context_get_today (self->context));
   g_autofree char *text = zs_partner_describe_contact (days);
   gboolean quiet = days < 0 || days > self->quiet_days;
 
@@ -110,17 +111,9 @@ zs_partner_row_dispose (GObject *object)
 
   zs_partner_row_set_partner (self, NULL);
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_PARTNER_ROW);
-  g_clear_object (&self->store);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (zs_partner_row_parent_class)->dispose (object);
-}
-
-static void
-zs_partner_row_finalize (GObject *object)
-{
-  g_free (ZS_PARTNER_ROW (object)->today);
-
-  G_OBJECT_CLASS (zs_partner_row_parent_class)->finalize (object);
 }
 
 static void
@@ -130,7 +123,6 @@ zs_partner_row_class_init (ZsPartnerRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = zs_partner_row_dispose;
-  object_class->finalize = zs_partner_row_finalize;
   widget_class->map = zs_partner_row_map;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -150,14 +142,12 @@ zs_partner_row_init (ZsPartnerRow *self)
 }
 
 ZsPartnerRow *
-zs_partner_row_new (ZsStore    *store,
-                    const char *today,
-                    int         quiet_days)
+zs_partner_row_new (ZsContext *context,
+                    int        quiet_days)
 {
   ZsPartnerRow *self = g_object_new (ZS_TYPE_PARTNER_ROW, NULL);
 
-  self->store = g_object_ref (store);
-  self->today = g_strdup (today);
+  self->context = g_object_ref (context);
   self->quiet_days = quiet_days;
   return self;
 }

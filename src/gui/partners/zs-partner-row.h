@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "zs-context.h"
 #include "zs-core.h"
 
 G_BEGIN_DECLS
@@ -14,9 +15,9 @@ G_BEGIN_DECLS
 #define ZS_TYPE_PARTNER_ROW (zs_partner_row_get_type ())
 G_DECLARE_FINAL_TYPE (ZsPartnerRow, zs_partner_row, ZS, PARTNER_ROW, GtkWidget)
 
-/* Partners not contacted for more than @quiet_days are marked. */
-ZsPartnerRow *zs_partner_row_new          (ZsStore      *store,
-                                           const char   *today,
+/* Partners not contacted for more than @quiet_days (as of the context's
+ * today) are marked. */
+ZsPartnerRow *zs_partner_row_new          (ZsContext    *context,
                                            int           quiet_days);
 ZsPartner    *zs_partner_row_get_partner  (ZsPartnerRow *self);
 void          zs_partner_row_set_partner  (ZsPartnerRow *self,

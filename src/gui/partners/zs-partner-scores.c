@@ -223,6 +223,14 @@ zs_partner_scores_new (ZsStore    *store,
   return self;
 }
 
+void
+zs_partner_scores_set_today (ZsPartnerScores *self,
+                             const char      *today)
+{
+  g_return_if_fail (ZS_IS_PARTNER_SCORES (self));
+  zs_partner_performance_set_today (self->performance, today);
+}
+
 gboolean
 zs_partner_scores_set_query (ZsPartnerScores  *self,
                              ZsQuery          *partners,

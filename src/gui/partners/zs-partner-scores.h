@@ -16,6 +16,9 @@ G_DECLARE_FINAL_TYPE (ZsPartnerScores, zs_partner_scores, ZS, PARTNER_SCORES, Gt
 
 ZsPartnerScores *zs_partner_scores_new         (ZsStore         *store,
                                                 const char      *today);
+/* The day "days without contact" counts to, from the next zs_partner_scores_set_query(). */
+void             zs_partner_scores_set_today   (ZsPartnerScores *self,
+                                                const char      *today);
 /* Computes the figures of the partners @partners finds. */
 gboolean         zs_partner_scores_set_query   (ZsPartnerScores *self,
                                                 ZsQuery         *partners,

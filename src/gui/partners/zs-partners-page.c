@@ -16,16 +16,13 @@
 #include "zs-partner-row.h"
 #include "zs-partners-page.h"
 #include "zs-vcard-dialog.h"
-#include "zs-window.h"
 #include "zs-ui-util.h"
 #include "zs-partner-vcard.h"
 
 struct _ZsPartnersPage
 {
-  GtkWidget         parent_instance;
+  ZsPage            parent_instance;
 
-  ZsStore          *store;
-  char             *today;
   int               quiet_days;
   ZsRecordList     *partners;
   ZsSlotList       *slots;
@@ -33,7 +30,6 @@ struct _ZsPartnersPage
   GHashTable       *bound_rows;     /* ZsPartnerRow on screen */
   gboolean          scores_dirty;
   gboolean          syncing;
-  guint             refresh_id;
 
   GtkSearchEntry   *search_entry;
   GtkDropDown      *kind_dropdown;
@@ -49,17 +45,15 @@ struct _ZsPartnersPage
   AdwBin           *scores_bin;
 };
 
-G_DEFINE_FINAL_TYPE (ZsPartnersPage, zs_partners_page, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (ZsPartnersPage, zs_partners_page, ZS_TYPE_PAGE)
 
 /* ---- the filter -------------------------------------------------------------- */
+
+static ZsStore *
+store_of (ZsPartnersPage *self)
+{
+  return zs_page_get_store (ZS_PAGE (self));
+}
 
 static int
 selected_kind (ZsPartnersPage *self)
@@ -77,7 +71,7 @@ make_query (ZsPartnersPage *self)
   int kind = selected_kind (self);
 
   if (gtk_toggle_button_get_active (self->quiet_toggle))
-    query = zs_partner_not_contacted_query (self->store, self->quiet_days, self->today);
+    query = zs_partner_not_contacted_query (store_of (self), self->quiet_days, zs_page_get_today (ZS_PAGE (self)));
   else
     query = zs_query_new (ZS_TYPE_PARTNER);
   if (kind != ZS_PARTNERS_PAGE_ANY_KIND)
@@ -133,7 +127,7 @@ apply_filter (ZsPartnersPage *self)
   g_autoptr(ZsQuery) query = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->store == NULL || self->syncing)
+  if (store_of (self) == NULL || self->syncing)
     return;
 
   query = make_query (self);
@@ -192,7 +186,7 @@ static void
 on_row_setup (ZsPartnersPage *self,
               GtkListItem    *item)
 {
-  gtk_list_item_set_child (item, GTK_WIDGET (zs_partner_row_new (self->store, self->today, self->quiet_days)));
+  gtk_list_item_set_child (item, GTK_WIDGET (zs_partner_row_new (zs_page_get_context (ZS_PAGE (self)), self->quiet_days)));
 }
 
 static void
@@ -247,15 +241,12 @@ on_score_activated (ZsPartnersPage *self,
 
 /* ---- following the store ------------------------------------------------------ */
 
-static gboolean
-refresh_cb (gpointer data)
+static void
+refresh (ZsPartnersPage *self)
 {
-  ZsPartnersPage *self = data;
   GHashTableIter iter;
   gpointer row;
-  int quiet_days = zs_settings_get_int (self->store, ZS_SETTING_PARTNER_CONTACT_DAYS);
-
-  self->refresh_id = 0;
+  int quiet_days = zs_settings_get_int (store_of (self), ZS_SETTING_PARTNER_CONTACT_DAYS);
 
   if (quiet_days != self->quiet_days)
     {
@@ -270,7 +261,6 @@ refresh_cb (gpointer data)
     zs_partner_row_update (row);
   update_count (self);
   update_scores (self);
-  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -280,8 +270,7 @@ on_store_changed (ZsPartnersPage *self,
   if (type != G_TYPE_NONE && type != ZS_TYPE_CONTACT_LOG && type != ZS_TYPE_PARTNER &&
       type != ZS_TYPE_LEAD && type != ZS_TYPE_PROJECT)
     return;
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_cb, self);
+  zs_page_queue_refresh (ZS_PAGE (self));
 }
 
 static void
@@ -440,15 +429,60 @@ zs_partners_page_unmap (GtkWidget *widget)
 }
 
 static void
+zs_partners_page_refresh (ZsPage *page)
+{
+  refresh (ZS_PARTNERS_PAGE (page));
+}
+
+/* Who has gone quiet, and for how long, is counted to today. */
+static void
+zs_partners_page_day_changed (ZsPage *page)
+{
+  ZsPartnersPage *self = ZS_PARTNERS_PAGE (page);
+
+  zs_partner_scores_set_today (self->scores, zs_page_get_today (page));
+  apply_filter (self);
+  refresh (self);
+}
+
+static void
+zs_partners_page_context_set (ZsPage *page)
+{
+  ZsPartnersPage *self = ZS_PARTNERS_PAGE (page);
+  ZsStore *store = zs_page_get_store (page);
+  g_autoptr(ZsQuery) query = NULL;
+  g_autoptr(GtkSelectionModel) selection = NULL;
+
+  self->quiet_days = zs_settings_get_int (store, ZS_SETTING_PARTNER_CONTACT_DAYS);
+  update_quiet_label (self);
+  fill_kinds (self);
+
+  query = make_query (self);
+  self->partners = zs_record_list_new (store, query);
+  /* Slots keep the row widgets while the filter changes what they show. */
+  zs_record_list_set_single_change (self->partners, TRUE);
+  self->slots = zs_slot_list_new (G_LIST_MODEL (self->partners));
+  selection = zs_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
+  gtk_list_view_set_model (self->list_view, selection);
+  g_signal_connect_object (self->partners, "notify::n-items", G_CALLBACK (on_partners_changed), self, G_CONNECT_SWAPPED);
+
+  self->scores = zs_partner_scores_new (store, zs_page_get_today (page));
+  g_signal_connect_object (self->scores, "partner-activated", G_CALLBACK (on_score_activated), self, G_CONNECT_SWAPPED);
+  adw_bin_set_child (self->scores_bin, GTK_WIDGET (self->scores));
+  self->scores_dirty = TRUE;
+
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  update_count (self);
+}
+
+static void
 zs_partners_page_dispose (GObject *object)
 {
   ZsPartnersPage *self = ZS_PARTNERS_PAGE (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_PARTNERS_PAGE);
   g_clear_object (&self->slots);
   g_clear_object (&self->partners);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (zs_partners_page_parent_class)->dispose (object);
 }
@@ -458,43 +492,9 @@ zs_partners_page_finalize (GObject *object)
 {
   ZsPartnersPage *self = ZS_PARTNERS_PAGE (object);
 
-  g_free (self->today);
   g_hash_table_unref (self->bound_rows);
 
   G_OBJECT_CLASS (zs_partners_page_parent_class)->finalize (object);
-}
-
-static void
-zs_partners_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, ZS_PARTNERS_PAGE (object)->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-zs_partners_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      if (g_value_get_object (value) != NULL)
-        zs_partners_page_set_store (ZS_PARTNERS_PAGE (object), g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -502,19 +502,15 @@ zs_partners_page_class_init (ZsPartnersPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ZsPageClass *page_class = ZS_PAGE_CLASS (klass);
 
   object_class->dispose = zs_partners_page_dispose;
   object_class->finalize = zs_partners_page_finalize;
-  object_class->get_property = zs_partners_page_get_property;
-  object_class->set_property = zs_partners_page_set_property;
   widget_class->map = zs_partners_page_map;
   widget_class->unmap = zs_partners_page_unmap;
-
-  /* The window hands its store to every page that has this property. */
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, ZS_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->context_set = zs_partners_page_context_set;
+  page_class->refresh = zs_partners_page_refresh;
+  page_class->day_changed = zs_partners_page_day_changed;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-partners-page.ui");
@@ -546,42 +542,7 @@ static void
 zs_partners_page_init (ZsPartnersPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->today = zs_date_today ();
   self->bound_rows = g_hash_table_new (NULL, NULL);
-}
-
-void
-zs_partners_page_set_store (ZsPartnersPage *self,
-                            ZsStore        *store)
-{
-  g_autoptr(ZsQuery) query = NULL;
-  g_autoptr(GtkSelectionModel) selection = NULL;
-
-  g_return_if_fail (ZS_IS_PARTNERS_PAGE (self));
-  g_return_if_fail (self->store == NULL);
-
-  self->store = g_object_ref (store);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-  self->quiet_days = zs_settings_get_int (store, ZS_SETTING_PARTNER_CONTACT_DAYS);
-  update_quiet_label (self);
-  fill_kinds (self);
-
-  query = make_query (self);
-  self->partners = zs_record_list_new (store, query);
-  /* Slots keep the row widgets while the filter changes what they show. */
-  zs_record_list_set_single_change (self->partners, TRUE);
-  self->slots = zs_slot_list_new (G_LIST_MODEL (self->partners));
-  selection = zs_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
-  gtk_list_view_set_model (self->list_view, selection);
-  g_signal_connect_object (self->partners, "notify::n-items", G_CALLBACK (on_partners_changed), self, G_CONNECT_SWAPPED);
-
-  self->scores = zs_partner_scores_new (store, self->today);
-  g_signal_connect_object (self->scores, "partner-activated", G_CALLBACK (on_score_activated), self, G_CONNECT_SWAPPED);
-  adw_bin_set_child (self->scores_bin, GTK_WIDGET (self->scores));
-  self->scores_dirty = TRUE;
-
-  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-  update_count (self);
 }
 
 GListModel *
@@ -654,16 +615,14 @@ GtkWidget *
 zs_partners_page_open_partner (ZsPartnersPage *self,
                                ZsPartner      *partner)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *detail;
 
   g_return_val_if_fail (ZS_IS_PARTNERS_PAGE (self), NULL);
 
-  detail = zs_partner_detail_new (self->store, partner, self->today);
-  if (ZS_IS_WINDOW (root))
-    zs_window_show_subpage (ZS_WINDOW (root), detail,
-                            zs_record_get_id (ZS_RECORD (partner)) != 0 ? zs_record_get_title (ZS_RECORD (partner))
-                                                                        : _("New Partner"));
+  detail = zs_partner_detail_new (zs_page_get_context (ZS_PAGE (self)), partner);
+  zs_page_show_subpage (ZS_PAGE (self), detail,
+                        zs_record_get_id (ZS_RECORD (partner)) != 0 ? zs_record_get_title (ZS_RECORD (partner))
+                                                                    : _("New Partner"));
   return detail;
 }
 
@@ -676,7 +635,7 @@ zs_partners_page_import_file (ZsPartnersPage *self,
 
   g_return_val_if_fail (ZS_IS_PARTNERS_PAGE (self), NULL);
 
-  dialog = zs_vcard_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->store, file, &error);
+  dialog = zs_vcard_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), store_of (self), file, &error);
   if (dialog == NULL)
     {
       g_autofree char *name = g_file_get_basename (file);
@@ -703,15 +662,8 @@ zs_partners_page_export_to (ZsPartnersPage  *self,
   g_return_val_if_fail (ZS_IS_PARTNERS_PAGE (self), FALSE);
 
   query = make_query (self);
-  text = zs_vcard_export (self->store, query, version, n_cards, error);
+  text = zs_vcard_export (store_of (self), query, version, n_cards, error);
   if (text == NULL)
     return FALSE;
   return g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, error);
-}
-
-const char *
-zs_partners_page_get_today (ZsPartnersPage *self)
-{
-  g_return_val_if_fail (ZS_IS_PARTNERS_PAGE (self), NULL);
-  return self->today;
 }

@@ -8,18 +8,17 @@
 #include <gtk/gtk.h>
 
 #include "zs-core.h"
+#include "zs-page.h"
 #include "zs-partner-scores.h"
 #include "zs-partner-vcard.h"
 
 G_BEGIN_DECLS
 
 #define ZS_TYPE_PARTNERS_PAGE (zs_partners_page_get_type ())
-G_DECLARE_FINAL_TYPE (ZsPartnersPage, zs_partners_page, ZS, PARTNERS_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (ZsPartnersPage, zs_partners_page, ZS, PARTNERS_PAGE, ZsPage)
 
 #define ZS_PARTNERS_PAGE_ANY_KIND (-1)
 
-void             zs_partners_page_set_store       (ZsPartnersPage *self,
-                                                   ZsStore        *store);
 /* The partners the list shows: a ZsRecordList of ZsPartner. */
 GListModel      *zs_partners_page_get_model       (ZsPartnersPage *self);
 ZsPartnerScores *zs_partners_page_get_scores      (ZsPartnersPage *self);
@@ -47,6 +46,5 @@ gboolean         zs_partners_page_export_to       (ZsPartnersPage *self,
                                                    ZsVCardVersion  version,
                                                    guint          *n_cards,
                                                    GError        **error);
-const char      *zs_partners_page_get_today       (ZsPartnersPage *self);
 
 G_END_DECLS

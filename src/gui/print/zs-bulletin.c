@@ -4,16 +4,16 @@
  * Copyright 2026 The Zhaoshang developers
  *
  * What the bulletin says is decided here, from a ZsReport and the
- * attention lists; how it sits on the page is ZsPrintDocument's. The same
- * pages go to a printer, to "Export PDF" through GtkPrintOperation, and to
- * a PDF file through cairo alone (for tests and scripts).
+ * attention lists; how it sits on the page is ZsPrintDocument's. Pango and
+ * cairo only: the same pages go to a PDF file through cairo alone (for
+ * tests and scripts) and, through zs-bulletin-print.c, to a printer and
+ * to "Export PDF".
  */
 #include "config.h"
 
 #include <cairo-pdf.h>
 #include <glib/gi18n.h>
 
-#include "zs-attention-row.h"
 #include "zs-bulletin.h"
 #include "zs-print-document.h"
 
@@ -426,96 +426,4 @@ zs_bulletin_write_pdf (ZsBulletin  *self,
       return FALSE;
     }
   return TRUE;
-}
-
-static void
-on_begin_print (GtkPrintOperation *operation,
-                GtkPrintContext   *context,
-                ZsBulletin        *self)
-{
-  PangoContext *pango = gtk_print_context_create_pango_context (context);
-  guint n_pages = zs_bulletin_paginate (self, pango, gtk_print_context_get_width (context),
-                                        gtk_print_context_get_height (context));
-
-  g_object_unref (pango);
-  gtk_print_operation_set_n_pages (operation, (int) n_pages);
-}
-
-static void
-on_draw_page (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page,
-              ZsBulletin        *self)
-{
-  zs_bulletin_draw_page (self, gtk_print_context_get_cairo_context (context), (guint) page);
-}
-
-GtkPrintOperation *
-zs_bulletin_new_print_operation (ZsBulletin *self)
-{
-  GtkPrintOperation *operation = gtk_print_operation_new ();
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
-
-  g_return_val_if_fail (ZS_IS_BULLETIN (self), NULL);
-
-  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
-  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_PORTRAIT);
-  gtk_print_operation_set_default_page_setup (operation, setup);
-  /* The bulletin keeps its own 2 cm margins, the same on paper and in PDF. */
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_job_name (operation, self->title);
-  g_signal_connect_object (operation, "begin-print", G_CALLBACK (on_begin_print), self, 0);
-  g_signal_connect_object (operation, "draw-page", G_CALLBACK (on_draw_page), self, 0);
-  return operation;
-}
-
-gboolean
-zs_bulletin_export_pdf (ZsBulletin  *self,
-                        GtkWindow   *parent,
-                        const char  *path,
-                        GError     **error)
-{
-  g_autoptr(GtkPrintOperation) operation = NULL;
-  GtkPrintOperationResult result;
-
-  g_return_val_if_fail (ZS_IS_BULLETIN (self), FALSE);
-
-  operation = zs_bulletin_new_print_operation (self);
-  gtk_print_operation_set_export_filename (operation, path);
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, parent, error);
-  return result != GTK_PRINT_OPERATION_RESULT_ERROR;
-}
-
-static void
-on_print_done (GtkPrintOperation       *operation,
-               GtkPrintOperationResult  result,
-               ZsBulletin              *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      gtk_print_operation_get_error (operation, &error);
-      g_warning ("Printing the bulletin failed: %s", error != NULL ? error->message : "");
-    }
-}
-
-gboolean
-zs_bulletin_print (ZsBulletin  *self,
-                   GtkWindow   *parent,
-                   GError     **error)
-{
-  g_autoptr(GtkPrintOperation) operation = NULL;
-
-  g_return_val_if_fail (ZS_IS_BULLETIN (self), FALSE);
-
-  operation = zs_bulletin_new_print_operation (self);
-  gtk_print_operation_set_allow_async (operation, TRUE);
-  /* The bulletin lives as long as the operation, which GTK keeps until printing is done. */
-  g_signal_connect_data (operation, "done", G_CALLBACK (on_print_done), g_object_ref (self),
-                         (GClosureNotify) (void (*) (void)) g_object_unref, 0);
-  return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, error)
-         != GTK_PRINT_OPERATION_RESULT_ERROR;
 }

@@ -1,11 +1,11 @@
-/* zs-bulletin.h — the monthly bulletin (一月一通报), printed or as PDF
+/* zs-bulletin.h — the monthly bulletin (一月一通报), laid out for paper or PDF
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Zhaoshang developers
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <pango/pangocairo.h>
 
 #include "zs-core.h"
 
@@ -41,17 +41,6 @@ void               zs_bulletin_draw_page        (ZsBulletin   *self,
 /* Writes an A4 PDF with cairo alone (no print system, no display). */
 gboolean           zs_bulletin_write_pdf        (ZsBulletin   *self,
                                                  const char   *path,
-                                                 GError      **error);
-/* A print operation for A4 that draws the bulletin. */
-GtkPrintOperation *zs_bulletin_new_print_operation (ZsBulletin *self);
-/* "Export PDF": the print operation's export to @path. */
-gboolean           zs_bulletin_export_pdf       (ZsBulletin   *self,
-                                                 GtkWindow    *parent,
-                                                 const char   *path,
-                                                 GError      **error);
-/* Opens the print dialog; printing goes on after it returns. */
-gboolean           zs_bulletin_print            (ZsBulletin   *self,
-                                                 GtkWindow    *parent,
                                                  GError      **error);
 
 G_END_DECLS

@@ -1,4 +1,5 @@
-/* zs-window-actions.c — the window's actions: export, import, search, back
+/* zs-window-actions.c — the window's actions: export, import, search, back,
+ * and what the pages ask of the window: open or delete a record, a toast
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Zhaoshang developers
@@ -8,12 +9,12 @@
 #include <glib/gi18n.h>
 
 #include "zs-board-page.h"
+#include "zs-database.h"
+#include "zs-exchange.h"
 #include "zs-export-dialog.h"
 #include "zs-import-dialog.h"
 #include "zs-preferences-window.h"
 #include "zs-window-private.h"
-#include "zs-exchange.h"
-#include "zs-database.h"
 
 static void
 export_catalogue_action (GtkWidget  *widget,
@@ -57,7 +58,7 @@ export_action (GtkWidget  *widget,
     {
       g_autofree char *scope = zs_project_filter_describe (filter, self->store);
 
-      query = zs_project_filter_to_query (filter, -1, zs_board_page_get_today (self->board_page),
+      query = zs_project_filter_to_query (filter, -1, zs_context_get_today (self->context),
                                           zs_settings_get_int (self->store, ZS_SETTING_STALE_DAYS));
       description = g_strdup_printf (_("The board’s projects: %s"), scope);
     }
@@ -188,6 +189,87 @@ toast_action (GtkWidget  *widget,
   zs_window_add_toast (ZS_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
+/* The record a "(sx)" parameter names: a record type's name and an id. */
+static ZsRecord *
+load_record (ZsWindow *self,
+             GVariant *parameter,
+             GType    *type,
+             gint64   *id)
+{
+  const char *type_name;
+  g_autoptr(GError) error = NULL;
+  ZsRecord *record;
+
+  g_variant_get (parameter, "(&sx)", &type_name, id);
+  *type = g_type_from_name (type_name);
+  g_return_val_if_fail (g_type_is_a (*type, ZS_TYPE_RECORD), NULL);
+
+  record = zs_store_load (self->store, *type, *id, &error);
+  if (record == NULL)
+    zs_window_add_toast (self, error->message);
+  return record;
+}
+
+static void
+open_record_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ZsWindow *self = ZS_WINDOW (widget);
+  g_autoptr(ZsRecord) record = NULL;
+  GType type;
+  gint64 id;
+
+  record = load_record (self, parameter, &type, &id);
+  if (record != NULL)
+    zs_window_open_record (self, record);
+}
+
+/* Deleted from its own page, a record takes the page with it: Back goes
+ * to where the page was opened from. */
+static void
+delete_record_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  ZsWindow *self = ZS_WINDOW (widget);
+  GtkWidget *subpage = zs_window_get_subpage (self);
+  ZsRecord *shown = ZS_IS_PAGE (subpage) ? zs_page_get_record (ZS_PAGE (subpage)) : NULL;
+  g_autoptr(ZsRecord) record = NULL;
+  GType type;
+  gint64 id;
+
+  record = load_record (self, parameter, &type, &id);
+  if (record == NULL)
+    return;
+
+  if (shown != NULL && G_OBJECT_TYPE (shown) == type && zs_record_get_id (shown) == id)
+    {
+      /* The object the page edits: the toast names it as the page shows it. */
+      g_set_object (&record, shown);
+      if (zs_window_delete_with_undo (self, record))
+        zs_window_back (self);
+      return;
+    }
+  zs_window_delete_with_undo (self, record);
+}
+
+static void
+show_board_for_chain_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  zs_window_show_board_for_chain (ZS_WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+show_targets_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  zs_window_show_targets (ZS_WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
 static void
 preferences_action (GtkWidget  *widget,
                     const char *action_name,
@@ -207,6 +289,10 @@ zs_window_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.new-project", NULL, new_project_action);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
+  gtk_widget_class_install_action (widget_class, "win.open-record", "(sx)", open_record_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-record", "(sx)", delete_record_action);
+  gtk_widget_class_install_action (widget_class, "win.show-board-for-chain", "x", show_board_for_chain_action);
+  gtk_widget_class_install_action (widget_class, "win.show-targets", "x", show_targets_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);

@@ -7,6 +7,7 @@
 
 #include "zs-board-page.h"
 #include "zs-map-page.h"
+#include "zs-page.h"
 #include "zs-window.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,7 @@ struct _ZsWindow
   AdwApplicationWindow  parent_instance;
 
   ZsStore              *store;
+  ZsContext            *context;    /* the store and the clock, for every page */
   GSettings            *settings;
 
   AdwToastOverlay      *toast_overlay;

@@ -11,28 +11,28 @@
 
 #include <glib/gi18n.h>
 
-#include "zs-board-page.h"
 #include "zs-activities-page.h"
 #include "zs-activity-detail.h"
-#include "zs-chain-page.h"
-#include "zs-enterprise-page.h"
-#include "zs-lead-detail.h"
+#include "zs-board-page.h"
+#include "zs-carrier-editor.h"
 #include "zs-carriers-page.h"
+#include "zs-chain-page.h"
+#include "zs-database.h"
 #include "zs-dispatch-page.h"
+#include "zs-enterprise-page.h"
+#include "zs-exchange.h"
+#include "zs-export-dialog.h"
+#include "zs-import-dialog.h"
+#include "zs-lead-detail.h"
 #include "zs-leads-page.h"
 #include "zs-map-page.h"
 #include "zs-partner-detail.h"
 #include "zs-partners-page.h"
 #include "zs-preferences-window.h"
-#include "zs-record-dialog.h"
 #include "zs-project-editor.h"
-#include "zs-export-dialog.h"
-#include "zs-import-dialog.h"
+#include "zs-record-dialog.h"
 #include "zs-window.h"
-
 #include "zs-window-private.h"
-#include "zs-exchange.h"
-#include "zs-database.h"
 
 static void
 subpage_free (gpointer data)
@@ -169,16 +169,37 @@ sidebar_row_new (GtkStackPage *page)
   return row;
 }
 
-/* Each page with a "store" property gets the window's store: a new page needs
- * only its place in the template. */
 static void
-give_pages_the_store (ZsWindow *self)
+on_page_show_subpage (ZsWindow   *self,
+                      GtkWidget  *subpage,
+                      const char *title)
+{
+  zs_window_show_subpage (self, subpage, title);
+}
+
+/* A page asks for its subpages with ZsPage::show-subpage. */
+static void
+listen_to_page (ZsWindow *self,
+                ZsPage   *page)
+{
+  if (g_signal_handler_find (page, G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA, 0, 0, NULL,
+                             on_page_show_subpage, self) == 0)
+    g_signal_connect_object (page, "show-subpage", G_CALLBACK (on_page_show_subpage), self, G_CONNECT_SWAPPED);
+}
+
+/* Every page gets the window's context: a new page needs only its place in
+ * the template. */
+static void
+give_pages_the_context (ZsWindow *self)
 {
   for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->page_stack));
        page != NULL;
        page = gtk_widget_get_next_sibling (page))
-    if (g_object_class_find_property (G_OBJECT_GET_CLASS (page), "store") != NULL)
-      g_object_set (page, "store", self->store, NULL);
+    if (ZS_IS_PAGE (page))
+      {
+        zs_page_set_context (ZS_PAGE (page), self->context);
+        listen_to_page (self, ZS_PAGE (page));
+      }
 }
 
 static void
@@ -322,7 +343,8 @@ zs_window_constructed (GObject *object)
   where = g_strdup_printf (_("Data is kept in %s"), zs_store_get_path (self->store));
   gtk_label_set_text (self->database_label, where);
 
-  give_pages_the_store (self);
+  self->context = zs_context_new (self->store, NULL);
+  give_pages_the_context (self);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
 
   build_sidebar (self);
@@ -340,6 +362,7 @@ zs_window_dispose (GObject *object)
   g_clear_pointer (&self->subpage_history, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (zs_window_parent_class)->dispose (object);
 }
@@ -469,6 +492,13 @@ zs_window_get_store (ZsWindow *self)
   return self->store;
 }
 
+ZsContext *
+zs_window_get_context (ZsWindow *self)
+{
+  g_return_val_if_fail (ZS_IS_WINDOW (self), NULL);
+  return self->context;
+}
+
 gboolean
 zs_window_show_page (ZsWindow   *self,
                      const char *name)
@@ -528,6 +558,8 @@ zs_window_show_subpage (ZsWindow   *self,
       g_ptr_array_add (self->subpage_history, previous);
     }
 
+  if (ZS_IS_PAGE (widget))
+    listen_to_page (self, ZS_PAGE (widget));
   adw_bin_set_child (self->subpage_bin, widget);
   gtk_stack_set_visible_child_name (self->content_stack, "subpage");
   adw_window_title_set_title (self->content_title, title);
@@ -575,7 +607,7 @@ zs_window_open_project (ZsWindow  *self,
   g_return_if_fail (ZS_IS_WINDOW (self));
   g_return_if_fail (ZS_IS_PROJECT (project));
 
-  editor = zs_project_editor_new (self->store, project, zs_board_page_get_today (self->board_page));
+  editor = zs_project_editor_new (self->context, project);
   title = zs_record_get_id (ZS_RECORD (project)) != 0 ? zs_record_get_title (ZS_RECORD (project)) : _("New Project");
   zs_window_show_subpage (self, editor, title);
 }
@@ -599,25 +631,25 @@ void
 zs_window_open_record (ZsWindow *self,
                        ZsRecord *record)
 {
-  const char *today;
   GtkWidget *page;
 
   g_return_if_fail (ZS_IS_WINDOW (self));
   g_return_if_fail (ZS_IS_RECORD (record));
 
-  today = zs_board_page_get_today (self->board_page);
   if (ZS_IS_CHAIN (record))
-    page = zs_chain_page_new (self->store, ZS_CHAIN (record), today);
+    page = zs_chain_page_new (self->context, ZS_CHAIN (record));
   else if (ZS_IS_ENTERPRISE (record))
-    page = zs_enterprise_page_new (self->store, ZS_ENTERPRISE (record), today);
+    page = zs_enterprise_page_new (self->context, ZS_ENTERPRISE (record));
   else if (ZS_IS_PROJECT (record))
-    page = zs_project_editor_new (self->store, ZS_PROJECT (record), today);
+    page = zs_project_editor_new (self->context, ZS_PROJECT (record));
   else if (ZS_IS_LEAD (record))
-    page = zs_lead_detail_new (self->store, ZS_LEAD (record), today);
+    page = zs_lead_detail_new (self->context, ZS_LEAD (record));
   else if (ZS_IS_PARTNER (record))
-    page = zs_partner_detail_new (self->store, ZS_PARTNER (record), today);
+    page = zs_partner_detail_new (self->context, ZS_PARTNER (record));
   else if (ZS_IS_ACTIVITY (record))
-    page = zs_activity_detail_new (self->store, ZS_ACTIVITY (record), today);
+    page = zs_activity_detail_new (self->context, ZS_ACTIVITY (record));
+  else if (ZS_IS_CARRIER (record))
+    page = zs_carrier_editor_new (self->context, ZS_CARRIER (record));
   else
     {
       /* The rest: their fields in a dialog over the page. */

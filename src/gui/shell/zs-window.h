@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "zs-context.h"
 #include "zs-core.h"
 #include "zs-export-dialog.h"
 #include "zs-import-dialog.h"
@@ -21,6 +22,8 @@ G_DECLARE_FINAL_TYPE (ZsWindow, zs_window, ZS, WINDOW, AdwApplicationWindow)
 ZsWindow   *zs_window_new            (GtkApplication *application,
                                       ZsStore        *store);
 ZsStore    *zs_window_get_store      (ZsWindow       *self);
+/* The store and the clock every page is given. */
+ZsContext  *zs_window_get_context    (ZsWindow       *self);
 /* Shows one of the main pages by name ("projects", …). */
 gboolean    zs_window_show_page      (ZsWindow       *self,
                                       const char     *name);
@@ -41,7 +44,8 @@ GtkWidget  *zs_window_get_subpage    (ZsWindow       *self);
 void        zs_window_open_project   (ZsWindow       *self,
                                       ZsProject      *project);
 /* Opens the page of @record as a subpage (over the current one): a chain,
- * enterprise, project, lead, partner or activity; anything else in a dialog. */
+ * enterprise, project, lead, partner, activity or carrier; anything else in
+ * a dialog. Pages ask for this with the win.open-record action. */
 void        zs_window_open_record    (ZsWindow       *self,
                                       ZsRecord       *record);
 /* The board, its filter set to the chain (and nothing else). */
