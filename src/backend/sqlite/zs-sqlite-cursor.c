@@ -161,10 +161,10 @@ selection_clear (ZsStoreBackend  *backend,
 }
 
 static gboolean
-run_sql (ZsSqliteBackend *self,
-         const char  *sql,
-         GArray      *binds,
-         GError     **error)
+run_sql (ZsSqliteBackend  *self,
+         const char       *sql,
+         GArray           *binds,
+         GError          **error)
 {
   sqlite3_stmt *stmt = zs_sqlite_prepare (self, sql, error);
 
@@ -275,9 +275,9 @@ selection_add_referenced (ZsStoreBackend  *backend,
 }
 
 static gint64
-count_sql (ZsSqliteBackend *self,
-           const char  *sql,
-           GError     **error)
+count_sql (ZsSqliteBackend  *self,
+           const char       *sql,
+           GError          **error)
 {
   sqlite3_stmt *stmt = zs_sqlite_prepare (self, sql, error);
   gint64 n = -1;

@@ -267,9 +267,9 @@ append_search (GString       *where,
 
 void
 zs_sqlite_append_query_sql (GString    *sql,
-                           GArray     *binds,
-                           ZsQuery    *query,
-                           const char *select)
+                            GArray     *binds,
+                            ZsQuery    *query,
+                            const char *select)
 {
   g_autoptr(GTypeClass) type_class = g_type_class_ref (query->record_type);
   ZsRecordClass *klass = ZS_RECORD_CLASS (type_class);
@@ -292,7 +292,7 @@ zs_sqlite_binds_new (void)
 
 void
 zs_sqlite_bind_all (sqlite3_stmt *stmt,
-                   GArray       *binds)
+                    GArray       *binds)
 {
   for (guint i = 0; i < binds->len; i++)
     zs_sqlite_bind_value (stmt, (int) i + 1, &g_array_index (binds, GValue, i), ZS_FIELD_STRING);
@@ -367,11 +367,11 @@ append_order_value (GString            *sql,
 }
 
 sqlite3_stmt *
-zs_sqlite_prepare_query (ZsSqliteBackend *self,
-                        ZsQuery     *query,
-                        const char  *select,
-                        gboolean     ordered,
-                        GError     **error)
+zs_sqlite_prepare_query (ZsSqliteBackend  *self,
+                         ZsQuery          *query,
+                         const char       *select,
+                         gboolean          ordered,
+                         GError          **error)
 {
   g_autoptr(GTypeClass) type_class = g_type_class_ref (query->record_type);
   ZsRecordClass *klass = ZS_RECORD_CLASS (type_class);
@@ -452,11 +452,11 @@ query_ids (ZsStoreBackend  *backend,
 }
 
 static gboolean
-query_scalar (ZsSqliteBackend *self,
-              ZsQuery     *query,
-              const char  *select,
-              gint64      *result,
-              GError     **error)
+query_scalar (ZsSqliteBackend  *self,
+              ZsQuery          *query,
+              const char       *select,
+              gint64           *result,
+              GError          **error)
 {
   sqlite3_stmt *stmt = zs_sqlite_prepare_query (self, query, select, FALSE, error);
   int rc;

@@ -32,10 +32,10 @@ static const char * const migrations[] = {
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == ZS_STORE_SCHEMA_VERSION);
 
 static gboolean
-query_int (ZsSqliteBackend *self,
-           const char  *sql,
-           int         *value,
-           GError     **error)
+query_int (ZsSqliteBackend  *self,
+           const char       *sql,
+           int              *value,
+           GError          **error)
 {
   sqlite3_stmt *stmt = zs_sqlite_prepare (self, sql, error);
   int rc;
@@ -132,11 +132,11 @@ upgrade (ZsStoreBackend  *backend,
  * their SQL in @saved, to be run again at zs_store_bulk_end(). @kind is
  * "TRIGGER" or "INDEX". */
 static gboolean
-suspend (ZsSqliteBackend *self,
-         sqlite3_stmt  *stmt,
-         const char    *kind,
-         GPtrArray     *saved,
-         GError       **error)
+suspend (ZsSqliteBackend  *self,
+         sqlite3_stmt     *stmt,
+         const char       *kind,
+         GPtrArray        *saved,
+         GError          **error)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   int rc;

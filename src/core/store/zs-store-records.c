@@ -16,8 +16,6 @@
 
 #include "zs-date.h"
 #include "zs-error.h"
-#include "zs-query-private.h"
-#include "zs-record-private.h"
 #include "zs-records.h"
 #include "zs-store-private.h"
 #include "zs-store-rules.h"
