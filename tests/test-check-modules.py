@@ -104,14 +104,19 @@ CASES = [
      "src/exchange/zs-exchange.c:2: toolkit-outside-gui", []),
     ("a page includes zs-window.h",
      {"src/gui/board/zs-board-column.c": '#include "zs-board-column.h"\n#include "zs-window.h"\n'},
-     "src/gui/board/zs-board-column.c:2: window-header-in-page", []),
+     "src/gui/board/zs-board-column.c:2: window-header-in-page",
+     # The shell includes the pages: a ring of areas too.
+     ["module-cycle: gui areas include each other in a ring: board -> shell"], 2),
     ("a page includes zs-window-private.h",
      {"src/gui/shell/zs-window-private.h": '#pragma once\n#include "zs-window.h"\n',
       "src/gui/board/zs-board-column.c": '#include "zs-window-private.h"\n'},
-     "src/gui/board/zs-board-column.c:1: window-header-in-page", []),
+     "src/gui/board/zs-board-column.c:1: window-header-in-page",
+     ["module-cycle: gui areas include each other in a ring: board -> shell"], 2),
     ("a page reaches zs-window.h through a shell header",
      {"src/gui/board/zs-board-column.c": '#include "zs-board-column.h"\n\n#include "zs-preferences-window.h"\n'},
-     "src/gui/board/zs-board-column.c:3: window-header-in-page", ["zs-window.h comes in through zs-preferences-window.h"]),
+     "src/gui/board/zs-board-column.c:3: window-header-in-page",
+     ["zs-window.h comes in through zs-preferences-window.h",
+      "module-cycle: gui areas include each other in a ring: board -> shell"], 2),
     ("model includes the store (upward)",
      {"src/core/model/zs-record.c": '#include "zs-record.h"\n#include "zs-store.h"\n'},
      "src/core/model/zs-record.c:2: layering",
@@ -152,11 +157,12 @@ CASES = [
     ("a folder in no table",
      {"src/sheets/zs-sheet.c": '#include "zs-core.h"\n'},
      "src/sheets/zs-sheet.c:1: unknown-module", []),
-    ("gui areas in a ring are a notice",
+    ("gui areas in a ring",
      {"src/gui/common/zs-ui-util.h": '#pragma once\n#include <gtk/gtk.h>\n#include "zs-board-column.h"\n'},
-     None, ["notice: src/gui/board/zs-board-column.h:2: gui areas include each other in a ring: "
-            "board -> common (src/gui/board/zs-board-column.h:2 includes zs-ui-util.h); "
-            "common -> board (src/gui/common/zs-ui-util.h:3 includes zs-board-column.h)"]),
+     "src/gui/board/zs-board-column.h:2: module-cycle",
+     ["gui areas include each other in a ring: "
+      "board -> common (src/gui/board/zs-board-column.h:2 includes zs-ui-util.h); "
+      "common -> board (src/gui/common/zs-ui-util.h:3 includes zs-board-column.h)"]),
 ]
 
 
