@@ -77,23 +77,6 @@ schema_of (const char *path)
   return g_string_free (schema, FALSE);
 }
 
-static ZsProject *
-new_project (ZsStore    *store,
-             const char *name,
-             const char *investor,
-             ZsStage     stage)
-{
-  g_autoptr(GError) error = NULL;
-  ZsProject *project = zs_project_new ();
-
-  zs_record_set_string (ZS_RECORD (project), ZS_PROJECT_NAME, name);
-  zs_record_set_string (ZS_RECORD (project), ZS_PROJECT_INVESTOR, investor);
-  zs_record_set_enum (ZS_RECORD (project), ZS_PROJECT_STAGE, stage);
-  zs_store_save (store, ZS_RECORD (project), &error);
-  g_assert_no_error (error);
-  return project;
-}
-
 static GArray *
 search (ZsStore    *store,
         const char *text)
@@ -214,7 +197,7 @@ test_open_locked (void)
 
   store = zs_store_open (path, &error);
   g_assert_no_error (error);
-  project = new_project (store, "亿程机械", "亿程机械有限公司", ZS_STAGE_NEGOTIATING);
+  project = zs_test_new_project (store, "亿程机械", "亿程机械有限公司", ZS_STAGE_NEGOTIATING);
 
   /* Another program holds the write lock. */
   other = open_raw (path);
@@ -280,7 +263,7 @@ test_open_corrupt (void)
     for (guint i = 0; i < 200; i++)
       {
         g_autofree char *name = g_strdup_printf ("项目 %u 号", i);
-        g_autoptr(ZsProject) p = new_project (store, name, "某公司", ZS_STAGE_LEAD);
+        g_autoptr(ZsProject) p = zs_test_new_project (store, name, "某公司", ZS_STAGE_LEAD);
       }
     g_assert_true (zs_store_backup_to (store, damaged, NULL));
   }
@@ -344,7 +327,7 @@ test_location_forms (void)
     g_autoptr(ZsProject) project = NULL;
 
     g_assert_no_error (error);
-    project = new_project (store, "亿程机械", "亿程机械有限公司", ZS_STAGE_SIGNED);
+    project = zs_test_new_project (store, "亿程机械", "亿程机械有限公司", ZS_STAGE_SIGNED);
     backups = g_strdup (zs_store_get_backup_dir (store));
   }
 
@@ -391,7 +374,7 @@ save_projects (ZsStore    *store,
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *name = g_strdup_printf ("%s第%u号项目", prefix, i + 1);
-      g_autoptr(ZsProject) project = new_project (store, name, "某公司", ZS_STAGE_LEAD);
+      g_autoptr(ZsProject) project = zs_test_new_project (store, name, "某公司", ZS_STAGE_LEAD);
     }
 }
 

@@ -23,7 +23,7 @@ static void
 test_read_stored (void)
 {
   g_autoptr(ZsStore) store = zs_test_open_seeded ("stored");
-  g_autoptr(ZsProject) project = new_project (store, "亿程机械", "亿程机械有限公司", ZS_STAGE_NEGOTIATING);
+  g_autoptr(ZsProject) project = zs_test_new_project (store, "亿程机械", "亿程机械有限公司", ZS_STAGE_NEGOTIATING);
   ZsRecord *live = ZS_RECORD (project);
   gint64 id = zs_record_get_id (live);
   g_autoptr(ZsRecord) stored = NULL;
@@ -162,17 +162,17 @@ test_transactions_nest (void)
   g_signal_connect_swapped (store, "changed", G_CALLBACK (count_change), &changes);
 
   g_assert_true (zs_store_begin (store, &error));
-  a = new_project (store, "甲", NULL, ZS_STAGE_LEAD);
+  a = zs_test_new_project (store, "甲", NULL, ZS_STAGE_LEAD);
 
   /* An inner transaction rolled back takes only its own work. */
   g_assert_true (zs_store_begin (store, &error));
-  b = new_project (store, "乙", NULL, ZS_STAGE_LEAD);
+  b = zs_test_new_project (store, "乙", NULL, ZS_STAGE_LEAD);
   g_assert_cmpint (count_projects (store), ==, 2);
   zs_store_rollback (store);
   g_assert_cmpint (count_projects (store), ==, 1);
 
   g_assert_true (zs_store_begin (store, &error));
-  c = new_project (store, "丙", NULL, ZS_STAGE_LEAD);
+  c = zs_test_new_project (store, "丙", NULL, ZS_STAGE_LEAD);
   g_assert_true (zs_store_commit (store, &error));
 
   /* Listeners hear nothing until the outermost commits, then once. */
@@ -191,7 +191,7 @@ test_transactions_nest (void)
    * objects with it. */
   changes = 0;
   g_assert_true (zs_store_begin (store, &error));
-  d = new_project (store, "丁", NULL, ZS_STAGE_LEAD);
+  d = zs_test_new_project (store, "丁", NULL, ZS_STAGE_LEAD);
   zs_record_set_string (ZS_RECORD (a), ZS_PROJECT_NAME, "甲改");
   g_assert_true (zs_store_save (store, ZS_RECORD (a), NULL));
   zs_store_rollback (store);
@@ -207,7 +207,7 @@ test_read_transaction (void)
 {
   g_autoptr(ZsStore) store = zs_test_open_seeded ("read");
   g_autoptr(ZsStore) writer = NULL;
-  g_autoptr(ZsProject) first = new_project (store, "甲", NULL, ZS_STAGE_LEAD);
+  g_autoptr(ZsProject) first = zs_test_new_project (store, "甲", NULL, ZS_STAGE_LEAD);
   g_autoptr(GError) error = NULL;
 
   writer = zs_store_open (zs_store_get_path (store), &error);
@@ -216,7 +216,7 @@ test_read_transaction (void)
   g_assert_true (zs_store_begin_read (store, &error));
   g_assert_cmpint (count_projects (store), ==, 1);
   {
-    g_autoptr(ZsProject) second = new_project (writer, "乙", NULL, ZS_STAGE_LEAD);
+    g_autoptr(ZsProject) second = zs_test_new_project (writer, "乙", NULL, ZS_STAGE_LEAD);
   }
   g_assert_cmpint (count_projects (writer), ==, 2);
   g_assert_cmpint (count_projects (store), ==, 1);
@@ -231,7 +231,7 @@ static void
 test_delete_and_restore (void)
 {
   g_autoptr(ZsStore) store = zs_test_open_seeded ("undo");
-  g_autoptr(ZsProject) project = new_project (store, "京业汇宠物产业园", "京业汇", ZS_STAGE_NEGOTIATING);
+  g_autoptr(ZsProject) project = zs_test_new_project (store, "京业汇宠物产业园", "京业汇", ZS_STAGE_NEGOTIATING);
   g_autoptr(ZsQuery) events = zs_query_new (ZS_TYPE_STAGE_EVENT);
   g_autoptr(GPtrArray) removed = NULL;
   g_autoptr(GError) error = NULL;
@@ -385,8 +385,8 @@ test_cursor_and_selection (void)
   g_autoptr(ZsStore) store = zs_test_open_seeded ("cursor");
   gint64 chain_id = first_chain_id (store);
   g_autoptr(ZsRecord) chain = zs_store_load (store, ZS_TYPE_CHAIN, chain_id, NULL);
-  g_autoptr(ZsProject) a = new_project (store, "甲项目", NULL, ZS_STAGE_LEAD);
-  g_autoptr(ZsProject) b = new_project (store, "乙项目", NULL, ZS_STAGE_LEAD);
+  g_autoptr(ZsProject) a = zs_test_new_project (store, "甲项目", NULL, ZS_STAGE_LEAD);
+  g_autoptr(ZsProject) b = zs_test_new_project (store, "乙项目", NULL, ZS_STAGE_LEAD);
   g_autoptr(ZsStoreCursor) cursor = NULL;
   g_autoptr(ZsQuery) only_a = zs_query_new (ZS_TYPE_PROJECT);
   g_autoptr(GError) error = NULL;

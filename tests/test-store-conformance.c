@@ -20,23 +20,6 @@
 
 /* ---- helpers ------------------------------------------------------------- */
 
-ZsProject *
-new_project (ZsStore    *store,
-             const char *name,
-             const char *investor,
-             ZsStage     stage)
-{
-  g_autoptr(GError) error = NULL;
-  ZsProject *project = zs_project_new ();
-
-  zs_record_set_string (ZS_RECORD (project), ZS_PROJECT_NAME, name);
-  zs_record_set_string (ZS_RECORD (project), ZS_PROJECT_INVESTOR, investor);
-  zs_record_set_enum (ZS_RECORD (project), ZS_PROJECT_STAGE, stage);
-  zs_store_save (store, ZS_RECORD (project), &error);
-  g_assert_no_error (error);
-  return project;
-}
-
 gint64
 first_chain_id (ZsStore *store)
 {
@@ -165,7 +148,7 @@ test_open_secondary (void)
 {
   g_autoptr(ZsStore) store = zs_test_open_seeded ("secondary");
   g_autoptr(ZsStore) worker = NULL;
-  g_autoptr(ZsProject) project = new_project (store, "科医联创精准医学转化研究中心", "科医联创", ZS_STAGE_SIGNED);
+  g_autoptr(ZsProject) project = zs_test_new_project (store, "科医联创精准医学转化研究中心", "科医联创", ZS_STAGE_SIGNED);
   g_autoptr(ZsRecord) seen = NULL;
   g_autoptr(GError) error = NULL;
   gint64 id = zs_record_get_id (ZS_RECORD (project));
@@ -281,7 +264,7 @@ static void
 test_live_objects_are_shared (void)
 {
   g_autoptr(ZsStore) store = zs_test_open_seeded ("live");
-  g_autoptr(ZsProject) project = new_project (store, "科医联创精准医学转化研究中心", "科医联创", ZS_STAGE_SIGNED);
+  g_autoptr(ZsProject) project = zs_test_new_project (store, "科医联创精准医学转化研究中心", "科医联创", ZS_STAGE_SIGNED);
   g_autoptr(ZsRecord) again = zs_store_load (store, ZS_TYPE_PROJECT, zs_record_get_id (ZS_RECORD (project)), NULL);
 
   /* Every screen that shows the project shows the same object. */
@@ -419,9 +402,9 @@ static void
 test_search_chinese_substrings (void)
 {
   g_autoptr(ZsStore) store = zs_test_open_seeded ("search");
-  g_autoptr(ZsProject) a = new_project (store, "中南高科·鸢都汇智产业园三期", "中南高科", ZS_STAGE_SIGNED);
-  g_autoptr(ZsProject) b = new_project (store, "亿程机械", "亿程机械有限公司", ZS_STAGE_SIGNED);
-  g_autoptr(ZsProject) c = new_project (store, "科医联创精准医学转化研究中心", "科医联创", ZS_STAGE_SIGNED);
+  g_autoptr(ZsProject) a = zs_test_new_project (store, "中南高科·鸢都汇智产业园三期", "中南高科", ZS_STAGE_SIGNED);
+  g_autoptr(ZsProject) b = zs_test_new_project (store, "亿程机械", "亿程机械有限公司", ZS_STAGE_SIGNED);
+  g_autoptr(ZsProject) c = zs_test_new_project (store, "科医联创精准医学转化研究中心", "科医联创", ZS_STAGE_SIGNED);
   g_autoptr(GArray) found = NULL;
 
   /* Two characters: below the trigram index, answered by LIKE. */
@@ -513,7 +496,7 @@ static void
 test_delete_rules (void)
 {
   g_autoptr(ZsStore) store = zs_test_open_seeded ("delete");
-  g_autoptr(ZsProject) project = new_project (store, "京业汇宠物产业园", "京业汇", ZS_STAGE_SIGNED);
+  g_autoptr(ZsProject) project = zs_test_new_project (store, "京业汇宠物产业园", "京业汇", ZS_STAGE_SIGNED);
   g_autoptr(ZsRecord) chain = zs_store_load (store, ZS_TYPE_CHAIN, first_chain_id (store), NULL);
   g_autoptr(ZsQuery) events = zs_query_new (ZS_TYPE_STAGE_EVENT);
   g_autoptr(GError) error = NULL;

@@ -10,10 +10,6 @@
 G_BEGIN_DECLS
 
 /* A saved project; must work. */
-ZsProject *new_project          (ZsStore    *store,
-                                 const char *name,
-                                 const char *investor,
-                                 ZsStage     stage);
 gint64     first_chain_id       (ZsStore    *store);
 gint64     count_projects       (ZsStore    *store);
 /* A "changed" handler, connected swapped, that counts into @changes. */

@@ -310,3 +310,20 @@ zs_test_add_funds (ZsStore    *store,
   g_assert_no_error (error);
   return entry;
 }
+
+ZsProject *
+zs_test_new_project (ZsStore    *store,
+                     const char *name,
+                     const char *investor,
+                     ZsStage     stage)
+{
+  g_autoptr(GError) error = NULL;
+  ZsProject *project = zs_project_new ();
+
+  zs_record_set_string (ZS_RECORD (project), ZS_PROJECT_NAME, name);
+  zs_record_set_string (ZS_RECORD (project), ZS_PROJECT_INVESTOR, investor);
+  zs_record_set_enum (ZS_RECORD (project), ZS_PROJECT_STAGE, stage);
+  zs_store_save (store, ZS_RECORD (project), &error);
+  g_assert_no_error (error);
+  return project;
+}

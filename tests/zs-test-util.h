@@ -41,6 +41,11 @@ void      zs_test_fill_record        (ZsStore    *store,
 /* Same UUID and the same value in every field. */
 void      zs_test_assert_same_fields (ZsRecord   *a,
                                       ZsRecord   *b);
+/* A project saved at @stage; must work. */
+ZsProject *zs_test_new_project       (ZsStore    *store,
+                                      const char *name,
+                                      const char *investor,
+                                      ZsStage     stage);
 /* Records @amount (万元) arrived for @project on @date; must work. */
 ZsRecord *zs_test_add_funds          (ZsStore    *store,
                                       ZsRecord   *project,
