@@ -1,115 +1,162 @@
-/* zs-vcard-lines.c — a vCard file as lines and properties
+/* zs-vcard-lines.c — a vCard file as logical lines, a line as a property
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Zhaoshang developers
+ *
+ * Works on the file's bytes: lines are joined before anything is decoded,
+ * so a fold that cuts a character in two (sabre/vobject, as ownCloud and
+ * Nextcloud write) joins it again, and a value is decoded only when a card
+ * uses it. Each step is linear in the length of the line.
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "zs-error.h"
 #include "zs-vcard-private.h"
 
-/* ---- reading: lines --------------------------------------------------------- */
-
+/* ---- physical lines to logical ones --------------------------------------------- */
 
 void
-zs_vcard_line_free (gpointer data)
+zs_vcard_unfolder_init (ZsVCardUnfolder *u,
+                        const char      *data,
+                        gsize            length)
 {
-  ZsVCardLine *l = data;
-
-  g_string_free (l->text, TRUE);
-  g_free (l);
+  memset (u, 0, sizeof *u);
+  u->start = data;
+  u->p = data;
+  u->end = data + length;
+  u->text = g_string_new (NULL);
 }
 
-/* A 2.1 value in quoted-printable that ends in "=" goes on on the next line. */
-static gboolean
-continues_quoted_printable (GString *text)
+void
+zs_vcard_unfolder_clear (ZsVCardUnfolder *u)
 {
-  const char *colon = strchr (text->str, ':');
+  if (u->text != NULL)
+    g_string_free (u->text, TRUE);
+  u->text = NULL;
+}
+
+double
+zs_vcard_unfolder_fraction (ZsVCardUnfolder *u)
+{
+  return u->end > u->start ? (double) (u->p - u->start) / (double) (u->end - u->start) : 1.0;
+}
+
+static gboolean
+read_physical (ZsVCardUnfolder  *u,
+               const char      **line,
+               gsize            *length,
+               int              *number)
+{
+  const char *eol;
+  gsize n;
+
+  if (u->p >= u->end)
+    return FALSE;
+  eol = memchr (u->p, '\n', u->end - u->p);
+  n = (eol != NULL ? eol : u->end) - u->p;
+  if (n > 0 && u->p[n - 1] == '\r')
+    n--;
+  *line = u->p;
+  *length = n;
+  *number = ++u->number;
+  u->p = eol != NULL ? eol + 1 : u->end;
+  return TRUE;
+}
+
+/* Whether the line being joined has a quoted-printable value: known once
+ * its colon has been read. */
+static gboolean
+is_quoted_printable (ZsVCardUnfolder *u)
+{
+  const char *colon;
   g_autofree char *head = NULL;
 
-  if (colon == NULL || text->len == 0 || text->str[text->len - 1] != '=')
+  if (u->qp >= 0)
+    return u->qp;
+  colon = memchr (u->text->str, ':', u->text->len);
+  if (colon == NULL)
     return FALSE;
-  head = g_ascii_strup (text->str, colon - text->str);
-  return strstr (head, "QUOTED-PRINTABLE") != NULL;
+  head = g_ascii_strup (u->text->str, colon - u->text->str);
+  u->qp = strstr (head, "QUOTED-PRINTABLE") != NULL;
+  return u->qp;
 }
 
-/* Physical lines to logical ones: a line starting with a space or tab
- * continues the one before it (RFC 6350 3.2). */
-GPtrArray *
-zs_vcard_unfold (const char *data,
-        gsize       length)
+gboolean
+zs_vcard_unfolder_next (ZsVCardUnfolder *u)
 {
-  GPtrArray *lines = g_ptr_array_new_with_free_func (zs_vcard_line_free);
-  ZsVCardLine *current = NULL;
-  const char *p = data;
-  const char *end = data + length;
-  int number = 0;
+  const char *line;
+  gsize n;
+  int number;
 
-  while (p < end)
+  if (u->next != NULL)
     {
-      const char *eol = memchr (p, '\n', end - p);
-      const char *next = eol != NULL ? eol + 1 : end;
-      gsize n = (eol != NULL ? eol : end) - p;
+      line = u->next;
+      n = u->next_length;
+      number = u->next_number;
+      u->next = NULL;
+    }
+  else if (!read_physical (u, &line, &n, &number))
+    return FALSE;
 
-      number++;
-      if (n > 0 && p[n - 1] == '\r')
-        n--;
+  g_string_truncate (u->text, 0);
+  g_string_append_len (u->text, line, n);
+  u->line = number;
+  u->qp = -1;
 
-      if (current != NULL && n > 0 && (p[0] == ' ' || p[0] == '\t'))
-        g_string_append_len (current->text, p + 1, n - 1);
-      else if (current != NULL && continues_quoted_printable (current->text))
+  while (read_physical (u, &line, &n, &number))
+    {
+      /* A 2.1 quoted-printable value that ends in "=" goes on on the next
+       * line, whatever that line begins with. */
+      if (u->text->len > 0 && u->text->str[u->text->len - 1] == '=' && is_quoted_printable (u))
         {
-          g_string_truncate (current->text, current->text->len - 1);
-          g_string_append_len (current->text, p, n);
+          g_string_truncate (u->text, u->text->len - 1);
+          g_string_append_len (u->text, line, n);
         }
+      /* A line starting with a space or tab continues the one before it
+       * (RFC 6350 3.2); the space is not part of the value. */
+      else if (n > 0 && (line[0] == ' ' || line[0] == '\t'))
+        g_string_append_len (u->text, line + 1, n - 1);
       else
         {
-          current = g_new0 (ZsVCardLine, 1);
-          current->line = number;
-          current->text = g_string_new_len (p, n);
-          g_ptr_array_add (lines, current);
+          u->next = line;
+          u->next_length = n;
+          u->next_number = number;
+          break;
         }
-      p = next;
     }
-  return lines;
+  return TRUE;
 }
 
-/* ---- reading: one property ------------------------------------------------------ */
-
+/* ---- a logical line to a property ------------------------------------------------ */
 
 void
 zs_vcard_property_clear (ZsVCardProperty *prop)
 {
-  g_free (prop->name);
+  g_clear_pointer (&prop->name, g_free);
   g_clear_pointer (&prop->params, g_ptr_array_unref);
-  g_free (prop->value);
+  g_clear_pointer (&prop->value, g_free);
 }
 
-
-/* The start of a line for a message: at most 40 characters, never cut
- * inside one (a Chinese character is three bytes). */
 char *
 zs_vcard_line_start (const char *text)
 {
-  return g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, -1), 40));
-}
+  /* Never cut inside a character (a Chinese one is three bytes). */
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      char *valid = g_utf8_make_valid (text, -1);
+      char *start = g_utf8_substring (valid, 0, MIN (g_utf8_strlen (valid, 160), 40));
 
-gboolean
-zs_vcard_parse_error (GError **error,
-             int      line,
-             char    *reason)
-{
-  g_set_error (error, ZS_ERROR, ZS_ERROR_PARSE, _("Line %d: %s"), line, reason);
-  g_free (reason);
-  return FALSE;
+      g_free (valid);
+      return start;
+    }
+  return g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, 160), 40));
 }
 
 const char *
-zs_vcard_param (ZsVCardProperty   *prop,
-       const char *key)
+zs_vcard_param (ZsVCardProperty *prop,
+                const char      *key)
 {
   for (guint i = 0; i + 1 < prop->params->len; i += 2)
     if (strcmp (g_ptr_array_index (prop->params, i), key) == 0)
@@ -117,115 +164,103 @@ zs_vcard_param (ZsVCardProperty   *prop,
   return NULL;
 }
 
-/* TYPE=cell,voice or TYPE=CELL;TYPE=VOICE or a bare 2.1 CELL. */
 gboolean
-zs_vcard_has_type (ZsVCardProperty   *prop,
-          const char *type)
+zs_vcard_has_type (ZsVCardProperty *prop,
+                   const char      *type)
 {
+  gsize n = strlen (type);
+
   for (guint i = 0; i + 1 < prop->params->len; i += 2)
     {
-      g_auto(GStrv) values = NULL;
+      const char *values = g_ptr_array_index (prop->params, i + 1);
 
       if (strcmp (g_ptr_array_index (prop->params, i), "TYPE") != 0)
         continue;
-      values = g_strsplit (g_ptr_array_index (prop->params, i + 1), ",", -1);
-      for (guint v = 0; values[v] != NULL; v++)
-        if (g_ascii_strcasecmp (g_strstrip (values[v]), type) == 0)
-          return TRUE;
+      /* "cell,voice", each value possibly with spaces around it. */
+      for (const char *v = values; *v != '\0'; )
+        {
+          const char *comma = strchr (v, ',');
+          const char *stop = comma != NULL ? comma : v + strlen (v);
+
+          while (v < stop && g_ascii_isspace (*v))
+            v++;
+          while (stop > v && g_ascii_isspace (stop[-1]))
+            stop--;
+          if ((gsize) (stop - v) == n && g_ascii_strncasecmp (v, type, n) == 0)
+            return TRUE;
+          if (comma == NULL)
+            break;
+          v = comma + 1;
+        }
     }
   return FALSE;
 }
 
-static int
-hex_value (char c)
-{
-  return g_ascii_isxdigit (c) ? g_ascii_xdigit_value (c) : -1;
-}
-
-static char *
-decode_quoted_printable (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '=' && hex_value (p[1]) >= 0 && hex_value (p[2]) >= 0)
-        {
-          g_string_append_c (out, (char) (hex_value (p[1]) * 16 + hex_value (p[2])));
-          p += 2;
-        }
-      else
-        g_string_append_c (out, *p);
-    }
-  return g_string_free (out, FALSE);
-}
-
 static gboolean
-is_name_char (char c)
+has_param_value (ZsVCardProperty *prop,
+                 const char      *key,
+                 const char      *value)
 {
-  return g_ascii_isalnum (c) || c == '-' || c == '_';
+  const char *v = zs_vcard_param (prop, key);
+
+  return v != NULL && g_ascii_strcasecmp (v, value) == 0;
 }
 
 gboolean
-zs_vcard_parse_property (ZsVCardLine  *line,
-                ZsVCardProperty     *prop,
-                GError      **error)
+zs_vcard_property_parse (ZsVCardProperty  *prop,
+                         GString          *text,
+                         int               line,
+                         char            **reason)
 {
-  const char *p = line->text->str;
-  const char *start = p;
-  g_autofree char *shown = zs_vcard_line_start (start);
-  const char *encoding;
-  const char *charset;
-  g_autofree char *raw_name = NULL;
+  const char *start = text->str;
+  const char *end = text->str + text->len;
+  const char *p = start;
+  const char *name_end;
   const char *dot;
 
-  prop->line = line->line;
+  memset (prop, 0, sizeof *prop);
+  prop->line = line;
   prop->params = g_ptr_array_new_with_free_func (g_free);
 
-  while (*p != '\0' && *p != ';' && *p != ':')
+  while (p < end && *p != ';' && *p != ':')
     p++;
-  if (*p == '\0')
-    return zs_vcard_parse_error (error, line->line,
-                        g_strdup_printf (_("“%s” has no colon between the property and its value."), shown));
-
-  raw_name = g_strndup (start, p - start);
+  name_end = p;
   /* "item1.TEL": the group only ties properties together for display. */
-  dot = strrchr (raw_name, '.');
-  prop->name = g_ascii_strup (dot != NULL ? dot + 1 : raw_name, -1);
-  for (const char *c = prop->name; *c != '\0'; c++)
-    if (!is_name_char (*c))
-      {
-        g_autofree char *shown_name = zs_vcard_line_start (raw_name);
+  for (dot = name_end; dot > start && dot[-1] != '.'; dot--)
+    ;
+  if (dot == name_end)
+    {
+      *reason = g_strdup (_("The line has no property name."));
+      return FALSE;
+    }
+  /* Whatever the name, it is kept: names the app does not use (even
+   * "X-messaging/twitter-All") are ignored, not refused. */
+  prop->name = g_ascii_strup (dot, name_end - dot);
 
-        return zs_vcard_parse_error (error, line->line, g_strdup_printf (_("“%s” is not a property name."), shown_name));
-      }
-  if (*prop->name == '\0')
-    return zs_vcard_parse_error (error, line->line, g_strdup (_("The line has no property name.")));
-
-  while (*p == ';')
+  while (p < end && *p == ';')
     {
       const char *key_start = ++p;
       g_autofree char *key = NULL;
       GString *value = g_string_new (NULL);
 
-      while (*p != '\0' && *p != '=' && *p != ';' && *p != ':')
+      while (p < end && *p != '=' && *p != ';' && *p != ':')
         p++;
       key = g_ascii_strup (key_start, p - key_start);
-      if (*p == '=')
+      if (p < end && *p == '=')
         {
           p++;
           /* A value may be quoted, or a list: TYPE="cell,voice", TYPE=cell,voice. */
-          while (*p != '\0' && *p != ';' && *p != ':')
+          while (p < end && *p != ';' && *p != ':')
             {
               if (*p == '"')
                 {
-                  const char *close = strchr (p + 1, '"');
+                  const char *close = memchr (p + 1, '"', end - p - 1);
 
                   if (close == NULL)
                     {
                       g_string_free (value, TRUE);
-                      return zs_vcard_parse_error (error, line->line,
-                                          g_strdup_printf (_("The parameter “%s” has no closing quote."), key));
+                      *reason = g_strdup_printf (_("The parameter “%s” has no closing quote."), key);
+                      return FALSE;
                     }
                   g_string_append_len (value, p + 1, close - p - 1);
                   p = close + 1;
@@ -244,48 +279,76 @@ zs_vcard_parse_property (ZsVCardLine  *line,
       g_ptr_array_add (prop->params, g_string_free (value, FALSE));
     }
 
-  if (*p != ':')
-    return zs_vcard_parse_error (error, line->line,
-                        g_strdup_printf (_("“%s” has no colon between the property and its value."), shown));
-  p++;
+  if (p >= end || *p != ':')
+    {
+      g_autofree char *shown = zs_vcard_line_start (start);
 
-  charset = zs_vcard_param (prop, "CHARSET");
-  if (charset != NULL && g_ascii_strcasecmp (charset, "UTF-8") != 0 && g_ascii_strcasecmp (charset, "UTF8") != 0)
-    return zs_vcard_parse_error (error, line->line,
-                        g_strdup_printf (_("The text is in the character set “%s”. Save the file as UTF-8 and import it again."),
-                                         charset));
+      *reason = g_strdup_printf (_("“%s” has no colon between the property and its value."), shown);
+      return FALSE;
+    }
+  prop->raw = p + 1;
+  prop->raw_length = end - prop->raw;
 
   /* 2.1 also writes the encoding bare: NOTE;QUOTED-PRINTABLE:… */
-  encoding = zs_vcard_param (prop, "ENCODING");
-  if (encoding == NULL && zs_vcard_has_type (prop, "QUOTED-PRINTABLE"))
-    encoding = "QUOTED-PRINTABLE";
-  if (encoding == NULL && zs_vcard_has_type (prop, "BASE64"))
-    encoding = "BASE64";
-  if (encoding != NULL && (g_ascii_strcasecmp (encoding, "B") == 0 || g_ascii_strcasecmp (encoding, "BASE64") == 0))
-    {
-      prop->binary = TRUE;
-      prop->value = g_strdup ("");
-      return TRUE;
-    }
-  if (encoding != NULL && g_ascii_strcasecmp (encoding, "QUOTED-PRINTABLE") == 0)
-    prop->value = decode_quoted_printable (p);
-  else
-    prop->value = g_strdup (p);
-
-  if (!g_utf8_validate (prop->value, -1, NULL))
-    return zs_vcard_parse_error (error, line->line,
-                        g_strdup (_("The text is not UTF-8. Save the file as UTF-8 and import it again.")));
+  prop->qp = has_param_value (prop, "ENCODING", "QUOTED-PRINTABLE") || zs_vcard_has_type (prop, "QUOTED-PRINTABLE");
+  prop->binary = has_param_value (prop, "ENCODING", "B") || has_param_value (prop, "ENCODING", "BASE64") ||
+                 zs_vcard_has_type (prop, "BASE64");
   return TRUE;
 }
 
-/* ---- reading: values ----------------------------------------------------------- */
+static int
+hex_value (char c)
+{
+  return g_ascii_isxdigit (c) ? g_ascii_xdigit_value (c) : -1;
+}
 
-char *
-zs_vcard_unescape (const char *text,
-          gsize       length)
+static GString *
+decode_quoted_printable (const char *text,
+                         gsize       length)
 {
   GString *out = g_string_sized_new (length);
 
+  for (gsize i = 0; i < length; i++)
+    {
+      if (text[i] == '=' && i + 2 < length && hex_value (text[i + 1]) >= 0 && hex_value (text[i + 2]) >= 0)
+        {
+          g_string_append_c (out, (char) (hex_value (text[i + 1]) * 16 + hex_value (text[i + 2])));
+          i += 2;
+        }
+      else
+        g_string_append_c (out, text[i]);
+    }
+  return out;
+}
+
+void
+zs_vcard_property_decode (ZsVCardProperty *prop,
+                          ZsVCardText     *text)
+{
+  const char *charset = zs_vcard_param (prop, "CHARSET");
+
+  if (prop->value != NULL)
+    return;
+  if (prop->qp)
+    {
+      g_autoptr(GString) bytes = decode_quoted_printable (prop->raw, prop->raw_length);
+
+      prop->value = zs_vcard_text_decode (text, charset, bytes->str, bytes->len, TRUE);
+    }
+  else
+    prop->value = zs_vcard_text_decode (text, charset, prop->raw, prop->raw_length, FALSE);
+}
+
+/* ---- values ------------------------------------------------------------------------- */
+
+/* Unescapes @length bytes of @text into @out: \n is a line break, \, \; \\
+ * the character; a line break written as CR LF or CR (2.1 notes,
+ * quoted-printable =0D=0A) is "\n" too, so that a note reads back the same. */
+static void
+append_unescaped (GString    *out,
+                  const char *text,
+                  gsize       length)
+{
   for (gsize i = 0; i < length; i++)
     {
       if (text[i] == '\\' && i + 1 < length)
@@ -294,16 +357,29 @@ zs_vcard_unescape (const char *text,
 
           g_string_append_c (out, c == 'n' || c == 'N' ? '\n' : c);
         }
+      else if (text[i] == '\r')
+        {
+          g_string_append_c (out, '\n');
+          if (i + 1 < length && text[i + 1] == '\n')
+            i++;
+        }
       else
         g_string_append_c (out, text[i]);
     }
-  return g_string_free (out, FALSE);
 }
 
-/* Splits at @separator where it is not escaped, unescaping each part. */
+char *
+zs_vcard_text_value (ZsVCardProperty *prop)
+{
+  GString *out = g_string_sized_new (strlen (prop->value));
+
+  append_unescaped (out, prop->value, strlen (prop->value));
+  return g_strstrip (g_string_free (out, FALSE));
+}
+
 GStrv
 zs_vcard_split_value (const char *text,
-             char        separator)
+                      char        separator)
 {
   g_autoptr(GStrvBuilder) parts = g_strv_builder_new ();
   const char *start = text;
@@ -317,9 +393,11 @@ zs_vcard_split_value (const char *text,
         }
       if (*p == separator || *p == '\0')
         {
-          g_autofree char *part = zs_vcard_unescape (start, p - start);
+          GString *part = g_string_sized_new (p - start);
 
-          g_strv_builder_add (parts, g_strstrip (part));
+          append_unescaped (part, start, p - start);
+          g_strv_builder_add (parts, g_strstrip (part->str));
+          g_string_free (part, TRUE);
           if (*p == '\0')
             break;
           start = p + 1;
@@ -328,18 +406,12 @@ zs_vcard_split_value (const char *text,
   return g_strv_builder_end (parts);
 }
 
-char *
-zs_vcard_text_value (ZsVCardProperty *prop)
-{
-  char *text = zs_vcard_unescape (prop->value, strlen (prop->value));
-
-  return g_strstrip (text);
-}
-
 const char *
-zs_vcard_part (GStrv  parts,
-      guint  index)
+zs_vcard_part (GStrv parts,
+               guint index)
 {
-  return index < g_strv_length (parts) ? parts[index] : "";
+  for (guint i = 0; i <= index; i++)
+    if (parts[i] == NULL)
+      return "";
+  return parts[index];
 }
-

@@ -1,83 +1,19 @@
-/* zs-vcard-write.c — partners to cards
+/* zs-vcard-write.c — partners as cards
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Zhaoshang developers
+ *
+ * Writes 3.0 or 4.0 in UTF-8, folded at 75 bytes between characters, so
+ * that what the reader takes from a card comes back the same: N from the
+ * name as zs-vcard-names.c splits it, each phone number with its type and
+ * extension (zs-vcard-phone.c), WeChat both as X-WECHAT and as the IMPP
+ * phones show.
  */
 #include "config.h"
 
 #include <string.h>
 
 #include "zs-vcard-private.h"
-
-/* ---- writing -------------------------------------------------------------------- */
-
-GStrv
-zs_vcard_split_list (const char *text)
-{
-  g_autoptr(GStrvBuilder) items = g_strv_builder_new ();
-  g_autofree char *copy = NULL;
-  g_auto(GStrv) parts = NULL;
-
-  if (text == NULL)
-    return g_strv_builder_end (items);
-
-  /* One ASCII separator for all the ones people use. */
-  {
-    g_autoptr(GString) s = g_string_new (text);
-
-    g_string_replace (s, LIST_SEPARATOR, ";", 0);
-    g_string_replace (s, "，", ";", 0);
-    g_string_replace (s, "；", ";", 0);
-    g_string_replace (s, ",", ";", 0);
-    g_string_replace (s, "/", ";", 0);
-    copy = g_string_free (g_steal_pointer (&s), FALSE);
-  }
-  parts = g_strsplit (copy, ";", -1);
-  for (guint i = 0; parts[i] != NULL; i++)
-    if (*g_strstrip (parts[i]) != '\0')
-      g_strv_builder_add (items, parts[i]);
-  return g_strv_builder_end (items);
-}
-
-/* Family names of two characters. */
-static const char * const compound_surnames[] = {
-  "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "慕容", "令狐", "尉迟", "公孙",
-  "长孙", "宇文", "司徒", "司空", "夏侯", "端木", "轩辕", "呼延", "南宫", "西门",
-  "独孤", "万俟", "闻人", "澹台", "公羊", "赫连", "钟离", "百里", "东郭", "太史",
-};
-
-static void
-split_name (const char  *name,
-            char       **family,
-            char       **given)
-{
-  glong n = g_utf8_strlen (name, -1);
-
-  if (zs_vcard_is_han (name) && n >= 2 && n <= 4)
-    {
-      glong family_chars = 1;
-
-      for (guint i = 0; i < G_N_ELEMENTS (compound_surnames); i++)
-        if (n >= 3 && g_str_has_prefix (name, compound_surnames[i]))
-          family_chars = 2;
-      *family = g_utf8_substring (name, 0, family_chars);
-      *given = g_utf8_substring (name, family_chars, n);
-      return;
-    }
-
-  {
-    const char *space = strrchr (name, ' ');
-
-    if (space != NULL && !zs_vcard_is_han (name))
-      {
-        *family = g_strdup (space + 1);
-        *given = g_strndup (name, space - name);
-        return;
-      }
-  }
-  *family = g_strdup (name);
-  *given = g_strdup ("");
-}
 
 static char *
 escape (const char *text)
@@ -92,7 +28,12 @@ escape (const char *text)
         case ',': g_string_append (out, "\\,"); break;
         case ';': g_string_append (out, "\\;"); break;
         case '\n': g_string_append (out, "\\n"); break;
-        case '\r': break;
+        case '\r':
+          /* CR LF or a lone CR: one line break. */
+          g_string_append (out, "\\n");
+          if (p[1] == '\n')
+            p++;
+          break;
         default: g_string_append_c (out, *p);
         }
     }
@@ -147,24 +88,107 @@ append_text (GString    *out,
   append_property (out, name, escaped);
 }
 
+/* A chamber, an office, or a company card (named by its organisation):
+ * phones show it as a company, not as a person. */
 static gboolean
-is_mobile (const char *number)
+is_organisation (ZsRecord *r)
 {
-  g_autoptr(GString) digits = g_string_new (NULL);
+  ZsPartnerKind kind = zs_record_get_enum (r, ZS_PARTNER_KIND);
+  const char *name = zs_record_get_string (r, ZS_PARTNER_NAME);
 
-  for (const char *p = number; *p != '\0'; p++)
-    if (g_ascii_isdigit (*p))
-      g_string_append_c (digits, *p);
-  /* 11 digits from 1, after an optional 86 country code. */
-  if (g_str_has_prefix (digits->str, "86") && digits->len == 13)
-    g_string_erase (digits, 0, 2);
-  return digits->len == 11 && digits->str[0] == '1';
+  return kind == ZS_PARTNER_LIAISON_OFFICE || kind == ZS_PARTNER_CHAMBER ||
+         (name != NULL && g_strcmp0 (name, zs_record_get_string (r, ZS_PARTNER_ORGANISATION)) == 0);
 }
 
-static gboolean
-is_organisation (ZsPartnerKind kind)
+static void
+append_name (GString    *out,
+             const char *name)
 {
-  return kind == ZS_PARTNER_LIAISON_OFFICE || kind == ZS_PARTNER_CHAMBER;
+  g_auto(ZsVCardName) parts = { 0 };
+  const char *fields[5];
+  GString *value = g_string_new (NULL);
+
+  zs_vcard_name_split (name, &parts);
+  fields[0] = parts.family;
+  fields[1] = parts.given;
+  fields[2] = parts.additional;
+  fields[3] = parts.prefix;
+  fields[4] = parts.suffix;
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autofree char *escaped = escape (fields[i]);
+
+      if (i > 0)
+        g_string_append_c (value, ';');
+      g_string_append (value, escaped);
+    }
+  append_property (out, "N", value->str);
+  g_string_free (value, TRUE);
+}
+
+static const char *
+tel_type_name (ZsVCardTel type,
+               gboolean   v4)
+{
+  switch (type)
+    {
+    case ZS_VCARD_TEL_CELL: return v4 ? "cell" : "CELL,VOICE";
+    case ZS_VCARD_TEL_HOME: return v4 ? "home" : "HOME,VOICE";
+    case ZS_VCARD_TEL_FAX: return v4 ? "fax" : "FAX";
+    case ZS_VCARD_TEL_PAGER: return v4 ? "pager" : "PAGER";
+    case ZS_VCARD_TEL_WORK:
+    case ZS_VCARD_TEL_NONE:
+    default: return v4 ? "work" : "WORK,VOICE";
+    }
+}
+
+/* Only what a tel: URI may hold without escaping. */
+static gboolean
+is_uri_number (const char *number)
+{
+  for (const char *p = number; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p) && *p != '+' && *p != '-' && *p != '.')
+      return FALSE;
+  return *number != '\0';
+}
+
+static void
+append_phone (GString    *out,
+              const char *stored,
+              gboolean    v4)
+{
+  g_autofree char *number = NULL;
+  g_autofree char *extension = NULL;
+  g_autofree char *property = NULL;
+  g_autoptr(GString) value = g_string_new (NULL);
+  ZsVCardTel type;
+
+  zs_vcard_phone_parse (stored, &number, &extension, &type);
+  if (type == ZS_VCARD_TEL_NONE)
+    type = zs_vcard_phone_guess (number);
+
+  if (v4 && extension != NULL && is_uri_number (number) && is_uri_number (extension))
+    {
+      /* RFC 6350 6.4.1: tel:+1-418-656-9254;ext=102 */
+      property = g_strdup_printf ("TEL;VALUE=uri;TYPE=%s", tel_type_name (type, v4));
+      g_string_printf (value, "tel:%s;ext=%s", number, extension);
+    }
+  else
+    {
+      g_autofree char *escaped = escape (number);
+
+      property = v4 ? g_strdup_printf ("TEL;VALUE=text;TYPE=%s", tel_type_name (type, v4))
+                    : g_strdup_printf ("TEL;TYPE=%s", tel_type_name (type, v4));
+      g_string_append (value, escaped);
+      /* A dialling pause: phones call the extension after the number. */
+      if (extension != NULL && *extension != '\0')
+        {
+          g_autofree char *escaped_extension = escape (extension);
+
+          g_string_append_printf (value, ",%s", escaped_extension);
+        }
+    }
+  append_property (out, property, value->str);
 }
 
 void
@@ -175,7 +199,9 @@ zs_vcard_write (GString        *out,
   ZsRecord *r = ZS_RECORD (partner);
   gboolean v4 = version == ZS_VCARD_VERSION_4_0;
   const char *name = zs_record_get_string (r, ZS_PARTNER_NAME);
+  const char *wechat = zs_record_get_string (r, ZS_PARTNER_WECHAT);
   ZsPartnerKind kind = zs_record_get_enum (r, ZS_PARTNER_KIND);
+  gboolean organisation = is_organisation (r);
   g_auto(GStrv) phones = zs_vcard_split_list (zs_record_get_string (r, ZS_PARTNER_PHONE));
   g_auto(GStrv) emails = zs_vcard_split_list (zs_record_get_string (r, ZS_PARTNER_EMAIL));
 
@@ -189,41 +215,22 @@ zs_vcard_write (GString        *out,
 
       append_property (out, "UID", uid);
     }
-  if (v4 && is_organisation (kind))
+  if (v4 && organisation)
     append_line (out, "KIND:org");
   append_text (out, "FN", name);
 
-  /* Chambers and offices are organisations, with no family or given name. */
-  if (is_organisation (kind) || name == NULL)
+  /* Organisations have no family or given name. */
+  if (organisation || name == NULL)
     append_line (out, "N:;;;;");
   else
-    {
-      g_autofree char *family = NULL;
-      g_autofree char *given = NULL;
-      g_autofree char *family_escaped = NULL;
-      g_autofree char *given_escaped = NULL;
-      g_autofree char *value = NULL;
-
-      split_name (name, &family, &given);
-      family_escaped = escape (family);
-      given_escaped = escape (given);
-      value = g_strdup_printf ("%s;%s;;;", family_escaped, given_escaped);
-      append_property (out, "N", value);
-    }
-  if (!v4 && is_organisation (kind))
+    append_name (out, name);
+  if (!v4 && organisation)
     append_line (out, "X-ABSHOWAS:COMPANY");
 
   append_text (out, "ORG", zs_record_get_string (r, ZS_PARTNER_ORGANISATION));
   append_text (out, "TITLE", zs_record_get_string (r, ZS_PARTNER_TITLE));
   for (guint i = 0; phones[i] != NULL; i++)
-    {
-      const char *type = is_mobile (phones[i]) ? (v4 ? "cell" : "CELL") : (v4 ? "work" : "WORK");
-      g_autofree char *escaped = escape (phones[i]);
-      g_autofree char *property = v4 ? g_strdup_printf ("TEL;VALUE=text;TYPE=%s", type)
-                                     : g_strdup_printf ("TEL;TYPE=%s,VOICE", type);
-
-      append_property (out, property, escaped);
-    }
+    append_phone (out, phones[i], v4);
   for (guint i = 0; emails[i] != NULL; i++)
     {
       g_autofree char *escaped = escape (emails[i]);
@@ -239,7 +246,15 @@ zs_vcard_write (GString        *out,
     }
   append_text (out, "NOTE", zs_record_get_string (r, ZS_PARTNER_NOTES));
   append_text (out, "CATEGORIES", zs_enum_get_label (ZS_TYPE_PARTNER_KIND, kind));
-  append_text (out, "X-WECHAT", zs_record_get_string (r, ZS_PARTNER_WECHAT));
+  append_text (out, "X-WECHAT", wechat);
+  /* As iPhones and Google write WeChat, so that they show it. */
+  if (wechat != NULL)
+    {
+      g_autofree char *escaped = escape (wechat);
+      g_autofree char *value = g_strconcat ("x-apple:", escaped, NULL);
+
+      append_property (out, "IMPP;X-SERVICE-TYPE=WeChat", value);
+    }
   append_text (out, "X-ZHAOSHANG-KIND", zs_enum_to_nick (ZS_TYPE_PARTNER_KIND, kind));
   append_text (out, "X-ZHAOSHANG-NATIVE-PLACE", zs_record_get_string (r, ZS_PARTNER_NATIVE_PLACE));
   append_text (out, "X-ZHAOSHANG-APPOINTED", zs_record_get_string (r, ZS_PARTNER_APPOINTED_DATE));
