@@ -6,7 +6,8 @@
  * A partner has one name, as a clerk writes it; a card has FN (the same)
  * and N, family;given;additional;prefix;suffix, which phones sort and show
  * by. A Chinese name is family then given with no space (张三 is 张;三,
- * 欧阳文博 欧阳;文博, 汤霞 朋友 汤;霞 朋友); other names are given first,
+ * 欧阳文博 欧阳;文博, 汤霞 朋友 汤;霞 朋友; a longer one, 中国移动, is all
+ * family name, as phones write it); other names are given first,
  * with titles before and after that are not names (Mr. John Doe Sr. is
  * Doe;John;;Mr.;Sr., as Evolution writes it).
  */
@@ -117,6 +118,7 @@ split_han (const char  *name,
 {
   const char *space = name;
   g_autofree char *word = NULL;
+  gboolean compound = FALSE;
   glong n;
 
   while (*space != '\0' && *space != ' ' && !g_str_has_prefix (space, "　"))
@@ -124,14 +126,16 @@ split_han (const char  *name,
   word = g_strndup (name, space - name);
   n = g_utf8_strlen (word, -1);
 
-  if (zs_vcard_is_han (word) && n <= 4 && (n >= 2 || *space != '\0'))
+  for (guint i = 0; i < G_N_ELEMENTS (compound_surnames); i++)
+    if (n >= 3 && g_str_has_prefix (word, compound_surnames[i]))
+      compound = TRUE;
+  /* A person's name has two or three characters, four with a family name
+   * of two; 中国移动 or 北京潍坊企业商会 is no person's. */
+  if (zs_vcard_is_han (word) && (n <= 3 || (n == 4 && compound)) && (n >= 2 || *space != '\0'))
     {
       const char *rest;
-      glong family_chars = 1;
+      glong family_chars = compound ? 2 : 1;
 
-      for (guint i = 0; i < G_N_ELEMENTS (compound_surnames); i++)
-        if (n >= 3 && g_str_has_prefix (word, compound_surnames[i]))
-          family_chars = 2;
       rest = g_utf8_offset_to_pointer (name, family_chars);
       parts->family = g_strndup (name, rest - name);
       parts->given = g_strstrip (g_strdup (rest));
