@@ -95,7 +95,7 @@ zs_vcard_name_from_n (const char *value)
 
   /* The parts of N may be lists ("Q.,R."): words of one name. */
   for (guint i = 0; parts[i] != NULL; i++)
-    g_strdelimit (parts[i], ",", ' ');
+    g_strstrip (g_strdelimit (parts[i], ",", ' '));
 
   if (starts_han (family) || starts_han (given))
     {
@@ -109,7 +109,7 @@ zs_vcard_name_from_n (const char *value)
   append_word (out, zs_vcard_part (parts, 2));
   append_word (out, family);
   append_word (out, zs_vcard_part (parts, 4));
-  return g_string_free (out, FALSE);
+  return g_strstrip (g_string_free (out, FALSE));
 }
 
 static void
