@@ -252,6 +252,38 @@ test_whole_file_gb18030 (void)
   }
 }
 
+/* Whole files in Big5 (a Taiwanese phone) and Windows-1252 (Outlook Express),
+ * without CHARSET: each read by the encoding it is in. */
+static void
+test_whole_file_other_encodings (void)
+{
+  static const struct {
+    const char *encoding;
+    const char *name;
+    const char *organisation;
+  } files[] = {
+    { "BIG5", "陳志明", "台北市山東同鄉會聯誼中心" },
+    { "WINDOWS-1252", "René Müller", "Café Señor Größe" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *utf8 = g_strdup_printf ("BEGIN:VCARD\r\nVERSION:2.1\r\nFN:%s\r\nORG:%s\r\n"
+                                               "TEL;WORK:+886 2 2345 6789\r\nEND:VCARD\r\n",
+                                               files[i].name, files[i].organisation);
+      gsize length;
+      g_autofree char *text = g_convert (utf8, -1, files[i].encoding, "UTF-8", NULL, &length, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) cards = NULL;
+
+      g_assert_nonnull (text);
+      g_assert_false (g_utf8_validate_len (text, length, NULL));
+      cards = zs_vcard_read (text, length, ZS_PARTNER_NOTABLE_NATIVE, NULL, &error);
+      g_assert_no_error (error);
+      assert_card (cards, files[i].name, files[i].organisation, "+886 2 2345 6789", NULL);
+    }
+}
+
 /* A fold that cuts a character in two (sabre/vobject): valid once unfolded. */
 static void
 test_fold_cuts_character (void)
@@ -504,6 +536,7 @@ main (int   argc,
   g_test_add_func ("/vcard/charset/declared", test_declared_charsets);
   g_test_add_func ("/vcard/charset/resaved-as-utf8", test_resaved_as_utf8);
   g_test_add_func ("/vcard/charset/whole-file-gb18030", test_whole_file_gb18030);
+  g_test_add_func ("/vcard/charset/whole-file-other-encodings", test_whole_file_other_encodings);
   g_test_add_func ("/vcard/fold-cuts-character", test_fold_cuts_character);
   g_test_add_func ("/vcard/unusual-property-names", test_unusual_property_names);
   g_test_add_func ("/vcard/kept/wechat", test_wechat);

@@ -101,97 +101,111 @@ convert_latin (const char *bytes,
 
 /* ---- the file's encoding ------------------------------------------------------ */
 
-/* The share of the non-ASCII characters of @utf8 that text in @encoding
- * would have: Chinese characters and their punctuation, kana for Japanese. */
-static gboolean
-plausible (const char *utf8,
-           gboolean    kana)
-{
-  gsize n = 0, good = 0;
+/* How much of the text beyond ASCII in @sample reads as common text in
+ * an encoding, counted in bytes: pairs of bytes that are common characters
+ * in a double-byte encoding (GB2312's characters and punctuation for
+ * GB18030, Big5's common characters, Shift_JIS's), or single accented
+ * letters among ASCII for Windows-1252. The encoding that reads the most
+ * is the file's; other bytes do not count for it. */
+typedef enum {
+  GUESS_GB,
+  GUESS_BIG5,
+  GUESS_SJIS,
+  GUESS_LATIN,
+  N_GUESSES
+} Guess;
 
-  for (const char *p = utf8; *p != '\0'; p = g_utf8_next_char (p))
+static const char * const guess_names[N_GUESSES] = { "GB18030", "BIG5-HKSCS", "CP932", "WINDOWS-1252" };
+
+static gboolean
+is_common_pair (Guess  guess,
+                guchar lead,
+                guchar trail)
+{
+  switch (guess)
     {
-      gunichar c = g_utf8_get_char (p);
-      GUnicodeScript script;
-
-      if (c < 0x80)
-        continue;
-      n++;
-      script = g_unichar_get_script (c);
-      if (script == G_UNICODE_SCRIPT_HAN || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) ||
-          (kana && (script == G_UNICODE_SCRIPT_HIRAGANA || script == G_UNICODE_SCRIPT_KATAKANA)))
-        good++;
+    case GUESS_GB:
+      /* Punctuation and full-width forms, then the Han characters. */
+      return ((lead >= 0xa1 && lead <= 0xa3) || (lead >= 0xb0 && lead <= 0xf7)) && trail >= 0xa1 && trail <= 0xfe;
+    case GUESS_BIG5:
+      return lead >= 0xa1 && lead <= 0xc6 && ((trail >= 0x40 && trail <= 0x7e) || (trail >= 0xa1 && trail <= 0xfe));
+    case GUESS_SJIS:
+      return ((lead >= 0x81 && lead <= 0x9f) || (lead >= 0xe0 && lead <= 0xef)) &&
+             trail >= 0x40 && trail <= 0xfc && trail != 0x7f;
+    case GUESS_LATIN:
+    case N_GUESSES:
+    default:
+      return FALSE;
     }
-  return n > 0 && good * 10 >= n * 9;
 }
 
-/* Whether @sample reads as Chinese in GB18030: besides converting, its
- * two-byte characters are mostly of GB2312, whose second byte is not ASCII
- * (Latin text read as GBK pairs an accented letter with the ASCII one after it). */
-static gboolean
-looks_gb (const char *sample,
-          gsize       length)
+static gsize
+coverage (const char *sample,
+          gsize       length,
+          Guess       guess)
 {
-  g_autofree char *utf8 = NULL;
-  gsize leads = 0, ascii_trails = 0;
-
-  for (gsize i = 0; i + 1 < length; i++)
-    if ((guchar) sample[i] >= 0x81)
-      {
-        leads++;
-        ascii_trails += (guchar) sample[i + 1] < 0x80;
-        i++;
-      }
-  if (leads == 0 || ascii_trails * 4 > leads)
-    return FALSE;
-  utf8 = convert (sample, length, "GB18030");
-  return utf8 != NULL && plausible (utf8, FALSE);
-}
-
-/* Latin text has single accented letters among ASCII ones; East Asian
- * text has runs of two bytes and more. */
-static gboolean
-looks_latin (const char *sample,
-             gsize       length)
-{
-  gsize runs = 0, single = 0;
+  const guchar *b = (const guchar *) sample;
+  gsize covered = 0;
 
   for (gsize i = 0; i < length; )
     {
-      gsize run = 0;
-
-      while (i + run < length && (guchar) sample[i + run] >= 0x80)
-        run++;
-      if (run > 0)
+      if (b[i] < 0x80)
+        i++;
+      else if (guess == GUESS_LATIN)
         {
-          runs++;
-          single += run == 1;
-          i += run;
+          /* A letter with an accent, alone between ASCII characters. */
+          covered += b[i] >= 0xc0 && (i == 0 || b[i - 1] < 0x80) && (i + 1 == length || b[i + 1] < 0x80);
+          i++;
+        }
+      else if (i + 1 < length && is_common_pair (guess, b[i], b[i + 1]))
+        {
+          covered += 2;
+          i += 2;
         }
       else
         i++;
     }
-  return runs > 0 && single * 2 > runs;
+  return covered;
+}
+
+/* Chinese from a phone that did not say so: most of it GB2312. */
+static gboolean
+looks_gb (const char *sample,
+          gsize       length)
+{
+  gsize high = 0;
+
+  for (gsize i = 0; i < length; i++)
+    high += (guchar) sample[i] >= 0x80;
+  return high > 0 && coverage (sample, length, GUESS_GB) * 10 >= high * 9;
 }
 
 static const char *
 guess_encoding (const char *sample,
                 gsize       length)
 {
-  g_autofree char *big5 = NULL;
-  g_autofree char *sjis = NULL;
+  gsize scores[N_GUESSES];
+  gboolean tried[N_GUESSES] = { FALSE };
 
-  if (looks_latin (sample, length))
-    return "WINDOWS-1252";
-  if (looks_gb (sample, length))
-    return "GB18030";
-  big5 = convert (sample, length, "BIG5-HKSCS");
-  if (big5 != NULL && plausible (big5, FALSE))
-    return "BIG5-HKSCS";
-  sjis = convert (sample, length, "CP932");
-  if (sjis != NULL && plausible (sjis, TRUE))
-    return "CP932";
-  return "WINDOWS-1252";
+  for (guint g = 0; g < N_GUESSES; g++)
+    scores[g] = coverage (sample, length, g);
+  /* The best first, GB18030 before the others when they read as much. */
+  for (guint round = 0; round < N_GUESSES; round++)
+    {
+      int best = -1;
+      g_autofree char *converted = NULL;
+
+      for (guint g = 0; g < N_GUESSES; g++)
+        if (!tried[g] && (best < 0 || scores[g] > scores[best]))
+          best = g;
+      tried[best] = TRUE;
+      if (best == GUESS_LATIN)
+        break;
+      converted = convert (sample, length, guess_names[best]);
+      if (converted != NULL)
+        return guess_names[best];
+    }
+  return guess_names[GUESS_LATIN];
 }
 
 /* Looks at the file line by line, after unfolding (a fold may cut a
