@@ -508,6 +508,35 @@ test_photos_and_agents (void)
   assert_card (cards, "何俊", NULL, "13505321234", NULL);
 }
 
+/* What the fuzzer found (tests/fuzz-vcard.c): a parameter name that is not
+ * UTF-8 in a message, and a name from N with white space around it. */
+static void
+test_fuzz_findings (void)
+{
+  static const char bad_parameter[] = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:张三\r\n"
+                                      "TEL;VALU\x06i\xbe=\"work:1\r\nEND:VCARD\r\n";
+  static const char spaced_n[] = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:\r,FAX:0536;;;;\r\nEND:VCARD\r\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) skipped = NULL;
+  g_autoptr(GPtrArray) cards = zs_vcard_read_full (bad_parameter, sizeof bad_parameter - 1, ZS_PARTNER_NOTABLE_NATIVE,
+                                                   NULL, &skipped, NULL, NULL, NULL, &error);
+  g_autoptr(GPtrArray) again = NULL;
+  g_autofree char *out = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (skipped->len, ==, 1);
+  g_assert_true (g_utf8_validate (((ZsVCardSkipped *) g_ptr_array_index (skipped, 0))->reason, -1, NULL));
+  g_clear_pointer (&cards, g_ptr_array_unref);
+
+  cards = zs_vcard_read (spaced_n, strlen (spaced_n), ZS_PARTNER_NOTABLE_NATIVE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (zs_record_get_string (g_ptr_array_index (cards, 0), ZS_PARTNER_NAME), ==, "FAX:0536");
+  out = write_cards (cards, ZS_VCARD_VERSION_3_0);
+  again = zs_vcard_read (out, strlen (out), ZS_PARTNER_NOTABLE_NATIVE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (zs_record_get_string (g_ptr_array_index (again, 0), ZS_PARTNER_NAME), ==, "FAX:0536");
+}
+
 static void
 test_sniff (void)
 {
@@ -545,6 +574,7 @@ main (int   argc,
   g_test_add_func ("/vcard/kept/phone-types", test_phone_types);
   g_test_add_func ("/vcard/kept/note-line-breaks", test_note_line_breaks);
   g_test_add_func ("/vcard/photos-and-agents", test_photos_and_agents);
+  g_test_add_func ("/vcard/fuzz-findings", test_fuzz_findings);
   g_test_add_func ("/vcard/sniff", test_sniff);
 
   return g_test_run ();

@@ -258,8 +258,10 @@ zs_vcard_property_parse (ZsVCardProperty  *prop,
 
                   if (close == NULL)
                     {
+                      g_autofree char *shown = zs_vcard_line_start (key);
+
                       g_string_free (value, TRUE);
-                      *reason = g_strdup_printf (_("The parameter “%s” has no closing quote."), key);
+                      *reason = g_strdup_printf (_("The parameter “%s” has no closing quote."), shown);
                       return FALSE;
                     }
                   g_string_append_len (value, p + 1, close - p - 1);
