@@ -509,13 +509,16 @@ test_photos_and_agents (void)
 }
 
 /* What the fuzzer found (tests/fuzz-vcard.c): a parameter name that is not
- * UTF-8 in a message, and a name from N with white space around it. */
+ * UTF-8 in a message, a name from N with white space around it, an empty
+ * tel: URI (which crashed the reader). */
 static void
 test_fuzz_findings (void)
 {
   static const char bad_parameter[] = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:张三\r\n"
                                       "TEL;VALU\x06i\xbe=\"work:1\r\nEND:VCARD\r\n";
-  static const char spaced_n[] = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:\r,FAX:0536;;;;\r\nEND:VCARD\r\n";
+  static const char spaced_n[] = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:\r,FAX:0536;;;;\r\n"
+                                 /* An empty tel: URI. */
+                                 "TEL;VALUE=uri:tel:\r\nTEL;VALUE=uri:tel:;ext=1\r\nEND:VCARD\r\n";
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) skipped = NULL;
   g_autoptr(GPtrArray) cards = zs_vcard_read_full (bad_parameter, sizeof bad_parameter - 1, ZS_PARTNER_NOTABLE_NATIVE,

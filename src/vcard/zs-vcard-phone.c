@@ -137,8 +137,9 @@ zs_vcard_phone_from_card (const char *value,
       /* tel:+1-418-656-9254;ext=102;phone-context=… (RFC 3966) */
       g_auto(GStrv) parts = g_strsplit (v + 4, ";", -1);
 
-      number = g_strdup (parts[0]);
-      for (guint i = 1; parts[i] != NULL; i++)
+      /* "tel:" alone splits into no part at all. */
+      number = g_strdup (parts[0] != NULL ? parts[0] : "");
+      for (guint i = 1; parts[0] != NULL && parts[i] != NULL; i++)
         if (g_ascii_strncasecmp (parts[i], "ext=", 4) == 0)
           {
             g_free (extension);
