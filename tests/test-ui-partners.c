@@ -78,23 +78,6 @@ load_named (ZsStore    *store,
   return zs_store_load (store, type, g_array_index (ids, gint64, 0), NULL);
 }
 
-/* The dialog of @type among the open windows, once it is on screen. */
-static GtkWidget *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  zs_test_drain_events ();
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;
-    }
-  return NULL;
-}
-
 /* The count on a sidebar row, or NULL when none shows. */
 static const char *
 sidebar_badge (ZsWindow   *window,
@@ -289,6 +272,30 @@ test_performance_sorts (void)
   zs_test_close_window (window);
 }
 
+/* Runs the main loop until @dialog has read its file (or is gone). */
+static void
+wait_for_plan (ZsVCardDialog **dialog)
+{
+  while (*dialog != NULL && g_strcmp0 (zs_vcard_dialog_get_state (*dialog), "working") == 0)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static gboolean
+lines_hold (ZsVCardDialog *dialog,
+            const char    *text)
+{
+  GListModel *lines = zs_vcard_dialog_get_lines (dialog);
+
+  for (guint i = 0; i < g_list_model_get_n_items (lines); i++)
+    {
+      g_autoptr(GtkStringObject) line = g_list_model_get_item (lines, i);
+
+      if (strstr (gtk_string_object_get_string (line), text) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 test_vcard_export_and_import (void)
 {
@@ -297,14 +304,15 @@ test_vcard_export_and_import (void)
   ZsPartnersPage *page = find (window, ZS_TYPE_PARTNERS_PAGE);
   g_autofree char *path = g_build_filename (g_get_user_data_dir (), "chiefs.vcf", NULL);
   g_autofree char *bad_path = g_build_filename (g_get_user_data_dir (), "bad.vcf", NULL);
+  g_autofree char *junk_path = g_build_filename (g_get_user_data_dir (), "junk.vcf", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autoptr(GFile) junk = g_file_new_for_path (junk_path);
   g_autoptr(ZsQuery) all = zs_query_new (ZS_TYPE_PARTNER);
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   gint64 before = count (store, all);
   ZsVCardDialog *dialog;
-  GtkWidget *message;
   guint n = 0;
 
   /* The chief representatives as vCards, as a phone would take them. */
@@ -317,25 +325,35 @@ test_vcard_export_and_import (void)
   g_assert_nonnull (strstr (text, "FN:徐熙明\r\n"));
   g_assert_nonnull (strstr (text, "N:徐;熙明;;;\r\n"));
 
-  /* The same file back, with one new card: the preview adds one. */
+  /* The same file back, with one new card and one a phone wrote with only
+   * a number: the preview adds one and lists the other with its line. */
   {
     g_autofree char *more = g_strconcat (text, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:王新民\r\n"
-                                         "ORG:成都潍坊商会\r\nTEL;TYPE=CELL:13980000001\r\nEND:VCARD\r\n", NULL);
+                                         "ORG:成都潍坊商会\r\nTEL;TYPE=CELL:13980000001\r\nEND:VCARD\r\n"
+                                         "BEGIN:VCARD\r\nVERSION:2.1\r\nTEL;CELL:13980000002\r\nEND:VCARD\r\n", NULL);
 
     g_assert_true (g_file_set_contents (path, more, -1, NULL));
   }
   dialog = ZS_VCARD_DIALOG (zs_partners_page_import_file (page, file));
   g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   zs_test_wait_until_mapped (GTK_WIDGET (dialog));
+  wait_for_plan (&dialog);
+  g_assert_cmpstr (zs_vcard_dialog_get_state (dialog), ==, "plan");
   g_assert_cmpuint (zs_vcard_dialog_get_count (dialog, ZS_VCARD_ADD), ==, 1);
   g_assert_cmpuint (zs_vcard_dialog_get_count (dialog, ZS_VCARD_UNCHANGED), ==, 5);
+  g_assert_cmpuint (zs_vcard_dialog_get_n_skipped (dialog), ==, 1);
+  g_assert_true (lines_hold (dialog, "王新民"));
+  g_assert_true (lines_hold (dialog, "no name"));
   /* Nothing changes until Import. */
   g_assert_cmpint (count (store, all), ==, before);
   zs_vcard_dialog_set_default_kind (dialog, ZS_PARTNER_CHAMBER);
-  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_cmpstr (zs_vcard_dialog_get_state (dialog), ==, "working");
+  wait_for_plan (&dialog);
   g_signal_emit_by_name (zs_test_find_button (GTK_WIDGET (dialog), "_Import"), "clicked");
+  while (dialog != NULL)
+    g_main_context_iteration (NULL, TRUE);
   zs_test_drain_events ();
-  g_assert_null (dialog);
   g_assert_cmpint (count (store, all), ==, before + 1);
   {
     g_autoptr(ZsRecord) wang = load_named (store, ZS_TYPE_PARTNER, ZS_PARTNER_NAME, "王新民");
@@ -344,13 +362,28 @@ test_vcard_export_and_import (void)
     g_assert_cmpstr (zs_record_get_string (wang, ZS_PARTNER_PHONE), ==, "13980000001");
   }
 
-  /* A broken file: no preview, a message naming the line, nothing changed. */
+  /* A card without its end: listed, nothing to import. */
   g_assert_true (g_file_set_contents (bad_path, "BEGIN:VCARD\nVERSION:3.0\nFN:李四\n", -1, NULL));
-  g_assert_null (zs_partners_page_import_file (page, bad));
-  message = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
-  g_assert_nonnull (message);
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (message)), "Line 1:"));
-  gtk_window_destroy (GTK_WINDOW (message));
+  dialog = ZS_VCARD_DIALOG (zs_partners_page_import_file (page, bad));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  wait_for_plan (&dialog);
+  g_assert_cmpstr (zs_vcard_dialog_get_state (dialog), ==, "plan");
+  g_assert_true (lines_hold (dialog, "Line 1: "));
+  g_assert_false (gtk_widget_get_sensitive (zs_test_find_button (GTK_WIDGET (dialog), "_Import")));
+  gtk_window_close (GTK_WINDOW (dialog));
+  zs_test_drain_events ();
+  g_assert_null (dialog);
+
+  /* A file that holds no card: the dialog says why. */
+  g_assert_true (g_file_set_contents (junk_path, "<?xml version=\"1.0\"?>\n<zhaoshang/>\n", -1, NULL));
+  dialog = ZS_VCARD_DIALOG (zs_partners_page_import_file (page, junk));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  wait_for_plan (&dialog);
+  g_assert_cmpstr (zs_vcard_dialog_get_state (dialog), ==, "error");
+  g_assert_nonnull (strstr (zs_vcard_dialog_get_error (dialog), "no contact cards"));
+  gtk_window_close (GTK_WINDOW (dialog));
+  zs_test_drain_events ();
+  g_assert_null (dialog);
   g_assert_cmpint (count (store, all), ==, before + 1);
 
   zs_test_close_window (window);

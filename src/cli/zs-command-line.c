@@ -18,6 +18,7 @@
 
 #include "zs-bulletin.h"
 #include "zs-command-line.h"
+#include "zs-command-line-vcard.h"
 #include "zs-core.h"
 #include "zs-exchange.h"
 #include "zs-database.h"
@@ -449,6 +450,14 @@ zs_command_line_run (GVariantDict *options,
   if ((export_path != NULL && *export_path == '\0') || (import_path != NULL && *import_path == '\0') ||
       (validate_path != NULL && *validate_path == '\0') || (bulletin_path != NULL && *bulletin_path == '\0'))
     return usage_error (_("--export, --import, --validate and --bulletin need the name of a file"));
+
+  /* A vCard file of partners, by its name or its content. */
+  {
+    int status = zs_command_line_run_vcard (options, db_path, load_demo);
+
+    if (status >= 0)
+      return status;
+  }
 
   if (export_path != NULL)
     return run_export (db_path, load_demo, export_path, options);

@@ -1,7 +1,13 @@
-/* zs-partner-vcard.c
+/* zs-partner-vcard.c — what importing a vCard file does, and doing it
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Zhaoshang developers
+ *
+ * The plan compares each card with the stored partners of its name and
+ * with the earlier cards of the file; the merge rules are in the header.
+ * Every comparison goes through hash tables of keys (a number's digits,
+ * an address, an organisation, a WeChat id), so a card of 160,000 numbers
+ * or a file of 200,000 cards is planned in linear time.
  */
 #include "config.h"
 
@@ -13,17 +19,27 @@
 
 typedef struct {
   ZsPartner      *card;
-  ZsPartner      *target;   /* stored partner, or the earlier card's partner */
+  ZsPartner      *target;     /* stored partner, or the earlier card's partner */
+  gint64          target_id;  /* of the stored partner */
   ZsVCardOutcome  outcome;
   int             line;
 } Entry;
 
 struct _ZsVCardImport
 {
-  ZsStore *store;
-  GArray  *entries;   /* Entry */
-  guint    counts[ZS_VCARD_N_OUTCOMES];
+  ZsStore   *store;
+  GArray    *entries;    /* Entry */
+  GPtrArray *skipped;    /* ZsVCardSkipped */
+  guint      n_skipped;  /* cards */
+  guint      counts[ZS_VCARD_N_OUTCOMES];
 };
+
+/* The earlier new cards of the file, by what identifies them. */
+typedef struct {
+  GHashTable *by_key;    /* "name\x1fkey" → entry index + 1 */
+  GHashTable *by_uuid;   /* uuid → entry index + 1 */
+  GHashTable *by_name;   /* name → GArray of entry indexes */
+} Earlier;
 
 /* The text fields a card can fill. */
 static const guint card_fields[] = {
@@ -31,8 +47,20 @@ static const guint card_fields[] = {
   ZS_PARTNER_PHONE, ZS_PARTNER_EMAIL, ZS_PARTNER_WECHAT, ZS_PARTNER_APPOINTED_DATE, ZS_PARTNER_NOTES,
 };
 
+/* The fields that say who a partner is, beside the name. */
+static const guint id_fields[] = {
+  ZS_PARTNER_PHONE, ZS_PARTNER_EMAIL, ZS_PARTNER_WECHAT, ZS_PARTNER_ORGANISATION,
+};
+
 /* Above this many new partners, the search index is built once at the end. */
 #define BULK_THRESHOLD 1000
+/* Earlier cards of one name a card without identifying details is
+ * compared with, at most: a bound for files of one name many times. */
+#define MAX_NAMESAKES 64
+/* How many stored partners of one name are looked at. */
+#define MAX_STORED_NAMESAKES 100
+/* How often the plan and the import report progress. */
+#define CHECK_EVERY 256
 
 static void
 clear_entry (gpointer data)
@@ -49,92 +77,107 @@ zs_vcard_import_free (ZsVCardImport *self)
   if (self == NULL)
     return;
   g_array_unref (self->entries);
+  g_clear_pointer (&self->skipped, g_ptr_array_unref);
   g_clear_object (&self->store);
   g_free (self);
 }
 
-/* Phone numbers compare by their last eleven digits: "+86 139 0101 6218"
- * is "13901016218". */
-static GPtrArray *
-phone_keys (ZsPartner *partner)
+/* ---- what identifies a partner -------------------------------------------------- */
+
+/* Appends the keys of @field of @r to @keys: "P:" and a number's digits,
+ * "E:" and an address in lower case, "W:" WeChat, "O:" the organisation. */
+static void
+add_field_keys (GPtrArray *keys,
+                ZsRecord  *r,
+                guint      field)
 {
-  g_auto(GStrv) numbers = zs_vcard_split_list (zs_record_get_string (ZS_RECORD (partner), ZS_PARTNER_PHONE));
+  const char *value = zs_record_get_string (r, field);
+
+  if (value == NULL)
+    return;
+  if (field == ZS_PARTNER_PHONE || field == ZS_PARTNER_EMAIL)
+    {
+      g_auto(GStrv) items = zs_vcard_split_list (value);
+
+      for (guint i = 0; items[i] != NULL; i++)
+        {
+          g_autofree char *key = field == ZS_PARTNER_PHONE ? zs_vcard_phone_key (items[i])
+                                                           : g_utf8_strdown (items[i], -1);
+
+          if (key != NULL)
+            g_ptr_array_add (keys, g_strconcat (field == ZS_PARTNER_PHONE ? "P:" : "E:", key, NULL));
+        }
+    }
+  else
+    g_ptr_array_add (keys, g_strconcat (field == ZS_PARTNER_WECHAT ? "W:" : "O:", value, NULL));
+}
+
+static GPtrArray *
+id_keys (ZsPartner *partner)
+{
   GPtrArray *keys = g_ptr_array_new_with_free_func (g_free);
 
-  for (guint i = 0; numbers[i] != NULL; i++)
-    {
-      GString *digits = g_string_new (NULL);
-
-      for (const char *p = numbers[i]; *p != '\0'; p++)
-        if (g_ascii_isdigit (*p))
-          g_string_append_c (digits, *p);
-      if (digits->len > 11)
-        g_string_erase (digits, 0, digits->len - 11);
-      if (digits->len >= 7)
-        g_ptr_array_add (keys, g_string_free (digits, FALSE));
-      else
-        g_string_free (digits, TRUE);
-    }
+  for (guint i = 0; i < G_N_ELEMENTS (id_fields); i++)
+    add_field_keys (keys, ZS_RECORD (partner), id_fields[i]);
   return keys;
 }
 
-static gboolean
-lists_meet (GPtrArray *a,
-            GPtrArray *b)
+/* A card's keys, as a set to look a partner's up in. */
+static GHashTable *
+key_set (GPtrArray *keys)
 {
-  for (guint i = 0; i < a->len; i++)
-    for (guint j = 0; j < b->len; j++)
-      if (g_ascii_strcasecmp (g_ptr_array_index (a, i), g_ptr_array_index (b, j)) == 0)
-        return TRUE;
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < keys->len; i++)
+    g_hash_table_add (set, g_ptr_array_index (keys, i));
+  return set;
+}
+
+/* For a card without identifying details: nothing it says differs from
+ * what @partner has. */
+static gboolean
+agrees (ZsPartner *partner,
+        ZsPartner *card)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (card_fields); i++)
+    {
+      const char *ours = zs_record_get_string (ZS_RECORD (partner), card_fields[i]);
+      const char *theirs = zs_record_get_string (ZS_RECORD (card), card_fields[i]);
+
+      if (ours != NULL && theirs != NULL && strcmp (ours, theirs) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* @card (with the set of its keys, NULL when it has none) is @partner. */
+static gboolean
+same_person (ZsPartner  *partner,
+             ZsPartner  *card,
+             GHashTable *card_keys)
+{
+  g_autoptr(GPtrArray) keys = NULL;
+
+  if (g_strcmp0 (zs_record_get_string (ZS_RECORD (partner), ZS_PARTNER_NAME),
+                 zs_record_get_string (ZS_RECORD (card), ZS_PARTNER_NAME)) != 0)
+    return FALSE;
+  if (card_keys == NULL)
+    return agrees (partner, card);
+  keys = id_keys (partner);
+  for (guint i = 0; i < keys->len; i++)
+    if (g_hash_table_contains (card_keys, g_ptr_array_index (keys, i)))
+      return TRUE;
   return FALSE;
 }
 
-static GPtrArray *
-email_keys (ZsPartner *partner)
-{
-  g_auto(GStrv) emails = zs_vcard_split_list (zs_record_get_string (ZS_RECORD (partner), ZS_PARTNER_EMAIL));
-  GPtrArray *keys = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; emails[i] != NULL; i++)
-    g_ptr_array_add (keys, g_strdup (emails[i]));
-  return keys;
-}
-
-/* Same name, and a phone, an email or the organisation agree. */
-static gboolean
-same_person (ZsPartner *a,
-             ZsPartner *b)
-{
-  ZsRecord *ra = ZS_RECORD (a);
-  ZsRecord *rb = ZS_RECORD (b);
-  const char *org_a = zs_record_get_string (ra, ZS_PARTNER_ORGANISATION);
-  const char *org_b = zs_record_get_string (rb, ZS_PARTNER_ORGANISATION);
-  g_autoptr(GPtrArray) phones_a = NULL;
-  g_autoptr(GPtrArray) phones_b = NULL;
-  g_autoptr(GPtrArray) emails_a = NULL;
-  g_autoptr(GPtrArray) emails_b = NULL;
-
-  if (g_strcmp0 (zs_record_get_string (ra, ZS_PARTNER_NAME), zs_record_get_string (rb, ZS_PARTNER_NAME)) != 0)
-    return FALSE;
-  if (org_a != NULL && g_strcmp0 (org_a, org_b) == 0)
-    return TRUE;
-  phones_a = phone_keys (a);
-  phones_b = phone_keys (b);
-  if (lists_meet (phones_a, phones_b))
-    return TRUE;
-  emails_a = email_keys (a);
-  emails_b = email_keys (b);
-  return lists_meet (emails_a, emails_b);
-}
-
-/* Fills @target's empty fields from @card; TRUE if any was empty. With
- * @apply FALSE only says whether it would. */
-static gboolean
+/* Fills @target's empty fields from @card; the fields it filled (or would,
+ * with @apply FALSE) as bits. */
+static guint
 fill_in (ZsPartner *target,
          ZsPartner *card,
          gboolean   apply)
 {
-  gboolean changed = FALSE;
+  guint filled = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (card_fields); i++)
     {
@@ -142,21 +185,27 @@ fill_in (ZsPartner *target,
 
       if (value == NULL || zs_record_get_string (ZS_RECORD (target), card_fields[i]) != NULL)
         continue;
-      changed = TRUE;
+      filled |= 1u << card_fields[i];
       if (apply)
         zs_record_set_string (ZS_RECORD (target), card_fields[i], value);
     }
-  return changed;
+  return filled;
 }
 
+/* ---- the stored partners, and the earlier cards --------------------------------- */
+
+/* The stored partner @card is: by UID, else among those of its name, the
+ * first it adds nothing to, else the first it fills. */
 static ZsPartner *
-find_stored (ZsStore    *store,
-             ZsPartner  *card,
-             GError    **error)
+find_stored (ZsStore     *store,
+             ZsPartner   *card,
+             GHashTable  *card_keys,
+             GError     **error)
 {
   const char *uuid = zs_record_get_uuid (ZS_RECORD (card));
   g_autoptr(ZsQuery) query = NULL;
   g_autoptr(GArray) ids = NULL;
+  g_autoptr(ZsPartner) first = NULL;
   gint64 id;
 
   if (uuid != NULL && (id = zs_store_find_by_uuid (store, ZS_TYPE_PARTNER, uuid)) != 0)
@@ -164,7 +213,7 @@ find_stored (ZsStore    *store,
 
   query = zs_query_new (ZS_TYPE_PARTNER);
   zs_query_add_string (query, ZS_PARTNER_NAME, ZS_QUERY_EQ, zs_record_get_string (ZS_RECORD (card), ZS_PARTNER_NAME));
-  zs_query_set_limit (query, 100);
+  zs_query_set_limit (query, MAX_STORED_NAMESAKES);
   ids = zs_store_query (store, query, error);
   if (ids == NULL)
     return NULL;
@@ -172,30 +221,229 @@ find_stored (ZsStore    *store,
     {
       g_autoptr(ZsPartner) candidate = zs_store_load (store, ZS_TYPE_PARTNER, g_array_index (ids, gint64, i), NULL);
 
-      if (candidate != NULL && same_person (candidate, card))
+      if (candidate == NULL || !same_person (candidate, card, card_keys))
+        continue;
+      if (fill_in (candidate, card, FALSE) == 0)
         return g_steal_pointer (&candidate);
+      if (first == NULL)
+        first = g_steal_pointer (&candidate);
     }
-  return NULL;
+  return g_steal_pointer (&first);
 }
 
-/* An earlier new card of the same file for the same partner. */
-static ZsPartner *
-find_earlier (ZsVCardImport *self,
-              ZsPartner     *card)
+static void
+earlier_init (Earlier *earlier)
 {
-  const char *uuid = zs_record_get_uuid (ZS_RECORD (card));
+  earlier->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  earlier->by_uuid = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  earlier->by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+}
 
-  for (guint i = 0; i < self->entries->len; i++)
+static void
+earlier_clear (Earlier *earlier)
+{
+  g_clear_pointer (&earlier->by_key, g_hash_table_unref);
+  g_clear_pointer (&earlier->by_uuid, g_hash_table_unref);
+  g_clear_pointer (&earlier->by_name, g_hash_table_unref);
+}
+
+static void
+earlier_add_keys (Earlier   *earlier,
+                  const char *name,
+                  GPtrArray  *keys,
+                  guint       index)
+{
+  for (guint i = 0; i < keys->len; i++)
     {
-      Entry *entry = &g_array_index (self->entries, Entry, i);
-      const char *other = zs_record_get_uuid (ZS_RECORD (entry->card));
+      char *key = g_strconcat (name, "\x1f", (const char *) g_ptr_array_index (keys, i), NULL);
 
-      if (entry->outcome != ZS_VCARD_ADD)
-        continue;
-      if ((uuid != NULL && g_strcmp0 (uuid, other) == 0) || same_person (entry->card, card))
-        return entry->card;
+      if (g_hash_table_contains (earlier->by_key, key))
+        g_free (key);
+      else
+        g_hash_table_insert (earlier->by_key, key, GUINT_TO_POINTER (index + 1));
     }
-  return NULL;
+}
+
+static void
+earlier_add (Earlier   *earlier,
+             ZsPartner *card,
+             GPtrArray *keys,
+             guint      index)
+{
+  const char *name = zs_record_get_string (ZS_RECORD (card), ZS_PARTNER_NAME);
+  const char *uuid = zs_record_get_uuid (ZS_RECORD (card));
+  GArray *namesakes = g_hash_table_lookup (earlier->by_name, name);
+
+  if (uuid != NULL && !g_hash_table_contains (earlier->by_uuid, uuid))
+    g_hash_table_insert (earlier->by_uuid, g_strdup (uuid), GUINT_TO_POINTER (index + 1));
+  if (namesakes == NULL)
+    {
+      namesakes = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (earlier->by_name, g_strdup (name), namesakes);
+    }
+  if (namesakes->len < MAX_NAMESAKES)
+    g_array_append_val (namesakes, index);
+  earlier_add_keys (earlier, name, keys, index);
+}
+
+/* The index of the earlier new card @card is the same partner as, or -1. */
+static int
+earlier_find (ZsVCardImport *self,
+              Earlier       *earlier,
+              ZsPartner     *card,
+              GPtrArray     *keys)
+{
+  const char *name = zs_record_get_string (ZS_RECORD (card), ZS_PARTNER_NAME);
+  const char *uuid = zs_record_get_uuid (ZS_RECORD (card));
+  gpointer found;
+
+  if (uuid != NULL && (found = g_hash_table_lookup (earlier->by_uuid, uuid)) != NULL)
+    return GPOINTER_TO_INT (found) - 1;
+  if (keys->len > 0)
+    {
+      for (guint i = 0; i < keys->len; i++)
+        {
+          g_autofree char *key = g_strconcat (name, "\x1f", (const char *) g_ptr_array_index (keys, i), NULL);
+
+          if ((found = g_hash_table_lookup (earlier->by_key, key)) != NULL)
+            return GPOINTER_TO_INT (found) - 1;
+        }
+      return -1;
+    }
+  {
+    GArray *namesakes = g_hash_table_lookup (earlier->by_name, name);
+
+    for (guint i = 0; namesakes != NULL && i < namesakes->len; i++)
+      {
+        guint index = g_array_index (namesakes, guint, i);
+
+        if (agrees (g_array_index (self->entries, Entry, index).card, card))
+          return index;
+      }
+  }
+  return -1;
+}
+
+/* ---- the plan -------------------------------------------------------------------- */
+
+typedef struct {
+  ZsVCardProgress progress;
+  gpointer        data;
+} Progress;
+
+/* Reading is about a third of the work of a plan. */
+static void
+on_read_progress (double   fraction,
+                  gpointer user_data)
+{
+  Progress *p = user_data;
+
+  if (p->progress != NULL)
+    p->progress (fraction * 0.3, p->data);
+}
+
+/* Plans @card (index @i of the file); FALSE on a database error. */
+static gboolean
+plan_card (ZsVCardImport  *self,
+           Earlier        *earlier,
+           ZsPartner      *card,
+           int             line,
+           GError        **error)
+{
+  g_autoptr(GPtrArray) keys = id_keys (card);
+  g_autoptr(GHashTable) set = key_set (keys);
+  Entry entry = { g_object_ref (card), NULL, 0, ZS_VCARD_ADD, line };
+  GError *local_error = NULL;
+  int index;
+
+  entry.target = find_stored (self->store, card, keys->len > 0 ? set : NULL, &local_error);
+  if (local_error != NULL)
+    {
+      clear_entry (&entry);
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  if (entry.target != NULL)
+    {
+      entry.target_id = zs_record_get_id (ZS_RECORD (entry.target));
+      entry.outcome = fill_in (entry.target, card, FALSE) != 0 ? ZS_VCARD_FILL : ZS_VCARD_UNCHANGED;
+    }
+  else if ((index = earlier_find (self, earlier, card, keys)) >= 0)
+    {
+      Entry *first = &g_array_index (self->entries, Entry, index);
+      guint filled = fill_in (first->card, card, TRUE);
+      const char *name = zs_record_get_string (ZS_RECORD (first->card), ZS_PARTNER_NAME);
+      g_autoptr(GPtrArray) new_keys = g_ptr_array_new_with_free_func (g_free);
+
+      /* The earlier card takes in what this one adds, and is found by it too. */
+      for (guint i = 0; i < G_N_ELEMENTS (id_fields); i++)
+        if (filled & (1u << id_fields[i]))
+          add_field_keys (new_keys, ZS_RECORD (first->card), id_fields[i]);
+      earlier_add_keys (earlier, name, new_keys, index);
+      entry.target = g_object_ref (first->card);
+      entry.outcome = ZS_VCARD_SAME_CARD;
+    }
+  else
+    earlier_add (earlier, card, keys, self->entries->len);
+
+  self->counts[entry.outcome]++;
+  g_array_append_val (self->entries, entry);
+  return TRUE;
+}
+
+ZsVCardImport *
+zs_vcard_import_new_full (ZsStore         *store,
+                          const char      *data,
+                          gsize            length,
+                          ZsPartnerKind    default_kind,
+                          GCancellable    *cancellable,
+                          ZsVCardProgress  progress,
+                          gpointer         progress_data,
+                          GError         **error)
+{
+  g_autoptr(ZsVCardImport) self = NULL;
+  g_autoptr(GPtrArray) cards = NULL;
+  g_autoptr(GArray) lines = NULL;
+  g_autoptr(GPtrArray) skipped = NULL;
+  Progress read_progress = { progress, progress_data };
+  Earlier earlier;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (ZS_IS_STORE (store), NULL);
+
+  cards = zs_vcard_read_full (data, length, default_kind, &lines, &skipped, cancellable,
+                              on_read_progress, &read_progress, error);
+  if (cards == NULL)
+    return NULL;
+
+  self = g_new0 (ZsVCardImport, 1);
+  self->store = g_object_ref (store);
+  self->entries = g_array_sized_new (FALSE, TRUE, sizeof (Entry), cards->len);
+  g_array_set_clear_func (self->entries, clear_entry);
+  self->skipped = g_steal_pointer (&skipped);
+  for (guint i = 0; i < self->skipped->len; i++)
+    self->n_skipped += ((ZsVCardSkipped *) g_ptr_array_index (self->skipped, i))->whole_card;
+
+  earlier_init (&earlier);
+  for (guint i = 0; i < cards->len && ok; i++)
+    {
+      if (i % CHECK_EVERY == 0 && i > 0)
+        {
+          if (g_cancellable_set_error_if_cancelled (cancellable, error))
+            ok = FALSE;
+          else if (progress != NULL)
+            progress (0.3 + 0.7 * i / cards->len, progress_data);
+        }
+      if (ok)
+        ok = plan_card (self, &earlier, g_ptr_array_index (cards, i), g_array_index (lines, int, i), error);
+    }
+  earlier_clear (&earlier);
+  if (!ok)
+    return NULL;
+  if (progress != NULL)
+    progress (1.0, progress_data);
+  return g_steal_pointer (&self);
 }
 
 ZsVCardImport *
@@ -205,56 +453,7 @@ zs_vcard_import_new (ZsStore        *store,
                      ZsPartnerKind   default_kind,
                      GError        **error)
 {
-  g_autoptr(ZsVCardImport) self = NULL;
-  g_autoptr(GPtrArray) cards = NULL;
-  g_autoptr(GArray) lines = NULL;
-  g_autoptr(GHashTable) names = NULL;
-
-  g_return_val_if_fail (ZS_IS_STORE (store), NULL);
-
-  cards = zs_vcard_read (data, length, default_kind, &lines, error);
-  if (cards == NULL)
-    return NULL;
-
-  self = g_new0 (ZsVCardImport, 1);
-  self->store = g_object_ref (store);
-  self->entries = g_array_sized_new (FALSE, TRUE, sizeof (Entry), cards->len);
-  g_array_set_clear_func (self->entries, clear_entry);
-  /* Only names seen twice in the file need the slow look for an earlier card. */
-  names = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < cards->len; i++)
-    {
-      ZsPartner *card = g_ptr_array_index (cards, i);
-      const char *name = zs_record_get_string (ZS_RECORD (card), ZS_PARTNER_NAME);
-      Entry entry = { g_object_ref (card), NULL, ZS_VCARD_ADD, g_array_index (lines, int, i) };
-      GError *local_error = NULL;
-      ZsPartner *earlier;
-
-      entry.target = find_stored (store, card, &local_error);
-      if (local_error != NULL)
-        {
-          clear_entry (&entry);
-          g_propagate_error (error, local_error);
-          return NULL;
-        }
-
-      if (entry.target != NULL)
-        entry.outcome = fill_in (entry.target, card, FALSE) ? ZS_VCARD_FILL : ZS_VCARD_UNCHANGED;
-      else if ((g_hash_table_contains (names, name) || zs_record_get_uuid (ZS_RECORD (card)) != NULL) &&
-               (earlier = find_earlier (self, card)) != NULL)
-        {
-          /* The earlier card takes in what this one adds. */
-          fill_in (earlier, card, TRUE);
-          entry.target = g_object_ref (earlier);
-          entry.outcome = ZS_VCARD_SAME_CARD;
-        }
-      g_hash_table_add (names, (gpointer) name);
-
-      self->counts[entry.outcome]++;
-      g_array_append_val (self->entries, entry);
-    }
-  return g_steal_pointer (&self);
+  return zs_vcard_import_new_full (store, data, length, default_kind, NULL, NULL, NULL, error);
 }
 
 guint
@@ -269,6 +468,18 @@ zs_vcard_import_count (ZsVCardImport  *self,
 {
   g_return_val_if_fail (outcome < ZS_VCARD_N_OUTCOMES, 0);
   return self->counts[outcome];
+}
+
+guint
+zs_vcard_import_get_n_skipped (ZsVCardImport *self)
+{
+  return self->n_skipped;
+}
+
+GPtrArray *
+zs_vcard_import_get_skipped (ZsVCardImport *self)
+{
+  return self->skipped;
 }
 
 static Entry *
@@ -315,6 +526,39 @@ zs_vcard_import_get_line (ZsVCardImport *self,
   return entry != NULL ? entry->line : 0;
 }
 
+/* At most this many skipped cards and lines are listed in the summary. */
+#define MAX_LISTED 100
+
+char *
+zs_vcard_import_format (ZsVCardImport *self,
+                        const char    *source)
+{
+  GString *out = g_string_new (NULL);
+  guint n = self->entries->len + self->n_skipped;
+  guint listed = MIN (self->skipped->len, MAX_LISTED);
+
+  /* TRANSLATORS: the file and how many cards it holds */
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%s: %u card", "%s: %u cards", n), source, n);
+  g_string_append (out, "\n  ");
+  /* TRANSLATORS: what importing a vCard file does with its cards */
+  g_string_append_printf (out, _("New partners %u, filled in %u, nothing new %u, skipped %u"),
+                          self->counts[ZS_VCARD_ADD], self->counts[ZS_VCARD_FILL],
+                          self->counts[ZS_VCARD_UNCHANGED] + self->counts[ZS_VCARD_SAME_CARD], self->n_skipped);
+  g_string_append_c (out, '\n');
+  for (guint i = 0; i < listed; i++)
+    {
+      ZsVCardSkipped *skipped = g_ptr_array_index (self->skipped, i);
+
+      g_string_append_printf (out, skipped->whole_card ? _("  Skipped, line %d: %s\n") : _("  Ignored, line %d: %s\n"),
+                              skipped->line, skipped->reason);
+    }
+  if (self->skipped->len > listed)
+    g_string_append_printf (out, _("  … and %u more skipped cards and ignored lines\n"), self->skipped->len - listed);
+  return g_string_free (out, FALSE);
+}
+
+/* ---- the import ------------------------------------------------------------------ */
+
 /* Names the card in a message: "第 12 行的名片“张三”". */
 static void
 prefix_card (GError **error,
@@ -324,54 +568,88 @@ prefix_card (GError **error,
                   zs_record_get_title (ZS_RECORD (entry->card)));
 }
 
+void
+zs_vcard_import_detach (ZsVCardImport *self)
+{
+  g_clear_object (&self->store);
+}
+
+static gboolean
+apply_entry (ZsVCardImport  *self,
+             ZsStore        *store,
+             Entry          *entry,
+             GError        **error)
+{
+  g_autoptr(ZsPartner) target = NULL;
+
+  switch (entry->outcome)
+    {
+    case ZS_VCARD_ADD:
+      return zs_store_save (store, ZS_RECORD (entry->card), error);
+    case ZS_VCARD_FILL:
+      /* On the plan's connection, the live partner; on another, its own. */
+      target = store == self->store ? g_object_ref (entry->target)
+                                    : zs_store_load (store, ZS_TYPE_PARTNER, entry->target_id, error);
+      if (target == NULL)
+        return FALSE;
+      fill_in (target, entry->card, TRUE);
+      return zs_store_save (store, ZS_RECORD (target), error);
+    case ZS_VCARD_UNCHANGED:
+    case ZS_VCARD_SAME_CARD:
+    case ZS_VCARD_N_OUTCOMES:
+    default:
+      return TRUE;
+    }
+}
+
 gboolean
-zs_vcard_import_apply (ZsVCardImport  *self,
-                       GError        **error)
+zs_vcard_import_apply_full (ZsVCardImport   *self,
+                            ZsStore         *store,
+                            GCancellable    *cancellable,
+                            ZsVCardProgress  progress,
+                            gpointer         progress_data,
+                            GError         **error)
 {
   gboolean bulk = self->counts[ZS_VCARD_ADD] > BULK_THRESHOLD;
 
-  if (!zs_store_begin (self->store, error))
+  if (store == NULL)
+    store = self->store;
+  g_return_val_if_fail (ZS_IS_STORE (store), FALSE);
+
+  if (!zs_store_begin (store, error))
     return FALSE;
-  if (bulk && !zs_store_bulk_begin (self->store, error))
+  if (bulk && !zs_store_bulk_begin (store, error))
     goto fail;
 
   for (guint i = 0; i < self->entries->len; i++)
     {
       Entry *entry = &g_array_index (self->entries, Entry, i);
 
-      switch (entry->outcome)
+      if (i % CHECK_EVERY == 0 && i > 0)
         {
-        case ZS_VCARD_ADD:
-          if (!zs_store_save (self->store, ZS_RECORD (entry->card), error))
-            {
-              prefix_card (error, entry);
-              goto fail;
-            }
-          break;
-        case ZS_VCARD_FILL:
-          fill_in (entry->target, entry->card, TRUE);
-          if (!zs_store_save (self->store, ZS_RECORD (entry->target), error))
-            {
-              prefix_card (error, entry);
-              goto fail;
-            }
-          break;
-        case ZS_VCARD_UNCHANGED:
-        case ZS_VCARD_SAME_CARD:
-        case ZS_VCARD_N_OUTCOMES:
-        default:
-          break;
+          if (g_cancellable_set_error_if_cancelled (cancellable, error))
+            goto fail;
+          if (progress != NULL)
+            progress ((double) i / self->entries->len, progress_data);
+        }
+      if (!apply_entry (self, store, entry, error))
+        {
+          prefix_card (error, entry);
+          goto fail;
         }
     }
 
-  if ((bulk && !zs_store_bulk_end (self->store, error)) ||
-      !zs_store_commit (self->store, error))
+  if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+      (bulk && !zs_store_bulk_end (store, error)) ||
+      !zs_store_commit (store, error))
     goto fail;
+  if (progress != NULL)
+    progress (1.0, progress_data);
   return TRUE;
 
 fail:
   /* Puts back the stored partners that were filled in. */
-  zs_store_rollback (self->store);
+  zs_store_rollback (store);
   for (guint i = 0; i < self->entries->len; i++)
     {
       Entry *entry = &g_array_index (self->entries, Entry, i);
@@ -380,6 +658,13 @@ fail:
         zs_record_set_id (ZS_RECORD (entry->card), 0);
     }
   return FALSE;
+}
+
+gboolean
+zs_vcard_import_apply (ZsVCardImport  *self,
+                       GError        **error)
+{
+  return zs_vcard_import_apply_full (self, NULL, NULL, NULL, NULL, error);
 }
 
 char *

@@ -5,16 +5,20 @@
  *
  * Merge rules of an import (also in README.md):
  *  - a card whose UID is a partner's UUID is that partner (a card the app
- *    exported, coming back from a phone);
+ *    exported, coming back from a phone; another program's UID stands for
+ *    the same UUID each time, so its cards come back to their partners too);
  *  - otherwise a card is the partner with the same name and the same phone
- *    number, email address or organisation (a name alone is not enough:
- *    张伟 is common);
+ *    number, email address, WeChat or organisation (a name alone is not
+ *    enough: 张伟 is common);
+ *  - a card with none of those is the partner with the same name whose
+ *    details do not contradict it (another title, city, note …);
  *  - otherwise it is a new partner;
  *  - a card for a known partner only fills the fields that are empty in
  *    the database: nothing stored is overwritten, its kind included;
  *  - two cards of the file for the same new partner become one.
- * The preview says what would happen to each card; the import is one
- * transaction, so a failure leaves the database as it was.
+ * So the same file imported twice changes nothing the second time. The
+ * preview says what would happen to each card and lists the cards skipped;
+ * the import is one transaction, so a failure leaves the database as it was.
  */
 #pragma once
 
@@ -36,36 +40,66 @@ typedef enum {
 typedef struct _ZsVCardImport ZsVCardImport;
 
 /* Reads @data and works out what importing it would do; changes nothing. */
-ZsVCardImport  *zs_vcard_import_new          (ZsStore        *store,
-                                              const char     *data,
-                                              gsize           length,
-                                              ZsPartnerKind   default_kind,
-                                              GError        **error);
-void            zs_vcard_import_free         (ZsVCardImport  *self);
-guint           zs_vcard_import_get_n_cards  (ZsVCardImport  *self);
-guint           zs_vcard_import_count        (ZsVCardImport  *self,
-                                              ZsVCardOutcome  outcome);
+ZsVCardImport  *zs_vcard_import_new          (ZsStore         *store,
+                                              const char      *data,
+                                              gsize            length,
+                                              ZsPartnerKind    default_kind,
+                                              GError         **error);
+/* The same with progress (reading, then comparing with the database) and
+ * a way to stop: G_IO_ERROR_CANCELLED. */
+ZsVCardImport  *zs_vcard_import_new_full     (ZsStore         *store,
+                                              const char      *data,
+                                              gsize            length,
+                                              ZsPartnerKind    default_kind,
+                                              GCancellable    *cancellable,
+                                              ZsVCardProgress  progress,
+                                              gpointer         progress_data,
+                                              GError         **error);
+void            zs_vcard_import_free         (ZsVCardImport   *self);
+/* The cards that can be imported; the skipped ones are not counted. */
+guint           zs_vcard_import_get_n_cards  (ZsVCardImport   *self);
+guint           zs_vcard_import_count        (ZsVCardImport   *self,
+                                              ZsVCardOutcome   outcome);
+/* Cards skipped, and every card and line left out (ZsVCardSkipped), in
+ * file order. */
+guint           zs_vcard_import_get_n_skipped (ZsVCardImport  *self);
+GPtrArray      *zs_vcard_import_get_skipped  (ZsVCardImport   *self);
 /* The partner as the card has it. */
-ZsPartner      *zs_vcard_import_get_card     (ZsVCardImport  *self,
-                                              guint           index);
-ZsVCardOutcome  zs_vcard_import_get_outcome  (ZsVCardImport  *self,
-                                              guint           index);
+ZsPartner      *zs_vcard_import_get_card     (ZsVCardImport   *self,
+                                              guint            index);
+ZsVCardOutcome  zs_vcard_import_get_outcome  (ZsVCardImport   *self,
+                                              guint            index);
 /* The partner the card fills or repeats, or NULL for a new one. */
-ZsPartner      *zs_vcard_import_get_target   (ZsVCardImport  *self,
-                                              guint           index);
-int             zs_vcard_import_get_line     (ZsVCardImport  *self,
-                                              guint           index);
-/* Writes the plan in one transaction. */
-gboolean        zs_vcard_import_apply        (ZsVCardImport  *self,
-                                              GError        **error);
+ZsPartner      *zs_vcard_import_get_target   (ZsVCardImport   *self,
+                                              guint            index);
+int             zs_vcard_import_get_line     (ZsVCardImport   *self,
+                                              guint            index);
+/* What the import would do, for the command line and the dialog: a line
+ * with the counts, then each card skipped and line ignored. */
+char           *zs_vcard_import_format       (ZsVCardImport   *self,
+                                              const char      *source);
+/* Lets go of the connection the plan was made on (a worker's), so that
+ * it can be closed; apply it with zs_vcard_import_apply_full(). */
+void            zs_vcard_import_detach       (ZsVCardImport   *self);
+/* Writes the plan in one transaction, on the connection it was made on. */
+gboolean        zs_vcard_import_apply        (ZsVCardImport   *self,
+                                              GError         **error);
+/* The same on @store (NULL: the plan's), which may be another connection
+ * to the same database; cancelled, it changes nothing. */
+gboolean        zs_vcard_import_apply_full   (ZsVCardImport   *self,
+                                              ZsStore         *store,
+                                              GCancellable    *cancellable,
+                                              ZsVCardProgress  progress,
+                                              gpointer         progress_data,
+                                              GError         **error);
 
 /* The partners @partners finds, in its order, as one vCard file; @n_cards
  * gets how many. */
-char           *zs_vcard_export              (ZsStore        *store,
-                                              ZsQuery        *partners,
-                                              ZsVCardVersion  version,
-                                              guint          *n_cards,
-                                              GError        **error);
+char           *zs_vcard_export              (ZsStore         *store,
+                                              ZsQuery         *partners,
+                                              ZsVCardVersion   version,
+                                              guint           *n_cards,
+                                              GError         **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZsVCardImport, zs_vcard_import_free)
 

@@ -630,20 +630,13 @@ GtkWidget *
 zs_partners_page_import_file (ZsPartnersPage *self,
                               GFile          *file)
 {
-  g_autoptr(GError) error = NULL;
   ZsVCardDialog *dialog;
 
   g_return_val_if_fail (ZS_IS_PARTNERS_PAGE (self), NULL);
 
-  dialog = zs_vcard_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), store_of (self), file, &error);
-  if (dialog == NULL)
-    {
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *heading = g_strdup_printf (_("Cannot Import “%s”"), name);
-
-      show_error (self, heading, error->message);
-      return NULL;
-    }
+  /* The file is read in the dialog, off the main thread; a file that
+   * cannot be imported is said there. */
+  dialog = zs_vcard_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), store_of (self), file);
   g_signal_connect_object (dialog, "imported", G_CALLBACK (on_vcards_imported), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
   return GTK_WIDGET (dialog);

@@ -37,7 +37,8 @@ const char      *zs_partners_page_get_view        (ZsPartnersPage *self);
 /* Shows @partner's page (a new one has id 0). */
 GtkWidget       *zs_partners_page_open_partner    (ZsPartnersPage *self,
                                                    ZsPartner      *partner);
-/* The import preview of a vCard file, or NULL after saying why it cannot be read. */
+/* The import preview of a vCard file: reads it off the main thread, and
+ * says there why it cannot be imported if it cannot. */
 GtkWidget       *zs_partners_page_import_file     (ZsPartnersPage *self,
                                                    GFile          *file);
 /* Writes the partners the filter shows to @file; the count in @n_cards. */
