@@ -300,6 +300,43 @@ test_open_corrupt (void)
   g_assert_cmpint (query_raw_int (foreign, "SELECT count(*) FROM sqlite_schema"), ==, 1);
 }
 
+/* A file that is not ours is never written, not even switched to WAL
+ * (which rewrites its header) before it is refused. */
+static void
+test_open_foreign_untouched (void)
+{
+  g_autofree char *foreign = zs_test_db_path ("foreign-bytes");
+  g_autofree char *dir = g_path_get_dirname (foreign);
+  g_autofree char *wal = g_strconcat (foreign, "-wal", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_len, after_len;
+  sqlite3 *db;
+
+  g_mkdir_with_parents (dir, 0700);
+  db = open_raw (foreign);
+  exec_raw (db, "PRAGMA journal_mode = DELETE; CREATE TABLE contacts (name TEXT); "
+                "INSERT INTO contacts VALUES ('张三');");
+  sqlite3_close (db);
+  g_assert_true (g_file_get_contents (foreign, &before, &before_len, NULL));
+
+  assert_open_fails (foreign, ZS_ERROR_CORRUPT, "another program");
+
+  g_assert_true (g_file_get_contents (foreign, &after, &after_len, NULL));
+  g_assert_cmpmem (after, after_len, before, before_len);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  {
+    sqlite3 *check = open_raw (foreign);
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_prepare_v2 (check, "PRAGMA journal_mode", -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "delete");
+    sqlite3_finalize (stmt);
+    sqlite3_close (check);
+  }
+}
+
 static void
 test_open_too_new (void)
 {
@@ -539,6 +576,7 @@ main (int   argc,
   g_test_add_func ("/sqlite/open/previous-version-keeps-data", test_open_previous_version_keeps_data);
   g_test_add_func ("/sqlite/open/locked", test_open_locked);
   g_test_add_func ("/sqlite/open/corrupt", test_open_corrupt);
+  g_test_add_func ("/sqlite/open/foreign-untouched", test_open_foreign_untouched);
   g_test_add_func ("/sqlite/open/too-new", test_open_too_new);
   g_test_add_func ("/sqlite/open/location-forms", test_location_forms);
   g_test_add_func ("/sqlite/upgrade/funds-from-v7", test_migration_carries_totals_over);

@@ -284,6 +284,7 @@ zs_sqlite_backend_open (ZsStoreBackend    *backend,
   ZsSqliteBackend *self = ZS_SQLITE (backend);
   g_autofree char *dir = NULL;
   g_autofree char *backup_dir = NULL;
+  int version = 0;
   int rc;
 
   /* "sqlite://PATH" is PATH: "sqlite:///home/…" an absolute one. */
@@ -324,9 +325,12 @@ zs_sqlite_backend_open (ZsStoreBackend    *backend,
                       GINT_TO_POINTER (atoi (g_getenv ("ZHAOSHANG_SQL_PROFILE"))));
   sqlite3_busy_timeout (self->db, (int) busy_timeout_ms);
 
-  /* The first read of the file tells a foreign or damaged file apart. */
+  /* The first read of the file tells a foreign or damaged file apart;
+   * WAL mode rewrites the file's header, so it comes only once the file
+   * is known to be ours (or new). */
   if (!zs_sqlite_exec (self, "PRAGMA foreign_keys = ON", error) ||
       !zs_sqlite_exec (self, "SELECT count(*) FROM sqlite_schema", error) ||
+      !zs_sqlite_read_version (self, &version, error) ||
       !zs_sqlite_exec (self, "PRAGMA journal_mode = WAL", error) ||
       !zs_sqlite_exec (self, "PRAGMA synchronous = FULL", error))
     return FALSE;

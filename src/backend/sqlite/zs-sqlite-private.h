@@ -113,6 +113,10 @@ void          zs_sqlite_exchange_class_init (ZsStoreBackendClass *klass);
 /* zs-sqlite-funds.c */
 void          zs_sqlite_funds_class_init (ZsStoreBackendClass *klass);
 /* zs-sqlite-schema.c */
+/* PRAGMA user_version; refuses another program's database. */
+gboolean      zs_sqlite_read_version     (ZsSqliteBackend *self,
+                                          int             *version,
+                                          GError         **error);
 void          zs_sqlite_schema_class_init (ZsStoreBackendClass *klass);
 
 G_END_DECLS

@@ -90,12 +90,14 @@ run_migration (ZsSqliteBackend  *self,
   return zs_sqlite_exec (self, text, error);
 }
 
-static gboolean
-read_version (ZsStoreBackend  *backend,
-              int             *version,
-              GError         **error)
+/* Reads only: zs_sqlite_backend_open() asks before it changes anything in
+ * the file (the journal mode), so another program's file is left as it
+ * was. */
+gboolean
+zs_sqlite_read_version (ZsSqliteBackend  *self,
+                        int              *version,
+                        GError          **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE (backend);
   int n_tables = 0;
 
   if (!query_int (self, "PRAGMA user_version", version, error) ||
@@ -110,6 +112,14 @@ read_version (ZsStoreBackend  *backend,
       return FALSE;
     }
   return TRUE;
+}
+
+static gboolean
+read_version (ZsStoreBackend  *backend,
+              int             *version,
+              GError         **error)
+{
+  return zs_sqlite_read_version (ZS_SQLITE (backend), version, error);
 }
 
 static gboolean
