@@ -661,6 +661,56 @@ test_backups_rotate (void)
   g_assert_cmpuint (n_auto, ==, 3);
 }
 
+static gint64
+count_type (ZsStore *store,
+            GType    type)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (type);
+
+  return zs_store_count (store, query, NULL);
+}
+
+/* A first start that made the schema and stopped before the units and the
+ * catalogue were in: the next start completes it, once. */
+static void
+test_seed_completed_at_next_start (void)
+{
+  g_autofree char *path = zs_test_store_location ("half-made");
+  g_autoptr(GError) error = NULL;
+  gint64 units, chains;
+
+  {
+    /* The schema alone, as a crash after creating it leaves the file. */
+    g_autoptr(ZsStore) store = zs_store_open (path, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (zs_store_was_created (store));
+    g_assert_cmpint (count_type (store, ZS_TYPE_UNIT), ==, 0);
+  }
+  {
+    g_autoptr(ZsStore) store = zs_database_open (path, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (store);
+    g_assert_false (zs_store_was_created (store));
+    units = count_type (store, ZS_TYPE_UNIT);
+    chains = count_type (store, ZS_TYPE_CHAIN);
+    g_assert_cmpint (units, ==, 5);
+    g_assert_cmpint (chains, >, 0);
+  }
+  {
+    /* Opened again: nothing is added twice. */
+    g_autoptr(ZsStore) store = zs_database_open (path, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (count_type (store, ZS_TYPE_UNIT), ==, units);
+    g_assert_cmpint (count_type (store, ZS_TYPE_CHAIN), ==, chains);
+    /* The demo needs the units and the catalogue. */
+    zs_database_load_demo (store, &error);
+    g_assert_no_error (error);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -673,6 +723,7 @@ main (int   argc,
   g_test_add_func ("/store/open/new-location", test_open_new_location);
   g_test_add_func ("/store/open/unknown-scheme", test_open_unknown_scheme);
   g_test_add_func ("/store/open/secondary", test_open_secondary);
+  g_test_add_func ("/store/open/seed-completed-at-next-start", test_seed_completed_at_next_start);
   g_test_add_func ("/store/roundtrip/every-entity", test_roundtrip_every_entity);
   g_test_add_func ("/store/roundtrip/project", test_roundtrip_project);
   g_test_add_func ("/store/live-objects-are-shared", test_live_objects_are_shared);
