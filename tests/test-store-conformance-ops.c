@@ -586,6 +586,43 @@ test_amount_maximum (void)
   g_assert_cmpint (g_array_index (by_stage, ZsGroupTotal, 0).sum, ==, n * ZS_AMOUNT_MAX);
 }
 
+/* A deleted row's id is never given again: whatever still holds it (a
+ * list's cache, an undo, a window) must not find another record there. */
+static void
+test_deleted_id_never_given_again (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("ids");
+  g_autoptr(ZsProject) first = new_project (store, "甲项目", "甲公司", ZS_STAGE_LEAD);
+  g_autoptr(ZsProject) last = new_project (store, "乙项目", "乙公司", ZS_STAGE_LEAD);
+  g_autoptr(ZsProject) after = NULL;
+  g_autoptr(ZsProject) again = NULL;
+  g_autoptr(GPtrArray) undo = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 last_id = zs_record_get_id (ZS_RECORD (last));
+  gint64 after_id;
+
+  g_assert_cmpint (last_id, >, zs_record_get_id (ZS_RECORD (first)));
+  /* The newest row goes: its id was the highest. */
+  g_assert_true (zs_store_delete (store, ZS_RECORD (last), &error));
+  g_assert_no_error (error);
+  after = new_project (store, "丙项目", "丙公司", ZS_STAGE_LEAD);
+  after_id = zs_record_get_id (ZS_RECORD (after));
+  g_assert_cmpint (after_id, >, last_id);
+  g_assert_null (zs_store_load (store, ZS_TYPE_PROJECT, last_id, NULL));
+
+  /* Deleted for undo and given back, it keeps its id; the next is new. */
+  undo = zs_store_delete_for_undo (store, ZS_RECORD (after), &error);
+  g_assert_no_error (error);
+  g_assert_true (zs_store_restore (store, undo, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (zs_record_get_id (g_ptr_array_index (undo, 0)), ==, after_id);
+  g_clear_pointer (&undo, g_ptr_array_unref);
+  undo = zs_store_delete_for_undo (store, ZS_RECORD (after), &error);
+  g_assert_no_error (error);
+  again = new_project (store, "丁项目", "丁公司", ZS_STAGE_LEAD);
+  g_assert_cmpint (zs_record_get_id (ZS_RECORD (again)), >, after_id);
+}
+
 void
 zs_conformance_add_ops_tests (void)
 {
@@ -599,4 +636,5 @@ zs_conformance_add_ops_tests (void)
   g_test_add_func ("/store/scratch/import-bookkeeping", test_import_bookkeeping);
   g_test_add_func ("/store/settings", test_settings);
   g_test_add_func ("/store/query/amount-maximum", test_amount_maximum);
+  g_test_add_func ("/store/delete/id-never-given-again", test_deleted_id_never_given_again);
 }

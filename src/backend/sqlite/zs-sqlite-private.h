@@ -22,6 +22,9 @@ struct _ZsSqliteBackend
   GPtrArray  *suspended_triggers;  /* CREATE TRIGGER text, during a bulk write */
   GPtrArray  *suspended_indexes;   /* CREATE INDEX text, during a bulk write */
   guint       mark_queue_len;  /* import marks not yet merged */
+  /* Foreign keys stay off until the upgrade's transaction commits: an
+   * upgrade makes tables others refer to again (schema/010). */
+  gboolean    foreign_keys_after_upgrade;
 };
 
 /* The backend behind a method's @backend, unchecked: the store calls a
