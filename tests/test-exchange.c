@@ -221,6 +221,7 @@ static const BadFile bad_files[] = {
   { "missing-required.xml", 13, "Missing child element" },
   { "invalid-date.xml", 13, "is not a valid date: “2024-02-30”" },
   { "negative-amount.xml", 12, "must not be negative" },
+  { "huge-amount.xml", 12, "must not be more than 1000000000" },
   { "duplicate-uuid.xml", 15, "is already on line 8" },
   { "dangling-reference.xml", 8, "neither in this file nor in the database" },
   { "invalid-utf8.xml", 4, "not UTF-8" },

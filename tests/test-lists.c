@@ -168,6 +168,39 @@ test_slot_list_keeps_rows (void)
 
 #define N_GRADES (ZS_GRADE_RED + 1)
 
+/* The ledger's rows over a record list: the newest project deleted and a
+ * lead converted to a new one. The new row shows the new project, never
+ * the deleted one's name, investor and amounts (as when the new project
+ * was given the deleted one's id and the list saw no change). */
+static void
+test_slot_list_deleted_row_not_shown (void)
+{
+  g_autoptr(ZsStore) store = store_with_projects (5);
+  g_autoptr(ZsQuery) all = grade_query (-1);
+  g_autoptr(ZsRecordList) list = zs_record_list_new (store, all);
+  g_autoptr(ZsSlotList) slots = zs_slot_list_new (G_LIST_MODEL (list));
+  g_autoptr(ZsSlot) last = g_list_model_get_item (G_LIST_MODEL (slots), 4);
+  g_autoptr(ZsProject) added = zs_project_new ();
+  ZsRecord *deleted = g_object_ref (zs_slot_get_item (last));
+  gint64 deleted_id = zs_record_get_id (deleted);
+  ZsRecord *shown;
+
+  g_assert_cmpstr (zs_record_get_title (deleted), ==, "项目004");
+  g_assert_true (zs_store_delete (store, deleted, NULL));
+  g_object_unref (deleted);
+  zs_record_set_string (ZS_RECORD (added), ZS_PROJECT_NAME, "新签约项目");
+  zs_record_set_int (ZS_RECORD (added), ZS_PROJECT_PLANNED_INVESTMENT, 777);
+  g_assert_true (zs_store_save (store, ZS_RECORD (added), NULL));
+  g_assert_true (zs_record_list_refresh (list, NULL));
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (slots)), ==, 5);
+  shown = zs_slot_get_item (last);
+  g_assert_nonnull (shown);
+  g_assert_cmpint (zs_record_get_id (shown), !=, deleted_id);
+  g_assert_cmpstr (zs_record_get_title (shown), ==, "新签约项目");
+  g_assert_cmpint (zs_record_get_int (shown, ZS_PROJECT_PLANNED_INVESTMENT), ==, 777);
+}
+
 static void
 test_partitioned_query (void)
 {
@@ -247,6 +280,7 @@ main (int   argc,
   g_test_add_func ("/lists/record-list/changes", test_record_list_changes);
   g_test_add_func ("/lists/record-list/frozen-catches-up", test_record_list_frozen_catches_up);
   g_test_add_func ("/lists/slot-list/keeps-rows", test_slot_list_keeps_rows);
+  g_test_add_func ("/lists/slot-list/deleted-row-not-shown", test_slot_list_deleted_row_not_shown);
   g_test_add_func ("/lists/partitioned-query", test_partitioned_query);
   g_test_add_func ("/lists/record-list/manual", test_manual_record_list);
 

@@ -185,6 +185,91 @@ test_open_previous_version_keeps_data (void)
   g_assert_cmpuint (n_backups, ==, 1);
 }
 
+/* A file of schema version 9 made from the schema files, rows written past
+ * the store. */
+static void
+make_v9_file (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  sqlite3 *db;
+
+  g_mkdir_with_parents (dir, 0700);
+  db = open_raw (path);
+  for (guint step = 1; step <= 9; step++)
+    {
+      g_autofree char *file = NULL;
+      g_autofree char *sql = NULL;
+      g_autoptr(GDir) schema = NULL;
+      g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "..", "src", "backend", "sqlite", "schema", NULL);
+      g_autofree char *prefix = g_strdup_printf ("%03u-", step);
+
+      schema = g_dir_open (folder, 0, NULL);
+      g_assert_nonnull (schema);
+      for (const char *name; (name = g_dir_read_name (schema)) != NULL;)
+        if (g_str_has_prefix (name, prefix))
+          file = g_build_filename (folder, name, NULL);
+      g_assert_nonnull (file);
+      g_assert_true (g_file_get_contents (file, &sql, NULL, NULL));
+      exec_raw (db, sql);
+    }
+  exec_raw (db,
+            "PRAGMA foreign_keys = ON;"
+            "INSERT INTO units (id, uuid, created, updated, name) VALUES "
+            " (1, '11111111-1111-4111-8111-111111111111', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', '双杨街道');"
+            "INSERT INTO targets (uuid, created, updated, unit_id, year, signed_count) VALUES "
+            " ('33333333-3333-4333-8333-333333333333', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 1, 2024, 12);"
+            "INSERT INTO projects (id, uuid, created, updated, name, unit_id) VALUES "
+            " (7, '22222222-2222-4222-8222-222222222227', '2024-03-01T00:00:00Z', '2024-03-01T00:00:00Z', '七号项目', 1),"
+            " (9, '22222222-2222-4222-8222-222222222229', '2024-03-01T00:00:00Z', '2024-03-01T00:00:00Z', '九号项目', 1);"
+            "PRAGMA user_version = 9;");
+  sqlite3_close (db);
+}
+
+/* Step 10 makes every record table again with AUTOINCREMENT: the rows and
+ * their ids stay, dropping a table others refer to deletes none of their
+ * rows (the unit's target, ON DELETE CASCADE), and from then on the id of
+ * a deleted record is never given again. */
+static void
+test_upgrade_ids_never_reused (void)
+{
+  g_autofree char *path = zs_test_db_path ("v9");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZsStore) store = NULL;
+  g_autoptr(ZsProject) seven = NULL;
+  g_autoptr(ZsProject) nine = NULL;
+  g_autoptr(ZsProject) next = NULL;
+  g_autoptr(ZsQuery) targets = zs_query_new (ZS_TYPE_TARGET);
+  g_autofree char *schema = NULL;
+  g_autoptr(GArray) found = NULL;
+
+  make_v9_file (path);
+  store = zs_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (zs_store_get_opened_version (store), ==, 9);
+
+  seven = ZS_PROJECT (zs_store_load (store, ZS_TYPE_PROJECT, 7, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (zs_record_get_string (ZS_RECORD (seven), ZS_PROJECT_NAME), ==, "七号项目");
+  nine = ZS_PROJECT (zs_store_load (store, ZS_TYPE_PROJECT, 9, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (zs_record_get_int (ZS_RECORD (nine), ZS_PROJECT_UNIT_ID), ==, 1);
+  g_assert_cmpint (zs_store_count (store, targets, NULL), ==, 1);
+  found = search (store, "九号");
+  g_assert_cmpuint (found->len, ==, 1);
+
+  g_assert_true (zs_store_delete (store, ZS_RECORD (nine), &error));
+  g_assert_no_error (error);
+  next = new_project (store, "新项目", "某公司", ZS_STAGE_LEAD);
+  g_assert_cmpint (zs_record_get_id (ZS_RECORD (next)), ==, 10);
+  g_clear_object (&store);
+
+  schema = schema_of (path);
+  g_assert_nonnull (strstr (schema, "CREATE TABLE projects (\n  id INTEGER PRIMARY KEY AUTOINCREMENT,"));
+  g_assert_nonnull (strstr (schema, "CREATE TABLE units (\n  id INTEGER PRIMARY KEY AUTOINCREMENT,"));
+  g_assert_cmpint (query_raw_int (path, "PRAGMA user_version"), ==, ZS_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (query_raw_int (path, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+}
+
 static void
 test_open_locked (void)
 {
@@ -281,6 +366,43 @@ test_open_corrupt (void)
   assert_open_fails (foreign, ZS_ERROR_CORRUPT, "another program");
   /* …and it was not touched. */
   g_assert_cmpint (query_raw_int (foreign, "SELECT count(*) FROM sqlite_schema"), ==, 1);
+}
+
+/* A file that is not ours is never written, not even switched to WAL
+ * (which rewrites its header) before it is refused. */
+static void
+test_open_foreign_untouched (void)
+{
+  g_autofree char *foreign = zs_test_db_path ("foreign-bytes");
+  g_autofree char *dir = g_path_get_dirname (foreign);
+  g_autofree char *wal = g_strconcat (foreign, "-wal", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_len, after_len;
+  sqlite3 *db;
+
+  g_mkdir_with_parents (dir, 0700);
+  db = open_raw (foreign);
+  exec_raw (db, "PRAGMA journal_mode = DELETE; CREATE TABLE contacts (name TEXT); "
+                "INSERT INTO contacts VALUES ('张三');");
+  sqlite3_close (db);
+  g_assert_true (g_file_get_contents (foreign, &before, &before_len, NULL));
+
+  assert_open_fails (foreign, ZS_ERROR_CORRUPT, "another program");
+
+  g_assert_true (g_file_get_contents (foreign, &after, &after_len, NULL));
+  g_assert_cmpmem (after, after_len, before, before_len);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  {
+    sqlite3 *check = open_raw (foreign);
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_prepare_v2 (check, "PRAGMA journal_mode", -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "delete");
+    sqlite3_finalize (stmt);
+    sqlite3_close (check);
+  }
 }
 
 static void
@@ -522,9 +644,11 @@ main (int   argc,
   g_test_add_func ("/sqlite/open/previous-version-keeps-data", test_open_previous_version_keeps_data);
   g_test_add_func ("/sqlite/open/locked", test_open_locked);
   g_test_add_func ("/sqlite/open/corrupt", test_open_corrupt);
+  g_test_add_func ("/sqlite/open/foreign-untouched", test_open_foreign_untouched);
   g_test_add_func ("/sqlite/open/too-new", test_open_too_new);
   g_test_add_func ("/sqlite/open/location-forms", test_location_forms);
   g_test_add_func ("/sqlite/upgrade/funds-from-v7", test_migration_carries_totals_over);
+  g_test_add_func ("/sqlite/upgrade/ids-never-reused", test_upgrade_ids_never_reused);
   g_test_add_func ("/sqlite/bulk/puts-schema-back", test_bulk_puts_schema_back);
 
   return g_test_run ();

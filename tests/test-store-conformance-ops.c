@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "test-store-conformance.h"
+#include "zs-limits.h"
 
 /* Every stage, terminated included. */
 #define N_STAGES (ZS_STAGE_TERMINATED + 1)
@@ -533,6 +534,95 @@ test_settings (void)
   g_assert_null (zs_store_get_setting (store, ZS_SETTING_OFFICE_NAME));
 }
 
+/* Amounts have a maximum (zs-limits.h) that every sum over them can hold:
+ * a larger one is refused, naming the field and the maximum, and sums over
+ * many maximal amounts are exact. */
+static void
+test_amount_maximum (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("maximum");
+  g_autoptr(ZsProject) huge = new_project (store, "超大项目", "某公司", ZS_STAGE_SIGNED);
+  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_PROJECT);
+  g_autoptr(GArray) by_stage = NULL;
+  g_autoptr(GError) error = NULL;
+  const guint fields[] = { ZS_PROJECT_PLANNED_INVESTMENT, ZS_PROJECT_CONTRACT_AMOUNT };
+  gint64 sums[2], count = 0;
+  const guint n = 60;
+
+  zs_record_set_int (ZS_RECORD (huge), ZS_PROJECT_PLANNED_INVESTMENT, G_MAXINT64);
+  g_assert_false (zs_store_save (store, ZS_RECORD (huge), &error));
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "1000000000"));
+  g_clear_error (&error);
+  zs_record_set_int (ZS_RECORD (huge), ZS_PROJECT_PLANNED_INVESTMENT, ZS_AMOUNT_MAX + 1);
+  g_assert_false (zs_store_save (store, ZS_RECORD (huge), &error));
+  g_clear_error (&error);
+  zs_record_set_int (ZS_RECORD (huge), ZS_PROJECT_PLANNED_INVESTMENT, ZS_AMOUNT_MAX);
+  zs_record_set_int (ZS_RECORD (huge), ZS_PROJECT_CONTRACT_AMOUNT, ZS_AMOUNT_MAX);
+  g_assert_true (zs_store_save (store, ZS_RECORD (huge), &error));
+  g_assert_no_error (error);
+
+  for (guint i = 1; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("大项目 %u", i);
+      g_autoptr(ZsProject) p = new_project (store, name, "某公司", ZS_STAGE_SIGNED);
+
+      zs_record_set_int (ZS_RECORD (p), ZS_PROJECT_PLANNED_INVESTMENT, ZS_AMOUNT_MAX);
+      zs_record_set_int (ZS_RECORD (p), ZS_PROJECT_CONTRACT_AMOUNT, ZS_AMOUNT_MAX);
+      g_assert_true (zs_store_save (store, ZS_RECORD (p), &error));
+      g_assert_no_error (error);
+    }
+
+  g_assert_cmpint (zs_store_sum (store, query, ZS_PROJECT_PLANNED_INVESTMENT, &error), ==, n * ZS_AMOUNT_MAX);
+  g_assert_no_error (error);
+  g_assert_true (zs_store_aggregate (store, query, fields, 2, &count, sums, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count, ==, n);
+  g_assert_cmpint (sums[0], ==, n * ZS_AMOUNT_MAX);
+  g_assert_cmpint (sums[1], ==, n * ZS_AMOUNT_MAX);
+  by_stage = zs_store_aggregate_by (store, query, ZS_PROJECT_STAGE, ZS_PROJECT_PLANNED_INVESTMENT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (by_stage->len, ==, 1);
+  g_assert_cmpint (g_array_index (by_stage, ZsGroupTotal, 0).sum, ==, n * ZS_AMOUNT_MAX);
+}
+
+/* A deleted row's id is never given again: whatever still holds it (a
+ * list's cache, an undo, a window) must not find another record there. */
+static void
+test_deleted_id_never_given_again (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("ids");
+  g_autoptr(ZsProject) first = new_project (store, "甲项目", "甲公司", ZS_STAGE_LEAD);
+  g_autoptr(ZsProject) last = new_project (store, "乙项目", "乙公司", ZS_STAGE_LEAD);
+  g_autoptr(ZsProject) after = NULL;
+  g_autoptr(ZsProject) again = NULL;
+  g_autoptr(GPtrArray) undo = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 last_id = zs_record_get_id (ZS_RECORD (last));
+  gint64 after_id;
+
+  g_assert_cmpint (last_id, >, zs_record_get_id (ZS_RECORD (first)));
+  /* The newest row goes: its id was the highest. */
+  g_assert_true (zs_store_delete (store, ZS_RECORD (last), &error));
+  g_assert_no_error (error);
+  after = new_project (store, "丙项目", "丙公司", ZS_STAGE_LEAD);
+  after_id = zs_record_get_id (ZS_RECORD (after));
+  g_assert_cmpint (after_id, >, last_id);
+  g_assert_null (zs_store_load (store, ZS_TYPE_PROJECT, last_id, NULL));
+
+  /* Deleted for undo and given back, it keeps its id; the next is new. */
+  undo = zs_store_delete_for_undo (store, ZS_RECORD (after), &error);
+  g_assert_no_error (error);
+  g_assert_true (zs_store_restore (store, undo, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (zs_record_get_id (g_ptr_array_index (undo, 0)), ==, after_id);
+  g_clear_pointer (&undo, g_ptr_array_unref);
+  undo = zs_store_delete_for_undo (store, ZS_RECORD (after), &error);
+  g_assert_no_error (error);
+  again = new_project (store, "丁项目", "丁公司", ZS_STAGE_LEAD);
+  g_assert_cmpint (zs_record_get_id (ZS_RECORD (again)), >, after_id);
+}
+
 void
 zs_conformance_add_ops_tests (void)
 {
@@ -545,4 +635,6 @@ zs_conformance_add_ops_tests (void)
   g_test_add_func ("/store/scratch/cursor-and-selection", test_cursor_and_selection);
   g_test_add_func ("/store/scratch/import-bookkeeping", test_import_bookkeeping);
   g_test_add_func ("/store/settings", test_settings);
+  g_test_add_func ("/store/query/amount-maximum", test_amount_maximum);
+  g_test_add_func ("/store/delete/id-never-given-again", test_deleted_id_never_given_again);
 }

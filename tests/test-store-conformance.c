@@ -644,6 +644,116 @@ test_backups_rotate (void)
   g_assert_cmpuint (n_auto, ==, 3);
 }
 
+static gint64
+count_type (ZsStore *store,
+            GType    type)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (type);
+
+  return zs_store_count (store, query, NULL);
+}
+
+/* A first start that made the schema and stopped before the units and the
+ * catalogue were in: the next start completes it, once. */
+static void
+test_seed_completed_at_next_start (void)
+{
+  g_autofree char *path = zs_test_store_location ("half-made");
+  g_autoptr(GError) error = NULL;
+  gint64 units, chains;
+
+  {
+    /* The schema alone, as a crash after creating it leaves the file. */
+    g_autoptr(ZsStore) store = zs_store_open (path, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (zs_store_was_created (store));
+    g_assert_cmpint (count_type (store, ZS_TYPE_UNIT), ==, 0);
+  }
+  {
+    g_autoptr(ZsStore) store = zs_database_open (path, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (store);
+    g_assert_false (zs_store_was_created (store));
+    units = count_type (store, ZS_TYPE_UNIT);
+    chains = count_type (store, ZS_TYPE_CHAIN);
+    g_assert_cmpint (units, ==, 5);
+    g_assert_cmpint (chains, >, 0);
+  }
+  {
+    /* Opened again: nothing is added twice. */
+    g_autoptr(ZsStore) store = zs_database_open (path, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (count_type (store, ZS_TYPE_UNIT), ==, units);
+    g_assert_cmpint (count_type (store, ZS_TYPE_CHAIN), ==, chains);
+    /* The demo needs the units and the catalogue. */
+    zs_database_load_demo (store, &error);
+    g_assert_no_error (error);
+  }
+}
+
+/* A copy torn by a crash or a full disk is never kept and never counted
+ * among the kept copies: not under the temporary name it is written
+ * under, nor an empty one or one with a journal left beside it under a
+ * finished copy's name (as earlier versions left them). */
+static void
+test_backups_torn_not_kept (void)
+{
+  g_autofree char *path = zs_test_store_location ("torn");
+  g_autoptr(ZsStore) store = zs_store_open (path, NULL);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *made = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *backup_dir = zs_store_get_backup_dir (store);
+  g_autofree char *good1 = NULL;
+  g_autofree char *good2 = NULL;
+  g_autofree char *empty = NULL;
+  g_autofree char *journaled = NULL;
+  g_autofree char *journal = NULL;
+  g_autofree char *part = NULL;
+  guint n_files = 0;
+
+  *strrchr (base, '.') = '\0';
+  good1 = g_strdup_printf ("%s/%s-auto-20200101-120000.db", backup_dir, base);
+  good2 = g_strdup_printf ("%s/%s-auto-20200102-120000.db", backup_dir, base);
+  empty = g_strdup_printf ("%s/%s-auto-20200105-120000.db", backup_dir, base);
+  journaled = g_strdup_printf ("%s/%s-auto-20200106-120000.db", backup_dir, base);
+  journal = g_strconcat (journaled, "-journal", NULL);
+  part = g_strdup_printf ("%s/%s-auto-20200107-120000.db.part", backup_dir, base);
+
+  g_assert_true (zs_store_backup_to (store, good1, NULL));
+  g_assert_true (zs_store_backup_to (store, good2, NULL));
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  g_assert_true (zs_store_backup_to (store, journaled, NULL));
+  g_assert_true (g_file_set_contents (journal, "torn", -1, NULL));
+  g_assert_true (g_file_set_contents (part, "torn", -1, NULL));
+
+  made = zs_store_auto_backup (store, 3, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (made);
+  g_assert_true (g_str_has_suffix (made, ".db"));
+  g_assert_true (g_file_test (made, G_FILE_TEST_IS_REGULAR));
+
+  /* The two good old copies and today's are the three kept. */
+  g_assert_true (g_file_test (good1, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (good2, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (empty, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (journaled, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
+  dir = g_dir_open (backup_dir, 0, NULL);
+  for (const char *name; (name = g_dir_read_name (dir)) != NULL;)
+    {
+      g_test_message ("kept: %s", name);
+      g_assert_true (g_str_has_suffix (name, ".db"));
+      n_files++;
+    }
+  g_assert_cmpuint (n_files, ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -656,6 +766,8 @@ main (int   argc,
   g_test_add_func ("/store/open/new-location", test_open_new_location);
   g_test_add_func ("/store/open/unknown-scheme", test_open_unknown_scheme);
   g_test_add_func ("/store/open/secondary", test_open_secondary);
+  g_test_add_func ("/store/open/seed-completed-at-next-start", test_seed_completed_at_next_start);
+  g_test_add_func ("/store/backup/torn-not-kept", test_backups_torn_not_kept);
   g_test_add_func ("/store/roundtrip/every-entity", test_roundtrip_every_entity);
   g_test_add_func ("/store/roundtrip/project", test_roundtrip_project);
   g_test_add_func ("/store/live-objects-are-shared", test_live_objects_are_shared);

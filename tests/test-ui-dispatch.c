@@ -385,6 +385,75 @@ test_bulletin_pdf_from_the_page (void)
   zs_test_close_window (window);
 }
 
+/* How many records of each kind the database holds. */
+static char *
+count_records (ZsStore *store)
+{
+  GType types[] = { ZS_TYPE_PROJECT, ZS_TYPE_STAGE_EVENT, ZS_TYPE_UNIT, ZS_TYPE_CARRIER };
+  GString *counts = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      g_autoptr(ZsQuery) query = zs_query_new (types[i]);
+      g_autoptr(GArray) ids = zs_store_query (store, query, NULL);
+
+      g_string_append_printf (counts, "%s=%u ", g_type_name (types[i]), ids->len);
+    }
+  return g_string_free (counts, FALSE);
+}
+
+/* The print dialog the page opened, among the toplevels, or NULL. */
+static GtkDialog *
+find_print_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GType type = g_type_from_name ("GtkPrintUnixDialog");
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (type != 0 && G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type))
+        return GTK_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+/* Ctrl+P, then 取消: the dialog goes, the app and the data stay. Cancelling
+ * used to abort in invalid_closure_notify when the operation dropped the
+ * bulletin while its handlers were being destroyed. */
+static void
+test_bulletin_print_cancelled (void)
+{
+  g_autoptr(ZsStore) store = open_demo ();
+  ZsWindow *window = open_window (store);
+  ZsDispatchPage *page = show_dispatch (window);
+  g_autofree char *before = count_records (store);
+  g_autofree char *after = NULL;
+
+  wait_for_figures (page);
+  for (int round = 0; round < 2; round++)
+    {
+      GtkDialog *dialog;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "dispatch.print", NULL));
+      zs_test_drain_events ();
+      dialog = find_print_dialog ();
+      g_assert_nonnull (dialog);
+      /* What the dialog's 取消 button does. */
+      gtk_dialog_response (dialog, GTK_RESPONSE_CANCEL);
+      zs_test_drain_events ();
+      g_assert_null (find_print_dialog ());
+    }
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  g_assert_true (zs_window_show_page (window, "board"));
+  zs_test_drain_events ();
+  after = count_records (store);
+  g_assert_cmpstr (after, ==, before);
+
+  zs_test_close_window (window);
+}
+
 static gint64
 add_unit (ZsStore    *store,
           const char *name,
@@ -728,6 +797,7 @@ main (int   argc,
   g_test_add_func ("/ui/dispatch/period-picker", test_period_picker);
   g_test_add_func ("/ui/dispatch/follows-edits", test_dashboard_follows_edits);
   g_test_add_func ("/ui/bulletin/pdf-from-the-page", test_bulletin_pdf_from_the_page);
+  g_test_add_func ("/ui/bulletin/print-cancelled", test_bulletin_print_cancelled);
   g_test_add_func ("/ui/bulletin/tables-break-across-pages", test_bulletin_tables_break_across_pages);
   g_test_add_func ("/ui/carriers/totals-and-flags", test_carriers_page_totals_and_flags);
   g_test_add_func ("/ui/carriers/match-place-and-no-fit", test_match_place_and_no_fit);

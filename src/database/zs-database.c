@@ -15,6 +15,9 @@
 
 #define CORE_RESOURCES RESOURCE_BASE "/core/"
 
+/* Set in the transaction that brings the units and the catalogue in. */
+#define SETTING_SEEDED "first-run-data"
+
 static gboolean
 import_resource (ZsStore                *store,
                  const char             *name,
@@ -45,11 +48,34 @@ zs_database_seed (ZsStore  *store,
   if (!import_resource (store, "catalogue.xml", NULL, error))
     goto fail;
 
+  if (!zs_store_set_setting (store, SETTING_SEEDED, "true", error))
+    goto fail;
+
   return zs_store_commit (store, error);
 
 fail:
   zs_store_rollback (store);
   return FALSE;
+}
+
+/* A new database, or one whose first start stopped between making the
+ * schema and bringing the first-run data in: the schema and the data are
+ * made in two transactions (the store makes the schema when it opens), so
+ * the data is brought in at the next start. Databases seeded before the
+ * setting existed have their units. */
+static gboolean
+needs_seed (ZsStore *store)
+{
+  g_autofree char *seeded = NULL;
+  g_autoptr(ZsQuery) units = NULL;
+
+  if (zs_store_was_created (store))
+    return TRUE;
+  seeded = zs_store_get_setting (store, SETTING_SEEDED);
+  if (g_strcmp0 (seeded, "true") == 0)
+    return FALSE;
+  units = zs_query_new (ZS_TYPE_UNIT);
+  return zs_store_count (store, units, NULL) == 0;
 }
 
 ZsStore *
@@ -64,7 +90,7 @@ zs_database_open_full (const char  *path,
   if (store == NULL)
     return NULL;
 
-  if (zs_store_was_created (store) && !zs_database_seed (store, error))
+  if (needs_seed (store) && !zs_database_seed (store, error))
     return NULL;
 
   /* A failed daily copy must not keep the bureau from working. */

@@ -18,6 +18,7 @@
 
 #include "zs-enums.h"
 #include "zs-exchange-private.h"
+#include "zs-limits.h"
 #include "zs-records.h"
 
 #define XS "http://www.w3.org/2001/XMLSchema"
@@ -141,6 +142,10 @@ write_simple_type (xmlTextWriterPtr  w,
 static void
 write_basic_types (xmlTextWriterPtr w)
 {
+  g_autofree char *amount_max = NULL;
+  g_autofree char *amount_min = NULL;
+  g_autofree char *area_max = NULL;
+
   write_simple_type (w, "uuid", N_("A UUID: the identity of a record in every database"),
                      "xs:token", "pattern",
                      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -151,13 +156,29 @@ write_basic_types (xmlTextWriterPtr w)
   write_simple_type (w, "required-text", N_("Text that must not be empty"), "xs:string", "minLength", "1");
   write_simple_type (w, "integer", N_("A whole number"), "xs:long", NULL, NULL);
   write_simple_type (w, "count", N_("A whole number, not negative"), "xs:long", "minInclusive", "0");
-  write_simple_type (w, "amount", N_("An amount in 10,000 yuan (万元), a whole number, not negative"),
-                     "xs:long", "minInclusive", "0");
-  write_simple_type (w, "signed-amount",
-                     N_("An amount in 10,000 yuan (万元), a whole number; negative to correct an earlier entry"),
-                     "xs:long", NULL, NULL);
-  write_simple_type (w, "area", N_("An area in square metres, a whole number, not negative"),
-                     "xs:long", "minInclusive", "0");
+  /* The limits of zs-limits.h, which zs_record_validate() checks. */
+  amount_max = g_strdup_printf ("%" G_GINT64_FORMAT, ZS_AMOUNT_MAX);
+  amount_min = g_strdup_printf ("%" G_GINT64_FORMAT, -ZS_AMOUNT_MAX);
+  area_max = g_strdup_printf ("%" G_GINT64_FORMAT, ZS_AREA_MAX);
+  start_simple_type (w, "amount", N_("An amount in 10,000 yuan (万元), a whole number, not negative, "
+                                     "at most 1000000000 (10 万亿元)"), "xs:long");
+  write_facet (w, "minInclusive", "0");
+  write_facet (w, "maxInclusive", amount_max);
+  xmlTextWriterEndElement (w);
+  xmlTextWriterEndElement (w);
+  start_simple_type (w, "signed-amount",
+                     N_("An amount in 10,000 yuan (万元), a whole number; negative to correct an earlier entry; "
+                        "at most 1000000000 either way"), "xs:long");
+  write_facet (w, "minInclusive", amount_min);
+  write_facet (w, "maxInclusive", amount_max);
+  xmlTextWriterEndElement (w);
+  xmlTextWriterEndElement (w);
+  start_simple_type (w, "area", N_("An area in square metres, a whole number, not negative, "
+                                   "at most 1000000000"), "xs:long");
+  write_facet (w, "minInclusive", "0");
+  write_facet (w, "maxInclusive", area_max);
+  xmlTextWriterEndElement (w);
+  xmlTextWriterEndElement (w);
   write_simple_type (w, "number", N_("A decimal number"), "xs:double", "pattern", "-?\\d+(\\.\\d+)?([eE][+\\-]?\\d+)?");
   write_simple_type (w, "non-negative-number", N_("A decimal number, not negative"),
                      "xs:double", "pattern", "\\d+(\\.\\d+)?([eE][+\\-]?\\d+)?");

@@ -52,7 +52,7 @@ aggregate_grouped (ZsStoreBackend  *backend,
 
       g_return_val_if_fail (sum_fields[i] < klass->n_fields, NULL);
       col = zs_sqlite_column_name (&klass->fields[sum_fields[i]]);
-      g_string_append_printf (select, ", coalesce(sum(%s), 0)", col);
+      g_string_append_printf (select, ", total(%s)", col);
     }
 
   zs_sqlite_append_query_sql (sql, binds, query, select->str);
@@ -107,7 +107,7 @@ aggregate (ZsStoreBackend  *backend,
 
       g_return_val_if_fail (fields[i] < klass->n_fields, FALSE);
       col = zs_sqlite_column_name (&klass->fields[fields[i]]);
-      g_string_append_printf (select, ", coalesce(sum(%s), 0)", col);
+      g_string_append_printf (select, ", total(%s)", col);
     }
 
   stmt = zs_sqlite_prepare_query (self, query, select->str, FALSE, error);

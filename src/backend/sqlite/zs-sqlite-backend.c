@@ -284,6 +284,7 @@ zs_sqlite_backend_open (ZsStoreBackend    *backend,
   ZsSqliteBackend *self = ZS_SQLITE (backend);
   g_autofree char *dir = NULL;
   g_autofree char *backup_dir = NULL;
+  int version = 0;
   int rc;
 
   /* "sqlite://PATH" is PATH: "sqlite:///home/…" an absolute one. */
@@ -324,11 +325,23 @@ zs_sqlite_backend_open (ZsStoreBackend    *backend,
                       GINT_TO_POINTER (atoi (g_getenv ("ZHAOSHANG_SQL_PROFILE"))));
   sqlite3_busy_timeout (self->db, (int) busy_timeout_ms);
 
-  /* The first read of the file tells a foreign or damaged file apart. */
-  if (!zs_sqlite_exec (self, "PRAGMA foreign_keys = ON", error) ||
-      !zs_sqlite_exec (self, "SELECT count(*) FROM sqlite_schema", error) ||
+  /* The first read of the file tells a foreign or damaged file apart;
+   * WAL mode rewrites the file's header, so it comes only once the file
+   * is known to be ours (or new). */
+  if (!zs_sqlite_exec (self, "SELECT count(*) FROM sqlite_schema", error) ||
+      !zs_sqlite_read_version (self, &version, error) ||
       !zs_sqlite_exec (self, "PRAGMA journal_mode = WAL", error) ||
       !zs_sqlite_exec (self, "PRAGMA synchronous = FULL", error))
+    return FALSE;
+
+  /* A file the store is about to upgrade has its tables made again
+   * (schema/010): with foreign keys on, dropping a table would delete or
+   * change the rows of the tables that refer to it. SQLite ignores the
+   * setting inside a transaction, so it goes on at the upgrade's commit;
+   * the upgrade checks every reference before. */
+  if (version < ZS_STORE_SCHEMA_VERSION)
+    self->foreign_keys_after_upgrade = TRUE;
+  else if (!zs_sqlite_exec (self, "PRAGMA foreign_keys = ON", error))
     return FALSE;
 
   /* The window's own connection checked the file when it opened it.
@@ -374,7 +387,16 @@ zs_sqlite_backend_commit (ZsStoreBackend  *backend,
   g_autofree char *sql = NULL;
 
   if (depth == 1)
-    return zs_sqlite_exec (self, "COMMIT", error);
+    {
+      if (!zs_sqlite_exec (self, "COMMIT", error))
+        return FALSE;
+      if (self->foreign_keys_after_upgrade)
+        {
+          self->foreign_keys_after_upgrade = FALSE;
+          return zs_sqlite_exec (self, "PRAGMA foreign_keys = ON", error);
+        }
+      return TRUE;
+    }
 
   sql = g_strdup_printf ("RELEASE zs_%u", depth - 1);
   return zs_sqlite_exec (self, sql, error);

@@ -22,7 +22,7 @@ funds_grouped (ZsStoreBackend  *backend,
   int rc;
 
   stmt = zs_sqlite_prepare (self,
-                            "SELECT coalesce(p.unit_id, 0), coalesce(p.chain_id, 0), count(*), coalesce(sum(f.amount), 0) "
+                            "SELECT coalesce(p.unit_id, 0), coalesce(p.chain_id, 0), count(*), total(f.amount) "
                             "FROM funds_entries AS f JOIN projects AS p ON p.id = f.project_id "
                             "WHERE f.date >= ?1 AND f.date <= ?2 GROUP BY p.unit_id, p.chain_id",
                             error);

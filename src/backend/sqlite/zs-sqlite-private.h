@@ -22,6 +22,9 @@ struct _ZsSqliteBackend
   GPtrArray  *suspended_triggers;  /* CREATE TRIGGER text, during a bulk write */
   GPtrArray  *suspended_indexes;   /* CREATE INDEX text, during a bulk write */
   guint       mark_queue_len;  /* import marks not yet merged */
+  /* Foreign keys stay off until the upgrade's transaction commits: an
+   * upgrade makes tables others refer to again (schema/010). */
+  gboolean    foreign_keys_after_upgrade;
 };
 
 /* The backend behind a method's @backend, unchecked: the store calls a
@@ -113,6 +116,10 @@ void          zs_sqlite_exchange_class_init (ZsStoreBackendClass *klass);
 /* zs-sqlite-funds.c */
 void          zs_sqlite_funds_class_init (ZsStoreBackendClass *klass);
 /* zs-sqlite-schema.c */
+/* PRAGMA user_version; refuses another program's database. */
+gboolean      zs_sqlite_read_version     (ZsSqliteBackend *self,
+                                          int             *version,
+                                          GError         **error);
 void          zs_sqlite_schema_class_init (ZsStoreBackendClass *klass);
 
 G_END_DECLS

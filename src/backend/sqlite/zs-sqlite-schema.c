@@ -27,6 +27,7 @@ static const char * const migrations[] = {
   "007-carriers.sql",
   "008-funds.sql",
   "009-report.sql",
+  "010-autoincrement.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == ZS_STORE_SCHEMA_VERSION);
@@ -90,12 +91,14 @@ run_migration (ZsSqliteBackend  *self,
   return zs_sqlite_exec (self, text, error);
 }
 
-static gboolean
-read_version (ZsStoreBackend  *backend,
-              int             *version,
-              GError         **error)
+/* Reads only: zs_sqlite_backend_open() asks before it changes anything in
+ * the file (the journal mode), so another program's file is left as it
+ * was. */
+gboolean
+zs_sqlite_read_version (ZsSqliteBackend  *self,
+                        int              *version,
+                        GError          **error)
 {
-  ZsSqliteBackend *self = ZS_SQLITE (backend);
   int n_tables = 0;
 
   if (!query_int (self, "PRAGMA user_version", version, error) ||
@@ -113,16 +116,37 @@ read_version (ZsStoreBackend  *backend,
 }
 
 static gboolean
+read_version (ZsStoreBackend  *backend,
+              int             *version,
+              GError         **error)
+{
+  return zs_sqlite_read_version (ZS_SQLITE (backend), version, error);
+}
+
+static gboolean
 upgrade (ZsStoreBackend  *backend,
          int              from,
          GError         **error)
 {
   ZsSqliteBackend *self = ZS_SQLITE (backend);
   g_autofree char *sql = NULL;
+  int broken = 0;
 
   for (guint step = (guint) from; step < ZS_STORE_SCHEMA_VERSION; step++)
     if (!run_migration (self, step, error))
       return FALSE;
+
+  /* The steps ran with foreign keys off (zs_sqlite_backend_open()). */
+  if (!query_int (self, "SELECT count(*) FROM pragma_foreign_key_check", &broken, error))
+    return FALSE;
+  if (broken > 0)
+    {
+      g_set_error (error, ZS_ERROR, ZS_ERROR_CORRUPT,
+                   _("“%s” could not be brought up to date: %d records refer to records that do not exist. "
+                     "Restore a copy from the backup folder “%s”."),
+                   self->path, broken, zs_store_backend_get_backup_dir (backend));
+      return FALSE;
+    }
 
   sql = g_strdup_printf ("PRAGMA user_version = %d", ZS_STORE_SCHEMA_VERSION);
   return zs_sqlite_exec (self, sql, error);

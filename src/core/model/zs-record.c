@@ -17,6 +17,7 @@
 #include "zs-date.h"
 #include "zs-enums.h"
 #include "zs-error.h"
+#include "zs-limits.h"
 #include "zs-record-private.h"
 
 typedef struct
@@ -672,6 +673,27 @@ zs_record_validate_field (ZsRecord  *self,
       g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,
                    _("“%s” must not be negative"), field_label (f));
       return FALSE;
+    }
+
+  /* The sums over every project must not overflow (zs-limits.h). */
+  if (f->kind == ZS_FIELD_INT && (f->flags & (ZS_FIELD_MONEY | ZS_FIELD_AREA)) != 0)
+    {
+      gint64 max = (f->flags & ZS_FIELD_MONEY) != 0 ? ZS_AMOUNT_MAX : ZS_AREA_MAX;
+      gint64 value = g_value_get_int64 (v);
+
+      if (value > max || value < -max)
+        {
+          g_autofree char *limit = g_strdup_printf ("%" G_GINT64_FORMAT, max);
+
+          if ((f->flags & ZS_FIELD_MONEY) != 0)
+            g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,
+                         _("“%s” must not be more than %s (10,000 yuan) or less than -%s"),
+                         field_label (f), limit, limit);
+          else
+            g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,
+                         _("“%s” must not be more than %s (square metres)"), field_label (f), limit);
+          return FALSE;
+        }
     }
 
   if ((f->flags & ZS_FIELD_NON_ZERO) != 0 && f->kind == ZS_FIELD_INT && g_value_get_int64 (v) == 0)

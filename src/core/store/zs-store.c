@@ -557,6 +557,49 @@ compare_names (gconstpointer a,
   return strcmp (*(const char **) a, *(const char **) b);
 }
 
+/* A copy is written under its name with this added, checked, then
+ * renamed: a name without it is a finished copy. */
+#define BACKUP_PART_SUFFIX ".part"
+
+/* What a crash or a full disk leaves of a copy: the temporary name, an
+ * empty file, or one with the engine's journal beside it (SQLite's
+ * "-journal", "-wal"), as versions before the temporary name left them. */
+static gboolean
+backup_is_torn (const char *backup_dir,
+                const char *name)
+{
+  static const char * const beside[] = { "-journal", "-wal" };
+  g_autofree char *path = g_build_filename (backup_dir, name, NULL);
+  GStatBuf st;
+
+  if (g_str_has_suffix (name, BACKUP_PART_SUFFIX))
+    return TRUE;
+  if (g_stat (path, &st) != 0 || st.st_size == 0)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (beside); i++)
+    {
+      g_autofree char *other = g_strconcat (path, beside[i], NULL);
+
+      if (g_file_test (other, G_FILE_TEST_EXISTS))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Removes a copy and whatever the engine left beside it. */
+static void
+remove_backup (const char *path)
+{
+  static const char * const beside[] = { "", "-journal", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (beside); i++)
+    {
+      g_autofree char *file = g_strconcat (path, beside[i], NULL);
+
+      g_unlink (file);
+    }
+}
+
 static void
 prune_backups (ZsStore *self,
                guint    keep)
@@ -564,6 +607,7 @@ prune_backups (ZsStore *self,
   const char *backup_dir = zs_store_get_backup_dir (self);
   g_autoptr(GDir) dir = g_dir_open (backup_dir, 0, NULL);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) torn = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *probe_path = zs_store_backup_path (self, BACKUP_AUTO_TAG);
   g_autofree char *probe = g_path_get_basename (probe_path);
   /* Everything up to the time stamp is the same for every automatic copy. */
@@ -574,16 +618,44 @@ prune_backups (ZsStore *self,
     return;
 
   while ((name = g_dir_read_name (dir)) != NULL)
-    if (strncmp (name, probe, prefix_len) == 0 && g_str_has_suffix (name, ".db"))
-      g_ptr_array_add (names, g_strdup (name));
+    if (strncmp (name, probe, prefix_len) == 0 &&
+        (g_str_has_suffix (name, ".db") || g_str_has_suffix (name, ".db" BACKUP_PART_SUFFIX)))
+      g_ptr_array_add (backup_is_torn (backup_dir, name) ? torn : names, g_strdup (name));
+
+  /* A torn copy is never kept, and never counts among the kept. */
+  for (guint i = 0; i < torn->len; i++)
+    {
+      g_autofree char *path = g_build_filename (backup_dir, g_ptr_array_index (torn, i), NULL);
+
+      remove_backup (path);
+    }
 
   g_ptr_array_sort (names, compare_names);
   for (guint i = 0; i + keep < names->len; i++)
     {
       g_autofree char *path = g_build_filename (backup_dir, g_ptr_array_index (names, i), NULL);
 
-      g_unlink (path);
+      remove_backup (path);
     }
+}
+
+/* The copy at @path opens, passes the engine's integrity check and has
+ * this version's schema. */
+static gboolean
+check_backup (const char  *path,
+              GError     **error)
+{
+  g_autoptr(ZsStore) copy = zs_store_open (path, error);
+
+  if (copy == NULL)
+    return FALSE;
+  if (zs_store_was_created (copy) || zs_store_get_opened_version (copy) != ZS_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, ZS_ERROR, ZS_ERROR_CORRUPT,
+                   _("The backup copy “%s” is incomplete."), path);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 char *
@@ -594,6 +666,7 @@ zs_store_auto_backup (ZsStore  *self,
   g_autofree char *today = zs_date_today ();
   g_autofree char *last = NULL;
   g_autofree char *dest = NULL;
+  g_autofree char *part = NULL;
 
   g_return_val_if_fail (ZS_IS_STORE (self), NULL);
 
@@ -601,9 +674,24 @@ zs_store_auto_backup (ZsStore  *self,
   if (g_strcmp0 (last, today) == 0)
     return NULL;
 
+  /* Written under a temporary name, checked, then renamed: a copy under
+   * a finished copy's name is whole. */
   dest = zs_store_backup_path (self, BACKUP_AUTO_TAG);
-  if (!zs_store_backup_to (self, dest, error))
-    return NULL;
+  part = g_strconcat (dest, BACKUP_PART_SUFFIX, NULL);
+  if (!zs_store_backup_to (self, part, error) || !check_backup (part, error))
+    {
+      remove_backup (part);
+      return NULL;
+    }
+  if (g_rename (part, dest) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, ZS_ERROR, ZS_ERROR_IO,
+                   _("Cannot rename the backup copy “%s”: %s"), part, g_strerror (saved_errno));
+      remove_backup (part);
+      return NULL;
+    }
 
   if (!zs_store_set_setting (self, SETTING_LAST_BACKUP, today, error))
     return NULL;

@@ -48,8 +48,15 @@ zs_bulletin_new_print_operation (ZsBulletin *self)
   gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_job_name (operation, zs_bulletin_get_title (self));
-  g_signal_connect_object (operation, "begin-print", G_CALLBACK (on_begin_print), self, 0);
-  g_signal_connect_object (operation, "draw-page", G_CALLBACK (on_draw_page), self, 0);
+  /* The operation keeps the bulletin until it is finalized, after its
+   * handlers are gone. A handler's destroy notify or a watched object must
+   * not drop it: when the last reference went while GLib was destroying
+   * the operation's handlers (a cancelled print dialog), the bulletin's
+   * finalization invalidated the other handlers' closures half-way, and
+   * GLib aborted in invalid_closure_notify. */
+  g_object_set_data_full (G_OBJECT (operation), "zs-bulletin", g_object_ref (self), g_object_unref);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print), self);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), self);
   return operation;
 }
 
@@ -96,8 +103,7 @@ zs_bulletin_print (ZsBulletin  *self,
   operation = zs_bulletin_new_print_operation (self);
   gtk_print_operation_set_allow_async (operation, TRUE);
   /* The bulletin lives as long as the operation, which GTK keeps until printing is done. */
-  g_signal_connect_data (operation, "done", G_CALLBACK (on_print_done), g_object_ref (self),
-                         (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  g_signal_connect (operation, "done", G_CALLBACK (on_print_done), self);
   return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, error)
          != GTK_PRINT_OPERATION_RESULT_ERROR;
 }
