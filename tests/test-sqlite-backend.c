@@ -259,7 +259,7 @@ test_upgrade_ids_never_reused (void)
 
   g_assert_true (zs_store_delete (store, ZS_RECORD (nine), &error));
   g_assert_no_error (error);
-  next = new_project (store, "新项目", "某公司", ZS_STAGE_LEAD);
+  next = zs_test_new_project (store, "新项目", "某公司", ZS_STAGE_LEAD);
   g_assert_cmpint (zs_record_get_id (ZS_RECORD (next)), ==, 10);
   g_clear_object (&store);
 

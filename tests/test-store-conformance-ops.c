@@ -541,7 +541,7 @@ static void
 test_amount_maximum (void)
 {
   g_autoptr(ZsStore) store = zs_test_open_seeded ("maximum");
-  g_autoptr(ZsProject) huge = new_project (store, "超大项目", "某公司", ZS_STAGE_SIGNED);
+  g_autoptr(ZsProject) huge = zs_test_new_project (store, "超大项目", "某公司", ZS_STAGE_SIGNED);
   g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_PROJECT);
   g_autoptr(GArray) by_stage = NULL;
   g_autoptr(GError) error = NULL;
@@ -565,7 +565,7 @@ test_amount_maximum (void)
   for (guint i = 1; i < n; i++)
     {
       g_autofree char *name = g_strdup_printf ("大项目 %u", i);
-      g_autoptr(ZsProject) p = new_project (store, name, "某公司", ZS_STAGE_SIGNED);
+      g_autoptr(ZsProject) p = zs_test_new_project (store, name, "某公司", ZS_STAGE_SIGNED);
 
       zs_record_set_int (ZS_RECORD (p), ZS_PROJECT_PLANNED_INVESTMENT, ZS_AMOUNT_MAX);
       zs_record_set_int (ZS_RECORD (p), ZS_PROJECT_CONTRACT_AMOUNT, ZS_AMOUNT_MAX);
@@ -592,8 +592,8 @@ static void
 test_deleted_id_never_given_again (void)
 {
   g_autoptr(ZsStore) store = zs_test_open_seeded ("ids");
-  g_autoptr(ZsProject) first = new_project (store, "甲项目", "甲公司", ZS_STAGE_LEAD);
-  g_autoptr(ZsProject) last = new_project (store, "乙项目", "乙公司", ZS_STAGE_LEAD);
+  g_autoptr(ZsProject) first = zs_test_new_project (store, "甲项目", "甲公司", ZS_STAGE_LEAD);
+  g_autoptr(ZsProject) last = zs_test_new_project (store, "乙项目", "乙公司", ZS_STAGE_LEAD);
   g_autoptr(ZsProject) after = NULL;
   g_autoptr(ZsProject) again = NULL;
   g_autoptr(GPtrArray) undo = NULL;
@@ -605,7 +605,7 @@ test_deleted_id_never_given_again (void)
   /* The newest row goes: its id was the highest. */
   g_assert_true (zs_store_delete (store, ZS_RECORD (last), &error));
   g_assert_no_error (error);
-  after = new_project (store, "丙项目", "丙公司", ZS_STAGE_LEAD);
+  after = zs_test_new_project (store, "丙项目", "丙公司", ZS_STAGE_LEAD);
   after_id = zs_record_get_id (ZS_RECORD (after));
   g_assert_cmpint (after_id, >, last_id);
   g_assert_null (zs_store_load (store, ZS_TYPE_PROJECT, last_id, NULL));
@@ -619,7 +619,7 @@ test_deleted_id_never_given_again (void)
   g_clear_pointer (&undo, g_ptr_array_unref);
   undo = zs_store_delete_for_undo (store, ZS_RECORD (after), &error);
   g_assert_no_error (error);
-  again = new_project (store, "丁项目", "丁公司", ZS_STAGE_LEAD);
+  again = zs_test_new_project (store, "丁项目", "丁公司", ZS_STAGE_LEAD);
   g_assert_cmpint (zs_record_get_id (ZS_RECORD (again)), >, after_id);
 }
 
