@@ -138,6 +138,20 @@ write_simple_type (xmlTextWriterPtr  w,
   xmlTextWriterEndElement (w);
 }
 
+/* xs:integer from 0 or G_MININT64 to G_MAXINT64: what the store keeps. */
+static void
+write_whole_number_type (xmlTextWriterPtr  w,
+                         const char       *name,
+                         const char       *doc,
+                         gboolean          non_negative)
+{
+  start_simple_type (w, name, doc, "xs:integer");
+  write_facet (w, "minInclusive", non_negative ? "0" : "-9223372036854775808");
+  write_facet (w, "maxInclusive", "9223372036854775807");
+  xmlTextWriterEndElement (w);
+  xmlTextWriterEndElement (w);
+}
+
 static void
 write_basic_types (xmlTextWriterPtr w)
 {
@@ -149,15 +163,17 @@ write_basic_types (xmlTextWriterPtr w)
   write_simple_type (w, "date", N_("A day, YYYY-MM-DD"), "xs:date", "pattern", "\\d{4}-\\d{2}-\\d{2}");
   write_simple_type (w, "text", N_("Text"), "xs:string", NULL, NULL);
   write_simple_type (w, "required-text", N_("Text that must not be empty"), "xs:string", "minLength", "1");
-  write_simple_type (w, "integer", N_("A whole number"), "xs:long", NULL, NULL);
-  write_simple_type (w, "count", N_("A whole number, not negative"), "xs:long", "minInclusive", "0");
-  write_simple_type (w, "amount", N_("An amount in 10,000 yuan (万元), a whole number, not negative"),
-                     "xs:long", "minInclusive", "0");
-  write_simple_type (w, "signed-amount",
-                     N_("An amount in 10,000 yuan (万元), a whole number; negative to correct an earlier entry"),
-                     "xs:long", NULL, NULL);
-  write_simple_type (w, "area", N_("An area in square metres, a whole number, not negative"),
-                     "xs:long", "minInclusive", "0");
+  /* Whole numbers are xs:integer within the range of xs:long, not xs:long
+   * itself: libxml2 2.9 does not collapse the white space around an
+   * xs:long ("<position> 20 </position>"), as XML Schema says it must, but
+   * does for xs:integer. The values allowed are the same. */
+  write_whole_number_type (w, "integer", N_("A whole number"), FALSE);
+  write_whole_number_type (w, "count", N_("A whole number, not negative"), TRUE);
+  write_whole_number_type (w, "amount", N_("An amount in 10,000 yuan (万元), a whole number, not negative"), TRUE);
+  write_whole_number_type (w, "signed-amount",
+                           N_("An amount in 10,000 yuan (万元), a whole number; negative to correct an earlier entry"),
+                           FALSE);
+  write_whole_number_type (w, "area", N_("An area in square metres, a whole number, not negative"), TRUE);
   write_simple_type (w, "number", N_("A decimal number"), "xs:double", "pattern", "-?\\d+(\\.\\d+)?([eE][+\\-]?\\d+)?");
   write_simple_type (w, "non-negative-number", N_("A decimal number, not negative"),
                      "xs:double", "pattern", "\\d+(\\.\\d+)?([eE][+\\-]?\\d+)?");
