@@ -206,7 +206,8 @@ record_name (ZsRecord *record)
 {
   const char *title = zs_record_get_title (record);
 
-  return *title != '\0' ? title : zs_record_get_uuid (record);
+  /* A name of nothing but spaces or zero-width characters is no name. */
+  return !zs_text_is_blank (title) ? title : zs_record_get_uuid (record);
 }
 
 /* The type of another record the database holds under @uuid, or 0. */

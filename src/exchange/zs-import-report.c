@@ -240,8 +240,9 @@ zs_import_report_refuse (ZsImportReport *self,
   zs_import_report_add (self, record_type, ZS_IMPORT_OUTCOME_REFUSED);
   if (self->refusals->len - 1 < ZS_IMPORT_REPORT_MAX_REFUSALS)
     {
-      /* Keep the terminating NULL last. */
-      self->refusals->pdata[self->refusals->len - 1] = g_strdup (message);
+      /* Keep the terminating NULL last. Names and values from the file
+       * show their control characters, never act on a terminal. */
+      self->refusals->pdata[self->refusals->len - 1] = zs_text_escape_controls (message, FALSE);
       g_ptr_array_add (self->refusals, NULL);
     }
 }

@@ -44,12 +44,18 @@ struct _ZsScratch
   int   lock_fd;
 };
 
-static gint64 process_start;
+static gint64 process_start;  /* µs */
 
 __attribute__ ((constructor)) static void
 note_process_start (void)
 {
-  process_start = g_get_real_time () / G_USEC_PER_SEC;
+  process_start = g_get_real_time ();
+}
+
+static gboolean
+older_than_process (const GStatBuf *st)
+{
+  return (gint64) st->st_mtim.tv_sec * G_USEC_PER_SEC + st->st_mtim.tv_nsec / 1000 < process_start;
 }
 
 static void
@@ -162,13 +168,38 @@ zs_scratch_new_in (const char  *parent,
   return g_steal_pointer (&self);
 }
 
+/* Where scratch folders go when the cache cannot have them (a read-only
+ * home, XDG_CACHE_HOME=/dev/null): a folder of this user's own in the
+ * temporary folder, never one that someone else made or a link. */
+static char *
+fallback_dir (void)
+{
+  g_autofree char *name = g_strdup_printf ("zhaoshang-%u", (guint) geteuid ());
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), name, NULL);
+  GStatBuf st;
+
+  if (g_mkdir (path, 0700) != 0 && errno != EEXIST)
+    return NULL;
+  if (g_lstat (path, &st) != 0 || !S_ISDIR (st.st_mode) || st.st_uid != geteuid () || (st.st_mode & 0077) != 0)
+    return NULL;
+  return g_steal_pointer (&path);
+}
+
 ZsScratch *
 zs_scratch_new (const char  *kind,
                 GError     **error)
 {
   g_autofree char *cache = zs_scratch_get_cache_dir ();
+  g_autofree char *fallback = NULL;
+  g_autoptr(GError) cache_error = NULL;
+  ZsScratch *self;
 
-  return zs_scratch_new_in (cache, kind, error);
+  self = zs_scratch_new_in (cache, kind, &cache_error);
+  if (self == NULL && (fallback = fallback_dir ()) != NULL)
+    self = zs_scratch_new_in (fallback, kind, NULL);
+  if (self == NULL)
+    g_propagate_error (error, g_steal_pointer (&cache_error));
+  return self;
 }
 
 const char *
@@ -213,8 +244,10 @@ zs_scratch_free (ZsScratch *self)
   g_free (self);
 }
 
-/* The half-written file a dead export named, if it is safe to remove. */
-static void
+/* The half-written file a dead export named, if it is safe to remove.
+ * FALSE when it is too new to tell: another program may have made it
+ * since, and the folder stays for a later start. */
+static gboolean
 remove_partial (const char *folder)
 {
   g_autofree char *record = g_build_filename (folder, PARTIAL_NAME, NULL);
@@ -223,12 +256,15 @@ remove_partial (const char *folder)
   GStatBuf st;
 
   if (!g_file_get_contents (record, &path, NULL, NULL) || !g_path_is_absolute (path))
-    return;
+    return TRUE;
   base = g_path_get_basename (path);
-  if (has_generated_name (base, PARTIAL_PREFIX, PARTIAL_SUFFIX) &&
-      g_lstat (path, &st) == 0 && S_ISREG (st.st_mode) && st.st_uid == geteuid () &&
-      st.st_mtime <= process_start)
-    g_unlink (path);
+  if (!has_generated_name (base, PARTIAL_PREFIX, PARTIAL_SUFFIX) ||
+      g_lstat (path, &st) != 0 || !S_ISREG (st.st_mode) || st.st_uid != geteuid ())
+    return TRUE;
+  if (!older_than_process (&st))
+    return FALSE;
+  g_unlink (path);
+  return TRUE;
 }
 
 /* Whether the scratch folder @path was left by a program that died. */
@@ -241,7 +277,8 @@ is_stale (const char *path,
   gboolean stale;
 
   if (fd < 0)
-    return errno == ENOENT && st->st_mtime + LOCKLESS_GRACE_SECONDS < process_start;
+    return errno == ENOENT &&
+           (gint64) st->st_mtime + LOCKLESS_GRACE_SECONDS < process_start / G_USEC_PER_SEC;
 
   stale = flock (fd, LOCK_EX | LOCK_NB) == 0;
   /* Closing lets go of the lock again, which is fine: a dead owner's
@@ -276,7 +313,8 @@ zs_scratch_clean_stale_in (const char *parent,
       if (g_lstat (path, &st) != 0 || !S_ISDIR (st.st_mode) || st.st_uid != geteuid () || !is_stale (path, &st))
         continue;
 
-      remove_partial (path);
+      if (!remove_partial (path))
+        continue;
       remove_tree (path);
       n++;
     }
@@ -287,6 +325,12 @@ guint
 zs_scratch_clean_stale (const char *kind)
 {
   g_autofree char *cache = zs_scratch_get_cache_dir ();
+  g_autofree char *name = g_strdup_printf ("zhaoshang-%u", (guint) geteuid ());
+  g_autofree char *fallback = g_build_filename (g_get_tmp_dir (), name, NULL);
+  GStatBuf st;
+  guint n = zs_scratch_clean_stale_in (cache, kind);
 
-  return zs_scratch_clean_stale_in (cache, kind);
+  if (g_lstat (fallback, &st) == 0 && S_ISDIR (st.st_mode) && st.st_uid == geteuid ())
+    n += zs_scratch_clean_stale_in (fallback, kind);
+  return n;
 }

@@ -15,7 +15,9 @@ G_BEGIN_DECLS
  * it, with the half-written file it names. */
 typedef struct _ZsScratch ZsScratch;
 
-/* In the user's cache folder (zs_scratch_get_cache_dir()). */
+/* In the user's cache folder (zs_scratch_get_cache_dir()), or when that
+ * cannot be written, in a folder of the user's own in the temporary
+ * folder ("zhaoshang-UID"). */
 ZsScratch   *zs_scratch_new              (const char  *kind,
                                           GError     **error);
 /* In @parent, for tests and tools that keep their folders elsewhere. */
@@ -36,7 +38,7 @@ void         zs_scratch_free             (ZsScratch   *self);
 
 /* g_get_user_cache_dir()/zhaoshang */
 char        *zs_scratch_get_cache_dir    (void);
-/* Removes what killed programs left: scratch folders in the cache whose
+/* Removes what killed programs left: scratch folders in those two whose
  * lock nobody holds (of @kind, or of every kind when NULL), and the
  * half-written files they name when those are older than this process.
  * Returns how many folders went. Every program calls it as it starts. */
