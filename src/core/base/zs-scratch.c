@@ -9,7 +9,7 @@
  * another name and then renamed to "lock", so a "lock" that nobody holds
  * always means a dead owner, never one that is still starting. A folder
  * without a lock (its owner died while making it) counts as dead once it
- * is a minute old.
+ * is an hour old.
  *
  * A half-written export is not in the cache but beside its destination,
  * so that it can be renamed into place: its scratch folder (kind "export")
@@ -35,8 +35,9 @@
 #define PARTIAL_PREFIX ".zhaoshang-"
 #define PARTIAL_SUFFIX ".part"
 #define NAME_CHARS "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
-/* A folder its owner died making, before it had a lock. */
-#define LOCKLESS_GRACE_SECONDS 60
+/* A folder its owner died making, before it had a lock, or one an older
+ * version made: an hour, longer than any of them works. */
+#define LOCKLESS_GRACE_SECONDS 3600
 
 struct _ZsScratch
 {
