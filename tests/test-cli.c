@@ -9,8 +9,14 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <locale.h>
+#include <signal.h>
+#include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "zs-test-util.h"
 #include "zs-database.h"
@@ -45,6 +51,22 @@ corpus_path (const char *name)
   return g_test_build_filename (G_TEST_DIST, "exchange", name, NULL);
 }
 
+/* The environment the program runs in. */
+static char **
+program_environment (void)
+{
+  char **env = g_get_environ ();
+
+  /* No display at all: these commands must not need one. */
+  env = g_environ_unsetenv (env, "DISPLAY");
+  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+  env = g_environ_setenv (env, "LANGUAGE", "en", TRUE);
+  env = g_environ_setenv (env, "GSETTINGS_BACKEND", "memory", TRUE);
+  /* The test's own cache, where the program keeps its scratch folders. */
+  env = g_environ_setenv (env, "XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
+  return env;
+}
+
 /* Runs zhaoshang with the NULL-terminated arguments after @first. */
 static void
 run_zhaoshang (Run        *run,
@@ -53,7 +75,7 @@ run_zhaoshang (Run        *run,
 {
   const char *binary = g_getenv ("ZHAOSHANG_BINARY");
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) env = g_get_environ ();
+  g_auto(GStrv) env = program_environment ();
   g_autoptr(GError) error = NULL;
   va_list args;
 
@@ -64,12 +86,6 @@ run_zhaoshang (Run        *run,
     g_ptr_array_add (argv, (char *) arg);
   va_end (args);
   g_ptr_array_add (argv, NULL);
-
-  /* No display at all: these commands must not need one. */
-  env = g_environ_unsetenv (env, "DISPLAY");
-  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
-  env = g_environ_setenv (env, "LANGUAGE", "en", TRUE);
-  env = g_environ_setenv (env, "GSETTINGS_BACKEND", "memory", TRUE);
 
   g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
                                &run->out, &run->err, &run->status, &error));
@@ -556,6 +572,341 @@ test_bulletin_bad_arguments (void)
   assert_nothing_written (dir, "out.pdf");
 }
 
+/* ---- pipes, links, and what killed commands leave ----------------------------------------- */
+
+typedef struct {
+  char    *path;
+  char    *text;    /* to write, or NULL to read */
+  GString *read;
+} FifoEnd;
+
+/* The other end of a FIFO, on a thread: writes @text once, or reads all. */
+static gpointer
+fifo_end (gpointer data)
+{
+  FifoEnd *end = data;
+
+  if (end->text != NULL)
+    {
+      FILE *fifo = fopen (end->path, "w");  /* waits for the program */
+
+      g_assert_nonnull (fifo);
+      fputs (end->text, fifo);
+      fclose (fifo);
+    }
+  else
+    {
+      g_autofree char *text = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (end->path, &text, &length, NULL));
+      g_string_append_len (end->read, text, length);
+    }
+  return NULL;
+}
+
+static GThread *
+open_fifo (FifoEnd    *end,
+           const char *name,
+           const char *text)
+{
+  end->path = work_path (name);
+  end->text = g_strdup (text);
+  end->read = g_string_new (NULL);
+  g_unlink (end->path);
+  g_assert_cmpint (mkfifo (end->path, 0600), ==, 0);
+  return g_thread_new ("fifo", fifo_end, end);
+}
+
+static void
+fifo_end_clear (FifoEnd *end)
+{
+  GStatBuf st;
+
+  /* A FIFO still: nothing replaced it. */
+  g_assert_cmpint (g_lstat (end->path, &st), ==, 0);
+  g_assert_true (S_ISFIFO (st.st_mode));
+  g_free (end->path);
+  g_free (end->text);
+  g_string_free (end->read, TRUE);
+}
+
+/* zhaoshang --import <(cat town.xml): a pipe is read once. */
+static void
+test_import_from_pipe (void)
+{
+  g_autofree char *db = work_path ("pipe.db");
+  g_autofree char *town = corpus_path ("town.xml");
+  g_autofree char *text = NULL;
+  g_auto(Run) import = { 0 };
+  g_auto(Run) validate = { 0 };
+  FifoEnd end;
+  GThread *thread;
+
+  g_assert_true (g_file_get_contents (town, &text, NULL, NULL));
+
+  thread = open_fifo (&end, "town-pipe", text);
+  run_zhaoshang (&import, "--db", db, "--import", end.path, NULL);
+  g_thread_join (thread);
+  g_assert_cmpint (import.status, ==, 0);
+  assert_contains (import.out, "project: Added 2");
+  assert_contains (import.out, "Imported into");
+  g_assert_cmpint (count_projects (db), ==, 2);
+  fifo_end_clear (&end);
+
+  thread = open_fifo (&end, "town-pipe", text);
+  run_zhaoshang (&validate, "--validate", end.path, NULL);
+  g_thread_join (thread);
+  g_assert_cmpint (validate.status, ==, 0);
+  assert_contains (validate.out, "is a valid exchange file with 7 records");
+  fifo_end_clear (&end);
+}
+
+/* Control characters in what a file holds are shown, never sent to the
+ * terminal: U+009B is the terminal's CSI. */
+static void
+test_control_characters_escaped (void)
+{
+  g_autofree char *db = work_path ("escape.db");
+  g_autofree char *c1 = corpus_path ("bad/c1-control-character.xml");
+  g_autofree char *office = work_path ("office.xml");
+  g_auto(Run) validate = { 0 };
+  g_auto(Run) dry = { 0 };
+
+  run_zhaoshang (&validate, "--validate", c1, NULL);
+  g_assert_cmpint (validate.status, ==, 1);
+  assert_contains (validate.err, "has no value “signed<U+009B>31m”");
+  g_assert_null (strstr (validate.err, "\xc2\x9b"));
+
+  g_assert_true (g_file_set_contents (office,
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<exchange xmlns=\"urn:zhaoshang:exchange:1\" format-version=\"1\" office=\"寒亭区\xc2\x9b" "2J\xc2\x85\"/>\n",
+    -1, NULL));
+  run_zhaoshang (&dry, "--db", db, "--import", office, "--dry-run", NULL);
+  g_assert_cmpint (dry.status, ==, 0);
+  assert_contains (dry.out, "寒亭区<U+009B>2J<U+0085>");
+  g_assert_null (strstr (dry.out, "\xc2\x9b"));
+}
+
+/* --export and --bulletin onto a FIFO (as onto /dev/stdout) and a link. */
+static void
+test_export_onto_fifo_and_link (void)
+{
+  g_autofree char *db = work_path ("onto.db");
+  g_autofree char *real = work_path ("real.xml");
+  g_autofree char *link = work_path ("link.xml");
+  g_autofree char *real_pdf = work_path ("real.pdf");
+  g_autofree char *link_pdf = work_path ("link.pdf");
+  g_autofree char *text = NULL;
+  g_auto(Run) to_fifo = { 0 };
+  g_auto(Run) to_link = { 0 };
+  g_auto(Run) pdf_fifo = { 0 };
+  g_auto(Run) pdf_link = { 0 };
+  FifoEnd end;
+  GThread *thread;
+
+  thread = open_fifo (&end, "export-pipe", NULL);
+  run_zhaoshang (&to_fifo, "--db", db, "--demo", "--export", end.path, NULL);
+  g_thread_join (thread);
+  g_assert_cmpint (to_fifo.status, ==, 0);
+  assert_contains (end.read->str, "</exchange>");
+  fifo_end_clear (&end);
+
+  g_assert_true (g_file_set_contents (real, "旧的", -1, NULL));
+  g_assert_cmpint (symlink (real, link), ==, 0);
+  run_zhaoshang (&to_link, "--db", db, "--export", link, NULL);
+  g_assert_cmpint (to_link.status, ==, 0);
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_get_contents (real, &text, NULL, NULL));
+  assert_contains (text, "</exchange>");
+
+  thread = open_fifo (&end, "bulletin-pipe", NULL);
+  run_zhaoshang (&pdf_fifo, "--db", db, "--bulletin", end.path, NULL);
+  g_thread_join (thread);
+  g_assert_cmpint (pdf_fifo.status, ==, 0);
+  g_assert_true (g_str_has_prefix (end.read->str, "%PDF-"));
+  fifo_end_clear (&end);
+
+  g_assert_true (g_file_set_contents (real_pdf, "旧的", -1, NULL));
+  g_assert_cmpint (symlink (real_pdf, link_pdf), ==, 0);
+  run_zhaoshang (&pdf_link, "--db", db, "--bulletin", link_pdf, NULL);
+  g_assert_cmpint (pdf_link.status, ==, 0);
+  g_assert_true (g_file_test (link_pdf, G_FILE_TEST_IS_SYMLINK));
+  g_assert_cmpuint (zs_test_pdf_pages (real_pdf), >=, 1);
+}
+
+/* The program's scratch folders of @kind in the test's cache. */
+static guint
+count_scratch (const char *kind)
+{
+  g_autofree char *cache = zs_scratch_get_cache_dir ();
+  g_autoptr(GDir) dir = g_dir_open (cache, 0, NULL);
+  g_autofree char *prefix = g_strconcat (kind, "-", NULL);
+  const char *name;
+  guint n = 0;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    n += g_str_has_prefix (name, prefix);
+  return n;
+}
+
+/* --validate killed while it reads (a FIFO nobody writes to): its scratch
+ * database stays behind, until the next start removes it. */
+static void
+test_killed_validate_cleaned (void)
+{
+  const char *binary = g_getenv ("ZHAOSHANG_BINARY");
+  g_autofree char *fifo = work_path ("never-written");
+  g_autofree char *town = corpus_path ("town.xml");
+  const char *argv[] = { binary, "--validate", fifo, NULL };
+  g_auto(GStrv) env = program_environment ();
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) next = { 0 };
+  GPid pid;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_true (g_spawn_async (NULL, (char **) argv, env, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL,
+                                NULL, NULL, &pid, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < 3000 && count_scratch ("validate") == 0; i++)
+    g_usleep (10 * 1000);
+  g_assert_cmpuint (count_scratch ("validate"), ==, 1);
+  kill (pid, SIGKILL);
+  waitpid (pid, NULL, 0);
+  g_spawn_close_pid (pid);
+  g_assert_cmpuint (count_scratch ("validate"), ==, 1);
+
+  run_zhaoshang (&next, "--validate", town, NULL);
+  g_assert_cmpint (next.status, ==, 0);
+  g_assert_cmpuint (count_scratch ("validate"), ==, 0);
+}
+
+static void
+die_on_progress (double   fraction,
+                 gpointer user_data)
+{
+  if (fraction < 1.0)
+    _exit (0);
+}
+
+/* An export killed half-way: FILE.xml is not there, its half-written file
+ * is, until the next start removes it. */
+static void
+test_killed_export_cleaned (void)
+{
+  g_autofree char *db = work_path ("killed-export.db");
+  g_autofree char *dir = work_path ("killed-export");
+  g_autofree char *out = g_build_filename (dir, "all.xml", NULL);
+  g_autofree char *town = corpus_path ("town.xml");
+  g_autofree char *before = work_path ("before.xml");
+  g_auto(Run) create = { 0 };
+  g_auto(Run) next = { 0 };
+  g_autoptr(GDir) listing = NULL;
+  g_autofree char *partial = NULL;
+  const char *name;
+  int status;
+  pid_t pid;
+
+  run_zhaoshang (&create, "--db", db, "--demo", "--export", before, NULL);
+  g_assert_cmpint (create.status, ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      ZsStore *store = zs_store_open (db, NULL);
+
+      if (store != NULL)
+        zs_exchange_export_full (store, out, NULL, NULL, die_on_progress, NULL, NULL, NULL);
+      _exit (1);
+    }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  listing = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_prefix (name, ".zhaoshang-") && g_str_has_suffix (name, ".part"))
+      partial = g_build_filename (dir, name, NULL);
+  g_assert_nonnull (partial);
+  g_assert_cmpuint (count_scratch ("export"), ==, 1);
+
+  run_zhaoshang (&next, "--validate", town, NULL);
+  g_assert_cmpint (next.status, ==, 0);
+  g_assert_false (g_file_test (partial, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (count_scratch ("export"), ==, 0);
+}
+
+/* A database in a folder that cannot be written: SQLite's journal needs it
+ * even for an export, and the message says so. CI runs as root, which
+ * writes anywhere, so the program runs as nobody there. */
+static void
+test_read_only_folder (void)
+{
+  const char *binary = g_getenv ("ZHAOSHANG_BINARY");
+  g_autofree char *setpriv = g_find_program_in_path ("setpriv");
+  g_autofree char *top = g_dir_make_tmp ("zhaoshang-cli-ro-XXXXXX", NULL);
+  g_autofree char *folder = g_build_filename (top, "read-only", NULL);
+  g_autofree char *db = g_build_filename (folder, "zhaoshang.db", NULL);
+  g_autofree char *writable = g_build_filename (top, "writable", NULL);
+  g_autofree char *out = g_build_filename (writable, "out.xml", NULL);
+  g_autofree char *cache = g_build_filename (writable, "cache", NULL);
+  g_autofree char *message = g_strdup_printf ("Cannot open “%s”: its folder “%s” is read-only", db, folder);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) env = program_environment ();
+  g_autofree char *err = NULL;
+  int status;
+
+  g_assert_nonnull (top);
+  {
+    g_autoptr(ZsStore) store = NULL;
+
+    g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+    store = zs_database_open (db, NULL);
+    g_assert_nonnull (store);
+  }
+  g_assert_cmpint (g_mkdir (writable, 0777), ==, 0);
+  g_assert_cmpint (g_chmod (top, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (folder, 0555), ==, 0);
+  g_assert_cmpint (g_chmod (db, 0644), ==, 0);
+  env = g_environ_setenv (env, "XDG_CACHE_HOME", cache, TRUE);
+  env = g_environ_setenv (env, "HOME", writable, TRUE);
+
+  if (geteuid () == 0)
+    {
+      if (setpriv == NULL)
+        {
+          g_test_skip ("running as root without setpriv: a read-only folder cannot be made");
+          goto out;
+        }
+      g_ptr_array_add (argv, setpriv);
+      g_ptr_array_add (argv, (char *) "--reuid=65534");
+      g_ptr_array_add (argv, (char *) "--regid=65534");
+      g_ptr_array_add (argv, (char *) "--clear-groups");
+    }
+  g_ptr_array_add (argv, (char *) binary);
+  g_ptr_array_add (argv, (char *) "--db");
+  g_ptr_array_add (argv, db);
+  g_ptr_array_add (argv, (char *) "--export");
+  g_ptr_array_add (argv, out);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                               NULL, &err, &status, NULL));
+  g_test_message ("%s", err);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 1);
+  assert_contains (err, message);
+  g_assert_null (strstr (err, "readonly database"));
+
+out:
+  g_chmod (folder, 0755);
+  {
+    const char *argv_rm[] = { "rm", "-rf", top, NULL };
+
+    g_spawn_sync (NULL, (char **) argv_rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -572,6 +923,12 @@ main (int   argc,
   g_test_add_func ("/cli/bulletin/period", test_bulletin_of_a_period);
   g_test_add_func ("/cli/bulletin/this-month", test_bulletin_this_month_of_the_demo);
   g_test_add_func ("/cli/bulletin/bad-arguments", test_bulletin_bad_arguments);
+  g_test_add_func ("/cli/import-from-pipe", test_import_from_pipe);
+  g_test_add_func ("/cli/control-characters-escaped", test_control_characters_escaped);
+  g_test_add_func ("/cli/export-onto-fifo-and-link", test_export_onto_fifo_and_link);
+  g_test_add_func ("/cli/killed/validate-cleaned-at-next-start", test_killed_validate_cleaned);
+  g_test_add_func ("/cli/killed/export-cleaned-at-next-start", test_killed_export_cleaned);
+  g_test_add_func ("/cli/read-only-folder", test_read_only_folder);
 
   return g_test_run ();
 }

@@ -240,6 +240,27 @@ static const BadFile bad_files[] = {
   { "control-character.xml", 4, "not UTF-8 text or not allowed" },
   { "bad-timestamp.xml", 3, "needs an updated attribute" },
   { "empty-required-text.xml", 3, "must not be empty" },
+  /* A UTF-8 file labelled ISO-8859-1 past the first kilobyte would import
+   * with every Chinese text garbled. */
+  { "encoding-declared-late.xml", 1, "declares the encoding “ISO-8859-1”" },
+  /* Line numbers as an editor shows them, whatever ends the lines. */
+  { "cr-line-ends.xml", 11, "has no value “won”" },
+  { "cdata-between-records.xml", 9, "text outside a field" },
+  /* More after the root is not a file cut short. */
+  { "two-roots.xml", 16, "more after the end of the document (the </exchange> on line 15)" },
+  { "trailing-text.xml", 16, "more after the end of the document" },
+  { "trailing-element.xml", 17, "more after the end of the document" },
+  { "nul-after-root.xml", 16, "more after the end of the document" },
+  /* What /dev/zero gives: no text, and no UTF-16 either. */
+  { "zero-bytes.xml", 1, "starts with zero bytes" },
+  { "too-many-attributes.xml", 3, "<unit> has more than 64 attributes" },
+  /* A UUID names one record, whatever its type. */
+  { "uuid-on-two-types.xml", 11, "is already on line 8" },
+  /* What the write would refuse is refused by the preview, with its line. */
+  { "funds-below-zero.xml", 20, "would be 2000 ten thousand yuan below zero" },
+  /* Shown, not sent to the terminal. */
+  { "c1-control-character.xml", 11, "has no value “signed<U+009B>31m”" },
+  { "zero-width-name.xml", 3, "“Unit name” must not be empty" },
 };
 
 /* Previews and, if the preview lets it, applies @file; returns the error. */

@@ -467,8 +467,15 @@ test_import_bookkeeping (void)
   g_assert_true (zs_store_file_index_lookup (store, ZS_TYPE_PROJECT, uuid, &refused, &line));
   g_assert_false (refused);
   g_assert_cmpint (line, ==, 12);
-  /* Another type, and a key that is not a UUID. */
+  /* Another type with the same UUID is the same UUID twice, though a
+   * lookup by type finds only the first. */
   g_assert_false (zs_store_file_index_lookup (store, ZS_TYPE_UNIT, uuid, NULL, NULL));
+  line = 0;
+  g_assert_false (zs_store_file_index_add (store, ZS_TYPE_PARTNER, uuid, 50, FALSE, &line, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (line, ==, 12);
+  g_assert_false (zs_store_file_index_lookup (store, ZS_TYPE_PARTNER, uuid, NULL, NULL));
+  /* A key that is not a UUID. */
   g_assert_true (zs_store_file_index_add (store, ZS_TYPE_UNIT, "不是UUID", 7, TRUE, &line, &error));
   g_assert_true (zs_store_file_index_lookup (store, ZS_TYPE_UNIT, "不是UUID", &refused, &line));
   g_assert_true (refused);

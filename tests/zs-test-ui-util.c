@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <stdlib.h>
 
 #include "zs-test-ui-util.h"
 
@@ -70,16 +71,30 @@ zs_test_load_styles (void)
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (display), RESOURCE_BASE "/icons");
 }
 
+/* The window tests' data folder: removed as the program exits, and, if it
+ * was killed or stopped at a failed assertion, by the next window test. */
+static ZsScratch *data_home;
+
+static void
+remove_data_home (void)
+{
+  g_clear_pointer (&data_home, zs_scratch_free);
+}
+
 void
 zs_test_ui_init (int    *argc,
                  char ***argv)
 {
   g_autofree char *locale_dir = NULL;
-  g_autofree char *data_home = g_dir_make_tmp ("zhaoshang-ui-XXXXXX", NULL);
+  g_autoptr(GError) error = NULL;
 
   setlocale (LC_ALL, "C.UTF-8");
-  g_assert_nonnull (data_home);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  /* Running tests hold theirs locked; what is left is of dead ones. */
+  zs_scratch_clean_stale_in (g_get_tmp_dir (), "zhaoshang-ui");
+  data_home = zs_scratch_new_in (g_get_tmp_dir (), "zhaoshang-ui", &error);
+  g_assert_no_error (error);
+  atexit (remove_data_home);
+  g_setenv ("XDG_DATA_HOME", zs_scratch_get_path (data_home), TRUE);
   g_test_init (argc, argv, NULL);
 
   locale_dir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);

@@ -80,6 +80,11 @@ zs_application_handle_local_options (GApplication *app,
     }
   self->load_demo = g_variant_dict_contains (options, "demo");
 
+  /* What a killed export, import or check left behind: half-written
+   * exports, the copy of a pipe, the scratch database of --validate. The
+   * folders of programs still running are locked and stay. */
+  zs_scratch_clean_stale (NULL);
+
   /* --export, --import, --validate, --bulletin: done here, without a display. */
   return zs_command_line_run (options, self->db_path, self->load_demo);
 }

@@ -10,10 +10,8 @@
  */
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
+#include <stdio.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "zs-bulletin.h"
@@ -80,10 +78,26 @@ usage_error (const char *format,
   return EXIT_USAGE;
 }
 
+/* Messages quote what files hold: a control character in them must show
+ * as itself, not act on the terminal. */
+static void
+print_escaped (FILE       *stream,
+               const char *prefix,
+               const char *text)
+{
+  g_autofree char *shown = zs_text_escape_controls (text, TRUE);
+
+  if (stream == stderr)
+    g_printerr ("%s%s", prefix, shown);
+  else
+    g_print ("%s%s", prefix, shown);
+}
+
 static int
 failure (const GError *error)
 {
-  g_printerr ("zhaoshang: %s\n", error->message);
+  print_escaped (stderr, "zhaoshang: ", error->message);
+  g_printerr ("\n");
   return EXIT_REFUSED;
 }
 
@@ -258,7 +272,7 @@ run_import (const char *db_path,
     return failure (error);
 
   summary = zs_import_report_format (report);
-  g_print ("%s", summary);
+  print_escaped (stdout, "", summary);
 
   if (dry_run)
     {
@@ -296,51 +310,41 @@ run_validate (const char *path)
   if (!zs_import_report_can_apply (report))
     {
       for (guint i = 0; refusals[i] != NULL; i++)
-        g_printerr ("zhaoshang: %s, %s\n", path, refusals[i]);
+        {
+          g_autofree char *line = g_strdup_printf ("%s, %s\n", path, refusals[i]);
+
+          print_escaped (stderr, "zhaoshang: ", line);
+        }
       return EXIT_REFUSED;
     }
   g_print (_("%s is a valid exchange file with %u records.\n"), path, zs_import_report_get_n_records (report));
   return 0;
 }
 
-/* An empty file beside @path to write into, so that a failure never
- * leaves half a PDF under the name asked for: the caller renames it into
- * place once it is complete. NULL after saying why @path cannot be written. */
-static char *
-create_partial (const char *path)
+/* Where the bulletin goes, made before anything else so that a wrong path
+ * is said at once: a regular file is written beside @path and renamed into
+ * place once complete, a FIFO or device written into, nothing else
+ * touched (ZsOutputFile). NULL after saying why @path cannot be written. */
+static ZsOutputFile *
+open_bulletin_output (const char *path)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *partial = NULL;
-  int fd;
+  g_autoptr(GError) error = NULL;
+  ZsOutputFile *output = zs_output_file_new (path, NULL, &error);
 
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      usage_error (_("--bulletin: “%s” is a folder; give the name of the PDF file to write"), path);
-      return NULL;
-    }
-
-  partial = g_strdup_printf ("%s%c.%s.%08x.part", dir, G_DIR_SEPARATOR, base, g_random_int ());
-  /* 0666 and not g_mkstemp()'s 0600: the bulletin gets the usual permissions. */
-  fd = g_open (partial, O_WRONLY | O_CREAT | O_EXCL, 0666);
-  if (fd < 0)
-    {
-      int saved = errno;
-
-      usage_error (_("--bulletin: cannot write “%s”: %s"), path, g_strerror (saved));
-      return NULL;
-    }
-  g_close (fd, NULL);
-  return g_steal_pointer (&partial);
+  if (output == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+    usage_error (_("--bulletin: “%s” is a folder; give the name of the PDF file to write"), path);
+  else if (output == NULL)
+    usage_error (_("--bulletin: cannot write “%s”: %s"), path, error->message);
+  return output;
 }
 
 static int
-write_bulletin (ZsStore    *store,
-                const char *first,
-                const char *last,
-                const char *today,
-                const char *partial,
-                const char *path)
+write_bulletin (ZsStore      *store,
+                const char   *first,
+                const char   *last,
+                const char   *today,
+                ZsOutputFile *output,
+                const char   *path)
 {
   g_autoptr(ZsReport) report = NULL;
   g_autoptr(ZsBulletin) bulletin = NULL;
@@ -353,13 +357,13 @@ write_bulletin (ZsStore    *store,
   if (report == NULL)
     return failure (error);
   bulletin = zs_bulletin_new (store, report);
-  if (!zs_bulletin_write_pdf (bulletin, partial, &error))
+  if (!zs_bulletin_write_pdf_to_stream (bulletin, zs_output_file_get_stream (output), path, &error))
     return failure (error);
-  if (g_rename (partial, path) != 0)
+  if (!zs_output_file_commit (output, NULL, &error))
     {
-      int saved = errno;
+      g_autofree char *message = zs_text_escape_controls (error->message, TRUE);
 
-      g_printerr (_("zhaoshang: --bulletin: cannot write “%s”: %s\n"), path, g_strerror (saved));
+      g_printerr (_("zhaoshang: --bulletin: cannot write “%s”: %s\n"), path, message);
       return EXIT_REFUSED;
     }
 
@@ -381,11 +385,10 @@ run_bulletin (const char   *db_path,
   g_autofree char *today = zs_date_today ();
   g_autofree char *first = NULL;
   g_autofree char *last = NULL;
-  g_autofree char *partial = NULL;
+  g_autoptr(ZsOutputFile) output = NULL;
   g_autoptr(ZsStore) store = NULL;
   g_autoptr(GError) error = NULL;
   int kind;
-  int status;
 
   g_variant_dict_lookup (options, "period", "&s", &period);
   g_variant_dict_lookup (options, "date", "&s", &date);
@@ -397,16 +400,14 @@ run_bulletin (const char   *db_path,
   if (!zs_period_bounds (kind, date != NULL ? date : today, &first, &last))
     g_return_val_if_reached (EXIT_USAGE);
 
-  /* Before the database: a wrong path should not leave a new database behind either. */
-  partial = create_partial (path);
-  if (partial == NULL)
+  /* Before the database: a wrong path should not leave a new database behind
+   * either. On any failure, freeing the output drops what was written. */
+  output = open_bulletin_output (path);
+  if (output == NULL)
     return EXIT_USAGE;
 
   store = open_database (db_path, load_demo, &error);
-  status = store != NULL ? write_bulletin (store, first, last, today, partial, path) : failure (error);
-  if (status != 0)
-    g_unlink (partial);
-  return status;
+  return store != NULL ? write_bulletin (store, first, last, today, output, path) : failure (error);
 }
 
 int

@@ -5,53 +5,30 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "zs-database.h"
-
-static void
-remove_scratch_dir (const char *dir)
-{
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_scratch_dir (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
-}
+#include "zs-scratch.h"
 
 ZsImportReport *
 zs_database_validate_exchange (GFile         *file,
                                GCancellable  *cancellable,
                                GError       **error)
 {
-  g_autofree char *dir = NULL;
+  g_autoptr(ZsScratch) scratch = NULL;
   g_autofree char *path = NULL;
-  ZsImportReport *report = NULL;
+  g_autoptr(ZsStore) store = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   /* A new database on disk, not in memory: the file index of a large file
-   * then costs disk pages, not memory. */
-  dir = g_dir_make_tmp ("zhaoshang-validate-XXXXXX", error);
-  if (dir == NULL)
+   * then costs disk pages, not memory. In the cache, in a scratch folder
+   * that goes with it, or at the next start if the program is killed. */
+  scratch = zs_scratch_new ("validate", error);
+  if (scratch == NULL)
     return NULL;
-  path = g_build_filename (dir, "validate.db", NULL);
+  path = g_build_filename (zs_scratch_get_path (scratch), "validate.db", NULL);
 
-  {
-    g_autoptr(ZsStore) store = zs_store_open (path, error);
-
-    if (store != NULL && zs_database_seed (store, error))
-      report = zs_exchange_preview (store, file, NULL, cancellable, NULL, NULL, error);
-  }
-
-  remove_scratch_dir (dir);
-  return report;
+  store = zs_store_open (path, error);
+  if (store == NULL || !zs_database_seed (store, error))
+    return NULL;
+  return zs_exchange_preview (store, file, NULL, cancellable, NULL, NULL, error);
 }

@@ -21,6 +21,14 @@
  * brings most of a table's rows, that table's indexes and the search
  * indexes are made again once at the end rather than row by row.
  *
+ * A FIFO ("--import <(…)") cannot be read twice: the preview copies it to a
+ * spool file as it reads, which the report keeps and applying reads.
+ *
+ * What the write would refuse is found by the preview, with its line: a
+ * UUID that another record, of any type, has in the file or the database,
+ * and funds entries that would take a project's funds in place below zero
+ * (the rule of zs-funds-rules.c, over the sums the import would leave).
+ *
  * Whether a record changed on our side, theirs or both comes from its
  * import mark, the `updated` time it had in the last file it came from.
  * Applying queues the new marks and merges them in the order of their key.
@@ -49,12 +57,21 @@ typedef struct {
   char   uuid[40];
 } RefMemo;
 
+/* What the file's funds entries do to one project's total. */
+typedef struct {
+  gint64          project;   /* its id, or minus the line of a project only the file has */
+  gint64          change;    /* 万元 */
+  int             line;      /* of the last entry for it */
+  ZsImportOutcome outcome;   /* of that entry */
+} FundsTally;
+
 typedef struct {
   ZsStore          *store;
   ZsImportReport   *report;
   ZsExchangeStream *stream;
   gboolean          applying;
   RefMemo          *memo;    /* REF_MEMO_SLOTS */
+  GHashTable       *funds;   /* &FundsTally.project → FundsTally, one per project the entries touch */
 } Import;
 
 static RefMemo *
@@ -189,7 +206,128 @@ record_name (ZsRecord *record)
 {
   const char *title = zs_record_get_title (record);
 
-  return *title != '\0' ? title : zs_record_get_uuid (record);
+  /* A name of nothing but spaces or zero-width characters is no name. */
+  return !zs_text_is_blank (title) ? title : zs_record_get_uuid (record);
+}
+
+/* The type of another record the database holds under @uuid, or 0. */
+static GType
+uuid_taken_by (Import     *im,
+               GType       type,
+               const char *uuid)
+{
+  guint n_types;
+  const GType *types = zs_record_types (&n_types);
+
+  for (guint t = 0; t < n_types; t++)
+    if (types[t] != type && zs_store_find_by_uuid (im->store, types[t], uuid) != 0)
+      return types[t];
+  return 0;
+}
+
+static char *
+uuid_taken_reason (GType       other,
+                   const char *uuid)
+{
+  return g_strdup_printf (_("the UUID %s is already that of a %s in the database: a UUID names one record"),
+                          uuid, type_label (other));
+}
+
+static void
+tally_funds (Import          *im,
+             gint64           project,
+             gint64           change,
+             int              line,
+             ZsImportOutcome  outcome)
+{
+  FundsTally *tally;
+
+  if (project == 0)
+    return;
+  tally = g_hash_table_lookup (im->funds, &project);
+  if (tally == NULL)
+    {
+      tally = g_new0 (FundsTally, 1);
+      tally->project = project;
+      g_hash_table_insert (im->funds, &tally->project, tally);
+    }
+  tally->change += change;
+  if (line >= tally->line)
+    {
+      tally->line = line;
+      tally->outcome = outcome;
+    }
+}
+
+/* What writing @incoming (over @existing) would do to project totals. */
+static void
+tally_funds_entry (Import          *im,
+                   ZsRecord        *incoming,
+                   ZsRecord        *existing,
+                   ZsImportOutcome  outcome,
+                   int              line)
+{
+  gint64 project = zs_record_get_int (incoming, ZS_FUNDS_ENTRY_PROJECT_ID);
+  gboolean theirs = outcome == ZS_IMPORT_OUTCOME_ADDED || outcome == ZS_IMPORT_OUTCOME_UPDATED ||
+                    (outcome == ZS_IMPORT_OUTCOME_CONFLICT &&
+                     g_strcmp0 (zs_record_get_updated (incoming), zs_record_get_updated (existing)) > 0);
+
+  if (!theirs)
+    return;
+  /* A project further up the file, not stored yet: known by its line. */
+  if (project < 0)
+    {
+      const char *uuid = zs_exchange_stream_get_ref (im->stream, ZS_FUNDS_ENTRY_PROJECT_ID);
+      int project_line = 0;
+
+      if (uuid == NULL || !zs_store_file_index_lookup (im->store, ZS_TYPE_PROJECT, uuid, NULL, &project_line))
+        return;
+      project = -(gint64) project_line;
+    }
+  tally_funds (im, project, zs_record_get_int (incoming, ZS_FUNDS_ENTRY_AMOUNT), line, outcome);
+  if (existing != NULL)
+    tally_funds (im, zs_record_get_int (existing, ZS_FUNDS_ENTRY_PROJECT_ID),
+                 -zs_record_get_int (existing, ZS_FUNDS_ENTRY_AMOUNT), line, outcome);
+}
+
+/* Every project total the preview's entries touch, by the funds rule: a
+ * total below zero refuses the last entry that made it. */
+static gboolean
+check_funds (Import  *im,
+             GError **error)
+{
+  GHashTableIter iter;
+  FundsTally *tally;
+
+  g_hash_table_iter_init (&iter, im->funds);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &tally))
+    {
+      g_autoptr(GError) refused = NULL;
+      g_autofree char *title = NULL;
+      g_autofree char *message = NULL;
+      gint64 id = tally->project > 0 ? tally->project : 0;
+      gint64 change = im->applying ? 0 : tally->change;
+
+      if (tally->project < 0)
+        title = g_strdup_printf (_("the project on line %d"), (int) -tally->project);
+      if (zs_funds_check_project (im->store, id, change, title, &refused))
+        continue;
+      if (!g_error_matches (refused, ZS_ERROR, ZS_ERROR_INVALID))
+        {
+          g_propagate_error (error, g_steal_pointer (&refused));
+          return FALSE;
+        }
+      /* TRANSLATORS: line, record type, why */
+      message = g_strdup_printf (_("line %d: %s: %s"), tally->line, type_label (ZS_TYPE_FUNDS_ENTRY), refused->message);
+      if (im->applying)
+        {
+          zs_exchange_set_line_error (error, zs_exchange_reader_get_name (zs_exchange_stream_get_reader (im->stream)),
+                                      tally->line, refused->message);
+          return FALSE;
+        }
+      zs_import_report_refuse_instead (im->report, ZS_TYPE_FUNDS_ENTRY, tally->outcome, message);
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -206,11 +344,16 @@ preview_record (Import    *im,
   g_autofree char *reason = NULL;
   g_autoptr(GError) invalid = NULL;
   ZsImportOutcome outcome;
+  GType other;
   int first_line = 0;
 
   reason = resolve_references (im, record);
   if (reason == NULL && !zs_record_validate (record, &invalid))
     reason = g_strdup (invalid->message);
+  /* A UUID another type of record has here already. */
+  if (reason == NULL && zs_store_find_by_uuid (im->store, type, uuid) == 0 &&
+      (other = uuid_taken_by (im, type, uuid)) != 0)
+    reason = uuid_taken_reason (other, uuid);
   /* A UUID the file had before: the first one stays in the index, and
    * this one is refused for that alone. */
   if (!zs_store_file_index_add (im->store, type, uuid, line, reason != NULL, &first_line, &index_error))
@@ -243,6 +386,8 @@ preview_record (Import    *im,
 
   outcome = classify (im, record, existing);
   zs_import_report_add (im->report, type, outcome);
+  if (type == ZS_TYPE_FUNDS_ENTRY)
+    tally_funds_entry (im, record, existing, outcome, line);
   if (outcome == ZS_IMPORT_OUTCOME_CONFLICT)
     {
       g_autoptr(ZsImportConflict) conflict =
@@ -276,6 +421,8 @@ apply_record (Import    *im,
   g_autoptr(GError) local_error = NULL;
   gboolean take_theirs = FALSE;
   ZsRecord *saved = NULL;
+  gint64 old_project = 0;
+  GType other;
 
   if (reason != NULL)
     return line_failure (im, reason, error);
@@ -283,6 +430,15 @@ apply_record (Import    *im,
   existing = load_existing (im, record, &local_error);
   if (local_error != NULL)
     return line_failure (im, local_error->message, error);
+  if (existing == NULL && (other = uuid_taken_by (im, type, uuid)) != 0)
+    {
+      g_autofree char *taken = uuid_taken_reason (other, uuid);
+
+      return line_failure (im, taken, error);
+    }
+
+  if (existing != NULL && type == ZS_TYPE_FUNDS_ENTRY)
+    old_project = zs_record_get_int (existing, ZS_FUNDS_ENTRY_PROJECT_ID);
 
   switch (classify (im, record, existing))
     {
@@ -317,6 +473,14 @@ apply_record (Import    *im,
 
   if (saved != NULL && !zs_store_save_full (im->store, saved, ZS_SAVE_IMPORT, &local_error))
     return line_failure (im, local_error->message, error);
+  /* Checked once every entry is in, where the sums are the database's. */
+  if (saved != NULL && type == ZS_TYPE_FUNDS_ENTRY)
+    {
+      int line = zs_exchange_stream_get_line (im->stream);
+
+      tally_funds (im, zs_record_get_int (saved, ZS_FUNDS_ENTRY_PROJECT_ID), 0, line, ZS_IMPORT_OUTCOME_ADDED);
+      tally_funds (im, old_project, 0, line, ZS_IMPORT_OUTCOME_ADDED);
+    }
 
   return zs_store_mark_queue_add (im->store, type, uuid, zs_record_get_updated (record), error);
 }
@@ -367,7 +531,7 @@ open_pass (Import                  *im,
            gpointer                 progress_data,
            GError                 **error)
 {
-  ZsExchangeReader *reader = zs_exchange_reader_new (source, options, !im->applying, cancellable,
+  ZsExchangeReader *reader = zs_exchange_reader_new (source, options, !im->applying, !im->applying, cancellable,
                                                      progress, progress_data, error);
 
   im->stream = reader != NULL ? zs_exchange_stream_new (reader) : NULL;
@@ -386,7 +550,8 @@ preview_pass (ZsStore                 *store,
   g_autoptr(ZsImportReport) report = zs_import_report_new (source->name);
   g_autoptr(ZsExchangeStream) stream = NULL;
   g_autofree RefMemo *memo = g_new0 (RefMemo, REF_MEMO_SLOTS);
-  Import im = { store, report, NULL, FALSE, memo };
+  g_autoptr(GHashTable) funds = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
+  Import im = { store, report, NULL, FALSE, memo, funds };
 
   stream = open_pass (&im, source, options, cancellable, progress, progress_data, error);
   if (stream == NULL)
@@ -396,7 +561,8 @@ preview_pass (ZsStore                 *store,
    * connection may go on saving meanwhile. */
   if (!zs_store_begin_read (store, error))
     return NULL;
-  if (!zs_store_file_index_reset (store, error) || !read_all (&im, preview_record, error))
+  if (!zs_store_file_index_reset (store, error) || !read_all (&im, preview_record, error) ||
+      !check_funds (&im, error))
     {
       zs_store_rollback (store);
       return NULL;
@@ -406,6 +572,7 @@ preview_pass (ZsStore                 *store,
 
   copy_header (&im);
   zs_import_report_set_checksum (report, zs_exchange_reader_get_checksum (zs_exchange_stream_get_reader (stream)));
+  zs_import_report_set_spool (report, zs_exchange_reader_steal_spool (zs_exchange_stream_get_reader (stream)));
   return g_steal_pointer (&report);
 }
 
@@ -479,12 +646,18 @@ apply_pass (ZsStore                 *store,
 {
   g_autoptr(ZsExchangeStream) stream = NULL;
   g_autofree RefMemo *memo = g_new0 (RefMemo, REF_MEMO_SLOTS);
-  Import im = { store, report, NULL, TRUE, memo };
+  g_autoptr(GHashTable) funds = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
+  Import im = { store, report, NULL, TRUE, memo, funds };
+  g_autoptr(GFile) spool = zs_import_report_get_spool (report);
+  ZsExchangeSource spooled = *source;
 
   if (!zs_import_report_can_apply (report))
     return refused_error (report, error);
 
-  stream = open_pass (&im, source, options, cancellable, progress, progress_data, error);
+  /* A pipe's bytes, as the preview read them. */
+  if (spool != NULL)
+    spooled.file = spool;
+  stream = open_pass (&im, &spooled, options, cancellable, progress, progress_data, error);
   if (stream == NULL)
     return FALSE;
 
@@ -495,6 +668,7 @@ apply_pass (ZsStore                 *store,
       !read_all (&im, apply_record, error) ||
       !zs_store_mark_queue_write (store, error) ||
       !zs_store_bulk_end (store, error) ||
+      !check_funds (&im, error) ||
       !zs_funds_reconcile (store, error))
     goto fail;
 

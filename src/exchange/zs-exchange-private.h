@@ -17,6 +17,9 @@ typedef struct {
   const char *name;
 } ZsExchangeSource;
 
+/* The name of a FIFO's copy in its scratch folder. */
+#define ZS_EXCHANGE_SPOOL_NAME "input.xml"
+
 /* Makes libxml2 safe to use from any thread and refuses every external
  * entity and DTD load, process-wide. Called by every entry point. */
 void              zs_exchange_init              (void);
@@ -27,9 +30,12 @@ const char       *zs_exchange_field_element     (const ZsField          *field);
 /* zs-exchange-reader.c: the records of a file, one at a time. */
 typedef struct _ZsExchangeReader ZsExchangeReader;
 
+/* With @validate, against the schema; with @spool, a FIFO is copied as it
+ * is read, for zs_exchange_reader_steal_spool(). */
 ZsExchangeReader *zs_exchange_reader_new        (const ZsExchangeSource *source,
                                                  const ZsImportOptions  *options,
                                                  gboolean                validate,
+                                                 gboolean                spool,
                                                  GCancellable           *cancellable,
                                                  ZsProgressFunc          progress,
                                                  gpointer                progress_data,
@@ -55,6 +61,9 @@ const char       *zs_exchange_reader_get_header (ZsExchangeReader       *self,
                                                  const char             *attribute);
 /* SHA-256 of every byte read, once the end was reached. */
 const char       *zs_exchange_reader_get_checksum (ZsExchangeReader     *self);
+/* Once the end was reached: the copy of a FIFO that was read, a
+ * ZsExchangeSource for the second pass; NULL for anything else. */
+struct _ZsScratch *zs_exchange_reader_steal_spool (ZsExchangeReader     *self);
 void              zs_exchange_reader_free       (ZsExchangeReader       *self);
 
 /* The compiled schema of exchange files, or of catalogue files; made once,

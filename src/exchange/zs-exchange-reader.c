@@ -4,17 +4,18 @@
  * Copyright 2026 The Zhaoshang developers
  *
  * Every file is treated as hostile until read. libxml2's streaming reader
- * sees the bytes through our own read function, which counts them against
- * the size limit, hashes them and watches for cancellation; the first
- * kilobyte is checked for a foreign encoding before libxml2 sees it. The
- * parser never loads a DTD, never expands an entity and never touches the
- * network; a document type declaration refuses the file. The structure can
- * only be exchange / record / field, so nesting is cut off at the fourth
- * level, and a field's text at ZS_EXCHANGE_MAX_TEXT_LENGTH bytes. With
- * @validate, the schema is checked as the file streams past. Our own
- * checks run first, so that a clerk reads "“Planned total investment” must
- * not be negative" rather than a schema facet; every message names the
- * line.
+ * sees the bytes through zs-exchange-input.c, which checks the start of the
+ * file, counts and hashes what it reads and scans its structure ahead of
+ * the parser. The parser never loads a DTD, never expands an entity and
+ * never touches the network; a document type declaration refuses the file.
+ * The structure can only be exchange / record / field, so nesting is cut
+ * off at the fourth level, and a field's text at
+ * ZS_EXCHANGE_MAX_TEXT_LENGTH bytes. With @validate, the schema is checked
+ * as the file streams past. Our own checks run first, so that a clerk reads
+ * "“Planned total investment” must not be negative" rather than a schema
+ * facet; every message names the line, and says what the input's scan
+ * knows better than libxml2: that a file was cut short, or goes on after
+ * its end.
  */
 #include "config.h"
 
@@ -27,29 +28,16 @@
 
 #include "zs-date.h"
 #include "zs-error.h"
-#include "zs-exchange-private.h"
+#include "zs-exchange-input.h"
 #include "zs-record-private.h"
 #include "zs-records.h"
-
-#define PREFETCH_SIZE 1024
 
 struct _ZsExchangeReader
 {
   char             *name;
-  GInputStream     *stream;
-  goffset           total_size;   /* -1 when unknown */
-  goffset           max_size;
-  goffset           consumed;
-  char              prefetch[PREFETCH_SIZE];
-  gsize             prefetch_len;
-  gsize             prefetch_pos;
-  GChecksum        *checksum;
-  char             *checksum_text;
-  GCancellable     *cancellable;
+  ZsExchangeInput  *input;
   ZsProgressFunc    progress;
   gpointer          progress_data;
-  int               last_permille;
-  GError           *io_error;     /* why on_read() gave up */
 
   xmlTextReaderPtr  xml;
   char             *xml_error;    /* the first error libxml2 reported */
@@ -59,7 +47,6 @@ struct _ZsExchangeReader
 
   GHashTable       *header;
   gboolean          saw_root;
-  gboolean          root_closed;
   int               last_line;    /* the furthest line of a node we looked at */
   int               line;         /* of the node being looked at */
   gboolean          rebase;
@@ -77,130 +64,9 @@ struct _ZsExchangeReader
   GString          *text;
 };
 
-/* ---- bytes in ------------------------------------------------------------- */
-
-static void
-report_progress (ZsExchangeReader *self)
-{
-  int permille;
-
-  if (self->progress == NULL || self->total_size <= 0)
-    return;
-  permille = (int) MIN (1000, self->consumed * 1000 / self->total_size);
-  if (permille != self->last_permille)
-    {
-      self->last_permille = permille;
-      self->progress (permille / 1000.0, self->progress_data);
-    }
-}
-
-static int
-on_read (void *context,
-         char *buffer,
-         int   len)
-{
-  ZsExchangeReader *self = context;
-  gssize n;
-
-  if (self->io_error != NULL ||
-      g_cancellable_set_error_if_cancelled (self->cancellable, &self->io_error))
-    return -1;
-
-  if (self->prefetch_pos < self->prefetch_len)
-    {
-      n = MIN ((gsize) len, self->prefetch_len - self->prefetch_pos);
-      memcpy (buffer, self->prefetch + self->prefetch_pos, n);
-      self->prefetch_pos += n;
-      /* Already counted and hashed when it was fetched. */
-      return (int) n;
-    }
-
-  n = g_input_stream_read (self->stream, buffer, len, self->cancellable, &self->io_error);
-  if (n < 0)
-    return -1;
-
-  self->consumed += n;
-  if (self->consumed > self->max_size)
-    {
-      g_autofree char *limit = g_format_size (self->max_size);
-
-      g_set_error (&self->io_error, ZS_ERROR, ZS_ERROR_PARSE,
-                   _("%s: the file is larger than %s, the most an exchange file may have"),
-                   self->name, limit);
-      return -1;
-    }
-  g_checksum_update (self->checksum, (const guchar *) buffer, n);
-  report_progress (self);
-  return (int) n;
-}
-
 static int
 on_close (void *context)
 {
-  return 0;
-}
-
-/* UTF-8 only: a byte-order mark of UTF-16 or UTF-32, or a declaration of
- * another encoding, refuses the file before libxml2 would convert it. */
-static char *
-check_encoding (const char *head,
-                gsize       len)
-{
-  g_autofree char *declaration = NULL;
-  const char *end;
-  const char *p;
-
-  if (len >= 2 && (((guchar) head[0] == 0xFE && (guchar) head[1] == 0xFF) ||
-                   ((guchar) head[0] == 0xFF && (guchar) head[1] == 0xFE) ||
-                   (head[0] == 0 && head[1] == 0)))
-    return g_strdup (_("the file is in UTF-16 or UTF-32; exchange files must be UTF-8"));
-
-  if (len >= 3 && memcmp (head, "\xEF\xBB\xBF", 3) == 0)
-    {
-      head += 3;
-      len -= 3;
-    }
-  if (len < 5 || strncmp (head, "<?xml", 5) != 0)
-    return NULL;
-
-  end = g_strstr_len (head, len, "?>");
-  if (end == NULL)
-    return NULL;
-  declaration = g_strndup (head, end - head);
-  p = strstr (declaration, "encoding");
-  if (p == NULL)
-    return NULL;
-  p += strlen ("encoding");
-  while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n' || *p == '=')
-    p++;
-  if (*p == '"' || *p == '\'')
-    {
-      char quote = *p++;
-      const char *close = strchr (p, quote);
-      g_autofree char *name = close != NULL ? g_strndup (p, close - p) : NULL;
-
-      if (name != NULL && g_ascii_strcasecmp (name, "UTF-8") != 0 && g_ascii_strcasecmp (name, "UTF8") != 0)
-        return g_strdup_printf (_("the file declares the encoding “%s”; exchange files must be UTF-8"), name);
-    }
-  return NULL;
-}
-
-/* The line of a <!DOCTYPE in the prolog at the start of the file, or 0. */
-static int
-find_doctype (const char *head,
-              gsize       len)
-{
-  int line = 1;
-
-  for (gsize i = 0; i < len; i++)
-    {
-      if (head[i] == '\n')
-        line++;
-      else if (head[i] == '<' && i + 1 < len && g_ascii_isalpha (head[i + 1]))
-        return 0;  /* the root element: the prolog is over */
-      else if (head[i] == '<' && len - i >= 9 && strncmp (head + i, "<!DOCTYPE", 9) == 0)
-        return line;
-    }
   return 0;
 }
 
@@ -233,6 +99,20 @@ node_line (ZsExchangeReader *self)
   return (int) line;
 }
 
+/* A file that ends with an element open, or inside a tag, comment or
+ * declaration, and an error found in that unfinished tail: the error is
+ * the cut, whatever libxml2 or the schema call it (at its end libxml2
+ * takes "<uni" for an element of its own). */
+static gboolean
+is_cut_short (ZsExchangeReader *self,
+              int               line)
+{
+  const ZsExchangeScan *scan = zs_exchange_input_get_scan (self->input);
+
+  return scan->eof && scan->cut_short && line >= scan->tail_line &&
+         self->xml_error_code != XML_ERR_TAG_NAME_MISMATCH;
+}
+
 static gboolean
 fail (ZsExchangeReader  *self,
       int                line,
@@ -250,6 +130,14 @@ fail (ZsExchangeReader  *self,
   g_autofree char *reason = NULL;
   va_list args;
 
+  if (is_cut_short (self, line))
+    {
+      zs_exchange_set_line_error (error, self->name, zs_exchange_input_get_scan (self->input)->end_line,
+                                  _("the file ends in the middle of an element: it was cut short, perhaps by a copy "
+                                    "or an export that did not finish"));
+      return FALSE;
+    }
+
   va_start (args, format);
   reason = g_strdup_vprintf (format, args);
   va_end (args);
@@ -258,42 +146,49 @@ fail (ZsExchangeReader  *self,
   return FALSE;
 }
 
+static gboolean
+fail_from_input (ZsExchangeReader  *self,
+                 GError           **error)
+{
+  g_autoptr(GError) io_error = zs_exchange_input_take_error (self->input);
+
+  if (io_error->domain == ZS_ERROR || g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_propagate_error (error, g_steal_pointer (&io_error));
+  else
+    g_set_error (error, ZS_ERROR, ZS_ERROR_IO, _("Cannot read “%s”: %s"), self->name, io_error->message);
+  return FALSE;
+}
+
 /* What libxml2 said, in words a clerk can act on where we know better. */
 static gboolean
 fail_from_xml (ZsExchangeReader  *self,
                GError           **error)
 {
+  const ZsExchangeScan *scan = zs_exchange_input_get_scan (self->input);
   const char *detail = self->xml_error != NULL ? self->xml_error : "";
   int line = self->xml_error != NULL ? self->xml_error_line : node_line (self);
 
-  if (self->io_error != NULL)
-    {
-      if (self->io_error->domain == ZS_ERROR || g_error_matches (self->io_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_propagate_error (error, g_steal_pointer (&self->io_error));
-      else
-        g_set_error (error, ZS_ERROR, ZS_ERROR_IO, _("Cannot read “%s”: %s"), self->name, self->io_error->message);
-      return FALSE;
-    }
+  if (zs_exchange_input_get_error (self->input) != NULL)
+    return fail_from_input (self, error);
 
   if (self->xml_error_domain == XML_FROM_SCHEMASV)
     return fail (self, line, error, _("the file does not follow the exchange schema: %s"), detail);
 
-  if (self->consumed == 0)
+  if (zs_exchange_input_get_consumed (self->input) == 0)
     return fail (self, 1, error, _("the file is empty"));
 
-  /* libxml2's push parser calls a file cut short "extra content". */
-  if (self->saw_root && !self->root_closed &&
-      (self->xml_error_code == XML_ERR_DOCUMENT_END || self->xml_error_code == XML_ERR_TAG_NOT_FINISHED))
-    return fail (self, line, error, _("the file ends in the middle of an element; it may be cut short (%s)"), detail);
+  /* libxml2 calls all of these "extra content at the end of the document",
+   * and our own reader, which stops at the end of the root, never saw them. */
+  if (scan->after_root_line > 0 && line >= scan->root_end_line)
+    return fail (self, scan->after_root_line, error,
+                 _("there is more after the end of the document (the </exchange> on line %d): an exchange file "
+                   "is one <exchange> element, with nothing after it but comments"),
+                 scan->root_end_line);
 
   switch (self->xml_error_code)
     {
     case XML_ERR_DOCUMENT_EMPTY:
       return fail (self, line, error, _("this is not an XML file: it does not start with an element (%s)"), detail);
-    case XML_ERR_TAG_NOT_FINISHED:
-    case XML_ERR_LTSLASH_REQUIRED:
-    case XML_ERR_GT_REQUIRED:
-      return fail (self, line, error, _("the file ends in the middle of an element; it may be cut short (%s)"), detail);
     case XML_ERR_INVALID_CHAR:
     case XML_ERR_INVALID_ENCODING:
     case XML_ERR_UNSUPPORTED_ENCODING:
@@ -358,9 +253,15 @@ read_root (ZsExchangeReader  *self,
 {
   const char *ns = (const char *) xmlTextReaderConstNamespaceUri (self->xml);
   const char *name = (const char *) xmlTextReaderConstLocalName (self->xml);
+  const char *encoding = (const char *) xmlTextReaderConstEncoding (self->xml);
   const char *version;
   const char *reference;
   int line = node_line (self);
+
+  /* A declaration longer than the input's first look: libxml2 has read it
+   * by now, and would convert everything after the root's start. */
+  if (encoding != NULL && g_ascii_strcasecmp (encoding, "UTF-8") != 0 && g_ascii_strcasecmp (encoding, "UTF8") != 0)
+    return fail (self, 1, error, _("the file declares the encoding “%s”; exchange files must be UTF-8"), encoding);
 
   if (g_strcmp0 (name, "exchange") != 0 || g_strcmp0 (ns, ZS_EXCHANGE_NAMESPACE) != 0)
     return fail (self, line, error,
@@ -642,9 +543,14 @@ on_text (ZsExchangeReader  *self,
 
   if (self->field < 0)
     {
+      /* libxml2 gives a CDATA section the line of its parent element; the
+       * input's scan knows where the text is. */
+      int line = zs_exchange_input_get_scan (self->input)->stray_text_line;
+
       for (const char *p = value; p != NULL && *p; p++)
         if (!g_ascii_isspace (*p))
-          return fail (self, node_line (self), error, _("text outside a field: records hold fields, fields hold text"));
+          return fail (self, line > 0 ? line : node_line (self), error,
+                       _("text outside a field: records hold fields, fields hold text"));
       return TRUE;
     }
 
@@ -662,95 +568,28 @@ ZsExchangeReader *
 zs_exchange_reader_new (const ZsExchangeSource  *source,
                         const ZsImportOptions   *options,
                         gboolean                 validate,
+                        gboolean                 spool,
                         GCancellable            *cancellable,
                         ZsProgressFunc           progress,
                         gpointer                 progress_data,
                         GError                 **error)
 {
   g_autoptr(ZsExchangeReader) self = g_new0 (ZsExchangeReader, 1);
-  g_autofree char *bad_encoding = NULL;
-  int doctype_line;
-  gssize n = 0;
 
   zs_exchange_init ();
 
   self->name = g_strdup (source->name);
-  self->max_size = options != NULL && options->max_file_size > 0 ? options->max_file_size : ZS_EXCHANGE_MAX_FILE_SIZE;
   self->rebase = options != NULL && options->rebase_dates;
   self->catalogue = options != NULL && options->catalogue;
-  self->cancellable = cancellable != NULL ? g_object_ref (cancellable) : NULL;
   self->progress = progress;
   self->progress_data = progress_data;
-  self->last_permille = -1;
-  self->checksum = g_checksum_new (G_CHECKSUM_SHA256);
   self->header = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->text = g_string_new (NULL);
   self->field = -1;
 
-  if (source->bytes != NULL)
-    {
-      self->total_size = (goffset) g_bytes_get_size (source->bytes);
-      self->stream = g_memory_input_stream_new_from_bytes (source->bytes);
-    }
-  else
-    {
-      g_autoptr(GFileInfo) info = NULL;
-      g_autoptr(GError) local_error = NULL;
-
-      info = g_file_query_info (source->file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                                cancellable, &local_error);
-      if (info == NULL)
-        {
-          g_set_error (error, ZS_ERROR, ZS_ERROR_IO, _("Cannot read “%s”: %s"), self->name, local_error->message);
-          return NULL;
-        }
-      g_autoptr(GFileInputStream) file_stream = NULL;
-
-      self->total_size = g_file_info_get_size (info);
-      file_stream = g_file_read (source->file, cancellable, &local_error);
-      if (file_stream == NULL)
-        {
-          g_set_error (error, ZS_ERROR, ZS_ERROR_IO, _("Cannot read “%s”: %s"), self->name, local_error->message);
-          return NULL;
-        }
-      /* libxml2 asks for 4 KB at a time: one system call per 256 KB. */
-      self->stream = g_buffered_input_stream_new_sized (G_INPUT_STREAM (file_stream), 256 * 1024);
-    }
-
-  if (self->total_size > self->max_size)
-    {
-      g_autofree char *size = g_format_size (self->total_size);
-      g_autofree char *limit = g_format_size (self->max_size);
-
-      g_set_error (error, ZS_ERROR, ZS_ERROR_PARSE,
-                   _("%s: the file has %s, more than the %s an exchange file may have"),
-                   self->name, size, limit);
-      return NULL;
-    }
-
-  /* The start of the file, to see its encoding before libxml2 does. */
-  while (self->prefetch_len < PREFETCH_SIZE &&
-         (n = g_input_stream_read (self->stream, self->prefetch + self->prefetch_len,
-                                   PREFETCH_SIZE - self->prefetch_len, cancellable, error)) > 0)
-    self->prefetch_len += n;
-  if (n < 0)
+  self->input = zs_exchange_input_open (source, options, spool, cancellable, progress, progress_data, error);
+  if (self->input == NULL)
     return NULL;
-  self->consumed = (goffset) self->prefetch_len;
-  g_checksum_update (self->checksum, (const guchar *) self->prefetch, self->prefetch_len);
-
-  bad_encoding = check_encoding (self->prefetch, self->prefetch_len);
-  if (bad_encoding != NULL)
-    {
-      fail (self, 1, error, "%s", bad_encoding);
-      return NULL;
-    }
-  /* Refused before libxml2 even reads its declarations. */
-  doctype_line = find_doctype (self->prefetch, self->prefetch_len);
-  if (doctype_line > 0)
-    {
-      fail (self, doctype_line, error, _("document type declarations and entities are not allowed in exchange files"));
-      return NULL;
-    }
 
   /* No XML_PARSE_NOENT (entities stay unexpanded), no DTDLOAD, no network,
    * no XML_PARSE_HUGE (libxml2 keeps its own limits as well as ours). */
@@ -759,7 +598,7 @@ zs_exchange_reader_new (const ZsExchangeSource  *source,
     void *saved_context = xmlStructuredErrorContext;
 
     xmlSetStructuredErrorFunc (self, on_xml_error);
-    self->xml = xmlReaderForIO (on_read, on_close, self, self->name, "UTF-8",
+    self->xml = xmlReaderForIO (zs_exchange_input_read, on_close, self->input, self->name, "UTF-8",
                                 XML_PARSE_NONET | XML_PARSE_BIG_LINES);
     xmlSetStructuredErrorFunc (saved_context, saved);
   }
@@ -803,8 +642,6 @@ read_next (ZsExchangeReader  *self,
             ok = apply_field (self, error);
           else if (depth == 1)
             record_done = TRUE;
-          else if (depth == 0)
-            self->root_closed = TRUE;
           break;
         case XML_READER_TYPE_TEXT:
         case XML_READER_TYPE_CDATA:
@@ -825,7 +662,8 @@ read_next (ZsExchangeReader  *self,
 
       if (!ok)
         return FALSE;
-      if (self->io_error != NULL || (self->xml_error != NULL && self->xml_error_domain != XML_FROM_SCHEMASV))
+      if (zs_exchange_input_get_error (self->input) != NULL ||
+          (self->xml_error != NULL && self->xml_error_domain != XML_FROM_SCHEMASV))
         return fail_from_xml (self, error);
       /* The validator sees each chunk as it is parsed, ahead of the node
        * we are on: what it found waits for the end of the record, so that
@@ -843,12 +681,11 @@ read_next (ZsExchangeReader  *self,
         }
     }
 
-  if (rc != 0 || self->xml_error != NULL || self->io_error != NULL)
+  if (rc != 0 || self->xml_error != NULL || zs_exchange_input_get_error (self->input) != NULL)
     return fail_from_xml (self, error);
   if (!self->saw_root)
     return fail (self, 1, error, _("the file is empty"));
 
-  self->checksum_text = g_strdup (g_checksum_get_string (self->checksum));
   if (self->progress != NULL)
     self->progress (1.0, self->progress_data);
   return TRUE;
@@ -917,7 +754,13 @@ zs_exchange_reader_get_header (ZsExchangeReader *self,
 const char *
 zs_exchange_reader_get_checksum (ZsExchangeReader *self)
 {
-  return self->checksum_text;
+  return zs_exchange_input_get_checksum (self->input);
+}
+
+ZsScratch *
+zs_exchange_reader_steal_spool (ZsExchangeReader *self)
+{
+  return zs_exchange_input_steal_spool (self->input);
 }
 
 void
@@ -930,11 +773,7 @@ zs_exchange_reader_free (ZsExchangeReader *self)
     xmlFreeTextReader (self->xml);
   clear_record (self);
   g_free (self->refs);
-  g_clear_object (&self->stream);
-  g_clear_object (&self->cancellable);
-  g_checksum_free (self->checksum);
-  g_free (self->checksum_text);
-  g_clear_error (&self->io_error);
+  g_clear_pointer (&self->input, zs_exchange_input_free);
   g_free (self->xml_error);
   g_hash_table_unref (self->header);
   g_string_free (self->text, TRUE);

@@ -139,6 +139,24 @@ write_simple_type (xmlTextWriterPtr  w,
   xmlTextWriterEndElement (w);
 }
 
+/* The range of xs:long, which the store keeps. */
+#define LONG_MIN_TEXT "-9223372036854775808"
+#define LONG_MAX_TEXT "9223372036854775807"
+
+static void
+write_whole_number_type (xmlTextWriterPtr  w,
+                         const char       *name,
+                         const char       *doc,
+                         const char       *min,
+                         const char       *max)
+{
+  start_simple_type (w, name, doc, "xs:integer");
+  write_facet (w, "minInclusive", min);
+  write_facet (w, "maxInclusive", max);
+  xmlTextWriterEndElement (w);
+  xmlTextWriterEndElement (w);
+}
+
 static void
 write_basic_types (xmlTextWriterPtr w)
 {
@@ -154,31 +172,25 @@ write_basic_types (xmlTextWriterPtr w)
   write_simple_type (w, "date", N_("A day, YYYY-MM-DD"), "xs:date", "pattern", "\\d{4}-\\d{2}-\\d{2}");
   write_simple_type (w, "text", N_("Text"), "xs:string", NULL, NULL);
   write_simple_type (w, "required-text", N_("Text that must not be empty"), "xs:string", "minLength", "1");
-  write_simple_type (w, "integer", N_("A whole number"), "xs:long", NULL, NULL);
-  write_simple_type (w, "count", N_("A whole number, not negative"), "xs:long", "minInclusive", "0");
-  /* The limits of zs-limits.h, which zs_record_validate() checks. */
+  /* Whole numbers are xs:integer within the range of xs:long, not xs:long
+   * itself: libxml2 2.9 does not collapse the white space around an
+   * xs:long ("<position> 20 </position>"), as XML Schema says it must, but
+   * does for xs:integer. Amounts and areas keep the limits of zs-limits.h,
+   * which zs_record_validate() checks. */
   amount_max = g_strdup_printf ("%" G_GINT64_FORMAT, ZS_AMOUNT_MAX);
   amount_min = g_strdup_printf ("%" G_GINT64_FORMAT, -ZS_AMOUNT_MAX);
   area_max = g_strdup_printf ("%" G_GINT64_FORMAT, ZS_AREA_MAX);
-  start_simple_type (w, "amount", N_("An amount in 10,000 yuan (万元), a whole number, not negative, "
-                                     "at most 1000000000 (10 万亿元)"), "xs:long");
-  write_facet (w, "minInclusive", "0");
-  write_facet (w, "maxInclusive", amount_max);
-  xmlTextWriterEndElement (w);
-  xmlTextWriterEndElement (w);
-  start_simple_type (w, "signed-amount",
-                     N_("An amount in 10,000 yuan (万元), a whole number; negative to correct an earlier entry; "
-                        "at most 1000000000 either way"), "xs:long");
-  write_facet (w, "minInclusive", amount_min);
-  write_facet (w, "maxInclusive", amount_max);
-  xmlTextWriterEndElement (w);
-  xmlTextWriterEndElement (w);
-  start_simple_type (w, "area", N_("An area in square metres, a whole number, not negative, "
-                                   "at most 1000000000"), "xs:long");
-  write_facet (w, "minInclusive", "0");
-  write_facet (w, "maxInclusive", area_max);
-  xmlTextWriterEndElement (w);
-  xmlTextWriterEndElement (w);
+  write_whole_number_type (w, "integer", N_("A whole number"), LONG_MIN_TEXT, LONG_MAX_TEXT);
+  write_whole_number_type (w, "count", N_("A whole number, not negative"), "0", LONG_MAX_TEXT);
+  write_whole_number_type (w, "amount",
+                           N_("An amount in 10,000 yuan (万元), a whole number, not negative, "
+                              "at most 1000000000 (10 万亿元)"), "0", amount_max);
+  write_whole_number_type (w, "signed-amount",
+                           N_("An amount in 10,000 yuan (万元), a whole number; negative to correct an earlier entry; "
+                              "at most 1000000000 either way"), amount_min, amount_max);
+  write_whole_number_type (w, "area",
+                           N_("An area in square metres, a whole number, not negative, "
+                              "at most 1000000000"), "0", area_max);
   write_simple_type (w, "number", N_("A decimal number"), "xs:double", "pattern", "-?\\d+(\\.\\d+)?([eE][+\\-]?\\d+)?");
   write_simple_type (w, "non-negative-number", N_("A decimal number, not negative"),
                      "xs:double", "pattern", "\\d+(\\.\\d+)?([eE][+\\-]?\\d+)?");

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <libxml/parser.h>
 #include <libxml/xmlschemas.h>
+#include <string.h>
 
 #include "zs-error.h"
 #include "zs-exchange-private.h"
@@ -88,11 +89,27 @@ zs_exchange_get_catalogue_schema (void)
   return g_resources_lookup_data (RESOURCE_BASE "/core/catalogue.xsd", G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
 }
 
+/* Reasons quote values from the file: at most this many bytes of them. */
+#define MAX_REASON_LENGTH 2000
+
 void
 zs_exchange_set_line_error (GError     **error,
                             const char  *source,
                             int          line,
                             const char  *reason)
 {
-  g_set_error (error, ZS_ERROR, ZS_ERROR_PARSE, _("%s, line %d: %s"), source, line, reason);
+  g_autofree char *shown = NULL;
+
+  /* A value may be 256 KiB of anything: shortened, and its control
+   * characters written out rather than sent to the terminal. */
+  if (strlen (reason) > MAX_REASON_LENGTH)
+    {
+      g_autofree char *cut = g_utf8_make_valid (reason, MAX_REASON_LENGTH);
+      g_autofree char *escaped = zs_text_escape_controls (cut, FALSE);
+
+      shown = g_strconcat (escaped, "…", NULL);
+    }
+  else
+    shown = zs_text_escape_controls (reason, FALSE);
+  g_set_error (error, ZS_ERROR, ZS_ERROR_PARSE, _("%s, line %d: %s"), source, line, shown);
 }

@@ -10,12 +10,13 @@
  * its own, a few batches of rows behind the cursor (zs-exchange-queue.c);
  * the database is only ever used from the caller's thread. Everything is
  * read in one read transaction: the file shows one state of the database
- * even while the window goes on saving. The file is written beside its
- * destination and renamed into place only when complete.
+ * even while the window goes on saving. The file goes out through
+ * ZsOutputFile: a regular file is written beside its destination and
+ * renamed into place only when complete; a FIFO or a device such as
+ * /dev/null is written into, never replaced.
  */
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <libxml/xmlwriter.h>
@@ -23,6 +24,7 @@
 #include "zs-date.h"
 #include "zs-error.h"
 #include "zs-exchange-private.h"
+#include "zs-output-file.h"
 #include "zs-records.h"
 #include "zs-settings.h"
 
@@ -370,9 +372,7 @@ zs_exchange_export_full (ZsStore                *store,
                          GError                **error)
 {
   static const ZsExportOptions whole = { NULL, NULL, NULL, FALSE };
-  g_autofree char *partial = g_strconcat (path, ".part", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (partial);
-  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(ZsOutputFile) output = NULL;
   g_autoptr(GError) local_error = NULL;
   guint64 n_written = 0;
   gboolean ok;
@@ -386,8 +386,8 @@ zs_exchange_export_full (ZsStore                *store,
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, cancellable, &local_error);
-  if (stream == NULL)
+  output = zs_output_file_new (path, cancellable, &local_error);
+  if (output == NULL)
     {
       g_set_error (error, ZS_ERROR, ZS_ERROR_IO, _("Cannot write “%s”: %s"), path, local_error->message);
       return FALSE;
@@ -400,7 +400,8 @@ zs_exchange_export_full (ZsStore                *store,
   else
     {
       /* libxml2 hands over 4 KB at a time; the disk prefers larger writes. */
-      g_autoptr(GOutputStream) buffered = g_buffered_output_stream_new_sized (G_OUTPUT_STREAM (stream), 256 * 1024);
+      g_autoptr(GOutputStream) buffered =
+        g_buffered_output_stream_new_sized (zs_output_file_get_stream (output), 256 * 1024);
 
       g_filter_output_stream_set_close_base_stream (G_FILTER_OUTPUT_STREAM (buffered), FALSE);
       ok = write_file (store, buffered, options, cancellable, progress, progress_data, &n_written, &local_error) &&
@@ -409,18 +410,11 @@ zs_exchange_export_full (ZsStore                *store,
       zs_store_rollback (store);
     }
   zs_store_set_hint (store, ZS_STORE_HINT_INTERACTIVE);
-  ok = g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, ok ? &local_error : NULL) && ok;
+  ok = ok && zs_output_file_commit (output, NULL, &local_error);
 
-  if (ok && g_rename (partial, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (&local_error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s", g_strerror (saved_errno));
-      ok = FALSE;
-    }
   if (!ok)
     {
-      g_unlink (partial);
+      /* Freeing the output drops what was written of a regular file. */
       if (local_error == NULL)
         return FALSE;
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || local_error->domain == ZS_ERROR)

@@ -24,6 +24,9 @@ G_BEGIN_DECLS
 #define ZS_EXCHANGE_MAX_FILE_SIZE   ((goffset) 1 << 30)  /* 1 GiB: about 500,000 projects */
 #define ZS_EXCHANGE_MAX_TEXT_LENGTH (256 * 1024)         /* bytes in one field */
 #define ZS_EXCHANGE_MAX_DEPTH       3                    /* exchange / record / field */
+/* Attributes of one element, counted as they stream: libxml2 2.9 takes
+ * quadratic time over them (120,000 took 28 s). */
+#define ZS_EXCHANGE_MAX_ATTRIBUTES  64
 
 /* Called from the thread doing the work, with 0 ≤ @fraction ≤ 1. */
 typedef void (*ZsProgressFunc) (double   fraction,

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "zs-exchange-private.h"
 #include "zs-import-report-private.h"
 #include "zs-records.h"
 
@@ -28,6 +29,7 @@ struct _ZsImportReport
   GHashTable  *conflict_index; /* "table uuid" → ZsImportConflict, made on first lookup */
   GPtrArray   *refusals;     /* char *, NULL-terminated */
   char        *checksum;
+  ZsScratch   *spool;
 };
 
 G_DEFINE_FINAL_TYPE (ZsImportReport, zs_import_report, G_TYPE_OBJECT)
@@ -80,6 +82,7 @@ zs_import_report_finalize (GObject *object)
   g_clear_pointer (&self->conflict_index, g_hash_table_unref);
   g_ptr_array_unref (self->refusals);
   g_free (self->checksum);
+  g_clear_pointer (&self->spool, zs_scratch_free);
 
   G_OBJECT_CLASS (zs_import_report_parent_class)->finalize (object);
 }
@@ -237,8 +240,9 @@ zs_import_report_refuse (ZsImportReport *self,
   zs_import_report_add (self, record_type, ZS_IMPORT_OUTCOME_REFUSED);
   if (self->refusals->len - 1 < ZS_IMPORT_REPORT_MAX_REFUSALS)
     {
-      /* Keep the terminating NULL last. */
-      self->refusals->pdata[self->refusals->len - 1] = g_strdup (message);
+      /* Keep the terminating NULL last. Names and values from the file
+       * show their control characters, never act on a terminal. */
+      self->refusals->pdata[self->refusals->len - 1] = zs_text_escape_controls (message, FALSE);
       g_ptr_array_add (self->refusals, NULL);
     }
 }
@@ -248,6 +252,22 @@ zs_import_report_get_refusals (ZsImportReport *self)
 {
   g_return_val_if_fail (ZS_IS_IMPORT_REPORT (self), NULL);
   return (const char * const *) self->refusals->pdata;
+}
+
+void
+zs_import_report_refuse_instead (ZsImportReport  *self,
+                                 GType            record_type,
+                                 ZsImportOutcome  counted_as,
+                                 const char      *message)
+{
+  int t;
+
+  g_return_if_fail (ZS_IS_IMPORT_REPORT (self));
+
+  t = type_index (record_type);
+  if (t >= 0 && self->counts[t][counted_as] > 0)
+    self->counts[t][counted_as]--;
+  zs_import_report_refuse (self, record_type, message);
 }
 
 gboolean
@@ -375,4 +395,27 @@ zs_import_report_format (ZsImportReport *self)
                             zs_import_report_get_count (self, ZS_IMPORT_OUTCOME_REFUSED) - (self->refusals->len - 1));
 
   return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+void
+zs_import_report_set_spool (ZsImportReport *self,
+                            ZsScratch      *spool)
+{
+  g_return_if_fail (ZS_IS_IMPORT_REPORT (self));
+
+  g_clear_pointer (&self->spool, zs_scratch_free);
+  self->spool = spool;
+}
+
+GFile *
+zs_import_report_get_spool (ZsImportReport *self)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (ZS_IS_IMPORT_REPORT (self), NULL);
+
+  if (self->spool == NULL)
+    return NULL;
+  path = g_build_filename (zs_scratch_get_path (self->spool), ZS_EXCHANGE_SPOOL_NAME, NULL);
+  return g_file_new_for_path (path);
 }

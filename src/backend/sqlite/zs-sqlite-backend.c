@@ -16,6 +16,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
@@ -88,6 +89,31 @@ constraint_reason (int extended_rc)
     }
 }
 
+/* SQLite keeps a journal (-wal, -shm) beside the database, and writes it
+ * even to read: a read-only folder or file makes every command fail, an
+ * export too, with "attempt to write a readonly database". Says which. */
+static gboolean
+set_read_only_error (ZsSqliteBackend  *self,
+                     GError          **error)
+{
+  g_autofree char *dir = g_path_get_dirname (self->path);
+
+  if (g_access (dir, W_OK) != 0)
+    g_set_error (error, ZS_ERROR, ZS_ERROR_IO,
+                 _("Cannot open “%s”: its folder “%s” is read-only, and Zhaoshang writes its journal beside "
+                   "the database even to read it. Copy the database into a folder you can write to, or ask "
+                   "for permission to write in this one."),
+                 self->path, dir);
+  else if (g_access (self->path, W_OK) != 0)
+    g_set_error (error, ZS_ERROR, ZS_ERROR_IO,
+                 _("Cannot open “%s”: the file is read-only, and Zhaoshang writes to the database even to read "
+                   "it. Make it writable, or work on a copy."),
+                 self->path);
+  else
+    return FALSE;
+  return TRUE;
+}
+
 void
 zs_sqlite_set_error (ZsSqliteBackend  *self,
                      int               rc,
@@ -127,6 +153,8 @@ zs_sqlite_set_error (ZsSqliteBackend  *self,
     case SQLITE_IOERR:
     case SQLITE_READONLY:
     case SQLITE_PERM:
+      if ((rc & 0xff) != SQLITE_IOERR && self->path != NULL && set_read_only_error (self, error))
+        break;
       g_set_error (error, ZS_ERROR, ZS_ERROR_IO,
                    _("Cannot read or write “%s”: %s"), self->path, detail);
       break;

@@ -169,12 +169,13 @@ file_index_reset (ZsStoreBackend  *backend,
                   GError         **error)
 {
   return zs_sqlite_exec (ZS_SQLITE (backend),
+                        /* Keyed by UUID alone: a UUID names one record,
+                         * whatever its type. */
                         "CREATE TEMP TABLE IF NOT EXISTS zs_file_index ("
+                        "  uuid NOT NULL PRIMARY KEY,"
                         "  type INTEGER NOT NULL,"
-                        "  uuid NOT NULL,"
                         "  line INTEGER NOT NULL,"
-                        "  refused INTEGER NOT NULL,"
-                        "  PRIMARY KEY (type, uuid)"
+                        "  refused INTEGER NOT NULL"
                         ") WITHOUT ROWID;"
                         "DELETE FROM temp.zs_file_index",
                         error);
@@ -191,7 +192,7 @@ file_index_lookup (ZsStoreBackend *backend,
   sqlite3_stmt *stmt;
   gboolean found;
 
-  stmt = zs_sqlite_prepare (self, "SELECT line, refused FROM temp.zs_file_index WHERE type = ?1 AND uuid = ?2", NULL);
+  stmt = zs_sqlite_prepare (self, "SELECT line, refused FROM temp.zs_file_index WHERE uuid = ?2 AND type = ?1", NULL);
   if (stmt == NULL)
     return FALSE;
   bind_file_key (stmt, type, uuid);
@@ -227,7 +228,15 @@ file_index_add (ZsStoreBackend  *backend,
     return FALSE;
   if (sqlite3_changes (self->db) == 0)
     {
-      file_index_lookup (backend, type, uuid, NULL, first_line);
+      /* The first record with this UUID, of whatever type. */
+      stmt = zs_sqlite_prepare (self, "SELECT line FROM temp.zs_file_index WHERE uuid = ?2 AND ?1 IS NOT NULL", NULL);
+      if (stmt != NULL)
+        {
+          bind_file_key (stmt, type, uuid);
+          if (sqlite3_step (stmt) == SQLITE_ROW && first_line != NULL)
+            *first_line = sqlite3_column_int (stmt, 0);
+          sqlite3_reset (stmt);
+        }
       return FALSE;
     }
   return TRUE;

@@ -651,14 +651,11 @@ zs_record_validate_field (ZsRecord  *self,
       return FALSE;
     }
 
+  /* Spaces, zero-width spaces and other characters that show nothing are
+   * no name, in any script. */
   if ((f->flags & ZS_FIELD_REQUIRED) != 0 && G_VALUE_HOLDS_STRING (v))
     {
-      const char *p = g_value_get_string (v);
-
-      /* Nothing but what g_strstrip() would take away. */
-      while (p != NULL && g_ascii_isspace (*p))
-        p++;
-      if (p == NULL || *p == '\0')
+      if (zs_text_is_blank (g_value_get_string (v)))
         {
           g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,
                        _("“%s” must not be empty"), field_label (f));
@@ -924,13 +921,4 @@ zs_record_parse_field (ZsRecord    *self,
     default:
       g_assert_not_reached ();
     }
-}
-
-gboolean
-zs_text_is_blank (const char *text)
-{
-  for (; text != NULL && *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
 }

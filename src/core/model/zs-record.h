@@ -7,6 +7,8 @@
 
 #include <glib-object.h>
 
+#include "zs-text.h"
+
 G_BEGIN_DECLS
 
 typedef enum {
@@ -154,9 +156,6 @@ gboolean       zs_record_equal_fields    (ZsRecord *self,
 /* Copies every field (not id, uuid or timestamps) from @source of the same type. */
 void           zs_record_copy_fields     (ZsRecord *self,
                                           ZsRecord *source);
-
-/* TRUE for NULL, "" and text of spaces only (the ideographic one too). */
-gboolean       zs_text_is_blank          (const char *text);
 
 /*
  * Defines a record type whose behaviour is entirely its field table.

@@ -52,6 +52,44 @@ set_total (ZsStore  *store,
   return zs_store_update_field (store, ZS_TYPE_PROJECT, project_id, ZS_PROJECT_FUNDS_IN_PLACE, &value, error);
 }
 
+static gboolean
+refuse_total (ZsStore     *store,
+              gint64       project_id,
+              gint64       total,
+              const char  *title,
+              GError     **error)
+{
+  g_autoptr(ZsRecord) project = NULL;
+  g_autofree char *amount = zs_format_amount (-total);
+
+  if (title == NULL && project_id > 0)
+    project = zs_store_load (store, ZS_TYPE_PROJECT, project_id, NULL);
+  if (title == NULL)
+    title = project != NULL ? zs_record_get_title (project) : "?";
+  g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,
+               _("The funds in place of “%s” would be %s below zero. "
+                 "A negative entry corrects funds recorded before; check its amount."),
+               title, amount);
+  return FALSE;
+}
+
+gboolean
+zs_funds_check_project (ZsStore     *store,
+                        gint64       project_id,
+                        gint64       change,
+                        const char  *title,
+                        GError     **error)
+{
+  gint64 sum = 0;
+
+  if (project_id > 0 && !zs_funds_rules_sum (store, project_id, &sum, error))
+    return FALSE;
+  /* Corrections may not take more back than arrived. */
+  if (sum + change < 0)
+    return refuse_total (store, project_id, sum + change, title, error);
+  return TRUE;
+}
+
 /* Sets the project's funds in place to the sum of its entries, inside the
  * caller's transaction; refuses when corrections take it below zero. */
 static gboolean
@@ -65,19 +103,8 @@ sync_project (ZsStore  *store,
     return TRUE;
   if (!zs_funds_rules_sum (store, project_id, &sum, error))
     return FALSE;
-
-  /* Corrections may not take more back than arrived. */
   if (sum < 0)
-    {
-      g_autoptr(ZsRecord) project = zs_store_load (store, ZS_TYPE_PROJECT, project_id, NULL);
-      g_autofree char *amount = zs_format_amount (-sum);
-
-      g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,
-                   _("The funds in place of “%s” would be %s below zero. "
-                     "A negative entry corrects funds recorded before; check its amount."),
-                   project != NULL ? zs_record_get_title (project) : "?", amount);
-      return FALSE;
-    }
+    return refuse_total (store, project_id, sum, NULL, error);
 
   return set_total (store, project_id, sum, error);
 }
@@ -283,6 +310,8 @@ zs_funds_reconcile (ZsStore  *store,
     {
       const gint64 *pair = (const gint64 *) (totals->data + i * 2 * sizeof (gint64));
 
+      if (pair[1] < 0)
+        return refuse_total (store, pair[0], pair[1], NULL, error);
       if (!set_total (store, pair[0], pair[1], error))
         return FALSE;
     }

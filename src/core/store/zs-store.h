@@ -320,7 +320,8 @@ gboolean     zs_store_mark_queue_write    (ZsStore     *self,
  * connection only. */
 gboolean     zs_store_file_index_reset    (ZsStore     *self,
                                            GError     **error);
-/* Notes @uuid at @line; FALSE (with @first_line) when the file had it before. */
+/* Notes @uuid at @line; FALSE (with @first_line) when the file had it
+ * before, as a record of any type: a UUID names one record. */
 gboolean     zs_store_file_index_add      (ZsStore     *self,
                                            GType        type,
                                            const char  *uuid,

@@ -3,8 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Zhaoshang developers
  *
- * The print dialog and "Export PDF" lay out and draw the pages
- * zs-bulletin.c makes, on the paper the print system gives.
+ * The print dialog lays out and draws the pages zs-bulletin.c makes, on
+ * the paper the print system gives; "Export PDF" writes them as the
+ * command line does.
  */
 #include "config.h"
 
@@ -66,15 +67,12 @@ zs_bulletin_export_pdf (ZsBulletin  *self,
                         const char  *path,
                         GError     **error)
 {
-  g_autoptr(GtkPrintOperation) operation = NULL;
-  GtkPrintOperationResult result;
-
   g_return_val_if_fail (ZS_IS_BULLETIN (self), FALSE);
 
-  operation = zs_bulletin_new_print_operation (self);
-  gtk_print_operation_set_export_filename (operation, path);
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, parent, error);
-  return result != GTK_PRINT_OPERATION_RESULT_ERROR;
+  /* Not the print operation's export, which writes over whatever @path
+   * is: the command line's PDF, whole or not at all, and never in place of
+   * something that is not a regular file. */
+  return zs_bulletin_write_pdf (self, path, error);
 }
 
 static void

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 /* A print operation for A4 that draws the bulletin. */
 GtkPrintOperation *zs_bulletin_new_print_operation (ZsBulletin *self);
-/* "Export PDF": the print operation's export to @path. */
+/* "Export PDF": zs_bulletin_write_pdf(), as the command line writes it. */
 gboolean           zs_bulletin_export_pdf       (ZsBulletin   *self,
                                                  GtkWindow    *parent,
                                                  const char   *path,

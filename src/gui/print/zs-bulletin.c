@@ -386,11 +386,32 @@ zs_bulletin_draw_page (ZsBulletin *self,
   zs_print_document_draw_page (self->document, cr, page);
 }
 
-gboolean
-zs_bulletin_write_pdf (ZsBulletin  *self,
-                       const char  *path,
-                       GError     **error)
+typedef struct {
+  GOutputStream *stream;
+  GError        *error;
+} PdfOutput;
+
+static cairo_status_t
+on_pdf_write (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
 {
+  PdfOutput *out = closure;
+
+  if (out->error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+  if (!g_output_stream_write_all (out->stream, data, length, NULL, NULL, &out->error))
+    return CAIRO_STATUS_WRITE_ERROR;
+  return CAIRO_STATUS_SUCCESS;
+}
+
+gboolean
+zs_bulletin_write_pdf_to_stream (ZsBulletin     *self,
+                                 GOutputStream  *stream,
+                                 const char     *name,
+                                 GError        **error)
+{
+  PdfOutput out = { stream, NULL };
   cairo_surface_t *surface;
   cairo_t *cr;
   PangoContext *context;
@@ -398,8 +419,9 @@ zs_bulletin_write_pdf (ZsBulletin  *self,
   guint n_pages;
 
   g_return_val_if_fail (ZS_IS_BULLETIN (self), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
 
-  surface = cairo_pdf_surface_create (path, A4_WIDTH, A4_HEIGHT);
+  surface = cairo_pdf_surface_create_for_stream (on_pdf_write, &out, A4_WIDTH, A4_HEIGHT);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
   cr = cairo_create (surface);
   context = pango_cairo_create_context (cr);
@@ -419,10 +441,42 @@ zs_bulletin_write_pdf (ZsBulletin  *self,
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
+  if (out.error != NULL)
+    {
+      g_set_error (error, ZS_ERROR, ZS_ERROR_IO, _("Cannot write the bulletin to “%s”: %s"), name, out.error->message);
+      g_error_free (out.error);
+      return FALSE;
+    }
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, ZS_ERROR, ZS_ERROR_IO, _("Cannot write the bulletin to “%s”: %s"),
-                   path, cairo_status_to_string (status));
+                   name, cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+zs_bulletin_write_pdf (ZsBulletin  *self,
+                       const char  *path,
+                       GError     **error)
+{
+  g_autoptr(ZsOutputFile) output = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (ZS_IS_BULLETIN (self), FALSE);
+
+  output = zs_output_file_new (path, NULL, &local_error);
+  if (output == NULL || !zs_bulletin_write_pdf_to_stream (self, zs_output_file_get_stream (output), path, error))
+    {
+      if (local_error != NULL)
+        g_set_error (error, ZS_ERROR, ZS_ERROR_IO, _("Cannot write the bulletin to “%s”: %s"),
+                     path, local_error->message);
+      return FALSE;
+    }
+  if (!zs_output_file_commit (output, NULL, &local_error))
+    {
+      g_set_error (error, ZS_ERROR, ZS_ERROR_IO, _("Cannot write the bulletin to “%s”: %s"), path, local_error->message);
       return FALSE;
     }
   return TRUE;

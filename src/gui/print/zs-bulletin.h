@@ -38,9 +38,17 @@ void               zs_bulletin_draw_page        (ZsBulletin   *self,
                                                  cairo_t      *cr,
                                                  guint         page);
 
-/* Writes an A4 PDF with cairo alone (no print system, no display). */
+/* Writes an A4 PDF with cairo alone (no print system, no display), to
+ * @path as ZsOutputFile writes: whole or not at all, and never over
+ * something that is not a regular file. */
 gboolean           zs_bulletin_write_pdf        (ZsBulletin   *self,
                                                  const char   *path,
                                                  GError      **error);
+/* The same PDF into @stream, which stays open; @name is the file's name
+ * for messages. */
+gboolean           zs_bulletin_write_pdf_to_stream (ZsBulletin    *self,
+                                                    GOutputStream *stream,
+                                                    const char    *name,
+                                                    GError       **error);
 
 G_END_DECLS
