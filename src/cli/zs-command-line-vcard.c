@@ -87,15 +87,20 @@ open_database (const char  *db_path,
 }
 
 /* Whether the file at @path begins as a vCard file does; FALSE when it
- * cannot be read (the exchange import then says why). */
+ * cannot be read (the exchange import then says why). Only a regular file
+ * is looked into: a pipe or FIFO can be read once, and what this read took
+ * would be missing from the import that follows. */
 static gboolean
 holds_vcards (const char *path)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, NULL);
+  g_autoptr(GFileInputStream) stream = NULL;
   char head[4096];
   gsize n = 0;
 
+  if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_REGULAR)
+    return FALSE;
+  stream = g_file_read (file, NULL, NULL);
   if (stream == NULL ||
       !g_input_stream_read_all (G_INPUT_STREAM (stream), head, sizeof head, &n, NULL, NULL))
     return FALSE;
