@@ -72,6 +72,7 @@ typedef struct {
   gboolean          applying;
   RefMemo          *memo;    /* REF_MEMO_SLOTS */
   GHashTable       *funds;   /* &FundsTally.project → FundsTally, one per project the entries touch */
+  gboolean         *stored_types;  /* preview: per zs_record_types(), whether the database has any */
 } Import;
 
 static RefMemo *
@@ -210,7 +211,11 @@ record_name (ZsRecord *record)
   return !zs_text_is_blank (title) ? title : zs_record_get_uuid (record);
 }
 
-/* The type of another record the database holds under @uuid, or 0. */
+/* The type of another record the database holds under @uuid, or 0. Only
+ * the types the database has rows of are asked: into a new database, that
+ * is a few, and a file's records that are here already are found under
+ * their own type first. Applying relies on the preview, as it does for
+ * every other refusal. */
 static GType
 uuid_taken_by (Import     *im,
                GType       type,
@@ -220,7 +225,8 @@ uuid_taken_by (Import     *im,
   const GType *types = zs_record_types (&n_types);
 
   for (guint t = 0; t < n_types; t++)
-    if (types[t] != type && zs_store_find_by_uuid (im->store, types[t], uuid) != 0)
+    if (types[t] != type && im->stored_types[t] &&
+        zs_store_find_by_uuid (im->store, types[t], uuid) != 0)
       return types[t];
   return 0;
 }
@@ -422,7 +428,6 @@ apply_record (Import    *im,
   gboolean take_theirs = FALSE;
   ZsRecord *saved = NULL;
   gint64 old_project = 0;
-  GType other;
 
   if (reason != NULL)
     return line_failure (im, reason, error);
@@ -430,12 +435,6 @@ apply_record (Import    *im,
   existing = load_existing (im, record, &local_error);
   if (local_error != NULL)
     return line_failure (im, local_error->message, error);
-  if (existing == NULL && (other = uuid_taken_by (im, type, uuid)) != 0)
-    {
-      g_autofree char *taken = uuid_taken_reason (other, uuid);
-
-      return line_failure (im, taken, error);
-    }
 
   if (existing != NULL && type == ZS_TYPE_FUNDS_ENTRY)
     old_project = zs_record_get_int (existing, ZS_FUNDS_ENTRY_PROJECT_ID);
@@ -538,6 +537,25 @@ open_pass (Import                  *im,
   return im->stream;
 }
 
+/* Which types the database has rows of, into @im->stored_types. */
+static gboolean
+note_stored_types (Import  *im,
+                   GError **error)
+{
+  guint n_types;
+  const GType *types = zs_record_types (&n_types);
+
+  for (guint t = 0; t < n_types; t++)
+    {
+      gint64 n = zs_store_count_all (im->store, types[t], error);
+
+      if (n < 0)
+        return FALSE;
+      im->stored_types[t] = n > 0;
+    }
+  return TRUE;
+}
+
 static ZsImportReport *
 preview_pass (ZsStore                 *store,
               const ZsExchangeSource  *source,
@@ -551,7 +569,12 @@ preview_pass (ZsStore                 *store,
   g_autoptr(ZsExchangeStream) stream = NULL;
   g_autofree RefMemo *memo = g_new0 (RefMemo, REF_MEMO_SLOTS);
   g_autoptr(GHashTable) funds = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
-  Import im = { store, report, NULL, FALSE, memo, funds };
+  g_autofree gboolean *stored_types = NULL;
+  Import im = { store, report, NULL, FALSE, memo, funds, NULL };
+  guint n_types;
+
+  zs_record_types (&n_types);
+  im.stored_types = stored_types = g_new0 (gboolean, n_types);
 
   stream = open_pass (&im, source, options, cancellable, progress, progress_data, error);
   if (stream == NULL)
@@ -561,8 +584,8 @@ preview_pass (ZsStore                 *store,
    * connection may go on saving meanwhile. */
   if (!zs_store_begin_read (store, error))
     return NULL;
-  if (!zs_store_file_index_reset (store, error) || !read_all (&im, preview_record, error) ||
-      !check_funds (&im, error))
+  if (!zs_store_file_index_reset (store, error) || !note_stored_types (&im, error) ||
+      !read_all (&im, preview_record, error) || !check_funds (&im, error))
     {
       zs_store_rollback (store);
       return NULL;
@@ -647,7 +670,7 @@ apply_pass (ZsStore                 *store,
   g_autoptr(ZsExchangeStream) stream = NULL;
   g_autofree RefMemo *memo = g_new0 (RefMemo, REF_MEMO_SLOTS);
   g_autoptr(GHashTable) funds = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
-  Import im = { store, report, NULL, TRUE, memo, funds };
+  Import im = { store, report, NULL, TRUE, memo, funds, NULL };
   g_autoptr(GFile) spool = zs_import_report_get_spool (report);
   ZsExchangeSource spooled = *source;
 
