@@ -6,10 +6,12 @@
  * Not a test: feeds arbitrary bytes through the whole preview (reader,
  * schema validation, file index, merge rules) against a seeded database.
  * Build and run with the meson option "fuzzing":
- *   CC=clang meson setup _fuzz -Dfuzzing=true -Db_sanitize=address -Db_lundef=false \
- *     -Dc_args=-fsanitize=fuzzer-no-link
+ *   CC=clang meson setup _fuzz -Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false \
+ *     -Dc_args="-fsanitize=fuzzer-no-link -O1 -fno-omit-frame-pointer"
  *   ninja -C _fuzz tests/fuzz-exchange
- *   _fuzz/tests/fuzz-exchange -max_total_time=600 tests/exchange tests/exchange/bad
+ *   mkdir corpus && cp tests/exchange/*.xml tests/exchange/bad/*.xml corpus/
+ *   UBSAN_OPTIONS=halt_on_error=1 _fuzz/tests/fuzz-exchange -max_total_time=600 -max_len=16384 corpus
+ * (libFuzzer adds what it finds to the first folder: not the source tree.)
  */
 #include "config.h"
 

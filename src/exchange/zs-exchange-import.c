@@ -356,10 +356,18 @@ preview_record (Import    *im,
   reason = resolve_references (im, record);
   if (reason == NULL && !zs_record_validate (record, &invalid))
     reason = g_strdup (invalid->message);
-  /* A UUID another type of record has here already. */
-  if (reason == NULL && zs_store_find_by_uuid (im->store, type, uuid) == 0 &&
-      (other = uuid_taken_by (im, type, uuid)) != 0)
-    reason = uuid_taken_reason (other, uuid);
+  if (reason == NULL)
+    {
+      existing = load_existing (im, record, &load_error);
+      if (load_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&load_error));
+          return FALSE;
+        }
+      /* New here under its type: a UUID another type of record has? */
+      if (existing == NULL && (other = uuid_taken_by (im, type, uuid)) != 0)
+        reason = uuid_taken_reason (other, uuid);
+    }
   /* A UUID the file had before: the first one stays in the index, and
    * this one is refused for that alone. */
   if (!zs_store_file_index_add (im->store, type, uuid, line, reason != NULL, &first_line, &index_error))
@@ -381,13 +389,6 @@ preview_record (Import    *im,
 
       zs_import_report_refuse (im->report, type, message);
       return TRUE;
-    }
-
-  existing = load_existing (im, record, &load_error);
-  if (load_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&load_error));
-      return FALSE;
     }
 
   outcome = classify (im, record, existing);
