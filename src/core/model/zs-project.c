@@ -63,13 +63,14 @@ struct _ZsProject
 
 G_DEFINE_FINAL_TYPE (ZsProject, zs_project, ZS_TYPE_RECORD)
 
-/* Signing, construction start and production follow each other. */
+/* Signing, registration, construction start and production follow each other. */
 static gboolean
 zs_project_validate (ZsRecord  *record,
                      GError   **error)
 {
   static const guint ordered[] = {
     ZS_PROJECT_SIGNING_DATE,
+    ZS_PROJECT_REGISTRATION_DATE,
     ZS_PROJECT_START_DATE,
     ZS_PROJECT_PRODUCTION_DATE,
   };

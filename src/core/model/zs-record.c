@@ -739,6 +739,40 @@ zs_record_validate (ZsRecord  *self,
   return TRUE;
 }
 
+gboolean
+zs_record_check_value (ZsRecord      *self,
+                       guint          field,
+                       const GValue  *value,
+                       GError       **error)
+{
+  ZsRecordClass *klass;
+  g_autoptr(ZsRecord) trial = NULL;
+  g_autoptr(GError) broken = NULL;
+
+  g_return_val_if_fail (ZS_IS_RECORD (self), FALSE);
+  g_return_val_if_fail (get_field (self, field) != NULL, FALSE);
+  g_return_val_if_fail (G_IS_VALUE (value), FALSE);
+
+  klass = ZS_RECORD_GET_CLASS (self);
+  trial = g_object_new (G_OBJECT_TYPE (self), NULL);
+  zs_record_copy_fields (trial, self);
+  zs_record_set_value (trial, field, value);
+
+  if (!zs_record_validate_field (trial, field, error))
+    return FALSE;
+  if (klass->validate == NULL || klass->validate (trial, &broken))
+    return TRUE;
+
+  /* A rule that stays broken without this value (a new record still
+   * incomplete, an older record) is not this field's to report. */
+  zs_record_clear_field (trial, field);
+  if (!klass->validate (trial, NULL))
+    return TRUE;
+
+  g_propagate_error (error, g_steal_pointer (&broken));
+  return FALSE;
+}
+
 void
 zs_record_copy_fields (ZsRecord *self,
                        ZsRecord *source)

@@ -140,6 +140,14 @@ gboolean       zs_record_validate        (ZsRecord  *self,
 gboolean       zs_record_validate_field  (ZsRecord  *self,
                                           guint      field,
                                           GError   **error);
+/* Checks @value for @field as if it were set in @self, the other fields as
+ * they are: the field's own checks, then the record's rules across fields
+ * when it is this value that breaks them (the message names both fields).
+ * What an editor asks before it saves one field; @self is not changed. */
+gboolean       zs_record_check_value     (ZsRecord     *self,
+                                          guint         field,
+                                          const GValue *value,
+                                          GError      **error);
 /* The canonical text of a field (decimal numbers, "true"/"false", ISO
  * dates, enum nicks); NULL when unset. Not for ZS_FIELD_REF. */
 char          *zs_record_format_field    (ZsRecord    *self,

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zs-leave-guard.h"
 #include "zs-record-dialog.h"
 
 struct _ZsRecordDialog
@@ -22,14 +23,29 @@ struct _ZsRecordDialog
 
 G_DEFINE_FINAL_TYPE (ZsRecordDialog, zs_record_dialog, ADW_TYPE_WINDOW)
 
+static void on_done_clicked (ZsRecordDialog *self);
+
+static void
+done_again (gpointer data)
+{
+  on_done_clicked (ZS_RECORD_DIALOG (data));
+}
+
+static void
+close_again (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+}
+
 static void
 on_done_clicked (ZsRecordDialog *self)
 {
   ZsRecord *record = zs_record_editor_get_record (self->editor);
   g_autoptr(GError) error = NULL;
 
-  /* Leave only when what was typed could be kept. */
-  if (!zs_record_editor_commit (self->editor))
+  /* A value that could not be saved is corrected or dropped first. */
+  if (!zs_leave_guard_check (GTK_WIDGET (self->editor), GTK_WINDOW (self), done_again,
+                             g_object_ref (self), g_object_unref))
     return;
 
   /* A new entry whose defaults were right (a call today) is kept too; one
@@ -81,6 +97,20 @@ toast_action (GtkWidget  *widget,
   adw_toast_overlay_add_toast (self->toasts, adw_toast_new (escaped));
 }
 
+/* Closing a saved record's dialog asks about a value that could not be
+ * saved; a new record's Cancel leaves it all, as it says. */
+static gboolean
+zs_record_dialog_close_request (GtkWindow *window)
+{
+  ZsRecordDialog *self = ZS_RECORD_DIALOG (window);
+
+  if (zs_record_get_id (zs_record_editor_get_record (self->editor)) != 0 &&
+      !zs_leave_guard_check (GTK_WIDGET (self->editor), window, close_again,
+                             g_object_ref (self), g_object_unref))
+    return TRUE;
+  return GTK_WINDOW_CLASS (zs_record_dialog_parent_class)->close_request (window);
+}
+
 static void
 zs_record_dialog_dispose (GObject *object)
 {
@@ -98,6 +128,7 @@ zs_record_dialog_class_init (ZsRecordDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = zs_record_dialog_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = zs_record_dialog_close_request;
 
   /* Messages from the editor show here, not behind the dialog. */
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);

@@ -5,9 +5,13 @@
  *
  * Rows are made from the record's field table: an entry for text and
  * numbers, a calendar for dates, a switch, a drop-down for enums and a
- * searchable chooser for references. Each change is checked with the core's
- * validation; a valid change is saved at once, an invalid one is explained
- * under its row and not saved.
+ * searchable chooser for references. Each field is saved on its own as
+ * soon as its value is valid (zs_record_check_value(): its own checks and
+ * the rules across fields it breaks), whatever the other rows hold. The
+ * record only ever holds values that can be stored; an invalid value stays
+ * in its row, with what is wrong under that row and no other, until it is
+ * corrected or dropped (zs_record_editor_drop_invalid(), which the pages
+ * offer when they are left: zs-leave-guard.h).
  */
 #include "config.h"
 
@@ -38,6 +42,7 @@ struct _ZsRecordEditor
   ZsStore   *store;
   ZsRecord  *record;
   GPtrArray *rows;      /* FieldRow per field, NULL for fields not shown */
+  GPtrArray *order;     /* the rows as shown, top to bottom */
   GtkBox    *box;
   gboolean   loading;
   ZsEditorGroup all_fields;  /* when made without groups */
@@ -163,8 +168,9 @@ load_row (FieldRow *row)
   ZsRecord *record = self->record;
   const ZsField *f = row_field (row);
 
-  /* Do not overwrite what the user is typing. */
-  if (row->apply_id != 0)
+  /* Do not overwrite what the user is typing, nor a value that could not
+   * be saved: it stays until corrected or dropped. */
+  if (row->apply_id != 0 || row->error != NULL)
     return;
 
   self->loading = TRUE;
@@ -301,44 +307,55 @@ read_row (FieldRow  *row,
     }
 }
 
-static void
-clear_other_errors (ZsRecordEditor *self,
-                    FieldRow       *except)
+static gboolean
+values_equal (const GValue *a,
+              const GValue *b)
 {
-  /* A cross-field rule may have been fixed by this change. */
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      FieldRow *other = g_ptr_array_index (self->rows, i);
-
-      if (other != NULL && other != except && other->error != NULL &&
-          zs_record_validate_field (self->record, other->field, NULL))
-        set_error (other, NULL);
-    }
+  if (G_VALUE_TYPE (a) != G_VALUE_TYPE (b))
+    return FALSE;
+  if (G_VALUE_HOLDS_STRING (a))
+    return g_strcmp0 (g_value_get_string (a), g_value_get_string (b)) == 0;
+  if (G_VALUE_HOLDS_INT64 (a))
+    return g_value_get_int64 (a) == g_value_get_int64 (b);
+  if (G_VALUE_HOLDS_DOUBLE (a))
+    return g_value_get_double (a) == g_value_get_double (b);
+  if (G_VALUE_HOLDS_BOOLEAN (a))
+    return g_value_get_boolean (a) == g_value_get_boolean (b);
+  if (G_VALUE_HOLDS_ENUM (a))
+    return g_value_get_enum (a) == g_value_get_enum (b);
+  return FALSE;
 }
 
+/* Writes the record with the value just set. A new record waits, quietly,
+ * until the fields it needs are there; FALSE with @error only when the
+ * store refused. */
 static gboolean
-save (ZsRecordEditor *self,
-      FieldRow       *row)
+save (ZsRecordEditor  *self,
+      GError         **error)
 {
-  g_autoptr(GError) error = NULL;
+  if (zs_record_get_id (self->record) == 0 && !zs_record_validate (self->record, NULL))
+    return TRUE;
 
-  if (!zs_record_validate (self->record, &error))
-    {
-      /* A new record waits for its required fields, quietly. */
-      if (zs_record_get_id (self->record) != 0 || row->field == 0 || row->error != NULL)
-        set_error (row, error->message);
-      return FALSE;
-    }
+  if (!zs_store_save (self->store, self->record, error))
+    return FALSE;
 
-  if (!zs_store_save (self->store, self->record, &error))
-    {
-      toast (GTK_WIDGET (self), error->message);
-      return FALSE;
-    }
-
-  clear_other_errors (self, row);
   g_signal_emit (self, signals[SAVED], 0);
   return TRUE;
+}
+
+/* A value refused because of another field (construction before signing)
+ * may be right now that the other field changed: it is saved then. */
+static void
+retry_refused (ZsRecordEditor *self,
+               FieldRow       *except)
+{
+  for (guint i = 0; i < self->order->len; i++)
+    {
+      FieldRow *other = g_ptr_array_index (self->order, i);
+
+      if (other != except && other->error != NULL && other->apply_id == 0)
+        apply_row (other);
+    }
 }
 
 static void
@@ -346,8 +363,10 @@ apply_row (FieldRow *row)
 {
   ZsRecordEditor *self = row->editor;
   g_auto(GValue) value = G_VALUE_INIT;
+  g_auto(GValue) before = G_VALUE_INIT;
   g_autofree char *message = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(ZsRecordEditor) hold = NULL;
 
   g_clear_handle_id (&row->apply_id, g_source_remove);
   if (self->loading)
@@ -359,14 +378,31 @@ apply_row (FieldRow *row)
       return;
     }
 
-  zs_record_set_value (self->record, row->field, &value);
-  if (!zs_record_validate_field (self->record, row->field, &error))
+  /* Only this field is judged: the others are saved or wait in their rows. */
+  if (!zs_record_check_value (self->record, row->field, &value, &error))
     {
       set_error (row, error->message);
       return;
     }
+
   set_error (row, NULL);
-  save (self, row);
+  g_value_init (&before, G_VALUE_TYPE (zs_record_get_value (self->record, row->field)));
+  g_value_copy (zs_record_get_value (self->record, row->field), &before);
+  if (values_equal (&before, &value))
+    return;
+
+  /* A save's signals may close the page that holds the editor. */
+  hold = g_object_ref (self);
+  zs_record_set_value (self->record, row->field, &value);
+  if (!save (self, &error))
+    {
+      /* The record keeps what is stored; the row keeps what was typed. */
+      set_error (row, error->message);
+      zs_record_set_value (self->record, row->field, &before);
+      return;
+    }
+  if (self->order != NULL)
+    retry_refused (self, row);
 }
 
 static gboolean
@@ -660,6 +696,7 @@ zs_record_editor_dispose (GObject *object)
     zs_record_editor_commit (self);
 
   zs_widget_unparent_children (GTK_WIDGET (self));
+  g_clear_pointer (&self->order, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   if (self->record != NULL)
     g_signal_handlers_disconnect_by_data (self->record, self);
@@ -714,6 +751,7 @@ zs_record_editor_new (ZsStore             *store,
   zs_record_class_get_fields (ZS_RECORD_GET_CLASS (record), &n_fields);
   self->rows = g_ptr_array_new_full (n_fields, free_row);
   g_ptr_array_set_size (self->rows, n_fields);
+  self->order = g_ptr_array_new ();
 
   /* Without groups, every field in the order of the field table. */
   if (n_groups == 0)
@@ -738,6 +776,7 @@ zs_record_editor_new (ZsStore             *store,
           FieldRow *row = build_row (self, groups[g].fields[i]);
 
           g_ptr_array_index (self->rows, row->field) = row;
+          g_ptr_array_add (self->order, row);
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row->row);
           load_row (row);
         }
@@ -758,20 +797,100 @@ zs_record_editor_get_record (ZsRecordEditor *self)
 gboolean
 zs_record_editor_commit (ZsRecordEditor *self)
 {
-  gboolean ok = TRUE;
-
   g_return_val_if_fail (ZS_IS_RECORD_EDITOR (self), FALSE);
 
-  for (guint i = 0; i < self->rows->len; i++)
+  for (guint i = 0; self->order != NULL && i < self->order->len; i++)
     {
-      FieldRow *row = g_ptr_array_index (self->rows, i);
+      FieldRow *row = g_ptr_array_index (self->order, i);
 
-      if (row != NULL && row->apply_id != 0)
+      if (row->apply_id != 0)
         apply_row (row);
-      if (row != NULL && row->error != NULL)
-        ok = FALSE;
     }
-  return ok;
+  return zs_record_editor_get_invalid_field (self) < 0;
+}
+
+int
+zs_record_editor_get_invalid_field (ZsRecordEditor *self)
+{
+  g_return_val_if_fail (ZS_IS_RECORD_EDITOR (self), -1);
+
+  for (guint i = 0; self->order != NULL && i < self->order->len; i++)
+    {
+      FieldRow *row = g_ptr_array_index (self->order, i);
+
+      if (row->error != NULL)
+        return (int) row->field;
+    }
+  return -1;
+}
+
+guint
+zs_record_editor_get_n_invalid (ZsRecordEditor *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (ZS_IS_RECORD_EDITOR (self), 0);
+
+  for (guint i = 0; self->order != NULL && i < self->order->len; i++)
+    if (((FieldRow *) g_ptr_array_index (self->order, i))->error != NULL)
+      n++;
+  return n;
+}
+
+void
+zs_record_editor_drop_invalid (ZsRecordEditor *self)
+{
+  g_return_if_fail (ZS_IS_RECORD_EDITOR (self));
+
+  for (guint i = 0; self->order != NULL && i < self->order->len; i++)
+    {
+      FieldRow *row = g_ptr_array_index (self->order, i);
+
+      if (row->error == NULL)
+        continue;
+      g_clear_handle_id (&row->apply_id, g_source_remove);
+      set_error (row, NULL);
+      load_row (row);
+    }
+}
+
+void
+zs_record_editor_focus_field (ZsRecordEditor *self,
+                              guint           field)
+{
+  FieldRow *row;
+
+  g_return_if_fail (ZS_IS_RECORD_EDITOR (self));
+  g_return_if_fail (field < self->rows->len);
+
+  row = g_ptr_array_index (self->rows, field);
+  if (row == NULL)
+    return;
+  if (row->input != NULL && gtk_widget_grab_focus (row->input))
+    return;
+  gtk_widget_grab_focus (row->row);
+}
+
+ZsRecordEditor *
+zs_record_editor_find_invalid (GtkWidget *root)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (root), NULL);
+
+  if (ZS_IS_RECORD_EDITOR (root))
+    {
+      ZsRecordEditor *self = ZS_RECORD_EDITOR (root);
+
+      /* Typing not yet applied counts as typed. */
+      return zs_record_editor_commit (self) ? NULL : self;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      ZsRecordEditor *found = zs_record_editor_find_invalid (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 const char *

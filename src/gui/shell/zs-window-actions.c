@@ -14,6 +14,7 @@
 #include "zs-export-dialog.h"
 #include "zs-import-dialog.h"
 #include "zs-preferences-window.h"
+#include "zs-record-editor.h"
 #include "zs-window-private.h"
 
 static void
@@ -153,6 +154,8 @@ search_action (GtkWidget  *widget,
   GtkWidget *page;
   GtkWidget *entry;
 
+  if (!zs_window_may_leave (self, ZS_WINDOW_LEAVE_FOR_PAGE, NULL, gtk_stack_get_visible_child_name (self->page_stack)))
+    return;
   zs_window_close_subpage (self);
 
   /* The page on show searches its own records (partners, leads, target
@@ -248,7 +251,14 @@ delete_record_action (GtkWidget  *widget,
       /* The object the page edits: the toast names it as the page shows it. */
       g_set_object (&record, shown);
       if (zs_window_delete_with_undo (self, record))
-        zs_window_back (self);
+        {
+          ZsRecordEditor *editor;
+
+          /* What could not be saved went with the record. */
+          while ((editor = zs_record_editor_find_invalid (subpage)) != NULL)
+            zs_record_editor_drop_invalid (editor);
+          zs_window_back (self);
+        }
       return;
     }
   zs_window_delete_with_undo (self, record);

@@ -44,6 +44,22 @@ typedef struct {
   char      *title;
 } Subpage;
 
+/* The ways out of a subpage that zs_window_may_leave() guards. */
+typedef enum {
+  ZS_WINDOW_LEAVE_BACK,
+  ZS_WINDOW_LEAVE_FOR_PAGE,     /* text: the page's name */
+  ZS_WINDOW_LEAVE_FOR_SUBPAGE,  /* widget: the new subpage, text: its title */
+  ZS_WINDOW_LEAVE_CLOSE,
+} ZsWindowLeave;
+
+/* TRUE when the subpage on show (if any) can be left now. Otherwise the
+ * clerk is asked (zs-leave-guard.h), and the way out is taken once the
+ * value that could not be saved is dropped (zs-window-leave.c). */
+gboolean zs_window_may_leave (ZsWindow      *self,
+                              ZsWindowLeave  how,
+                              GtkWidget     *widget,
+                              const char    *text);
+
 /* Installs the win.* actions and their shortcuts (zs-window-actions.c). */
 void zs_window_install_actions (GtkWidgetClass *widget_class);
 /* Called when the welcome page may give way (zs-window.c). */

@@ -253,6 +253,16 @@ on_sidebar_row_selected (ZsWindow      *self,
     return;
 
   name = gtk_widget_get_name (GTK_WIDGET (row));
+  if (!zs_window_may_leave (self, ZS_WINDOW_LEAVE_FOR_PAGE, NULL, name))
+    {
+      /* The sidebar shows where the clerk still is. */
+      GtkListBoxRow *current = find_sidebar_row (self, gtk_stack_get_visible_child_name (self->page_stack));
+
+      g_signal_handlers_block_by_func (self->sidebar, on_sidebar_row_selected, self);
+      gtk_list_box_select_row (self->sidebar, current);
+      g_signal_handlers_unblock_by_func (self->sidebar, on_sidebar_row_selected, self);
+      return;
+    }
   zs_window_close_subpage (self);
   gtk_stack_set_visible_child_name (self->page_stack, name);
   update_title (self);
@@ -313,6 +323,9 @@ static gboolean
 zs_window_close_request (GtkWindow *window)
 {
   ZsWindow *self = ZS_WINDOW (window);
+
+  if (!zs_window_may_leave (self, ZS_WINDOW_LEAVE_CLOSE, NULL, NULL))
+    return TRUE;
 
   if (self->settings != NULL)
     {
@@ -546,6 +559,9 @@ zs_window_show_subpage (ZsWindow   *self,
 
   g_return_if_fail (ZS_IS_WINDOW (self));
 
+  if (!zs_window_may_leave (self, ZS_WINDOW_LEAVE_FOR_SUBPAGE, widget, title))
+    return;
+
   /* Opened from another subpage (a chain's enterprise, a partner's lead):
    * Back returns to it. */
   current = adw_bin_get_child (self->subpage_bin);
@@ -573,6 +589,9 @@ zs_window_back (ZsWindow *self)
   Subpage *previous;
 
   g_return_if_fail (ZS_IS_WINDOW (self));
+
+  if (!zs_window_may_leave (self, ZS_WINDOW_LEAVE_BACK, NULL, NULL))
+    return;
 
   if (self->subpage_history->len == 0)
     {
