@@ -33,6 +33,15 @@ leave_free (Leave *leave)
   g_free (leave);
 }
 
+static gboolean
+proceed_cb (gpointer data)
+{
+  Leave *leave = data;
+
+  leave->proceed (leave->data);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_response (AdwMessageDialog *dialog,
              const char       *response,
@@ -50,9 +59,12 @@ on_response (AdwMessageDialog *dialog,
     {
       while ((editor = zs_record_editor_find_invalid (leave->root)) != NULL)
         zs_record_editor_drop_invalid (editor);
-      leave->proceed (leave->data);
+      /* Once the question has gone: leaving may close the window it is
+       * over. */
+      g_idle_add_full (G_PRIORITY_HIGH_IDLE, proceed_cb, leave, (GDestroyNotify) leave_free);
+      return;
     }
-  else if ((editor = zs_record_editor_find_invalid (leave->root)) != NULL)
+  if ((editor = zs_record_editor_find_invalid (leave->root)) != NULL)
     zs_record_editor_focus_field (editor, (guint) zs_record_editor_get_invalid_field (editor));
 
   leave_free (leave);

@@ -80,13 +80,6 @@ free_row (gpointer data)
   g_free (row);
 }
 
-static void
-toast (GtkWidget  *widget,
-       const char *message)
-{
-  gtk_widget_activate_action (widget, "win.toast", "s", message);
-}
-
 /* ---- showing values --------------------------------------------------------- */
 
 static char *
@@ -904,6 +897,19 @@ zs_record_editor_get_error (ZsRecordEditor *self,
 
   row = g_ptr_array_index (self->rows, field);
   return row != NULL ? row->error : NULL;
+}
+
+GtkWidget *
+zs_record_editor_get_row (ZsRecordEditor *self,
+                          guint           field)
+{
+  FieldRow *row;
+
+  g_return_val_if_fail (ZS_IS_RECORD_EDITOR (self), NULL);
+  g_return_val_if_fail (field < self->rows->len, NULL);
+
+  row = g_ptr_array_index (self->rows, field);
+  return row != NULL ? row->row : NULL;
 }
 
 void

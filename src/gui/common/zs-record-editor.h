@@ -46,6 +46,9 @@ void       zs_record_editor_focus_field (ZsRecordEditor *self,
 /* The first editor in @root's tree (@root included) that holds a value it
  * could not save, after applying what is still being typed; or NULL. */
 ZsRecordEditor *zs_record_editor_find_invalid (GtkWidget *root);
+/* The row that shows @field, or NULL (for tests: its message, its style). */
+GtkWidget *zs_record_editor_get_row     (ZsRecordEditor      *self,
+                                         guint                field);
 /* Types @text into @field's entry as a user would (for tests). */
 void       zs_record_editor_enter_text  (ZsRecordEditor      *self,
                                          guint                field,
