@@ -252,7 +252,9 @@ respond (const char *response)
   AdwMessageDialog *dialog = zs_leave_guard_get_dialog ();
 
   g_assert_nonnull (dialog);
+  /* As its button does: the answer, then the dialog closes. */
   adw_message_dialog_response (dialog, response);
+  gtk_window_close (GTK_WINDOW (dialog));
   zs_test_drain_events ();
   g_assert_null (zs_leave_guard_get_dialog ());
 }

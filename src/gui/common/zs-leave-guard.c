@@ -49,6 +49,8 @@ on_response (AdwMessageDialog *dialog,
 {
   ZsRecordEditor *editor;
 
+  /* Closing the dialog after a button would answer again. */
+  g_signal_handlers_disconnect_by_func (dialog, on_response, leave);
   if (showing == dialog)
     {
       g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &showing);
