@@ -406,6 +406,56 @@ test_checks_can_fail (void)
   assert_has (missing, "zs-broken-thing.h: no ZS_BROKEN_THING_… enum");
 }
 
+static gboolean
+check_string (ZsRecord    *record,
+              guint        field,
+              const char  *text,
+              GError     **error)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, text);
+  return zs_record_check_value (record, field, &value, error);
+}
+
+/* One field is judged alone: its own checks, and the rules across fields
+ * that its value breaks, naming both fields; the record is not changed. */
+static void
+test_check_value (void)
+{
+  g_autoptr(ZsProject) project = zs_project_new ();
+  ZsRecord *r = ZS_RECORD (project);
+  g_autoptr(GError) error = NULL;
+
+  zs_record_set_string (r, ZS_PROJECT_SIGNING_DATE, "2024-05-01");
+  zs_record_set_string (r, ZS_PROJECT_START_DATE, "2024-07-01");
+
+  /* The name is still missing: not the first contact's fault. */
+  g_assert_true (check_string (r, ZS_PROJECT_FIRST_CONTACT_DATE, "2023-03-15", &error));
+  g_assert_no_error (error);
+
+  g_assert_false (check_string (r, ZS_PROJECT_START_DATE, "2024-13-45", &error));
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "2024-13-45"));
+  g_clear_error (&error);
+
+  /* Registration comes between signing and construction. */
+  g_assert_false (check_string (r, ZS_PROJECT_REGISTRATION_DATE, "2024-08-01", &error));
+  g_assert_nonnull (strstr (error->message, "Registered on"));
+  g_assert_nonnull (strstr (error->message, "Construction started on"));
+  g_clear_error (&error);
+  g_assert_false (check_string (r, ZS_PROJECT_REGISTRATION_DATE, "2024-04-01", &error));
+  g_assert_nonnull (strstr (error->message, "Signed on"));
+  g_clear_error (&error);
+  g_assert_true (check_string (r, ZS_PROJECT_REGISTRATION_DATE, "2024-06-01", NULL));
+  g_assert_null (zs_record_get_string (r, ZS_PROJECT_REGISTRATION_DATE));
+
+  /* A rule already broken by other fields is not this field's. */
+  zs_record_set_string (r, ZS_PROJECT_START_DATE, "2024-01-01");
+  g_assert_true (check_string (r, ZS_PROJECT_PRODUCTION_DATE, "2025-01-01", NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -418,6 +468,7 @@ main (int   argc,
   g_test_add_func ("/model/field-tables", test_field_tables);
   g_test_add_func ("/model/field-enums-in-order", test_enum_order);
   g_test_add_func ("/model/checks-can-fail", test_checks_can_fail);
+  g_test_add_func ("/model/check-value", test_check_value);
 
   return g_test_run ();
 }
