@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "zs-application.h"
 #include "zs-leave-guard.h"
 #include "zs-project-editor.h"
 #include "zs-record-dialog.h"
@@ -321,6 +322,38 @@ test_leaving_asks (Fixture       *fx,
   g_assert_null (zs_leave_guard_get_dialog ());
 }
 
+/* Ctrl+Q closes each window as its close button would: asked first. */
+static void
+test_quit_asks (void)
+{
+  g_autoptr(GtkApplication) app = GTK_APPLICATION (zs_application_new ());
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("quit");
+  g_autoptr(ZsProject) project = zs_test_new_project (store, "尼龙新材料二期项目", NULL, ZS_STAGE_LEAD);
+  g_autoptr(GError) error = NULL;
+  ZsWindow *window;
+  ZsRecordEditor *fields;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  window = zs_window_new (app, store);
+  gtk_window_present (GTK_WINDOW (window));
+  zs_test_wait_until_mapped (GTK_WIDGET (window));
+  zs_window_open_project (window, project);
+  zs_test_drain_events ();
+  fields = zs_project_editor_get_fields (ZS_PROJECT_EDITOR (zs_window_get_subpage (window)));
+
+  zs_record_editor_enter_text (fields, ZS_PROJECT_PLANNED_INVESTMENT, "五千万");
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  zs_test_drain_events ();
+  g_assert_nonnull (zs_leave_guard_get_dialog ());
+  respond ("back");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_nonnull (zs_record_editor_get_error (fields, ZS_PROJECT_PLANNED_INVESTMENT));
+
+  zs_test_close_window (window);
+}
+
 static ZsRecordDialog *
 find_record_dialog (void)
 {
@@ -390,6 +423,7 @@ main (int   argc,
   ADD ("leaving-asks", test_leaving_asks);
   ADD ("dialog-saves-fields-and-asks", test_dialog_saves_fields_and_asks);
 #undef ADD
+  g_test_add_func ("/ui-editing/quit-asks", test_quit_asks);
 
   return g_test_run ();
 }
