@@ -21,6 +21,7 @@
 #include "zs-application.h"
 #include "zs-board-page.h"
 #include "zs-dispatch-page.h"
+#include "zs-map-page.h"
 #include "zs-target-ledger.h"
 #include "zs-partners-page.h"
 #include "zs-project-editor.h"
@@ -339,13 +340,33 @@ partner_and_lead_dialogs (void)
 static void
 map_dialogs (void)
 {
-  GtkWidget *chain = show_record (ZS_TYPE_CHAIN, 0);
-  gint64 chain_id = zs_record_get_id (zs_page_get_record (ZS_PAGE (chain)));
+  g_autoptr(ZsRecord) segment = zs_store_load (store, ZS_TYPE_SEGMENT, zs_test_nth_id (store, ZS_TYPE_SEGMENT, 0), NULL);
+  gint64 chain_id = zs_record_get_int (segment, ZS_SEGMENT_CHAIN_ID);
+  g_autoptr(ZsRecord) chain_record = zs_store_load (store, ZS_TYPE_CHAIN, chain_id, NULL);
+  GtkWidget *chain;
+
+  /* A chain with segments, for the segment dialogs. */
+  zs_window_open_record (window, chain_record);
+  zs_test_drain_events ();
+  chain = zs_window_get_subpage (window);
 
   activate (chain, "chain.rename", NULL);
   expect_and_cancel ("chain rename", "AdwMessageDialog");
   activate (chain, "chain.edit-facts", NULL);
   expect_and_cancel ("chain facts", "ZsRecordDialog");
+  activate (chain, "chain.add-segment", NULL);
+  expect_and_cancel ("new segment", "ZsRecordDialog");
+  activate (chain, "chain.edit-segment", g_variant_new_int64 (zs_record_get_id (segment)));
+  expect_and_cancel ("segment", "ZsRecordDialog");
+
+  /* A new chain from the map. */
+  {
+    g_autoptr(ZsChainGroup) group = zs_store_load (store, ZS_TYPE_CHAIN_GROUP, zs_test_nth_id (store, ZS_TYPE_CHAIN_GROUP, 0), NULL);
+
+    zs_window_show_page (window, "map");
+    zs_map_page_add_chain (ZS_MAP_PAGE (page (ZS_TYPE_MAP_PAGE)), group);
+    expect_and_cancel ("new chain", "ZsRecordDialog");
+  }
 
   zs_window_show_targets (window, chain_id);
   zs_test_drain_events ();
