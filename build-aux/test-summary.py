@@ -48,12 +48,21 @@ def count(entry):
 def main(path):
     passed = failed = 0
     failures = []
+    entries = []
     try:
-        with open(path, encoding="utf-8") as f:
-            entries = [json.loads(line) for line in f if line.strip()]
+        with open(path, encoding="utf-8", errors="replace") as f:
+            for number, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    entries.append(json.loads(line))
+                except ValueError as e:
+                    # A test killed mid-write leaves a torn line: count it
+                    # as a failure rather than losing the whole summary.
+                    failed += 1
+                    failures.append(f"{path}:{number}: unreadable entry ({e})")
     except OSError as e:
         print(f"cannot read {path}: {e}")
-        entries = []
     for entry in entries:
         p, f_, why = count(entry)
         passed += p

@@ -750,6 +750,27 @@ count_scratch (const char *kind)
   return n;
 }
 
+/* A scratch folder of @kind whose owner has finished making it: its lock is
+ * in place. Killed before that, the folder is left for an hour by design. */
+static gboolean
+scratch_locked (const char *kind)
+{
+  g_autofree char *cache = zs_scratch_get_cache_dir ();
+  g_autoptr(GDir) dir = g_dir_open (cache, 0, NULL);
+  g_autofree char *prefix = g_strconcat (kind, "-", NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, prefix))
+      {
+        g_autofree char *lock = g_build_filename (cache, name, "lock", NULL);
+
+        if (g_file_test (lock, G_FILE_TEST_EXISTS))
+          return TRUE;
+      }
+  return FALSE;
+}
+
 /* --validate killed while it reads (a FIFO nobody writes to): its scratch
  * database stays behind, until the next start removes it. */
 static void
@@ -768,8 +789,9 @@ test_killed_validate_cleaned (void)
   g_assert_true (g_spawn_async (NULL, (char **) argv, env, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL,
                                 NULL, NULL, &pid, &error));
   g_assert_no_error (error);
-  for (guint i = 0; i < 3000 && count_scratch ("validate") == 0; i++)
+  for (guint i = 0; i < 3000 && !scratch_locked ("validate"); i++)
     g_usleep (10 * 1000);
+  g_assert_true (scratch_locked ("validate"));
   g_assert_cmpuint (count_scratch ("validate"), ==, 1);
   kill (pid, SIGKILL);
   waitpid (pid, NULL, 0);
