@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zs-conflict-dialog.h"
 #include "zs-record-chooser.h"
 #include "zs-record-editor.h"
 #include "zs-ui-util.h"
@@ -73,13 +74,6 @@ free_row (gpointer data)
   g_clear_handle_id (&row->apply_id, g_source_remove);
   g_free (row->error);
   g_free (row);
-}
-
-static void
-toast (GtkWidget  *widget,
-       const char *message)
-{
-  gtk_widget_activate_action (widget, "win.toast", "s", message);
 }
 
 /* ---- showing values --------------------------------------------------------- */
@@ -330,11 +324,10 @@ save (ZsRecordEditor *self,
       return FALSE;
     }
 
-  if (!zs_store_save (self->store, self->record, &error))
-    {
-      toast (GTK_WIDGET (self), error->message);
-      return FALSE;
-    }
+  /* Refused because someone else saved it first, or the database is busy:
+   * the window asks which value to keep, or offers to try again. */
+  if (!zs_save_record (GTK_WIDGET (self), self->store, self->record, (int) row->field))
+    return FALSE;
 
   clear_other_errors (self, row);
   g_signal_emit (self, signals[SAVED], 0);
