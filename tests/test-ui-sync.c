@@ -290,6 +290,65 @@ test_stale_field_save_asks (void)
   zs_test_close_window (window);
 }
 
+static AdwMessageDialog *
+find_retry_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)) &&
+          adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (w), "retry"))
+        return ADW_MESSAGE_DIALOG (w);
+    }
+  return NULL;
+}
+
+/* Another program is in the middle of a save: the page's save waits, then
+ * says so and offers 重试, which saves what the clerk typed once the other
+ * is done. */
+static void
+test_busy_save_offers_retry (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-sync-busy");
+  ZsWindow *window = zs_test_open_window (store, 1400, 900);
+  g_autoptr(ZsProject) project = first_in_column (window, ZS_STAGE_SIGNED);
+  g_autoptr(ZsStore) other = open_other (store);
+  g_autoptr(ZsRecord) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  ZsRecordEditor *fields = zs_project_editor_get_fields (open_editor (window, project));
+  gint64 id = zs_record_get_id (ZS_RECORD (project));
+  AdwMessageDialog *dialog;
+  GtkWidget *retry;
+
+  g_assert_true (zs_store_begin (other, &error));
+  g_assert_no_error (error);
+  g_assert_true (zs_store_set_setting (other, "office-name", "另一程序", &error));
+  g_assert_no_error (error);
+
+  zs_record_editor_enter_text (fields, ZS_PROJECT_INVESTOR, "忙时输入的投资方");
+  zs_test_drain_events ();
+  dialog = find_retry_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Another program is saving"));
+
+  zs_store_rollback (other);
+  retry = zs_test_find_button (GTK_WIDGET (dialog), "_Retry");
+  g_assert_nonnull (retry);
+  g_signal_emit_by_name (retry, "clicked");
+  zs_test_drain_events ();
+  g_assert_null (find_retry_dialog ());
+
+  stored = zs_store_read_stored (other, ZS_TYPE_PROJECT, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (zs_record_get_string (stored, ZS_PROJECT_INVESTOR), ==, "忙时输入的投资方");
+  g_assert_cmpstr (zs_record_get_string (ZS_RECORD (project), ZS_PROJECT_INVESTOR), ==, "忙时输入的投资方");
+
+  zs_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -298,6 +357,7 @@ main (int   argc,
 
   g_test_add_func ("/ui-sync/others-changes-show", test_others_changes_show);
   g_test_add_func ("/ui-sync/stale-field-save-asks", test_stale_field_save_asks);
+  g_test_add_func ("/ui-sync/busy-save-offers-retry", test_busy_save_offers_retry);
 
   return g_test_run ();
 }
