@@ -353,6 +353,40 @@ test_read_while_other_writes (void)
   g_assert_cmpint (count_projects (writer), ==, 2);
 }
 
+/* A record another handle deleted is not made again by a save from a copy
+ * read before; an undo's restore still puts it back. */
+static void
+test_deleted_not_resurrected (void)
+{
+  g_autoptr(ZsStore) a = zs_test_open_seeded ("deleted");
+  g_autoptr(ZsStore) b = open_other (a, 5000);
+  g_autoptr(ZsProject) project = zs_test_new_project (a, "京东方十代线", "京东方", ZS_STAGE_LEAD);
+  gint64 id = zs_record_get_id (ZS_RECORD (project));
+  g_autoptr(ZsRecord) theirs = load_or_fail (b, ZS_TYPE_PROJECT, id);
+  g_autoptr(ZsStoreConflict) conflict = NULL;
+  g_autoptr(GPtrArray) undo = NULL;
+  g_autoptr(GError) error = NULL;
+
+  undo = zs_store_delete_for_undo (b, theirs, &error);
+  g_assert_no_error (error);
+
+  zs_record_set_string (ZS_RECORD (project), ZS_PROJECT_NOTES, "删除后的修改");
+  g_assert_false (zs_store_save (a, ZS_RECORD (project), &error));
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_CONFLICT);
+  g_clear_error (&error);
+  g_assert_cmpint (count_projects (b), ==, 0);
+  conflict = zs_store_take_conflict (a);
+  g_assert_nonnull (conflict);
+  g_assert_null (zs_store_conflict_get_stored (conflict));
+  g_assert_false (zs_store_resolve_keep_mine (a, conflict, &error));
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  g_assert_true (zs_store_restore (b, undo, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_projects (a), ==, 1);
+}
+
 void
 zs_conformance_add_sync_tests (void)
 {
@@ -361,4 +395,5 @@ zs_conformance_add_sync_tests (void)
   g_test_add_func ("/store/sync/stage-move-then-stale-save", test_stage_move_then_stale_save);
   g_test_add_func ("/store/sync/watch-delivers-others-commit", test_watch_delivers_others_commit);
   g_test_add_func ("/store/sync/read-while-other-writes", test_read_while_other_writes);
+  g_test_add_func ("/store/sync/deleted-not-resurrected", test_deleted_not_resurrected);
 }

@@ -253,6 +253,21 @@ zs_store_save_full (ZsStore      *self,
   insert = zs_record_get_id (record) == 0 || !row_exists (self, klass, zs_record_get_id (record));
   context.insert = insert;
 
+  /* A record read from a row that another user deleted since is not made
+   * again behind their back (one this store deleted is, for an undo: its
+   * version is 0 then; so are an import's and a restore's). */
+  if (insert && !importing && zs_record_get_id (record) != 0 && zs_record_get_version (record) > 0)
+    {
+      g_autoptr(ZsRecord) mine = zs_store_copy_record (record);
+
+      zs_store_note_conflict (self, record, mine, -1);
+      zs_store_live_remove (self, record);
+      g_set_error (error, ZS_ERROR, ZS_ERROR_CONFLICT,
+                   _("“%s” was deleted by another user; your change cannot be saved."),
+                   zs_record_get_title (record));
+      return FALSE;
+    }
+
   /* An imported record is one statement, atomic by itself; inside the
    * import's transaction a savepoint per record would only copy pages to a
    * statement journal. */
@@ -402,6 +417,9 @@ zs_store_delete (ZsStore   *self,
     goto fail;
 
   zs_store_live_remove (self, record);
+  /* No longer a copy of a stored row: saving it again brings it back
+   * (an undo), as a row deleted by another user would not. */
+  zs_record_set_version (record, 0);
   if (rules != NULL && rules->after_commit != NULL)
     rules->after_commit (self, record, &context);
   /* Records that belonged to it went with it. */
@@ -475,7 +493,10 @@ zs_store_delete_for_undo (ZsStore   *self,
   /* The children are gone from the database; keep their objects out of the
    * live table so a later load cannot hand them out. */
   for (guint i = 1; i < records->len; i++)
-    zs_store_live_remove (self, g_ptr_array_index (records, i));
+    {
+      zs_store_live_remove (self, g_ptr_array_index (records, i));
+      zs_record_set_version (g_ptr_array_index (records, i), 0);
+    }
 
   return g_steal_pointer (&records);
 }
