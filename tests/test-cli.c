@@ -929,6 +929,51 @@ out:
   }
 }
 
+/* A script exports, checks a file and makes the bulletin while the window
+ * (here: this test's connection) is in the middle of a save: reading
+ * never waits for the writer (it used to fail after 5 s). */
+static void
+test_read_while_other_writes (void)
+{
+  g_autofree char *db = work_path ("busy.db");
+  g_autofree char *out = work_path ("busy.xml");
+  g_autofree char *pdf = work_path ("busy.pdf");
+  g_autoptr(ZsStore) writer = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) demo = { 0 };
+  g_auto(Run) export = { 0 };
+  g_auto(Run) dry = { 0 };
+  g_auto(Run) bulletin = { 0 };
+
+  run_zhaoshang (&demo, "--db", db, "--demo", "--export", out, NULL);
+  g_assert_cmpint (demo.status, ==, 0);
+  g_unlink (out);
+
+  writer = zs_store_open (db, &error);
+  g_assert_no_error (error);
+  g_assert_true (zs_store_begin (writer, &error));
+  g_assert_no_error (error);
+  g_assert_true (zs_store_set_setting (writer, "office-name", "写入中", &error));
+  g_assert_no_error (error);
+
+  run_zhaoshang (&export, "--db", db, "--export", out, NULL);
+  g_assert_cmpint (export.status, ==, 0);
+  g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
+  assert_contains (export.out, "records to");
+
+  run_zhaoshang (&dry, "--db", db, "--import", out, "--dry-run", NULL);
+  g_assert_cmpint (dry.status, ==, 0);
+  assert_contains (dry.out, "nothing was changed");
+
+  run_zhaoshang (&bulletin, "--db", db, "--bulletin", pdf, NULL);
+  g_assert_cmpint (bulletin.status, ==, 0);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+
+  zs_store_rollback (writer);
+  g_unlink (out);
+  g_unlink (pdf);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -951,6 +996,7 @@ main (int   argc,
   g_test_add_func ("/cli/killed/validate-cleaned-at-next-start", test_killed_validate_cleaned);
   g_test_add_func ("/cli/killed/export-cleaned-at-next-start", test_killed_export_cleaned);
   g_test_add_func ("/cli/read-only-folder", test_read_only_folder);
+  g_test_add_func ("/cli/read-while-other-writes", test_read_while_other_writes);
 
   return g_test_run ();
 }

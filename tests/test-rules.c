@@ -142,7 +142,7 @@ test_stored_version_and_field_write (void)
   g_value_init (&value, G_TYPE_INT64);
   g_value_set_int64 (&value, 80000);
   g_assert_true (zs_store_update_field (store, ZS_TYPE_PROJECT, zs_record_get_id (p),
-                                        ZS_PROJECT_PLANNED_INVESTMENT, &value, &error));
+                                        ZS_PROJECT_PLANNED_INVESTMENT, &value, ZS_STORE_ANY_VERSION, &error));
   g_assert_no_error (error);
   stored = zs_store_read_stored (store, ZS_TYPE_PROJECT, zs_record_get_id (p), &error);
   g_assert_cmpint (zs_record_get_int (stored, ZS_PROJECT_PLANNED_INVESTMENT), ==, 80000);

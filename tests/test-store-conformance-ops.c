@@ -95,7 +95,7 @@ test_update_field (void)
 
   /* One field of the stored row; the live object and the times stay. */
   set_int_value (&amount, 5000);
-  g_assert_true (zs_store_update_field (store, ZS_TYPE_PROJECT, id, ZS_PROJECT_PLANNED_INVESTMENT, &amount, &error));
+  g_assert_true (zs_store_update_field (store, ZS_TYPE_PROJECT, id, ZS_PROJECT_PLANNED_INVESTMENT, &amount, ZS_STORE_ANY_VERSION, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (changes, ==, 1);
   g_assert_cmpint (zs_record_get_int (live, ZS_PROJECT_PLANNED_INVESTMENT), ==, 1000);
@@ -111,15 +111,15 @@ test_update_field (void)
   g_assert_cmpint (zs_record_get_int (live, ZS_PROJECT_PLANNED_INVESTMENT), ==, 5000);
 
   /* The same value again is no change. */
-  g_assert_true (zs_store_update_field (store, ZS_TYPE_PROJECT, id, ZS_PROJECT_PLANNED_INVESTMENT, &amount, &error));
+  g_assert_true (zs_store_update_field (store, ZS_TYPE_PROJECT, id, ZS_PROJECT_PLANNED_INVESTMENT, &amount, ZS_STORE_ANY_VERSION, &error));
   g_assert_no_error (error);
 
   /* Unset text and an unset reference. */
   g_value_init (&notes, G_TYPE_STRING);
   g_value_set_string (&notes, NULL);
-  g_assert_true (zs_store_update_field (store, ZS_TYPE_PROJECT, id, ZS_PROJECT_NOTES, &notes, &error));
+  g_assert_true (zs_store_update_field (store, ZS_TYPE_PROJECT, id, ZS_PROJECT_NOTES, &notes, ZS_STORE_ANY_VERSION, &error));
   set_int_value (&no_chain, 0);
-  g_assert_true (zs_store_update_field (store, ZS_TYPE_PROJECT, id, ZS_PROJECT_CHAIN_ID, &no_chain, &error));
+  g_assert_true (zs_store_update_field (store, ZS_TYPE_PROJECT, id, ZS_PROJECT_CHAIN_ID, &no_chain, ZS_STORE_ANY_VERSION, &error));
   g_assert_no_error (error);
   stored = zs_store_read_stored (store, ZS_TYPE_PROJECT, id, NULL);
   g_assert_null (zs_record_get_string (stored, ZS_PROJECT_NOTES));
@@ -133,13 +133,13 @@ test_update_field (void)
   changes = 0;
   g_value_set_int64 (&amount, 7000);
   g_assert_true (zs_store_begin (store, NULL));
-  g_assert_true (zs_store_update_field (store, ZS_TYPE_PROJECT, id, ZS_PROJECT_PLANNED_INVESTMENT, &amount, NULL));
+  g_assert_true (zs_store_update_field (store, ZS_TYPE_PROJECT, id, ZS_PROJECT_PLANNED_INVESTMENT, &amount, ZS_STORE_ANY_VERSION, NULL));
   zs_store_rollback (store);
   stored = zs_store_read_stored (store, ZS_TYPE_PROJECT, id, NULL);
   g_assert_cmpint (zs_record_get_int (stored, ZS_PROJECT_PLANNED_INVESTMENT), ==, 5000);
   g_clear_object (&stored);
   g_assert_true (zs_store_begin (store, NULL));
-  g_assert_true (zs_store_update_field (store, ZS_TYPE_PROJECT, id, ZS_PROJECT_PLANNED_INVESTMENT, &amount, NULL));
+  g_assert_true (zs_store_update_field (store, ZS_TYPE_PROJECT, id, ZS_PROJECT_PLANNED_INVESTMENT, &amount, ZS_STORE_ANY_VERSION, NULL));
   g_assert_cmpuint (changes, ==, 0);
   g_assert_true (zs_store_commit (store, NULL));
   g_assert_cmpuint (changes, ==, 1);

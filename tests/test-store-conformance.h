@@ -20,5 +20,7 @@ void       count_change         (guint      *changes,
 /* test-store-conformance-ops.c: the stored row, transactions, undo,
  * totals, scratch sets, settings. */
 void       zs_conformance_add_ops_tests (void);
+/* test-store-conformance-sync.c: two handles on one database. */
+void       zs_conformance_add_sync_tests (void);
 
 G_END_DECLS

@@ -126,9 +126,11 @@ zs_sqlite_set_error (ZsSqliteBackend  *self,
     {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
+      /* Reading never waits (WAL); only a write does, for as long as
+       * another program's write takes. */
       g_set_error (error, ZS_ERROR, ZS_ERROR_LOCKED,
-                   _("The database “%s” is locked by another program. "
-                     "Close the other program and try again."),
+                   _("Another program is saving to the database “%s” right now, so this change was not "
+                     "saved. Try again in a moment."),
                    self->path);
       break;
     case SQLITE_CORRUPT:
@@ -460,6 +462,26 @@ zs_sqlite_backend_set_hint (ZsStoreBackend *backend,
   zs_sqlite_apply_hint (ZS_SQLITE (backend), hint, NULL);
 }
 
+/* SQLite's own counter: it changes when another connection, of this
+ * program or another, commits; reading it looks at the WAL index in
+ * shared memory, not at the file. */
+static gboolean
+zs_sqlite_backend_data_version (ZsStoreBackend *backend,
+                                guint64        *version)
+{
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
+  sqlite3_stmt *stmt = zs_sqlite_prepare (self, "PRAGMA data_version", NULL);
+  gboolean ok;
+
+  if (stmt == NULL)
+    return FALSE;
+  ok = sqlite3_step (stmt) == SQLITE_ROW;
+  if (ok)
+    *version = (guint64) sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return ok;
+}
+
 static char *
 zs_sqlite_backend_get_setting (ZsStoreBackend *backend,
                                const char     *key)
@@ -533,6 +555,7 @@ zs_sqlite_backend_class_init (ZsSqliteBackendClass *klass)
   backend_class->commit = zs_sqlite_backend_commit;
   backend_class->rollback = zs_sqlite_backend_rollback;
   backend_class->set_hint = zs_sqlite_backend_set_hint;
+  backend_class->data_version = zs_sqlite_backend_data_version;
   backend_class->get_setting = zs_sqlite_backend_get_setting;
   backend_class->set_setting = zs_sqlite_backend_set_setting;
 

@@ -69,7 +69,7 @@ cursor_new (ZsStoreBackend  *backend,
   cursor->klass = klass;
   cursor->ref_columns = g_new (int, MAX (klass->n_fields, 1));
 
-  g_string_append (sql, "t.id, t.uuid, t.created, t.updated");
+  g_string_append (sql, "t.id, t.uuid, t.created, t.updated, t.version");
   for (guint i = 0; i < klass->n_fields; i++)
     {
       g_autofree char *col = zs_sqlite_column_name (&klass->fields[i]);

@@ -55,14 +55,16 @@ gboolean      zs_sqlite_apply_hint       (ZsSqliteBackend *self,
                                           GError         **error);
 
 /* zs-sqlite-records.c */
-#define ZS_SQLITE_FIRST_FIELD_COLUMN 4
+#define ZS_SQLITE_FIRST_FIELD_COLUMN 5
 
 /* The statements every record type has, made from its field table. */
 typedef enum {
   ZS_ROW_SELECT,     /* every column of the row with id ?1 */
   ZS_ROW_SELECT_UUID,/* every column of the row with uuid ?1 */
-  ZS_ROW_INSERT,     /* ?1 id (NULL for a new one), ?2 uuid, ?3 created, ?4 updated, fields */
-  ZS_ROW_UPDATE,     /* the same, of the row with id ?1 */
+  ZS_ROW_INSERT,     /* ?1 id (NULL for a new one), ?2 uuid, ?3 created, ?4 updated,
+                      * ?5 version, fields */
+  ZS_ROW_UPDATE,     /* the same, of the row with id ?1 if it has version ?5 (any when
+                      * 0), raising the version; returns the new one */
   ZS_ROW_EXISTS,     /* a row if id ?1 exists */
   ZS_ROW_FIND_UUID,  /* the id of uuid ?1 */
   ZS_ROW_GET_UUID,   /* the uuid of id ?1 */
@@ -77,7 +79,7 @@ sqlite3_stmt *zs_sqlite_prepare_row      (ZsSqliteBackend *self,
                                           GError         **error);
 /* The column of a field: its name with '_' for '-'. */
 char         *zs_sqlite_column_name      (const ZsField   *field);
-/* "id, uuid, created, updated" and a column per field. */
+/* "id, uuid, created, updated, version" and a column per field. */
 char         *zs_sqlite_column_list      (ZsRecordClass   *klass);
 void          zs_sqlite_bind_value       (sqlite3_stmt    *stmt,
                                           int              index,

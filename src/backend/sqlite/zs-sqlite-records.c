@@ -16,8 +16,8 @@
 #include "zs-record-private.h"
 #include "zs-sqlite-private.h"
 
-/* Columns 1–4 of every table are id, uuid, created and updated; fields
- * follow from column 5 (index ZS_SQLITE_FIRST_FIELD_COLUMN). */
+/* Columns 1–5 of every table are id, uuid, created, updated and version;
+ * fields follow from column 6 (index ZS_SQLITE_FIRST_FIELD_COLUMN). */
 #define FIRST_FIELD_COLUMN ZS_SQLITE_FIRST_FIELD_COLUMN
 
 char *
@@ -29,7 +29,7 @@ zs_sqlite_column_name (const ZsField *field)
 char *
 zs_sqlite_column_list (ZsRecordClass *klass)
 {
-  GString *s = g_string_new ("id, uuid, created, updated");
+  GString *s = g_string_new ("id, uuid, created, updated, version");
 
   for (guint i = 0; i < klass->n_fields; i++)
     {
@@ -124,6 +124,7 @@ zs_sqlite_read_row (sqlite3_stmt *stmt,
                            (const char *) sqlite3_column_text (stmt, 1),
                            (const char *) sqlite3_column_text (stmt, 2),
                            (const char *) sqlite3_column_text (stmt, 3));
+  zs_record_set_version (record, sqlite3_column_int64 (stmt, 4));
   for (guint i = 0; i < klass->n_fields; i++)
     read_column (stmt, FIRST_FIELD_COLUMN + (int) i, &klass->fields[i], &values[i]);
 }
@@ -156,21 +157,22 @@ row_sql (ZsRecordClass  *klass,
     case ZS_ROW_INSERT:
       columns = zs_sqlite_column_list (klass);
       sql = g_string_new (NULL);
-      g_string_append_printf (sql, "INSERT INTO %s (%s) VALUES (?1, ?2, ?3, ?4", klass->table, columns);
+      g_string_append_printf (sql, "INSERT INTO %s (%s) VALUES (?1, ?2, ?3, ?4, ?5", klass->table, columns);
       for (guint i = 0; i < klass->n_fields; i++)
         g_string_append_printf (sql, ", ?%u", i + FIRST_FIELD_COLUMN + 1);
       g_string_append (sql, ")");
       return g_string_free (sql, FALSE);
     case ZS_ROW_UPDATE:
       sql = g_string_new (NULL);
-      g_string_append_printf (sql, "UPDATE %s SET uuid = ?2, created = ?3, updated = ?4", klass->table);
+      g_string_append_printf (sql, "UPDATE %s SET uuid = ?2, created = ?3, updated = ?4, version = version + 1",
+                              klass->table);
       for (guint i = 0; i < klass->n_fields; i++)
         {
           g_autofree char *col = zs_sqlite_column_name (&klass->fields[i]);
 
           g_string_append_printf (sql, ", %s = ?%u", col, i + FIRST_FIELD_COLUMN + 1);
         }
-      g_string_append (sql, " WHERE id = ?1");
+      g_string_append (sql, " WHERE id = ?1 AND (?5 = 0 OR version = ?5) RETURNING version");
       return g_string_free (sql, FALSE);
     case ZS_ROW_N_STATEMENTS:
     default:
@@ -292,16 +294,45 @@ row_exists (ZsStoreBackend *backend,
   return exists;
 }
 
+/* The row's version now, 0 when there is no row. */
+static gint64
+stored_version (ZsSqliteBackend *self,
+                ZsRecordClass   *klass,
+                gint64           id)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT version FROM %s WHERE id = ?1", klass->table);
+  sqlite3_stmt *stmt = zs_sqlite_prepare (self, sql, NULL);
+  gint64 version = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return version;
+}
+
+static void
+set_conflict_error (GError **error)
+{
+  /* The store says which record; this only tells it apart. */
+  g_set_error_literal (error, ZS_ERROR, ZS_ERROR_CONFLICT,
+                       _("The record was changed by another user since it was read."));
+}
+
 static gboolean
 write_row (ZsStoreBackend  *backend,
            ZsRecord        *record,
            gboolean         insert,
+           gboolean         any_version,
            GError         **error)
 {
   ZsSqliteBackend *self = ZS_SQLITE (backend);
   ZsRecordClass *klass = ZS_RECORD_GET_CLASS (record);
   sqlite3_stmt *stmt;
   gint64 id = zs_record_get_id (record);
+  int rc;
 
   stmt = zs_sqlite_prepare_row (self, klass, insert ? ZS_ROW_INSERT : ZS_ROW_UPDATE, error);
   if (stmt == NULL)
@@ -312,16 +343,33 @@ write_row (ZsStoreBackend  *backend,
   sqlite3_bind_text (stmt, 2, zs_record_get_uuid (record), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, zs_record_get_created (record), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, zs_record_get_updated (record), -1, SQLITE_TRANSIENT);
+  /* A new row starts at version 1; an update names the version it read. */
+  sqlite3_bind_int64 (stmt, 5, insert ? 1 : any_version ? 0 : MAX (zs_record_get_version (record), 1));
   for (guint i = 0; i < klass->n_fields; i++)
     zs_sqlite_bind_value (stmt, (int) i + FIRST_FIELD_COLUMN + 1, zs_record_get_value (record, i), klass->fields[i].kind);
 
-  if (!zs_sqlite_step_done (self, stmt, error))
-    return FALSE;
-
-  if (insert && id == 0)
-    zs_record_set_id (record, sqlite3_last_insert_rowid (self->db));
-
-  return TRUE;
+  rc = sqlite3_step (stmt);
+  if (insert && rc == SQLITE_DONE)
+    {
+      sqlite3_reset (stmt);
+      if (id == 0)
+        zs_record_set_id (record, sqlite3_last_insert_rowid (self->db));
+      zs_record_set_version (record, 1);
+      return TRUE;
+    }
+  if (!insert && rc == SQLITE_ROW)
+    {
+      zs_record_set_version (record, sqlite3_column_int64 (stmt, 0));
+      sqlite3_reset (stmt);
+      return TRUE;
+    }
+  sqlite3_reset (stmt);
+  /* No row came back: another user saved it since it was read. */
+  if (!insert && rc == SQLITE_DONE)
+    set_conflict_error (error);
+  else
+    zs_sqlite_set_error (self, rc, error);
+  return FALSE;
 }
 
 static gboolean
@@ -330,6 +378,8 @@ update_field (ZsStoreBackend  *backend,
               gint64           id,
               guint            field,
               const GValue    *value,
+              gint64           version,
+              gint64          *new_version,
               GError         **error)
 {
   ZsSqliteBackend *self = ZS_SQLITE (backend);
@@ -337,17 +387,42 @@ update_field (ZsStoreBackend  *backend,
   g_autofree char *col = zs_sqlite_column_name (&klass->fields[field]);
   g_autofree char *sql = NULL;
   sqlite3_stmt *stmt;
+  int rc;
 
   /* "IS NOT" also tells NULL from a value: an unchanged row is not
    * written, and its search index not touched. */
-  sql = g_strdup_printf ("UPDATE %s SET %s = ?2 WHERE id = ?1 AND %s IS NOT ?2",
+  sql = g_strdup_printf ("UPDATE %s SET %s = ?2, version = version + 1 "
+                         "WHERE id = ?1 AND %s IS NOT ?2 AND (?3 = 0 OR version = ?3) RETURNING version",
                          klass->table, col, col);
   stmt = zs_sqlite_prepare (self, sql, error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
   zs_sqlite_bind_value (stmt, 2, value, klass->fields[field].kind);
-  return zs_sqlite_step_done (self, stmt, error);
+  sqlite3_bind_int64 (stmt, 3, version);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *new_version = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+      return TRUE;
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      zs_sqlite_set_error (self, rc, error);
+      return FALSE;
+    }
+
+  /* Nothing written: the row holds the value already, or has another
+   * version than the one named. */
+  *new_version = stored_version (self, klass, id);
+  if (version != 0 && *new_version != version)
+    {
+      set_conflict_error (error);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean

@@ -22,6 +22,7 @@ typedef enum {
   ZS_ERROR_TOO_NEW,     /* written by a newer version of the application */
   ZS_ERROR_IO,
   ZS_ERROR_PARSE,       /* a file's content is malformed; message names line and reason */
+  ZS_ERROR_CONFLICT,    /* another user saved the record since it was read: nothing was written */
 } ZsError;
 
 GQuark zs_error_quark (void);

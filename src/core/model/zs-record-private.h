@@ -19,4 +19,8 @@ void    zs_record_fill_identity (ZsRecord   *self,
                                  const char *created,
                                  const char *updated);
 
+/* Notes the stored row's version; no notification (it is not a field). */
+void    zs_record_set_version   (ZsRecord   *self,
+                                 gint64      version);
+
 G_END_DECLS

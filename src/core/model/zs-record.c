@@ -26,6 +26,7 @@ typedef struct
   char   *uuid;
   char   *created;
   char   *updated;
+  gint64  version;  /* the stored row's version when read or last saved */
   GValue *values;   /* one per field of the concrete class, made on first use */
 } ZsRecordPrivate;
 
@@ -821,6 +822,25 @@ zs_record_fill_identity (ZsRecord   *self,
   replace_string (&priv->uuid, uuid);
   replace_string (&priv->created, created);
   replace_string (&priv->updated, updated);
+}
+
+gint64
+zs_record_get_version (ZsRecord *self)
+{
+  ZsRecordPrivate *priv;
+
+  g_return_val_if_fail (ZS_IS_RECORD (self), 0);
+  priv = zs_record_get_instance_private (self);
+  return priv->version;
+}
+
+void
+zs_record_set_version (ZsRecord *self,
+                       gint64    version)
+{
+  ZsRecordPrivate *priv = zs_record_get_instance_private (self);
+
+  priv->version = version;
 }
 
 gboolean

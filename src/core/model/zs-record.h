@@ -96,6 +96,11 @@ const char    *zs_record_get_updated     (ZsRecord   *self);
 void           zs_record_set_updated     (ZsRecord   *self,
                                           const char *updated);
 const char    *zs_record_get_title       (ZsRecord   *self);
+/* The version of the stored row this record was read at (or last saved
+ * as), 0 for a record never stored: a save carries it, and the store
+ * refuses the save when another user saved the row since
+ * (ZS_ERROR_CONFLICT). */
+gint64         zs_record_get_version     (ZsRecord   *self);
 
 const GValue  *zs_record_get_value       (ZsRecord     *self,
                                           guint         field);

@@ -49,7 +49,8 @@ set_total (ZsStore  *store,
 
   g_value_init (&value, G_TYPE_INT64);
   g_value_set_int64 (&value, total);
-  return zs_store_update_field (store, ZS_TYPE_PROJECT, project_id, ZS_PROJECT_FUNDS_IN_PLACE, &value, error);
+  return zs_store_update_field (store, ZS_TYPE_PROJECT, project_id, ZS_PROJECT_FUNDS_IN_PLACE, &value,
+                                ZS_STORE_ANY_VERSION, error);
 }
 
 static gboolean

@@ -41,6 +41,13 @@ zs_store_backend_real_refresh (ZsStoreBackend *self)
 {
 }
 
+static gboolean
+zs_store_backend_real_data_version (ZsStoreBackend *self,
+                                   guint64        *version)
+{
+  return FALSE;
+}
+
 static void
 zs_store_backend_finalize (GObject *object)
 {
@@ -60,6 +67,7 @@ zs_store_backend_class_init (ZsStoreBackendClass *klass)
 
   klass->set_hint = zs_store_backend_real_set_hint;
   klass->refresh = zs_store_backend_real_refresh;
+  klass->data_version = zs_store_backend_real_data_version;
 }
 
 static void

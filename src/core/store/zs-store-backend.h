@@ -97,6 +97,13 @@ struct _ZsStoreBackendClass
   /* Another connection changed the data: forget what was read. The default
    * does nothing. */
   void        (*refresh)             (ZsStoreBackend  *self);
+  /* A number that changes when another connection commits a change to
+   * the database (not this one's own commits), outside a transaction; it
+   * must cost next to nothing (it is asked twice a second). FALSE when
+   * the engine cannot tell: the store then does not watch. The default
+   * returns FALSE. */
+  gboolean    (*data_version)        (ZsStoreBackend  *self,
+                                      guint64         *version);
 
   /* ---- rows, described by the field tables --------------------------------------------- */
 
@@ -118,18 +125,27 @@ struct _ZsStoreBackendClass
                                       gint64           id);
   /* Writes id, UUID, timestamps and every field of @record: a new row
    * with @insert (given the id it has, or a new one that is set on
-   * @record when it has id 0), else the row with its id. */
+   * @record when it has id 0) at version 1, else the row with its id,
+   * only while the row has the version of @record (any version with
+   * @any_version), raising it by one. Sets the row's new version on
+   * @record. A row with another version is left as it is, with
+   * ZS_ERROR_CONFLICT. */
   gboolean    (*write_row)           (ZsStoreBackend  *self,
                                       ZsRecord        *record,
                                       gboolean         insert,
+                                      gboolean         any_version,
                                       GError         **error);
   /* Sets one field of row @id to @value, of the field's type, leaving
-   * its timestamps; writes nothing when it holds that value already. */
+   * its timestamps, while the row has @version (any when 0; else
+   * ZS_ERROR_CONFLICT), raising the version; writes nothing when it holds
+   * that value already. @new_version: the row's version after. */
   gboolean    (*update_field)        (ZsStoreBackend  *self,
                                       GType            type,
                                       gint64           id,
                                       guint            field,
                                       const GValue    *value,
+                                      gint64           version,
+                                      gint64          *new_version,
                                       GError         **error);
   /* Deletes row @id, and the rows that belong to it through ZS_FIELD_OWNER
    * references, and so on. */
@@ -280,7 +296,7 @@ struct _ZsStoreBackendClass
                                       GError         **error);
 
   /*< private >*/
-  gpointer padding[8];
+  gpointer padding[7];
 };
 
 /* The folder for backup copies, which error messages name. */

@@ -122,6 +122,24 @@ zs_store_live_refresh (ZsStore *self)
 }
 
 void
+zs_store_live_refresh_changed (ZsStore *self)
+{
+  g_autoptr(GPtrArray) records = live_records (self);
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      ZsRecord *record = g_ptr_array_index (records, i);
+      g_autoptr(ZsRecord) stored = NULL;
+
+      stored = zs_store_read_stored (self, G_OBJECT_TYPE (record), zs_record_get_id (record), NULL);
+      if (stored == NULL)
+        zs_store_live_remove (self, record);
+      else if (zs_record_get_version (stored) != zs_record_get_version (record))
+        zs_store_reload (self, record, NULL);
+    }
+}
+
+void
 zs_store_reread_live (ZsStore *self,
                       GType    type,
                       gint64   id)

@@ -25,6 +25,11 @@ struct _ZsStore
   gboolean    created;
   int         opened_version;
   ZsStoreHint hint;
+  /* zs-store-sync.c */
+  ZsStoreConflict *conflict;  /* of the last refused save */
+  GSource    *watch;          /* the timeout looking for others' commits */
+  guint64     data_version;   /* as last seen */
+  gboolean    data_version_known;
 };
 
 void          zs_store_emit_changed     (ZsStore      *self,
@@ -44,9 +49,27 @@ void          zs_store_live_remove      (ZsStore      *self,
 void          zs_store_live_clear       (ZsStore      *self);
 /* After a rollback: re-read live objects, detach the ones no longer stored. */
 void          zs_store_live_refresh     (ZsStore      *self);
+/* After another connection committed: re-read the live objects whose
+ * stored version moved, detach the ones no longer stored. */
+void          zs_store_live_refresh_changed (ZsStore  *self);
 /* The live object of @type and @id (not a new reference), or NULL. */
 ZsRecord     *zs_store_live_lookup      (ZsStore      *self,
                                          GType         type,
                                          gint64        id);
+
+/* zs-store-sync.c */
+/* Notes the conflict of a save of @record refused inside the transaction,
+ * before the rollback re-reads it: @mine is what the clerk had. */
+void          zs_store_note_conflict    (ZsStore      *self,
+                                         ZsRecord     *record,
+                                         ZsRecord     *mine,
+                                         int           field);
+/* A detached copy of @record: id, UUID, times, version, fields. */
+ZsRecord     *zs_store_copy_record      (ZsRecord     *record);
+/* Remembers the current data version, so that the data this connection
+ * just read is not taken for another's change. */
+void          zs_store_sync_mark_seen   (ZsStore      *self);
+/* Stops the watch and forgets the conflict; from dispose. */
+void          zs_store_sync_clear       (ZsStore      *self);
 
 G_END_DECLS

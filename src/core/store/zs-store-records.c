@@ -16,6 +16,7 @@
 
 #include "zs-date.h"
 #include "zs-error.h"
+#include "zs-record-private.h"
 #include "zs-records.h"
 #include "zs-store-private.h"
 #include "zs-store-rules.h"
@@ -36,6 +37,7 @@ copy_into_live (ZsRecord *record,
   zs_record_set_uuid (record, zs_record_get_uuid (stored));
   zs_record_set_created (record, zs_record_get_created (stored));
   zs_record_set_updated (record, zs_record_get_updated (stored));
+  zs_record_set_version (record, zs_record_get_version (stored));
   for (guint i = 0; i < klass->n_fields; i++)
     zs_record_set_value (record, i, zs_record_get_value (stored, i));
 
@@ -134,9 +136,13 @@ zs_store_update_field (ZsStore       *self,
                        gint64         id,
                        guint          field,
                        const GValue  *value,
+                       gint64         version,
                        GError       **error)
 {
   ZsRecordClass *klass;
+  ZsRecord *live;
+  GError *local_error = NULL;
+  gint64 new_version = 0;
 
   g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
   g_return_val_if_fail (g_type_is_a (type, ZS_TYPE_RECORD), FALSE);
@@ -145,20 +151,72 @@ zs_store_update_field (ZsStore       *self,
   klass = zs_store_record_class (type);
   g_return_val_if_fail (field < klass->n_fields, FALSE);
 
-  if (!self->ops->update_field (self->backend, type, id, field, value, error))
-    return FALSE;
+  live = zs_store_live_lookup (self, type, id);
+  if (!self->ops->update_field (self->backend, type, id, field, value, version, &new_version, &local_error))
+    {
+      if (g_error_matches (local_error, ZS_ERROR, ZS_ERROR_CONFLICT))
+        {
+          g_autoptr(ZsRecord) stored = zs_store_read_stored (self, type, id, NULL);
+          g_autoptr(ZsRecord) mine = stored != NULL ? zs_store_copy_record (stored) : NULL;
+
+          g_clear_error (&local_error);
+          if (mine != NULL)
+            {
+              zs_record_set_version (mine, version);
+              zs_record_set_value (mine, field, value);
+              zs_store_note_conflict (self, live != NULL ? live : stored, mine, (int) field);
+            }
+          g_set_error (&local_error, ZS_ERROR, ZS_ERROR_CONFLICT,
+                       _("“%s” was changed by another user after you opened it, so your change was not saved."),
+                       stored != NULL ? zs_record_get_title (stored) : "?");
+        }
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  /* A clerk's field saved at the live object's version: the live object
+   * is at the new one. A rule's total leaves it as it is (the rule re-reads
+   * it after the commit, zs_store_reread_live()). */
+  if (live != NULL && version != ZS_STORE_ANY_VERSION && zs_record_get_version (live) == version)
+    {
+      zs_record_set_version (live, new_version);
+      zs_record_set_value (live, field, value);
+    }
 
   zs_store_emit_changed (self, type, id);
   return TRUE;
 }
 
+/* Writes @record at the version it was read at (any version for an
+ * import, which holds the row's values whole); a row another user saved
+ * since is refused, noting the conflict while the clerk's values are
+ * still in @record. */
 static gboolean
 write_row (ZsStore   *self,
            ZsRecord  *record,
            gboolean   insert,
+           gboolean   any_version,
+           gboolean  *conflict,
            GError   **error)
 {
-  return self->ops->write_row (self->backend, record, insert, error);
+  GError *local_error = NULL;
+  g_autoptr(ZsRecord) mine = NULL;
+
+  if (self->ops->write_row (self->backend, record, insert, any_version, &local_error))
+    return TRUE;
+
+  if (g_error_matches (local_error, ZS_ERROR, ZS_ERROR_CONFLICT))
+    {
+      g_clear_error (&local_error);
+      *conflict = TRUE;
+      mine = zs_store_copy_record (record);
+      zs_store_note_conflict (self, record, mine, -1);
+      g_set_error (&local_error, ZS_ERROR, ZS_ERROR_CONFLICT,
+                   _("“%s” was changed by another user after you opened it, so your change was not saved."),
+                   zs_record_get_title (record));
+    }
+  g_propagate_error (error, local_error);
+  return FALSE;
 }
 
 static gboolean
@@ -182,6 +240,7 @@ zs_store_save_full (ZsStore      *self,
   gboolean importing = (flags & ZS_SAVE_IMPORT) != 0;
   gboolean own_transaction;
   gboolean insert;
+  gboolean conflict = FALSE;
 
   g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
   g_return_val_if_fail (ZS_IS_RECORD (record), FALSE);
@@ -193,6 +252,21 @@ zs_store_save_full (ZsStore      *self,
   rules = zs_store_get_rules (G_OBJECT_TYPE (record));
   insert = zs_record_get_id (record) == 0 || !row_exists (self, klass, zs_record_get_id (record));
   context.insert = insert;
+
+  /* A record read from a row that another user deleted since is not made
+   * again behind their back (one this store deleted is, for an undo: its
+   * version is 0 then; so are an import's and a restore's). */
+  if (insert && !importing && zs_record_get_id (record) != 0 && zs_record_get_version (record) > 0)
+    {
+      g_autoptr(ZsRecord) mine = zs_store_copy_record (record);
+
+      zs_store_note_conflict (self, record, mine, -1);
+      zs_store_live_remove (self, record);
+      g_set_error (error, ZS_ERROR, ZS_ERROR_CONFLICT,
+                   _("“%s” was deleted by another user; your change cannot be saved."),
+                   zs_record_get_title (record));
+      return FALSE;
+    }
 
   /* An imported record is one statement, atomic by itself; inside the
    * import's transaction a savepoint per record would only copy pages to a
@@ -229,7 +303,7 @@ zs_store_save_full (ZsStore      *self,
     }
   g_object_thaw_notify (G_OBJECT (record));
 
-  if (!write_row (self, record, insert, error))
+  if (!write_row (self, record, insert, importing, &conflict, error))
     goto fail;
 
   if (rules != NULL && rules->after_save != NULL &&
@@ -251,6 +325,9 @@ fail:
   /* Without a savepoint of its own, the caller's rollback undoes it. */
   if (own_transaction)
     zs_store_rollback (self);
+  /* A refused save shows what is stored now, live or not. */
+  if (conflict)
+    zs_store_reload (self, record, NULL);
   return FALSE;
 }
 
@@ -340,6 +417,9 @@ zs_store_delete (ZsStore   *self,
     goto fail;
 
   zs_store_live_remove (self, record);
+  /* No longer a copy of a stored row: saving it again brings it back
+   * (an undo), as a row deleted by another user would not. */
+  zs_record_set_version (record, 0);
   if (rules != NULL && rules->after_commit != NULL)
     rules->after_commit (self, record, &context);
   /* Records that belonged to it went with it. */
@@ -413,7 +493,10 @@ zs_store_delete_for_undo (ZsStore   *self,
   /* The children are gone from the database; keep their objects out of the
    * live table so a later load cannot hand them out. */
   for (guint i = 1; i < records->len; i++)
-    zs_store_live_remove (self, g_ptr_array_index (records, i));
+    {
+      zs_store_live_remove (self, g_ptr_array_index (records, i));
+      zs_record_set_version (g_ptr_array_index (records, i), 0);
+    }
 
   return g_steal_pointer (&records);
 }

@@ -140,12 +140,21 @@ migrate (ZsStore  *self,
 {
   int version = 0;
 
+  /* Reading the version takes no lock: a database that is up to date is
+   * opened while another program writes, as WAL lets it be read. Only an
+   * upgrade waits for the write lock. */
+  if (!read_version (self, &version, error))
+    return FALSE;
+  self->opened_version = version;
+  if (version == ZS_STORE_SCHEMA_VERSION)
+    return TRUE;
+
   if (!zs_store_begin (self, error))
     return FALSE;
 
+  /* Another program may have upgraded it meanwhile. */
   if (!read_version (self, &version, error))
     goto fail;
-
   self->opened_version = version;
 
   if (version > ZS_STORE_SCHEMA_VERSION)
@@ -246,6 +255,7 @@ zs_store_dispose (GObject *object)
 {
   ZsStore *self = ZS_STORE (object);
 
+  zs_store_sync_clear (self);
   zs_store_live_clear (self);
 
   G_OBJECT_CLASS (zs_store_parent_class)->dispose (object);
@@ -493,6 +503,8 @@ zs_store_refresh (ZsStore *self)
   g_return_if_fail (self->txn_depth == 0);
 
   self->ops->refresh (self->backend);
+  /* What the watch would find next has been read now. */
+  zs_store_sync_mark_seen (self);
   zs_store_live_refresh (self);
   g_signal_emit (self, signals[CHANGED], 0, G_TYPE_NONE, (gint64) 0);
 }

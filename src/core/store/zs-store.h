@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ZsStore, zs_store, ZS, STORE, GObject)
 
 /* The newest schema version this build writes. */
-#define ZS_STORE_SCHEMA_VERSION 10
+#define ZS_STORE_SCHEMA_VERSION 11
 
 /* Where the GUI keeps its database when no --db is given. */
 char        *zs_store_default_path        (void);
@@ -99,6 +99,73 @@ void         zs_store_set_hint            (ZsStore       *self,
  * every listener that anything may have changed. */
 void         zs_store_refresh             (ZsStore     *self);
 
+/* ---- several programs on one database (zs-store-sync.c) ------------------ */
+
+/* How often the window looks for what other programs saved. */
+#define ZS_STORE_WATCH_INTERVAL_MS 500
+
+/* Looks every @interval_ms, from the thread-default main context, for
+ * changes other programs (or other connections) committed; when there are
+ * some, re-reads the live objects that changed and emits ::changed, so
+ * every open list and page shows them. Looking costs next to nothing when
+ * nothing changed. A second call changes the interval. Stops with the
+ * store. */
+void         zs_store_watch_others        (ZsStore     *self,
+                                           guint        interval_ms);
+/* Looks once, now (what the watch does at each tick): TRUE when another
+ * connection had committed something, which is now shown. */
+gboolean     zs_store_check_others        (ZsStore     *self);
+
+/* A save refused because another user saved the record after it was read
+ * (ZS_ERROR_CONFLICT): what the clerk had, what is stored now, who changed
+ * it. The refused record shows the stored values again, at the stored
+ * version. */
+typedef struct _ZsStoreConflict ZsStoreConflict;
+
+/* The conflict of the last refused save of this store, or NULL; the
+ * caller owns it. */
+ZsStoreConflict *zs_store_take_conflict        (ZsStore         *self);
+void             zs_store_conflict_free        (ZsStoreConflict *conflict);
+/* The record whose save was refused, as the caller gave it. */
+ZsRecord        *zs_store_conflict_get_record  (ZsStoreConflict *conflict);
+/* A copy of it with the values the clerk saved. */
+ZsRecord        *zs_store_conflict_get_mine    (ZsStoreConflict *conflict);
+/* A copy of the stored row now; NULL when another user deleted it. */
+ZsRecord        *zs_store_conflict_get_stored  (ZsStoreConflict *conflict);
+/* The field the conflict is about: the one a page saved when it said so
+ * (zs_store_conflict_set_field()), else the first whose value the clerk's
+ * copy and the stored row differ in; -1 when none. */
+int              zs_store_conflict_get_field   (ZsStoreConflict *conflict);
+void             zs_store_conflict_set_field   (ZsStoreConflict *conflict,
+                                                guint            field);
+/* Who saved the stored row, and when (ISO timestamp); NULL when the store
+ * does not know (the window then says "another user"). */
+const char      *zs_store_conflict_get_changed_by (ZsStoreConflict *conflict);
+const char      *zs_store_conflict_get_changed_at (ZsStoreConflict *conflict);
+/* Keeps the clerk's value of the conflict's field: saves it on the stored
+ * row's current version (which may be refused again, with a new
+ * conflict). */
+gboolean         zs_store_resolve_keep_mine    (ZsStore         *self,
+                                                ZsStoreConflict *conflict,
+                                                GError         **error);
+/* Keeps what is stored: the record shows the stored values. */
+void             zs_store_resolve_take_stored  (ZsStore         *self,
+                                                ZsStoreConflict *conflict);
+
+/* Who last changed a field of a stored row, and when: the change history
+ * knows (it fills *@changed_by and *@changed_at, newly allocated, and
+ * returns TRUE). @field is -1 for any field. */
+typedef gboolean (*ZsStoreDescribeConflictFunc) (ZsStore     *store,
+                                                 GType        type,
+                                                 gint64       id,
+                                                 int          field,
+                                                 char       **changed_by,
+                                                 char       **changed_at);
+/* TODO(history): the change history registers its look-up here (from a
+ * constructor, as the rules do), so that a conflict names who changed the
+ * record; until then the window says "another user". */
+void             zs_store_set_describe_conflict (ZsStoreDescribeConflictFunc func);
+
 typedef enum {
   ZS_SAVE_DEFAULT = 0,
   /* Keep the record's UUID and timestamps as given and write no automatic
@@ -133,15 +200,23 @@ gpointer     zs_store_read_stored         (ZsStore     *self,
                                            GType        type,
                                            gint64       id,
                                            GError     **error);
+/* A version that matches every row: for zs_store_update_field() of a
+ * total the rules keep, computed inside the same transaction. */
+#define ZS_STORE_ANY_VERSION 0
+
 /* Writes one field of a stored row, of the field's type, leaving its
- * timestamps and the rest of the row (and the live object) as they are:
- * for totals the rules keep, not for a clerk's edit. Writes nothing when
- * the row holds @value already. */
+ * timestamps and the rest of the row as they are: for totals the rules
+ * keep (@version ZS_STORE_ANY_VERSION) and for one field a clerk changed
+ * (@version the one the record was read at: a row saved by another user
+ * since is left as it is, ZS_ERROR_CONFLICT). Writes nothing when the row
+ * holds @value already. A live object at @version follows; with
+ * ZS_STORE_ANY_VERSION it is left as it is (zs_store_reread_live()). */
 gboolean     zs_store_update_field        (ZsStore       *self,
                                            GType          type,
                                            gint64         id,
                                            guint          field,
                                            const GValue  *value,
+                                           gint64         version,
                                            GError       **error);
 /* When a live object of (type, id) is out, it shows the stored values
  * again: after a rule changed its row with zs_store_update_field(). */
@@ -363,5 +438,6 @@ char        *zs_store_auto_backup         (ZsStore     *self,
                                            GError     **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZsStoreCursor, zs_store_cursor_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZsStoreConflict, zs_store_conflict_free)
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "zs-carrier-match-dialog.h"
+#include "zs-conflict-dialog.h"
 #include "zs-project-editor.h"
 #include "zs-record-dialog.h"
 #include "zs-stage-dialog.h"
@@ -549,11 +550,9 @@ adopt_grade_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   ZsProjectEditor *self = ZS_PROJECT_EDITOR (widget);
-  g_autoptr(GError) error = NULL;
 
   zs_record_set_enum (ZS_RECORD (self->project), ZS_PROJECT_GRADE, self->suggestion);
-  if (!zs_store_save (store_of (self), ZS_RECORD (self->project), &error))
-    gtk_widget_activate_action (widget, "win.toast", "s", error->message);
+  zs_save_record (widget, store_of (self), ZS_RECORD (self->project), ZS_PROJECT_GRADE);
 }
 
 static void

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "zs-carrier-editor.h"
+#include "zs-conflict-dialog.h"
 #include "zs-project-row.h"
 #include "zs-record-chooser.h"
 #include "zs-ui-util.h"
@@ -226,12 +227,10 @@ mark_updated_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   ZsCarrierEditor *self = ZS_CARRIER_EDITOR (widget);
-  g_autoptr(GError) error = NULL;
 
   zs_record_editor_commit (self->fields);
   zs_record_set_string (ZS_RECORD (self->carrier), ZS_CARRIER_LAST_UPDATE, zs_page_get_today (ZS_PAGE (self)));
-  if (!zs_store_save (store_of (self), ZS_RECORD (self->carrier), &error))
-    zs_toast (widget, error->message);
+  zs_save_record (widget, store_of (self), ZS_RECORD (self->carrier), ZS_CARRIER_LAST_UPDATE);
 }
 
 static void

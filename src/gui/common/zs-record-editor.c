@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zs-conflict-dialog.h"
 #include "zs-record-chooser.h"
 #include "zs-record-editor.h"
 #include "zs-ui-util.h"
@@ -324,12 +325,15 @@ values_equal (const GValue *a,
  * store refused. */
 static gboolean
 save (ZsRecordEditor  *self,
+      int              field,
       GError         **error)
 {
   if (zs_record_get_id (self->record) == 0 && !zs_record_validate (self->record, NULL))
     return TRUE;
 
-  if (!zs_store_save (self->store, self->record, error))
+  /* Refused because someone else saved it first, or the database is busy:
+   * the window asks which value to keep, or offers to try again. */
+  if (!zs_save_record_full (GTK_WIDGET (self), self->store, self->record, field, error))
     return FALSE;
 
   g_signal_emit (self, signals[SAVED], 0);
@@ -387,8 +391,11 @@ apply_row (FieldRow *row)
   /* A save's signals may close the page that holds the editor. */
   hold = g_object_ref (self);
   zs_record_set_value (self->record, row->field, &value);
-  if (!save (self, &error))
+  if (!save (self, (int) row->field, &error))
     {
+      /* A conflict or a busy database is the dialog's to settle. */
+      if (error == NULL)
+        return;
       /* The record keeps what is stored; the row keeps what was typed. */
       set_error (row, error->message);
       zs_record_set_value (self->record, row->field, &before);

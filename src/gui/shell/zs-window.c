@@ -359,6 +359,9 @@ zs_window_constructed (GObject *object)
   self->context = zs_context_new (self->store, NULL);
   give_pages_the_context (self);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  /* What other programs save on the same file shows in every list and
+   * page: the store re-reads it and says so through ::changed. */
+  zs_store_watch_others (self->store, ZS_STORE_WATCH_INTERVAL_MS);
 
   build_sidebar (self);
   zs_window_show_page (self, "board");
