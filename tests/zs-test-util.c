@@ -223,7 +223,8 @@ zs_test_break_uuid_index (const char *path,
 
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   /* An index cell's record: header size 3, the text's serial type
-   * (2 × length + 13), the row id's (1 or 2 bytes wide), then the UUID. A
+   * (2 × length + 13), the row id's (1 or 2 bytes wide, or none for 0 and 1:
+   * serial types 8 and 9), then the UUID. A
    * table row has a longer header before its UUID. */
   for (p = contents + 3; p + n <= contents + length; p++)
     {
@@ -231,7 +232,7 @@ zs_test_break_uuid_index (const char *path,
       if (p == NULL || p + n > contents + length)
         break;
       if (memcmp (p, uuid, n) == 0 && p[-3] == 3 && (guchar) p[-2] == 2 * n + 13 &&
-          (p[-1] == 1 || p[-1] == 2))
+          (p[-1] == 1 || p[-1] == 2 || p[-1] == 8 || p[-1] == 9))
         {
           gsize offset = (gsize) (p - contents) + n - 1;
 
