@@ -4,6 +4,7 @@
  * Copyright 2026 The Zhaoshang developers
  */
 #include <string.h>
+#include <sys/stat.h>
 
 #include "zs-test-util.h"
 #include "zs-exchange.h"
@@ -242,6 +243,40 @@ zs_test_break_uuid_index (const char *path,
         }
     }
   g_error ("no index entry of %s in %s", uuid, path);
+}
+
+typedef struct {
+  char    *path;
+  GString *into;
+} FifoReader;
+
+static gpointer
+read_fifo (gpointer data)
+{
+  FifoReader *reader = data;
+  g_autoptr(GIOChannel) channel = g_io_channel_new_file (reader->path, "r", NULL);
+  g_autofree char *text = NULL;
+  gsize length = 0;
+
+  g_assert_nonnull (channel);
+  g_io_channel_set_encoding (channel, NULL, NULL);
+  g_assert_cmpint (g_io_channel_read_to_end (channel, &text, &length, NULL), ==, G_IO_STATUS_NORMAL);
+  g_string_append_len (reader->into, text, (gssize) length);
+  g_free (reader->path);
+  g_free (reader);
+  return NULL;
+}
+
+GThread *
+zs_test_read_fifo (const char *path,
+                   GString    *into)
+{
+  FifoReader *reader = g_new0 (FifoReader, 1);
+
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  reader->path = g_strdup (path);
+  reader->into = into;
+  return g_thread_new ("fifo-reader", read_fifo, reader);
 }
 
 static void

@@ -71,6 +71,10 @@ void      zs_test_assert_in_text     (const char *text,
  * it. Returns the byte's offset in the file. */
 gsize     zs_test_break_uuid_index   (const char *path,
                                       const char *uuid);
+/* Makes a FIFO at @path and a thread that reads it to its end into @into:
+ * join the thread, then read @into. */
+GThread  *zs_test_read_fifo          (const char *path,
+                                      GString    *into);
 /* Runs zs_store_check_integrity_async() to its end: its error, or NULL. */
 GError   *zs_test_check_integrity    (ZsStore    *store);
 
