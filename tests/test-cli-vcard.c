@@ -258,6 +258,7 @@ test_export_not_regular (void)
   run_zhaoshang (&to_folder, "--db", db, "--export", folder, "--vcard-version", "3.0", NULL);
   g_assert_cmpint (to_folder.status, ==, 1);
   assert_contains (to_folder.err, folder);
+  assert_contains (to_folder.err, "it is a folder");
   g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
   listing = g_dir_open (folder, 0, NULL);
   g_assert_null (g_dir_read_name (listing));

@@ -379,6 +379,7 @@ test_vcard_export_not_regular (void)
   g_assert_false (export_vcards (page, to_folder, ZS_VCARD_VERSION_3_0, &n, &error));
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, folder));
+  g_assert_nonnull (strstr (error->message, "it is a folder"));
   g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
   listing = g_dir_open (folder, 0, NULL);
   g_assert_null (g_dir_read_name (listing));
