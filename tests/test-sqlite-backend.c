@@ -471,7 +471,7 @@ test_restore_keeps_damaged_copy (void)
     /* Neither is a copy of this database. */
     g_assert_true (g_file_set_contents (torn, "x", 1, NULL));
     g_assert_true (zs_store_backup_to (fresh, other, NULL));
-    zs_test_new_project (fresh, "备份后的项目", "某公司", ZS_STAGE_LEAD);
+    g_autoptr(ZsProject) later = zs_test_new_project (fresh, "备份后的项目", "某公司", ZS_STAGE_LEAD);
   }
   g_assert_true (g_file_set_contents (path, "已损坏", -1, NULL));
   damaged_hash = zs_test_hash_file (path);
