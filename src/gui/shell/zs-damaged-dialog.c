@@ -116,6 +116,9 @@ zs_damaged_dialog_new (GtkWindow    *parent,
   gtk_scrolled_window_set_min_content_height (self->backup_scroller, (int) MIN (self->backups->len, 4) * ROW_HEIGHT);
   if (self->backups->len > 0)
     zs_damaged_dialog_choose_backup (self, 0);
+  /* One copy leaves nothing to choose: no lone check box. */
+  if (self->backups->len == 1)
+    gtk_widget_set_visible (g_ptr_array_index (self->checks, 0), FALSE);
   else
     {
       gtk_widget_set_visible (self->backups_box, FALSE);
