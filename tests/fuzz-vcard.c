@@ -16,27 +16,43 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "zs-core.h"
 #include "zs-database.h"
 #include "zs-partner-vcard.h"
 
+static ZsScratch *folder;
 static ZsStore *store;
 static guint n_runs;
 
 int LLVMFuzzerInitialize (int *argc, char ***argv);
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 
+/* libFuzzer ends with exit(): the folder goes then. A crash leaves it to
+ * the next run of either target, which removes the folders nobody holds
+ * locked. */
+static void
+remove_folder (void)
+{
+  g_clear_object (&store);
+  g_clear_pointer (&folder, zs_scratch_free);
+}
+
 int
 LLVMFuzzerInitialize (int    *argc,
                       char ***argv)
 {
-  g_autofree char *dir = g_dir_make_tmp ("zhaoshang-fuzz-vcard-XXXXXX", NULL);
-  g_autofree char *db = g_build_filename (dir, "fuzz.db", NULL);
+  g_autofree char *db = NULL;
 
   setlocale (LC_ALL, "C.UTF-8");
   g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+  zs_scratch_clean_stale_in (g_get_tmp_dir (), "zhaoshang-fuzz");
+  folder = zs_scratch_new_in (g_get_tmp_dir (), "zhaoshang-fuzz", NULL);
+  g_assert (folder != NULL);
+  atexit (remove_folder);
+  db = g_build_filename (zs_scratch_get_path (folder), "fuzz.db", NULL);
   store = zs_database_open (db, NULL);
   g_assert (store != NULL);
   return 0;

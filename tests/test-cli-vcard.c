@@ -11,6 +11,8 @@
 
 #include <locale.h>
 #include <string.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "zs-test-util.h"
 #include "zs-database.h"
@@ -219,6 +221,49 @@ test_export (void)
   assert_contains (back.out, "New partners 0, filled in 0");
 }
 
+/* As the exchange export: a symbolic link is followed and stays, a FIFO
+ * is written into, a folder is refused and left as it was. */
+static void
+test_export_not_regular (void)
+{
+  g_autofree char *db = work_path ("not-regular.db");
+  g_autofree char *real = work_path ("real.vcf");
+  g_autofree char *link = work_path ("link.vcf");
+  g_autofree char *fifo = work_path ("pipe.vcf");
+  g_autofree char *folder = work_path ("folder.vcf");
+  g_autofree char *text = NULL;
+  g_autoptr(GString) piped = g_string_new (NULL);
+  g_auto(Run) to_link = { 0 };
+  g_auto(Run) to_fifo = { 0 };
+  g_auto(Run) to_folder = { 0 };
+  g_autoptr(GDir) listing = NULL;
+  GThread *reader;
+
+  g_assert_true (g_file_set_contents (real, "旧的", -1, NULL));
+  g_assert_cmpint (symlink (real, link), ==, 0);
+  run_zhaoshang (&to_link, "--db", db, "--demo", "--export", link, NULL);
+  g_assert_cmpint (to_link.status, ==, 0);
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_get_contents (real, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "BEGIN:VCARD\r\n"));
+
+  reader = zs_test_read_fifo (fifo, piped);
+  run_zhaoshang (&to_fifo, "--db", db, "--export", fifo, NULL);
+  g_thread_join (reader);
+  g_assert_cmpint (to_fifo.status, ==, 0);
+  g_assert_cmpstr (piped->str, ==, text);
+  g_assert_true (g_file_test (fifo, G_FILE_TEST_EXISTS) && !g_file_test (fifo, G_FILE_TEST_IS_REGULAR));
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  run_zhaoshang (&to_folder, "--db", db, "--export", folder, "--vcard-version", "3.0", NULL);
+  g_assert_cmpint (to_folder.status, ==, 1);
+  assert_contains (to_folder.err, folder);
+  assert_contains (to_folder.err, "it is a folder");
+  g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
+  listing = g_dir_open (folder, 0, NULL);
+  g_assert_null (g_dir_read_name (listing));
+}
+
 /* Wrong arguments: exit status 2 and the option named. */
 static void
 test_bad_arguments (void)
@@ -259,6 +304,7 @@ main (int   argc,
   g_test_add_func ("/cli-vcard/import", test_import);
   g_test_add_func ("/cli-vcard/import-refused", test_import_refused);
   g_test_add_func ("/cli-vcard/export", test_export);
+  g_test_add_func ("/cli-vcard/export-not-regular", test_export_not_regular);
   g_test_add_func ("/cli-vcard/bad-arguments", test_bad_arguments);
 
   return g_test_run ();

@@ -112,6 +112,39 @@ count_projects (const char *db)
   return zs_store_count (store, query, NULL);
 }
 
+/* --check runs the full check, which finds a broken index that the
+ * quick check of every other command misses. */
+static void
+test_check_finds_broken_index (void)
+{
+  g_autofree char *db = work_path ("to-check.db");
+  g_autofree char *uuid = NULL;
+  g_autofree char *out = work_path ("damaged-export.xml");
+  g_auto(Run) healthy = { 0 };
+  g_auto(Run) export = { 0 };
+  g_auto(Run) damaged = { 0 };
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(ZsStore) store = zs_store_open (db, &error);
+    g_autoptr(ZsProject) project = NULL;
+
+    g_assert_no_error (error);
+    project = zs_test_new_project (store, "待检查的项目", "某公司", ZS_STAGE_LEAD);
+    uuid = g_strdup (zs_record_get_uuid (ZS_RECORD (project)));
+  }
+  run_zhaoshang (&healthy, "--db", db, "--check", NULL);
+  g_assert_cmpint (healthy.status, ==, 0);
+
+  zs_test_break_uuid_index (db, uuid);
+  /* Opening checks only the pages: an export goes on. */
+  run_zhaoshang (&export, "--db", db, "--export", out, NULL);
+  g_assert_cmpint (export.status, ==, 0);
+  run_zhaoshang (&damaged, "--db", db, "--check", NULL);
+  g_assert_cmpint (damaged.status, ==, 1);
+  g_assert_nonnull (strstr (damaged.err, "an index no longer agrees"));
+}
+
 static void
 test_export_dry_run_import (void)
 {
@@ -982,6 +1015,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/cli/export-dry-run-import", test_export_dry_run_import);
+  g_test_add_func ("/cli/check-finds-broken-index", test_check_finds_broken_index);
   g_test_add_func ("/cli/export-filters", test_export_filters);
   g_test_add_func ("/cli/bad-arguments", test_bad_arguments);
   g_test_add_func ("/cli/import-refused", test_import_refused);

@@ -379,6 +379,143 @@ test_open_corrupt (void)
   g_assert_cmpint (query_raw_int (foreign, "SELECT count(*) FROM sqlite_schema"), ==, 1);
 }
 
+static char *
+query_raw_text (const char *path,
+                const char *sql)
+{
+  sqlite3 *db = open_raw (path);
+  sqlite3_stmt *stmt = NULL;
+  char *value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+/* One changed byte in a page of the projects' UUID index: the quick check
+ * that opening runs passes it (and so exports and imports went on), the
+ * full check on a second connection finds it. */
+static void
+test_full_check_finds_broken_index (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *quick = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZsStore) store = NULL;
+  gint64 root, page_size;
+  gsize offset;
+
+  {
+    g_autoptr(ZsStore) fresh = zs_test_open_seeded ("broken-index");
+
+    for (guint i = 0; i < 20; i++)
+      {
+        g_autofree char *name = g_strdup_printf ("项目 %u 号", i);
+        g_autoptr(ZsProject) p = zs_test_new_project (fresh, name, "某公司", ZS_STAGE_LEAD);
+
+        if (i == 7)
+          uuid = g_strdup (zs_record_get_uuid (ZS_RECORD (p)));
+      }
+    /* A healthy file passes the full check. */
+    error = zs_test_check_integrity (fresh);
+    g_assert_no_error (error);
+    path = g_strdup (zs_store_get_path (fresh));
+  }
+
+  /* The byte is in the UUID index's page, which dbstat-free SQL finds:
+   * the index of the UNIQUE constraint, one leaf page for 20 rows. */
+  root = query_raw_int (path, "SELECT rootpage FROM sqlite_schema WHERE type = 'index' "
+                              "AND tbl_name = 'projects' AND name LIKE 'sqlite_autoindex_%'");
+  page_size = query_raw_int (path, "PRAGMA page_size");
+  offset = zs_test_break_uuid_index (path, uuid);
+  g_assert_cmpuint (offset, >=, (gsize) ((root - 1) * page_size));
+  g_assert_cmpuint (offset, <, (gsize) (root * page_size));
+
+  quick = query_raw_text (path, "PRAGMA quick_check");
+  g_assert_cmpstr (quick, ==, "ok");
+
+  store = zs_store_open (path, &error);
+  g_assert_no_error (error);
+  error = zs_test_check_integrity (store);
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_CORRUPT);
+  g_test_message ("message: %s", error->message);
+  g_assert_nonnull (strstr (error->message, "an index no longer agrees"));
+  g_assert_nonnull (strstr (error->message, "backups"));
+  /* The clerk is told no SQLite words. */
+  g_assert_null (strstr (error->message, "missing from index"));
+}
+
+/* Restoring keeps the damaged file beside, under a name with the time,
+ * takes its journal with it, and puts the copy in its place. */
+static void
+test_restore_keeps_damaged_copy (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *older = NULL;
+  g_autofree char *safety = NULL;
+  g_autofree char *damaged_hash = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZsStore) store = NULL;
+  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_PROJECT);
+  ZsStoreBackup *newest;
+
+  {
+    g_autoptr(ZsStore) fresh = zs_test_open_seeded ("to-restore");
+    g_autoptr(ZsProject) kept = zs_test_new_project (fresh, "备份里的项目", "某公司", ZS_STAGE_LEAD);
+    g_autofree char *dir = g_strdup (zs_store_get_backup_dir (fresh));
+    g_autofree char *base = g_path_get_basename (zs_store_get_path (fresh));
+    g_autofree char *stem = g_strndup (base, strlen (base) - strlen (".db"));
+    g_autofree char *torn = g_strdup_printf ("%s/%s-auto-20260102-030405.db.part", dir, stem);
+    g_autofree char *other = g_build_filename (dir, "someone-else-auto-20260102-030405.db", NULL);
+
+    path = g_strdup (zs_store_get_path (fresh));
+    older = g_strdup_printf ("%s/%s-auto-20250101-080000.db", dir, stem);
+    backup = g_strdup_printf ("%s/%s-before-v10-20260101-090000.db", dir, stem);
+    g_assert_true (zs_store_backup_to (fresh, older, NULL));
+    g_assert_true (zs_store_backup_to (fresh, backup, NULL));
+    /* Neither is a copy of this database. */
+    g_assert_true (g_file_set_contents (torn, "x", 1, NULL));
+    g_assert_true (zs_store_backup_to (fresh, other, NULL));
+    g_autoptr(ZsProject) later = zs_test_new_project (fresh, "备份后的项目", "某公司", ZS_STAGE_LEAD);
+  }
+  g_assert_true (g_file_set_contents (path, "已损坏", -1, NULL));
+  damaged_hash = zs_test_hash_file (path);
+
+  backups = zs_store_list_backups (path);
+  /* Today's automatic copy, and the two above: newest first. */
+  g_assert_cmpuint (backups->len, ==, 3);
+  g_assert_cmpstr (((ZsStoreBackup *) backups->pdata[1])->path, ==, backup);
+  g_assert_cmpstr (((ZsStoreBackup *) backups->pdata[2])->path, ==, older);
+  newest = backups->pdata[1];
+  g_assert_cmpint (g_date_time_get_year (newest->time), ==, 2026);
+  g_assert_cmpint (g_date_time_get_hour (newest->time), ==, 9);
+  g_assert_cmpint (newest->size, >, 0);
+
+  safety = zs_store_restore_backup (path, backup, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (safety, "-damaged-"));
+  {
+    g_autofree char *hash = zs_test_hash_file (safety);
+    g_autofree char *dir = g_path_get_dirname (path);
+    g_autofree char *safety_dir = g_path_get_dirname (safety);
+
+    g_assert_cmpstr (safety_dir, ==, dir);
+    g_assert_cmpstr (hash, ==, damaged_hash);
+  }
+
+  store = zs_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (zs_store_count (store, query, NULL), ==, 1);
+  error = zs_test_check_integrity (store);
+  g_assert_no_error (error);
+}
+
 /* A file that is not ours is never written, not even switched to WAL
  * (which rewrites its header) before it is refused. */
 static void
@@ -656,6 +793,8 @@ main (int   argc,
   g_test_add_func ("/sqlite/open/locked", test_open_locked);
   g_test_add_func ("/sqlite/open/corrupt", test_open_corrupt);
   g_test_add_func ("/sqlite/open/foreign-untouched", test_open_foreign_untouched);
+  g_test_add_func ("/sqlite/check/full-check-finds-broken-index", test_full_check_finds_broken_index);
+  g_test_add_func ("/sqlite/check/restore-keeps-damaged-copy", test_restore_keeps_damaged_copy);
   g_test_add_func ("/sqlite/open/too-new", test_open_too_new);
   g_test_add_func ("/sqlite/open/location-forms", test_location_forms);
   g_test_add_func ("/sqlite/upgrade/funds-from-v7", test_migration_carries_totals_over);

@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "zs-bulletin.h"
 #include "zs-carrier-editor.h"
@@ -527,6 +528,49 @@ test_bulletin_tables_break_across_pages (void)
   zs_test_assert_in_text (all, "高端装备产业园项目");
 }
 
+/* The page's Export PDF… writes as every export does: through a symbolic
+ * link (which stays), into a FIFO as a stream, never over a folder. */
+static void
+test_bulletin_pdf_not_regular (void)
+{
+  g_autoptr(ZsStore) store = open_demo ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZsReport) report = zs_report_new (store, "2026-11-01", "2026-11-30", "2026-11-21", NULL, &error);
+  g_autoptr(ZsBulletin) bulletin = NULL;
+  g_autofree char *real = zs_test_scratch_path ("real.pdf");
+  g_autofree char *link = zs_test_scratch_path ("link.pdf");
+  g_autofree char *fifo = zs_test_scratch_path ("pipe.pdf");
+  g_autofree char *folder = zs_test_scratch_path ("folder.pdf");
+  g_autoptr(GString) piped = g_string_new (NULL);
+  g_autoptr(GDir) listing = NULL;
+  GThread *reader;
+
+  g_assert_no_error (error);
+  bulletin = zs_bulletin_new (store, report);
+
+  g_assert_true (g_file_set_contents (real, "旧的", -1, NULL));
+  g_assert_cmpint (symlink (real, link), ==, 0);
+  g_assert_true (zs_bulletin_write_pdf (bulletin, link, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  g_assert_cmpuint (zs_test_pdf_pages (real), >=, 1);
+
+  reader = zs_test_read_fifo (fifo, piped);
+  g_assert_true (zs_bulletin_write_pdf (bulletin, fifo, &error));
+  g_thread_join (reader);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (piped->str, "%PDF-"));
+  g_assert_false (g_file_test (fifo, G_FILE_TEST_IS_REGULAR));
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_assert_false (zs_bulletin_write_pdf (bulletin, folder, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, folder));
+  g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
+  listing = g_dir_open (folder, 0, NULL);
+  g_assert_null (g_dir_read_name (listing));
+}
+
 /* ---- carriers ---------------------------------------------------------------------- */
 
 static ZsCarriersPage *
@@ -798,6 +842,7 @@ main (int   argc,
   g_test_add_func ("/ui/dispatch/follows-edits", test_dashboard_follows_edits);
   g_test_add_func ("/ui/bulletin/pdf-from-the-page", test_bulletin_pdf_from_the_page);
   g_test_add_func ("/ui/bulletin/print-cancelled", test_bulletin_print_cancelled);
+  g_test_add_func ("/ui/bulletin/pdf-not-regular", test_bulletin_pdf_not_regular);
   g_test_add_func ("/ui/bulletin/tables-break-across-pages", test_bulletin_tables_break_across_pages);
   g_test_add_func ("/ui/carriers/totals-and-flags", test_carriers_page_totals_and_flags);
   g_test_add_func ("/ui/carriers/match-place-and-no-fit", test_match_place_and_no_fit);

@@ -12,6 +12,8 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <string.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "zs-activities-page.h"
 #include "zs-activity-detail.h"
@@ -296,6 +298,94 @@ lines_hold (ZsVCardDialog *dialog,
   return FALSE;
 }
 
+typedef struct {
+  gboolean  done;
+  gboolean  ok;
+  guint     n;
+  GError   *error;
+} ExportWait;
+
+static void
+on_page_exported (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      data)
+{
+  ExportWait *wait = data;
+
+  wait->ok = zs_partners_page_export_finish (ZS_PARTNERS_PAGE (source), result, &wait->n, &wait->error);
+  wait->done = TRUE;
+}
+
+/* The page's export, which runs in a worker: it has not ended when
+ * zs_partners_page_export_to() returns. */
+static gboolean
+export_vcards (ZsPartnersPage  *page,
+               GFile           *file,
+               ZsVCardVersion   version,
+               guint           *n,
+               GError         **error)
+{
+  ExportWait wait = { 0 };
+
+  zs_partners_page_export_to (page, file, version, on_page_exported, &wait);
+  g_assert_false (wait.done);
+  while (!wait.done)
+    g_main_context_iteration (NULL, TRUE);
+  *n = wait.n;
+  if (wait.error != NULL)
+    g_propagate_error (error, wait.error);
+  return wait.ok;
+}
+
+/* As the exchange export: a symbolic link is followed and stays, a FIFO
+ * is written into, a folder is refused with its name and left as it was. */
+static void
+test_vcard_export_not_regular (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-partners-files");
+  ZsWindow *window = open_window (store, "partners");
+  ZsPartnersPage *page = find (window, ZS_TYPE_PARTNERS_PAGE);
+  g_autofree char *real = g_build_filename (g_get_user_data_dir (), "real.vcf", NULL);
+  g_autofree char *link = g_build_filename (g_get_user_data_dir (), "link.vcf", NULL);
+  g_autofree char *fifo = g_build_filename (g_get_user_data_dir (), "pipe.vcf", NULL);
+  g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "folder.vcf", NULL);
+  g_autoptr(GFile) to_link = g_file_new_for_path (link);
+  g_autoptr(GFile) to_fifo = g_file_new_for_path (fifo);
+  g_autoptr(GFile) to_folder = g_file_new_for_path (folder);
+  g_autoptr(GString) piped = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) listing = NULL;
+  g_autofree char *text = NULL;
+  GThread *reader;
+  guint n = 0;
+
+  g_assert_true (g_file_set_contents (real, "旧的", -1, NULL));
+  g_assert_cmpint (symlink (real, link), ==, 0);
+  g_assert_true (export_vcards (page, to_link, ZS_VCARD_VERSION_3_0, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, >, 0);
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_get_contents (real, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "BEGIN:VCARD\r\n"));
+
+  reader = zs_test_read_fifo (fifo, piped);
+  g_assert_true (export_vcards (page, to_fifo, ZS_VCARD_VERSION_3_0, &n, &error));
+  g_thread_join (reader);
+  g_assert_no_error (error);
+  g_assert_cmpstr (piped->str, ==, text);
+  g_assert_false (g_file_test (fifo, G_FILE_TEST_IS_REGULAR));
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_assert_false (export_vcards (page, to_folder, ZS_VCARD_VERSION_3_0, &n, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, folder));
+  g_assert_nonnull (strstr (error->message, "it is a folder"));
+  g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
+  listing = g_dir_open (folder, 0, NULL);
+  g_assert_null (g_dir_read_name (listing));
+  zs_test_close_window (window);
+}
+
 static void
 test_vcard_export_and_import (void)
 {
@@ -318,7 +408,7 @@ test_vcard_export_and_import (void)
   /* The chief representatives as vCards, as a phone would take them. */
   zs_partners_page_set_kind (page, ZS_PARTNER_CHIEF_REPRESENTATIVE);
   zs_test_drain_events ();
-  g_assert_true (zs_partners_page_export_to (page, file, ZS_VCARD_VERSION_3_0, &n, &error));
+  g_assert_true (export_vcards (page, file, ZS_VCARD_VERSION_3_0, &n, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n, ==, 5);
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
@@ -874,6 +964,7 @@ main (int   argc,
   g_test_add_func ("/ui/partners/partner-page", test_partner_page);
   g_test_add_func ("/ui/partners/performance-sorts", test_performance_sorts);
   g_test_add_func ("/ui/partners/vcard-export-and-import", test_vcard_export_and_import);
+  g_test_add_func ("/ui/partners/vcard-export-not-regular", test_vcard_export_not_regular);
   g_test_add_func ("/ui/leads/overdue-marked-and-counted", test_overdue_leads_marked_and_counted);
   g_test_add_func ("/ui/leads/register-and-convert", test_register_and_convert);
   g_test_add_func ("/ui/leads/drop-needs-reason", test_drop_needs_reason);

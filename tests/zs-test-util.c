@@ -4,6 +4,7 @@
  * Copyright 2026 The Zhaoshang developers
  */
 #include <string.h>
+#include <sys/stat.h>
 
 #include "zs-test-util.h"
 #include "zs-exchange.h"
@@ -211,6 +212,94 @@ zs_test_hash_file (const char *path)
   if (!g_file_get_contents (path, &contents, &length, NULL))
     return g_strdup ("(missing)");
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+gsize
+zs_test_break_uuid_index (const char *path,
+                          const char *uuid)
+{
+  g_autofree char *contents = NULL;
+  gsize length, n = strlen (uuid);
+  const char *p;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  /* An index cell's record: header size 3, the text's serial type
+   * (2 × length + 13), the row id's (1 or 2 bytes wide, or none for 0 and 1:
+   * serial types 8 and 9), then the UUID. A
+   * table row has a longer header before its UUID. */
+  for (p = contents + 3; p + n <= contents + length; p++)
+    {
+      p = memchr (p, uuid[0], contents + length - p);
+      if (p == NULL || p + n > contents + length)
+        break;
+      if (memcmp (p, uuid, n) == 0 && p[-3] == 3 && (guchar) p[-2] == 2 * n + 13 &&
+          (p[-1] == 1 || p[-1] == 2 || p[-1] == 8 || p[-1] == 9))
+        {
+          gsize offset = (gsize) (p - contents) + n - 1;
+
+          contents[offset] = contents[offset] == '0' ? '1' : '0';
+          g_assert_true (g_file_set_contents (path, contents, (gssize) length, NULL));
+          return offset;
+        }
+    }
+  g_error ("no index entry of %s in %s", uuid, path);
+}
+
+typedef struct {
+  char    *path;
+  GString *into;
+} FifoReader;
+
+static gpointer
+read_fifo (gpointer data)
+{
+  FifoReader *reader = data;
+  g_autoptr(GIOChannel) channel = g_io_channel_new_file (reader->path, "r", NULL);
+  g_autofree char *text = NULL;
+  gsize length = 0;
+
+  g_assert_nonnull (channel);
+  g_io_channel_set_encoding (channel, NULL, NULL);
+  g_assert_cmpint (g_io_channel_read_to_end (channel, &text, &length, NULL), ==, G_IO_STATUS_NORMAL);
+  g_string_append_len (reader->into, text, (gssize) length);
+  g_free (reader->path);
+  g_free (reader);
+  return NULL;
+}
+
+GThread *
+zs_test_read_fifo (const char *path,
+                   GString    *into)
+{
+  FifoReader *reader = g_new0 (FifoReader, 1);
+
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  reader->path = g_strdup (path);
+  reader->into = into;
+  return g_thread_new ("fifo-reader", read_fifo, reader);
+}
+
+static void
+on_checked (GObject      *source,
+            GAsyncResult *result,
+            gpointer      data)
+{
+  GError **error = data;
+
+  if (!zs_store_check_integrity_finish (ZS_STORE (source), result, error) && *error == NULL)
+    g_error ("the check failed without saying why");
+  error[1] = (GError *) 1;  /* done */
+}
+
+GError *
+zs_test_check_integrity (ZsStore *store)
+{
+  GError *result[2] = { NULL, NULL };
+
+  zs_store_check_integrity_async (store, NULL, on_checked, result);
+  while (result[1] == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return result[0];
 }
 
 ZsImportReport *

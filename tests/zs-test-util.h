@@ -65,6 +65,19 @@ char     *zs_test_pdf_text           (const char *path,
 void      zs_test_assert_in_text     (const char *text,
                                       const char *needle);
 
+/* Breaks the database file at @path (closed, its journal played in) as one
+ * changed byte can: the entry of @uuid in a UUID index (a cell of the UUID
+ * text and the row id) gets another last character, while the row keeps
+ * it. Returns the byte's offset in the file. */
+gsize     zs_test_break_uuid_index   (const char *path,
+                                      const char *uuid);
+/* Makes a FIFO at @path and a thread that reads it to its end into @into:
+ * join the thread, then read @into. */
+GThread  *zs_test_read_fifo          (const char *path,
+                                      GString    *into);
+/* Runs zs_store_check_integrity_async() to its end: its error, or NULL. */
+GError   *zs_test_check_integrity    (ZsStore    *store);
+
 /* zs_exchange_preview() of the exchange file at @path, which must work. */
 ZsImportReport *zs_test_preview_or_fail (ZsStore        *store,
                                          const char     *path);

@@ -11,6 +11,7 @@
 #include "zs-command-line.h"
 #include "zs-command-line-vcard.h"
 #include "zs-core.h"
+#include "zs-database-opener.h"
 #include "zs-window.h"
 #include "zs-database.h"
 
@@ -20,7 +21,7 @@ struct _ZsApplication
 
   char           *db_path;
   gboolean        load_demo;
-  ZsStore        *store;
+  ZsDatabaseOpener *opener;
 };
 
 G_DEFINE_FINAL_TYPE (ZsApplication, zs_application, ADW_TYPE_APPLICATION)
@@ -34,27 +35,6 @@ static const GOptionEntry option_entries[] = {
     N_("Print the version and exit"), NULL },
   { NULL }
 };
-
-static gboolean
-open_store (ZsApplication  *self,
-            GError        **error)
-{
-  g_autofree char *path = self->db_path != NULL ? g_strdup (self->db_path) : zs_store_default_path ();
-
-  self->store = zs_database_open (path, error);
-  if (self->store == NULL)
-    return FALSE;
-
-  if (self->load_demo)
-    {
-      g_autoptr(GError) demo_error = NULL;
-
-      /* The window still opens on what the database already holds. */
-      if (!zs_database_load_demo (self->store, &demo_error))
-        g_printerr ("%s\n", demo_error->message);
-    }
-  return TRUE;
-}
 
 static gint
 zs_application_handle_local_options (GApplication *app,
@@ -90,24 +70,11 @@ zs_application_handle_local_options (GApplication *app,
 }
 
 static void
-show_open_error (ZsApplication *self,
-                 const GError  *error)
-{
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (NULL, _("Cannot Open the Database"), error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
-  g_signal_connect_swapped (dialog, "response", G_CALLBACK (gtk_window_destroy), dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 zs_application_activate (GApplication *app)
 {
   ZsApplication *self = ZS_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
-  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
 
   if (window != NULL)
     {
@@ -115,15 +82,12 @@ zs_application_activate (GApplication *app)
       return;
     }
 
-  if (self->store == NULL && !open_store (self, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      show_open_error (self, error);
-      return;
-    }
-
-  window = GTK_WINDOW (zs_window_new (GTK_APPLICATION (app), self->store));
-  gtk_window_present (window);
+  /* The window, or the dialog that says why the database cannot be
+   * opened and offers a backup or another database. */
+  path = self->db_path != NULL ? g_strdup (self->db_path) : zs_store_default_path ();
+  if (self->opener == NULL)
+    self->opener = zs_database_opener_new (GTK_APPLICATION (app));
+  zs_database_opener_open (self->opener, path, self->load_demo);
 }
 
 static void
@@ -186,7 +150,7 @@ zs_application_finalize (GObject *object)
 {
   ZsApplication *self = ZS_APPLICATION (object);
 
-  g_clear_object (&self->store);
+  g_clear_object (&self->opener);
   g_free (self->db_path);
 
   G_OBJECT_CLASS (zs_application_parent_class)->finalize (object);

@@ -183,7 +183,6 @@ run_export (const char *db_path,
   g_autoptr(ZsStore) store = NULL;
   g_autoptr(ZsQuery) partners = zs_query_new (ZS_TYPE_PARTNER);
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
   ZsVCardVersion v = g_strcmp0 (version, "4.0") == 0 ? ZS_VCARD_VERSION_4_0 : ZS_VCARD_VERSION_3_0;
   guint n = 0;
 
@@ -192,8 +191,7 @@ run_export (const char *db_path,
     return refused (error);
 
   zs_query_set_order (partners, ZS_PARTNER_NAME, FALSE);
-  text = zs_vcard_export (store, partners, v, &n, &error);
-  if (text == NULL || !g_file_set_contents (path, text, -1, &error))
+  if (!zs_vcard_export_to_file (store, partners, v, path, &n, NULL, &error))
     return refused (error);
   /* TRANSLATORS: after --export FILE.vcf: how many partners, the file, the vCard version */
   g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %u partner to %s as vCard %s\n",

@@ -49,6 +49,9 @@ const GOptionEntry zs_command_line_entries[] = {
   { "catalogue", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --export: write the industry catalogue (chains, tracks, segments, enterprises) instead of projects; "
        "with --import: FILE must be such a catalogue"), NULL },
+  { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check every page, record and index of the database (slow on a large one; opening checks only the pages), "
+       "and exit"), NULL },
   { "bulletin", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the bulletin of this month (or of the --period holding --date) to FILE as a PDF, and exit"), N_("FILE") },
   { "period", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -321,6 +324,27 @@ run_validate (const char *path)
   return 0;
 }
 
+/* The full check the window runs after its first frame, here in the
+ * foreground: the other commands open with the quick check only. */
+static int
+run_check (const char *db_path)
+{
+  g_autofree char *path = db_path != NULL ? g_strdup (db_path) : zs_store_default_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZsStore) store = NULL;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_printerr (_("zhaoshang: there is no database “%s” to check\n"), path);
+      return EXIT_REFUSED;
+    }
+  store = zs_store_open (path, &error);
+  if (store == NULL || !zs_store_check_integrity (store, NULL, &error))
+    return failure (error);
+  g_print (_("%s: no damage found.\n"), path);
+  return 0;
+}
+
 /* Where the bulletin goes, made before anything else so that a wrong path
  * is said at once: a regular file is written beside @path and renamed into
  * place once complete, a FIFO or device written into, nothing else
@@ -429,10 +453,11 @@ zs_command_line_run (GVariantDict *options,
   g_variant_dict_lookup (options, "import", "^ay", &import_path);
   g_variant_dict_lookup (options, "validate", "^ay", &validate_path);
   g_variant_dict_lookup (options, "bulletin", "^ay", &bulletin_path);
-  n_commands = (export_path != NULL) + (import_path != NULL) + (validate_path != NULL) + (bulletin_path != NULL);
+  n_commands = (export_path != NULL) + (import_path != NULL) + (validate_path != NULL) + (bulletin_path != NULL) +
+               g_variant_dict_contains (options, "check");
 
   if (n_commands > 1)
-    return usage_error (_("--export, --import, --validate and --bulletin each do one thing: give only one of them"));
+    return usage_error (_("--export, --import, --validate, --bulletin and --check each do one thing: give only one of them"));
   for (guint i = 0; i < G_N_ELEMENTS (export_only); i++)
     if (g_variant_dict_contains (options, export_only[i]) && export_path == NULL)
       return usage_error (_("--%s chooses what to export: use it with --export FILE"), export_only[i]);
@@ -468,5 +493,7 @@ zs_command_line_run (GVariantDict *options,
     return run_validate (validate_path);
   if (bulletin_path != NULL)
     return run_bulletin (db_path, load_demo, bulletin_path, options);
+  if (g_variant_dict_contains (options, "check"))
+    return run_check (db_path);
   return -1;
 }

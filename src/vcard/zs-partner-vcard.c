@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "zs-error.h"
+#include "zs-output-file.h"
 #include "zs-partner-vcard.h"
 
 typedef struct {
@@ -696,4 +697,37 @@ zs_vcard_export (ZsStore         *store,
   if (n_cards != NULL)
     *n_cards = ids->len;
   return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+gboolean
+zs_vcard_export_to_file (ZsStore         *store,
+                         ZsQuery         *partners,
+                         ZsVCardVersion   version,
+                         const char      *path,
+                         guint           *n_cards,
+                         GCancellable    *cancellable,
+                         GError         **error)
+{
+  g_autoptr(ZsOutputFile) output = NULL;
+  g_autofree char *text = NULL;
+  GError *local_error = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  /* What cannot be written is said before the partners are read. */
+  output = zs_output_file_new (path, cancellable, &local_error);
+  if (output == NULL)
+    goto fail;
+  text = zs_vcard_export (store, partners, version, n_cards, error);
+  if (text == NULL)
+    return FALSE;
+  if (!g_output_stream_write_all (zs_output_file_get_stream (output), text, strlen (text), NULL,
+                                  cancellable, &local_error) ||
+      !zs_output_file_commit (output, cancellable, &local_error))
+    goto fail;
+  return TRUE;
+
+fail:
+  g_propagate_prefixed_error (error, local_error, _("Cannot write “%s”: "), path);
+  return FALSE;
 }

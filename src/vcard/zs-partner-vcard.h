@@ -101,6 +101,18 @@ char           *zs_vcard_export              (ZsStore         *store,
                                               guint           *n_cards,
                                               GError         **error);
 
+/* The same, written to the file at @path through ZsOutputFile: a regular
+ * file appears whole or not at all, a symbolic link is followed, a FIFO or
+ * device is written as a stream, anything else (a folder …) is refused
+ * before anything is written. Errors name @path. */
+gboolean        zs_vcard_export_to_file      (ZsStore         *store,
+                                              ZsQuery         *partners,
+                                              ZsVCardVersion   version,
+                                              const char      *path,
+                                              guint           *n_cards,
+                                              GCancellable    *cancellable,
+                                              GError         **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZsVCardImport, zs_vcard_import_free)
 
 G_END_DECLS

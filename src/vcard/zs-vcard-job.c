@@ -155,6 +155,84 @@ run_job (ZsVCardJob          *self,
   g_task_run_in_thread (task, thread);
 }
 
+typedef struct {
+  ZsQuery        *partners;
+  ZsVCardVersion  version;
+  char           *path;
+  guint           n_cards;
+} ExportData;
+
+static void
+export_data_free (ExportData *data)
+{
+  g_clear_pointer (&data->partners, zs_query_unref);
+  g_free (data->path);
+  g_free (data);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ZsVCardJob *self = source_object;
+  ExportData *data = task_data;
+  g_autoptr(ZsStore) store = NULL;
+  GError *error = NULL;
+
+  store = zs_store_open_secondary (self->db_path, &error);
+  if (store == NULL ||
+      !zs_vcard_export_to_file (store, data->partners, data->version, data->path, &data->n_cards,
+                                cancellable, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+void
+zs_vcard_job_export_async (ZsVCardJob          *self,
+                           ZsQuery             *partners,
+                           ZsVCardVersion       version,
+                           const char          *path,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ExportData *data;
+
+  g_return_if_fail (ZS_IS_VCARD_JOB (self));
+  g_return_if_fail (path != NULL);
+
+  data = g_new0 (ExportData, 1);
+  data->partners = zs_query_ref (partners);
+  data->version = version;
+  data->path = g_strdup (path);
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, zs_vcard_job_export_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+gboolean
+zs_vcard_job_export_finish (ZsVCardJob    *self,
+                            GAsyncResult  *result,
+                            guint         *n_cards,
+                            GError       **error)
+{
+  ExportData *data;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+  data = g_task_get_task_data (G_TASK (result));
+  if (n_cards != NULL)
+    *n_cards = data->n_cards;
+  return TRUE;
+}
+
 static void
 zs_vcard_job_finalize (GObject *object)
 {

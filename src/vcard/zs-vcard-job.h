@@ -44,4 +44,19 @@ gboolean        zs_vcard_job_apply_finish    (ZsVCardJob           *self,
                                               GAsyncResult         *result,
                                               GError              **error);
 
+/* zs_vcard_export_to_file() of @partners (which the job keeps and only the
+ * worker reads from then on) in a worker thread, on a second connection. */
+void            zs_vcard_job_export_async    (ZsVCardJob           *self,
+                                              ZsQuery              *partners,
+                                              ZsVCardVersion        version,
+                                              const char           *path,
+                                              GCancellable         *cancellable,
+                                              GAsyncReadyCallback   callback,
+                                              gpointer              user_data);
+/* @n_cards: how many partners were written. */
+gboolean        zs_vcard_job_export_finish   (ZsVCardJob           *self,
+                                              GAsyncResult         *result,
+                                              guint                *n_cards,
+                                              GError              **error);
+
 G_END_DECLS

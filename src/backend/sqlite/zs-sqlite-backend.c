@@ -115,12 +115,32 @@ set_read_only_error (ZsSqliteBackend  *self,
 }
 
 void
+zs_sqlite_set_damaged_error (ZsSqliteBackend  *self,
+                             const char       *reason,
+                             GError          **error)
+{
+  const char *backup_dir = zs_store_backend_get_backup_dir (ZS_STORE_BACKEND (self));
+
+  /* The folder is named only where there is one: a database that was
+   * never backed up has none. */
+  if (backup_dir != NULL && g_file_test (backup_dir, G_FILE_TEST_IS_DIR))
+    g_set_error (error, ZS_ERROR, ZS_ERROR_CORRUPT,
+                 _("The database “%s” is damaged: %s. Restore it from one of the automatic backups "
+                   "in “%s”, or open another database."),
+                 self->path, reason, backup_dir);
+  else
+    g_set_error (error, ZS_ERROR, ZS_ERROR_CORRUPT,
+                 _("The database “%s” is damaged: %s. There is no automatic backup of it to restore; "
+                   "open another database."),
+                 self->path, reason);
+}
+
+void
 zs_sqlite_set_error (ZsSqliteBackend  *self,
                      int               rc,
                      GError          **error)
 {
   const char *detail = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
-  const char *backup_dir = zs_store_backend_get_backup_dir (ZS_STORE_BACKEND (self));
 
   switch (rc & 0xff)
     {
@@ -134,11 +154,12 @@ zs_sqlite_set_error (ZsSqliteBackend  *self,
                    self->path);
       break;
     case SQLITE_CORRUPT:
+      g_debug ("SQLite: %s", detail);
+      zs_sqlite_set_damaged_error (self, _("some of its pages cannot be read"), error);
+      break;
     case SQLITE_NOTADB:
-      g_set_error (error, ZS_ERROR, ZS_ERROR_CORRUPT,
-                   _("“%s” is not a Zhaoshang database or it is damaged (%s). "
-                     "Restore a copy from the backup folder “%s”."),
-                   self->path, detail, backup_dir);
+      g_debug ("SQLite: %s", detail);
+      zs_sqlite_set_damaged_error (self, _("it is not a database file, or its first page is damaged"), error);
       break;
     case SQLITE_FULL:
       g_set_error (error, ZS_ERROR, ZS_ERROR_DISK_FULL,
@@ -272,10 +293,8 @@ check_integrity (ZsSqliteBackend  *self,
     }
   if (problems->len > 0)
     {
-      g_set_error (error, ZS_ERROR, ZS_ERROR_CORRUPT,
-                   _("“%s” is damaged (%s). Restore a copy from the backup folder “%s”."),
-                   self->path, problems->str,
-                   zs_store_backend_get_backup_dir (ZS_STORE_BACKEND (self)));
+      g_debug ("SQLite quick_check of %s: %s", self->path, problems->str);
+      zs_sqlite_set_damaged_error (self, zs_sqlite_damage_reason (problems->str), error);
       return FALSE;
     }
   return TRUE;
@@ -317,9 +336,7 @@ zs_sqlite_backend_open (ZsStoreBackend    *backend,
   int version = 0;
   int rc;
 
-  /* "sqlite://PATH" is PATH: "sqlite:///home/…" an absolute one. */
-  if (g_ascii_strncasecmp (location, SCHEME "://", strlen (SCHEME "://")) == 0)
-    location += strlen (SCHEME "://");
+  location = zs_sqlite_location_path (location);
   if (*location == '\0')
     {
       g_set_error (error, ZS_ERROR, ZS_ERROR_FAILED,
@@ -329,7 +346,7 @@ zs_sqlite_backend_open (ZsStoreBackend    *backend,
   self->path = g_strdup (location);
 
   dir = g_path_get_dirname (self->path);
-  backup_dir = g_build_filename (dir, "backups", NULL);
+  backup_dir = zs_sqlite_backup_dir_for (self->path);
   zs_store_backend_set_backup_dir (backend, backup_dir);
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
@@ -567,6 +584,7 @@ zs_sqlite_backend_class_init (ZsSqliteBackendClass *klass)
   zs_sqlite_exchange_class_init (backend_class);
   zs_sqlite_funds_class_init (backend_class);
   zs_sqlite_schema_class_init (backend_class);
+  zs_sqlite_integrity_class_init (backend_class);
 }
 
 static void

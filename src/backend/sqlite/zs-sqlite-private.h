@@ -38,6 +38,11 @@ struct _ZsSqliteBackend
 void          zs_sqlite_set_error        (ZsSqliteBackend *self,
                                           int              rc,
                                           GError         **error);
+/* ZS_ERROR_CORRUPT: the database is damaged, @reason says how (in the
+ * clerk's language), and where its automatic backups are, if anywhere. */
+void          zs_sqlite_set_damaged_error (ZsSqliteBackend *self,
+                                           const char      *reason,
+                                           GError         **error);
 /* A cached, reset statement; owned by the backend. */
 sqlite3_stmt *zs_sqlite_prepare          (ZsSqliteBackend *self,
                                           const char      *sql,
@@ -53,6 +58,17 @@ gboolean      zs_sqlite_step_done        (ZsSqliteBackend *self,
 gboolean      zs_sqlite_apply_hint       (ZsSqliteBackend *self,
                                           ZsStoreHint      hint,
                                           GError         **error);
+
+/* zs-sqlite-integrity.c */
+
+/* "sqlite://PATH" is PATH ("sqlite:///home/…" an absolute one); a plain
+ * path is itself. */
+const char   *zs_sqlite_location_path    (const char      *location);
+/* The folder of the automatic copies of the database at @path. */
+char         *zs_sqlite_backup_dir_for   (const char      *path);
+/* What the lines of an integrity check say is wrong, for a clerk. */
+const char   *zs_sqlite_damage_reason    (const char      *problems);
+void          zs_sqlite_integrity_class_init (ZsStoreBackendClass *klass);
 
 /* zs-sqlite-records.c */
 #define ZS_SQLITE_FIRST_FIELD_COLUMN 5

@@ -295,8 +295,29 @@ struct _ZsStoreBackendClass
                                       const char      *dest,
                                       GError         **error);
 
+  /* ---- damage and restoring ------------------------------------------------------ */
+
+  /* The engine's full check of every page, row and index, which may take
+   * long on a large database (open() runs only a quick one): called on a
+   * second connection in a worker thread. ZS_ERROR_CORRUPT says what is
+   * wrong; stops with G_IO_ERROR_CANCELLED when @cancellable is. */
+  gboolean    (*check_integrity)     (ZsStoreBackend  *self,
+                                      GCancellable    *cancellable,
+                                      GError         **error);
+  /* On a backend that opened nothing: the backup folder of @location. */
+  char       *(*backup_dir_for)      (ZsStoreBackend  *self,
+                                      const char      *location);
+  /* On a backend that opened nothing, while nothing has @location open:
+   * keeps the database at @location, with whatever the engine keeps beside
+   * it, as a safety copy (whose name or location it returns), then puts a
+   * copy of @backup (a file backup_to() wrote) in its place. */
+  char       *(*restore)             (ZsStoreBackend  *self,
+                                      const char      *location,
+                                      const char      *backup,
+                                      GError         **error);
+
   /*< private >*/
-  gpointer padding[7];
+  gpointer padding[4];
 };
 
 /* The folder for backup copies, which error messages name. */

@@ -40,6 +40,13 @@ void          zs_store_emit_changed     (ZsStore      *self,
 char         *zs_store_backup_path      (ZsStore      *self,
                                          const char   *tag);
 
+/* zs-store.c: a copy a crash or a full disk left unfinished. */
+gboolean      zs_store_backup_is_torn   (const char   *backup_dir,
+                                         const char   *name);
+/* zs-store.c: the backend that opens @location, unopened. */
+ZsStoreBackend *zs_store_backend_for    (const char   *location,
+                                         GError      **error);
+
 /* zs-store-live.c */
 void          zs_store_live_add         (ZsStore      *self,
                                          ZsRecord     *record);

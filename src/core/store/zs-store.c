@@ -78,8 +78,8 @@ location_scheme (const char *location)
   return g_ascii_strdown (location, p - location);
 }
 
-static ZsStoreBackend *
-backend_for (const char  *location,
+ZsStoreBackend *
+zs_store_backend_for (const char  *location,
              GError     **error)
 {
   g_autofree char *scheme = location_scheme (location);
@@ -219,7 +219,7 @@ zs_store_initable_init (GInitable     *initable,
 
   g_return_val_if_fail (self->path != NULL, FALSE);
 
-  self->backend = backend_for (self->path, error);
+  self->backend = zs_store_backend_for (self->path, error);
   if (self->backend == NULL)
     return FALSE;
   self->ops = ZS_STORE_BACKEND_GET_CLASS (self->backend);
@@ -576,8 +576,8 @@ compare_names (gconstpointer a,
 /* What a crash or a full disk leaves of a copy: the temporary name, an
  * empty file, or one with the engine's journal beside it (SQLite's
  * "-journal", "-wal"), as versions before the temporary name left them. */
-static gboolean
-backup_is_torn (const char *backup_dir,
+gboolean
+zs_store_backup_is_torn (const char *backup_dir,
                 const char *name)
 {
   static const char * const beside[] = { "-journal", "-wal" };
@@ -632,7 +632,7 @@ prune_backups (ZsStore *self,
   while ((name = g_dir_read_name (dir)) != NULL)
     if (strncmp (name, probe, prefix_len) == 0 &&
         (g_str_has_suffix (name, ".db") || g_str_has_suffix (name, ".db" BACKUP_PART_SUFFIX)))
-      g_ptr_array_add (backup_is_torn (backup_dir, name) ? torn : names, g_strdup (name));
+      g_ptr_array_add (zs_store_backup_is_torn (backup_dir, name) ? torn : names, g_strdup (name));
 
   /* A torn copy is never kept, and never counts among the kept. */
   for (guint i = 0; i < torn->len; i++)

@@ -437,6 +437,46 @@ char        *zs_store_auto_backup         (ZsStore     *self,
                                            guint        keep,
                                            GError     **error);
 
+/* ---- damage and restoring (zs-store-integrity.c) ---- */
+
+/* The engine's full check of every page, row and index of the database,
+ * on this connection: slow on a large database (opening runs only a quick
+ * check, which misses a broken index). ZS_ERROR_CORRUPT says, in the
+ * clerk's language, what is wrong. */
+gboolean     zs_store_check_integrity     (ZsStore       *self,
+                                           GCancellable  *cancellable,
+                                           GError       **error);
+/* The same on a second connection in a worker thread: the window asks
+ * once its first frame is up. */
+void         zs_store_check_integrity_async  (ZsStore             *self,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+gboolean     zs_store_check_integrity_finish (ZsStore             *self,
+                                              GAsyncResult        *result,
+                                              GError             **error);
+
+/* One finished copy in a database's backup folder. */
+typedef struct {
+  char      *path;
+  GDateTime *time;   /* when it was made, local time */
+  goffset    size;   /* bytes */
+} ZsStoreBackup;
+
+void         zs_store_backup_free         (ZsStoreBackup *backup);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZsStoreBackup, zs_store_backup_free)
+
+/* The copies of the database at @location that the store made (daily and
+ * before upgrades), newest first, without opening it: it may be damaged.
+ * Torn copies are left out. An empty array when there are none. */
+GPtrArray   *zs_store_list_backups        (const char    *location);
+/* While nothing has @location open: keeps the database there as a safety
+ * copy beside it, under a name with the time, then puts a copy of @backup
+ * in its place. Returns the safety copy's path. */
+char        *zs_store_restore_backup      (const char    *location,
+                                           const char    *backup,
+                                           GError       **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZsStoreCursor, zs_store_cursor_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZsStoreConflict, zs_store_conflict_free)
 

@@ -18,6 +18,7 @@
 #include "zs-vcard-dialog.h"
 #include "zs-ui-util.h"
 #include "zs-partner-vcard.h"
+#include "zs-vcard-job.h"
 
 struct _ZsPartnersPage
 {
@@ -338,14 +339,34 @@ import_action (GtkWidget  *widget,
 }
 
 static void
+on_exported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  ZsPartnersPage *self = ZS_PARTNERS_PAGE (source);
+  g_autofree char *name = user_data;
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  if (zs_partners_page_export_finish (self, result, &n, &error))
+    {
+      g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u partner to “%s”",
+                                                               "Exported %u partners to “%s”", n),
+                                                  n, name);
+
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", message);
+    }
+  else
+    show_error (self, _("Cannot Export the Partners"), error->message);
+}
+
+static void
 on_export_response (ZsPartnersPage       *self,
                     int                   response,
                     GtkFileChooserNative *chooser)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
   const char *version = NULL;
-  guint n = 0;
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
@@ -356,17 +377,7 @@ on_export_response (ZsPartnersPage       *self,
     {
       ZsVCardVersion v = g_strcmp0 (version, "4.0") == 0 ? ZS_VCARD_VERSION_4_0 : ZS_VCARD_VERSION_3_0;
 
-      if (zs_partners_page_export_to (self, file, v, &n, &error))
-        {
-          g_autofree char *name = g_file_get_basename (file);
-          g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u partner to “%s”",
-                                                                   "Exported %u partners to “%s”", n),
-                                                      n, name);
-
-          gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", message);
-        }
-      else
-        show_error (self, _("Cannot Export the Partners"), error->message);
+      zs_partners_page_export_to (self, file, v, on_exported, g_file_get_basename (file));
     }
   g_object_unref (chooser);
 }
@@ -642,21 +653,67 @@ zs_partners_page_import_file (ZsPartnersPage *self,
   return GTK_WIDGET (dialog);
 }
 
-gboolean
-zs_partners_page_export_to (ZsPartnersPage  *self,
-                            GFile           *file,
-                            ZsVCardVersion   version,
-                            guint           *n_cards,
-                            GError         **error)
+static void
+on_job_exported (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
 {
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+  guint n = 0;
+
+  if (zs_vcard_job_export_finish (ZS_VCARD_JOB (source), result, &n, &error))
+    g_task_return_int (task, n);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+zs_partners_page_export_to (ZsPartnersPage      *self,
+                            GFile               *file,
+                            ZsVCardVersion       version,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
   g_autoptr(ZsQuery) query = NULL;
-  g_autofree char *text = NULL;
+  g_autoptr(ZsVCardJob) job = NULL;
+  g_autofree char *path = NULL;
 
-  g_return_val_if_fail (ZS_IS_PARTNERS_PAGE (self), FALSE);
+  g_return_if_fail (ZS_IS_PARTNERS_PAGE (self));
+  g_return_if_fail (G_IS_FILE (file));
 
+  task = g_task_new (self, NULL, callback, user_data);
+  g_task_set_source_tag (task, zs_partners_page_export_to);
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                               _("Cannot write “%s”: only files on this computer can be written"), uri);
+      return;
+    }
+  /* The query is the job's from now on: the worker reads it. */
   query = make_query (self);
-  text = zs_vcard_export (store_of (self), query, version, n_cards, error);
-  if (text == NULL)
+  job = zs_vcard_job_new (store_of (self));
+  zs_vcard_job_export_async (job, query, version, path, NULL, on_job_exported, g_steal_pointer (&task));
+}
+
+gboolean
+zs_partners_page_export_finish (ZsPartnersPage  *self,
+                                GAsyncResult    *result,
+                                guint           *n_cards,
+                                GError         **error)
+{
+  gssize n;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  n = g_task_propagate_int (G_TASK (result), error);
+  if (n < 0)
     return FALSE;
-  return g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, error);
+  if (n_cards != NULL)
+    *n_cards = (guint) n;
+  return TRUE;
 }

@@ -41,10 +41,16 @@ GtkWidget       *zs_partners_page_open_partner    (ZsPartnersPage *self,
  * says there why it cannot be imported if it cannot. */
 GtkWidget       *zs_partners_page_import_file     (ZsPartnersPage *self,
                                                    GFile          *file);
-/* Writes the partners the filter shows to @file; the count in @n_cards. */
-gboolean         zs_partners_page_export_to       (ZsPartnersPage *self,
+/* Writes the partners the filter shows to @file, in a worker thread
+ * (zs_vcard_export_to_file(): never over what is not a regular file). */
+void             zs_partners_page_export_to       (ZsPartnersPage *self,
                                                    GFile          *file,
                                                    ZsVCardVersion  version,
+                                                   GAsyncReadyCallback callback,
+                                                   gpointer        user_data);
+/* The count of partners written in @n_cards. */
+gboolean         zs_partners_page_export_finish   (ZsPartnersPage *self,
+                                                   GAsyncResult   *result,
                                                    guint          *n_cards,
                                                    GError        **error);
 
