@@ -20,5 +20,7 @@ void       count_change         (guint      *changes,
 /* test-store-conformance-ops.c: the stored row, transactions, undo,
  * totals, scratch sets, settings. */
 void       zs_conformance_add_ops_tests (void);
+/* test-store-conformance-trash.c: the trash, undo and redo. */
+void       zs_conformance_add_trash_tests (void);
 
 G_END_DECLS

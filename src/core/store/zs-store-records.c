@@ -145,6 +145,7 @@ zs_store_update_field (ZsStore       *self,
   klass = zs_store_record_class (type);
   g_return_val_if_fail (field < klass->n_fields, FALSE);
 
+  zs_store_capture_note (self, type, id);
   if (!self->ops->update_field (self->backend, type, id, field, value, error))
     return FALSE;
 
@@ -158,7 +159,13 @@ write_row (ZsStore   *self,
            gboolean   insert,
            GError   **error)
 {
-  return self->ops->write_row (self->backend, record, insert, error);
+  if (!insert)
+    zs_store_capture_note (self, G_OBJECT_TYPE (record), zs_record_get_id (record));
+  if (!self->ops->write_row (self->backend, record, insert, error))
+    return FALSE;
+  if (insert)
+    zs_store_capture_note_new (self, G_OBJECT_TYPE (record), zs_record_get_id (record));
+  return TRUE;
 }
 
 static gboolean
@@ -331,6 +338,7 @@ zs_store_delete (ZsStore   *self,
   if (rules != NULL && rules->before_delete != NULL &&
       !rules->before_delete (self, record, &context, error))
     goto fail;
+  zs_store_capture_note_delete (self, record);
   if (!self->ops->delete_row (self->backend, G_OBJECT_TYPE (record), zs_record_get_id (record), error))
     goto fail;
   if (rules != NULL && rules->after_delete != NULL &&
@@ -351,9 +359,8 @@ fail:
   return FALSE;
 }
 
-/* Appends @record and, depth first, every record that belongs to it. */
-static gboolean
-collect_owned (ZsStore    *self,
+gboolean
+zs_store_collect_owned (ZsStore    *self,
                ZsRecord   *record,
                GPtrArray  *out,
                GError    **error)
@@ -387,7 +394,7 @@ collect_owned (ZsStore    *self,
             {
               g_autoptr(ZsRecord) child = zs_store_load (self, types[t], g_array_index (ids, gint64, j), error);
 
-              if (child == NULL || !collect_owned (self, child, out, error))
+              if (child == NULL || !zs_store_collect_owned (self, child, out, error))
                 return FALSE;
             }
         }
@@ -405,7 +412,7 @@ zs_store_delete_for_undo (ZsStore   *self,
   g_return_val_if_fail (ZS_IS_STORE (self), NULL);
   g_return_val_if_fail (ZS_IS_RECORD (record), NULL);
 
-  if (!collect_owned (self, record, records, error))
+  if (!zs_store_collect_owned (self, record, records, error))
     return NULL;
   if (!zs_store_delete (self, record, error))
     return NULL;
