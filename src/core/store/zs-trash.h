@@ -9,9 +9,6 @@
 
 G_BEGIN_DECLS
 
-/* How many days a deleted record stays when the bureau has not said. */
-#define ZS_TRASH_DEFAULT_DAYS 30
-
 #define ZS_TYPE_TRASH_ENTRY (zs_trash_entry_get_type ())
 G_DECLARE_FINAL_TYPE (ZsTrashEntry, zs_trash_entry, ZS, TRASH_ENTRY, GObject)
 
