@@ -284,6 +284,42 @@ test_undo_stage_move (void)
 }
 
 static void
+test_undo_placement (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("undo-place");
+  g_autoptr(ZsProject) project = zs_test_new_project (store, "亿程机械", "亿程机械有限公司", ZS_STAGE_SIGNED);
+  g_autoptr(ZsCarrier) carrier = zs_carrier_new ();
+  g_autoptr(ZsRecord) need = g_object_new (ZS_TYPE_SPACE_NEED, NULL);
+  g_autoptr(ZsUndoStack) stack = NULL;
+  g_autoptr(ZsRecord) stored_need = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = zs_date_today ();
+
+  zs_test_fill_record (store, ZS_RECORD (carrier), 1);
+  g_assert_true (zs_store_save (store, ZS_RECORD (carrier), &error));
+  zs_record_set_int (need, ZS_SPACE_NEED_PROJECT_ID, zs_record_get_id (ZS_RECORD (project)));
+  zs_record_set_int (need, ZS_SPACE_NEED_AREA, 5000);
+  zs_record_set_string (need, ZS_SPACE_NEED_DATE, today);
+  g_assert_true (zs_store_save (store, need, &error));
+  g_assert_no_error (error);
+
+  stack = zs_undo_stack_new (store);
+  g_assert_true (zs_carrier_place_project (store, project, carrier, today, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (zs_record_get_int (ZS_RECORD (project), ZS_PROJECT_CARRIER_ID), ==, zs_record_get_id (ZS_RECORD (carrier)));
+  stored_need = zs_store_read_stored (store, ZS_TYPE_SPACE_NEED, zs_record_get_id (need), NULL);
+  g_assert_cmpstr (zs_record_get_string (stored_need, ZS_SPACE_NEED_MET_DATE), ==, today);
+  g_clear_object (&stored_need);
+
+  /* The placement and the need it met go back together. */
+  g_assert_nonnull (zs_undo_stack_undo (stack, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (zs_record_get_int (ZS_RECORD (project), ZS_PROJECT_CARRIER_ID), ==, 0);
+  stored_need = zs_store_read_stored (store, ZS_TYPE_SPACE_NEED, zs_record_get_id (need), NULL);
+  g_assert_null (zs_record_get_string (stored_need, ZS_SPACE_NEED_MET_DATE));
+}
+
+static void
 test_undo_trash (void)
 {
   g_autoptr(ZsStore) store = zs_test_open_seeded ("undo-trash");
@@ -345,6 +381,7 @@ zs_conformance_add_trash_tests (void)
   g_test_add_func ("/store/trash/remove-for-good", test_trash_remove_for_good);
   g_test_add_func ("/store/undo/field-edit", test_undo_field_edit);
   g_test_add_func ("/store/undo/stage-move", test_undo_stage_move);
+  g_test_add_func ("/store/undo/placement", test_undo_placement);
   g_test_add_func ("/store/undo/trash", test_undo_trash);
   g_test_add_func ("/store/undo/refused-when-changed-since", test_undo_refused_when_changed_since);
 }
