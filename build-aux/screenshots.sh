@@ -51,6 +51,9 @@ shoot needs --db "$work/demo.db" --page carriers --carriers-view needs
 shoot match --db "$work/demo.db" --page board --view ledger --search 家具 --open 0 --match
 shoot dispatch --db "$work/demo.db" --page dispatch --bulletin "$work/bulletin.pdf"
 shoot dispatch-tables --db "$work/demo.db" --page dispatch --scroll 620
+shoot trash-empty --db "$work/demo.db" --page trash
+# Last: three projects go to the trash for good in this copy.
+shoot trash --db "$work/demo.db" --page trash --trash 3
 # The bulletin's first page, as printed (A4 at 110 dpi).
 pdftoppm -png -r 110 -f 1 -l 1 -singlefile "$work/bulletin.pdf" "$out/bulletin"
 echo "wrote $out/bulletin.png"

@@ -780,6 +780,7 @@ main (int   argc,
   g_test_add_func ("/store/backup/rotate", test_backups_rotate);
   zs_conformance_add_ops_tests ();
   zs_conformance_add_sync_tests ();
+  zs_conformance_add_trash_tests ();
 
   return g_test_run ();
 }

@@ -22,5 +22,7 @@ void       count_change         (guint      *changes,
 void       zs_conformance_add_ops_tests (void);
 /* test-store-conformance-sync.c: two handles on one database. */
 void       zs_conformance_add_sync_tests (void);
+/* test-store-conformance-trash.c: the trash, undo and redo. */
+void       zs_conformance_add_trash_tests (void);
 
 G_END_DECLS

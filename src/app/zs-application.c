@@ -129,7 +129,32 @@ on_quit_activated (GSimpleAction *action,
   g_list_free_full (windows, g_object_unref);
 }
 
+/* Undo and redo act on the window in front, whose store the edits were in. */
+static void
+on_undo_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  if (ZS_IS_WINDOW (window))
+    zs_window_undo (ZS_WINDOW (window));
+}
+
+static void
+on_redo_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  if (ZS_IS_WINDOW (window))
+    zs_window_redo (ZS_WINDOW (window));
+}
+
 static const GActionEntry app_actions[] = {
+  { "undo", on_undo_activated },
+  { "redo", on_redo_activated },
   { "about", on_about_activated },
   { "quit", on_quit_activated },
 };
@@ -138,11 +163,15 @@ static void
 zs_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *undo_accels[] = { "<Control>z", NULL };
+  static const char *redo_accels[] = { "<Control><Shift>z", "<Control>y", NULL };
 
   G_APPLICATION_CLASS (zs_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.undo", undo_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.redo", redo_accels);
 }
 
 static void

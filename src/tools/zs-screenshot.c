@@ -63,6 +63,7 @@ static char *map_view;
 static char *chain_name;
 static char *enterprise_name;
 static char *catalogue_path;
+static int trash_count;
 
 static const GOptionEntry entries[] = {
   { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path, "Database file", "PATH" },
@@ -96,6 +97,7 @@ static const GOptionEntry entries[] = {
   { "chain", 0, 0, G_OPTION_ARG_STRING, &chain_name, "Open the page of the chain with this name", "NAME" },
   { "enterprise", 0, 0, G_OPTION_ARG_STRING, &enterprise_name, "Open the page of the enterprise with this name", "NAME" },
   { "import-catalogue", 0, 0, G_OPTION_ARG_FILENAME, &catalogue_path, "Show the catalogue import preview of FILE", "FILE" },
+  { "trash", 0, 0, G_OPTION_ARG_INT, &trash_count, "First move the first N projects to the trash", "N" },
   { NULL }
 };
 
@@ -185,6 +187,23 @@ main (int   argc,
     {
       g_printerr ("%s\n", error->message);
       return 1;
+    }
+
+  if (trash_count > 0)
+    {
+      g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_PROJECT);
+      g_autoptr(GArray) ids = zs_store_query (store, query, NULL);
+
+      for (guint i = 0; ids != NULL && i < ids->len && i < (guint) trash_count; i++)
+        {
+          g_autoptr(ZsRecord) project = zs_store_load (store, ZS_TYPE_PROJECT, g_array_index (ids, gint64, i), NULL);
+
+          if (project == NULL || zs_store_trash (store, project, &error) == 0)
+            {
+              g_printerr ("%s\n", error ? error->message : "no project");
+              return 1;
+            }
+        }
     }
 
   window = zs_window_new (NULL, store);

@@ -29,6 +29,7 @@ static const char * const migrations[] = {
   "009-report.sql",
   "010-autoincrement.sql",
   "011-versions.sql",
+  "012-trash.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == ZS_STORE_SCHEMA_VERSION);

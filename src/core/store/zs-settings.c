@@ -38,6 +38,8 @@ static const SettingDefault defaults[] = {
        "Other") },
   { ZS_SETTING_BACKUP_KEEP, 10, NULL },
   { ZS_SETTING_DEMO_LOADED, 0, NULL },
+  /* A month to notice a mistaken delete (zs-trash.h). */
+  { ZS_SETTING_TRASH_DAYS, 30, NULL },
 };
 
 static const SettingDefault *

@@ -316,8 +316,36 @@ struct _ZsStoreBackendClass
                                       const char      *backup,
                                       GError         **error);
 
-  /*< private >*/
-  gpointer padding[4];
+  /* ---- the trash (zs-trash.h) ------------------------------------------------------- */
+
+  /* Keeps @data, the deleted records as zs_store_trash() serialized them,
+   * with what the trash page lists of them; returns the new entry's id
+   * (never given again), 0 on error. */
+  gint64      (*trash_add)           (ZsStoreBackend  *self,
+                                      const char      *record_type,
+                                      gint64           record_id,
+                                      const char      *title,
+                                      const char      *deleted_at,
+                                      const char      *deleted_by,
+                                      guint            n_records,
+                                      GBytes          *data,
+                                      GError         **error);
+  /* Every entry as a ZsTrashEntry, newest first, without their data. */
+  GPtrArray  *(*trash_list)          (ZsStoreBackend  *self,
+                                      GError         **error);
+  /* The data of entry @id; ZS_ERROR_NOT_FOUND when there is none. */
+  GBytes     *(*trash_read)          (ZsStoreBackend  *self,
+                                      gint64           id,
+                                      GError         **error);
+  gboolean    (*trash_remove)        (ZsStoreBackend  *self,
+                                      gint64           id,
+                                      GError         **error);
+  /* Removes the entries deleted before @cutoff (a UTC timestamp as
+   * zs_timestamp_now() writes), every entry when NULL; returns how many,
+   * -1 on error. */
+  gint64      (*trash_remove_before) (ZsStoreBackend  *self,
+                                      const char      *cutoff,
+                                      GError         **error);
 };
 
 /* The folder for backup copies, which error messages name. */

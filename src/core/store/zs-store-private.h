@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "zs-change.h"
 #include "zs-store.h"
 #include "zs-store-backend.h"
 
@@ -30,6 +31,12 @@ struct _ZsStore
   GSource    *watch;          /* the timeout looking for others' commits */
   guint64     data_version;   /* as last seen */
   gboolean    data_version_known;
+
+  /* Undo (zs-store-changes.c): rows noted in the open outermost
+   * transaction, while recording and not suspended. */
+  gboolean    recording;
+  guint       recording_suspended;
+  struct _ZsChangeCapture *capture;
 };
 
 void          zs_store_emit_changed     (ZsStore      *self,
@@ -78,5 +85,39 @@ ZsRecord     *zs_store_copy_record      (ZsRecord     *record);
 void          zs_store_sync_mark_seen   (ZsStore      *self);
 /* Stops the watch and forgets the conflict; from dispose. */
 void          zs_store_sync_clear       (ZsStore      *self);
+/* zs-store.c */
+void          zs_store_emit_change_committed (ZsStore  *self,
+                                              ZsChange *change);
+
+/* zs-store-records.c: appends @record and, depth first, every record that
+ * belongs to it, parents first. */
+gboolean      zs_store_collect_owned    (ZsStore      *self,
+                                         ZsRecord     *record,
+                                         GPtrArray    *out,
+                                         GError      **error);
+
+/* zs-store-changes.c: called by the transactions and the row writes. */
+void          zs_store_capture_begin    (ZsStore      *self);
+/* Before row (type, id) is written: keeps what it holds. */
+void          zs_store_capture_note     (ZsStore      *self,
+                                         GType         type,
+                                         gint64        id);
+/* After a new row was inserted: it held nothing before. */
+void          zs_store_capture_note_new (ZsStore      *self,
+                                         GType         type,
+                                         gint64        id);
+/* Before @record is deleted: it and what belongs to it. */
+void          zs_store_capture_note_delete (ZsStore   *self,
+                                            ZsRecord  *record);
+/* Just before the outermost commit: reads what the rows hold now. */
+void          zs_store_capture_seal     (ZsStore      *self);
+/* After the outermost commit (@committed) or rollback. */
+void          zs_store_capture_end      (ZsStore      *self,
+                                         gboolean      committed);
+/* zs_store_trash() made a change of kind ZS_CHANGE_TRASH. */
+ZsChange     *zs_change_new_trash       (GType         type,
+                                         gint64        record_id,
+                                         const char   *title,
+                                         gint64        trash_id);
 
 G_END_DECLS

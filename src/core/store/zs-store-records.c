@@ -152,6 +152,7 @@ zs_store_update_field (ZsStore       *self,
   g_return_val_if_fail (field < klass->n_fields, FALSE);
 
   live = zs_store_live_lookup (self, type, id);
+  zs_store_capture_note (self, type, id);
   if (!self->ops->update_field (self->backend, type, id, field, value, version, &new_version, &local_error))
     {
       if (g_error_matches (local_error, ZS_ERROR, ZS_ERROR_CONFLICT))
@@ -202,8 +203,14 @@ write_row (ZsStore   *self,
   GError *local_error = NULL;
   g_autoptr(ZsRecord) mine = NULL;
 
+  if (!insert)
+    zs_store_capture_note (self, G_OBJECT_TYPE (record), zs_record_get_id (record));
   if (self->ops->write_row (self->backend, record, insert, any_version, &local_error))
-    return TRUE;
+    {
+      if (insert)
+        zs_store_capture_note_new (self, G_OBJECT_TYPE (record), zs_record_get_id (record));
+      return TRUE;
+    }
 
   if (g_error_matches (local_error, ZS_ERROR, ZS_ERROR_CONFLICT))
     {
@@ -408,6 +415,7 @@ zs_store_delete (ZsStore   *self,
   if (rules != NULL && rules->before_delete != NULL &&
       !rules->before_delete (self, record, &context, error))
     goto fail;
+  zs_store_capture_note_delete (self, record);
   if (!self->ops->delete_row (self->backend, G_OBJECT_TYPE (record), zs_record_get_id (record), error))
     goto fail;
   if (rules != NULL && rules->after_delete != NULL &&
@@ -431,9 +439,8 @@ fail:
   return FALSE;
 }
 
-/* Appends @record and, depth first, every record that belongs to it. */
-static gboolean
-collect_owned (ZsStore    *self,
+gboolean
+zs_store_collect_owned (ZsStore    *self,
                ZsRecord   *record,
                GPtrArray  *out,
                GError    **error)
@@ -467,7 +474,7 @@ collect_owned (ZsStore    *self,
             {
               g_autoptr(ZsRecord) child = zs_store_load (self, types[t], g_array_index (ids, gint64, j), error);
 
-              if (child == NULL || !collect_owned (self, child, out, error))
+              if (child == NULL || !zs_store_collect_owned (self, child, out, error))
                 return FALSE;
             }
         }
@@ -485,7 +492,7 @@ zs_store_delete_for_undo (ZsStore   *self,
   g_return_val_if_fail (ZS_IS_STORE (self), NULL);
   g_return_val_if_fail (ZS_IS_RECORD (record), NULL);
 
-  if (!collect_owned (self, record, records, error))
+  if (!zs_store_collect_owned (self, record, records, error))
     return NULL;
   if (!zs_store_delete (self, record, error))
     return NULL;

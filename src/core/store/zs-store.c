@@ -27,6 +27,7 @@
 
 enum {
   CHANGED,
+  CHANGE_COMMITTED,
   N_SIGNALS
 };
 
@@ -57,6 +58,13 @@ zs_store_emit_changed (ZsStore *self,
       return;
     }
   g_signal_emit (self, signals[CHANGED], 0, type, id);
+}
+
+void
+zs_store_emit_change_committed (ZsStore  *self,
+                                ZsChange *change)
+{
+  g_signal_emit (self, signals[CHANGE_COMMITTED], 0, change);
 }
 
 /* ---- which backend ------------------------------------------------------- */
@@ -266,6 +274,7 @@ zs_store_finalize (GObject *object)
 {
   ZsStore *self = ZS_STORE (object);
 
+  zs_store_capture_end (self, FALSE);
   g_clear_pointer (&self->live, g_hash_table_unref);
   g_clear_object (&self->backend);
   g_free (self->path);
@@ -294,6 +303,19 @@ zs_store_class_init (ZsStoreClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 2, G_TYPE_GTYPE, G_TYPE_INT64);
+
+  /**
+   * ZsStore::change-committed:
+   * @change: what the transaction changed, to undo
+   *
+   * Emitted while recording (zs_store_set_recording()), after ::changed.
+   */
+  signals[CHANGE_COMMITTED] =
+    g_signal_new ("change-committed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, ZS_TYPE_CHANGE);
 }
 
 static void
@@ -398,7 +420,10 @@ zs_store_begin (ZsStore  *self,
     return FALSE;
 
   if (self->txn_depth == 0)
-    self->txn_dirty = FALSE;
+    {
+      self->txn_dirty = FALSE;
+      zs_store_capture_begin (self);
+    }
   self->txn_depth++;
   return TRUE;
 }
@@ -410,6 +435,8 @@ zs_store_commit (ZsStore  *self,
   g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->txn_depth > 0, FALSE);
 
+  if (self->txn_depth == 1)
+    zs_store_capture_seal (self);
   if (!self->ops->commit (self->backend, self->txn_depth, error))
     return FALSE;
 
@@ -419,6 +446,8 @@ zs_store_commit (ZsStore  *self,
       self->txn_dirty = FALSE;
       g_signal_emit (self, signals[CHANGED], 0, G_TYPE_NONE, (gint64) 0);
     }
+  if (self->txn_depth == 0)
+    zs_store_capture_end (self, TRUE);
   return TRUE;
 }
 
@@ -430,6 +459,8 @@ zs_store_rollback (ZsStore *self)
 
   self->ops->rollback (self->backend, self->txn_depth);
   self->txn_depth--;
+  if (self->txn_depth == 0)
+    zs_store_capture_end (self, FALSE);
 
   /* Objects changed inside the transaction no longer match what is stored. */
   zs_store_live_refresh (self);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "zs-stage-dialog.h"
+#include "zs-ui-util.h"
 
 struct _ZsStageDialog
 {
@@ -158,7 +159,7 @@ zs_stage_dialog_response (AdwMessageDialog *dialog,
                                                    zs_stage_get_label (selected_stage (self)));
 
           if (parent != NULL)
-            gtk_widget_activate_action (GTK_WIDGET (parent), "win.toast", "s", done);
+            zs_toast_change (GTK_WIDGET (parent), done);
         }
       else if (parent != NULL)
         gtk_widget_activate_action (GTK_WIDGET (parent), "win.toast", "s", error->message);

@@ -391,6 +391,6 @@ zs_carrier_editor_place (ZsCarrierEditor  *self,
     return FALSE;
   message = g_strdup_printf (_("“%s” placed in “%s”"), zs_record_get_title (ZS_RECORD (project)),
                              zs_record_get_title (ZS_RECORD (self->carrier)));
-  zs_toast (GTK_WIDGET (self), message);
+  zs_toast_change (GTK_WIDGET (self), message);
   return TRUE;
 }

@@ -338,7 +338,7 @@ zs_carrier_match_dialog_place (ZsCarrierMatchDialog *self,
   /* The window it was opened over says so. */
   parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   if (parent != NULL)
-    zs_toast (GTK_WIDGET (parent), message);
+    zs_toast_change (GTK_WIDGET (parent), message);
   gtk_window_close (GTK_WINDOW (self));
   return TRUE;
 }

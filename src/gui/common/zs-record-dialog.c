@@ -9,6 +9,7 @@
 
 #include "zs-leave-guard.h"
 #include "zs-record-dialog.h"
+#include "zs-ui-util.h"
 
 struct _ZsRecordDialog
 {
@@ -66,13 +67,17 @@ on_delete_clicked (ZsRecordDialog *self)
   g_autoptr(GError) error = NULL;
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
 
-  if (!zs_store_delete (self->store, zs_record_editor_get_record (self->editor), &error))
+  ZsRecord *record = zs_record_editor_get_record (self->editor);
+  g_autofree char *message = g_strdup_printf (_("“%s” moved to the trash"), zs_record_get_title (record));
+
+  /* Kept in the trash, as every delete from the window is. */
+  if (zs_store_trash (self->store, record, &error) == 0)
     {
       gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
       return;
     }
   if (parent != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (parent), "win.toast", "s", _("Deleted"));
+    zs_toast_change (GTK_WIDGET (parent), message);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 

@@ -938,3 +938,26 @@ zs_record_editor_enter_text (ZsRecordEditor *self,
     gtk_editable_set_text (GTK_EDITABLE (row->input), text);
   apply_row (row);
 }
+
+char *
+zs_record_editor_get_text (ZsRecordEditor *self,
+                           guint           field)
+{
+  FieldRow *row;
+
+  g_return_val_if_fail (ZS_IS_RECORD_EDITOR (self), NULL);
+  g_return_val_if_fail (field < self->rows->len, NULL);
+
+  row = g_ptr_array_index (self->rows, field);
+  g_return_val_if_fail (row != NULL && row->input != NULL, NULL);
+
+  if (GTK_IS_TEXT_VIEW (row->input))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (row->input));
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    }
+  return g_strdup (gtk_editable_get_text (GTK_EDITABLE (row->input)));
+}

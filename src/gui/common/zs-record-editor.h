@@ -54,4 +54,8 @@ void       zs_record_editor_enter_text  (ZsRecordEditor      *self,
                                          guint                field,
                                          const char          *text);
 
+/* What @field's entry shows (for tests). */
+char      *zs_record_editor_get_text    (ZsRecordEditor      *self,
+                                         guint                field);
+
 G_END_DECLS

@@ -266,3 +266,12 @@ zs_toast (GtkWidget  *widget,
 
   gtk_widget_activate_action (widget, "win.toast", "s", message);
 }
+
+void
+zs_toast_change (GtkWidget  *widget,
+                 const char *message)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  gtk_widget_activate_action (widget, "win.toast-change", "s", message);
+}

@@ -82,5 +82,9 @@ void zs_delete_record (GtkWidget  *widget,
                        ZsRecord   *record);
 void zs_toast         (GtkWidget  *widget,
                        const char *message);
+/* A toast that reports a change, with 撤销 (win.toast-change, which
+ * undoes the session's last edit: this one). */
+void zs_toast_change  (GtkWidget  *widget,
+                       const char *message);
 
 G_END_DECLS

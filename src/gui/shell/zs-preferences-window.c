@@ -33,6 +33,10 @@ static const NumberSetting partner_settings[] = {
   { ZS_SETTING_PARTNER_CONTACT_DAYS, N_("Contact every"), N_("Partners not contacted for longer are marked in the list"), 3650 },
 };
 
+static const NumberSetting trash_settings[] = {
+  { ZS_SETTING_TRASH_DAYS, N_("Keep deleted records for"), N_("Days a deleted record stays in the trash before it is removed for good"), 3650 },
+};
+
 static const NumberSetting backup_settings[] = {
   { ZS_SETTING_BACKUP_KEEP, N_("Daily copies kept"), N_("Older automatic backups are removed"), 365 },
 };
@@ -237,6 +241,9 @@ build (ZsPreferencesWindow *self)
   gtk_widget_add_css_class (view, "card");
   gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reasons for Terminating"), -1);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), view);
+
+  group = group_new (page, _("Trash"), _("Deleted records can be restored from the trash until then."));
+  add_numbers (self, group, trash_settings, G_N_ELEMENTS (trash_settings));
 
   group = group_new (page, _("Backups"), NULL);
   {

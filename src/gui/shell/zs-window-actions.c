@@ -184,6 +184,20 @@ new_project_action (GtkWidget  *widget,
   gtk_widget_activate_action (GTK_WIDGET (self->board_page), "board.new-project", NULL);
 }
 
+/* A toast that reports a change offers to undo it. */
+static void
+toast_change_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  g_autofree char *escaped = g_markup_escape_text (g_variant_get_string (parameter, NULL), -1);
+  AdwToast *toast = adw_toast_new (escaped);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  zs_window_add_toast_object (ZS_WINDOW (widget), toast);
+}
+
 static void
 toast_action (GtkWidget  *widget,
               const char *action_name,
@@ -299,6 +313,7 @@ zs_window_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.new-project", NULL, new_project_action);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
+  gtk_widget_class_install_action (widget_class, "win.toast-change", "s", toast_change_action);
   gtk_widget_class_install_action (widget_class, "win.open-record", "(sx)", open_record_action);
   gtk_widget_class_install_action (widget_class, "win.delete-record", "(sx)", delete_record_action);
   gtk_widget_class_install_action (widget_class, "win.show-board-for-chain", "x", show_board_for_chain_action);
@@ -308,6 +323,8 @@ zs_window_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.import-catalogue", NULL, import_catalogue_action);
   gtk_widget_class_install_action (widget_class, "win.export-catalogue", NULL, export_catalogue_action);
+
+  zs_window_install_undo_actions (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);

@@ -36,6 +36,8 @@ struct _ZsWindow
   ZsMapPage            *map_page;
   GPtrArray            *subpage_history;  /* Subpage: what "back" returns to */
   gboolean              choosing_catalogue;  /* the open file chooser is for a catalogue */
+  ZsUndoStack          *undo_stack;  /* the session's edits (zs-window-undo.c) */
+  guint                 purge_id;    /* old trash entries go once the window is up */
 };
 
 /* A page the window showed before the current subpage, to go back to. */
@@ -62,6 +64,10 @@ gboolean zs_window_may_leave (ZsWindow      *self,
 
 /* Installs the win.* actions and their shortcuts (zs-window-actions.c). */
 void zs_window_install_actions (GtkWidgetClass *widget_class);
+/* zs-window-undo.c: the undo stack, win.undo and win.redo, the trash
+ * purge after the first frame. */
+void zs_window_setup_undo (ZsWindow *self);
+void zs_window_install_undo_actions (GtkWidgetClass *widget_class);
 /* Called when the welcome page may give way (zs-window.c). */
 void zs_window_update_main_view (ZsWindow *self);
 

@@ -31,6 +31,7 @@
 #include "zs-preferences-window.h"
 #include "zs-project-editor.h"
 #include "zs-record-dialog.h"
+#include "zs-trash-page.h"
 #include "zs-window.h"
 #include "zs-window-private.h"
 
@@ -357,6 +358,7 @@ zs_window_constructed (GObject *object)
   gtk_label_set_text (self->database_label, where);
 
   self->context = zs_context_new (self->store, NULL);
+  zs_window_setup_undo (self);
   give_pages_the_context (self);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
   /* What other programs save on the same file shows in every list and
@@ -379,6 +381,8 @@ zs_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->context);
+  g_clear_object (&self->undo_stack);
+  g_clear_handle_id (&self->purge_id, g_source_remove);
 
   G_OBJECT_CLASS (zs_window_parent_class)->dispose (object);
 }
@@ -455,6 +459,7 @@ zs_window_class_init (ZsWindowClass *klass)
   g_type_ensure (ZS_TYPE_PARTNERS_PAGE);
   g_type_ensure (ZS_TYPE_LEADS_PAGE);
   g_type_ensure (ZS_TYPE_ACTIVITIES_PAGE);
+  g_type_ensure (ZS_TYPE_TRASH_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ZsWindow, toast_overlay);
@@ -749,67 +754,6 @@ zs_window_add_toast_object (ZsWindow *self,
   g_return_if_fail (ZS_IS_WINDOW (self));
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-typedef struct {
-  ZsStore   *store;
-  GPtrArray *records;
-  ZsWindow  *window;
-} Undo;
-
-static void
-undo_free (gpointer  data,
-           GClosure *closure)
-{
-  Undo *undo = data;
-
-  g_object_unref (undo->store);
-  g_ptr_array_unref (undo->records);
-  g_object_unref (undo->window);
-  g_free (undo);
-}
-
-static void
-on_undo_clicked (AdwToast *toast,
-                 Undo     *undo)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!zs_store_restore (undo->store, undo->records, &error))
-    zs_window_add_toast (undo->window, error->message);
-}
-
-gboolean
-zs_window_delete_with_undo (ZsWindow *self,
-                            ZsRecord *record)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) deleted = NULL;
-  g_autofree char *title = NULL;
-  AdwToast *toast;
-  Undo *undo;
-
-  g_return_val_if_fail (ZS_IS_WINDOW (self), FALSE);
-
-  deleted = zs_store_delete_for_undo (self->store, record, &error);
-  if (deleted == NULL)
-    {
-      zs_window_add_toast (self, error->message);
-      return FALSE;
-    }
-
-  title = g_markup_printf_escaped (_("“%s” deleted"), zs_record_get_title (record));
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-
-  undo = g_new0 (Undo, 1);
-  undo->store = g_object_ref (self->store);
-  undo->records = g_steal_pointer (&deleted);
-  undo->window = g_object_ref (self);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_clicked), undo, undo_free, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-  return TRUE;
 }
 
 ZsExportDialog *

@@ -58,7 +58,7 @@ void        zs_window_add_toast      (ZsWindow       *self,
                                       const char     *message);
 void        zs_window_add_toast_object (ZsWindow     *self,
                                         AdwToast     *toast);
-/* Deletes @record (and what belongs to it) with an undo toast. */
+/* Moves @record (and what belongs to it) to the trash, with an undo toast. */
 gboolean    zs_window_delete_with_undo (ZsWindow     *self,
                                         ZsRecord     *record);
 
@@ -73,5 +73,11 @@ ZsImportDialog *zs_window_import_file     (ZsWindow   *self,
 /* The same for a catalogue file: anything else in it is refused. */
 ZsImportDialog *zs_window_import_catalogue_file (ZsWindow *self,
                                                  GFile    *file);
+
+/* Undoes or redoes the session's last edit (Ctrl+Z, Ctrl+Shift+Z) and says
+ * so in a toast; FALSE when there was none or it could not be done (the
+ * toast says why). */
+gboolean    zs_window_undo           (ZsWindow       *self);
+gboolean    zs_window_redo           (ZsWindow       *self);
 
 G_END_DECLS
