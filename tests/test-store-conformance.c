@@ -779,6 +779,7 @@ main (int   argc,
   g_test_add_func ("/store/seed/catalogue", test_seed_catalogue);
   g_test_add_func ("/store/backup/rotate", test_backups_rotate);
   zs_conformance_add_ops_tests ();
+  zs_conformance_add_history_tests ();
 
   return g_test_run ();
 }

@@ -20,5 +20,7 @@ void       count_change         (guint      *changes,
 /* test-store-conformance-ops.c: the stored row, transactions, undo,
  * totals, scratch sets, settings. */
 void       zs_conformance_add_ops_tests (void);
+/* test-store-conformance-history.c: who changed what. */
+void       zs_conformance_add_history_tests (void);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "zs-store.h"
+#include "zs-history.h"
 #include "zs-store-backend.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,8 @@ struct _ZsStore
   gboolean    created;
   int         opened_version;
   ZsStoreHint hint;
+  char       *actor;        /* who is recorded in the history */
+  guint       history_paused; /* an import writes one entry, not one a row */
 };
 
 void          zs_store_emit_changed     (ZsStore      *self,
@@ -48,5 +51,18 @@ void          zs_store_live_refresh     (ZsStore      *self);
 ZsRecord     *zs_store_live_lookup      (ZsStore      *self,
                                          GType         type,
                                          gint64        id);
+
+/* zs-store-history.c: inside the save's transaction, the entries of a
+ * save: a new record (@stored NULL), or each field that differs from
+ * @stored, the row as it was. Nothing when paused. */
+gboolean      zs_store_history_note_save   (ZsStore      *self,
+                                            ZsRecord     *record,
+                                            ZsRecord     *stored,
+                                            GError      **error);
+/* One entry for a delete or a restore of @record. */
+gboolean      zs_store_history_note_record (ZsStore         *self,
+                                            ZsHistoryAction  action,
+                                            ZsRecord        *record,
+                                            GError         **error);
 
 G_END_DECLS
