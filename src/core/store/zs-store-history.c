@@ -12,17 +12,38 @@
 
 #include "zs-date.h"
 #include "zs-error.h"
+#include "zs-person.h"
 #include "zs-store-private.h"
 
 const char *
 zs_store_system_user_name (void)
 {
+  return g_get_user_name ();
+}
+
+static gboolean
+is_person (ZsStore    *self,
+           const char *name)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_PERSON);
+
+  if (name == NULL || *name == '\0')
+    return FALSE;
+  zs_query_add_string (query, ZS_PERSON_NAME, ZS_QUERY_EQ, name);
+  return zs_store_count (self, query, NULL) > 0;
+}
+
+/* No one chosen on this PC: the person named as the system account is
+ * (its real name, or its user name), else the user name. GLib says
+ * "Unknown" when the account has no real name. */
+static char *
+default_actor_name (ZsStore *self)
+{
   const char *real = g_get_real_name ();
 
-  /* GLib says "Unknown" when the account has no real name. */
-  if (real != NULL && *real != '\0' && g_strcmp0 (real, "Unknown") != 0)
-    return real;
-  return g_get_user_name ();
+  if (g_strcmp0 (real, "Unknown") != 0 && is_person (self, real))
+    return g_strdup (real);
+  return g_strdup (g_get_user_name ());
 }
 
 /* The name new connections record, worker threads' among them. */
@@ -64,7 +85,9 @@ zs_store_get_actor (ZsStore *self)
 {
   g_return_val_if_fail (ZS_IS_STORE (self), NULL);
 
-  return self->actor != NULL ? self->actor : zs_store_system_user_name ();
+  if (self->actor == NULL)
+    self->actor = default_actor_name (self);
+  return self->actor;
 }
 
 static gboolean

@@ -255,7 +255,8 @@ gint64       zs_store_sum                 (ZsStore     *self,
 
 /* The name the history records for this connection's changes: the
  * current user, a person (包靠人员) of the bureau. NULL goes back to the
- * default, the system account's real name, or its user name. */
+ * default: the person whose name is the system account's real name or
+ * user name, else the user name. */
 void         zs_store_set_actor           (ZsStore     *self,
                                            const char  *name);
 const char  *zs_store_get_actor           (ZsStore     *self);
@@ -264,8 +265,7 @@ const char  *zs_store_get_actor           (ZsStore     *self);
  * PC's setting, and again when the clerk chooses another person. */
 void         zs_store_set_default_actor   (const char  *name);
 char        *zs_store_dup_default_actor   (void);
-/* The system account's name the history records when no person is chosen:
- * its real name, or its user name when it has none. */
+/* The system account's user name, recorded when no person matches. */
 const char  *zs_store_system_user_name    (void);
 /* At most @limit entries matching @filter (NULL: all), newest first, with
  * ids below @before_id (0: from the newest); pass the last id of a page to
