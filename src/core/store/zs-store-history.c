@@ -208,7 +208,9 @@ zs_store_log_import (ZsStore     *self,
 
   g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
 
-  if (self->history_paused > 0)
+  /* A file that changed nothing is no change: the database stays as it
+   * was, byte for byte. */
+  if (self->history_paused > 0 || (added == 0 && updated == 0))
     return TRUE;
   base = file_name != NULL ? g_path_get_basename (file_name) : NULL;
   counts = g_strdup_printf ("added=%" G_GINT64_FORMAT ";updated=%" G_GINT64_FORMAT

@@ -292,7 +292,8 @@ gboolean     zs_store_last_change         (ZsStore     *self,
 void         zs_store_history_pause       (ZsStore     *self);
 void         zs_store_history_resume      (ZsStore     *self);
 /* The entry of an import of the file @file_name (its base name is kept)
- * with what it did; none while paused. */
+ * with what it did; none while paused, nor when it added and updated
+ * nothing. */
 gboolean     zs_store_log_import          (ZsStore     *self,
                                            const char  *file_name,
                                            gint64       added,
