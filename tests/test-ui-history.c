@@ -134,6 +134,14 @@ test_edit_shows_in_both_views (void)
   g_assert_true (newest_is_investor_edit (G_LIST_MODEL (model)));
   g_assert_cmpstr (zs_history_entry_get_new_value (zs_history_row_get_entry (row)), ==, NEW_INVESTOR);
   zs_test_drain_events ();
+  {
+    /* Scrolled to the section, at the end of the page. */
+    GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (section), GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  }
+  zs_test_drain_events ();
   save_png (GTK_WIDGET (window), "history-record.png");
 
   /* The bureau-wide list from the main menu, filtered by the person. */
