@@ -94,7 +94,8 @@ test_stale_save_refused (void)
   g_assert_cmpint (version, >, 0);
   g_assert_cmpint (zs_record_get_version (theirs), ==, version);
 
-  /* The other handle renames it. */
+  /* The other handle, a colleague's, renames it. */
+  zs_store_set_actor (b, "李四");
   zs_record_set_string (theirs, ZS_PROJECT_NAME, "合肥晶合三期");
   g_assert_true (zs_store_save (b, theirs, &error));
   g_assert_no_error (error);
@@ -123,8 +124,9 @@ test_stale_save_refused (void)
   g_assert_true (zs_store_conflict_get_record (conflict) == ZS_RECORD (project));
   g_assert_cmpstr (zs_record_get_string (zs_store_conflict_get_mine (conflict), ZS_PROJECT_INVESTOR), ==, "力晶科技");
   g_assert_cmpstr (zs_record_get_string (zs_store_conflict_get_stored (conflict), ZS_PROJECT_NAME), ==, "合肥晶合三期");
-  /* Not known until the change history says. */
-  g_assert_null (zs_store_conflict_get_changed_by (conflict));
+  /* Who made the change that refused it, from the change history. */
+  g_assert_cmpstr (zs_store_conflict_get_changed_by (conflict), ==, "李四");
+  g_assert_nonnull (zs_store_conflict_get_changed_at (conflict));
 
   /* Keeping the clerk's investor keeps their name too. */
   zs_store_conflict_set_field (conflict, ZS_PROJECT_INVESTOR);

@@ -781,6 +781,7 @@ main (int   argc,
   zs_conformance_add_ops_tests ();
   zs_conformance_add_sync_tests ();
   zs_conformance_add_trash_tests ();
+  zs_conformance_add_history_tests ();
 
   return g_test_run ();
 }

@@ -24,5 +24,7 @@ void       zs_conformance_add_ops_tests (void);
 void       zs_conformance_add_sync_tests (void);
 /* test-store-conformance-trash.c: the trash, undo and redo. */
 void       zs_conformance_add_trash_tests (void);
+/* test-store-conformance-history.c: who changed what. */
+void       zs_conformance_add_history_tests (void);
 
 G_END_DECLS

@@ -247,6 +247,7 @@ test_stale_field_save_asks (void)
   /* The window would notice within a second; here the clerk types first. */
   zs_store_watch_others (store, 600000);
 
+  zs_store_set_actor (other, "李四");
   theirs = zs_store_load (other, ZS_TYPE_PROJECT, id, &error);
   g_assert_no_error (error);
   zs_record_set_string (theirs, ZS_PROJECT_INVESTOR, "对方改的投资方");
@@ -261,7 +262,8 @@ test_stale_field_save_asks (void)
   assert_shows (GTK_WIDGET (dialog), "Investor");
   assert_shows (GTK_WIDGET (dialog), "对方改的投资方");
   assert_shows (GTK_WIDGET (dialog), "我输入的投资方");
-  assert_shows (GTK_WIDGET (dialog), "another user");
+  /* Who changed it, from the change history. */
+  assert_shows (GTK_WIDGET (dialog), "李四");
   /* Nothing was written over theirs meanwhile. */
   g_assert_true (zs_store_reload (other, theirs, &error));
   g_assert_cmpstr (zs_record_get_string (theirs, ZS_PROJECT_INVESTOR), ==, "对方改的投资方");

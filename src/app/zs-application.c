@@ -31,10 +31,37 @@ static const GOptionEntry option_entries[] = {
     N_("Open the database at PATH instead of the default one"), N_("PATH") },
   { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Load the demo data set into an empty database first"), NULL },
+  { "user", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Record changes as made by NAME (a person of the bureau) instead of this PC’s current user"), N_("NAME") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
 };
+
+/* Who the history records: --user, else the person chosen on this PC
+ * (several PCs may share one database), else the store's default. */
+static void
+set_actor (GVariantDict *options)
+{
+  g_autofree char *user = NULL;
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (g_variant_dict_lookup (options, "user", "s", &user) && *user != '\0')
+    {
+      zs_store_set_default_actor (user);
+      return;
+    }
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, "io.github.zhaoshang.Zhaoshang", TRUE);
+  if (schema != NULL)
+    {
+      g_autoptr(GSettings) settings = g_settings_new_full (schema, NULL, NULL);
+      g_autofree char *chosen = g_settings_get_string (settings, "current-person");
+
+      zs_store_set_default_actor (chosen);
+    }
+}
 
 static gint
 zs_application_handle_local_options (GApplication *app,
@@ -59,6 +86,7 @@ zs_application_handle_local_options (GApplication *app,
       self->db_path = g_steal_pointer (&db);
     }
   self->load_demo = g_variant_dict_contains (options, "demo");
+  set_actor (options);
 
   /* What a killed export, import or check left behind: half-written
    * exports, the copy of a pipe, the scratch database of --validate. The

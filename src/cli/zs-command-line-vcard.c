@@ -143,6 +143,7 @@ run_import (const char *db_path,
       g_prefix_error (&error, "%s: ", path);
       return refused (error);
     }
+  zs_vcard_import_set_source (import, path);
   summary = zs_vcard_import_format (import, path);
   g_print ("%s", summary);
 

@@ -19,6 +19,7 @@
 #include "zs-format-field.h"
 #include "zs-funds-rules.h"
 #include "zs-grade.h"
+#include "zs-history-model.h"
 #include "zs-investor-check.h"
 #include "zs-lead-actions.h"
 #include "zs-lead-deadlines.h"

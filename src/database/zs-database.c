@@ -41,12 +41,16 @@ zs_database_seed (ZsStore  *store,
   if (!zs_store_begin (store, error))
     return FALSE;
 
-  /* Both are city data in Chinese, whatever the interface language. */
-  if (!import_resource (store, "defaults.xml", NULL, error))
-    goto fail;
-
-  if (!import_resource (store, "catalogue.xml", NULL, error))
-    goto fail;
+  /* Both are city data in Chinese, whatever the interface language; no
+   * clerk's change, so not in the history. */
+  zs_store_history_pause (store);
+  if (!import_resource (store, "defaults.xml", NULL, error) ||
+      !import_resource (store, "catalogue.xml", NULL, error))
+    {
+      zs_store_history_resume (store);
+      goto fail;
+    }
+  zs_store_history_resume (store);
 
   if (!zs_store_set_setting (store, SETTING_SEEDED, "true", error))
     goto fail;

@@ -658,6 +658,21 @@ defer_indexes (ZsStore        *store,
   return TRUE;
 }
 
+/* One history entry for the whole file: its records wrote none. */
+static gboolean
+log_import (ZsStore                 *store,
+            const ZsExchangeSource  *source,
+            ZsImportReport          *report,
+            GError                 **error)
+{
+  gint64 updated = zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_UPDATED) +
+                   zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_CONFLICT);
+
+  return zs_store_log_import (store, source->name,
+                              zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_ADDED), updated,
+                              zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_UNCHANGED), error);
+}
+
 static gboolean
 apply_pass (ZsStore                 *store,
             const ZsExchangeSource  *source,
@@ -693,7 +708,8 @@ apply_pass (ZsStore                 *store,
       !zs_store_mark_queue_write (store, error) ||
       !zs_store_bulk_end (store, error) ||
       !check_funds (&im, error) ||
-      !zs_funds_reconcile (store, error))
+      !zs_funds_reconcile (store, error) ||
+      !log_import (store, source, report, error))
     goto fail;
 
   if (g_strcmp0 (zs_exchange_reader_get_checksum (zs_exchange_stream_get_reader (stream)),

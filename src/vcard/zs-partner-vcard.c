@@ -33,6 +33,7 @@ struct _ZsVCardImport
   GPtrArray *skipped;    /* ZsVCardSkipped */
   guint      n_skipped;  /* cards */
   guint      counts[ZS_VCARD_N_OUTCOMES];
+  char      *source;     /* the file's name, for the history */
 };
 
 /* The earlier new cards of the file, by what identifies them. */
@@ -73,6 +74,14 @@ clear_entry (gpointer data)
 }
 
 void
+zs_vcard_import_set_source (ZsVCardImport *self,
+                            const char    *source)
+{
+  g_free (self->source);
+  self->source = g_strdup (source);
+}
+
+void
 zs_vcard_import_free (ZsVCardImport *self)
 {
   if (self == NULL)
@@ -80,6 +89,7 @@ zs_vcard_import_free (ZsVCardImport *self)
   g_array_unref (self->entries);
   g_clear_pointer (&self->skipped, g_ptr_array_unref);
   g_clear_object (&self->store);
+  g_free (self->source);
   g_free (self);
 }
 
@@ -619,6 +629,8 @@ zs_vcard_import_apply_full (ZsVCardImport   *self,
 
   if (!zs_store_begin (store, error))
     return FALSE;
+  /* The history has one entry for the file, not one per card. */
+  zs_store_history_pause (store);
   if (bulk && !zs_store_bulk_begin (store, error))
     goto fail;
 
@@ -641,14 +653,21 @@ zs_vcard_import_apply_full (ZsVCardImport   *self,
     }
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
-      (bulk && !zs_store_bulk_end (store, error)) ||
-      !zs_store_commit (store, error))
+      (bulk && !zs_store_bulk_end (store, error)))
     goto fail;
+  zs_store_history_resume (store);
+  if (!zs_store_log_import (store, self->source != NULL ? self->source : "vCard",
+                            self->counts[ZS_VCARD_ADD], self->counts[ZS_VCARD_FILL],
+                            self->counts[ZS_VCARD_UNCHANGED] + self->counts[ZS_VCARD_SAME_CARD], error) ||
+      !zs_store_commit (store, error))
+    goto fail_resumed;
   if (progress != NULL)
     progress (1.0, progress_data);
   return TRUE;
 
 fail:
+  zs_store_history_resume (store);
+fail_resumed:
   /* Puts back the stored partners that were filled in. */
   zs_store_rollback (store);
   for (guint i = 0; i < self->entries->len; i++)

@@ -56,6 +56,9 @@ ZsVCardImport  *zs_vcard_import_new_full     (ZsStore         *store,
                                               gpointer         progress_data,
                                               GError         **error);
 void            zs_vcard_import_free         (ZsVCardImport   *self);
+/* The file the cards came from: the history names it (its base name). */
+void            zs_vcard_import_set_source   (ZsVCardImport   *self,
+                                              const char      *source);
 /* The cards that can be imported; the skipped ones are not counted. */
 guint           zs_vcard_import_get_n_cards  (ZsVCardImport   *self);
 guint           zs_vcard_import_count        (ZsVCardImport   *self,

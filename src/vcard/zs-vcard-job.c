@@ -111,6 +111,11 @@ preview_thread (GTask        *task,
       g_task_return_error (task, error);
       return;
     }
+  {
+    g_autofree char *name = g_file_get_basename (data->file);
+
+    zs_vcard_import_set_source (data->import, name);
+  }
   /* The connection closes with this thread. */
   zs_vcard_import_detach (data->import);
   g_task_return_boolean (task, TRUE);

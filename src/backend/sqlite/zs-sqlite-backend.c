@@ -583,6 +583,7 @@ zs_sqlite_backend_class_init (ZsSqliteBackendClass *klass)
   zs_sqlite_cursor_class_init (backend_class);
   zs_sqlite_exchange_class_init (backend_class);
   zs_sqlite_funds_class_init (backend_class);
+  zs_sqlite_history_class_init (backend_class);
   zs_sqlite_schema_class_init (backend_class);
   zs_sqlite_integrity_class_init (backend_class);
   zs_sqlite_trash_class_init (backend_class);

@@ -135,6 +135,8 @@ void          zs_sqlite_exchange_class_init (ZsStoreBackendClass *klass);
 void          zs_sqlite_funds_class_init (ZsStoreBackendClass *klass);
 /* zs-sqlite-trash.c */
 void          zs_sqlite_trash_class_init (ZsStoreBackendClass *klass);
+/* zs-sqlite-history.c */
+void          zs_sqlite_history_class_init (ZsStoreBackendClass *klass);
 /* zs-sqlite-schema.c */
 /* PRAGMA user_version; refuses another program's database. */
 gboolean      zs_sqlite_read_version     (ZsSqliteBackend *self,

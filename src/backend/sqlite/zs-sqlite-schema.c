@@ -30,6 +30,7 @@ static const char * const migrations[] = {
   "010-autoincrement.sql",
   "011-versions.sql",
   "012-trash.sql",
+  "013-history.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == ZS_STORE_SCHEMA_VERSION);

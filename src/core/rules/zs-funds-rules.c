@@ -112,11 +112,16 @@ sync_project (ZsStore  *store,
 
 /* The project the stored entry belongs to, before an edit moves it. */
 static gint64
-stored_project (ZsStore  *store,
-                ZsRecord *entry)
+stored_project (ZsStore       *store,
+                ZsRecord      *entry,
+                ZsRuleContext *context)
 {
-  g_autoptr(ZsRecord) stored = zs_store_read_stored (store, ZS_TYPE_FUNDS_ENTRY, zs_record_get_id (entry), NULL);
+  g_autoptr(ZsRecord) stored = NULL;
 
+  /* The store read the row for this save already. */
+  if (context->stored != NULL)
+    return zs_record_get_int (context->stored, ZS_FUNDS_ENTRY_PROJECT_ID);
+  stored = zs_store_read_stored (store, ZS_TYPE_FUNDS_ENTRY, zs_record_get_id (entry), NULL);
   return stored != NULL ? zs_record_get_int (stored, ZS_FUNDS_ENTRY_PROJECT_ID) : 0;
 }
 
@@ -132,7 +137,7 @@ entry_before_save (ZsStore        *store,
     return TRUE;
 
   context->touched[0] = zs_record_get_int (entry, ZS_FUNDS_ENTRY_PROJECT_ID);
-  context->touched[1] = context->insert ? 0 : stored_project (store, entry);
+  context->touched[1] = context->insert ? 0 : stored_project (store, entry, context);
   return TRUE;
 }
 
@@ -153,7 +158,7 @@ entry_before_delete (ZsStore        *store,
                      ZsRuleContext  *context,
                      GError        **error)
 {
-  context->touched[0] = stored_project (store, entry);
+  context->touched[0] = stored_project (store, entry, context);
   return TRUE;
 }
 

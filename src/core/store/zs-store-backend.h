@@ -25,6 +25,7 @@
 
 #include "zs-query.h"
 #include "zs-record.h"
+#include "zs-history.h"
 #include "zs-store.h"
 
 G_BEGIN_DECLS
@@ -346,6 +347,19 @@ struct _ZsStoreBackendClass
   gint64      (*trash_remove_before) (ZsStoreBackend  *self,
                                       const char      *cutoff,
                                       GError         **error);
+  /* ---- the change history ------------------------------------------------------------ */
+
+  /* Appends @entry (its id is not used), inside the caller's transaction. */
+  gboolean    (*history_add)         (ZsStoreBackend        *self,
+                                      ZsHistoryEntry        *entry,
+                                      GError               **error);
+  /* At most @limit entries matching @filter, newest first, with ids below
+   * @before_id (0: from the newest): a page of a long list. */
+  GPtrArray  *(*history_list)        (ZsStoreBackend        *self,
+                                      const ZsHistoryFilter *filter,
+                                      gint64                 before_id,
+                                      guint                  limit,
+                                      GError               **error);
 };
 
 /* The folder for backup copies, which error messages name. */

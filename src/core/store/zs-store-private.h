@@ -7,6 +7,7 @@
 
 #include "zs-change.h"
 #include "zs-store.h"
+#include "zs-history.h"
 #include "zs-store-backend.h"
 
 G_BEGIN_DECLS
@@ -37,6 +38,8 @@ struct _ZsStore
   gboolean    recording;
   guint       recording_suspended;
   struct _ZsChangeCapture *capture;
+  char       *actor;        /* who is recorded in the history */
+  guint       history_paused; /* an import writes one entry, not one a row */
 };
 
 void          zs_store_emit_changed     (ZsStore      *self,
@@ -119,5 +122,17 @@ ZsChange     *zs_change_new_trash       (GType         type,
                                          gint64        record_id,
                                          const char   *title,
                                          gint64        trash_id);
+/* zs-store-history.c: inside the save's transaction, the entries of a
+ * save: a new record (@stored NULL), or each field that differs from
+ * @stored, the row as it was. Nothing when paused. */
+gboolean      zs_store_history_note_save   (ZsStore      *self,
+                                            ZsRecord     *record,
+                                            ZsRecord     *stored,
+                                            GError      **error);
+/* One entry for a delete or a restore of @record. */
+gboolean      zs_store_history_note_record (ZsStore         *self,
+                                            ZsHistoryAction  action,
+                                            ZsRecord        *record,
+                                            GError         **error);
 
 G_END_DECLS

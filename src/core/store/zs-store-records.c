@@ -234,6 +234,36 @@ row_exists (ZsStore       *self,
   return self->ops->row_exists (self->backend, G_TYPE_FROM_CLASS (klass), id);
 }
 
+/* Reads the stored row of @record for the save's history and rules: NULL
+ * with @insert for a record that has none. */
+static gboolean
+read_before_save (ZsStore    *self,
+                  ZsRecord   *record,
+                  ZsRecord  **stored,
+                  gboolean   *insert,
+                  GError    **error)
+{
+  g_autoptr(ZsRecord) row = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  *stored = NULL;
+  *insert = TRUE;
+  if (zs_record_get_id (record) == 0)
+    return TRUE;
+
+  row = g_object_new (G_OBJECT_TYPE (record), NULL);
+  if (!self->ops->read_row (self->backend, zs_record_get_id (record), row, &local_error))
+    {
+      if (g_error_matches (local_error, ZS_ERROR, ZS_ERROR_NOT_FOUND))
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  *stored = g_steal_pointer (&row);
+  *insert = FALSE;
+  return TRUE;
+}
+
 gboolean
 zs_store_save_full (ZsStore      *self,
                     ZsRecord     *record,
@@ -242,7 +272,8 @@ zs_store_save_full (ZsStore      *self,
 {
   ZsRecordClass *klass;
   const ZsRecordRules *rules;
-  ZsRuleContext context = { flags, FALSE, { 0, 0 } };
+  ZsRuleContext context = { flags, FALSE, { 0, 0 }, NULL };
+  g_autoptr(ZsRecord) stored = NULL;
   g_autofree char *now = NULL;
   gboolean importing = (flags & ZS_SAVE_IMPORT) != 0;
   gboolean own_transaction;
@@ -257,8 +288,28 @@ zs_store_save_full (ZsStore      *self,
 
   klass = ZS_RECORD_GET_CLASS (record);
   rules = zs_store_get_rules (G_OBJECT_TYPE (record));
-  insert = zs_record_get_id (record) == 0 || !row_exists (self, klass, zs_record_get_id (record));
+
+  /* An imported record is one statement, atomic by itself; inside the
+   * import's transaction a savepoint per record would only copy pages to a
+   * statement journal. */
+  own_transaction = !(importing && self->txn_depth > 0);
+  if (own_transaction && !zs_store_begin (self, error))
+    {
+      /* Show what is stored, not an edit that could not be written. */
+      if (zs_record_get_id (record) != 0)
+        zs_store_reload (self, record, NULL);
+      return FALSE;
+    }
+
+  /* An import writes no entry per record, and needs only to know whether
+   * the row is there; an edit reads the row once, for its history and its
+   * rules, inside the transaction that writes it. */
+  if (importing)
+    insert = zs_record_get_id (record) == 0 || !row_exists (self, klass, zs_record_get_id (record));
+  else if (!read_before_save (self, record, &stored, &insert, error))
+    goto fail_unchanged;
   context.insert = insert;
+  context.stored = stored;
 
   /* A record read from a row that another user deleted since is not made
    * again behind their back (one this store deleted is, for an undo: its
@@ -272,19 +323,7 @@ zs_store_save_full (ZsStore      *self,
       g_set_error (error, ZS_ERROR, ZS_ERROR_CONFLICT,
                    _("“%s” was deleted by another user; your change cannot be saved."),
                    zs_record_get_title (record));
-      return FALSE;
-    }
-
-  /* An imported record is one statement, atomic by itself; inside the
-   * import's transaction a savepoint per record would only copy pages to a
-   * statement journal. */
-  own_transaction = !(importing && self->txn_depth > 0);
-  if (own_transaction && !zs_store_begin (self, error))
-    {
-      /* Show what is stored, not an edit that could not be written. */
-      if (!insert)
-        zs_store_reload (self, record, NULL);
-      return FALSE;
+      goto fail_unchanged;
     }
 
   /* An imported record keeps its own times. */
@@ -312,6 +351,8 @@ zs_store_save_full (ZsStore      *self,
 
   if (!write_row (self, record, insert, importing, &conflict, error))
     goto fail;
+  if (!importing && !zs_store_history_note_save (self, record, stored, error))
+    goto fail;
 
   if (rules != NULL && rules->after_save != NULL &&
       !rules->after_save (self, record, &context, error))
@@ -329,6 +370,7 @@ zs_store_save_full (ZsStore      *self,
 fail:
   if (insert && !importing)
     zs_record_set_id (record, 0);
+fail_unchanged:
   /* Without a savepoint of its own, the caller's rollback undoes it. */
   if (own_transaction)
     zs_store_rollback (self);
@@ -392,7 +434,7 @@ zs_store_delete (ZsStore   *self,
                  GError   **error)
 {
   const ZsRecordRules *rules;
-  ZsRuleContext context = { ZS_SAVE_DEFAULT, FALSE, { 0, 0 } };
+  ZsRuleContext context = { ZS_SAVE_DEFAULT, FALSE, { 0, 0 }, NULL };
   g_autofree char *users = NULL;
 
   g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
@@ -412,6 +454,9 @@ zs_store_delete (ZsStore   *self,
 
   if (!zs_store_begin (self, error))
     return FALSE;
+  if (self->history_paused == 0 &&
+      !zs_store_history_note_record (self, ZS_HISTORY_DELETE, record, error))
+    goto fail;
   if (rules != NULL && rules->before_delete != NULL &&
       !rules->before_delete (self, record, &context, error))
     goto fail;
@@ -527,6 +572,15 @@ zs_store_restore (ZsStore    *self,
         zs_store_rollback (self);
         return FALSE;
       }
+
+  /* One entry for what the clerk put back: the first record, which the
+   * others belonged to. */
+  if (records->len > 0 && self->history_paused == 0 &&
+      !zs_store_history_note_record (self, ZS_HISTORY_RESTORE, g_ptr_array_index (records, 0), error))
+    {
+      zs_store_rollback (self);
+      return FALSE;
+    }
 
   /* The rules see the whole restored set, not half of it. */
   for (guint i = 0; i < records->len; i++)

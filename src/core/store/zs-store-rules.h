@@ -23,6 +23,9 @@ typedef struct {
   gint64      touched[2]; /* rows of other types the rule changes (the funds
                            * entry's project, before and after), for
                            * after_commit */
+  /* The row as it was before this save, read once by the store for the
+   * history and the rules; NULL for a new record and for an import. */
+  ZsRecord   *stored;
 } ZsRuleContext;
 
 typedef struct {

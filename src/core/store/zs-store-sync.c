@@ -33,7 +33,6 @@ struct _ZsStoreConflict
   char     *changed_at;
 };
 
-static ZsStoreDescribeConflictFunc describe_conflict;
 
 /* ---- conflicts ----------------------------------------------------------- */
 
@@ -87,6 +86,28 @@ zs_store_conflict_free (ZsStoreConflict *conflict)
   g_free (conflict);
 }
 
+/* Who made the change that refused this save, and when, from the change
+ * history: the field's last change, else the record's. */
+static void
+describe_last_change (ZsStore         *self,
+                      GType            type,
+                      gint64           id,
+                      int              field,
+                      ZsStoreConflict *conflict)
+{
+  g_autoptr(GDateTime) when = NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (!zs_store_last_change (self, type, id, field, &conflict->changed_by, &when) &&
+      (field < 0 || !zs_store_last_change (self, type, id, -1, &conflict->changed_by, &when)))
+    return;
+  if (when != NULL)
+    {
+      local = g_date_time_to_local (when);
+      conflict->changed_at = g_date_time_format (local, "%Y-%m-%d %H:%M");
+    }
+}
+
 void
 zs_store_note_conflict (ZsStore  *self,
                         ZsRecord *record,
@@ -102,8 +123,7 @@ zs_store_note_conflict (ZsStore  *self,
   /* Inside the refused save's transaction: the row as the other saved it. */
   conflict->stored = zs_store_read_stored (self, type, id, NULL);
   conflict->field = field >= 0 ? field : first_difference (mine, conflict->stored);
-  if (describe_conflict != NULL)
-    describe_conflict (self, type, id, conflict->field, &conflict->changed_by, &conflict->changed_at);
+  describe_last_change (self, type, id, conflict->field, conflict);
 
   zs_store_conflict_free (self->conflict);
   self->conflict = conflict;
@@ -200,12 +220,6 @@ zs_store_resolve_take_stored (ZsStore         *self,
   if (conflict->stored != NULL)
     zs_store_reload (self, conflict->record, NULL);
   zs_store_emit_changed (self, G_OBJECT_TYPE (conflict->record), zs_record_get_id (conflict->record));
-}
-
-void
-zs_store_set_describe_conflict (ZsStoreDescribeConflictFunc func)
-{
-  describe_conflict = func;
 }
 
 /* ---- others' commits ----------------------------------------------------- */

@@ -278,6 +278,7 @@ zs_store_finalize (GObject *object)
   g_clear_pointer (&self->live, g_hash_table_unref);
   g_clear_object (&self->backend);
   g_free (self->path);
+  g_free (self->actor);
 
   G_OBJECT_CLASS (zs_store_parent_class)->finalize (object);
 }
@@ -324,6 +325,7 @@ zs_store_init (ZsStore *self)
   self->busy_timeout = DEFAULT_BUSY_TIMEOUT_MS;
   self->live = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
   self->hint = ZS_STORE_HINT_INTERACTIVE;
+  self->actor = zs_store_dup_default_actor ();
 }
 
 char *

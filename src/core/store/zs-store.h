@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "zs-enums.h"
+#include "zs-history.h"
 #include "zs-query.h"
 #include "zs-record.h"
 
@@ -17,7 +18,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ZsStore, zs_store, ZS, STORE, GObject)
 
 /* The newest schema version this build writes. */
-#define ZS_STORE_SCHEMA_VERSION 12
+#define ZS_STORE_SCHEMA_VERSION 13
 
 /* Where the GUI keeps its database when no --db is given. */
 char        *zs_store_default_path        (void);
@@ -151,20 +152,6 @@ gboolean         zs_store_resolve_keep_mine    (ZsStore         *self,
 /* Keeps what is stored: the record shows the stored values. */
 void             zs_store_resolve_take_stored  (ZsStore         *self,
                                                 ZsStoreConflict *conflict);
-
-/* Who last changed a field of a stored row, and when: the change history
- * knows (it fills *@changed_by and *@changed_at, newly allocated, and
- * returns TRUE). @field is -1 for any field. */
-typedef gboolean (*ZsStoreDescribeConflictFunc) (ZsStore     *store,
-                                                 GType        type,
-                                                 gint64       id,
-                                                 int          field,
-                                                 char       **changed_by,
-                                                 char       **changed_at);
-/* TODO(history): the change history registers its look-up here (from a
- * constructor, as the rules do), so that a conflict names who changed the
- * record; until then the window says "another user". */
-void             zs_store_set_describe_conflict (ZsStoreDescribeConflictFunc func);
 
 typedef enum {
   ZS_SAVE_DEFAULT = 0,
@@ -323,6 +310,56 @@ GHashTable  *zs_store_latest_by           (ZsStore      *self,
 gint64       zs_store_sum                 (ZsStore     *self,
                                            ZsQuery     *query,
                                            guint        field,
+                                           GError     **error);
+
+/* ---- who changed what (zs-store-history.c) ------------------------------ */
+
+/* The name the history records for this connection's changes: the
+ * current user, a person (包靠人员) of the bureau. NULL goes back to the
+ * default: the person whose name is the system account's real name or
+ * user name, else the user name. */
+void         zs_store_set_actor           (ZsStore     *self,
+                                           const char  *name);
+const char  *zs_store_get_actor           (ZsStore     *self);
+/* The actor every connection opened after this call starts with (the
+ * window's worker threads open their own): the app sets it once from the
+ * PC's setting, and again when the clerk chooses another person. */
+void         zs_store_set_default_actor   (const char  *name);
+char        *zs_store_dup_default_actor   (void);
+/* The system account's user name, recorded when no person matches. */
+const char  *zs_store_system_user_name    (void);
+/* At most @limit entries matching @filter (NULL: all), newest first, with
+ * ids below @before_id (0: from the newest); pass the last id of a page to
+ * get the next. Returns ZsHistoryEntry objects. */
+GPtrArray   *zs_store_history             (ZsStore               *self,
+                                           const ZsHistoryFilter *filter,
+                                           gint64                 before_id,
+                                           guint                  limit,
+                                           GError               **error);
+/* Who changed @field (-1: any field, or created, deleted or restored) of
+ * the record (@type, @id) last, and when (UTC); FALSE when the history
+ * has nothing on it. @who and @when may be NULL. */
+gboolean     zs_store_last_change         (ZsStore     *self,
+                                           GType        type,
+                                           gint64       id,
+                                           int          field,
+                                           char       **who,
+                                           GDateTime  **when);
+/* An import writes one entry, not one per record: pause the entries
+ * around its saves (calls nest), resume, and write the import's own with
+ * zs_store_log_import() inside its transaction. An exchange import
+ * (ZS_SAVE_IMPORT) writes none per record anyway. The first-run data is
+ * brought in paused: it is no one's change. */
+void         zs_store_history_pause       (ZsStore     *self);
+void         zs_store_history_resume      (ZsStore     *self);
+/* The entry of an import of the file @file_name (its base name is kept)
+ * with what it did; none while paused, nor when it added and updated
+ * nothing. */
+gboolean     zs_store_log_import          (ZsStore     *self,
+                                           const char  *file_name,
+                                           gint64       added,
+                                           gint64       updated,
+                                           gint64       unchanged,
                                            GError     **error);
 
 /* ---- streaming and selections (zs-store-scratch.c) ---------------------- */

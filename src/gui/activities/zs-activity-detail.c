@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "zs-activity-detail.h"
+#include "zs-record-history.h"
 #include "zs-record-dialog.h"
 #include "zs-ui-util.h"
 
@@ -23,6 +24,7 @@ struct _ZsActivityDetail
   guint                n_leads;
   guint                n_projects;
   ZsRecordEditor      *fields;
+  ZsRecordHistory *change_history;
 
   GtkLabel            *name_label;
   GtkLabel            *summary_label;
@@ -306,6 +308,7 @@ zs_activity_detail_context_set (ZsPage *page)
   self->fields = ZS_RECORD_EDITOR (zs_record_editor_new (store, ZS_RECORD (self->activity),
                                                          activity_groups, G_N_ELEMENTS (activity_groups)));
   adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->fields));
+  zs_record_history_set_record (self->change_history, store, ZS_RECORD (self->activity));
 
   g_signal_connect_object (self->activity, "notify", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
@@ -338,10 +341,12 @@ zs_activity_detail_class_init (ZsActivityDetailClass *klass)
   page_class->refresh = zs_activity_detail_refresh;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (ZS_TYPE_RECORD_HISTORY);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-activity-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, ZsActivityDetail, name_label);
   gtk_widget_class_bind_template_child (widget_class, ZsActivityDetail, summary_label);
   gtk_widget_class_bind_template_child (widget_class, ZsActivityDetail, editor_bin);
+  gtk_widget_class_bind_template_child (widget_class, ZsActivityDetail, change_history);
   gtk_widget_class_bind_template_child (widget_class, ZsActivityDetail, enterprises_group);
   gtk_widget_class_bind_template_child (widget_class, ZsActivityDetail, leads_group);
   gtk_widget_class_bind_template_child (widget_class, ZsActivityDetail, projects_group);

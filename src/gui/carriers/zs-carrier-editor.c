@@ -14,6 +14,7 @@
 
 #include "zs-carrier-editor.h"
 #include "zs-conflict-dialog.h"
+#include "zs-record-history.h"
 #include "zs-project-row.h"
 #include "zs-record-chooser.h"
 #include "zs-ui-util.h"
@@ -24,6 +25,7 @@ struct _ZsCarrierEditor
 
   ZsCarrier       *carrier;       /* the page's record */
   ZsRecordEditor  *fields;
+  ZsRecordHistory *change_history;
   ZsRecordList    *placed;
   ZsRecordList    *talks;
   GtkWidget       *chooser;
@@ -279,6 +281,7 @@ zs_carrier_editor_context_set (ZsPage *page)
   self->fields = ZS_RECORD_EDITOR (zs_record_editor_new (store, ZS_RECORD (self->carrier),
                                                          carrier_groups, G_N_ELEMENTS (carrier_groups)));
   adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->fields));
+  zs_record_history_set_record (self->change_history, store, ZS_RECORD (self->carrier));
 
   self->chooser = zs_record_chooser_new (store, ZS_TYPE_PROJECT);
   gtk_widget_set_valign (self->chooser, GTK_ALIGN_CENTER);
@@ -322,11 +325,13 @@ zs_carrier_editor_class_init (ZsCarrierEditorClass *klass)
   page_class->refresh = zs_carrier_editor_refresh;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (ZS_TYPE_RECORD_HISTORY);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-carrier-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, name_label);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, summary_label);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, update_row);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, editor_bin);
+  gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, change_history);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, place_row);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, placed_stack);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, placed_scroller);

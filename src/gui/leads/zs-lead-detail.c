@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "zs-lead-convert-dialog.h"
+#include "zs-record-history.h"
 #include "zs-lead-detail.h"
 #include "zs-lead-drop-dialog.h"
 #include "zs-ui-util.h"
@@ -28,6 +29,7 @@ struct _ZsLeadDetail
   ZsProject           *project;
   ZsActivity          *activity;    /* the activity the lead came out of */
   ZsRecordEditor      *fields;
+  ZsRecordHistory *change_history;
 
   GtkLabel            *name_label;
   GtkLabel            *summary_label;
@@ -372,6 +374,7 @@ zs_lead_detail_context_set (ZsPage *page)
 
   self->fields = ZS_RECORD_EDITOR (zs_record_editor_new (store, ZS_RECORD (self->lead), lead_groups, G_N_ELEMENTS (lead_groups)));
   adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->fields));
+  zs_record_history_set_record (self->change_history, store, ZS_RECORD (self->lead));
 
   g_signal_connect_object (self->lead, "notify", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
@@ -415,6 +418,7 @@ zs_lead_detail_class_init (ZsLeadDetailClass *klass)
   page_class->refresh = zs_lead_detail_refresh;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (ZS_TYPE_RECORD_HISTORY);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-lead-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, ZsLeadDetail, name_label);
   gtk_widget_class_bind_template_child (widget_class, ZsLeadDetail, summary_label);
@@ -432,6 +436,7 @@ zs_lead_detail_class_init (ZsLeadDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZsLeadDetail, activity_row);
   gtk_widget_class_bind_template_child (widget_class, ZsLeadDetail, project_row);
   gtk_widget_class_bind_template_child (widget_class, ZsLeadDetail, editor_bin);
+  gtk_widget_class_bind_template_child (widget_class, ZsLeadDetail, change_history);
   gtk_widget_class_bind_template_callback (widget_class, on_activity_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_project_row_activated);
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "zs-enterprise-page.h"
+#include "zs-record-history.h"
 #include "zs-record-row.h"
 #include "zs-ui-util.h"
 
@@ -24,6 +25,7 @@ struct _ZsEnterprisePage
   guint                n_leads;
   guint                n_projects;
   ZsRecordEditor      *fields;
+  ZsRecordHistory *change_history;
 
   GtkLabel            *name_label;
   GtkLabel            *summary_label;
@@ -216,6 +218,7 @@ zs_enterprise_page_context_set (ZsPage *page)
   self->fields = ZS_RECORD_EDITOR (zs_record_editor_new (store, ZS_RECORD (self->enterprise),
                                                          enterprise_groups, G_N_ELEMENTS (enterprise_groups)));
   adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->fields));
+  zs_record_history_set_record (self->change_history, store, ZS_RECORD (self->enterprise));
 
   g_signal_connect_object (self->enterprise, "notify", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
@@ -245,10 +248,12 @@ zs_enterprise_page_class_init (ZsEnterprisePageClass *klass)
   page_class->refresh = zs_enterprise_page_refresh;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (ZS_TYPE_RECORD_HISTORY);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-enterprise-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ZsEnterprisePage, name_label);
   gtk_widget_class_bind_template_child (widget_class, ZsEnterprisePage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, ZsEnterprisePage, editor_bin);
+  gtk_widget_class_bind_template_child (widget_class, ZsEnterprisePage, change_history);
   gtk_widget_class_bind_template_child (widget_class, ZsEnterprisePage, leads_group);
   gtk_widget_class_bind_template_child (widget_class, ZsEnterprisePage, projects_group);
 

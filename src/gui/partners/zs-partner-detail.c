@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "zs-partner-detail.h"
+#include "zs-record-history.h"
 #include "zs-record-dialog.h"
 #include "zs-ui-util.h"
 
@@ -32,6 +33,7 @@ struct _ZsPartnerDetail
   guint                n_leads;
   guint                n_projects;
   ZsRecordEditor      *fields;
+  ZsRecordHistory *change_history;
   GtkLabel            *figure_labels[ZS_SCORE_N_COLUMNS];
 
   GtkLabel            *name_label;
@@ -406,6 +408,7 @@ zs_partner_detail_context_set (ZsPage *page)
   self->fields = ZS_RECORD_EDITOR (zs_record_editor_new (store, ZS_RECORD (self->partner),
                                                          partner_groups, G_N_ELEMENTS (partner_groups)));
   adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->fields));
+  zs_record_history_set_record (self->change_history, store, ZS_RECORD (self->partner));
 
   g_signal_connect_object (self->partner, "notify", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
@@ -437,12 +440,14 @@ zs_partner_detail_class_init (ZsPartnerDetailClass *klass)
   page_class->refresh = zs_partner_detail_refresh;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (ZS_TYPE_RECORD_HISTORY);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-partner-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, ZsPartnerDetail, name_label);
   gtk_widget_class_bind_template_child (widget_class, ZsPartnerDetail, summary_label);
   gtk_widget_class_bind_template_child (widget_class, ZsPartnerDetail, contact_label);
   gtk_widget_class_bind_template_child (widget_class, ZsPartnerDetail, figures_box);
   gtk_widget_class_bind_template_child (widget_class, ZsPartnerDetail, editor_bin);
+  gtk_widget_class_bind_template_child (widget_class, ZsPartnerDetail, change_history);
   gtk_widget_class_bind_template_child (widget_class, ZsPartnerDetail, contacts_group);
   gtk_widget_class_bind_template_child (widget_class, ZsPartnerDetail, leads_group);
   gtk_widget_class_bind_template_child (widget_class, ZsPartnerDetail, projects_group);

@@ -13,6 +13,7 @@
 #include "zs-exchange.h"
 #include "zs-export-dialog.h"
 #include "zs-import-dialog.h"
+#include "zs-history-window.h"
 #include "zs-preferences-window.h"
 #include "zs-record-editor.h"
 #include "zs-window-private.h"
@@ -305,9 +306,21 @@ preferences_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
+static void
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  ZsWindow *self = ZS_WINDOW (widget);
+  GtkWidget *history = zs_history_window_new (GTK_WINDOW (self), self->store);
+
+  gtk_window_present (GTK_WINDOW (history));
+}
+
 void
 zs_window_install_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.history", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "win.load-demo", NULL, load_demo_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
