@@ -16,6 +16,7 @@
 #include "zs-enums.h"
 #include "zs-error.h"
 #include "zs-format.h"
+#include "zs-parse.h"
 #include "zs-format-field.h"
 #include "zs-funds-rules.h"
 #include "zs-grade.h"

@@ -36,6 +36,7 @@ struct _ZsRecordEditor
   GtkWidget  parent_instance;
 
   ZsStore   *store;
+  ZsClock   *clock;     /* the year of "5月1日"; NULL: the system's */
   ZsRecord  *record;
   GPtrArray *rows;      /* FieldRow per field, NULL for fields not shown */
   GtkBox    *box;
@@ -222,8 +223,24 @@ read_row (FieldRow  *row,
 
   switch (f->kind)
     {
-    case ZS_FIELD_STRING:
     case ZS_FIELD_DATE:
+      {
+        g_autoptr(GError) error = NULL;
+        g_autofree char *iso = zs_parse_date_on_clock (gtk_editable_get_text (GTK_EDITABLE (row->input)),
+                                                       row->editor->clock, &error);
+
+        if (error != NULL)
+          {
+            /* TRANSLATORS: a field's label, then what is wrong with the text typed in it */
+            *message = g_strdup_printf (_("%s: %s"), label, error->message);
+            return FALSE;
+          }
+        g_value_init (value, G_TYPE_STRING);
+        g_value_set_string (value, iso);
+        return TRUE;
+      }
+
+    case ZS_FIELD_STRING:
       if (GTK_IS_TEXT_VIEW (row->input))
         {
           GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (row->input));
@@ -242,6 +259,27 @@ read_row (FieldRow  *row,
     case ZS_FIELD_INT:
       {
         gint64 n = 0;
+
+        if ((f->flags & ZS_FIELD_MONEY) != 0)
+          {
+            g_autoptr(GError) error = NULL;
+
+            /* "1,500", "800万", "1.25亿元" as documents write them. */
+            if (!zs_parse_amount (gtk_editable_get_text (GTK_EDITABLE (row->input)), &n, &error))
+              {
+                *message = g_strdup_printf (_("%s: %s"), label, error->message);
+                return FALSE;
+              }
+            if (n % 100 != 0)
+              {
+                *message = g_strdup_printf (_("%s: amounts are kept in whole 万元 for now; round “%s” to the 万元"),
+                                            label, gtk_editable_get_text (GTK_EDITABLE (row->input)));
+                return FALSE;
+              }
+            g_value_init (value, G_TYPE_INT64);
+            g_value_set_int64 (value, n / 100);
+            return TRUE;
+          }
 
         /* People type amounts with thousands separators. */
         text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row->input)));
@@ -341,8 +379,11 @@ save (ZsRecordEditor *self,
   return TRUE;
 }
 
+/* @canonical: show the value back as the store keeps it ("3亿" → 30000);
+ * not during a pause in typing, where "3亿" may yet become "3亿元". */
 static void
-apply_row (FieldRow *row)
+apply_row_full (FieldRow *row,
+                gboolean  canonical)
 {
   ZsRecordEditor *self = row->editor;
   g_auto(GValue) value = G_VALUE_INIT;
@@ -366,7 +407,16 @@ apply_row (FieldRow *row)
       return;
     }
   set_error (row, NULL);
+  /* "2025/5/1" reads back as 2025-05-01, "3亿" as 30000. */
+  if (canonical)
+    load_row (row);
   save (self, row);
+}
+
+static void
+apply_row (FieldRow *row)
+{
+  apply_row_full (row, TRUE);
 }
 
 static gboolean
@@ -375,7 +425,7 @@ apply_later_cb (gpointer data)
   FieldRow *row = data;
 
   row->apply_id = 0;
-  apply_row (row);
+  apply_row_full (row, FALSE);
   return G_SOURCE_REMOVE;
 }
 
@@ -534,6 +584,7 @@ build_date (FieldRow *row)
   row->row = action_row_new (row);
   row->input = entry_new (row, 11, FALSE);
   gtk_entry_set_placeholder_text (GTK_ENTRY (row->input), _("YYYY-MM-DD"));
+  gtk_widget_set_tooltip_text (row->input, _("Also 2025/5/1, 2025年5月1日, 20250101 or 5月1日 (this year)"));
 
   gtk_popover_set_child (GTK_POPOVER (popover), calendar);
   row->calendar = GTK_CALENDAR (calendar);
@@ -665,6 +716,7 @@ zs_record_editor_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->record, self);
   g_clear_object (&self->record);
   g_clear_object (&self->store);
+  g_clear_object (&self->clock);
   g_clear_pointer ((guint **) &self->all_fields.fields, g_free);
 
   G_OBJECT_CLASS (zs_record_editor_parent_class)->dispose (object);
@@ -748,6 +800,14 @@ zs_record_editor_new (ZsStore             *store,
   return GTK_WIDGET (self);
 }
 
+void
+zs_record_editor_set_clock (ZsRecordEditor *self,
+                            ZsClock        *clock)
+{
+  g_return_if_fail (ZS_IS_RECORD_EDITOR (self));
+  g_set_object (&self->clock, clock);
+}
+
 ZsRecord *
 zs_record_editor_get_record (ZsRecordEditor *self)
 {
@@ -805,4 +865,18 @@ zs_record_editor_enter_text (ZsRecordEditor *self,
   else
     gtk_editable_set_text (GTK_EDITABLE (row->input), text);
   apply_row (row);
+}
+
+const char *
+zs_record_editor_get_text (ZsRecordEditor *self,
+                           guint           field)
+{
+  FieldRow *row;
+
+  g_return_val_if_fail (ZS_IS_RECORD_EDITOR (self), NULL);
+  g_return_val_if_fail (field < self->rows->len, NULL);
+
+  row = g_ptr_array_index (self->rows, field);
+  g_return_val_if_fail (row != NULL && GTK_IS_EDITABLE (row->input), NULL);
+  return gtk_editable_get_text (GTK_EDITABLE (row->input));
 }
