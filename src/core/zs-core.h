@@ -39,4 +39,6 @@
 #include "zs-stage-change.h"
 #include "zs-store.h"
 #include "zs-targets.h"
+#include "zs-annual-targets.h"
+#include "zs-staff.h"
 #include "zs-text.h"

@@ -28,6 +28,7 @@ static const char * const migrations[] = {
   "008-funds.sql",
   "009-report.sql",
   "010-autoincrement.sql",
+  "011-unit-retired.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == ZS_STORE_SCHEMA_VERSION);
