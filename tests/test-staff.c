@@ -75,11 +75,29 @@ test_units_add_rename_move_retire (void)
     g_clear_pointer (&names, g_free);
   }
 
+  /* A unit nothing refers to goes; one with work is retired. */
+  {
+    g_autoptr(ZsUnit) spare = zs_units_add (store, "临时单位", ZS_UNIT_DEPARTMENT, NULL);
+    g_autoptr(ZsQuery) all = zs_query_new (ZS_TYPE_UNIT);
+    gint64 n = zs_store_count (store, all, NULL);
+    gboolean retired = TRUE;
+
+    g_assert_true (zs_units_remove (store, spare, &retired, &error));
+    g_assert_false (retired);
+    g_assert_cmpint (zs_store_count (store, all, NULL), ==, n - 1);
+  }
+
   /* A retired unit keeps its project, and leaves the list of units in use. */
   project = zs_test_new_project (store, "化工新材料项目", "某化工公司", ZS_STAGE_SIGNED);
   zs_record_set_int (ZS_RECORD (project), ZS_PROJECT_UNIT_ID, zs_record_get_id (ZS_RECORD (town)));
   g_assert_true (zs_store_save (store, ZS_RECORD (project), NULL));
-  g_assert_true (zs_units_set_retired (store, town, TRUE, &error));
+  {
+    gboolean retired = FALSE;
+
+    g_assert_true (zs_units_remove (store, town, &retired, &error));
+    g_assert_no_error (error);
+    g_assert_true (retired);
+  }
   {
     g_autoptr(ZsStore) other = reopen (store);
     g_autoptr(ZsRecord) kept = zs_store_load (other, ZS_TYPE_PROJECT, zs_record_get_id (ZS_RECORD (project)), NULL);

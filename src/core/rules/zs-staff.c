@@ -174,6 +174,26 @@ zs_units_set_retired (ZsStore   *store,
   return zs_store_save (store, ZS_RECORD (unit), error);
 }
 
+gboolean
+zs_units_remove (ZsStore   *store,
+                 ZsUnit    *unit,
+                 gboolean  *retired,
+                 GError   **error)
+{
+  g_autoptr(GError) local = NULL;
+
+  *retired = FALSE;
+  if (zs_store_delete (store, ZS_RECORD (unit), &local))
+    return TRUE;
+  if (!g_error_matches (local, ZS_ERROR, ZS_ERROR_CONSTRAINT))
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  *retired = TRUE;
+  return zs_units_set_retired (store, unit, TRUE, error);
+}
+
 /* ---- people --------------------------------------------------------------- */
 
 GPtrArray *

@@ -36,6 +36,13 @@ gboolean   zs_units_set_retired   (ZsStore     *store,
                                    gboolean     retired,
                                    GError     **error);
 
+/* Deletes @unit when nothing refers to it (a default unit the bureau does
+ * not have), retires it otherwise; @retired says which. */
+gboolean   zs_units_remove        (ZsStore     *store,
+                                   ZsUnit      *unit,
+                                   gboolean    *retired,
+                                   GError     **error);
+
 /* People by name; retired ones too when @with_retired. */
 GPtrArray *zs_people_list         (ZsStore     *store,
                                    gboolean     with_retired,
