@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "zs-core.h"
 #include "zs-targets-editor.h"
@@ -44,11 +45,22 @@ toast (ZsTargetsEditor *self,
   gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", message);
 }
 
+/* The target's field table; its class may not have been made yet. */
+static const ZsField *
+target_table (void)
+{
+  static ZsRecordClass *klass;
+  guint n;
+
+  if (klass == NULL)
+    klass = g_type_class_ref (ZS_TYPE_TARGET);
+  return zs_record_class_get_fields (klass, &n);
+}
+
 static gboolean
 is_money (guint field)
 {
-  guint n;
-  const ZsField *fields = zs_record_class_get_fields (g_type_class_peek (ZS_TYPE_TARGET), &n);
+  const ZsField *fields = target_table ();
 
   return (fields[field].flags & ZS_FIELD_MONEY) != 0;
 }
@@ -57,11 +69,25 @@ static char *
 value_text (guint  field,
             gint64 value)
 {
+  g_autofree char *digits = NULL;
+  GString *grouped;
+  gsize n;
+
   if (value == 0)
     return g_strdup ("");
-  if (is_money (field))
-    return zs_format_amount (value);
-  return g_strdup_printf ("%" G_GINT64_FORMAT, value);
+  digits = g_strdup_printf ("%" G_GINT64_FORMAT, value);
+  if (!is_money (field))
+    return g_steal_pointer (&digits);
+  /* 万元 as the column says, grouped as a sheet shows them: 150,000. */
+  grouped = g_string_new (NULL);
+  n = strlen (digits);
+  for (gsize i = 0; i < n; i++)
+    {
+      if (i > 0 && digits[i - 1] != '-' && (n - i) % 3 == 0)
+        g_string_append_c (grouped, ',');
+      g_string_append_c (grouped, digits[i]);
+    }
+  return g_string_free (grouped, FALSE);
 }
 
 static void
@@ -176,7 +202,7 @@ rebuild (ZsTargetsEditor *self)
 {
   guint n;
   const guint *fields = zs_annual_target_fields (&n);
-  const ZsField *table = zs_record_class_get_fields (g_type_class_peek (ZS_TYPE_TARGET), &(guint){0});
+  const ZsField *table = target_table ();
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->grid))) != NULL)
