@@ -16,6 +16,7 @@
 #include "zs-dispatch-page.h"
 #include "zs-project-editor.h"
 #include "zs-setup-assistant.h"
+#include "zs-staff-editor.h"
 #include "zs-test-ui-util.h"
 #include "zs-test-util.h"
 #include "zs-window.h"
@@ -169,6 +170,84 @@ test_every_step_skipped (void)
   zs_test_close_window (window);
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* From the main menu: a leaving person's project goes to the successor
+ * through the Retire… button and its dialog; nobody is deleted. */
+static void
+test_bureau_window_hands_over (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("ui-setup-hand-over");
+  g_autoptr(ZsPerson) leaving = zs_people_add (store, "李晓梅", 0, NULL, NULL, NULL);
+  g_autoptr(ZsPerson) successor = zs_people_add (store, "赵志刚", 0, NULL, NULL, NULL);
+  g_autoptr(ZsProject) project = zs_test_new_project (store, "一号项目", "甲公司", ZS_STAGE_SIGNED);
+  ZsWindow *window = zs_test_open_window (store, 1200, 800);
+  GtkWidget *bureau, *staff, *retire = NULL;
+  AdwMessageDialog *dialog;
+  g_autoptr(GPtrArray) everyone = NULL;
+
+  zs_record_set_int (ZS_RECORD (project), ZS_PROJECT_PERSON_ID, zs_record_get_id (ZS_RECORD (leaving)));
+  g_assert_true (zs_store_save (store, ZS_RECORD (project), NULL));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.bureau", NULL);
+  zs_test_drain_events ();
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+
+    bureau = NULL;
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+
+        if (w != GTK_WIDGET (window) && zs_test_find_widget (w, ZS_TYPE_STAFF_EDITOR) != NULL)
+          bureau = w;
+      }
+  }
+  g_assert_nonnull (bureau);
+  staff = zs_test_find_widget (bureau, ZS_TYPE_STAFF_EDITOR);
+
+  /* The first person in service is 李晓梅 (by name); press her Retire… */
+  for (GtkWidget *w = zs_test_find_widget (staff, ADW_TYPE_ACTION_ROW); w != NULL; w = gtk_widget_get_next_sibling (w))
+    if (ADW_IS_ACTION_ROW (w) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), "李晓梅") == 0)
+      retire = zs_test_find_widget (w, GTK_TYPE_BUTTON);
+  g_assert_nonnull (retire);
+  g_signal_emit_by_name (retire, "clicked");
+  zs_test_drain_events ();
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "李晓梅"));
+  adw_message_dialog_response (dialog, "hand-over");
+  zs_test_drain_events ();
+
+  {
+    g_autoptr(ZsStore) reader = zs_store_open (zs_store_get_path (store), NULL);
+    g_autoptr(ZsRecord) stored = zs_store_load (reader, ZS_TYPE_PROJECT, zs_record_get_id (ZS_RECORD (project)), NULL);
+    g_autoptr(ZsRecord) gone = zs_store_load (reader, ZS_TYPE_PERSON, zs_record_get_id (ZS_RECORD (leaving)), NULL);
+
+    g_assert_cmpint (zs_record_get_int (stored, ZS_PROJECT_PERSON_ID), ==, zs_record_get_id (ZS_RECORD (successor)));
+    g_assert_nonnull (gone);
+    g_assert_false (zs_record_get_boolean (gone, ZS_PERSON_ACTIVE));
+  }
+  everyone = zs_people_list (store, TRUE, NULL);
+  g_assert_cmpuint (everyone->len, ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (bureau));
+  zs_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -177,6 +256,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/setup/first-start-to-ranked-units", test_first_start_to_ranked_units);
   g_test_add_func ("/ui/setup/every-step-skipped", test_every_step_skipped);
+  g_test_add_func ("/ui/setup/bureau-window-hands-over", test_bureau_window_hands_over);
 
   return g_test_run ();
 }
