@@ -185,17 +185,17 @@ test_open_previous_version_keeps_data (void)
   g_assert_cmpuint (n_backups, ==, 1);
 }
 
-/* A file of schema version 9 made from the schema files, rows written past
- * the store. */
-static void
-make_v9_file (const char *path)
+/* A file of schema @version made from the schema files, left open. */
+static sqlite3 *
+make_file_at_version (const char *path,
+                      guint       version)
 {
   g_autofree char *dir = g_path_get_dirname (path);
   sqlite3 *db;
 
   g_mkdir_with_parents (dir, 0700);
   db = open_raw (path);
-  for (guint step = 1; step <= 9; step++)
+  for (guint step = 1; step <= version; step++)
     {
       g_autofree char *file = NULL;
       g_autofree char *sql = NULL;
@@ -212,6 +212,16 @@ make_v9_file (const char *path)
       g_assert_true (g_file_get_contents (file, &sql, NULL, NULL));
       exec_raw (db, sql);
     }
+  return db;
+}
+
+/* A file of schema version 9 made from the schema files, rows written past
+ * the store. */
+static void
+make_v9_file (const char *path)
+{
+  sqlite3 *db = make_file_at_version (path, 9);
+
   exec_raw (db,
             "PRAGMA foreign_keys = ON;"
             "INSERT INTO units (id, uuid, created, updated, name) VALUES "
@@ -707,6 +717,51 @@ test_bulk_puts_schema_back (void)
   g_assert_cmpstr (schema_after, ==, schema_before);
 }
 
+/* Step 11 lets a unit be retired: every unit of a version-10 file stays in
+ * use, with its name, kind, order and what refers to it. */
+static void
+test_upgrade_units_stay_in_use (void)
+{
+  g_autofree char *path = zs_test_db_path ("v10");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZsStore) store = NULL;
+  g_autoptr(ZsRecord) town = NULL;
+  g_autoptr(ZsRecord) project = NULL;
+  sqlite3 *db = make_file_at_version (path, 10);
+
+  exec_raw (db,
+            "PRAGMA foreign_keys = ON;"
+            "INSERT INTO units (id, uuid, created, updated, name, kind, position) VALUES "
+            " (1, '11111111-1111-4111-8111-111111111111', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', '投资促进局', 0, 0),"
+            " (2, '11111111-1111-4111-8111-111111111112', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', '双杨街道', 1, 1);"
+            "INSERT INTO projects (id, uuid, created, updated, name, unit_id, planned_investment) VALUES "
+            " (7, '22222222-2222-4222-8222-222222222227', '2024-03-01T00:00:00Z', '2024-03-01T00:00:00Z', '七号项目', 2, 12500);"
+            "PRAGMA user_version = 10;");
+  sqlite3_close (db);
+
+  store = zs_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (zs_store_get_opened_version (store), ==, 10);
+  town = zs_store_load (store, ZS_TYPE_UNIT, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (zs_record_get_string (town, ZS_UNIT_NAME), ==, "双杨街道");
+  g_assert_cmpint (zs_record_get_enum (town, ZS_UNIT_KIND), ==, ZS_UNIT_TOWN);
+  g_assert_cmpint (zs_record_get_int (town, ZS_UNIT_POSITION), ==, 1);
+  g_assert_false (zs_record_get_boolean (town, ZS_UNIT_RETIRED));
+  project = zs_store_load (store, ZS_TYPE_PROJECT, 7, &error);
+  g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_UNIT_ID), ==, 2);
+  g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_PLANNED_INVESTMENT), ==, 12500);
+
+  zs_record_set_boolean (town, ZS_UNIT_RETIRED, TRUE);
+  g_assert_true (zs_store_save (store, town, &error));
+  g_clear_object (&town);
+  g_clear_object (&project);
+  g_clear_object (&store);
+  g_assert_cmpint (query_raw_int (path, "SELECT retired FROM units WHERE id = 2"), ==, 1);
+  g_assert_cmpint (query_raw_int (path, "SELECT retired FROM units WHERE id = 1"), ==, 0);
+  g_assert_cmpint (query_raw_int (path, "PRAGMA user_version"), ==, ZS_STORE_SCHEMA_VERSION);
+}
+
 /* ---- the upgrade from version 7 ------------------------------------------------- */
 
 static void
@@ -799,6 +854,7 @@ main (int   argc,
   g_test_add_func ("/sqlite/open/location-forms", test_location_forms);
   g_test_add_func ("/sqlite/upgrade/funds-from-v7", test_migration_carries_totals_over);
   g_test_add_func ("/sqlite/upgrade/ids-never-reused", test_upgrade_ids_never_reused);
+  g_test_add_func ("/sqlite/upgrade/units-from-v10", test_upgrade_units_stay_in_use);
   g_test_add_func ("/sqlite/bulk/puts-schema-back", test_bulk_puts_schema_back);
 
   return g_test_run ();

@@ -26,6 +26,8 @@
 #include "zs-partners-page.h"
 #include "zs-map-page.h"
 #include "zs-preferences-window.h"
+#include "zs-bureau-window.h"
+#include "zs-setup-assistant.h"
 #include "zs-record-dialog.h"
 #include "zs-test-ui-util.h"
 #include "zs-window.h"
@@ -41,6 +43,9 @@ static char *move_to;
 static char *funds_amount;
 static gboolean checklists;
 static gboolean preferences;
+static char *setup_step;
+static gboolean setup_sample;
+static char *bureau_page;
 static int open_position = -1;
 static int width = 1440;
 static int height = 860;
@@ -76,6 +81,9 @@ static const GOptionEntry entries[] = {
   { "add-funds", 0, 0, G_OPTION_ARG_STRING, &funds_amount, "With --open: a new funds entry of AMOUNT, then Done", "AMOUNT" },
   { "checklists", 0, 0, G_OPTION_ARG_NONE, &checklists, "Show the checklists", NULL },
   { "preferences", 0, 0, G_OPTION_ARG_NONE, &preferences, "Show the preferences", NULL },
+  { "setup-step", 0, 0, G_OPTION_ARG_STRING, &setup_step, "Show this step of the first-start assistant", "STEP" },
+  { "setup-sample", 0, 0, G_OPTION_ARG_NONE, &setup_sample, "Give an empty database a bureau's units, staff and targets", NULL },
+  { "bureau", 0, 0, G_OPTION_ARG_STRING, &bureau_page, "Show the units, staff or targets window on this page", "PAGE" },
   { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "PIXELS" },
   { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "PIXELS" },
   { "locale-dir", 0, 0, G_OPTION_ARG_FILENAME, &locale_dir, "Where the built translations are", "DIR" },
@@ -131,6 +139,55 @@ find_named (ZsStore    *store,
       return NULL;
     }
   return zs_store_load (store, type, g_array_index (ids, gint64, 0), NULL);
+}
+
+/* A county bureau as it would set itself up, once per database. */
+static void
+fill_setup_sample (ZsStore *store)
+{
+  static const char * const towns[] = { "奎聚街道", "都昌街道", "围子街道", "柳疃镇", "龙池镇", "下营镇" };
+  static const char * const people[][4] = {
+    { "王海燕", "0", "招商专员", "0536-7212345" },
+    { "刘建国", "3", "副镇长", "0536-7236018" },
+    { "陈晓东", "1", "经济发展办主任", "0536-7211562" },
+  };
+  g_autoptr(GPtrArray) defaults = NULL;
+  g_autoptr(GPtrArray) units = NULL;
+  g_autofree char *done = zs_store_get_setting (store, "setup-sample");
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int year = g_date_time_get_year (now);
+
+  if (done != NULL)
+    return;
+  defaults = zs_units_list (store, FALSE, NULL);
+  for (guint i = 0; i < defaults->len; i++)
+    {
+      gboolean retired;
+
+      if (i > 0)
+        zs_units_remove (store, g_ptr_array_index (defaults, i), &retired, NULL);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (towns); i++)
+    g_clear_object (&(ZsUnit *){ zs_units_add (store, towns[i], ZS_UNIT_TOWN, NULL) });
+  units = zs_units_list (store, FALSE, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      ZsRecord *unit = g_ptr_array_index (units, 1 + (guint) atoi (people[i][1]));
+
+      g_clear_object (&(ZsPerson *){ zs_people_add (store, people[i][0], zs_record_get_id (unit), people[i][2], people[i][3], NULL) });
+    }
+  for (guint i = 0; i < units->len; i++)
+    {
+      gint64 id = zs_record_get_id (g_ptr_array_index (units, i));
+
+      zs_annual_targets_set (store, id, year, ZS_TARGET_LEADS, 20 + 4 * (gint64) i, NULL);
+      zs_annual_targets_set (store, id, year, ZS_TARGET_SIGNED_COUNT, 6 + (gint64) i, NULL);
+      zs_annual_targets_set (store, id, year, ZS_TARGET_SIGNED_INVESTMENT, 150000 - 10000 * (gint64) i, NULL);
+      zs_annual_targets_set (store, id, year, ZS_TARGET_STARTED_COUNT, 3 + (gint64) i / 2, NULL);
+      zs_annual_targets_set (store, id, year, ZS_TARGET_FUNDS_IN_PLACE, 80000 - 5000 * (gint64) i, NULL);
+    }
+  zs_store_set_setting (store, ZS_SETTING_OFFICE_NAME, "昌邑市投资促进服务中心", NULL);
+  zs_store_set_setting (store, "setup-sample", "true", NULL);
 }
 
 static gboolean
@@ -205,6 +262,8 @@ main (int   argc,
             }
         }
     }
+  if (setup_sample)
+    fill_setup_sample (store);
 
   window = zs_window_new (NULL, store);
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
@@ -424,6 +483,19 @@ main (int   argc,
     {
       dialog = zs_checklist_dialog_new (GTK_WINDOW (window), store, zs_board_page_get_filter (board),
                                         zs_page_get_today (ZS_PAGE (board)));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+  if (setup_step != NULL)
+    {
+      ZsSetupAssistant *assistant = ZS_SETUP_ASSISTANT (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_SETUP_ASSISTANT));
+
+      for (int i = 0; i < 5 && g_strcmp0 (zs_setup_assistant_get_step (assistant), setup_step) != 0; i++)
+        zs_setup_assistant_skip (assistant);
+    }
+  if (bureau_page != NULL)
+    {
+      dialog = zs_bureau_window_new (GTK_WINDOW (window), zs_window_get_context (window), bureau_page);
+      gtk_window_set_default_size (GTK_WINDOW (dialog), 1100, 720);
       gtk_window_present (GTK_WINDOW (dialog));
     }
   if (preferences)

@@ -31,6 +31,7 @@ static const char * const migrations[] = {
   "011-versions.sql",
   "012-trash.sql",
   "013-history.sql",
+  "014-unit-retired.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == ZS_STORE_SCHEMA_VERSION);

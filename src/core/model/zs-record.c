@@ -100,10 +100,12 @@ field_label (const ZsField *field)
   return g_dgettext (GETTEXT_PACKAGE, field->label);
 }
 
-static gboolean
-values_equal (const GValue *a,
-              const GValue *b)
+gboolean
+zs_value_equal (const GValue *a,
+                const GValue *b)
 {
+  if (G_VALUE_TYPE (a) != G_VALUE_TYPE (b))
+    return FALSE;
   switch (G_TYPE_FUNDAMENTAL (G_VALUE_TYPE (a)))
     {
     case G_TYPE_STRING:
@@ -467,7 +469,7 @@ zs_record_set_value (ZsRecord     *self,
   g_return_if_fail (get_field (self, field) != NULL);
 
   slot = &ensure_values (self)[field];
-  if (values_equal (slot, value))
+  if (zs_value_equal (slot, value))
     return;
 
   g_value_copy (value, slot);
@@ -857,7 +859,7 @@ zs_record_equal_fields (ZsRecord *self,
 
   klass = ZS_RECORD_GET_CLASS (self);
   for (guint i = 0; i < klass->n_fields; i++)
-    if (!values_equal (zs_record_get_value (self, i), zs_record_get_value (other, i)))
+    if (!zs_value_equal (zs_record_get_value (self, i), zs_record_get_value (other, i)))
       return FALSE;
   return TRUE;
 }

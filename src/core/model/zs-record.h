@@ -194,4 +194,14 @@ void           zs_record_copy_fields     (ZsRecord *self,
     return g_object_new (type_name##_get_type (), NULL);                         \
   }
 
+/* Two values of a record field's kind (string, int64, double, boolean,
+ * enum): the same value of the same type. */
+gboolean zs_value_equal (const GValue *a,
+                         const GValue *b);
+
+/* What an entry shows for the number in @field (an int or double field):
+ * blank for an amount not known yet, rather than 0. */
+char    *zs_record_number_text (ZsRecord *self,
+                                guint     field);
+
 G_END_DECLS

@@ -13,6 +13,7 @@ typedef enum {
   ZS_UNIT_NAME,
   ZS_UNIT_KIND,
   ZS_UNIT_POSITION,
+  ZS_UNIT_RETIRED,
   ZS_UNIT_N_FIELDS
 } ZsUnitField;
 

@@ -280,6 +280,7 @@ zs_carrier_editor_context_set (ZsPage *page)
 
   self->fields = ZS_RECORD_EDITOR (zs_record_editor_new (store, ZS_RECORD (self->carrier),
                                                          carrier_groups, G_N_ELEMENTS (carrier_groups)));
+  zs_record_editor_set_clock (self->fields, zs_page_get_clock (ZS_PAGE (self)));
   adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->fields));
   zs_record_history_set_record (self->change_history, store, ZS_RECORD (self->carrier));
 

@@ -41,6 +41,7 @@ struct _ZsRecordEditor
   GtkWidget  parent_instance;
 
   ZsStore   *store;
+  ZsClock   *clock;     /* the year of "5月1日"; NULL: the system's */
   ZsRecord  *record;
   GPtrArray *rows;      /* FieldRow per field, NULL for fields not shown */
   GPtrArray *order;     /* the rows as shown, top to bottom */
@@ -82,31 +83,6 @@ free_row (gpointer data)
 }
 
 /* ---- showing values --------------------------------------------------------- */
-
-static char *
-numeric_text (ZsRecord      *record,
-              guint          field,
-              const ZsField *f)
-{
-  if (f->kind == ZS_FIELD_INT)
-    {
-      gint64 n = zs_record_get_int (record, field);
-
-      /* An amount not known yet reads better as blank than as 0. */
-      if (n == 0 && (f->flags & ZS_FIELD_NON_NEGATIVE) != 0)
-        return g_strdup ("");
-      return g_strdup_printf ("%" G_GINT64_FORMAT, n);
-    }
-  else
-    {
-      double d = zs_record_get_double (record, field);
-      char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-      if (d == 0 && (f->flags & ZS_FIELD_NON_NEGATIVE) != 0)
-        return g_strdup ("");
-      return g_strdup (g_ascii_dtostr (buf, sizeof buf, d));
-    }
-}
 
 /* The subtitle a row shows when it has no error: amounts in 亿元. */
 static char *
@@ -184,7 +160,7 @@ load_row (FieldRow *row)
     case ZS_FIELD_INT:
     case ZS_FIELD_DOUBLE:
       {
-        g_autofree char *text = numeric_text (record, row->field, f);
+        g_autofree char *text = zs_record_number_text (record, row->field);
 
         if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row->input)), text) != 0)
           gtk_editable_set_text (GTK_EDITABLE (row->input), text);
@@ -222,8 +198,24 @@ read_row (FieldRow  *row,
 
   switch (f->kind)
     {
-    case ZS_FIELD_STRING:
     case ZS_FIELD_DATE:
+      {
+        g_autoptr(GError) error = NULL;
+        g_autofree char *iso = zs_parse_date_on_clock (gtk_editable_get_text (GTK_EDITABLE (row->input)),
+                                                       row->editor->clock, &error);
+
+        if (error != NULL)
+          {
+            /* TRANSLATORS: a field's label, then what is wrong with the text typed in it */
+            *message = g_strdup_printf (_("%s: %s"), label, error->message);
+            return FALSE;
+          }
+        g_value_init (value, G_TYPE_STRING);
+        g_value_set_string (value, iso);
+        return TRUE;
+      }
+
+    case ZS_FIELD_STRING:
       if (GTK_IS_TEXT_VIEW (row->input))
         {
           GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (row->input));
@@ -242,6 +234,27 @@ read_row (FieldRow  *row,
     case ZS_FIELD_INT:
       {
         gint64 n = 0;
+
+        if ((f->flags & ZS_FIELD_MONEY) != 0)
+          {
+            g_autoptr(GError) error = NULL;
+
+            /* "1,500", "800万", "1.25亿元" as documents write them. */
+            if (!zs_parse_amount (gtk_editable_get_text (GTK_EDITABLE (row->input)), &n, &error))
+              {
+                *message = g_strdup_printf (_("%s: %s"), label, error->message);
+                return FALSE;
+              }
+            if (n % 100 != 0)
+              {
+                *message = g_strdup_printf (_("%s: amounts are kept in whole 万元 for now; round “%s” to the 万元"),
+                                            label, gtk_editable_get_text (GTK_EDITABLE (row->input)));
+                return FALSE;
+              }
+            g_value_init (value, G_TYPE_INT64);
+            g_value_set_int64 (value, n / 100);
+            return TRUE;
+          }
 
         /* People type amounts with thousands separators. */
         text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row->input)));
@@ -301,25 +314,6 @@ read_row (FieldRow  *row,
     }
 }
 
-static gboolean
-values_equal (const GValue *a,
-              const GValue *b)
-{
-  if (G_VALUE_TYPE (a) != G_VALUE_TYPE (b))
-    return FALSE;
-  if (G_VALUE_HOLDS_STRING (a))
-    return g_strcmp0 (g_value_get_string (a), g_value_get_string (b)) == 0;
-  if (G_VALUE_HOLDS_INT64 (a))
-    return g_value_get_int64 (a) == g_value_get_int64 (b);
-  if (G_VALUE_HOLDS_DOUBLE (a))
-    return g_value_get_double (a) == g_value_get_double (b);
-  if (G_VALUE_HOLDS_BOOLEAN (a))
-    return g_value_get_boolean (a) == g_value_get_boolean (b);
-  if (G_VALUE_HOLDS_ENUM (a))
-    return g_value_get_enum (a) == g_value_get_enum (b);
-  return FALSE;
-}
-
 /* Writes the record with the value just set. A new record waits, quietly,
  * until the fields it needs are there; FALSE with @error only when the
  * store refused. */
@@ -355,8 +349,11 @@ retry_refused (ZsRecordEditor *self,
     }
 }
 
+/* @canonical: show the value back as the store keeps it ("3亿" → 30000);
+ * not during a pause in typing, where "3亿" may yet become "3亿元". */
 static void
-apply_row (FieldRow *row)
+apply_row_full (FieldRow *row,
+                gboolean  canonical)
 {
   ZsRecordEditor *self = row->editor;
   g_auto(GValue) value = G_VALUE_INIT;
@@ -381,11 +378,10 @@ apply_row (FieldRow *row)
       set_error (row, error->message);
       return;
     }
-
   set_error (row, NULL);
   g_value_init (&before, G_VALUE_TYPE (zs_record_get_value (self->record, row->field)));
   g_value_copy (zs_record_get_value (self->record, row->field), &before);
-  if (values_equal (&before, &value))
+  if (zs_value_equal (&before, &value))
     return;
 
   /* A save's signals may close the page that holds the editor. */
@@ -401,8 +397,17 @@ apply_row (FieldRow *row)
       zs_record_set_value (self->record, row->field, &before);
       return;
     }
+  /* "2025/5/1" reads back as 2025-05-01, "3亿" as 30000. */
+  if (canonical)
+    load_row (row);
   if (self->order != NULL)
     retry_refused (self, row);
+}
+
+static void
+apply_row (FieldRow *row)
+{
+  apply_row_full (row, TRUE);
 }
 
 static gboolean
@@ -411,7 +416,7 @@ apply_later_cb (gpointer data)
   FieldRow *row = data;
 
   row->apply_id = 0;
-  apply_row (row);
+  apply_row_full (row, FALSE);
   return G_SOURCE_REMOVE;
 }
 
@@ -570,6 +575,7 @@ build_date (FieldRow *row)
   row->row = action_row_new (row);
   row->input = entry_new (row, 11, FALSE);
   gtk_entry_set_placeholder_text (GTK_ENTRY (row->input), _("YYYY-MM-DD"));
+  gtk_widget_set_tooltip_text (row->input, _("Also 2025/5/1, 2025年5月1日, 20250101 or 5月1日 (this year)"));
 
   gtk_popover_set_child (GTK_POPOVER (popover), calendar);
   row->calendar = GTK_CALENDAR (calendar);
@@ -702,6 +708,7 @@ zs_record_editor_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->record, self);
   g_clear_object (&self->record);
   g_clear_object (&self->store);
+  g_clear_object (&self->clock);
   g_clear_pointer ((guint **) &self->all_fields.fields, g_free);
 
   G_OBJECT_CLASS (zs_record_editor_parent_class)->dispose (object);
@@ -785,6 +792,14 @@ zs_record_editor_new (ZsStore             *store,
 
   g_signal_connect_object (record, "notify", G_CALLBACK (on_record_notify), self, G_CONNECT_SWAPPED);
   return GTK_WIDGET (self);
+}
+
+void
+zs_record_editor_set_clock (ZsRecordEditor *self,
+                            ZsClock        *clock)
+{
+  g_return_if_fail (ZS_IS_RECORD_EDITOR (self));
+  g_set_object (&self->clock, clock);
 }
 
 ZsRecord *

@@ -29,6 +29,9 @@ GtkWidget *zs_record_editor_new         (ZsStore             *store,
                                          const ZsEditorGroup *groups,
                                          guint                n_groups);
 ZsRecord  *zs_record_editor_get_record  (ZsRecordEditor      *self);
+/* The clock whose year "5月1日" is in (the system's without one). */
+void       zs_record_editor_set_clock   (ZsRecordEditor      *self,
+                                         ZsClock             *clock);
 /* Applies what is still being typed; FALSE if it could not be saved. */
 gboolean   zs_record_editor_commit      (ZsRecordEditor      *self);
 /* The message shown under @field, or NULL. */
@@ -53,7 +56,6 @@ GtkWidget *zs_record_editor_get_row     (ZsRecordEditor      *self,
 void       zs_record_editor_enter_text  (ZsRecordEditor      *self,
                                          guint                field,
                                          const char          *text);
-
 /* What @field's entry shows (for tests). */
 char      *zs_record_editor_get_text    (ZsRecordEditor      *self,
                                          guint                field);

@@ -373,6 +373,7 @@ zs_lead_detail_context_set (ZsPage *page)
   self->received = g_strdup (zs_record_get_string (ZS_RECORD (self->lead), ZS_LEAD_RECEIVED_DATE));
 
   self->fields = ZS_RECORD_EDITOR (zs_record_editor_new (store, ZS_RECORD (self->lead), lead_groups, G_N_ELEMENTS (lead_groups)));
+  zs_record_editor_set_clock (self->fields, zs_page_get_clock (ZS_PAGE (self)));
   adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->fields));
   zs_record_history_set_record (self->change_history, store, ZS_RECORD (self->lead));
 

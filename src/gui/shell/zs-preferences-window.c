@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zs-bureau-window.h"
 #include "zs-preferences-window.h"
 
 typedef struct {
@@ -194,6 +195,40 @@ group_new (GtkWidget  *page,
 }
 
 static void
+on_bureau_activated (AdwActionRow        *row,
+                     ZsPreferencesWindow *self)
+{
+  g_autoptr(ZsContext) context = zs_context_new (self->store, NULL);
+
+  gtk_window_present (GTK_WINDOW (zs_bureau_window_new (GTK_WINDOW (self), context, gtk_widget_get_name (GTK_WIDGET (row)))));
+}
+
+/* Rows that open the units, staff and targets window on one of its pages. */
+static void
+add_bureau_rows (ZsPreferencesWindow *self,
+                 GtkWidget           *group)
+{
+  static const struct { const char *page, *title, *subtitle; } rows[] = {
+    { "units", N_("Units"), N_("Add, rename, reorder and retire departments, towns and streets") },
+    { "staff", N_("Staff"), N_("Add and retire people, hand a leaving person’s work to a successor") },
+    { "targets", N_("Targets"), N_("Each unit’s annual targets, with totals and Copy Last Year") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      gtk_widget_set_name (row, rows[i].page);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(rows[i].title));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(rows[i].subtitle));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_signal_connect (row, "activated", G_CALLBACK (on_bureau_activated), self);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+}
+
+static void
 build (ZsPreferencesWindow *self)
 {
   GtkWidget *page = adw_preferences_page_new ();
@@ -212,6 +247,9 @@ build (ZsPreferencesWindow *self)
   gtk_editable_set_text (GTK_EDITABLE (office), office_name);
   g_signal_connect (office, "changed", G_CALLBACK (on_office_changed), self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), office);
+
+  group = group_new (page, _("Units, Staff and Targets"), NULL);
+  add_bureau_rows (self, group);
 
   group = group_new (page, _("Grades and Stale Projects"),
                      _("The grade the app suggests from days without progress (a stage change or an update). Grades are still set by hand."));

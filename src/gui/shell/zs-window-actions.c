@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zs-bureau-window.h"
 #include "zs-board-page.h"
 #include "zs-database.h"
 #include "zs-exchange.h"
@@ -200,6 +201,16 @@ toast_change_action (GtkWidget  *widget,
 }
 
 static void
+bureau_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ZsWindow *self = ZS_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (zs_bureau_window_new (GTK_WINDOW (self), self->context, "units")));
+}
+
+static void
 toast_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
@@ -325,6 +336,7 @@ zs_window_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.new-project", NULL, new_project_action);
+  gtk_widget_class_install_action (widget_class, "win.bureau", NULL, bureau_action);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
   gtk_widget_class_install_action (widget_class, "win.toast-change", "s", toast_change_action);
   gtk_widget_class_install_action (widget_class, "win.open-record", "(sx)", open_record_action);

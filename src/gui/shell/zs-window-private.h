@@ -8,6 +8,7 @@
 #include "zs-board-page.h"
 #include "zs-map-page.h"
 #include "zs-page.h"
+#include "zs-setup-assistant.h"
 #include "zs-window.h"
 
 G_BEGIN_DECLS
@@ -22,8 +23,7 @@ struct _ZsWindow
 
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
-  AdwStatusPage        *welcome_page;
-  GtkLabel             *database_label;
+  ZsSetupAssistant     *setup_assistant;
   AdwLeaflet           *leaflet;
   GtkListBox           *sidebar;
   GtkBox               *content_box;

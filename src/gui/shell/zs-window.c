@@ -118,7 +118,10 @@ update_back_button (ZsWindow *self)
 void
 zs_window_update_main_view (ZsWindow *self)
 {
-  gboolean empty = zs_database_is_empty (self->store);
+  g_autofree char *set_up = zs_store_get_setting (self->store, ZS_SETTING_SETUP_DONE);
+  /* A bureau that went through the assistant, or skipped it, works on the
+   * board even before its first project. */
+  gboolean empty = zs_database_is_empty (self->store) && set_up == NULL;
 
   gtk_stack_set_visible_child_name (self->main_stack, empty ? "welcome" : "workspace");
 }
@@ -355,10 +358,11 @@ zs_window_constructed (GObject *object)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
   where = g_strdup_printf (_("Data is kept in %s"), zs_store_get_path (self->store));
-  gtk_label_set_text (self->database_label, where);
+  zs_setup_assistant_set_location (self->setup_assistant, where);
 
   self->context = zs_context_new (self->store, NULL);
   zs_window_setup_undo (self);
+  zs_setup_assistant_set_context (self->setup_assistant, self->context);
   give_pages_the_context (self);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
   /* What other programs save on the same file shows in every list and
@@ -453,6 +457,7 @@ zs_window_class_init (ZsWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ZS_TYPE_BOARD_PAGE);
+  g_type_ensure (ZS_TYPE_SETUP_ASSISTANT);
   g_type_ensure (ZS_TYPE_MAP_PAGE);
   g_type_ensure (ZS_TYPE_CARRIERS_PAGE);
   g_type_ensure (ZS_TYPE_DISPATCH_PAGE);
@@ -464,8 +469,7 @@ zs_window_class_init (ZsWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ZsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ZsWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, ZsWindow, welcome_page);
-  gtk_widget_class_bind_template_child (widget_class, ZsWindow, database_label);
+  gtk_widget_class_bind_template_child (widget_class, ZsWindow, setup_assistant);
   gtk_widget_class_bind_template_child (widget_class, ZsWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, ZsWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, ZsWindow, content_box);

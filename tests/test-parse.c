@@ -1,0 +1,197 @@
+/* test-parse.c — amounts and dates as clerks type them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * Every form a bureau's documents use is read exactly; anything else is
+ * refused with a message saying what is wrong, never read as something else.
+ */
+#include "config.h"
+
+#include <locale.h>
+
+#include "zs-test-util.h"
+
+static void
+assert_amount (const char *text,
+               gint64      expected)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 value = -1;
+
+  if (!zs_parse_amount (text, &value, &error))
+    g_error ("“%s” refused: %s", text, error->message);
+  g_assert_cmpint (value, ==, expected);
+}
+
+static void
+assert_amount_refused (const char *text,
+                       const char *says)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 value = 0;
+
+  g_assert_false (zs_parse_amount (text, &value, &error));
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_INVALID);
+  /* The message quotes what was typed and says what is wrong. */
+  g_assert_nonnull (strstr (error->message, text));
+  g_assert_nonnull (strstr (error->message, says));
+}
+
+static void
+test_amount_forms (void)
+{
+  /* In 0.01 万元. */
+  assert_amount ("1500", 150000);
+  assert_amount ("1500.5", 150050);
+  assert_amount ("1,500.5", 150050);
+  assert_amount ("1，500.５", 150050);
+  assert_amount ("１５００", 150000);
+  assert_amount ("800万", 80000);
+  assert_amount ("800万元", 80000);
+  assert_amount ("3亿", 3000000);
+  assert_amount ("3亿元", 3000000);
+  assert_amount ("1.25亿元", 1250000);
+  assert_amount ("1.2345亿", 1234500);
+  assert_amount ("0.000001亿", 1);
+  assert_amount ("5000元", 50);
+  assert_amount (" 12 345 ", 1234500);
+  assert_amount ("12,345,678", 1234567800);
+  assert_amount ("0.01", 1);
+  assert_amount ("-200", -20000);
+  assert_amount ("1.50", 150);
+  assert_amount ("1.2500亿", 1250000);
+  assert_amount ("", 0);
+  assert_amount ("   ", 0);
+  assert_amount (NULL, 0);
+}
+
+static void
+test_amount_refused (void)
+{
+  assert_amount_refused ("abc", "not an amount");
+  assert_amount_refused ("12a", "not an amount");
+  assert_amount_refused ("万", "not an amount");
+  assert_amount_refused ("1.2.3", "not an amount");
+  assert_amount_refused ("--5", "not an amount");
+  assert_amount_refused (".5", "not an amount");
+  assert_amount_refused ("3亿万", "not an amount");
+  assert_amount_refused ("1,50", "thousands separator");
+  assert_amount_refused ("1,5000", "thousands separator");
+  assert_amount_refused (",500", "thousands separator");
+  assert_amount_refused ("1500,000", "thousands separator");
+  assert_amount_refused ("1500.555", "decimals");
+  assert_amount_refused ("1.0000001亿", "decimals");
+  assert_amount_refused ("50元", "decimals");
+  assert_amount_refused ("99999999999999999999", "too large");
+  assert_amount_refused ("1000000000000亿", "too large");
+}
+
+static void
+test_amount_to_text (void)
+{
+  g_autofree char *a = zs_amount_to_text (150050);
+  g_autofree char *b = zs_amount_to_text (80000);
+  g_autofree char *c = zs_amount_to_text (-325);
+  g_autofree char *d = zs_amount_to_text (1);
+  g_autofree char *e = zs_amount_to_text (0);
+
+  g_assert_cmpstr (a, ==, "1500.5");
+  g_assert_cmpstr (b, ==, "800");
+  g_assert_cmpstr (c, ==, "-3.25");
+  g_assert_cmpstr (d, ==, "0.01");
+  g_assert_cmpstr (e, ==, "0");
+}
+
+static void
+assert_date (const char *text,
+             const char *expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *iso = zs_parse_date (text, "2026-12-06", &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (iso, ==, expected);
+}
+
+static void
+assert_date_refused (const char *text,
+                     const char *says)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *iso = zs_parse_date (text, "2026-12-06", &error);
+
+  g_assert_null (iso);
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, text));
+  g_assert_nonnull (strstr (error->message, says));
+}
+
+static void
+test_date_forms (void)
+{
+  assert_date ("2025-05-01", "2025-05-01");
+  assert_date ("2025-5-1", "2025-05-01");
+  assert_date ("2025/5/1", "2025-05-01");
+  assert_date ("2025.5.1", "2025-05-01");
+  assert_date ("2025年5月1日", "2025-05-01");
+  assert_date ("2025年5月1号", "2025-05-01");
+  assert_date ("２０２５年５月１日", "2025-05-01");
+  assert_date ("2025 年 5 月 1 日", "2025-05-01");
+  assert_date ("20250101", "2025-01-01");
+  assert_date ("5月1日", "2026-05-01");
+  assert_date ("12/31", "2026-12-31");
+  assert_date ("2024-02-29", "2024-02-29");
+  assert_date ("1900-01-01", "1900-01-01");
+  g_assert_null (zs_parse_date ("", "2026-12-06", NULL));
+  g_assert_null (zs_parse_date (NULL, "2026-12-06", NULL));
+}
+
+static void
+test_date_refused (void)
+{
+  assert_date_refused ("2025-02-29", "not a day of the calendar");
+  assert_date_refused ("2025/13/1", "not a day of the calendar");
+  assert_date_refused ("2025年4月31日", "not a day of the calendar");
+  assert_date_refused ("20250230", "not a day of the calendar");
+  assert_date_refused ("1899-12-31", "not a day of the calendar");
+  assert_date_refused ("2月30日", "not a day of the calendar");
+  assert_date_refused ("2025/5-1", "not a date");
+  assert_date_refused ("明天", "not a date");
+  assert_date_refused ("2025", "not a date");
+  assert_date_refused ("202511", "not a date");
+  assert_date_refused ("25-5-1", "not a date");
+}
+
+/* "5月1日" is in the year of the clock's today, not the computer's. */
+static void
+test_date_year_from_clock (void)
+{
+  g_autoptr(ZsClock) clock = zs_clock_new ();
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  zs_clock_set_today (clock, "2031-03-15");
+  a = zs_parse_date_on_clock ("5月1日", clock, NULL);
+  g_assert_cmpstr (a, ==, "2031-05-01");
+  zs_clock_set_today (clock, "2019-01-02");
+  b = zs_parse_date_on_clock ("2月29日", clock, NULL);
+  g_assert_null (b);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/parse/amount/forms", test_amount_forms);
+  g_test_add_func ("/parse/amount/refused", test_amount_refused);
+  g_test_add_func ("/parse/amount/to-text", test_amount_to_text);
+  g_test_add_func ("/parse/date/forms", test_date_forms);
+  g_test_add_func ("/parse/date/refused", test_date_refused);
+  g_test_add_func ("/parse/date/year-from-clock", test_date_year_from_clock);
+
+  return g_test_run ();
+}
