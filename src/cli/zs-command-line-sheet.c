@@ -121,8 +121,13 @@ zs_command_line_sheet_import (ZsStore      *store,
   g_print ("%s", shown);
   if (!zs_sheet_import_can_apply (import))
     {
-      g_printerr (_("zhaoshang: %s is refused: %u rows cannot be imported (listed above); nothing was changed.\n"),
-                  path, zs_sheet_import_get_n_refused (import));
+      guint n = zs_sheet_import_get_n_refused (import);
+
+      g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                               "zhaoshang: %s is refused: %u row cannot be imported (listed above); nothing was changed.\n",
+                               "zhaoshang: %s is refused: %u rows cannot be imported (listed above); nothing was changed.\n",
+                               n),
+                  path, n);
       return EXIT_REFUSED;
     }
   if (g_variant_dict_contains (options, "dry-run"))

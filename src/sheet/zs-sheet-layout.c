@@ -26,24 +26,35 @@ column_free (gpointer data)
 }
 
 /* The header text of @column from one row, or from two rows of a merged
- * header: the lower cell names the column, the upper one (merged across
- * several columns) only when the lower is empty. */
+ * header: the lower cell names the column, the upper one only when the
+ * lower is empty. An upper cell merged across several columns is empty
+ * past its first: its unit (投资额（亿元）) is carried in @carried_unit
+ * to the columns under it. */
 static char *
 header_text (const ZsSheetRow *upper,
              const ZsSheetRow *lower,
              guint             column,
+             char            **carried_unit,
              char            **upper_unit)
 {
   g_autofree char *top = zs_sheet_cell_text (zs_sheet_row_get (upper, column));
   g_autofree char *bottom = lower != NULL ? zs_sheet_cell_text (zs_sheet_row_get (lower, column)) : NULL;
 
   *upper_unit = NULL;
-  if (bottom != NULL && top != NULL)
+  if (top != NULL)
     {
-      g_autofree char *name = zs_sheet_split_header (top, upper_unit);
+      g_autofree char *name = NULL;
+
+      g_clear_pointer (carried_unit, g_free);
+      name = zs_sheet_split_header (top, carried_unit);
     }
+  if (bottom == NULL)
+    g_clear_pointer (carried_unit, g_free);
   if (bottom != NULL)
-    return g_steal_pointer (&bottom);
+    {
+      *upper_unit = g_strdup (*carried_unit);
+      return g_steal_pointer (&bottom);
+    }
   return g_steal_pointer (&top);
 }
 
@@ -59,13 +70,14 @@ map_columns (const char       *table,
   GPtrArray *columns = g_ptr_array_new_with_free_func (column_free);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   guint n = MAX (upper->n_cells, lower != NULL ? lower->n_cells : 0);
+  g_autofree char *carried_unit = NULL;
 
   *score = 0;
   *has_name = FALSE;
   for (guint c = 0; c < n; c++)
     {
       g_autofree char *upper_unit = NULL;
-      g_autofree char *text = header_text (upper, lower, c, &upper_unit);
+      g_autofree char *text = header_text (upper, lower, c, &carried_unit, &upper_unit);
       g_autofree char *unit = NULL;
       g_autofree char *name = NULL;
       const char *key;

@@ -115,6 +115,10 @@ date_from_parts (guint year,
   return TRUE;
 }
 
+/* A number not formatted as a date is taken for Excel's serial day only from
+ * 1927 (10000) on: a year typed alone (2025) is not a day of 1905. */
+#define PLAUSIBLE_SERIAL 10000
+
 gboolean
 zs_sheet_parse_date (const ZsSheetCell  *cell,
                      char              **iso,
@@ -130,7 +134,8 @@ zs_sheet_parse_date (const ZsSheetCell  *cell,
       *iso = g_strdup (cell->text);
       return TRUE;
     }
-  if (cell->type == ZS_SHEET_CELL_NUMBER && (*iso = zs_sheet_serial_to_date (cell->number)) != NULL)
+  if (cell->type == ZS_SHEET_CELL_NUMBER && cell->number >= PLAUSIBLE_SERIAL &&
+      (*iso = zs_sheet_serial_to_date (cell->number)) != NULL)
     {
       /* 20250501 typed as a number is a day, not a serial. */
       if (cell->number >= 19000101 && cell->number <= 99991231)
@@ -139,6 +144,17 @@ zs_sheet_parse_date (const ZsSheetCell  *cell,
         return TRUE;
     }
 
+  /* A serial day as text, as a CSV file saved from Excel holds it. */
+  if (cell->type == ZS_SHEET_CELL_TEXT && cell->text != NULL)
+    {
+      g_autofree char *plain = g_strstrip (g_strdup (cell->text));
+      char *end = NULL;
+      double serial = g_ascii_strtod (plain, &end);
+
+      if (end != plain && *end == '\0' && serial >= PLAUSIBLE_SERIAL && strlen (plain) != 8 &&
+          (*iso = zs_sheet_serial_to_date (serial)) != NULL)
+        return TRUE;
+    }
   /* Spaces matter here: a time may follow the day. */
   text = g_utf8_normalize (cell->text, -1, G_NORMALIZE_NFKC);
   if (text == NULL)
