@@ -333,9 +333,12 @@ zs_sheet_count_cells (const ZsSheetLimits *limits,
     *n_cells += row->cells[i].type != ZS_SHEET_CELL_EMPTY;
   if (*n_cells <= limits->max_cells)
     return TRUE;
-  g_set_error (error, ZS_ERROR, ZS_ERROR_PARSE,
-               _("“%s” holds more than %" G_GUINT64_FORMAT " cells; split it into smaller files"),
-               file_name, limits->max_cells);
+  {
+    g_autofree char *limit = g_strdup_printf ("%" G_GUINT64_FORMAT, limits->max_cells);
+
+    g_set_error (error, ZS_ERROR, ZS_ERROR_PARSE,
+                 _("“%s” holds more than %s cells; split it into smaller files"), file_name, limit);
+  }
   return FALSE;
 }
 

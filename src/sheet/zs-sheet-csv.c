@@ -141,8 +141,8 @@ zs_sheet_read_csv (const char           *path,
               if (field->len > limits->max_text_length)
                 {
                   g_set_error (error, ZS_ERROR, ZS_ERROR_PARSE,
-                               _("“%s” is refused: the field at line %u holds more than %" G_GSIZE_FORMAT " bytes of text"),
-                               file_name, row_number, limits->max_text_length);
+                               _("“%s” is refused: the field at line %u holds more than %u bytes of text"),
+                               file_name, row_number, (guint) limits->max_text_length);
                   ok = FALSE;
                 }
               continue;
@@ -159,8 +159,8 @@ zs_sheet_read_csv (const char           *path,
           if (field->len > limits->max_text_length)
             {
               g_set_error (error, ZS_ERROR, ZS_ERROR_PARSE,
-                           _("“%s” is refused: the field at line %u holds more than %" G_GSIZE_FORMAT " bytes of text"),
-                           file_name, row_number, limits->max_text_length);
+                           _("“%s” is refused: the field at line %u holds more than %u bytes of text"),
+                           file_name, row_number, (guint) limits->max_text_length);
               ok = FALSE;
             }
           continue;

@@ -355,7 +355,8 @@ plan_row (Planner             *planner,
         {
           g_autofree char *address = zs_sheet_cell_address (layout->sheet->name, column->column, row->number);
 
-          refuse (self, g_strdup_printf ("%s: %s", address, reason));
+          /* TRANSLATORS: a cell's address and what is wrong with it: 项目台账!F12: “三亿五” is not an amount */
+          refuse (self, g_strdup_printf (_("%s: %s"), address, reason));
           refused = TRUE;
         }
     }

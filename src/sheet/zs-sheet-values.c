@@ -95,8 +95,9 @@ zs_sheet_parse_amount (const ZsSheetCell  *cell,
     {
       g_autofree char *shown = zs_text_escape_controls (cell->text, TRUE);
 
-      *reason = g_strdup_printf (_("“%s” is not an amount from 0 to %" G_GINT64_FORMAT " (10,000 yuan)"),
-                                 shown, (gint64) ZS_AMOUNT_MAX);
+      g_autofree char *limit = zs_format_amount (ZS_AMOUNT_MAX);
+
+      *reason = g_strdup_printf (_("“%s” is not an amount from 0 to %s"), shown, limit);
       return FALSE;
     }
   *wan = (gint64) total;

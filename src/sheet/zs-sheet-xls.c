@@ -110,9 +110,11 @@ zs_sheet_read_xls (const char           *path,
       sheet_name = name != NULL && g_utf8_validate (name, -1, NULL) ? g_strdup (name) : g_strdup_printf ("Sheet%u", s + 1);
       if ((guint64) n_rows * n_columns > limits->max_cells || n_rows > limits->max_rows || n_columns > limits->max_columns)
         {
+          g_autofree char *limit = g_strdup_printf ("%" G_GUINT64_FORMAT, limits->max_cells);
+
           g_set_error (error, ZS_ERROR, ZS_ERROR_PARSE,
-                       _("“%s” is refused: sheet “%s” says it has %u rows and %u columns, more than %" G_GUINT64_FORMAT " cells"),
-                       file_name, sheet_name, n_rows, (guint) n_columns, limits->max_cells);
+                       _("“%s” is refused: sheet “%s” says it has %u rows and %u columns, more than %s cells"),
+                       file_name, sheet_name, n_rows, (guint) n_columns, limit);
           ok = FALSE;
           break;
         }

@@ -214,8 +214,8 @@ append_text (Book             *book,
   if (text->len <= book->limits->max_text_length)
     return TRUE;
   g_set_error (error, ZS_ERROR, ZS_ERROR_PARSE,
-               _("“%s” is refused: a cell holds more than %" G_GSIZE_FORMAT " bytes of text"),
-               book->file_name, book->limits->max_text_length);
+               _("“%s” is refused: a cell holds more than %u bytes of text"),
+               book->file_name, (guint) book->limits->max_text_length);
   return FALSE;
 }
 
