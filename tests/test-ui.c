@@ -24,6 +24,8 @@
 #include "zs-test-util.h"
 #include "zs-window.h"
 #include "zs-exchange.h"
+#include "zs-ledger.h"
+#include "zs-sheet.h"
 
 
 static ZsWindow *
@@ -341,6 +343,49 @@ test_filter_applies_to_columns_and_ledger (void)
     zs_test_drain_events ();
     g_assert_cmpuint (g_list_model_get_n_items (zs_ledger_get_model (ledger)), ==, shown);
   }
+
+  close_window (GTK_WINDOW (window));
+}
+
+/* The ledger's Export writes the rows the filter shows, in a worker thread:
+ * the window goes on meanwhile, and the file is the 台账 of those rows. */
+static void
+test_ledger_export (void)
+{
+  g_autoptr(ZsStore) store = open_demo ();
+  ZsWindow *window = open_window (store);
+  ZsBoardPage *page = board (window);
+  ZsLedger *ledger = zs_board_page_get_ledger (page);
+  g_autofree char *path = zs_test_scratch_path ("台账.xlsx");
+  g_autoptr(ZsSheetBook) book = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZsQuery) red = zs_query_new (ZS_TYPE_PROJECT);
+  ZsSheet *sheet;
+  gint64 start;
+  guint n_red;
+
+  g_object_set (zs_board_page_get_filter (page), "grade", ZS_GRADE_RED, NULL);
+  zs_board_page_show_view (page, "ledger");
+  zs_test_drain_events ();
+  n_red = g_list_model_get_n_items (zs_ledger_get_model (ledger));
+  zs_query_add_int (red, ZS_PROJECT_GRADE, ZS_QUERY_EQ, ZS_GRADE_RED);
+  g_assert_cmpuint (n_red, ==, zs_store_count (store, red, NULL));
+  g_assert_cmpuint (n_red, >, 0);
+
+  /* Off the main thread: the call returns at once, the file comes later. */
+  zs_ledger_export_to_file (ledger, path);
+  start = g_get_monotonic_time ();
+  while (!g_file_test (path, G_FILE_TEST_EXISTS) && g_get_monotonic_time () - start < 30 * G_USEC_PER_SEC)
+    g_main_context_iteration (NULL, FALSE);
+  zs_test_drain_events ();
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  book = zs_sheet_book_read (path, NULL, NULL, &error);
+  g_assert_no_error (error);
+  sheet = g_ptr_array_index (book->sheets, 0);
+  /* Title, issuer, unit, header, the red projects, 合计. */
+  g_assert_cmpuint (sheet->rows->len, ==, 4 + n_red + 1);
+  g_assert_nonnull (strstr (zs_sheet_row_get (g_ptr_array_index (sheet->rows, 0), 0)->text, "项目台账"));
 
   close_window (GTK_WINDOW (window));
 }
@@ -874,6 +919,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/empty-database-offers-demo", test_empty_database_offers_demo);
   g_test_add_func ("/ui/window/focus-follows-navigation", test_focus_follows_navigation);
   g_test_add_func ("/ui/board/filter-applies-to-columns-and-ledger", test_filter_applies_to_columns_and_ledger);
+  g_test_add_func ("/ui/board/ledger-export", test_ledger_export);
   g_test_add_func ("/ui/board/move-card-by-drop-and-menu", test_move_card_by_drop_and_menu);
   g_test_add_func ("/ui/board/delete", test_delete_from_board);
   g_test_add_func ("/ui/board/ledger-sorts-and-totals", test_ledger_sorts_and_totals);
