@@ -202,6 +202,32 @@ test_read_gb18030 (void)
   g_assert_cmpstr (cell_at (sheet, 0, 5)->text, ==, "合计");
 }
 
+/* Excel's "Unicode text": UTF-16 with a BOM, tab-separated. */
+static void
+test_read_utf16 (void)
+{
+  g_autofree char *path = zs_test_scratch_path ("unicode.txt");
+  g_autofree char *utf16 = NULL;
+  g_autoptr(ZsSheetBook) book = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+  ZsSheet *sheet;
+
+  g_autofree char *with_bom = NULL;
+
+  utf16 = g_convert ("项目名称\t投资方\r\n港口物流园\t海运集团\r\n", -1, "UTF-16LE", "UTF-8", NULL, &length, &error);
+  g_assert_no_error (error);
+  with_bom = g_malloc (length + 2);
+  memcpy (with_bom, "\xFF\xFE", 2);
+  memcpy (with_bom + 2, utf16, length);
+  g_assert_true (g_file_set_contents (path, with_bom, (gssize) length + 2, NULL));
+  book = zs_sheet_book_read (path, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (book->format, ==, ZS_SHEET_FORMAT_CSV);
+  sheet = g_ptr_array_index (book->sheets, 0);
+  g_assert_cmpstr (cell_at (sheet, 1, 2)->text, ==, "海运集团");
+}
+
 static void
 test_sniff (void)
 {
@@ -209,6 +235,8 @@ test_sniff (void)
   g_assert_cmpint (zs_sheet_sniff ((const guint8 *) "BEGIN:VCARD\r\n", 13), ==, ZS_SHEET_FORMAT_UNKNOWN);
   g_assert_cmpint (zs_sheet_sniff ((const guint8 *) "\xEF\xBB\xBF项目名称,投资方", 22), ==, ZS_SHEET_FORMAT_CSV);
   g_assert_cmpint (zs_sheet_sniff ((const guint8 *) "PK\3\4", 4), ==, ZS_SHEET_FORMAT_XLSX);
+  /* An exchange file in UTF-16 is the exchange reader's to refuse. */
+  g_assert_cmpint (zs_sheet_sniff ((const guint8 *) "\xFF\xFE<\0?\0", 6), ==, ZS_SHEET_FORMAT_UNKNOWN);
 }
 
 /* ---- values --------------------------------------------------------------- */
@@ -512,6 +540,7 @@ main (int   argc,
   g_test_add_func ("/sheet/read/openpyxl", test_read_openpyxl);
   g_test_add_func ("/sheet/read/xls", test_read_xls);
   g_test_add_func ("/sheet/read/gb18030", test_read_gb18030);
+  g_test_add_func ("/sheet/read/utf16", test_read_utf16);
   g_test_add_func ("/sheet/read/sniff", test_sniff);
   g_test_add_func ("/sheet/values", test_values);
   g_test_add_func ("/sheet/layout/two-row-header", test_layout_two_row_header);

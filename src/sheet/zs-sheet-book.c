@@ -105,6 +105,12 @@ zs_sheet_sniff (const guint8 *data,
   if (length == 0)
     return ZS_SHEET_FORMAT_UNKNOWN;
 
+  /* Excel's "Unicode text": UTF-16 with a BOM, tab-separated; but not XML. */
+  if (length >= 4 && data[0] == 0xFF && data[1] == 0xFE)
+    return data[2] == '<' && data[3] == 0 ? ZS_SHEET_FORMAT_UNKNOWN : ZS_SHEET_FORMAT_CSV;
+  if (length >= 4 && data[0] == 0xFE && data[1] == 0xFF)
+    return data[2] == 0 && data[3] == '<' ? ZS_SHEET_FORMAT_UNKNOWN : ZS_SHEET_FORMAT_CSV;
+
   /* Text: not XML (an exchange file), not a vCard, no NUL (a binary file). */
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     start = 3;
