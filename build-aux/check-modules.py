@@ -11,6 +11,9 @@ of each file from its folder, and fails when
   engine-outside-backend   a database engine's header (sqlite3.h) is included
                            outside that engine's backend
   libxml-outside-exchange  a libxml2 header is included outside src/exchange
+                           and src/sheet
+  sheet-library-outside-sheet  a spreadsheet library's header (libzip,
+                           FreeXL, libxlsxwriter) is included outside src/sheet
   toolkit-outside-gui      a GTK, GDK, GSK, libadwaita, Pango or cairo header
                            is included by code that has no window (the core,
                            exchange, vcard, database, a core test)
@@ -48,7 +51,7 @@ import sys
 # programs (main.c, tests, tools, benchmarks) come last.
 ORDER = [
     "base", "model", "query", "store", "lists", "rules", "report", "core",
-    "exchange", "vcard", "database", "gui", "cli", "app",
+    "exchange", "vcard", "sheet", "database", "gui", "cli", "app",
     "main", "tests", "tools", "benchmarks",
 ]
 
@@ -85,6 +88,14 @@ BACKEND_INTERFACE_ALLOWED = [
 
 LIBXML_ALLOWED = [
     "src/exchange/",
+    "src/sheet/",           # the XML parts of .xlsx files, with the same parser options
+]
+
+# The spreadsheet libraries: only src/sheet reads and writes .xlsx and .xls.
+SHEET_LIBRARY_HEADER = re.compile(r"^(zip\.h$|freexl\.h$|xlsxwriter\.h$|xlsxwriter/)")
+SHEET_LIBRARY_ALLOWED = [
+    "src/sheet/",
+    "benchmarks/",          # the floor: libxlsxwriter alone, writing the same cells
 ]
 
 # Code that has a window, or makes one (the CLI lays out the bulletin PDF
@@ -307,7 +318,12 @@ class Checker:
             "libxml-outside-exchange",
             lambda kind, name: kind == "<" and name.startswith("libxml/"),
             LIBXML_ALLOWED, "the libxml2 header",
-            "only src/exchange reads and writes XML")
+            "only src/exchange and src/sheet read and write XML")
+        self.header_rule(
+            "sheet-library-outside-sheet",
+            lambda kind, name: kind == "<" and SHEET_LIBRARY_HEADER.match(name) is not None,
+            SHEET_LIBRARY_ALLOWED, "the spreadsheet library header",
+            "only src/sheet reads and writes spreadsheets")
         self.header_rule(
             "toolkit-outside-gui",
             lambda kind, name: kind == "<" and TOOLKIT_HEADER.match(name) is not None,

@@ -18,6 +18,12 @@ packages=(
   libadwaita-1-dev
   libsqlite3-dev
   libxml2-dev
+  # spreadsheets (src/sheet): .xlsx parts unzipped by libzip, .xls read by
+  # FreeXL, .xlsx written by libxlsxwriter; ICU for Chinese collation
+  libzip-dev
+  libfreexl-dev
+  libxlsxwriter-dev
+  libicu-dev
   python3
   # run
   adwaita-icon-theme
@@ -34,6 +40,10 @@ packages=(
   poppler-utils
   # screenshots of the running app (build-aux/screenshot.sh)
   imagemagick
+  # spreadsheet fixtures made by other programs (tests/sheets/make-fixtures.sh)
+  python3-openpyxl
+  python3-xlwt
+  libreoffice-calc-nogui
   # benchmarks/exchange.sh: time and peak memory, bc for the arithmetic
   time
   bc

@@ -16,6 +16,7 @@
 
 #include "zs-bulletin.h"
 #include "zs-command-line.h"
+#include "zs-command-line-sheet.h"
 #include "zs-command-line-vcard.h"
 #include "zs-core.h"
 #include "zs-exchange.h"
@@ -243,6 +244,8 @@ run_export (const char   *db_path,
       export_options.projects = projects;
       export_options.description = description;
     }
+  if (zs_command_line_sheet_is_export (path))
+    return zs_command_line_sheet_export (store, path, projects, description);
   if (!zs_exchange_export_full (store, path, &export_options, NULL, NULL, NULL, &n_records, &error))
     return failure (error);
 
@@ -253,11 +256,12 @@ run_export (const char   *db_path,
 }
 
 static int
-run_import (const char *db_path,
-            gboolean    load_demo,
-            const char *path,
-            gboolean    dry_run,
-            gboolean    catalogue)
+run_import (const char   *db_path,
+            gboolean      load_demo,
+            const char   *path,
+            gboolean      dry_run,
+            gboolean      catalogue,
+            GVariantDict *options)
 {
   g_autoptr(ZsStore) store = NULL;
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
@@ -270,6 +274,8 @@ run_import (const char *db_path,
   if (store == NULL)
     return failure (error);
 
+  if (zs_command_line_sheet_is_import (path))
+    return zs_command_line_sheet_import (store, path, options);
   report = zs_exchange_preview (store, file, &import_options, NULL, NULL, NULL, &error);
   if (report == NULL)
     return failure (error);
@@ -477,6 +483,14 @@ zs_command_line_run (GVariantDict *options,
       (validate_path != NULL && *validate_path == '\0') || (bulletin_path != NULL && *bulletin_path == '\0'))
     return usage_error (_("--export, --import, --validate and --bulletin need the name of a file"));
 
+  /* --table: a spreadsheet's. */
+  {
+    int status = zs_command_line_sheet_check (options, import_path, export_path);
+
+    if (status >= 0)
+      return status;
+  }
+
   /* A vCard file of partners, by its name or its content. */
   {
     int status = zs_command_line_run_vcard (options, db_path, load_demo);
@@ -488,7 +502,7 @@ zs_command_line_run (GVariantDict *options,
   if (export_path != NULL)
     return run_export (db_path, load_demo, export_path, options);
   if (import_path != NULL)
-    return run_import (db_path, load_demo, import_path, dry_run, catalogue);
+    return run_import (db_path, load_demo, import_path, dry_run, catalogue, options);
   if (validate_path != NULL)
     return run_validate (validate_path);
   if (bulletin_path != NULL)

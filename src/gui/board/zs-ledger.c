@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "zs-ledger.h"
+#include "zs-ledger-export.h"
 #include "zs-table-columns.h"
 #include "zs-ui-util.h"
 
@@ -49,6 +50,7 @@ struct _ZsLedger
 
   GtkColumnView   *view;
   GtkLabel        *totals_label;
+  GtkMenuButton   *export_button;
 };
 
 G_DEFINE_FINAL_TYPE (ZsLedger, zs_ledger, GTK_TYPE_WIDGET)
@@ -232,6 +234,33 @@ zs_ledger_finalize (GObject *object)
 }
 
 static void
+on_export_done (gpointer data)
+{
+  ZsLedger *self = data;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "ledger.export-xlsx", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "ledger.export-csv", TRUE);
+  g_object_unref (self);
+}
+
+/* The rows the filter shows. */
+static void
+export_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ZsLedger *self = ZS_LEDGER (widget);
+  g_autoptr(ZsQuery) query = make_query (self);
+  g_autofree char *description = zs_project_filter_is_empty (self->filter)
+                                 ? NULL : zs_project_filter_describe (self->filter, zs_context_get_store (self->context));
+
+  gtk_widget_action_set_enabled (widget, "ledger.export-xlsx", FALSE);
+  gtk_widget_action_set_enabled (widget, "ledger.export-csv", FALSE);
+  zs_ledger_export (widget, self->context, query, description, g_str_equal (action_name, "ledger.export-xlsx"),
+                    G_CALLBACK (on_export_done), g_object_ref (self));
+}
+
+static void
 zs_ledger_class_init (ZsLedgerClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -248,6 +277,9 @@ zs_ledger_class_init (ZsLedgerClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-ledger.ui");
   gtk_widget_class_bind_template_child (widget_class, ZsLedger, view);
   gtk_widget_class_bind_template_child (widget_class, ZsLedger, totals_label);
+  gtk_widget_class_bind_template_child (widget_class, ZsLedger, export_button);
+  gtk_widget_class_install_action (widget_class, "ledger.export-xlsx", NULL, export_activated);
+  gtk_widget_class_install_action (widget_class, "ledger.export-csv", NULL, export_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_view_activate);
 }
 
@@ -327,4 +359,22 @@ zs_ledger_set_frozen (ZsLedger *self,
       self->totals_dirty = FALSE;
       update_totals (self);
     }
+}
+
+void
+zs_ledger_export_to_file (ZsLedger   *self,
+                          const char *path)
+{
+  g_autoptr(ZsQuery) query = NULL;
+  g_autofree char *description = NULL;
+
+  g_return_if_fail (ZS_IS_LEDGER (self));
+
+  query = make_query (self);
+  if (!zs_project_filter_is_empty (self->filter))
+    description = zs_project_filter_describe (self->filter, zs_context_get_store (self->context));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "ledger.export-xlsx", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "ledger.export-csv", FALSE);
+  zs_ledger_export_to (GTK_WIDGET (self), self->context, query, description, path,
+                       G_CALLBACK (on_export_done), g_object_ref (self));
 }

@@ -28,5 +28,10 @@ void        zs_ledger_sort_by     (ZsLedger        *self,
 const char *zs_ledger_get_totals  (ZsLedger        *self);
 void        zs_ledger_set_frozen  (ZsLedger        *self,
                                    gboolean         frozen);
+/* Writes the projects the filter shows (in the order they were made) to @path
+ * (.xlsx unless it ends in .csv) in a worker thread, as the Export menu
+ * does after asking where; a toast says how it went. */
+void        zs_ledger_export_to_file (ZsLedger     *self,
+                                      const char   *path);
 
 G_END_DECLS

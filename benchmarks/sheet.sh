@@ -1,0 +1,61 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Times spreadsheets and prints figures; a benchmark, not a test. Import of
+# a ledger of 10,000 projects as a bureau keeps it (title, header, 序号,
+# 合计; written by libxlsxwriter): the preview (--dry-run), the import into
+# an empty database, the same file again. Export of 10,000 and 100,000
+# projects to .xlsx next to the floor, libxlsxwriter alone writing the same
+# cells in a bare loop in the same constant-memory mode; time and peak
+# memory of each, and the ratios, in the same run.
+#
+#   benchmarks/sheet.sh [WORKDIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+work=${1:-${TMPDIR:-/tmp}/zhaoshang-bench-sheet}
+mkdir -p "$work"
+ninja -C _build >/dev/null
+app=_build/src/zhaoshang
+driver=_build/benchmarks/zs-bench-sheet
+export LANGUAGE=en GSETTINGS_BACKEND=memory XDG_CACHE_HOME="$work/cache"
+
+# Runs a command under /usr/bin/time: prints "label  seconds s  peak MB"
+# and keeps both in $secs and $mb.
+measure () {
+  local label=$1; shift
+  local log="$work/time.log"
+  /usr/bin/time -f '%e %M' -o "$log" "$@" >"$work/stdout.log" 2>"$work/stderr.log" || {
+    echo "$label failed:"; cat "$work/stdout.log" "$work/stderr.log"; exit 1; }
+  read -r secs kb <"$log"
+  mb=$(echo "scale=0; $kb / 1024" | bc)
+  printf '%-58s %7.2f s %6d MB\n' "$label" "$secs" "$mb"
+}
+
+ratio () {
+  echo "scale=1; $1 / $2" | bc -l
+}
+
+ledger="$work/ledger-10000.xlsx"
+"$driver" make "$ledger" 10000
+rm -f "$work"/import.db*
+echo "== import of a ledger of 10,000 projects ($(du -h "$ledger" | cut -f1))"
+measure "preview (--import --dry-run), empty database" "$app" --db "$work/import.db" --import "$ledger" --dry-run
+measure "import into an empty database" "$app" --db "$work/import.db" --import "$ledger"
+grep -q "10000 new" "$work/stdout.log" || { echo "import: not 10000 new"; cat "$work/stdout.log"; exit 1; }
+measure "the same file again (all unchanged)" "$app" --db "$work/import.db" --import "$ledger"
+grep -q "10000 unchanged" "$work/stdout.log" || { echo "again: not unchanged"; cat "$work/stdout.log"; exit 1; }
+
+for n in 10000 100000; do
+  db="$work/projects-$n.db"
+  if [ ! -f "$db" ]; then
+    echo "generating $db ($n projects)…"
+    _build/src/tools/zs-generate --projects "$n" --partners 1000 "$db" >/dev/null
+  fi
+  echo "== export of $n projects to .xlsx"
+  measure "zhaoshang --export FILE.xlsx" "$app" --db "$db" --export "$work/export-$n.xlsx"
+  export_secs=$secs export_mb=$mb
+  measure "floor: libxlsxwriter writing the same cells" "$driver" floor "$work/floor-$n.xlsx" "$n"
+  echo "ratio to the floor: time $(ratio "$export_secs" "$secs")×, peak memory $(ratio "$export_mb" "$mb")×" \
+       "($(du -h "$work/export-$n.xlsx" | cut -f1) and $(du -h "$work/floor-$n.xlsx" | cut -f1))"
+done

@@ -1,0 +1,35 @@
+/* zs-ledger-export.h — the project ledger as an Excel 台账 or CSV, from the window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "zs-context.h"
+
+G_BEGIN_DECLS
+
+/* Asks where to save, then writes the projects of @query (the rows the
+ * filter shows) as .xlsx (@xlsx) or .csv in a worker thread on a second
+ * connection; a toast on @widget says how it went. @done is called on the
+ * main thread when it is over, whatever happened. */
+void zs_ledger_export (GtkWidget      *widget,
+                       ZsContext      *context,
+                       ZsQuery        *query,
+                       const char     *description,
+                       gboolean        xlsx,
+                       GCallback       done,
+                       gpointer        done_data);
+
+/* The same without asking: to @path, .xlsx unless it ends in .csv. */
+void zs_ledger_export_to (GtkWidget      *widget,
+                          ZsContext      *context,
+                          ZsQuery        *query,
+                          const char     *description,
+                          const char     *path,
+                          GCallback       done,
+                          gpointer        done_data);
+
+G_END_DECLS

@@ -1,0 +1,565 @@
+/* zs-sheet-export.c — a table as a government 台账 in .xlsx, or as CSV
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * The rows are read with a store cursor over the selection (constant
+ * memory) and written one at a time: libxlsxwriter in constant-memory mode
+ * into a scratch folder, then copied into the ZsOutputFile; CSV straight
+ * into it. The headers are the first names of data/sheet-columns.ini, so
+ * that an export imports back unchanged.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <xlsxwriter.h>
+
+#include "zs-sheet-export.h"
+#include "zs-sheet-words.h"
+
+typedef struct {
+  const char *key;
+  double      width;   /* in Excel's character widths: a Chinese character is two */
+} ExportColumn;
+
+static const ExportColumn project_columns[] = {
+  { "name", 32 },
+  { "investor", 28 },
+  { "chain-id", 16 },
+  { "unit-id", 16 },
+  { "person-id", 10 },
+  { "stage", 9 },
+  { "grade", 7 },
+  { "key-project", 9 },
+  { "planned-investment", 13 },
+  { "contract-amount", 13 },
+  { "funds-in-place", 13 },
+  { "signing-date", 12 },
+  { "start-date", 12 },
+  { "production-date", 12 },
+  { "notes", 30 },
+};
+
+#define N_COLUMNS G_N_ELEMENTS (project_columns)
+/* The rows above the header: title, issuing unit and date, unit of amounts. */
+#define HEADER_ROW 3
+
+typedef struct {
+  ZsStore    *store;
+  GHashTable *names[3];         /* unit, person, chain: id → name */
+  int         fields[N_COLUMNS];
+  const ZsField *field_table;
+} Exporter;
+
+static GType (* const ref_types[]) (void) = { zs_unit_get_type, zs_person_get_type, zs_chain_get_type };
+
+static gboolean
+index_names (ZsStore     *store,
+             GType        type,
+             GHashTable  *map,
+             GError     **error)
+{
+  ZsStoreCursor *cursor = zs_store_cursor_new (store, type, FALSE, error);
+  g_autoptr(GError) local = NULL;
+  ZsRecord *record;
+
+  if (cursor == NULL)
+    return FALSE;
+  while ((record = zs_store_cursor_next (cursor, &local)) != NULL)
+    g_hash_table_insert (map, g_memdup2 (&(gint64) { zs_record_get_id (record) }, sizeof (gint64)),
+                         g_strdup (zs_record_get_title (record)));
+  zs_store_cursor_free (cursor);
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The text of column @c of @record as a clerk reads it; NULL when unset. */
+static char *
+cell_text (Exporter *ex,
+           ZsRecord *record,
+           guint     c)
+{
+  const ZsField *field = &ex->field_table[ex->fields[c]];
+  guint index = (guint) ex->fields[c];
+
+  if (!zs_record_field_is_set (record, index))
+    return NULL;
+  switch (field->kind)
+    {
+    case ZS_FIELD_BOOLEAN:
+      return g_strdup (zs_record_get_boolean (record, index) ? "是" : "否");
+    case ZS_FIELD_ENUM:
+      {
+        /* The words of data/sheet-columns.ini, in Chinese whatever the
+         * language of the program: the ledger is a Chinese document. */
+        const char *nick = zs_enum_to_nick (field->get_type (), zs_record_get_enum (record, index));
+        const char *word = nick != NULL ? zs_sheet_words_first_name (field->name, nick) : NULL;
+
+        return g_strdup (word != NULL ? word : zs_enum_get_label (field->get_type (), zs_record_get_enum (record, index)));
+      }
+    case ZS_FIELD_REF:
+      {
+        gint64 id = zs_record_get_int (record, index);
+
+        for (guint i = 0; i < G_N_ELEMENTS (ref_types); i++)
+          if (ref_types[i] () == field->get_type ())
+            return id != 0 ? g_strdup (g_hash_table_lookup (ex->names[i], &id)) : NULL;
+        return NULL;
+      }
+    case ZS_FIELD_STRING:
+    case ZS_FIELD_DATE:
+    case ZS_FIELD_INT:
+    case ZS_FIELD_DOUBLE:
+    default:
+      return zs_record_format_field (record, index);
+    }
+}
+
+static const char *
+header_of (guint c)
+{
+  const char *name = zs_sheet_words_first_name ("projects", project_columns[c].key);
+
+  return name != NULL ? name : project_columns[c].key;
+}
+
+/* ---- CSV ------------------------------------------------------------------ */
+
+static void
+csv_field (GString    *line,
+           const char *text)
+{
+  if (text == NULL)
+    return;
+  if (strpbrk (text, ",\"\r\n") == NULL)
+    {
+      g_string_append (line, text);
+      return;
+    }
+  g_string_append_c (line, '"');
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (line, '"');
+      g_string_append_c (line, *p);
+    }
+  g_string_append_c (line, '"');
+}
+
+static gboolean
+write_csv (Exporter        *ex,
+           ZsStoreCursor   *cursor,
+           GOutputStream   *stream,
+           guint64         *n_rows,
+           GCancellable    *cancellable,
+           GError         **error)
+{
+  g_autoptr(GString) line = g_string_new ("\xEF\xBB\xBF");
+  g_autoptr(GError) local = NULL;
+  ZsRecord *record;
+
+  g_string_append (line, "序号");
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      g_string_append_c (line, ',');
+      csv_field (line, header_of (c));
+    }
+  g_string_append (line, "\r\n");
+  while ((record = zs_store_cursor_next (cursor, &local)) != NULL)
+    {
+      g_string_append_printf (line, "%" G_GUINT64_FORMAT, ++*n_rows);
+      for (guint c = 0; c < N_COLUMNS; c++)
+        {
+          g_autofree char *text = cell_text (ex, record, c);
+
+          g_string_append_c (line, ',');
+          csv_field (line, text);
+        }
+      g_string_append (line, "\r\n");
+      if (line->len > 64 * 1024)
+        {
+          if (!g_output_stream_write_all (stream, line->str, line->len, NULL, cancellable, error))
+            return FALSE;
+          g_string_truncate (line, 0);
+        }
+    }
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  return g_output_stream_write_all (stream, line->str, line->len, NULL, cancellable, error);
+}
+
+/* ---- xlsx ----------------------------------------------------------------- */
+
+typedef struct {
+  lxw_format *title;
+  lxw_format *subtitle;
+  lxw_format *subtitle_right;
+  lxw_format *header;
+  lxw_format *text;
+  lxw_format *number;
+  lxw_format *amount;
+  lxw_format *date;
+  lxw_format *total;
+  lxw_format *total_amount;
+} Formats;
+
+static lxw_format *
+bordered (lxw_workbook *workbook)
+{
+  lxw_format *format = workbook_add_format (workbook);
+
+  format_set_border (format, LXW_BORDER_THIN);
+  format_set_font_name (format, "宋体");
+  format_set_font_size (format, 11);
+  format_set_align (format, LXW_ALIGN_VERTICAL_CENTER);
+  return format;
+}
+
+static void
+make_formats (lxw_workbook *workbook,
+              Formats      *f)
+{
+  f->title = workbook_add_format (workbook);
+  format_set_bold (f->title);
+  format_set_font_name (f->title, "黑体");
+  format_set_font_size (f->title, 18);
+  format_set_align (f->title, LXW_ALIGN_CENTER);
+  format_set_align (f->title, LXW_ALIGN_VERTICAL_CENTER);
+  f->subtitle = workbook_add_format (workbook);
+  format_set_font_name (f->subtitle, "宋体");
+  f->subtitle_right = workbook_add_format (workbook);
+  format_set_font_name (f->subtitle_right, "宋体");
+  format_set_align (f->subtitle_right, LXW_ALIGN_RIGHT);
+  f->header = bordered (workbook);
+  format_set_bold (f->header);
+  format_set_font_name (f->header, "黑体");
+  format_set_align (f->header, LXW_ALIGN_CENTER);
+  format_set_text_wrap (f->header);
+  format_set_bg_color (f->header, 0xD9D9D9);
+  f->text = bordered (workbook);
+  format_set_text_wrap (f->text);
+  f->number = bordered (workbook);
+  format_set_align (f->number, LXW_ALIGN_CENTER);
+  f->amount = bordered (workbook);
+  format_set_num_format (f->amount, "#,##0");
+  f->date = bordered (workbook);
+  format_set_num_format (f->date, "yyyy-mm-dd");
+  format_set_align (f->date, LXW_ALIGN_CENTER);
+  f->total = bordered (workbook);
+  format_set_bold (f->total);
+  format_set_align (f->total, LXW_ALIGN_CENTER);
+  f->total_amount = bordered (workbook);
+  format_set_bold (f->total_amount);
+  format_set_num_format (f->total_amount, "#,##0");
+}
+
+static void
+setup_page (lxw_worksheet *sheet,
+            lxw_col_t      last_col)
+{
+  worksheet_set_column (sheet, 0, 0, 6, NULL);
+  for (guint c = 0; c < N_COLUMNS; c++)
+    worksheet_set_column (sheet, (lxw_col_t) (c + 1), (lxw_col_t) (c + 1), project_columns[c].width, NULL);
+  worksheet_freeze_panes (sheet, HEADER_ROW + 1, 2);
+  worksheet_set_landscape (sheet);
+  worksheet_set_paper (sheet, 9);  /* A4 */
+  worksheet_set_margins (sheet, 0.4, 0.4, 0.6, 0.6);
+  worksheet_center_horizontally (sheet);
+  worksheet_repeat_rows (sheet, HEADER_ROW, HEADER_ROW);
+  worksheet_fit_to_pages (sheet, 1, 0);
+  worksheet_set_footer (sheet, "&C第 &P 页，共 &N 页");
+  (void) last_col;
+}
+
+static void
+write_top (lxw_worksheet *sheet,
+           Formats       *f,
+           const char    *title,
+           const char    *office,
+           const char    *date)
+{
+  lxw_col_t last = (lxw_col_t) N_COLUMNS;
+  g_autofree char *issuer = g_strdup_printf ("填报单位：%s", office != NULL ? office : "");
+  g_autofree char *issued = NULL;
+  GDate day;
+
+  g_date_clear (&day, 1);
+  g_date_set_parse (&day, date);
+  if (zs_date_parse (date, &day))
+    issued = g_strdup_printf ("填报日期：%d年%d月%d日", g_date_get_year (&day), g_date_get_month (&day),
+                              g_date_get_day (&day));
+  else
+    issued = g_strdup_printf ("填报日期：%s", date);
+
+  worksheet_set_row (sheet, 0, 32, NULL);
+  worksheet_merge_range (sheet, 0, 0, 0, last, title, f->title);
+  worksheet_merge_range (sheet, 1, 0, 1, 5, issuer, f->subtitle);
+  worksheet_merge_range (sheet, 1, 6, 1, last, issued, f->subtitle_right);
+  worksheet_merge_range (sheet, 2, 0, 2, last, "单位：万元", f->subtitle_right);
+  worksheet_set_row (sheet, HEADER_ROW, 30, NULL);
+  worksheet_write_string (sheet, HEADER_ROW, 0, "序号", f->header);
+  for (guint c = 0; c < N_COLUMNS; c++)
+    worksheet_write_string (sheet, HEADER_ROW, (lxw_col_t) (c + 1), header_of (c), f->header);
+}
+
+static void
+write_xlsx_row (Exporter      *ex,
+                lxw_worksheet *sheet,
+                Formats       *f,
+                ZsRecord      *record,
+                lxw_row_t      row,
+                guint64        number,
+                double        *sums)
+{
+  worksheet_write_number (sheet, row, 0, (double) number, f->number);
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      const ZsField *field = &ex->field_table[ex->fields[c]];
+      guint index = (guint) ex->fields[c];
+      lxw_col_t col = (lxw_col_t) (c + 1);
+
+      if (!zs_record_field_is_set (record, index))
+        {
+          worksheet_write_blank (sheet, row, col, field->flags & ZS_FIELD_MONEY ? f->amount : f->text);
+          continue;
+        }
+      if (field->kind == ZS_FIELD_INT && (field->flags & ZS_FIELD_MONEY))
+        {
+          double value = (double) zs_record_get_int (record, index);
+
+          sums[c] += value;
+          worksheet_write_number (sheet, row, col, value, f->amount);
+        }
+      else if (field->kind == ZS_FIELD_INT || field->kind == ZS_FIELD_DOUBLE)
+        worksheet_write_number (sheet, row, col, field->kind == ZS_FIELD_INT ? (double) zs_record_get_int (record, index)
+                                                                            : zs_record_get_double (record, index),
+                                f->number);
+      else if (field->kind == ZS_FIELD_DATE)
+        {
+          GDate day;
+          lxw_datetime when = { 0 };
+
+          if (zs_date_parse (zs_record_get_string (record, index), &day))
+            {
+              when.year = g_date_get_year (&day);
+              when.month = g_date_get_month (&day);
+              when.day = g_date_get_day (&day);
+              worksheet_write_datetime (sheet, row, col, &when, f->date);
+            }
+        }
+      else
+        {
+          g_autofree char *text = cell_text (ex, record, c);
+
+          if (text != NULL)
+            worksheet_write_string (sheet, row, col, text, field->kind == ZS_FIELD_STRING ? f->text : f->number);
+          else
+            worksheet_write_blank (sheet, row, col, f->text);
+        }
+    }
+}
+
+static void
+write_total (lxw_worksheet *sheet,
+             Formats       *f,
+             lxw_row_t      row,
+             guint64        n_rows,
+             const double  *sums,
+             const Exporter *ex)
+{
+  worksheet_merge_range (sheet, row, 0, row, 1, "合计", f->total);
+  for (guint c = 1; c < N_COLUMNS; c++)
+    {
+      const ZsField *field = &ex->field_table[ex->fields[c]];
+      lxw_col_t col = (lxw_col_t) (c + 1);
+
+      if (field->kind == ZS_FIELD_INT && (field->flags & ZS_FIELD_MONEY))
+        {
+          g_autofree char *column = NULL;
+          g_autofree char *formula = NULL;
+          char letter[4] = { 0 };
+
+          lxw_col_to_name (letter, col, FALSE);
+          formula = g_strdup_printf ("=SUM(%s%u:%s%" G_GUINT64_FORMAT ")", letter, HEADER_ROW + 2, letter,
+                                     (guint64) HEADER_ROW + 1 + n_rows);
+          worksheet_write_formula_num (sheet, row, col, formula, f->total_amount, sums[c]);
+        }
+      else
+        worksheet_write_blank (sheet, row, col, f->total);
+    }
+}
+
+static gboolean
+write_xlsx (Exporter                    *ex,
+            ZsStoreCursor               *cursor,
+            const char                  *scratch_path,
+            const ZsSheetExportOptions  *options,
+            const char                  *office,
+            const char                  *date,
+            guint64                     *n_rows,
+            GCancellable                *cancellable,
+            GError                     **error)
+{
+  g_autofree char *tmpdir = g_path_get_dirname (scratch_path);
+  lxw_workbook_options workbook_options = { .constant_memory = LXW_TRUE, .tmpdir = tmpdir };
+  lxw_workbook *workbook = workbook_new_opt (scratch_path, &workbook_options);
+  const char *title = options->title != NULL ? options->title : "项目台账";
+  g_autofree char *full_title = options->description != NULL ? g_strdup_printf ("%s（%s）", title, options->description)
+                                                             : g_strdup (title);
+  g_autoptr(GError) local = NULL;
+  double sums[N_COLUMNS] = { 0 };
+  lxw_worksheet *sheet;
+  lxw_error status;
+  Formats f;
+  ZsRecord *record;
+
+  if (workbook == NULL)
+    {
+      g_set_error (error, ZS_ERROR, ZS_ERROR_IO, _("Cannot write the workbook: %s"), g_strerror (errno));
+      return FALSE;
+    }
+  sheet = workbook_add_worksheet (workbook, title);
+  make_formats (workbook, &f);
+  setup_page (sheet, N_COLUMNS);
+  write_top (sheet, &f, full_title, office, date);
+
+  while ((record = zs_store_cursor_next (cursor, &local)) != NULL)
+    {
+      ++*n_rows;
+      write_xlsx_row (ex, sheet, &f, record, (lxw_row_t) (HEADER_ROW + *n_rows), *n_rows, sums);
+      if ((*n_rows & 1023) == 0 && g_cancellable_is_cancelled (cancellable))
+        break;
+    }
+  write_total (sheet, &f, (lxw_row_t) (HEADER_ROW + 1 + *n_rows), *n_rows, sums, ex);
+
+  status = workbook_close (workbook);
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  if (status != LXW_NO_ERROR)
+    {
+      g_set_error (error, ZS_ERROR, ZS_ERROR_IO, _("Cannot write the workbook: %s"), lxw_strerror (status));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+copy_into (const char     *from,
+           GOutputStream  *stream,
+           GCancellable   *cancellable,
+           GError        **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (from);
+  g_autoptr(GFileInputStream) input = g_file_read (file, cancellable, error);
+
+  return input != NULL &&
+         g_output_stream_splice (stream, G_INPUT_STREAM (input), G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE,
+                                 cancellable, error) >= 0;
+}
+
+ZsSheetFormat
+zs_sheet_export_format_for_path (const char *path)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  if (g_str_has_suffix (lower, ".xlsx"))
+    return ZS_SHEET_FORMAT_XLSX;
+  if (g_str_has_suffix (lower, ".csv"))
+    return ZS_SHEET_FORMAT_CSV;
+  return ZS_SHEET_FORMAT_UNKNOWN;
+}
+
+gboolean
+zs_sheet_export_projects (ZsStore                     *store,
+                          const char                  *path,
+                          const ZsSheetExportOptions  *options,
+                          guint64                     *n_rows,
+                          GCancellable                *cancellable,
+                          GError                     **error)
+{
+  g_autoptr(ZsOutputFile) output = NULL;
+  g_autoptr(ZsScratch) scratch = NULL;
+  g_autoptr(ZsQuery) all = NULL;
+  g_autofree char *office = NULL;
+  g_autofree char *today = zs_date_today ();
+  g_autofree char *scratch_path = NULL;
+  ZsStoreCursor *cursor = NULL;
+  Exporter ex = { store };
+  ZsRecordClass *klass = g_type_class_ref (ZS_TYPE_PROJECT);
+  guint64 n = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (options->format == ZS_SHEET_FORMAT_XLSX || options->format == ZS_SHEET_FORMAT_CSV, FALSE);
+
+  ex.field_table = zs_record_class_get_fields (klass, NULL);
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      ex.fields[c] = zs_record_class_find_field (klass, project_columns[c].key);
+      g_assert (ex.fields[c] >= 0);
+    }
+  g_type_class_unref (klass);
+
+  output = zs_output_file_new (path, cancellable, error);
+  if (output == NULL)
+    return FALSE;
+  if (options->format == ZS_SHEET_FORMAT_XLSX)
+    {
+      scratch = zs_scratch_new ("sheet-export", error);
+      if (scratch == NULL)
+        return FALSE;
+      scratch_path = g_build_filename (zs_scratch_get_path (scratch), "export.xlsx", NULL);
+    }
+
+  office = options->office != NULL ? g_strdup (options->office) : zs_settings_get_string (store, ZS_SETTING_OFFICE_NAME);
+  if (options->query == NULL)
+    all = zs_query_new (ZS_TYPE_PROJECT);
+
+  zs_store_set_hint (store, ZS_STORE_HINT_STREAM);
+  ok = zs_store_begin_read (store, error);
+  if (ok)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (ref_types); i++)
+        {
+          ex.names[i] = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+          ok = ok && index_names (store, ref_types[i] (), ex.names[i], error);
+        }
+      ok = ok && zs_store_selection_clear (store, error) &&
+           zs_store_selection_add_query (store, options->query != NULL ? options->query : all, error);
+      if (ok)
+        cursor = zs_store_cursor_new (store, ZS_TYPE_PROJECT, TRUE, error);
+      ok = ok && cursor != NULL;
+      if (ok && options->format == ZS_SHEET_FORMAT_CSV)
+        ok = write_csv (&ex, cursor, zs_output_file_get_stream (output), &n, cancellable, error);
+      else if (ok)
+        ok = write_xlsx (&ex, cursor, scratch_path, options, office,
+                         options->date != NULL ? options->date : today, &n, cancellable, error);
+      if (cursor != NULL)
+        zs_store_cursor_free (cursor);
+      zs_store_commit (store, NULL);
+    }
+  zs_store_set_hint (store, ZS_STORE_HINT_INTERACTIVE);
+  for (guint i = 0; i < G_N_ELEMENTS (ref_types); i++)
+    g_clear_pointer (&ex.names[i], g_hash_table_unref);
+
+  if (ok && scratch_path != NULL)
+    ok = copy_into (scratch_path, zs_output_file_get_stream (output), cancellable, error);
+  if (ok && !zs_output_file_commit (output, cancellable, error))
+    ok = FALSE;
+  if (ok && n_rows != NULL)
+    *n_rows = n;
+  return ok;
+}
