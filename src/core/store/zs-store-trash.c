@@ -25,17 +25,6 @@
 #define TRASH_DATA_TYPE ((const GVariantType *) "(ua(sxsssa{sv}))")
 #define TRASH_DATA_VERSION 1
 
-char *
-zs_store_current_user (ZsStore *self)
-{
-  const char *name = g_get_real_name ();
-
-  /* GLib says "Unknown" when the account has no real name. */
-  if (name == NULL || *name == '\0' || g_strcmp0 (name, "Unknown") == 0)
-    name = g_get_user_name ();
-  return g_strdup (name);
-}
-
 static GBytes *
 serialize (GPtrArray *records)
 {
@@ -91,7 +80,7 @@ zs_store_trash (ZsStore   *self,
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GBytes) data = NULL;
   g_autofree char *now = zs_timestamp_now ();
-  g_autofree char *who = zs_store_current_user (self);
+  const char *who = zs_store_get_actor (self);
   g_autofree char *title = NULL;
   GType type;
   gint64 record_id, trash_id = 0;

@@ -32,9 +32,6 @@ const char   *zs_trash_entry_get_deleted_by (ZsTrashEntry *self);
 /* The record and what belonged to it: 1 for a record alone. */
 guint         zs_trash_entry_get_n_records  (ZsTrashEntry *self);
 
-/* Who is making changes, as the trash and the history record it. The one
- * place that says so: for now the account's real name. */
-char         *zs_store_current_user         (ZsStore      *self);
 
 /* Deletes @record with everything that belongs to it (as
  * zs_store_delete_for_undo() gathers them, with the same rules and the
