@@ -26,6 +26,7 @@ shoot empty --db "$work/empty.db"
 shoot setup-bureau --db "$work/empty.db" --setup-step bureau
 shoot setup-units --db "$work/setup.db" --setup-sample --setup-step units --width 1100 --height 760
 shoot setup-staff --db "$work/setup.db" --setup-step staff --width 1100 --height 760
+shoot setup-me --db "$work/setup.db" --setup-step me --width 1100 --height 760
 shoot setup-targets --db "$work/setup.db" --setup-step targets --width 1100 --height 760
 shoot bureau-targets --db "$work/setup.db" --bureau targets --width 1100 --height 760
 shoot board --db "$work/demo.db" --demo --page board

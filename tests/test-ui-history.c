@@ -14,6 +14,7 @@
 
 #include "zs-history-row.h"
 #include "zs-history-window.h"
+#include "zs-preferences-window.h"
 #include "zs-project-editor.h"
 #include "zs-record-history.h"
 #include "zs-test-ui-util.h"
@@ -182,6 +183,87 @@ test_edit_shows_in_both_views (void)
   zs_test_close_window (window);
 }
 
+static ZsPreferencesWindow *
+find_preferences_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* not ours */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ZS_IS_PREFERENCES_WINDOW (window))
+        return ZS_PREFERENCES_WINDOW (window);
+    }
+  return NULL;
+}
+
+static char *
+newest_who (ZsStore *store)
+{
+  g_autoptr(GPtrArray) entries = zs_store_history (store, NULL, 0, 1, NULL);
+
+  g_assert_nonnull (entries);
+  g_assert_cmpuint (entries->len, ==, 1);
+  return g_strdup (zs_history_entry_get_who (g_ptr_array_index (entries, 0)));
+}
+
+/* 当前用户 in Preferences: the next edit is recorded under the person
+ * chosen, at once, and the PC remembers the choice for the next start. */
+static void
+test_preferences_choose_person (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-history-person");
+  g_autoptr(ZsRecord) second = zs_store_load (store, ZS_TYPE_PERSON, zs_test_nth_id (store, ZS_TYPE_PERSON, 1), NULL);
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.zhaoshang.Zhaoshang");
+  g_autofree char *who = NULL;
+  g_autofree char *kept = NULL;
+  const char *person;
+  gint64 project_id = zs_test_nth_id (store, ZS_TYPE_PROJECT, 0);
+  ZsPreferencesWindow *preferences;
+  ZsProjectEditor *editor;
+  ZsWindow *window;
+
+  g_assert_nonnull (second);
+  person = zs_record_get_string (second, ZS_PERSON_NAME);
+  zs_store_set_default_actor (NULL);
+  zs_store_set_actor (store, NULL);
+  g_assert_cmpstr (zs_store_get_actor (store), !=, person);
+  window = zs_test_open_window (store, 1400, 900);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL);
+  zs_test_drain_events ();
+  preferences = find_preferences_window ();
+  g_assert_nonnull (preferences);
+  g_assert_false (zs_preferences_window_choose_person (preferences, "没有这个人"));
+  g_assert_true (zs_preferences_window_choose_person (preferences, person));
+  kept = g_settings_get_string (settings, "current-person");
+  g_assert_cmpstr (kept, ==, person);
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  zs_test_drain_events ();
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-record", "(sx)", "ZsProject", project_id);
+  zs_test_drain_events ();
+  editor = ZS_PROJECT_EDITOR (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_PROJECT_EDITOR));
+  g_assert_nonnull (editor);
+  zs_record_editor_enter_text (zs_project_editor_get_fields (editor), ZS_PROJECT_INVESTOR, NEW_INVESTOR);
+  zs_test_drain_events ();
+  who = newest_who (store);
+  g_assert_cmpstr (who, ==, person);
+
+  /* Back to automatic: the setting is emptied. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL);
+  zs_test_drain_events ();
+  preferences = find_preferences_window ();
+  g_assert_true (zs_preferences_window_choose_person (preferences, NULL));
+  g_clear_pointer (&kept, g_free);
+  kept = g_settings_get_string (settings, "current-person");
+  g_assert_cmpstr (kept, ==, "");
+  g_assert_cmpstr (zs_store_get_actor (store), !=, person);
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  zs_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -189,6 +271,7 @@ main (int   argc,
   zs_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/ui-history/edit-shows-in-both-views", test_edit_shows_in_both_views);
+  g_test_add_func ("/ui-history/preferences-choose-person", test_preferences_choose_person);
 
   return g_test_run ();
 }

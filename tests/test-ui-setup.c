@@ -81,6 +81,20 @@ test_first_start_to_ranked_units (void)
                    zs_record_get_id (g_ptr_array_index (units, 1)));
   zs_setup_assistant_next (setup);
 
+  /* 3b. Which of them the clerk is: the history names her from now on. */
+  g_assert_cmpstr (zs_setup_assistant_get_step (setup), ==, "me");
+  zs_store_set_actor (store, NULL);
+  g_assert_cmpstr (zs_store_get_actor (store), !=, "王海燕");
+  g_assert_true (zs_setup_assistant_choose_person (setup, "王海燕"));
+  g_assert_cmpstr (zs_store_get_actor (store), ==, "王海燕");
+  {
+    g_autofree char *default_actor = zs_store_dup_default_actor ();
+
+    g_assert_cmpstr (default_actor, ==, "王海燕");
+    zs_store_set_default_actor (NULL);  /* the other tests' stores */
+  }
+  zs_setup_assistant_next (setup);
+
   /* 4. This year's target: two projects signed for 柳疃镇. */
   g_assert_cmpstr (zs_setup_assistant_get_step (setup), ==, "targets");
   year = zs_targets_editor_get_year (zs_setup_assistant_get_targets (setup));

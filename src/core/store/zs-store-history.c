@@ -46,6 +46,13 @@ default_actor_name (ZsStore *self)
   return g_strdup (g_get_user_name ());
 }
 
+char *
+zs_store_dup_system_actor (ZsStore *self)
+{
+  g_return_val_if_fail (ZS_IS_STORE (self), NULL);
+  return default_actor_name (self);
+}
+
 /* The name new connections record, worker threads' among them. */
 static GMutex default_actor_lock;
 static char *default_actor;

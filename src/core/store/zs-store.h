@@ -326,6 +326,9 @@ const char  *zs_store_get_actor           (ZsStore     *self);
  * PC's setting, and again when the clerk chooses another person. */
 void         zs_store_set_default_actor   (const char  *name);
 char        *zs_store_dup_default_actor   (void);
+/* Whom the history names when no person is chosen on this PC: the
+ * person named as the system account, else its user name. */
+char        *zs_store_dup_system_actor    (ZsStore     *self);
 /* The system account's user name, recorded when no person matches. */
 const char  *zs_store_system_user_name    (void);
 /* At most @limit entries matching @filter (NULL: all), newest first, with

@@ -4,7 +4,8 @@
  * Copyright 2026 The Zhaoshang developers
  *
  * Four steps, each skippable: the bureau's name (the issuing unit of its
- * bulletins), its units, its staff and this year's targets, then a page
+ * bulletins), its units, its staff (then, if it has people, which of them
+ * the clerk is: the history names them) and this year's targets, then a page
  * that offers the first project. The steps are the same editors the units,
  * staff and targets window shows later. Reaching the end, or skipping it,
  * notes ZS_SETTING_SETUP_DONE so the next start opens the board.
@@ -14,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "zs-core.h"
+#include "zs-person-row.h"
 #include "zs-setup-assistant.h"
 #include "zs-ui-util.h"
 
@@ -28,6 +30,8 @@ struct _ZsSetupAssistant
   GtkLabel      *location_label;
   AdwBin        *units_bin;
   AdwBin        *staff_bin;
+  AdwPreferencesGroup *me_group;
+  AdwComboRow   *person_row;
   AdwBin        *targets_bin;
   GtkButton     *back_button;
   GtkButton     *skip_button;
@@ -37,8 +41,13 @@ struct _ZsSetupAssistant
 
 G_DEFINE_FINAL_TYPE (ZsSetupAssistant, zs_setup_assistant, GTK_TYPE_WIDGET)
 
-static const char * const step_names[] = { "bureau", "units", "staff", "targets", "done" };
+/* "me" belongs to the staff step: it shares its number and is passed
+ * over when there is no one to choose. */
+static const char * const step_names[] = { "bureau", "units", "staff", "me", "targets", "done" };
 #define N_STEPS G_N_ELEMENTS (step_names)
+#define STEP_STAFF 2
+#define STEP_ME 3
+#define N_NUMBERED (N_STEPS - 2)
 
 static guint
 current_step (ZsSetupAssistant *self)
@@ -58,9 +67,11 @@ show_step (ZsSetupAssistant *self,
   g_autofree char *label = NULL;
   gboolean last = step + 1 == N_STEPS;
 
-  if (step == 2)
+  if (step == STEP_STAFF)
     zs_staff_editor_reload (zs_setup_assistant_get_staff (self));
-  else if (step == 3)
+  else if (step == STEP_ME)
+    zs_person_row_reload (self->person_row);
+  else if (step == STEP_ME + 1)
     zs_targets_editor_reload (zs_setup_assistant_get_targets (self));
   else if (last)
     {
@@ -76,9 +87,27 @@ show_step (ZsSetupAssistant *self,
   gtk_widget_set_visible (GTK_WIDGET (self->skip_button), !last);
   gtk_widget_set_visible (GTK_WIDGET (self->next_button), !last);
   /* TRANSLATORS: under the setup assistant: "Step 2 of 4" */
-  label = last ? g_strdup ("") : g_strdup_printf (_("Step %u of %u"), step + 1, (guint) N_STEPS - 1);
+  label = last ? g_strdup ("") : g_strdup_printf (_("Step %u of %u"), step < STEP_ME ? step + 1 : step, (guint) N_NUMBERED);
   gtk_label_set_text (self->step_label, label);
   gtk_button_set_label (self->next_button, step + 2 == N_STEPS ? _("_Finish") : _("_Next"));
+}
+
+static gboolean
+has_people (ZsSetupAssistant *self)
+{
+  g_autoptr(GPtrArray) people = zs_people_list (zs_context_get_store (self->context), FALSE, NULL);
+
+  return people != NULL && people->len > 0;
+}
+
+/* The step after @step going forward; "me" only with people to choose. */
+static guint
+next_step (ZsSetupAssistant *self,
+           guint             step)
+{
+  if (step + 1 == STEP_ME && !has_people (self))
+    return STEP_ME + 1;
+  return step + 1;
 }
 
 static void
@@ -100,7 +129,7 @@ on_next_clicked (ZsSetupAssistant *self)
   if (step == 0)
     keep_bureau (self);
   if (step + 1 < N_STEPS)
-    show_step (self, step + 1);
+    show_step (self, next_step (self, step));
 }
 
 static void
@@ -108,7 +137,10 @@ on_skip_clicked (ZsSetupAssistant *self)
 {
   guint step = current_step (self);
 
-  if (step + 1 < N_STEPS)
+  /* Skipping the staff skips choosing among them too. */
+  if (step == STEP_STAFF)
+    show_step (self, STEP_ME + 1);
+  else if (step + 1 < N_STEPS)
     show_step (self, step + 1);
 }
 
@@ -117,7 +149,9 @@ on_back_clicked (ZsSetupAssistant *self)
 {
   guint step = current_step (self);
 
-  if (step > 0)
+  if (step == STEP_ME + 1 && !has_people (self))
+    show_step (self, STEP_STAFF);
+  else if (step > 0)
     show_step (self, step - 1);
 }
 
@@ -146,6 +180,7 @@ zs_setup_assistant_class_init (ZsSetupAssistantClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZsSetupAssistant, location_label);
   gtk_widget_class_bind_template_child (widget_class, ZsSetupAssistant, units_bin);
   gtk_widget_class_bind_template_child (widget_class, ZsSetupAssistant, staff_bin);
+  gtk_widget_class_bind_template_child (widget_class, ZsSetupAssistant, me_group);
   gtk_widget_class_bind_template_child (widget_class, ZsSetupAssistant, targets_bin);
   gtk_widget_class_bind_template_child (widget_class, ZsSetupAssistant, back_button);
   gtk_widget_class_bind_template_child (widget_class, ZsSetupAssistant, skip_button);
@@ -176,6 +211,10 @@ zs_setup_assistant_set_context (ZsSetupAssistant *self,
   gtk_editable_set_text (GTK_EDITABLE (self->bureau_row), office);
   adw_bin_set_child (self->units_bin, zs_units_editor_new (zs_context_get_store (context)));
   adw_bin_set_child (self->staff_bin, zs_staff_editor_new (context));
+  if (self->person_row != NULL)
+    adw_preferences_group_remove (self->me_group, GTK_WIDGET (self->person_row));
+  self->person_row = ADW_COMBO_ROW (zs_person_row_new (zs_context_get_store (context)));
+  adw_preferences_group_add (self->me_group, GTK_WIDGET (self->person_row));
   adw_bin_set_child (self->targets_bin, zs_targets_editor_new (context));
   show_step (self, 0);
 }
@@ -230,4 +269,12 @@ ZsTargetsEditor *
 zs_setup_assistant_get_targets (ZsSetupAssistant *self)
 {
   return ZS_TARGETS_EDITOR (adw_bin_get_child (self->targets_bin));
+}
+
+gboolean
+zs_setup_assistant_choose_person (ZsSetupAssistant *self,
+                                  const char       *name)
+{
+  g_return_val_if_fail (ZS_IS_SETUP_ASSISTANT (self), FALSE);
+  return zs_person_row_choose (self->person_row, name);
 }

@@ -29,6 +29,10 @@ const char      *zs_setup_assistant_get_step     (ZsSetupAssistant *self);
 /* Next (keeping what the step holds) or Skip, as the buttons do. */
 void             zs_setup_assistant_next         (ZsSetupAssistant *self);
 void             zs_setup_assistant_skip         (ZsSetupAssistant *self);
+/* Chooses who the clerk is on the step after the staff, as the row would
+ * (NULL: automatic); FALSE if @name is not a person in service. */
+gboolean         zs_setup_assistant_choose_person (ZsSetupAssistant *self,
+                                                   const char       *name);
 void             zs_setup_assistant_set_bureau   (ZsSetupAssistant *self,
                                                   const char       *name);
 ZsUnitsEditor   *zs_setup_assistant_get_units    (ZsSetupAssistant *self);

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "zs-bureau-window.h"
+#include "zs-person-row.h"
 #include "zs-preferences-window.h"
 
 typedef struct {
@@ -50,6 +51,7 @@ struct _ZsPreferencesWindow
   GHashTable           *spins;      /* key → GtkSpinButton */
   GtkLabel             *grade_problem;
   GtkTextBuffer        *reasons;
+  AdwComboRow          *person_row;
   char                 *problem;
 };
 
@@ -248,6 +250,10 @@ build (ZsPreferencesWindow *self)
   g_signal_connect (office, "changed", G_CALLBACK (on_office_changed), self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), office);
 
+  group = group_new (page, _("This PC"), _("Other PCs sharing the database choose their own."));
+  self->person_row = ADW_COMBO_ROW (zs_person_row_new (self->store));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->person_row));
+
   group = group_new (page, _("Units, Staff and Targets"), NULL);
   add_bureau_rows (self, group);
 
@@ -359,4 +365,12 @@ zs_preferences_window_set_number (ZsPreferencesWindow *self,
   g_return_val_if_fail (spin != NULL, NULL);
   gtk_spin_button_set_value (spin, value);
   return self->problem;
+}
+
+gboolean
+zs_preferences_window_choose_person (ZsPreferencesWindow *self,
+                                     const char          *name)
+{
+  g_return_val_if_fail (ZS_IS_PREFERENCES_WINDOW (self), FALSE);
+  return zs_person_row_choose (self->person_row, name);
 }

@@ -22,5 +22,9 @@ GtkWidget *zs_preferences_window_new (GtkWindow *parent,
 const char *zs_preferences_window_set_number (ZsPreferencesWindow *self,
                                               const char          *key,
                                               int                  value);
+/* Chooses the current user as the 当前用户 row would (NULL: automatic);
+ * FALSE if @name is not a person in service. For tests. */
+gboolean    zs_preferences_window_choose_person (ZsPreferencesWindow *self,
+                                                 const char          *name);
 
 G_END_DECLS
