@@ -403,6 +403,7 @@ test_vcard_export_and_import (void)
   g_autofree char *text = NULL;
   gint64 before = count (store, all);
   ZsVCardDialog *dialog;
+  GListModel *plan_lines;
   guint n = 0;
 
   /* The chief representatives as vCards, as a phone would take them. */
@@ -460,9 +461,13 @@ test_vcard_export_and_import (void)
   g_assert_cmpstr (zs_vcard_dialog_get_state (dialog), ==, "plan");
   g_assert_true (lines_hold (dialog, "Line 1: "));
   g_assert_false (gtk_widget_get_sensitive (zs_test_find_button (GTK_WIDGET (dialog), "_Import")));
+  /* The plan's lines go with the dialog: nothing else holds them. */
+  plan_lines = zs_vcard_dialog_get_lines (dialog);
+  g_object_add_weak_pointer (G_OBJECT (plan_lines), (gpointer *) &plan_lines);
   gtk_window_close (GTK_WINDOW (dialog));
   zs_test_drain_events ();
   g_assert_null (dialog);
+  g_assert_null (plan_lines);
 
   /* A file that holds no card: the dialog says why. */
   g_assert_true (g_file_set_contents (junk_path, "<?xml version=\"1.0\"?>\n<zhaoshang/>\n", -1, NULL));

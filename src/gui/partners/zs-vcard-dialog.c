@@ -127,6 +127,7 @@ static void
 show_plan (ZsVCardDialog *self)
 {
   g_autoptr(GtkStringList) lines = gtk_string_list_new (NULL);
+  g_autoptr(GtkNoSelection) selection = NULL;
   GPtrArray *skipped = zs_vcard_import_get_skipped (self->import);
   guint n = zs_vcard_import_get_n_cards (self->import);
   guint n_skipped = zs_vcard_import_get_n_skipped (self->import);
@@ -160,7 +161,9 @@ show_plan (ZsVCardDialog *self)
 
       gtk_string_list_append (lines, left_out);
     }
-  gtk_list_view_set_model (self->cards_view, GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_steal_pointer (&lines)))));
+  /* The view takes its own reference: ours goes with this function. */
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_steal_pointer (&lines)));
+  gtk_list_view_set_model (self->cards_view, GTK_SELECTION_MODEL (selection));
 
   /* TRANSLATORS: new, filled in, and already known partners of a vCard import */
   g_string_printf (summary, _("Importing adds %u new partners and fills in empty details of %u partners "
