@@ -518,8 +518,9 @@ static void
 die_on_progress (double   fraction,
                  gpointer user_data)
 {
+  /* Killed mid-way: no exit handler runs (valgrind's leak check neither). */
   if (fraction < 1.0)
-    _exit (0);
+    kill (getpid (), SIGKILL);
 }
 
 /* An export killed half-way: FILE.xml is not there, its half-written file
@@ -555,7 +556,7 @@ test_killed_export_cleaned (void)
       _exit (1);
     }
   g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
-  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  g_assert_true (WIFSIGNALED (status) && WTERMSIG (status) == SIGKILL);
 
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
   listing = g_dir_open (dir, 0, NULL);

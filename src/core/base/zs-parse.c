@@ -253,7 +253,7 @@ zs_parse_date (const char  *text,
 
   for (guint i = 0; i < G_N_ELEMENTS (date_forms); i++)
     {
-      g_autoptr(GRegex) regex = g_regex_new (date_forms[i].pattern, G_REGEX_OPTIMIZE, 0, NULL);
+      g_autoptr(GRegex) regex = g_regex_new (date_forms[i].pattern, 0, 0, NULL);
       g_autoptr(GMatchInfo) match = NULL;
       int y, m, d;
 

@@ -199,7 +199,7 @@ set_up_list (ZsCarrierEditor *self,
   g_signal_connect (factory, "bind", G_CALLBACK (on_row_bind), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (on_row_unbind), self);
   gtk_list_view_set_factory (view, factory);
-  gtk_list_view_set_model (view, GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (projects)))));
+  zs_view_show_model (GTK_WIDGET (view), G_LIST_MODEL (projects));
   g_signal_connect_object (projects, "items-changed", G_CALLBACK (update_lists), self, G_CONNECT_SWAPPED);
 }
 

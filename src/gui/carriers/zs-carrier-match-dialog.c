@@ -269,8 +269,7 @@ zs_carrier_match_dialog_new (GtkWindow  *parent,
   g_signal_connect (factory, "setup", G_CALLBACK (on_row_setup), self);
   g_signal_connect (factory, "bind", G_CALLBACK (on_row_bind), self);
   gtk_list_view_set_factory (self->match_view, factory);
-  gtk_list_view_set_model (self->match_view,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->carriers)))));
+  zs_view_show_model (GTK_WIDGET (self->match_view), G_LIST_MODEL (self->carriers));
 
   area = zs_project_get_area_need (project);
   if (area > 0)

@@ -230,7 +230,9 @@ set_model (GtkColumnView *view,
 {
   /* Slots keep the row widgets while a filter changes what they show. */
   zs_record_list_set_single_change (records, TRUE);
-  gtk_column_view_set_model (view, GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (zs_slot_list_new (G_LIST_MODEL (records))))));
+  g_autoptr(GListModel) slots = G_LIST_MODEL (zs_slot_list_new (G_LIST_MODEL (records)));
+
+  zs_view_show_model (GTK_WIDGET (view), slots);
 }
 
 /* ---- totals by kind ------------------------------------------------------------------ */

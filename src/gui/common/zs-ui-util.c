@@ -275,3 +275,15 @@ zs_toast_change (GtkWidget  *widget,
 
   gtk_widget_activate_action (widget, "win.toast-change", "s", message);
 }
+
+void
+zs_view_show_model (GtkWidget  *view,
+                    GListModel *model)
+{
+  g_autoptr(GtkNoSelection) selection = gtk_no_selection_new (g_object_ref (model));
+
+  if (GTK_IS_COLUMN_VIEW (view))
+    gtk_column_view_set_model (GTK_COLUMN_VIEW (view), GTK_SELECTION_MODEL (selection));
+  else
+    gtk_list_view_set_model (GTK_LIST_VIEW (view), GTK_SELECTION_MODEL (selection));
+}

@@ -87,4 +87,10 @@ void zs_toast         (GtkWidget  *widget,
 void zs_toast_change  (GtkWidget  *widget,
                        const char *message);
 
+/* Shows @model in @view (a GtkListView or GtkColumnView) without a
+ * selection; the view holds the only reference to the selection model
+ * (set_model() does not take ours, so passing a new one leaks it). */
+void zs_view_show_model (GtkWidget  *view,
+                         GListModel *model);
+
 G_END_DECLS

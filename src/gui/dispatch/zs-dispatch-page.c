@@ -629,10 +629,8 @@ zs_dispatch_page_init (ZsDispatchPage *self)
 
   self->units = g_list_store_new (ZS_TYPE_REPORT_LINE);
   self->chains = g_list_store_new (ZS_TYPE_REPORT_LINE);
-  gtk_column_view_set_model (self->units_view,
-                             GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->units)))));
-  gtk_column_view_set_model (self->chains_view,
-                             GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->chains)))));
+  zs_view_show_model (GTK_WIDGET (self->units_view), G_LIST_MODEL (self->units));
+  zs_view_show_model (GTK_WIDGET (self->chains_view), G_LIST_MODEL (self->chains));
   add_columns (self->units_view, unit_columns, G_N_ELEMENTS (unit_columns));
   add_columns (self->chains_view, chain_columns, G_N_ELEMENTS (chain_columns));
 }

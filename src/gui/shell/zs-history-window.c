@@ -13,6 +13,7 @@
 
 #include "zs-history-row.h"
 #include "zs-history-window.h"
+#include "zs-ui-util.h"
 
 #define PAGE_SIZE 100
 
@@ -291,7 +292,7 @@ zs_history_window_new (GtkWindow *parent,
 
   self->model = zs_history_model_new (store, NULL, PAGE_SIZE);
   g_signal_connect_swapped (self->model, "items-changed", G_CALLBACK (update_empty), self);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->model)))));
+  zs_view_show_model (GTK_WIDGET (self->list_view), G_LIST_MODEL (self->model));
   update_empty (self);
   return GTK_WIDGET (self);
 }
