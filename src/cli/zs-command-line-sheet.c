@@ -8,7 +8,7 @@
  *
  * A spreadsheet is told from an exchange file by its content (a zip, an
  * OLE2 file, or text that is not XML), whatever its name. The summary and
- * exit status are those of exchange files: 0 done, 1 the file refused (and
+ * exit status are those of exchange files: 0 done, 1 the file zs_command_line_refused (and
  * nothing changed), 2 a wrong argument.
  */
 #include "config.h"
@@ -16,12 +16,11 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "zs-command-line-private.h"
 #include "zs-command-line-sheet.h"
 #include "zs-sheet-export.h"
 #include "zs-sheet-import.h"
 
-#define EXIT_REFUSED 1
-#define EXIT_USAGE 2
 
 /* The tables the issue names; the ones a spreadsheet can carry so far are
  * zs_sheet_import_tables(). */
@@ -35,35 +34,6 @@ const GOptionEntry zs_command_line_sheet_entries[] = {
     N_("NAME") },
   { NULL }
 };
-
-static int
-usage (const char *format,
-       ...) G_GNUC_PRINTF (1, 2);
-
-static int
-usage (const char *format,
-       ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_printerr ("zhaoshang: %s\n", message);
-  g_printerr (_("Run “zhaoshang --help” to see the options.\n"));
-  return EXIT_USAGE;
-}
-
-static int
-refused (const GError *error)
-{
-  g_autofree char *shown = zs_text_escape_controls (error->message, TRUE);
-
-  g_printerr ("zhaoshang: %s\n", shown);
-  return EXIT_REFUSED;
-}
 
 gboolean
 zs_command_line_sheet_is_import (const char *path)
@@ -86,17 +56,17 @@ zs_command_line_sheet_check (GVariantDict *options,
   gboolean sheet = zs_command_line_sheet_is_import (import_path) || zs_command_line_sheet_is_export (export_path);
 
   if (sheet && g_variant_dict_contains (options, "catalogue"))
-    return usage (_("--catalogue is for exchange files; %s is a spreadsheet"),
+    return zs_command_line_usage (_("--catalogue is for exchange files; %s is a spreadsheet"),
                   import_path != NULL ? import_path : export_path);
   if (!g_variant_dict_lookup (options, "table", "&s", &table))
     return -1;
   if (!sheet)
-    return usage (_("--table goes with --import or --export of a spreadsheet (.xlsx, .xls or .csv)"));
+    return zs_command_line_usage (_("--table goes with --import or --export of a spreadsheet (.xlsx, .xls or .csv)"));
   if (!g_strv_contains (known_tables, table))
-    return usage (_("--table: “%s” is not one of projects, partners, enterprises, carriers, leads, activities, "
+    return zs_command_line_usage (_("--table: “%s” is not one of projects, partners, enterprises, carriers, leads, activities, "
                     "units, people, targets"), table);
   if (!g_strv_contains (zs_sheet_import_tables (), table))
-    return usage (_("--table: spreadsheets of %s are not supported yet; projects are"), table);
+    return zs_command_line_usage (_("--table: spreadsheets of %s are not supported yet; projects are"), table);
   return -1;
 }
 
@@ -114,7 +84,7 @@ zs_command_line_sheet_import (ZsStore      *store,
   g_variant_dict_lookup (options, "table", "&s", &table);
   import = zs_sheet_import_preview (store, path, table, NULL, &error);
   if (import == NULL)
-    return refused (error);
+    return zs_command_line_refused (error);
 
   summary = zs_sheet_import_format (import);
   shown = zs_text_escape_controls (summary, TRUE);
@@ -139,7 +109,7 @@ zs_command_line_sheet_import (ZsStore      *store,
   /* The daily copy, before the import changes anything. */
   g_free (zs_store_auto_backup (store, (guint) zs_settings_get_int (store, ZS_SETTING_BACKUP_KEEP), NULL));
   if (!zs_sheet_import_apply (import, store, &error))
-    return refused (error);
+    return zs_command_line_refused (error);
   g_print (_("Imported into %s.\n"), zs_store_get_path (store));
   return 0;
 }
@@ -161,9 +131,9 @@ zs_command_line_sheet_export (ZsStore    *store,
   if (!zs_sheet_export_projects (store, path, &options, &n_rows, NULL, &error))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
-        return usage (_("--export: “%s” is a folder; give the name of the file to write"), path);
+        return zs_command_line_usage (_("--export: “%s” is a folder; give the name of the file to write"), path);
       g_prefix_error (&error, "%s: ", path);
-      return refused (error);
+      return zs_command_line_refused (error);
     }
   count = g_strdup_printf ("%" G_GUINT64_FORMAT, n_rows);
   /* TRANSLATORS: after --export FILE.xlsx: how many projects, the file */

@@ -17,13 +17,12 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "zs-command-line-private.h"
 #include "zs-command-line-vcard.h"
 #include "zs-core.h"
 #include "zs-database.h"
 #include "zs-partner-vcard.h"
 
-#define EXIT_REFUSED 1
-#define EXIT_USAGE 2
 
 /* The options of exchange exports that choose projects. */
 static const char * const project_options[] = { "unit", "chain", "from", "to", "event" };
@@ -34,33 +33,6 @@ const GOptionEntry zs_command_line_vcard_entries[] = {
        "--import reads vCard files (2.1, 3.0, 4.0) by their content"), N_("VERSION") },
   { NULL }
 };
-
-static int
-usage (const char *format,
-       ...) G_GNUC_PRINTF (1, 2);
-
-static int
-usage (const char *format,
-       ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_printerr ("zhaoshang: %s\n", message);
-  g_printerr (_("Run “zhaoshang --help” to see the options.\n"));
-  return EXIT_USAGE;
-}
-
-static int
-refused (const GError *error)
-{
-  g_printerr ("zhaoshang: %s\n", error->message);
-  return EXIT_REFUSED;
-}
 
 /* As the exchange commands open it: no daily copy, so that an export or a
  * dry run leaves the file as it was. */
@@ -131,17 +103,17 @@ run_import (const char *db_path,
   gsize length = 0;
 
   if (!g_file_load_contents (file, NULL, &data, &length, NULL, &error))
-    return refused (error);
+    return zs_command_line_refused (error);
   store = open_database (db_path, load_demo, &error);
   if (store == NULL)
-    return refused (error);
+    return zs_command_line_refused (error);
 
   /* The kind the window's preview gives cards that do not say theirs. */
   import = zs_vcard_import_new (store, data, length, ZS_PARTNER_NOTABLE_NATIVE, &error);
   if (import == NULL)
     {
       g_prefix_error (&error, "%s: ", path);
-      return refused (error);
+      return zs_command_line_refused (error);
     }
   zs_vcard_import_set_source (import, path);
   summary = zs_vcard_import_format (import, path);
@@ -170,7 +142,7 @@ run_import (const char *db_path,
   /* The daily copy, before the import changes anything. */
   g_free (zs_store_auto_backup (store, (guint) zs_settings_get_int (store, ZS_SETTING_BACKUP_KEEP), NULL));
   if (!zs_vcard_import_apply (import, &error))
-    return refused (error);
+    return zs_command_line_refused (error);
   g_print (_("Imported into %s.\n"), zs_store_get_path (store));
   return 0;
 }
@@ -189,11 +161,11 @@ run_export (const char *db_path,
 
   store = open_database (db_path, load_demo, &error);
   if (store == NULL)
-    return refused (error);
+    return zs_command_line_refused (error);
 
   zs_query_set_order (partners, ZS_PARTNER_NAME, FALSE);
   if (!zs_vcard_export_to_file (store, partners, v, path, &n, NULL, &error))
-    return refused (error);
+    return zs_command_line_refused (error);
   /* TRANSLATORS: after --export FILE.vcf: how many partners, the file, the vCard version */
   g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %u partner to %s as vCard %s\n",
                         "Wrote %u partners to %s as vCard %s\n", n),
@@ -219,18 +191,18 @@ zs_command_line_run_vcard (GVariantDict *options,
   vcard_import = import_path != NULL && holds_vcards (import_path);
 
   if (version != NULL && !vcard_export)
-    return usage (_("--vcard-version goes with --export FILE.vcf"));
+    return zs_command_line_usage (_("--vcard-version goes with --export FILE.vcf"));
   if (version != NULL && strcmp (version, "3.0") != 0 && strcmp (version, "4.0") != 0)
-    return usage (_("--vcard-version: “%s” is not 3.0 or 4.0"), version);
+    return zs_command_line_usage (_("--vcard-version: “%s” is not 3.0 or 4.0"), version);
   if (!vcard_export && !vcard_import)
     return -1;
 
   if (g_variant_dict_contains (options, "catalogue"))
-    return usage (_("--catalogue is for exchange files; %s is a vCard file of partners"),
+    return zs_command_line_usage (_("--catalogue is for exchange files; %s is a vCard file of partners"),
                   vcard_export ? export_path : import_path);
   for (guint i = 0; i < G_N_ELEMENTS (project_options); i++)
     if (g_variant_dict_contains (options, project_options[i]))
-      return usage (_("--%s chooses projects; a vCard file holds every partner"), project_options[i]);
+      return zs_command_line_usage (_("--%s chooses projects; a vCard file holds every partner"), project_options[i]);
 
   if (vcard_import)
     return run_import (db_path, load_demo, import_path, g_variant_dict_contains (options, "dry-run"));

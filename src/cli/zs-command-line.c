@@ -17,13 +17,12 @@
 #include "zs-bulletin.h"
 #include "zs-command-line.h"
 #include "zs-command-line-sheet.h"
+#include "zs-command-line-private.h"
 #include "zs-command-line-vcard.h"
 #include "zs-core.h"
 #include "zs-exchange.h"
 #include "zs-database.h"
 
-#define EXIT_REFUSED 1
-#define EXIT_USAGE 2
 
 /* The stages a period can be about, as --event takes them. */
 static const char * const period_events[] = { "signed", "registered", "started", "production" };
@@ -62,13 +61,9 @@ const GOptionEntry zs_command_line_entries[] = {
   { NULL }
 };
 
-static int
-usage_error (const char *format,
-             ...) G_GNUC_PRINTF (1, 2);
-
-static int
-usage_error (const char *format,
-             ...)
+int
+zs_command_line_usage (const char *format,
+                       ...)
 {
   g_autofree char *message = NULL;
   va_list args;
@@ -164,7 +159,7 @@ find_by_name (ZsStore    *store,
       if (record != NULL)
         g_string_append_printf (names, "%s%s", names->len ? _(", ") : "", zs_record_get_title (record));
     }
-  usage_error (_("%s: there is no “%s” in “%s”. There are: %s"), option, name,
+  zs_command_line_usage (_("%s: there is no “%s” in “%s”. There are: %s"), option, name,
                zs_store_get_path (store), names->str);
   return 0;
 }
@@ -175,7 +170,7 @@ check_date (const char *option,
 {
   if (value == NULL || zs_date_is_valid (value))
     return TRUE;
-  usage_error (_("%s: “%s” is not a date; write it as YYYY-MM-DD, e.g. 2024-10-01"), option, value);
+  zs_command_line_usage (_("%s: “%s” is not a date; write it as YYYY-MM-DD, e.g. 2024-10-01"), option, value);
   return FALSE;
 }
 
@@ -203,13 +198,13 @@ run_export (const char   *db_path,
   g_variant_dict_lookup (options, "event", "&s", &event);
 
   if ((from == NULL) != (to == NULL))
-    return usage_error (_("--from and --to go together: give both days of the period"));
+    return zs_command_line_usage (_("--from and --to go together: give both days of the period"));
   if (event != NULL && from == NULL)
-    return usage_error (_("--event needs a period: give --from and --to as well"));
+    return zs_command_line_usage (_("--event needs a period: give --from and --to as well"));
   if (!check_date ("--from", from) || !check_date ("--to", to))
     return EXIT_USAGE;
   if (from != NULL && strcmp (from, to) > 0)
-    return usage_error (_("--from %s is after --to %s"), from, to);
+    return zs_command_line_usage (_("--from %s is after --to %s"), from, to);
 
   filter.stage = ZS_STAGE_SIGNED;
   if (event != NULL)
@@ -219,7 +214,7 @@ run_export (const char   *db_path,
       for (guint i = 0; i < G_N_ELEMENTS (period_events); i++)
         known |= strcmp (event, period_events[i]) == 0;
       if (!known || !zs_enum_from_nick (ZS_TYPE_STAGE, event, &filter.stage))
-        return usage_error (_("--event: “%s” is not one of signed, registered, started, production"), event);
+        return zs_command_line_usage (_("--event: “%s” is not one of signed, registered, started, production"), event);
     }
   filter.from = from;
   filter.to = to;
@@ -362,9 +357,9 @@ open_bulletin_output (const char *path)
   ZsOutputFile *output = zs_output_file_new (path, NULL, &error);
 
   if (output == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
-    usage_error (_("--bulletin: “%s” is a folder; give the name of the PDF file to write"), path);
+    zs_command_line_usage (_("--bulletin: “%s” is a folder; give the name of the PDF file to write"), path);
   else if (output == NULL)
-    usage_error (_("--bulletin: cannot write “%s”: %s"), path, error->message);
+    zs_command_line_usage (_("--bulletin: cannot write “%s”: %s"), path, error->message);
   return output;
 }
 
@@ -424,7 +419,7 @@ run_bulletin (const char   *db_path,
   g_variant_dict_lookup (options, "date", "&s", &date);
 
   if (!zs_enum_from_nick (ZS_TYPE_PERIOD_KIND, period, &kind))
-    return usage_error (_("--period: “%s” is not one of week, month, quarter, year"), period);
+    return zs_command_line_usage (_("--period: “%s” is not one of week, month, quarter, year"), period);
   if (!check_date ("--date", date))
     return EXIT_USAGE;
   if (!zs_period_bounds (kind, date != NULL ? date : today, &first, &last))
@@ -463,25 +458,25 @@ zs_command_line_run (GVariantDict *options,
                g_variant_dict_contains (options, "check");
 
   if (n_commands > 1)
-    return usage_error (_("--export, --import, --validate, --bulletin and --check each do one thing: give only one of them"));
+    return zs_command_line_usage (_("--export, --import, --validate, --bulletin and --check each do one thing: give only one of them"));
   for (guint i = 0; i < G_N_ELEMENTS (export_only); i++)
     if (g_variant_dict_contains (options, export_only[i]) && export_path == NULL)
-      return usage_error (_("--%s chooses what to export: use it with --export FILE"), export_only[i]);
+      return zs_command_line_usage (_("--%s chooses what to export: use it with --export FILE"), export_only[i]);
   for (guint i = 0; i < G_N_ELEMENTS (bulletin_only); i++)
     if (g_variant_dict_contains (options, bulletin_only[i]) && bulletin_path == NULL)
-      return usage_error (_("--%s chooses the bulletin’s period: use it with --bulletin FILE"), bulletin_only[i]);
+      return zs_command_line_usage (_("--%s chooses the bulletin’s period: use it with --bulletin FILE"), bulletin_only[i]);
   if (dry_run && import_path == NULL)
-    return usage_error (_("--dry-run goes with --import FILE"));
+    return zs_command_line_usage (_("--dry-run goes with --import FILE"));
   if (catalogue && export_path == NULL && import_path == NULL)
-    return usage_error (_("--catalogue goes with --export FILE or --import FILE"));
+    return zs_command_line_usage (_("--catalogue goes with --export FILE or --import FILE"));
   if (catalogue && export_path != NULL)
     for (guint i = 0; i < G_N_ELEMENTS (export_only); i++)
       if (g_variant_dict_contains (options, export_only[i]))
-        return usage_error (_("--catalogue exports the whole catalogue; --%s chooses projects: give one or the other"),
+        return zs_command_line_usage (_("--catalogue exports the whole catalogue; --%s chooses projects: give one or the other"),
                             export_only[i]);
   if ((export_path != NULL && *export_path == '\0') || (import_path != NULL && *import_path == '\0') ||
       (validate_path != NULL && *validate_path == '\0') || (bulletin_path != NULL && *bulletin_path == '\0'))
-    return usage_error (_("--export, --import, --validate and --bulletin need the name of a file"));
+    return zs_command_line_usage (_("--export, --import, --validate and --bulletin need the name of a file"));
 
   /* --table: a spreadsheet's. */
   {
@@ -510,4 +505,13 @@ zs_command_line_run (GVariantDict *options,
   if (g_variant_dict_contains (options, "check"))
     return run_check (db_path);
   return -1;
+}
+
+int
+zs_command_line_refused (const GError *error)
+{
+  g_autofree char *shown = zs_text_escape_controls (error->message, TRUE);
+
+  g_printerr ("zhaoshang: %s\n", shown);
+  return EXIT_REFUSED;
 }
