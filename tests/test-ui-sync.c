@@ -16,6 +16,7 @@
 
 #include "zs-board-page.h"
 #include "zs-conflict-dialog.h"
+#include "zs-lead-detail.h"
 #include "zs-project-editor.h"
 #include "zs-test-ui-util.h"
 #include "zs-test-util.h"
@@ -351,6 +352,161 @@ test_busy_save_offers_retry (void)
   zs_test_close_window (window);
 }
 
+/* The dialog that says a move was refused (not the stage dialog). */
+static AdwMessageDialog *
+find_dialog_with (const char *response)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)) &&
+          adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (w), response) &&
+          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (w)), "Changed by Someone Else") == 0)
+        return ADW_MESSAGE_DIALOG (w);
+    }
+  return NULL;
+}
+
+static gint64
+stage_events (ZsStore *store,
+              gint64   project_id)
+{
+  g_autoptr(ZsQuery) events = zs_query_new (ZS_TYPE_STAGE_EVENT);
+
+  zs_query_add_int (events, ZS_STAGE_EVENT_PROJECT_ID, ZS_QUERY_EQ, project_id);
+  return zs_store_count (store, events, NULL);
+}
+
+/* The issue's case from the stage dialog: another program moved the
+ * project after this window read it. The move is refused, never written
+ * over theirs; the clerk is told who and where the project is now, and
+ * moving it anyway starts from the stored project, so the stage and its
+ * history agree. */
+static void
+test_stale_stage_move_asks (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-sync-stage");
+  ZsWindow *window = zs_test_open_window (store, 1400, 900);
+  g_autoptr(ZsProject) project = first_in_column (window, ZS_STAGE_SIGNED);
+  g_autoptr(ZsStore) other = open_other (store);
+  g_autoptr(ZsRecord) theirs = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *today = zs_page_get_today (ZS_PAGE (board (window)));
+  gint64 id = zs_record_get_id (ZS_RECORD (project));
+  gint64 events_before = stage_events (store, id);
+  AdwMessageDialog *dialog;
+  GtkWidget *stage_dialog;
+
+  zs_store_watch_others (store, 600000);
+  zs_store_set_actor (other, "李四");
+  theirs = zs_store_load (other, ZS_TYPE_PROJECT, id, &error);
+  g_assert_no_error (error);
+  g_assert_true (zs_project_change_stage (other, ZS_PROJECT (theirs), ZS_STAGE_REGISTERED, today, NULL, &error));
+  g_assert_no_error (error);
+
+  stage_dialog = zs_board_page_move_project (board (window), project, ZS_STAGE_STARTED);
+  zs_test_drain_events ();
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (stage_dialog), "move");
+  zs_test_drain_events ();
+
+  dialog = find_dialog_with ("move");
+  g_assert_nonnull (dialog);
+  g_test_message ("%s", adw_message_dialog_get_body (dialog));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "李四"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), zs_stage_get_label (ZS_STAGE_REGISTERED)));
+  /* Theirs stands, with their one event. */
+  g_assert_true (zs_store_reload (other, theirs, &error));
+  g_assert_cmpint (zs_record_get_enum (theirs, ZS_PROJECT_STAGE), ==, ZS_STAGE_REGISTERED);
+  g_assert_cmpint (stage_events (store, id), ==, events_before + 1);
+  g_assert_cmpint (zs_record_get_enum (ZS_RECORD (project), ZS_PROJECT_STAGE), ==, ZS_STAGE_REGISTERED);
+
+  /* Moving it anyway: from 注册 to 开工, and the history says so. */
+  g_signal_emit_by_name (zs_test_find_button (GTK_WIDGET (dialog), "_Move Anyway"), "clicked");
+  zs_test_drain_events ();
+  g_assert_null (find_dialog_with ("move"));
+  g_assert_true (zs_store_reload (other, theirs, &error));
+  g_assert_cmpint (zs_record_get_enum (theirs, ZS_PROJECT_STAGE), ==, ZS_STAGE_STARTED);
+  g_assert_cmpint (stage_events (store, id), ==, events_before + 2);
+  {
+    g_autoptr(ZsQuery) last = zs_query_new (ZS_TYPE_STAGE_EVENT);
+    g_autoptr(GArray) ids = NULL;
+    g_autoptr(ZsRecord) event = NULL;
+
+    zs_query_add_int (last, ZS_STAGE_EVENT_PROJECT_ID, ZS_QUERY_EQ, id);
+    zs_query_set_order (last, -1, TRUE);
+    zs_query_set_limit (last, 1);
+    ids = zs_store_query (store, last, &error);
+    g_assert_no_error (error);
+    event = zs_store_load (store, ZS_TYPE_STAGE_EVENT, g_array_index (ids, gint64, 0), &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (zs_record_get_enum (event, ZS_STAGE_EVENT_FROM_STAGE), ==, ZS_STAGE_REGISTERED);
+    g_assert_cmpint (zs_record_get_enum (event, ZS_STAGE_EVENT_TO_STAGE), ==, ZS_STAGE_STARTED);
+  }
+
+  zs_test_close_window (window);
+}
+
+/* A lead's step (marked as answered) from a page that has not yet seen
+ * another program's save of the lead: not recorded over theirs, and the
+ * clerk is told by whom, not by a toast that is gone in a few seconds. */
+static void
+test_stale_lead_step_says_so (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-sync-lead");
+  ZsWindow *window = zs_test_open_window (store, 1400, 900);
+  g_autoptr(ZsStore) other = open_other (store);
+  g_autoptr(ZsQuery) fresh = zs_query_new (ZS_TYPE_LEAD);
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(ZsRecord) theirs = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *detail;
+  gint64 id;
+
+  zs_query_add_int (fresh, ZS_LEAD_STATUS, ZS_QUERY_EQ, ZS_LEAD_NEW);
+  ids = zs_store_query (store, fresh, &error);
+  g_assert_no_error (error);
+  /* One not answered yet. */
+  id = 0;
+  for (guint i = 0; i < ids->len && id == 0; i++)
+    {
+      g_autoptr(ZsRecord) lead = zs_store_load (store, ZS_TYPE_LEAD, g_array_index (ids, gint64, i), NULL);
+
+      if (zs_record_get_string (lead, ZS_LEAD_RESPONDED_DATE) == NULL)
+        id = zs_record_get_id (lead);
+    }
+  g_assert_cmpint (id, !=, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-record", "(sx)", "ZsLead", id);
+  zs_test_drain_events ();
+  detail = zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_LEAD_DETAIL);
+  g_assert_nonnull (detail);
+
+  zs_store_watch_others (store, 600000);
+  zs_store_set_actor (other, "李四");
+  theirs = zs_store_load (other, ZS_TYPE_LEAD, id, &error);
+  g_assert_no_error (error);
+  zs_record_set_string (theirs, ZS_LEAD_DESCRIPTION, "对方补充的情况");
+  g_assert_true (zs_store_save (other, theirs, &error));
+  g_assert_no_error (error);
+
+  gtk_widget_activate_action (detail, "lead.respond", NULL);
+  zs_test_drain_events ();
+  dialog = find_dialog_with ("close");
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "李四"));
+  g_assert_true (zs_store_reload (other, theirs, &error));
+  g_assert_null (zs_record_get_string (theirs, ZS_LEAD_RESPONDED_DATE));
+  g_assert_cmpstr (zs_record_get_string (theirs, ZS_LEAD_DESCRIPTION), ==, "对方补充的情况");
+  adw_message_dialog_response (dialog, "close");
+  zs_test_drain_events ();
+
+  zs_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -360,6 +516,8 @@ main (int   argc,
   g_test_add_func ("/ui-sync/others-changes-show", test_others_changes_show);
   g_test_add_func ("/ui-sync/stale-field-save-asks", test_stale_field_save_asks);
   g_test_add_func ("/ui-sync/busy-save-offers-retry", test_busy_save_offers_retry);
+  g_test_add_func ("/ui-sync/stale-stage-move-asks", test_stale_stage_move_asks);
+  g_test_add_func ("/ui-sync/stale-lead-step-says-so", test_stale_lead_step_says_so);
 
   return g_test_run ();
 }

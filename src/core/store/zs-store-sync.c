@@ -53,10 +53,8 @@ same_value (ZsRecord *a,
             ZsRecord *b,
             guint     field)
 {
-  g_autofree char *text_a = zs_record_format_field (a, field);
-  g_autofree char *text_b = zs_record_format_field (b, field);
-
-  return g_strcmp0 (text_a, text_b) == 0;
+  /* By value: a reference field has no text of its own. */
+  return zs_value_equal (zs_record_get_value (a, field), zs_record_get_value (b, field));
 }
 
 static int

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zs-stage-conflict.h"
 #include "zs-stage-dialog.h"
 #include "zs-ui-util.h"
 
@@ -147,22 +148,15 @@ zs_stage_dialog_response (AdwMessageDialog *dialog,
                           const char       *response)
 {
   ZsStageDialog *self = ZS_STAGE_DIALOG (dialog);
-  g_autoptr(GError) error = NULL;
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
 
-  if (g_strcmp0 (response, "move") == 0)
+  /* The move button is enabled only without a problem. */
+  if (g_strcmp0 (response, "move") == 0 && self->problem == NULL)
     {
-      if (zs_stage_dialog_apply (self, &error))
-        {
-          g_autofree char *done = g_strdup_printf (_("“%s” moved to %s"),
-                                                   zs_record_get_title (ZS_RECORD (self->project)),
-                                                   zs_stage_get_label (selected_stage (self)));
+      g_autofree char *note = note_text (self);
 
-          if (parent != NULL)
-            zs_toast_change (GTK_WIDGET (parent), done);
-        }
-      else if (parent != NULL)
-        gtk_widget_activate_action (GTK_WIDGET (parent), "win.toast", "s", error->message);
+      zs_move_project (parent, self->store, self->project, selected_stage (self),
+                       gtk_editable_get_text (GTK_EDITABLE (self->date_entry)), *note ? note : NULL);
     }
 
   if (ADW_MESSAGE_DIALOG_CLASS (zs_stage_dialog_parent_class)->response != NULL)

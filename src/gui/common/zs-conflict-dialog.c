@@ -341,3 +341,36 @@ zs_save_record_full (GtkWidget  *widget,
   save_failed (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, store, record, mine, field, local);
   return FALSE;
 }
+
+void
+zs_show_refused_step (GtkWidget    *widget,
+                      ZsStore      *store,
+                      const GError *error)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWindow *parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+  ZsStoreConflict *conflict;
+  const char *who = NULL;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (ZS_IS_STORE (store));
+  g_return_if_fail (error != NULL);
+
+  if (!g_error_matches (error, ZS_ERROR, ZS_ERROR_CONFLICT))
+    {
+      gtk_widget_activate_action (widget, "win.toast", "s", error->message);
+      return;
+    }
+  conflict = zs_store_take_conflict (store);
+  if (conflict != NULL)
+    who = zs_store_conflict_get_changed_by (conflict);
+  body = g_strdup_printf (_("%s saved this record after you opened it, so this step was not recorded. "
+                            "The page now shows their changes: check them and do it again if it is still needed."),
+                          who != NULL ? who : _("Another user"));
+  g_clear_pointer (&conflict, zs_store_conflict_free);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Changed by Someone Else"), body));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}

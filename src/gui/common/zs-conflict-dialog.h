@@ -41,4 +41,12 @@ gboolean zs_save_record_full (GtkWidget  *widget,
                               int         field,
                               GError    **error);
 
+/* A step that saves a record itself (a lead marked as answered, …) was
+ * refused: when someone else had saved the record first, a dialog names
+ * them and says the step was not recorded (the page shows their values
+ * now); any other refusal is a toast. */
+void     zs_show_refused_step (GtkWidget    *widget,
+                               ZsStore      *store,
+                               const GError *error);
+
 G_END_DECLS

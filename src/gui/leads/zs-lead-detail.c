@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zs-conflict-dialog.h"
 #include "zs-lead-convert-dialog.h"
 #include "zs-record-history.h"
 #include "zs-lead-detail.h"
@@ -222,15 +223,13 @@ static void
 on_saved (ZsLeadDetail *self)
 {
   const char *received = zs_record_get_string (ZS_RECORD (self->lead), ZS_LEAD_RECEIVED_DATE);
-  g_autoptr(GError) error = NULL;
 
   if (g_strcmp0 (received, self->received) != 0)
     {
       g_free (self->received);
       self->received = g_strdup (received);
       zs_lead_set_deadlines_from_settings (store_of (self), self->lead);
-      if (!zs_store_save (store_of (self), ZS_RECORD (self->lead), &error))
-        toast (self, error->message);
+      zs_save_record (GTK_WIDGET (self), store_of (self), ZS_RECORD (self->lead), -1);
     }
   on_changed (self);
 }
@@ -257,7 +256,7 @@ report (ZsLeadDetail *self,
         GError       *error)
 {
   if (!ok)
-    toast (self, error->message);
+    zs_show_refused_step (GTK_WIDGET (self), store_of (self), error);
   update_all (self);
 }
 
@@ -268,8 +267,10 @@ respond_action (GtkWidget  *widget,
 {
   ZsLeadDetail *self = ZS_LEAD_DETAIL (widget);
   g_autoptr(GError) error = NULL;
+  gboolean ok = zs_lead_mark_responded (store_of (self), self->lead, today_of (self), &error);
 
-  report (self, zs_lead_mark_responded (store_of (self), self->lead, today_of (self), &error), error);
+  /* Not in one call: the order arguments are read in is not defined. */
+  report (self, ok, error);
 }
 
 static void
@@ -279,8 +280,9 @@ assess_action (GtkWidget  *widget,
 {
   ZsLeadDetail *self = ZS_LEAD_DETAIL (widget);
   g_autoptr(GError) error = NULL;
+  gboolean ok = zs_lead_mark_assessed (store_of (self), self->lead, today_of (self), &error);
 
-  report (self, zs_lead_mark_assessed (store_of (self), self->lead, today_of (self), &error), error);
+  report (self, ok, error);
 }
 
 static void
@@ -290,8 +292,9 @@ follow_action (GtkWidget  *widget,
 {
   ZsLeadDetail *self = ZS_LEAD_DETAIL (widget);
   g_autoptr(GError) error = NULL;
+  gboolean ok = zs_lead_mark_following (store_of (self), self->lead, today_of (self), &error);
 
-  report (self, zs_lead_mark_following (store_of (self), self->lead, today_of (self), &error), error);
+  report (self, ok, error);
 }
 
 static void
@@ -301,8 +304,9 @@ feedback_action (GtkWidget  *widget,
 {
   ZsLeadDetail *self = ZS_LEAD_DETAIL (widget);
   g_autoptr(GError) error = NULL;
+  gboolean ok = zs_lead_mark_fed_back (store_of (self), self->lead, today_of (self), &error);
 
-  report (self, zs_lead_mark_fed_back (store_of (self), self->lead, today_of (self), &error), error);
+  report (self, ok, error);
 }
 
 static void
@@ -312,8 +316,9 @@ reopen_action (GtkWidget  *widget,
 {
   ZsLeadDetail *self = ZS_LEAD_DETAIL (widget);
   g_autoptr(GError) error = NULL;
+  gboolean ok = zs_lead_reopen (store_of (self), self->lead, &error);
 
-  report (self, zs_lead_reopen (store_of (self), self->lead, &error), error);
+  report (self, ok, error);
 }
 
 static void
