@@ -259,6 +259,66 @@ test_undo_field_edit (void)
   g_assert_false (zs_undo_stack_can_redo (stack));
 }
 
+/* Making a record is a step too: undone, it is gone with what was made
+ * with it (its first stage event); redone, it is back as it was. */
+static void
+test_undo_create (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("undo-create");
+  g_autoptr(ZsUndoStack) stack = zs_undo_stack_new (store);
+  g_autoptr(ZsProject) project = zs_test_new_project (store, "亿程机械", "亿程机械有限公司", ZS_STAGE_LEAD);
+  gint64 id = zs_record_get_id (ZS_RECORD (project));
+  g_autoptr(ZsRecord) stored = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (count_of (store, ZS_TYPE_PROJECT), ==, 1);
+  g_assert_true (zs_undo_stack_can_undo (stack));
+  g_assert_nonnull (zs_undo_stack_undo (stack, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_of (store, ZS_TYPE_PROJECT), ==, 0);
+  g_assert_cmpint (count_of (store, ZS_TYPE_STAGE_EVENT), ==, 0);
+
+  g_assert_nonnull (zs_undo_stack_redo (stack, &error));
+  g_assert_no_error (error);
+  stored = zs_store_read_stored (store, ZS_TYPE_PROJECT, id, NULL);
+  g_assert_nonnull (stored);
+  g_assert_cmpstr (zs_record_get_string (stored, ZS_PROJECT_NAME), ==, "亿程机械");
+  g_assert_cmpint (count_of (store, ZS_TYPE_STAGE_EVENT), ==, 1);
+}
+
+/* Restoring from the trash is a step: undone, the record is back in the
+ * trash, not lost. */
+static void
+test_undo_restore (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("undo-restore");
+  g_autoptr(ZsProject) project = project_with_children (store);
+  g_autoptr(ZsUndoStack) stack = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 projects, trash_id;
+
+  trash_id = zs_store_trash (store, ZS_RECORD (project), &error);
+  g_assert_no_error (error);
+  projects = count_of (store, ZS_TYPE_PROJECT);
+  stack = zs_undo_stack_new (store);
+
+  g_assert_true (zs_store_trash_restore (store, trash_id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_of (store, ZS_TYPE_PROJECT), ==, projects + 1);
+  g_assert_cmpuint (trash_size (store), ==, 0);
+
+  g_assert_true (zs_undo_stack_can_undo (stack));
+  g_assert_nonnull (zs_undo_stack_undo (stack, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_of (store, ZS_TYPE_PROJECT), ==, projects);
+  g_assert_cmpuint (trash_size (store), ==, 1);
+
+  g_assert_nonnull (zs_undo_stack_redo (stack, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_of (store, ZS_TYPE_PROJECT), ==, projects + 1);
+  g_assert_cmpuint (trash_size (store), ==, 0);
+}
+
 static void
 test_undo_stage_move (void)
 {
@@ -381,6 +441,8 @@ zs_conformance_add_trash_tests (void)
   g_test_add_func ("/store/trash/purge", test_trash_purge);
   g_test_add_func ("/store/trash/remove-for-good", test_trash_remove_for_good);
   g_test_add_func ("/store/undo/field-edit", test_undo_field_edit);
+  g_test_add_func ("/store/undo/create", test_undo_create);
+  g_test_add_func ("/store/undo/restore", test_undo_restore);
   g_test_add_func ("/store/undo/stage-move", test_undo_stage_move);
   g_test_add_func ("/store/undo/placement", test_undo_placement);
   g_test_add_func ("/store/undo/trash", test_undo_trash);

@@ -14,6 +14,8 @@ typedef enum {
   ZS_CHANGE_EDIT,
   /* A record moved to the trash with what belonged to it. */
   ZS_CHANGE_TRASH,
+  /* A record brought back from the trash: undone, it goes back there. */
+  ZS_CHANGE_RESTORE,
 } ZsChangeKind;
 
 #define ZS_TYPE_CHANGE (zs_change_get_type ())

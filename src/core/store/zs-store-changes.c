@@ -225,8 +225,10 @@ zs_store_capture_end (ZsStore  *self,
     zs_store_emit_change_committed (self, change);
 }
 
+/* A TRASH or RESTORE change: the trash keeps its rows, not the change. */
 ZsChange *
-zs_change_new_trash (GType       type,
+zs_change_new_trash (ZsChangeKind kind,
+                     GType       type,
                      gint64      record_id,
                      const char *title,
                      gint64      trash_id)
@@ -234,7 +236,7 @@ zs_change_new_trash (GType       type,
   ZsChange *change = g_new0 (ZsChange, 1);
 
   g_atomic_ref_count_init (&change->ref);
-  change->kind = ZS_CHANGE_TRASH;
+  change->kind = kind;
   change->title = g_strdup (title);
   change->type = type;
   change->record_id = record_id;
@@ -392,6 +394,8 @@ apply_change (ZsStore   *self,
   self->recording_suspended++;
   if (change->kind == ZS_CHANGE_TRASH)
     ok = undo ? zs_store_trash_restore (self, change->trash_id, error) : redo_trash (self, change, error);
+  else if (change->kind == ZS_CHANGE_RESTORE)
+    ok = undo ? redo_trash (self, change, error) : zs_store_trash_restore (self, change->trash_id, error);
   else
     ok = apply_rows (self, change, undo, error);
   self->recording_suspended--;

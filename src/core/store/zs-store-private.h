@@ -118,7 +118,8 @@ void          zs_store_capture_seal     (ZsStore      *self);
 void          zs_store_capture_end      (ZsStore      *self,
                                          gboolean      committed);
 /* zs_store_trash() made a change of kind ZS_CHANGE_TRASH. */
-ZsChange     *zs_change_new_trash       (GType         type,
+ZsChange     *zs_change_new_trash       (ZsChangeKind  kind,
+                                         GType         type,
                                          gint64        record_id,
                                          const char   *title,
                                          gint64        trash_id);

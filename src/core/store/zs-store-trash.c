@@ -141,7 +141,7 @@ out:
   self->recording_suspended--;
   if (trash_id != 0 && record_change)
     {
-      g_autoptr(ZsChange) change = zs_change_new_trash (type, record_id, title, trash_id);
+      g_autoptr(ZsChange) change = zs_change_new_trash (ZS_CHANGE_TRASH, type, record_id, title, trash_id);
 
       zs_store_emit_change_committed (self, change);
     }
@@ -190,6 +190,8 @@ zs_store_trash_restore (ZsStore   *self,
   g_autoptr(GBytes) data = NULL;
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(GError) local_error = NULL;
+  gboolean record_change;
+  ZsRecord *first;
 
   g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
 
@@ -200,8 +202,11 @@ zs_store_trash_restore (ZsStore   *self,
   if (records == NULL)
     return FALSE;
 
-  /* Not an edit to undo by deleting the rows again: that would bypass
-   * the trash. */
+  first = g_ptr_array_index (records, 0);
+  /* Not an edit to undo by deleting the rows again, which would bypass
+   * the trash: its undo puts the record back there. */
+  record_change = self->recording && self->recording_suspended == 0 && self->txn_depth == 0 &&
+                  self->hint == ZS_STORE_HINT_INTERACTIVE;
   self->recording_suspended++;
   if (!zs_store_begin (self, error))
     {
@@ -212,8 +217,6 @@ zs_store_trash_restore (ZsStore   *self,
     goto fail;
   if (!zs_store_restore (self, records, &local_error))
     {
-      ZsRecord *first = g_ptr_array_index (records, 0);
-
       /* A record it referred to may be gone meanwhile. */
       g_set_error (error, ZS_ERROR, ZS_ERROR_CONSTRAINT, _("“%s” cannot be restored: %s"),
                    zs_record_get_title (first), local_error->message);
@@ -224,6 +227,14 @@ zs_store_trash_restore (ZsStore   *self,
 
   self->recording_suspended--;
   zs_store_emit_changed (self, G_TYPE_NONE, 0);
+  if (record_change)
+    {
+      g_autoptr(ZsChange) change = zs_change_new_trash (ZS_CHANGE_RESTORE, G_OBJECT_TYPE (first),
+                                                        zs_record_get_id (first),
+                                                        zs_record_get_title (first), id);
+
+      zs_store_emit_change_committed (self, change);
+    }
   return TRUE;
 
 fail:

@@ -116,6 +116,8 @@ zs_window_undo (ZsWindow *self)
 
   if (zs_change_get_kind (change) == ZS_CHANGE_TRASH)
     message = g_strdup_printf (_("“%s” restored from the trash"), zs_change_get_title (change));
+  else if (zs_change_get_kind (change) == ZS_CHANGE_RESTORE)
+    message = g_strdup_printf (_("“%s” moved to the trash"), zs_change_get_title (change));
   else
     message = g_strdup_printf (_("Undone: edit of “%s”"), zs_change_get_title (change));
   add_toast_with (self, message, _("_Redo"), "win.redo");
@@ -141,6 +143,8 @@ zs_window_redo (ZsWindow *self)
 
   if (zs_change_get_kind (change) == ZS_CHANGE_TRASH)
     message = g_strdup_printf (_("“%s” moved to the trash"), zs_change_get_title (change));
+  else if (zs_change_get_kind (change) == ZS_CHANGE_RESTORE)
+    message = g_strdup_printf (_("“%s” restored from the trash"), zs_change_get_title (change));
   else
     message = g_strdup_printf (_("Redone: edit of “%s”"), zs_change_get_title (change));
   add_toast_with (self, message, _("_Undo"), "win.undo");

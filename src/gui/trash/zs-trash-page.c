@@ -189,7 +189,8 @@ restore_action (GtkWidget  *widget,
       return;
     }
   message = g_strdup_printf (_("“%s” restored"), title);
-  zs_toast (widget, message);
+  /* With 撤销, which puts it back in the trash. */
+  zs_toast_change (widget, message);
   refresh (self);
 }
 
