@@ -38,6 +38,8 @@ open_raw (const char *path)
   sqlite3 *db = NULL;
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  /* The store may be checkpointing; under valgrind that takes a while. */
+  sqlite3_busy_timeout (db, 10000);
   return db;
 }
 
@@ -67,6 +69,7 @@ schema_of (const char *path)
   GString *schema = g_string_new (NULL);
 
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 10000);
   g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT type, name, sql FROM sqlite_schema ORDER BY type, name",
                                        -1, &stmt, NULL), ==, SQLITE_OK);
   while (sqlite3_step (stmt) == SQLITE_ROW)
