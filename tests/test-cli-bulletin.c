@@ -25,6 +25,7 @@ add_signed (ZsStore    *store,
             gint64      unit,
             gint64      planned,
             gint64      funds,
+            gint64      foreign,
             const char *signed_on,
             const char *started_on)
 {
@@ -36,6 +37,8 @@ add_signed (ZsStore    *store,
   zs_record_set_int (r, ZS_PROJECT_UNIT_ID, unit);
   zs_record_set_int (r, ZS_PROJECT_PLANNED_INVESTMENT, planned);
   zs_record_set_int (r, ZS_PROJECT_FUNDS_IN_PLACE, funds);
+  zs_record_set_int (r, ZS_PROJECT_CONTRACTED_FOREIGN_CAPITAL, foreign);
+  zs_record_set_int (r, ZS_PROJECT_FOREIGN_CAPITAL_USED, foreign / 2);
   zs_record_set_enum (r, ZS_PROJECT_STAGE, ZS_STAGE_SIGNED);
   zs_record_set_string (r, ZS_PROJECT_STAGE_SINCE, signed_on);
   g_assert_true (zs_store_save (store, r, &error));
@@ -124,10 +127,11 @@ test_bulletin_of_a_period (void)
     unit = zs_test_nth_id (store, ZS_TYPE_UNIT, 0);
     /* Two signed in March 2025 (one also started), one in February, one
      * in April; leads on the month's first and last day and just after. */
-    add_signed (store, "鲁东新材料项目", unit, 123456, 4321, "2025-03-01", NULL);
-    add_signed (store, "潍北高端装备项目", unit, 8800, 0, "2025-03-12", "2025-03-28");
-    add_signed (store, "寿光储能项目", unit, 50000, 1000, "2025-02-20", NULL);
-    add_signed (store, "青州文旅项目", unit, 7000, 0, "2025-04-01", NULL);
+    /* Amounts in 0.01 万元: 1500.55 and 880.05 万元; 1200.5 万美元 of foreign capital. */
+    add_signed (store, "鲁东新材料项目", unit, 150055, 4321, 120050, "2025-03-01", NULL);
+    add_signed (store, "潍北高端装备项目", unit, 88005, 0, 0, "2025-03-12", "2025-03-28");
+    add_signed (store, "寿光储能项目", unit, 5000000, 1000, 0, "2025-02-20", NULL);
+    add_signed (store, "青州文旅项目", unit, 700000, 0, 0, "2025-04-01", NULL);
     add_lead (store, "某新能源企业扩产线索", "2025-03-01");
     add_lead (store, "某生物医药企业落地线索", "2025-03-31");
     add_lead (store, "某电子企业线索", "2025-04-01");
@@ -136,12 +140,24 @@ test_bulletin_of_a_period (void)
   run_zhaoshang (&month, "--db", db, "--bulletin", pdf, "--date", "2025-03-20", NULL);
   assert_bulletin (&month, db, pdf, "2025-03-01", "2025-03-31");
   {
+    g_autofree char *text = zs_test_pdf_text (pdf, 0);
+
+    /* The decimals reach the page, and foreign capital has its own rows in 万美元. */
+    zs_test_assert_in_text (text, "2380.6 ten thousand yuan");
+    zs_test_assert_in_text (text, "Contracted foreign capital");
+    /* (The English unit wraps in the table's cell.) */
+    zs_test_assert_in_text (text, "1200.5 ten thousand");
+    zs_test_assert_in_text (text, "US dollars");
+    zs_test_assert_in_text (text, "Foreign capital actually used");
+    zs_test_assert_in_text (text, "600.25 ten thousand");
+  }
+  {
     g_autoptr(ZsStore) store = zs_store_open (db, NULL);
     g_autoptr(ZsReport) report = zs_report_new (store, "2025-03-01", "2025-03-31", "2025-04-15", NULL, NULL);
 
     /* The fixture is what the comparison is about: figures that are not zero. */
     g_assert_cmpint (zs_report_line_get_value (zs_report_get_total (report), ZS_KPI_SIGNED), ==, 2);
-    g_assert_cmpint (zs_report_line_get_value (zs_report_get_total (report), ZS_KPI_SIGNED_INVESTMENT), ==, 132256);
+    g_assert_cmpint (zs_report_line_get_value (zs_report_get_total (report), ZS_KPI_SIGNED_INVESTMENT), ==, 238060);
     g_assert_cmpint (zs_report_line_get_value (zs_report_get_total (report), ZS_KPI_LEADS), ==, 2);
   }
 

@@ -155,7 +155,7 @@ test_projects_econzone_nine_signed (void)
   zs_query_add_int (signed_q, ZS_PROJECT_UNIT_ID, ZS_QUERY_EQ, zone_id);
   zs_query_add_int (signed_q, ZS_PROJECT_STAGE, ZS_QUERY_EQ, ZS_STAGE_SIGNED);
   g_assert_cmpint (zs_store_count (store, signed_q, NULL), ==, 9);
-  g_assert_cmpint (zs_store_sum (store, signed_q, ZS_PROJECT_PLANNED_INVESTMENT, NULL), ==, 340000);
+  g_assert_cmpint (zs_store_sum (store, signed_q, ZS_PROJECT_PLANNED_INVESTMENT, NULL), ==, 34000000);
 
   /* The three the article names are among them. */
   for (guint i = 0; i < G_N_ELEMENTS (named); i++)

@@ -140,8 +140,8 @@ test_whole_numbers_with_white_space (void)
   unit = load_by_uuid (store, ZS_TYPE_UNIT, "a0000000-0000-4000-8000-0000000000aa");
   project = load_by_uuid (store, ZS_TYPE_PROJECT, PROJECT_UUID);
   g_assert_cmpint (zs_record_get_int (unit, ZS_UNIT_POSITION), ==, 20);
-  g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_PLANNED_INVESTMENT), ==, 50000);
-  g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_FUNDS_IN_PLACE), ==, 300);
+  g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_PLANNED_INVESTMENT), ==, 5000000);
+  g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_FUNDS_IN_PLACE), ==, 30000);
 
   /* --validate and xmllint agree. */
   if (xmllint != NULL)
@@ -287,14 +287,14 @@ test_funds_summed_with_database (void)
   assert_contains (error->message, "too-much.xml, line 3: funds entry: The funds in place of “寒亭区新材料项目” "
                                    "would be 30 ten thousand yuan below zero");
   project = load_by_uuid (store, ZS_TYPE_PROJECT, PROJECT_UUID);
-  g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_FUNDS_IN_PLACE), ==, 100);
+  g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_FUNDS_IN_PLACE), ==, 100 * ZS_AMOUNT_SCALE);
 
   report = zs_test_preview_or_fail (store, enough);
   g_assert_true (zs_import_report_can_apply (report));
   zs_test_apply_or_fail (store, enough, report);
   g_clear_object (&project);
   project = load_by_uuid (store, ZS_TYPE_PROJECT, PROJECT_UUID);
-  g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_FUNDS_IN_PLACE), ==, 70);
+  g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_FUNDS_IN_PLACE), ==, 70 * ZS_AMOUNT_SCALE);
 }
 
 /* A conflict the preview expected to keep ours: the clerk takes theirs

@@ -137,6 +137,14 @@ test_fully_filled_export_validates (void)
     n_records += count_all (store, types[t]);
 
   export_or_fail (store, out, NULL);
+  {
+    g_autofree char *text = NULL;
+
+    /* Amounts to 0.01 万元, in format version 2. */
+    g_assert_true (g_file_get_contents (out, &text, NULL, NULL));
+    g_assert_nonnull (strstr (text, "format-version=\"2\""));
+    g_assert_nonnull (g_regex_match_simple ("<planned-investment>\\d+\\.\\d\\d</planned-investment>", text, 0, 0));
+  }
 
   /* The schema compiled into the program accepts it… */
   report = zs_database_validate_exchange (file, NULL, &error);
@@ -201,6 +209,33 @@ test_roundtrip (void)
     g_assert_cmpint (count_all (first, types[t]), ==, count_all (second, types[t]));
 }
 
+/* 1500.55 万元 leaves as "1500.55" and comes back as 150055 hundredths. */
+static void
+test_roundtrip_decimal_amount (void)
+{
+  g_autoptr(ZsStore) first = zs_test_open_seeded ("decimal-a");
+  g_autoptr(ZsStore) second = zs_test_open_seeded ("decimal-b");
+  g_autofree char *out = zs_test_scratch_path ("decimal.xml");
+  g_autofree char *text = NULL;
+  g_autoptr(ZsRecord) project = ZS_RECORD (zs_test_new_project (first, "小数金额项目", "某公司", ZS_STAGE_SIGNED));
+  g_autoptr(ZsRecord) back = NULL;
+  g_autoptr(ZsImportReport) report = NULL;
+
+  zs_record_set_int (project, ZS_PROJECT_PLANNED_INVESTMENT, 150055);
+  g_assert_true (zs_store_save (first, project, NULL));
+  export_or_fail (first, out, NULL);
+  g_assert_true (g_file_get_contents (out, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "<planned-investment>1500.55</planned-investment>"));
+
+  report = zs_test_preview_or_fail (second, out);
+  g_assert_cmpuint (zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_REFUSED), ==, 0);
+  zs_test_apply_or_fail (second, out, report);
+  back = zs_store_load (second, ZS_TYPE_PROJECT,
+                        zs_store_find_by_uuid (second, ZS_TYPE_PROJECT, zs_record_get_uuid (project)), NULL);
+  g_assert_nonnull (back);
+  g_assert_cmpint (zs_record_get_int (back, ZS_PROJECT_PLANNED_INVESTMENT), ==, 150055);
+}
+
 /* ---- hostile and broken files --------------------------------------------- */
 
 typedef struct {
@@ -213,7 +248,7 @@ static const BadFile bad_files[] = {
   { "truncated.xml", 12, "cut short" },
   { "wrong-namespace.xml", 2, "not a Zhaoshang exchange file" },
   { "wrong-root.xml", 2, "not a Zhaoshang exchange file" },
-  { "unknown-version.xml", 2, "format version “2” is not supported" },
+  { "unknown-version.xml", 2, "format version “3” is not supported" },
   { "external-entity.xml", 2, "document type declarations and entities are not allowed" },
   { "entity-bomb.xml", 2, "document type declarations and entities are not allowed" },
   { "external-dtd.xml", 2, "document type declarations and entities are not allowed" },
@@ -222,6 +257,7 @@ static const BadFile bad_files[] = {
   { "invalid-date.xml", 13, "is not a valid date: “2024-02-30”" },
   { "negative-amount.xml", 12, "must not be negative" },
   { "huge-amount.xml", 12, "must not be more than 1000000000" },
+  { "amount-three-decimals.xml", 12, "1500.555" },
   { "duplicate-uuid.xml", 15, "is already on line 8" },
   { "dangling-reference.xml", 8, "neither in this file nor in the database" },
   { "invalid-utf8.xml", 4, "not UTF-8" },
@@ -931,6 +967,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/exchange/schema/fully-filled-export-validates", test_fully_filled_export_validates);
+  g_test_add_func ("/exchange/roundtrip/decimal-amount", test_roundtrip_decimal_amount);
   g_test_add_func ("/exchange/roundtrip", test_roundtrip);
   for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
     {

@@ -210,13 +210,14 @@ test_old_file_total_carried_over (void)
 
   project = zs_store_load (store, ZS_TYPE_PROJECT,
                            zs_store_find_by_uuid (store, ZS_TYPE_PROJECT, "b0000000-0000-4000-8000-000000000001"), NULL);
-  g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_FUNDS_IN_PLACE), ==, 12000);
+  /* A version 1 file's whole 万元, kept in 0.01 万元. */
+  g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_FUNDS_IN_PLACE), ==, 1200000);
   zs_query_add_int (query, ZS_FUNDS_ENTRY_PROJECT_ID, ZS_QUERY_EQ, zs_record_get_id (project));
   ids = zs_store_query (store, query, NULL);
   g_assert_cmpuint (ids->len, ==, 1);
   entry = zs_store_load (store, ZS_TYPE_FUNDS_ENTRY, g_array_index (ids, gint64, 0), NULL);
   g_assert_cmpstr (zs_record_get_string (entry, ZS_FUNDS_ENTRY_DATE), ==, "2024-10-08");
-  g_assert_cmpint (zs_record_get_int (entry, ZS_FUNDS_ENTRY_AMOUNT), ==, 12000);
+  g_assert_cmpint (zs_record_get_int (entry, ZS_FUNDS_ENTRY_AMOUNT), ==, 1200000);
 }
 
 /* The demo: every project's total is the sum of its entries, and the

@@ -103,6 +103,71 @@ test_amount_to_text (void)
   g_assert_cmpstr (e, ==, "0");
 }
 
+/* The exchange format's and the history's text, read strictly: what
+ * version 1 wrote (whole 万元) reads the same. */
+static void
+test_amount_from_text (void)
+{
+  static const struct { const char *text; gint64 hundredths; } good[] = {
+    { "1500", 150000 }, { "1500.5", 150050 }, { "1500.55", 150055 }, { "-3.25", -325 },
+    { "0", 0 }, { "0.01", 1 }, { "1000000000", G_GINT64_CONSTANT (100000000000) },
+  };
+  static const char * const bad[] = {
+    "", "-", ".5", "1.", "1.555", "1,500", "1e3", "+5", " 5", "5 ", "1500万", "99999999999999999999", NULL,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      gint64 value = -1;
+
+      g_assert_true (zs_amount_from_text (good[i].text, &value));
+      g_assert_cmpint (value, ==, good[i].hundredths);
+    }
+  for (guint i = 0; bad[i] != NULL; i++)
+    {
+      gint64 value = 0;
+
+      if (zs_amount_from_text (bad[i], &value))
+        g_error ("“%s” read as %" G_GINT64_FORMAT, bad[i], value);
+    }
+}
+
+/* What a clerk reads: decimals kept below 1 亿, two decimals of 亿 above,
+ * tables grouped by thousands (the tests run in English: 万元 is "ten
+ * thousand yuan"). */
+static void
+test_amount_format (void)
+{
+  static const struct { gint64 hundredths; const char *sentence, *number; } cases[] = {
+    { 150050, "1500.5 ten thousand yuan", "1,500.5" },
+    { 800000, "8000 ten thousand yuan", "8,000" },
+    { 0, "0 ten thousand yuan", "0" },
+    { 5, "0.05 ten thousand yuan", "0.05" },
+    { 999999, "9999.99 ten thousand yuan", "9,999.99" },
+    { 1000000, "1.00 hundred million yuan", "10,000" },
+    { 1250000, "1.25 hundred million yuan", "12,500" },
+    { 3400000, "3.40 hundred million yuan", "34,000" },
+    { 123456789, "123.46 hundred million yuan", "1,234,567.89" },
+    { -150050, "-1500.5 ten thousand yuan", "-1,500.5" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *sentence = zs_format_amount (cases[i].hundredths);
+      g_autofree char *number = zs_format_amount_number (cases[i].hundredths);
+
+      g_assert_cmpstr (sentence, ==, cases[i].sentence);
+      g_assert_cmpstr (number, ==, cases[i].number);
+    }
+  {
+    g_autofree char *small = zs_format_dollars (12050);
+    g_autofree char *large = zs_format_dollars (2500000);
+
+    g_assert_cmpstr (small, ==, "120.5 ten thousand US dollars");
+    g_assert_cmpstr (large, ==, "2.50 hundred million US dollars");
+  }
+}
+
 static void
 assert_date (const char *text,
              const char *expected)
@@ -189,6 +254,8 @@ main (int   argc,
   g_test_add_func ("/parse/amount/forms", test_amount_forms);
   g_test_add_func ("/parse/amount/refused", test_amount_refused);
   g_test_add_func ("/parse/amount/to-text", test_amount_to_text);
+  g_test_add_func ("/parse/amount/from-text", test_amount_from_text);
+  g_test_add_func ("/parse/amount/format", test_amount_format);
   g_test_add_func ("/parse/date/forms", test_date_forms);
   g_test_add_func ("/parse/date/refused", test_date_refused);
   g_test_add_func ("/parse/date/year-from-clock", test_date_year_from_clock);

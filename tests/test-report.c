@@ -260,6 +260,48 @@ assert_values (ZsReportLine *line,
     }
 }
 
+/* Amounts to 0.01 万元 add up exactly (0.1 + 0.2 is 0.3, as in no double),
+ * and foreign capital (万美元) is reported apart, of the projects signed. */
+static void
+test_decimals_and_foreign_capital (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(ZsProject) p7 = add_project (f, "外资小数项目", f->unit_c, f->chain_b, 150055, ZS_GRADE_GREEN,
+                                         ZS_STAGE_NEGOTIATING, "2026-10-01", ZS_STAGE_SIGNED, "2026-11-12", -1);
+  g_autoptr(ZsReport) report = NULL;
+  g_autofree char *funds = NULL;
+  ZsReportLine *total, *unit_c, *chain_b;
+
+  zs_record_set_int (ZS_RECORD (p7), ZS_PROJECT_CONTRACTED_FOREIGN_CAPITAL, 120050);
+  zs_record_set_int (ZS_RECORD (p7), ZS_PROJECT_FOREIGN_CAPITAL_USED, 30025);
+  g_assert_true (zs_store_save (f->store, ZS_RECORD (p7), NULL));
+  /* 0.1 and 0.2 万元 arrive for P7 in November. */
+  add_funds (f, p7, "2026-11-12", 10);
+  add_funds (f, p7, "2026-11-13", 20);
+
+  report = report_for (f, FIRST, LAST);
+  total = zs_report_get_total (report);
+  unit_c = find_line (zs_report_get_units (report), f->unit_c);
+  chain_b = find_line (zs_report_get_chains (report), f->chain_b);
+
+  /* As test_kpis_in_period, with P7: signed 66000 + 150055; funds 5400 + 30. */
+  assert_values (total, FALSE, 2, 4, 66000 + 150055, 1, 1, 1, 5400 + 30);
+  assert_values (unit_c, FALSE, 0, 1, 150055, 0, 0, 0, 30);
+  funds = zs_kpi_format (ZS_KPI_FUNDS_IN_PLACE, zs_report_line_get_value (unit_c, ZS_KPI_FUNDS_IN_PLACE));
+  g_assert_cmpstr (funds, ==, "0.3 ten thousand yuan");
+
+  /* Foreign capital: P7 alone is signed with any; P4 (signed in 2025) has none. */
+  g_assert_cmpint (zs_report_line_get_foreign (total, ZS_FOREIGN_CONTRACTED, FALSE), ==, 120050);
+  g_assert_cmpint (zs_report_line_get_foreign (total, ZS_FOREIGN_USED, FALSE), ==, 30025);
+  g_assert_cmpint (zs_report_line_get_foreign (total, ZS_FOREIGN_CONTRACTED, TRUE), ==, 120050);
+  g_assert_cmpint (zs_report_line_get_foreign (unit_c, ZS_FOREIGN_USED, TRUE), ==, 30025);
+  g_assert_cmpint (zs_report_line_get_foreign (chain_b, ZS_FOREIGN_CONTRACTED, FALSE), ==, 120050);
+  g_assert_cmpint (zs_report_line_get_foreign (find_line (zs_report_get_units (report), f->unit_a),
+                                               ZS_FOREIGN_CONTRACTED, TRUE), ==, 0);
+  /* Not counted into the yuan indicators. */
+  g_assert_cmpint (zs_report_line_get_year_value (unit_c, ZS_KPI_SIGNED_INVESTMENT), ==, 150055);
+}
+
 static void
 test_kpis_in_period (Fixture       *f,
                      gconstpointer  data)
@@ -545,6 +587,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
 
   FIXTURE_TEST ("/report/kpis-in-period", test_kpis_in_period);
+  FIXTURE_TEST ("/report/decimals-and-foreign-capital", test_decimals_and_foreign_capital);
   FIXTURE_TEST ("/report/kpis-by-unit-and-chain", test_kpis_by_unit_and_chain);
   FIXTURE_TEST ("/report/boundaries-move-with-the-period", test_boundaries_move_with_the_period);
   FIXTURE_TEST ("/report/months-and-stages", test_months_and_stages);

@@ -267,11 +267,11 @@ test_values (void)
   gint64 wan;
   int stage;
 
-  g_assert_cmpint (amount ("3亿", 1), ==, 30000);
-  g_assert_cmpint (amount ("1,500.5万元", 1), ==, 1501);
-  g_assert_cmpint (amount ("1.2", 10000), ==, 12000);
-  g_assert_cmpint (amount ("２００万美元", 1), ==, 1420);
-  g_assert_cmpint (amount ("500000元", 1), ==, 50);
+  g_assert_cmpint (amount ("3亿", 1), ==, 3000000);
+  g_assert_cmpint (amount ("1,500.5万元", 1), ==, 150050);
+  g_assert_cmpint (amount ("1.2", 10000), ==, 1200000);
+  g_assert_cmpint (amount ("２００万美元", 1), ==, 142000);
+  g_assert_cmpint (amount ("500000元", 1), ==, 5000);
   g_assert_cmpint (amount ("-5", 1), ==, -1);
   g_assert_false (zs_sheet_parse_amount (&cell, 1, &wan, &reason));
   g_assert_cmpstr (reason, ==, "“三亿五” is not an amount");
@@ -335,21 +335,21 @@ test_import_openpyxl (Fixture       *f,
 
   battery = project_named (f->store, "新能源电池材料项目");
   g_assert_cmpstr (zs_record_get_string (battery, ZS_PROJECT_INVESTOR), ==, "华东锂电科技有限公司");
-  g_assert_cmpint (zs_record_get_int (battery, ZS_PROJECT_PLANNED_INVESTMENT), ==, 350000);
+  g_assert_cmpint (zs_record_get_int (battery, ZS_PROJECT_PLANNED_INVESTMENT), ==, 35000000);
   /* 1.2亿 in a 万元 column: the cell's own unit wins. */
-  g_assert_cmpint (zs_record_get_int (battery, ZS_PROJECT_FUNDS_IN_PLACE), ==, 12000);
+  g_assert_cmpint (zs_record_get_int (battery, ZS_PROJECT_FUNDS_IN_PLACE), ==, 1200000);
   g_assert_cmpstr (zs_record_get_string (battery, ZS_PROJECT_SIGNING_DATE), ==, "2025-05-01");
   g_assert_cmpint (zs_record_get_enum (battery, ZS_PROJECT_STAGE), ==, ZS_STAGE_NEGOTIATING);
   unit = ref_name (f->store, battery, ZS_PROJECT_UNIT_ID, ZS_TYPE_UNIT);
   g_assert_cmpstr (unit, ==, "高新区管委会");
 
   park = project_named (f->store, "智能装备产业园");
-  g_assert_cmpint (zs_record_get_int (park, ZS_PROJECT_PLANNED_INVESTMENT), ==, 30000);
+  g_assert_cmpint (zs_record_get_int (park, ZS_PROJECT_PLANNED_INVESTMENT), ==, 3000000);
   g_assert_cmpstr (zs_record_get_string (park, ZS_PROJECT_SIGNING_DATE), ==, "2025-03-15");
   g_assert_cmpint (zs_record_get_enum (park, ZS_PROJECT_STAGE), ==, ZS_STAGE_SIGNED);
 
   cold = project_named (f->store, "冷链物流中心");
-  g_assert_cmpint (zs_record_get_int (cold, ZS_PROJECT_PLANNED_INVESTMENT), ==, 1501);
+  g_assert_cmpint (zs_record_get_int (cold, ZS_PROJECT_PLANNED_INVESTMENT), ==, 150050);
   g_assert_cmpstr (zs_record_get_string (cold, ZS_PROJECT_SIGNING_DATE), ==, "2025-01-08");
 
   /* The same file again changes nothing. */
@@ -382,13 +382,13 @@ test_import_other_programs (Fixture       *f,
   g_assert_cmpint (count (f->store, ZS_TYPE_PROJECT), ==, 3 + 3 + 2 + 2);
 
   chips = project_named (f->store, "半导体封装测试基地");
-  g_assert_cmpint (zs_record_get_int (chips, ZS_PROJECT_PLANNED_INVESTMENT), ==, 125000);
-  g_assert_cmpint (zs_record_get_int (chips, ZS_PROJECT_FUNDS_IN_PLACE), ==, 20000);
+  g_assert_cmpint (zs_record_get_int (chips, ZS_PROJECT_PLANNED_INVESTMENT), ==, 12500000);
+  g_assert_cmpint (zs_record_get_int (chips, ZS_PROJECT_FUNDS_IN_PLACE), ==, 2000000);
   g_assert_true (zs_record_get_boolean (chips, ZS_PROJECT_KEY_PROJECT));
   g_assert_cmpint (zs_record_get_enum (chips, ZS_PROJECT_STAGE), ==, ZS_STAGE_STARTED);
   aluminium = project_named (f->store, "高端铝材深加工项目");
   g_assert_cmpstr (zs_record_get_string (aluminium, ZS_PROJECT_INVESTOR), ==, "宏达铝业, 有限公司");
-  g_assert_cmpint (zs_record_get_int (aluminium, ZS_PROJECT_PLANNED_INVESTMENT), ==, 52000);
+  g_assert_cmpint (zs_record_get_int (aluminium, ZS_PROJECT_PLANNED_INVESTMENT), ==, 5200000);
   g_assert_cmpstr (zs_record_get_string (aluminium, ZS_PROJECT_NOTES), ==, "一期在建\r\n二期待批");
 }
 
@@ -468,8 +468,8 @@ test_export_xlsx (Fixture       *f,
   g_assert_cmpstr (cell_at (sheet, 0, 4)->text, ==, "序号");
   last = g_ptr_array_index (sheet->rows, sheet->rows->len - 1);
   g_assert_cmpstr (zs_sheet_row_get (last, 0)->text, ==, "合计");
-  /* 计划总投资 summed: 350000 + 30000 + 1501. */
-  g_assert_cmpfloat (zs_sheet_row_get (last, 9)->number, ==, 381501);
+  /* 计划总投资 summed in 万元, to the 0.01: 350000 + 30000 + 1500.5. */
+  g_assert_cmpfloat (zs_sheet_row_get (last, 9)->number, ==, 381500.5);
 }
 
 static void

@@ -19,6 +19,7 @@
 
 #include "zs-test-util.h"
 #include "zs-database.h"
+#include "zs-limits.h"
 
 /* ---- helpers ------------------------------------------------------------- */
 
@@ -170,7 +171,7 @@ test_open_previous_version_keeps_data (void)
   project = zs_store_load (store, ZS_TYPE_PROJECT, 1, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (zs_record_get_string (ZS_RECORD (project), ZS_PROJECT_NAME), ==, "中南高科·鸢都汇智产业园三期");
-  g_assert_cmpint (zs_record_get_int (ZS_RECORD (project), ZS_PROJECT_PLANNED_INVESTMENT), ==, 80000);
+  g_assert_cmpint (zs_record_get_int (ZS_RECORD (project), ZS_PROJECT_PLANNED_INVESTMENT), ==, 8000000);
   g_assert_cmpint (zs_record_get_enum (ZS_RECORD (project), ZS_PROJECT_STAGE), ==, ZS_STAGE_SIGNED);
   g_assert_cmpstr (zs_record_get_uuid (ZS_RECORD (project)), ==, "22222222-2222-4222-8222-222222222222");
   g_assert_cmpstr (zs_record_get_updated (ZS_RECORD (project)), ==, "2024-03-02T00:00:00Z");
@@ -753,7 +754,7 @@ test_upgrade_units_stay_in_use (void)
   g_assert_false (zs_record_get_boolean (town, ZS_UNIT_RETIRED));
   project = zs_store_load (store, ZS_TYPE_PROJECT, 7, &error);
   g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_UNIT_ID), ==, 2);
-  g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_PLANNED_INVESTMENT), ==, 12500);
+  g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_PLANNED_INVESTMENT), ==, 1250000);
 
   zs_record_set_boolean (town, ZS_UNIT_RETIRED, TRUE);
   g_assert_true (zs_store_save (store, town, &error));
@@ -762,6 +763,119 @@ test_upgrade_units_stay_in_use (void)
   g_clear_object (&store);
   g_assert_cmpint (query_raw_int (path, "SELECT retired FROM units WHERE id = 2"), ==, 1);
   g_assert_cmpint (query_raw_int (path, "SELECT retired FROM units WHERE id = 1"), ==, 0);
+  g_assert_cmpint (query_raw_int (path, "PRAGMA user_version"), ==, ZS_STORE_SCHEMA_VERSION);
+}
+
+/* ---- the upgrade to amounts in 0.01 万元 ----------------------------------------- */
+
+/* A trash entry as version 14 wrote it: a project whose amounts are whole
+ * 万元 in int64s. */
+static GBytes *
+old_trash_data (void)
+{
+  GVariantBuilder fields, records;
+  g_autoptr(GVariant) data = NULL;
+
+  g_variant_builder_init (&fields, G_VARIANT_TYPE ("a{sv}"));
+  g_variant_builder_add (&fields, "{sv}", "name", g_variant_new_string ("九号项目"));
+  g_variant_builder_add (&fields, "{sv}", "unit-id", g_variant_new_int64 (1));
+  g_variant_builder_add (&fields, "{sv}", "planned-investment", g_variant_new_int64 (66000));
+  g_variant_builder_init (&records, G_VARIANT_TYPE ("a(sxsssa{sv})"));
+  g_variant_builder_add (&records, "(sxsssa{sv})", "ZsProject", (gint64) 9, "22222222-2222-4222-8222-222222222229",
+                         "2024-03-01T00:00:00Z", "2024-03-01T00:00:00Z", &fields);
+  data = g_variant_ref_sink (g_variant_new ("(ua(sxsssa{sv}))", 1, &records));
+  return g_variant_get_data_as_bytes (data);
+}
+
+/* Step 15 multiplies every amount by 100: nothing is lost, the history's
+ * decimal text reads as before, and a project deleted before the upgrade
+ * comes back from the trash with its amounts. */
+static void
+test_upgrade_amounts_from_v14 (void)
+{
+  g_autofree char *path = zs_test_db_path ("v14");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZsStore) store = NULL;
+  g_autoptr(ZsRecord) project = NULL;
+  g_autoptr(ZsRecord) lead = NULL;
+  g_autoptr(ZsRecord) target = NULL;
+  g_autoptr(ZsRecord) entry = NULL;
+  g_autoptr(ZsRecord) restored = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GPtrArray) trash = NULL;
+  g_autoptr(GBytes) old = old_trash_data ();
+  g_autofree char *shown = NULL;
+  sqlite3 *db = make_file_at_version (path, 14);
+  sqlite3_stmt *stmt;
+
+  exec_raw (db,
+            "PRAGMA foreign_keys = ON;"
+            "INSERT INTO units (id, uuid, created, updated, name, kind, position) VALUES "
+            " (1, '11111111-1111-4111-8111-111111111111', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', '双杨街道', 1, 0);"
+            "INSERT INTO projects (id, uuid, created, updated, name, unit_id, planned_investment, contract_amount,"
+            "                      funds_in_place, fixed_asset_investment) VALUES "
+            " (7, '22222222-2222-4222-8222-222222222227', '2024-03-01T00:00:00Z', '2024-03-02T00:00:00Z', '七号项目', 1,"
+            "  80000, 75000, 4200, 1000000000);"
+            "INSERT INTO funds_entries (id, uuid, created, updated, project_id, date, amount) VALUES "
+            " (1, '44444444-4444-4444-8444-444444444441', '2024-04-01T00:00:00Z', '2024-04-01T00:00:00Z', 7, '2024-04-01', 5000),"
+            " (2, '44444444-4444-4444-8444-444444444442', '2024-05-01T00:00:00Z', '2024-05-01T00:00:00Z', 7, '2024-05-01', -800);"
+            "INSERT INTO leads (id, uuid, created, updated, name, received_date, estimated_investment) VALUES "
+            " (3, '55555555-5555-4555-8555-555555555553', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', '线索',"
+            "  '2024-01-01', 30000);"
+            "INSERT INTO targets (id, uuid, created, updated, unit_id, year, signed_investment, funds_in_place) VALUES "
+            " (5, '33333333-3333-4333-8333-333333333335', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 1, 2024, 150000, 80000);"
+            "INSERT INTO history (at, who, action, record_type, record_id, title, field, old_value, new_value) VALUES "
+            " ('2024-03-02T00:00:00Z', '张三', 'edit', 'project', 7, '七号项目', 'planned-investment', '60000', '80000');"
+            "PRAGMA user_version = 14;");
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "INSERT INTO trash (record_type, record_id, title, deleted_at, n_records, data) "
+                                           "VALUES ('project', 9, '九号项目', '2024-06-01T00:00:00Z', 1, ?)", -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_bind_blob (stmt, 1, g_bytes_get_data (old, NULL), (int) g_bytes_get_size (old), SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  store = zs_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (zs_store_get_opened_version (store), ==, 14);
+
+  project = zs_store_load (store, ZS_TYPE_PROJECT, 7, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_PLANNED_INVESTMENT), ==, 8000000);
+  g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_CONTRACT_AMOUNT), ==, 7500000);
+  g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_FUNDS_IN_PLACE), ==, 420000);
+  g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_FIXED_ASSET_INVESTMENT), ==, ZS_AMOUNT_MAX);
+  /* The values' unit changed, not the records: no conflict with a copy elsewhere. */
+  g_assert_cmpstr (zs_record_get_updated (project), ==, "2024-03-02T00:00:00Z");
+  entry = zs_store_load (store, ZS_TYPE_FUNDS_ENTRY, 2, &error);
+  g_assert_cmpint (zs_record_get_int (entry, ZS_FUNDS_ENTRY_AMOUNT), ==, -80000);
+  lead = zs_store_load (store, ZS_TYPE_LEAD, 3, &error);
+  g_assert_cmpint (zs_record_get_int (lead, ZS_LEAD_ESTIMATED_INVESTMENT), ==, 3000000);
+  target = zs_store_load (store, ZS_TYPE_TARGET, 5, &error);
+  g_assert_cmpint (zs_record_get_int (target, ZS_TARGET_SIGNED_INVESTMENT), ==, 15000000);
+  g_assert_cmpint (zs_record_get_int (target, ZS_TARGET_FUNDS_IN_PLACE), ==, 8000000);
+  g_assert_true (zs_record_validate (project, &error));
+  g_assert_no_error (error);
+
+  /* The history's "80000" is 8 亿元 still. */
+  history = zs_store_history (store, NULL, 0, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, ==, 1);
+  shown = zs_history_entry_describe_value (g_ptr_array_index (history, 0), TRUE);
+  g_assert_cmpstr (shown, ==, "8.00 hundred million yuan");
+
+  /* The project deleted before the upgrade comes back with 6.6 亿元. */
+  trash = zs_store_list_trash (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (trash->len, ==, 1);
+  g_assert_true (zs_store_trash_restore (store, zs_trash_entry_get_id (g_ptr_array_index (trash, 0)), &error));
+  g_assert_no_error (error);
+  restored = zs_store_load (store, ZS_TYPE_PROJECT, 9, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (zs_record_get_int (restored, ZS_PROJECT_PLANNED_INVESTMENT), ==, 6600000);
+
+  g_clear_object (&store);
+  g_assert_cmpint (query_raw_int (path, "SELECT sum(amount) FROM funds_entries"), ==, 420000);
   g_assert_cmpint (query_raw_int (path, "PRAGMA user_version"), ==, ZS_STORE_SCHEMA_VERSION);
 }
 
@@ -780,11 +894,12 @@ test_migration_carries_totals_over (void)
   g_autoptr(ZsStore) store = NULL;
   g_autoptr(GError) error = NULL;
   sqlite3 *db = NULL;
+  /* In 0.01 万元 since step 15. */
   struct { gint64 id; const char *date; gint64 amount; } expected[] = {
-    { 1, "2024-03-01", 80000 },  /* signed: the signing date */
-    { 2, "2024-05-06", 1500 },   /* not signed, registered */
-    { 3, "2024-02-02", 300 },    /* only a first contact */
-    { 5, NULL, 700 },            /* no date at all: today */
+    { 1, "2024-03-01", 8000000 },  /* signed: the signing date */
+    { 2, "2024-05-06", 150000 },   /* not signed, registered */
+    { 3, "2024-02-02", 30000 },    /* only a first contact */
+    { 5, NULL, 70000 },            /* no date at all: today */
   };
 
   /* A file exactly as version 7 left it. */
@@ -858,6 +973,7 @@ main (int   argc,
   g_test_add_func ("/sqlite/upgrade/funds-from-v7", test_migration_carries_totals_over);
   g_test_add_func ("/sqlite/upgrade/ids-never-reused", test_upgrade_ids_never_reused);
   g_test_add_func ("/sqlite/upgrade/units-from-v10", test_upgrade_units_stay_in_use);
+  g_test_add_func ("/sqlite/upgrade/amounts-from-v14", test_upgrade_amounts_from_v14);
   g_test_add_func ("/sqlite/bulk/puts-schema-back", test_bulk_puts_schema_back);
 
   return g_test_run ();

@@ -224,6 +224,14 @@ test_dashboard_shows_demo_figures (void)
     g_assert_cmpint (funds, >, 0);
   }
   assert_tile (page, ZS_KPI_FUNDS_IN_PLACE, funds);
+  /* Foreign capital has tiles of its own, in 万美元 and without a target. */
+  for (guint w = 0; w < ZS_FOREIGN_N; w++)
+    {
+      ZsKpiTile *tile = zs_dispatch_page_get_foreign_tile (page, w);
+
+      g_assert_nonnull (strstr (zs_kpi_tile_get_value_text (tile), "US dollars"));
+      g_assert_nonnull (strstr (zs_kpi_tile_get_detail_text (tile), "no target"));
+    }
 
   /* The targets are the demo's, moved to this year: 13 units with targets. */
   report = zs_dispatch_page_get_report (page);
@@ -494,7 +502,7 @@ test_bulletin_tables_break_across_pages (void)
   zs_record_set_string (p, ZS_PROJECT_NAME, "高端装备产业园项目");
   zs_record_set_enum (p, ZS_PROJECT_STAGE, ZS_STAGE_SIGNED);
   zs_record_set_string (p, ZS_PROJECT_STAGE_SINCE, "2026-11-05");
-  zs_record_set_int (p, ZS_PROJECT_PLANNED_INVESTMENT, 66000);
+  zs_record_set_int (p, ZS_PROJECT_PLANNED_INVESTMENT, 66000 * ZS_AMOUNT_SCALE);
   zs_record_set_enum (p, ZS_PROJECT_GRADE, ZS_GRADE_RED);
   g_assert_true (zs_store_save (store, p, NULL));
 

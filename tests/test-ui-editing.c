@@ -446,14 +446,31 @@ test_editor_reads_typed_forms (void)
 
   zs_record_editor_enter_text (fields, ZS_PROJECT_PLANNED_INVESTMENT, "3亿元");
   g_assert_null (zs_record_editor_get_error (fields, ZS_PROJECT_PLANNED_INVESTMENT));
-  g_assert_cmpint (zs_record_get_int (r, ZS_PROJECT_PLANNED_INVESTMENT), ==, 30000);
-  assert_entry_text (fields, ZS_PROJECT_PLANNED_INVESTMENT, "30000");
+  /* Kept in 0.01 万元, shown back grouped in 万元. */
+  g_assert_cmpint (zs_record_get_int (r, ZS_PROJECT_PLANNED_INVESTMENT), ==, 3000000);
+  assert_entry_text (fields, ZS_PROJECT_PLANNED_INVESTMENT, "30,000");
   zs_record_editor_enter_text (fields, ZS_PROJECT_CONTRACT_AMOUNT, "１，２５０万");
-  g_assert_cmpint (zs_record_get_int (r, ZS_PROJECT_CONTRACT_AMOUNT), ==, 1250);
-  assert_entry_text (fields, ZS_PROJECT_CONTRACT_AMOUNT, "1250");
+  g_assert_cmpint (zs_record_get_int (r, ZS_PROJECT_CONTRACT_AMOUNT), ==, 125000);
+  assert_entry_text (fields, ZS_PROJECT_CONTRACT_AMOUNT, "1,250");
   zs_record_editor_enter_text (fields, ZS_PROJECT_CONTRACT_AMOUNT, "1,25");
   g_assert_nonnull (strstr (zs_record_editor_get_error (fields, ZS_PROJECT_CONTRACT_AMOUNT), "separator"));
-  g_assert_cmpint (zs_record_get_int (r, ZS_PROJECT_CONTRACT_AMOUNT), ==, 1250);
+  g_assert_cmpint (zs_record_get_int (r, ZS_PROJECT_CONTRACT_AMOUNT), ==, 125000);
+
+  /* 1500.5 is kept, not refused or rounded, and shown back as typed; the
+   * database holds it too. */
+  zs_record_editor_enter_text (fields, ZS_PROJECT_FIXED_ASSET_INVESTMENT, "1500.5");
+  g_assert_null (zs_record_editor_get_error (fields, ZS_PROJECT_FIXED_ASSET_INVESTMENT));
+  g_assert_cmpint (zs_record_get_int (r, ZS_PROJECT_FIXED_ASSET_INVESTMENT), ==, 150050);
+  assert_entry_text (fields, ZS_PROJECT_FIXED_ASSET_INVESTMENT, "1,500.5");
+  zs_record_editor_enter_text (fields, ZS_PROJECT_FIXED_ASSET_INVESTMENT, "1500.555");
+  g_assert_nonnull (strstr (zs_record_editor_get_error (fields, ZS_PROJECT_FIXED_ASSET_INVESTMENT), "0.01"));
+  {
+    g_autoptr(ZsStore) second = zs_store_open (zs_store_get_path (store), NULL);
+    g_autoptr(ZsRecord) stored = zs_store_load (second, ZS_TYPE_PROJECT, zs_record_get_id (r), NULL);
+
+    g_assert_cmpint (zs_record_get_int (stored, ZS_PROJECT_FIXED_ASSET_INVESTMENT), ==, 150050);
+    g_assert_cmpint (zs_record_get_int (stored, ZS_PROJECT_PLANNED_INVESTMENT), ==, 3000000);
+  }
 
   zs_record_editor_enter_text (fields, ZS_PROJECT_SIGNING_DATE, "2025年5月1日");
   g_assert_null (zs_record_editor_get_error (fields, ZS_PROJECT_SIGNING_DATE));

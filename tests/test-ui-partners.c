@@ -571,7 +571,7 @@ test_register_and_convert (void)
   g_assert_cmpint (zs_record_get_id (ZS_RECORD (lead)), !=, 0);
   zs_record_set_int (ZS_RECORD (lead), ZS_LEAD_PARTNER_ID, zs_record_get_id (ZS_RECORD (xu)));
   zs_record_editor_enter_text (fields, ZS_LEAD_ESTIMATED_INVESTMENT, "18,000");
-  g_assert_cmpint (zs_record_get_int (ZS_RECORD (lead), ZS_LEAD_ESTIMATED_INVESTMENT), ==, 18000);
+  g_assert_cmpint (zs_record_get_int (ZS_RECORD (lead), ZS_LEAD_ESTIMATED_INVESTMENT), ==, 18000 * ZS_AMOUNT_SCALE);
 
   /* A company the database knows as a project's investor is pointed out. */
   g_assert_null (zs_lead_detail_get_warning (detail));
@@ -602,7 +602,7 @@ test_register_and_convert (void)
     ZsRecord *project = ZS_RECORD (zs_project_editor_get_project (ZS_PROJECT_EDITOR (editor)));
 
     g_assert_cmpstr (zs_record_get_string (project, ZS_PROJECT_INVESTOR), ==, "青岛海之晨工业装备（有限公司）");
-    g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_PLANNED_INVESTMENT), ==, 18000);
+    g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_PLANNED_INVESTMENT), ==, 18000 * ZS_AMOUNT_SCALE);
     g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_PARTNER_ID), ==, zs_record_get_id (ZS_RECORD (xu)));
     g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_LEAD_ID), ==, zs_record_get_id (ZS_RECORD (lead)));
     g_assert_cmpint (zs_record_get_enum (project, ZS_PROJECT_STAGE), ==, ZS_STAGE_NEGOTIATING);

@@ -102,8 +102,12 @@ test_first_start_to_ranked_units (void)
   zs_targets_editor_enter (zs_setup_assistant_get_targets (setup), 1, 2, "3亿");
   g_assert_cmpint (zs_annual_targets_get (store, zs_record_get_id (g_ptr_array_index (units, 1)), year,
                                           ZS_TARGET_SIGNED_COUNT), ==, 2);
-  g_assert_cmpint (zs_annual_targets_total (store, year, ZS_TARGET_SIGNED_INVESTMENT), ==, 30000);
+  g_assert_cmpint (zs_annual_targets_total (store, year, ZS_TARGET_SIGNED_INVESTMENT), ==, 30000 * ZS_AMOUNT_SCALE);
   g_assert_cmpstr (zs_targets_editor_get_total (zs_setup_assistant_get_targets (setup), 1), ==, "2");
+  /* A target to the 0.01 万元 is kept and shown back so. */
+  zs_targets_editor_enter (zs_setup_assistant_get_targets (setup), 1, 2, "30000.5");
+  g_assert_cmpint (zs_annual_targets_total (store, year, ZS_TARGET_SIGNED_INVESTMENT), ==, 3000050);
+  g_assert_cmpstr (zs_targets_editor_get_total (zs_setup_assistant_get_targets (setup), 2), ==, "30,000.5");
   zs_setup_assistant_next (setup);
   g_assert_cmpstr (zs_setup_assistant_get_step (setup), ==, "done");
   zs_test_drain_events ();

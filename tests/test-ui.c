@@ -574,7 +574,7 @@ test_editor_validates_and_saves (void)
     g_autoptr(ZsStore) reader = zs_store_open (zs_store_get_path (store), NULL);
     g_autoptr(ZsRecord) stored = zs_store_load (reader, ZS_TYPE_PROJECT, id, NULL);
 
-    g_assert_cmpint (zs_record_get_int (stored, ZS_PROJECT_PLANNED_INVESTMENT), ==, 50000);
+    g_assert_cmpint (zs_record_get_int (stored, ZS_PROJECT_PLANNED_INVESTMENT), ==, 50000 * ZS_AMOUNT_SCALE);
   }
   zs_record_editor_enter_text (fields, ZS_PROJECT_PLANNED_INVESTMENT, "50,000");
   g_assert_null (zs_record_editor_get_error (fields, ZS_PROJECT_PLANNED_INVESTMENT));
@@ -680,9 +680,9 @@ test_editor_funds_entries (void)
   zs_test_drain_events ();
 
   g_assert_cmpuint (zs_project_editor_get_n_funds (editor), ==, 1);
-  g_assert_cmpint (zs_record_get_int (r, ZS_PROJECT_FUNDS_IN_PLACE), ==, 30000);
+  g_assert_cmpint (zs_record_get_int (r, ZS_PROJECT_FUNDS_IN_PLACE), ==, 30000 * ZS_AMOUNT_SCALE);
   g_assert_cmpstr (zs_project_editor_get_funds_total (editor), ==, "3.00 hundred million yuan");
-  g_assert_cmpint (stored_funds (store, id), ==, 30000);
+  g_assert_cmpint (stored_funds (store, id), ==, 30000 * ZS_AMOUNT_SCALE);
 
   /* A second sum, 35000 more: 65000, above the plan of 50000, which is a
    * warning and not a block. */
@@ -696,7 +696,7 @@ test_editor_funds_entries (void)
   zs_test_drain_events ();
   g_assert_cmpuint (zs_project_editor_get_n_funds (editor), ==, 2);
   g_assert_cmpstr (zs_project_editor_get_funds_total (editor), ==, "6.50 hundred million yuan");
-  g_assert_cmpint (stored_funds (store, id), ==, 65000);
+  g_assert_cmpint (stored_funds (store, id), ==, 65000 * ZS_AMOUNT_SCALE);
   {
     g_autofree char *warning = zs_project_get_warning (ZS_PROJECT (r));
 
@@ -706,7 +706,7 @@ test_editor_funds_entries (void)
   /* Saving another field of the project does not write an old total back. */
   zs_record_editor_enter_text (zs_project_editor_get_fields (editor), ZS_PROJECT_EXPECTED_JOBS, "300");
   zs_test_drain_events ();
-  g_assert_cmpint (stored_funds (store, id), ==, 65000);
+  g_assert_cmpint (stored_funds (store, id), ==, 65000 * ZS_AMOUNT_SCALE);
 
   close_window (GTK_WINDOW (window));
 }

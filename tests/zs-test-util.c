@@ -149,7 +149,9 @@ zs_test_fill_record (ZsStore  *store,
           }
           break;
         case ZS_FIELD_INT:
-          zs_record_set_int (record, i, 1000 + seed * 7 + i);
+          /* Amounts with two decimals of 万元 (1500.55), as clerks type them. */
+          zs_record_set_int (record, i, (f->flags & ZS_FIELD_MONEY) != 0 ? 100055 + seed * 700 + i
+                                                                        : 1000 + seed * 7 + i);
           break;
         case ZS_FIELD_DOUBLE:
           zs_record_set_double (record, i, 12.5 + seed + i);

@@ -46,7 +46,8 @@ ZsProject *zs_test_new_project       (ZsStore    *store,
                                       const char *name,
                                       const char *investor,
                                       ZsStage     stage);
-/* Records @amount (万元) arrived for @project on @date; must work. */
+/* Records @amount (in 0.01 万元, as the store keeps it) arrived for
+ * @project on @date; must work. */
 ZsRecord *zs_test_add_funds          (ZsStore    *store,
                                       ZsRecord   *project,
                                       const char *date,

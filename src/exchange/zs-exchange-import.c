@@ -60,7 +60,7 @@ typedef struct {
 /* What the file's funds entries do to one project's total. */
 typedef struct {
   gint64          project;   /* its id, or minus the line of a project only the file has */
-  gint64          change;    /* 万元 */
+  gint64          change;    /* 0.01 万元 */
   int             line;      /* of the last entry for it */
   ZsImportOutcome outcome;   /* of that entry */
 } FundsTally;

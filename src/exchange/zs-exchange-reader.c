@@ -281,11 +281,12 @@ read_root (ZsExchangeReader  *self,
   xmlTextReaderMoveToElement (self->xml);
 
   version = g_hash_table_lookup (self->header, "format-version");
-  if (g_strcmp0 (version, ZS_EXCHANGE_FORMAT_VERSION) != 0)
+  if (g_strcmp0 (version, ZS_EXCHANGE_FORMAT_VERSION) != 0 && g_strcmp0 (version, ZS_EXCHANGE_FORMAT_VERSION_1) != 0)
     return fail (self, line, error,
-                 _("format version “%s” is not supported: this version of Zhaoshang reads version %s. "
+                 _("format version “%s” is not supported: this version of Zhaoshang reads versions %s and %s. "
                    "Ask the sender for a file in version %s, or update Zhaoshang."),
-                 version ? version : "", ZS_EXCHANGE_FORMAT_VERSION, ZS_EXCHANGE_FORMAT_VERSION);
+                 version ? version : "", ZS_EXCHANGE_FORMAT_VERSION_1, ZS_EXCHANGE_FORMAT_VERSION,
+                 ZS_EXCHANGE_FORMAT_VERSION);
 
   reference = g_hash_table_lookup (self->header, "reference-date");
   if (reference != NULL && !zs_date_is_valid (reference))

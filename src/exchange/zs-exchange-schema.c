@@ -19,6 +19,7 @@
 #include "zs-enums.h"
 #include "zs-exchange-private.h"
 #include "zs-limits.h"
+#include "zs-parse.h"
 #include "zs-records.h"
 
 #define XS "http://www.w3.org/2001/XMLSchema"
@@ -157,6 +158,23 @@ write_whole_number_type (xmlTextWriterPtr  w,
   xmlTextWriterEndElement (w);
 }
 
+/* Amounts are xs:decimal in 万元 with two fraction digits: "1500", as
+ * version 1 wrote them, and "1500.55" read alike. */
+static void
+write_amount_type (xmlTextWriterPtr  w,
+                   const char       *name,
+                   const char       *doc,
+                   const char       *min,
+                   const char       *max)
+{
+  start_simple_type (w, name, doc, "xs:decimal");
+  write_facet (w, "fractionDigits", "2");
+  write_facet (w, "minInclusive", min);
+  write_facet (w, "maxInclusive", max);
+  xmlTextWriterEndElement (w);
+  xmlTextWriterEndElement (w);
+}
+
 static void
 write_basic_types (xmlTextWriterPtr w)
 {
@@ -177,17 +195,21 @@ write_basic_types (xmlTextWriterPtr w)
    * xs:long ("<position> 20 </position>"), as XML Schema says it must, but
    * does for xs:integer. Amounts and areas keep the limits of zs-limits.h,
    * which zs_record_validate() checks. */
-  amount_max = g_strdup_printf ("%" G_GINT64_FORMAT, ZS_AMOUNT_MAX);
-  amount_min = g_strdup_printf ("%" G_GINT64_FORMAT, -ZS_AMOUNT_MAX);
+  amount_max = zs_amount_to_text (ZS_AMOUNT_MAX);
+  amount_min = zs_amount_to_text (-ZS_AMOUNT_MAX);
   area_max = g_strdup_printf ("%" G_GINT64_FORMAT, ZS_AREA_MAX);
   write_whole_number_type (w, "integer", N_("A whole number"), LONG_MIN_TEXT, LONG_MAX_TEXT);
   write_whole_number_type (w, "count", N_("A whole number, not negative"), "0", LONG_MAX_TEXT);
-  write_whole_number_type (w, "amount",
-                           N_("An amount in 10,000 yuan (万元), a whole number, not negative, "
-                              "at most 1000000000 (10 万亿元)"), "0", amount_max);
-  write_whole_number_type (w, "signed-amount",
-                           N_("An amount in 10,000 yuan (万元), a whole number; negative to correct an earlier entry; "
-                              "at most 1000000000 either way"), amount_min, amount_max);
+  write_amount_type (w, "amount",
+                     N_("An amount in 10,000 yuan (万元) with at most two decimals (0.01 万元 is 100 yuan), "
+                        "not negative, at most 1000000000 (10 万亿元); version 1 files hold whole numbers"),
+                     "0", amount_max);
+  write_amount_type (w, "signed-amount",
+                     N_("An amount in 10,000 yuan (万元) with at most two decimals; negative to correct an earlier "
+                        "entry; at most 1000000000 either way"), amount_min, amount_max);
+  write_amount_type (w, "dollar-amount",
+                     N_("An amount in 10,000 US dollars (万美元) with at most two decimals, not negative, "
+                        "at most 1000000000"), "0", amount_max);
   write_whole_number_type (w, "area",
                            N_("An area in square metres, a whole number, not negative, "
                               "at most 1000000000"), "0", area_max);
@@ -229,6 +251,8 @@ field_type (const ZsField *f)
     case ZS_FIELD_STRING:
       return g_strdup ((f->flags & ZS_FIELD_REQUIRED) ? "z:required-text" : "z:text");
     case ZS_FIELD_INT:
+      if (f->flags & ZS_FIELD_DOLLARS)
+        return g_strdup ("z:dollar-amount");
       if (f->flags & ZS_FIELD_MONEY)
         return g_strdup ((f->flags & ZS_FIELD_NON_NEGATIVE) ? "z:amount" : "z:signed-amount");
       if (f->flags & ZS_FIELD_AREA)
@@ -350,10 +374,16 @@ write_root (xmlTextWriterPtr w,
 
   xmlTextWriterStartElementNS (w, X ("xs"), X ("attribute"), NULL);
   xmlTextWriterWriteAttribute (w, X ("name"), X ("format-version"));
-  xmlTextWriterWriteAttribute (w, X ("type"), X ("xs:token"));
   xmlTextWriterWriteAttribute (w, X ("use"), X ("required"));
-  xmlTextWriterWriteAttribute (w, X ("fixed"), X (ZS_EXCHANGE_FORMAT_VERSION));
-  write_documentation (w, N_("The version of this format"));
+  write_documentation (w, N_("The version of this format: 2 since amounts have decimals; files of version 1 "
+                             "(whole 万元) are read as well"));
+  xmlTextWriterStartElementNS (w, X ("xs"), X ("simpleType"), NULL);
+  xmlTextWriterStartElementNS (w, X ("xs"), X ("restriction"), NULL);
+  xmlTextWriterWriteAttribute (w, X ("base"), X ("xs:token"));
+  write_facet (w, "enumeration", ZS_EXCHANGE_FORMAT_VERSION_1);
+  write_facet (w, "enumeration", ZS_EXCHANGE_FORMAT_VERSION);
+  xmlTextWriterEndElement (w);
+  xmlTextWriterEndElement (w);
   xmlTextWriterEndElement (w);
   write_attribute_decl (w, "application-version", "xs:string", FALSE, N_("The version of the program that wrote the file"));
   write_attribute_decl (w, "office", "xs:string", FALSE, N_("The office that exported the file"));
@@ -391,14 +421,15 @@ generate_schema (gboolean catalogue)
   xmlTextWriterWriteAttribute (w, X ("elementFormDefault"), X ("qualified"));
   xmlTextWriterWriteAttribute (w, X ("version"), X (ZS_EXCHANGE_FORMAT_VERSION));
   if (catalogue)
-    write_documentation (w, N_("Zhaoshang industry catalogue, exchange format version 1: the key industrial chains "
+    write_documentation (w, N_("Zhaoshang industry catalogue, exchange format version 2: the key industrial chains "
                                "and new tracks a city promotes, their segments and enterprises, as a city bureau "
                                "hands them to its districts. A catalogue file is an exchange file holding these "
                                "records only."));
   else
-    write_documentation (w, N_("Zhaoshang exchange format, version 1: investment projects and what they refer to, "
+    write_documentation (w, N_("Zhaoshang exchange format, version 2: investment projects and what they refer to, "
                                "exchanged between investment-promotion bureaus and other departments. "
-                               "Amounts are whole 10,000 yuan (万元), areas whole square metres, dates ISO 8601."));
+                               "Amounts are 10,000 yuan (万元) with at most two decimals (version 1: whole 万元), "
+                               "foreign capital 10,000 US dollars (万美元), areas whole square metres, dates ISO 8601."));
 
   write_root (w, catalogue);
   write_basic_types (w);

@@ -18,7 +18,10 @@
 G_BEGIN_DECLS
 
 #define ZS_EXCHANGE_NAMESPACE "urn:zhaoshang:exchange:1"
-#define ZS_EXCHANGE_FORMAT_VERSION "1"
+/* Version 2 keeps amounts to 0.01 万元 and foreign capital in 万美元; a
+ * version 1 file (whole 万元, the same namespace) reads the same. */
+#define ZS_EXCHANGE_FORMAT_VERSION   "2"
+#define ZS_EXCHANGE_FORMAT_VERSION_1 "1"
 
 /* Limits that keep a hostile or broken file from exhausting the machine. */
 #define ZS_EXCHANGE_MAX_FILE_SIZE   ((goffset) 1 << 30)  /* 1 GiB: about 500,000 projects */

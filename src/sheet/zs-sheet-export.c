@@ -36,6 +36,8 @@ static const ExportColumn project_columns[] = {
   { "planned-investment", 13 },
   { "contract-amount", 13 },
   { "funds-in-place", 13 },
+  { "contracted-foreign-capital", 13 },
+  { "foreign-capital-used", 13 },
   { "signing-date", 12 },
   { "start-date", 12 },
   { "production-date", 12 },
@@ -250,7 +252,7 @@ make_formats (lxw_workbook *workbook,
   f->number = bordered (workbook);
   format_set_align (f->number, LXW_ALIGN_CENTER);
   f->amount = bordered (workbook);
-  format_set_num_format (f->amount, "#,##0");
+  format_set_num_format (f->amount, "#,##0.00");  /* 万元 to 0.01 */
   f->date = bordered (workbook);
   format_set_num_format (f->date, "yyyy-mm-dd");
   format_set_align (f->date, LXW_ALIGN_CENTER);
@@ -259,7 +261,7 @@ make_formats (lxw_workbook *workbook,
   format_set_align (f->total, LXW_ALIGN_CENTER);
   f->total_amount = bordered (workbook);
   format_set_bold (f->total_amount);
-  format_set_num_format (f->total_amount, "#,##0");
+  format_set_num_format (f->total_amount, "#,##0.00");
 }
 
 static void
@@ -308,7 +310,14 @@ write_top (lxw_worksheet *sheet,
   worksheet_set_row (sheet, HEADER_ROW, 30, NULL);
   worksheet_write_string (sheet, HEADER_ROW, 0, "序号", f->header);
   for (guint c = 0; c < N_COLUMNS; c++)
-    worksheet_write_string (sheet, HEADER_ROW, (lxw_col_t) (c + 1), header_of (c), f->header);
+    {
+      /* The sheet's unit is 万元; foreign capital says its own. */
+      g_autofree char *header = g_str_has_suffix (project_columns[c].key, "foreign-capital") ||
+                                g_str_has_prefix (project_columns[c].key, "foreign-capital")
+                                  ? g_strconcat (header_of (c), "（万美元）", NULL) : g_strdup (header_of (c));
+
+      worksheet_write_string (sheet, HEADER_ROW, (lxw_col_t) (c + 1), header, f->header);
+    }
 }
 
 static void
@@ -334,10 +343,12 @@ write_xlsx_row (Exporter      *ex,
         }
       if (field->kind == ZS_FIELD_INT && (field->flags & ZS_FIELD_MONEY))
         {
-          double value = (double) zs_record_get_int (record, index);
+          gint64 hundredths = zs_record_get_int (record, index);
 
-          sums[c] += value;
-          worksheet_write_number (sheet, row, col, value, f->amount);
+          /* Summed in hundredths (exact integers in a double up to 2^53),
+           * written in 万元. */
+          sums[c] += (double) hundredths;
+          worksheet_write_number (sheet, row, col, (double) hundredths / ZS_AMOUNT_SCALE, f->amount);
         }
       else if (field->kind == ZS_FIELD_INT || field->kind == ZS_FIELD_DOUBLE)
         worksheet_write_number (sheet, row, col, field->kind == ZS_FIELD_INT ? (double) zs_record_get_int (record, index)
@@ -391,7 +402,7 @@ write_total (lxw_worksheet *sheet,
           lxw_col_to_name (letter, col, FALSE);
           formula = g_strdup_printf ("=SUM(%s%u:%s%" G_GUINT64_FORMAT ")", letter, HEADER_ROW + 2, letter,
                                      (guint64) HEADER_ROW + 1 + n_rows);
-          worksheet_write_formula_num (sheet, row, col, formula, f->total_amount, sums[c]);
+          worksheet_write_formula_num (sheet, row, col, formula, f->total_amount, sums[c] / ZS_AMOUNT_SCALE);
         }
       else
         worksheet_write_blank (sheet, row, col, f->total);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
 #include "zs-sheet-import.h"
@@ -156,6 +157,10 @@ set_field (Planner              *planner,
         if (field->flags & ZS_FIELD_MONEY ? !zs_sheet_parse_amount (cell, column->factor, &value, reason)
                                           : !zs_sheet_parse_int (cell, &value, reason))
           return FALSE;
+        /* Foreign capital is kept in 万美元: the factors of the words file
+         * are to 万元, so take 万美元's back out. */
+        if (field->flags & ZS_FIELD_DOLLARS)
+          value = (gint64) round ((double) value / zs_sheet_words_money_factor ("万美元"));
         zs_record_set_int (record, index, value);
         return TRUE;
       }

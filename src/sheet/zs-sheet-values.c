@@ -60,7 +60,7 @@ not_a (const char *what,
 gboolean
 zs_sheet_parse_amount (const ZsSheetCell  *cell,
                        double              factor,
-                       gint64             *wan,
+                       gint64             *hundredths,
                        char              **reason)
 {
   g_autofree char *text = NULL;
@@ -90,7 +90,8 @@ zs_sheet_parse_amount (const ZsSheetCell  *cell,
             }
         }
     }
-  total = round (value * factor);
+  /* Kept in 0.01 万元; what a sheet holds beyond that is rounded. */
+  total = round (value * factor * ZS_AMOUNT_SCALE);
   if (value < 0 || total > (double) ZS_AMOUNT_MAX)
     {
       g_autofree char *shown = zs_text_escape_controls (cell->text, TRUE);
@@ -100,7 +101,7 @@ zs_sheet_parse_amount (const ZsSheetCell  *cell,
       *reason = g_strdup_printf (_("“%s” is not an amount from 0 to %s"), shown, limit);
       return FALSE;
     }
-  *wan = (gint64) total;
+  *hundredths = (gint64) total;
   return TRUE;
 }
 

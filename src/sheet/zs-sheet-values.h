@@ -12,11 +12,12 @@
 
 G_BEGIN_DECLS
 
-/* An amount in 万元, rounded: a number in the column's unit (@factor to
- * 万元), or text with its own unit ("3亿", "1,500.5万元", "200万美元"). */
+/* An amount in 0.01 万元 (ZS_AMOUNT_SCALE), rounded to that: a number in
+ * the column's unit (@factor to 万元), or text with its own unit ("3亿",
+ * "1,500.5万元", "200万美元"). */
 gboolean zs_sheet_parse_amount  (const ZsSheetCell  *cell,
                                  double              factor,
-                                 gint64             *wan,
+                                 gint64             *hundredths,
                                  char              **reason);
 /* An ISO date from a date cell, Excel's serial day, or text: 2025-05-01,
  * 2025/5/1, 2025.5.1, 2025年5月1日, 20250501. */

@@ -134,7 +134,8 @@ add_project (ZsStore     *store,
   int target = weighted (rand, stage_weights, G_N_ELEMENTS (stage_weights));
   int age = g_rand_int_range (rand, 5, 900);
   g_autofree char *date = zs_date_add_days (today, -age);
-  gint64 planned = (gint64) (g_rand_double_range (rand, 0.3, 3.0) * g_rand_double_range (rand, 1, 3) * 10000);
+  /* 万元, kept in hundredths. */
+  gint64 planned = (gint64) (g_rand_double_range (rand, 0.3, 3.0) * g_rand_double_range (rand, 1, 3) * 10000) * ZS_AMOUNT_SCALE;
 
   zs_record_set_string (r, ZS_PROJECT_NAME, name);
   zs_record_set_string (r, ZS_PROJECT_INVESTOR, investor);
@@ -248,7 +249,7 @@ add_lead (ZsStore     *store,
   zs_record_set_int (r, ZS_LEAD_PARTNER_ID, pick_id (rand, partners));
   zs_record_set_string (r, ZS_LEAD_RECEIVED_DATE, received);
   zs_record_set_int (r, ZS_LEAD_CHAIN_ID, pick_id (rand, chains));
-  zs_record_set_int (r, ZS_LEAD_ESTIMATED_INVESTMENT, g_rand_int_range (rand, 1000, 200000));
+  zs_record_set_int (r, ZS_LEAD_ESTIMATED_INVESTMENT, (gint64) g_rand_int_range (rand, 1000, 200000) * ZS_AMOUNT_SCALE);
   zs_record_set_int (r, ZS_LEAD_UNIT_ID, pick_id (rand, units));
   zs_record_set_int (r, ZS_LEAD_PERSON_ID, pick_id (rand, people));
   zs_record_set_enum (r, ZS_LEAD_STATUS, status);

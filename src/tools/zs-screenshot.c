@@ -182,9 +182,9 @@ fill_setup_sample (ZsStore *store)
 
       zs_annual_targets_set (store, id, year, ZS_TARGET_LEADS, 20 + 4 * (gint64) i, NULL);
       zs_annual_targets_set (store, id, year, ZS_TARGET_SIGNED_COUNT, 6 + (gint64) i, NULL);
-      zs_annual_targets_set (store, id, year, ZS_TARGET_SIGNED_INVESTMENT, 150000 - 10000 * (gint64) i, NULL);
+      zs_annual_targets_set (store, id, year, ZS_TARGET_SIGNED_INVESTMENT, (150000 - 10000 * (gint64) i) * ZS_AMOUNT_SCALE, NULL);
       zs_annual_targets_set (store, id, year, ZS_TARGET_STARTED_COUNT, 3 + (gint64) i / 2, NULL);
-      zs_annual_targets_set (store, id, year, ZS_TARGET_FUNDS_IN_PLACE, 80000 - 5000 * (gint64) i, NULL);
+      zs_annual_targets_set (store, id, year, ZS_TARGET_FUNDS_IN_PLACE, (80000 - 5000 * (gint64) i) * ZS_AMOUNT_SCALE, NULL);
     }
   zs_store_set_setting (store, ZS_SETTING_OFFICE_NAME, "昌邑市投资促进服务中心", NULL);
   zs_store_set_setting (store, "setup-sample", "true", NULL);

@@ -32,6 +32,8 @@ static const char * const migrations[] = {
   "012-trash.sql",
   "013-history.sql",
   "014-unit-retired.sql",
+  "015-amount-hundredths.sql",
+  "016-foreign-capital.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == ZS_STORE_SCHEMA_VERSION);

@@ -10,6 +10,7 @@
 
 #include "zs-date.h"
 #include "zs-format.h"
+#include "zs-parse.h"
 
 static char *
 trim_decimal (char *number)
@@ -27,20 +28,72 @@ trim_decimal (char *number)
   return number;
 }
 
-char *
-zs_format_amount (gint64 wan)
+/* @hundredths in 亿 with two decimals, rounded half away from zero in
+ * integers: "3.40", "-1.25". */
+static char *
+hundred_millions (gint64 hundredths)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  guint64 magnitude = hundredths < 0 ? -(guint64) hundredths : (guint64) hundredths;
+  guint64 rounded = (magnitude + 5000) / 10000;  /* 0.01 亿 = 10000 hundredths of 万 */
 
-  if (wan >= 10000 || wan <= -10000)
+  return g_strdup_printf ("%s%" G_GUINT64_FORMAT ".%02u", hundredths < 0 ? "-" : "",
+                          rounded / 100, (guint) (rounded % 100));
+}
+
+#define HUNDREDTHS_PER_YI (10000 * ZS_AMOUNT_SCALE)
+
+char *
+zs_format_amount (gint64 hundredths)
+{
+  g_autofree char *number = NULL;
+
+  if (hundredths >= HUNDREDTHS_PER_YI || hundredths <= -HUNDREDTHS_PER_YI)
     {
-      g_ascii_formatd (buf, sizeof buf, "%.2f", (double) wan / 10000.0);
+      number = hundred_millions (hundredths);
       /* TRANSLATORS: an amount in units of 100 million yuan (亿元) */
-      return g_strdup_printf (_("%s hundred million yuan"), buf);
+      return g_strdup_printf (_("%s hundred million yuan"), number);
     }
 
+  number = zs_amount_to_text (hundredths);
   /* TRANSLATORS: an amount in units of 10,000 yuan (万元) */
-  return g_strdup_printf (_("%s ten thousand yuan"), g_ascii_formatd (buf, sizeof buf, "%.0f", (double) wan));
+  return g_strdup_printf (_("%s ten thousand yuan"), number);
+}
+
+char *
+zs_format_dollars (gint64 hundredths)
+{
+  g_autofree char *number = NULL;
+
+  if (hundredths >= HUNDREDTHS_PER_YI || hundredths <= -HUNDREDTHS_PER_YI)
+    {
+      number = hundred_millions (hundredths);
+      /* TRANSLATORS: an amount in units of 100 million US dollars (亿美元) */
+      return g_strdup_printf (_("%s hundred million US dollars"), number);
+    }
+
+  number = zs_amount_to_text (hundredths);
+  /* TRANSLATORS: an amount in units of 10,000 US dollars (万美元) */
+  return g_strdup_printf (_("%s ten thousand US dollars"), number);
+}
+
+char *
+zs_format_amount_number (gint64 hundredths)
+{
+  g_autofree char *plain = zs_amount_to_text (hundredths);
+  const char *digits = plain[0] == '-' ? plain + 1 : plain;
+  const char *point = strchr (digits, '.');
+  gsize whole = point != NULL ? (gsize) (point - digits) : strlen (digits);
+  GString *out = g_string_new (plain[0] == '-' ? "-" : "");
+
+  for (gsize i = 0; i < whole; i++)
+    {
+      if (i > 0 && (whole - i) % 3 == 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, digits[i]);
+    }
+  if (point != NULL)
+    g_string_append (out, point);
+  return g_string_free (out, FALSE);
 }
 
 char *

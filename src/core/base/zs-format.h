@@ -9,8 +9,18 @@
 
 G_BEGIN_DECLS
 
-/* Amounts are stored in 万元: "8500万元" below 1 亿, "3.40亿元" from 1 亿 up. */
-char *zs_format_amount (gint64      wan);
+/* Amounts (万元 and 万美元) are kept as whole hundredths: 0.01 万元 is 100
+ * yuan, so sums stay exact integers and no binary fraction is stored. */
+#define ZS_AMOUNT_SCALE 100
+
+/* @hundredths of 万元 as a sentence reads them: "8500万元", "1500.5万元"
+ * below 1 亿, "3.40亿元" from 1 亿 up. */
+char *zs_format_amount (gint64      hundredths);
+/* @hundredths of 万元 as a table or a field shows the number, grouped and
+ * with only the decimals it has: "1,500.5", "80,000", "-3.25". */
+char *zs_format_amount_number (gint64 hundredths);
+/* @hundredths of 万美元: "120万美元", "1.20亿美元". */
+char *zs_format_dollars (gint64     hundredths);
 /* Areas in m²: "3200㎡", "54.4万㎡". */
 char *zs_format_area   (gint64      square_metres);
 /* "2024年8月27日"; "" for NULL. */

@@ -196,6 +196,50 @@ zs_amount_to_text (gint64 hundredths)
   return g_strdup_printf ("%s%" G_GUINT64_FORMAT ".%02u", sign, magnitude / 100, cents);
 }
 
+gboolean
+zs_amount_from_text (const char *text,
+                     gint64     *hundredths)
+{
+  const char *p = text;
+  gboolean negative = FALSE;
+  guint64 value = 0;
+  int n_digits = 0, n_decimals = -1;
+
+  g_return_val_if_fail (hundredths != NULL, FALSE);
+
+  if (text == NULL)
+    return FALSE;
+  if (*p == '-')
+    {
+      negative = TRUE;
+      p++;
+    }
+  for (; *p != '\0'; p++)
+    {
+      if (*p == '.' && n_decimals < 0 && n_digits > 0)
+        {
+          n_decimals = 0;
+          continue;
+        }
+      if (!g_ascii_isdigit (*p) || n_decimals == 2)
+        return FALSE;
+      value = value * 10 + (guint64) (*p - '0');
+      if (value > (guint64) HUNDREDTHS_MAX)
+        return FALSE;
+      n_digits++;
+      if (n_decimals >= 0)
+        n_decimals++;
+    }
+  if (n_digits == 0 || n_decimals == 0)
+    return FALSE;
+  for (int i = MAX (n_decimals, 0); i < 2; i++)
+    value *= 10;
+  if (value > (guint64) HUNDREDTHS_MAX)
+    return FALSE;
+  *hundredths = negative ? -(gint64) value : (gint64) value;
+  return TRUE;
+}
+
 /* ---- dates ---------------------------------------------------------------- */
 
 static char *date_error (GError **error, const char *format, ...) G_GNUC_PRINTF (2, 3);

@@ -18,8 +18,14 @@ G_BEGIN_DECLS
 gboolean  zs_parse_amount        (const char  *text,
                                   gint64      *hundredths,
                                   GError     **error);
-/* @hundredths of 万元 as a field shows it: "1500.5", "800", "-3.25". */
+/* @hundredths of 万元 as the exchange format and the history keep it:
+ * "1500.5", "800", "-3.25". */
 char     *zs_amount_to_text      (gint64       hundredths);
+/* The reverse, strictly: an optional "-", digits, and at most two decimals
+ * ("1500", "1500.55"); FALSE for anything else. Whole 万元 written before
+ * amounts had decimals read the same. */
+gboolean  zs_amount_from_text    (const char  *text,
+                                  gint64      *hundredths);
 
 /* A day as typed: "2025-05-01", "2025/5/1", "2025.5.1", "2025年5月1日",
  * "20250101", and "5月1日" or "5/1" in the year of @today (ISO). Returns

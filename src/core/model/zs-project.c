@@ -54,6 +54,8 @@ static const ZsField project_fields[] = {
   [ZS_PROJECT_START_DATE] = { "start-date", ZS_FIELD_DATE, N_("Construction started on"), 0 },
   [ZS_PROJECT_PRODUCTION_DATE] = { "production-date", ZS_FIELD_DATE, N_("In production since"), 0 },
   [ZS_PROJECT_NOTES] = { "notes", ZS_FIELD_STRING, N_("Notes"), ZS_FIELD_MULTILINE },
+  [ZS_PROJECT_CONTRACTED_FOREIGN_CAPITAL] = { "contracted-foreign-capital", ZS_FIELD_INT, N_("Contracted foreign capital (10,000 US dollars)"), ZS_FIELD_NON_NEGATIVE | ZS_FIELD_MONEY | ZS_FIELD_DOLLARS },
+  [ZS_PROJECT_FOREIGN_CAPITAL_USED] = { "foreign-capital-used", ZS_FIELD_INT, N_("Foreign capital actually used (10,000 US dollars)"), ZS_FIELD_NON_NEGATIVE | ZS_FIELD_MONEY | ZS_FIELD_DOLLARS },
 };
 
 struct _ZsProject

@@ -41,6 +41,11 @@ typedef enum {
   ZS_PROJECT_START_DATE,
   ZS_PROJECT_PRODUCTION_DATE,
   ZS_PROJECT_NOTES,
+  /* A foreign-invested project's capital in 0.01 万美元, as the national
+   * foreign-investment statistics count it: contracted (合同外资) and
+   * actually used (实际使用外资). */
+  ZS_PROJECT_CONTRACTED_FOREIGN_CAPITAL,
+  ZS_PROJECT_FOREIGN_CAPITAL_USED,
   ZS_PROJECT_N_FIELDS
 } ZsProjectField;
 

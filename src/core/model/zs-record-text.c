@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "zs-format.h"
 #include "zs-record-private.h"
 
 char *
@@ -24,6 +25,9 @@ zs_record_number_text (ZsRecord *self,
       /* An amount not known yet reads better as blank than as 0. */
       if (n == 0 && (f->flags & ZS_FIELD_NON_NEGATIVE) != 0)
         return g_strdup ("");
+      /* Amounts grouped, with their decimals: "1,500.5" (万元). */
+      if ((f->flags & ZS_FIELD_MONEY) != 0)
+        return zs_format_amount_number (n);
       return g_strdup_printf ("%" G_GINT64_FORMAT, n);
     }
   else

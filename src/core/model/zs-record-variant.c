@@ -12,6 +12,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "zs-error.h"
+#include "zs-format.h"
+#include "zs-parse.h"
 #include "zs-record-variant.h"
 #include "zs-records.h"
 
@@ -30,6 +32,15 @@ field_to_variant (ZsRecord      *record,
         return text != NULL ? g_variant_new_string (text) : NULL;
       }
     case ZS_FIELD_INT:
+      /* Amounts as decimal 万元 text: a copy kept before amounts had
+       * decimals holds whole 万元 as an int64, and is read as such. */
+      if ((f->flags & ZS_FIELD_MONEY) != 0)
+        {
+          g_autofree char *text = zs_amount_to_text (zs_record_get_int (record, field));
+
+          return g_variant_new_string (text);
+        }
+      return g_variant_new_int64 (zs_record_get_int (record, field));
     case ZS_FIELD_REF:
       return g_variant_new_int64 (zs_record_get_int (record, field));
     case ZS_FIELD_DOUBLE:
@@ -59,6 +70,26 @@ field_from_variant (ZsRecord      *record,
       zs_record_set_string (record, field, g_variant_get_string (value, NULL));
       return TRUE;
     case ZS_FIELD_INT:
+      if ((f->flags & ZS_FIELD_MONEY) != 0)
+        {
+          gint64 hundredths;
+
+          if (g_variant_is_of_type (value, G_VARIANT_TYPE_INT64))
+            {
+              gint64 wan = g_variant_get_int64 (value);
+
+              if (wan > G_MAXINT64 / ZS_AMOUNT_SCALE || wan < G_MININT64 / ZS_AMOUNT_SCALE)
+                return FALSE;
+              zs_record_set_int (record, field, wan * ZS_AMOUNT_SCALE);
+              return TRUE;
+            }
+          if (!g_variant_is_of_type (value, G_VARIANT_TYPE_STRING) ||
+              !zs_amount_from_text (g_variant_get_string (value, NULL), &hundredths))
+            return FALSE;
+          zs_record_set_int (record, field, hundredths);
+          return TRUE;
+        }
+      G_GNUC_FALLTHROUGH;
     case ZS_FIELD_REF:
       if (!g_variant_is_of_type (value, G_VARIANT_TYPE_INT64))
         return FALSE;

@@ -18,6 +18,7 @@
 #include "zs-enums.h"
 #include "zs-error.h"
 #include "zs-limits.h"
+#include "zs-parse.h"
 #include "zs-record-private.h"
 
 typedef struct
@@ -683,7 +684,8 @@ zs_record_validate_field (ZsRecord  *self,
 
       if (value > max || value < -max)
         {
-          g_autofree char *limit = g_strdup_printf ("%" G_GINT64_FORMAT, max);
+          g_autofree char *limit = (f->flags & ZS_FIELD_MONEY) != 0 ? zs_amount_to_text (max)
+                                                                     : g_strdup_printf ("%" G_GINT64_FORMAT, max);
 
           if ((f->flags & ZS_FIELD_MONEY) != 0)
             g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,
@@ -881,6 +883,9 @@ zs_record_format_field (ZsRecord *self,
     case ZS_FIELD_DATE:
       return g_value_dup_string (v);
     case ZS_FIELD_INT:
+      /* Amounts as decimal 万元 ("1500.55"), as the exchange format writes them. */
+      if ((f->flags & ZS_FIELD_MONEY) != 0)
+        return zs_amount_to_text (g_value_get_int64 (v));
       return g_strdup_printf ("%" G_GINT64_FORMAT, g_value_get_int64 (v));
     case ZS_FIELD_DOUBLE:
       return g_strdup (g_ascii_dtostr (buf, sizeof buf, g_value_get_double (v)));
@@ -924,6 +929,18 @@ zs_record_parse_field (ZsRecord    *self,
       {
         gint64 n;
 
+        if ((f->flags & ZS_FIELD_MONEY) != 0)
+          {
+            if (!zs_amount_from_text (text, &n))
+              {
+                g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,
+                             _("“%s” must be an amount in 万元 with at most two decimals, not “%s”"),
+                             field_label (f), text ? text : "");
+                return FALSE;
+              }
+            zs_record_set_int (self, field, n);
+            return TRUE;
+          }
         if (!g_ascii_string_to_signed (text, 10, G_MININT64, G_MAXINT64, &n, NULL))
           {
             g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,

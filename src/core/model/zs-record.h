@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 typedef enum {
   ZS_FIELD_STRING,
-  ZS_FIELD_INT,      /* gint64: amounts in 万元, counts, areas in m² */
+  ZS_FIELD_INT,      /* gint64: amounts in 0.01 万元, counts, areas in m² */
   ZS_FIELD_DOUBLE,   /* land in 亩, heights, loads */
   ZS_FIELD_BOOLEAN,
   ZS_FIELD_DATE,     /* ISO "YYYY-MM-DD" string, NULL when unknown */
@@ -30,13 +30,15 @@ typedef enum {
    * deleted with it (a project's stage events). Other references keep the
    * referred record from being deleted. */
   ZS_FIELD_OWNER        = 1 << 4,
-  ZS_FIELD_MONEY        = 1 << 5,  /* ZS_FIELD_INT in 万元 */
+  ZS_FIELD_MONEY        = 1 << 5,  /* ZS_FIELD_INT in 0.01 万元 (or 万美元 with ZS_FIELD_DOLLARS) */
   ZS_FIELD_AREA         = 1 << 6,  /* ZS_FIELD_INT in m² */
   /* A calendar year (a target's year): it moves with the dates when a file
    * is read with its dates moved to today (the demo data). */
   ZS_FIELD_YEAR         = 1 << 7,
   /* A ZS_FIELD_INT that must not be 0: a signed amount (a funds entry). */
   ZS_FIELD_NON_ZERO     = 1 << 8,
+  /* With ZS_FIELD_MONEY: the amount is in 0.01 万美元 (foreign capital). */
+  ZS_FIELD_DOLLARS      = 1 << 9,
 } ZsFieldFlags;
 
 typedef struct {

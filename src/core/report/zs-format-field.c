@@ -30,6 +30,8 @@ zs_format_field (ZsStore  *store,
     case ZS_FIELD_DATE:
       return zs_format_date (zs_record_get_string (record, field));
     case ZS_FIELD_INT:
+      if ((f->flags & ZS_FIELD_DOLLARS) != 0)
+        return zs_format_dollars (zs_record_get_int (record, field));
       if ((f->flags & ZS_FIELD_MONEY) != 0)
         return zs_format_amount (zs_record_get_int (record, field));
       if ((f->flags & ZS_FIELD_AREA) != 0)

@@ -18,8 +18,8 @@ G_BEGIN_DECLS
 typedef struct {
   gint64 chain_id;
   gint64 count[ZS_MAP_N_STAGES];    /* projects at each stage */
-  gint64 planned[ZS_MAP_N_STAGES];  /* their planned total investment, 万元 */
-  gint64 funds[ZS_MAP_N_STAGES];    /* their funds in place, 万元 */
+  gint64 planned[ZS_MAP_N_STAGES];  /* their planned total investment, 0.01 万元 */
+  gint64 funds[ZS_MAP_N_STAGES];    /* their funds in place, 0.01 万元 */
   gint64 targets;                   /* target enterprises (目标企业) */
   gint64 open_gaps;                 /* segments marked 补链, 延链 or 强链 */
 } ZsChainFigures;

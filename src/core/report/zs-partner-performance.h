@@ -25,8 +25,8 @@ typedef enum {
   ZS_SCORE_LEADS,
   ZS_SCORE_CONVERTED,
   ZS_SCORE_PROJECTS,
-  ZS_SCORE_PLANNED,       /* 万元 */
-  ZS_SCORE_FUNDS,         /* 万元 */
+  ZS_SCORE_PLANNED,       /* 0.01 万元 */
+  ZS_SCORE_FUNDS,         /* 0.01 万元 */
   ZS_SCORE_DAYS_WITHOUT_CONTACT,  /* -1: never contacted */
   ZS_SCORE_N_COLUMNS
 } ZsScoreColumn;

@@ -21,6 +21,8 @@ struct _ZsReportLine
   gint64   period[ZS_KPI_N];
   gint64   year[ZS_KPI_N];
   gint64   target[ZS_KPI_N];
+  gint64   foreign_period[ZS_FOREIGN_N];
+  gint64   foreign_year[ZS_FOREIGN_N];
   double   score;
   guint    rank;
 };
@@ -37,6 +39,19 @@ static const char * const kpi_labels[ZS_KPI_N] = {
   /* The funds that arrived in the period (资金到位), not a project's total. */
   N_("Funds arrived"),
 };
+
+static const char * const foreign_labels[ZS_FOREIGN_N] = {
+  N_("Contracted foreign capital"),
+  /* 实际使用外资 */
+  N_("Foreign capital actually used"),
+};
+
+const char *
+zs_foreign_get_label (ZsForeign which)
+{
+  g_return_val_if_fail (which < ZS_FOREIGN_N, "");
+  return g_dgettext (GETTEXT_PACKAGE, foreign_labels[which]);
+}
 
 const char *
 zs_kpi_get_label (ZsKpi kpi)
@@ -170,7 +185,30 @@ zs_report_line_is_empty (ZsReportLine *self)
   for (guint k = 0; k < ZS_KPI_N; k++)
     if (self->period[k] != 0 || self->year[k] != 0)
       return FALSE;
+  for (guint k = 0; k < ZS_FOREIGN_N; k++)
+    if (self->foreign_period[k] != 0 || self->foreign_year[k] != 0)
+      return FALSE;
   return TRUE;
+}
+
+gint64
+zs_report_line_get_foreign (ZsReportLine *self,
+                            ZsForeign     which,
+                            gboolean      year)
+{
+  g_return_val_if_fail (ZS_IS_REPORT_LINE (self) && which < ZS_FOREIGN_N, 0);
+  return year ? self->foreign_year[which] : self->foreign_period[which];
+}
+
+void
+zs_report_line_add_foreign (ZsReportLine *self,
+                            ZsForeign     which,
+                            gint64        period,
+                            gint64        year)
+{
+  g_return_if_fail (ZS_IS_REPORT_LINE (self) && which < ZS_FOREIGN_N);
+  self->foreign_period[which] += period;
+  self->foreign_year[which] += year;
 }
 
 double

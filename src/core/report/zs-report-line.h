@@ -13,17 +13,30 @@ G_BEGIN_DECLS
 typedef enum {
   ZS_KPI_LEADS,              /* leads received */
   ZS_KPI_SIGNED,             /* projects signed */
-  ZS_KPI_SIGNED_INVESTMENT,  /* their planned investment, 万元 */
+  ZS_KPI_SIGNED_INVESTMENT,  /* their planned investment, 0.01 万元 */
   ZS_KPI_REGISTERED,         /* projects registered (立项) */
   ZS_KPI_STARTED,            /* projects started (开工) */
   ZS_KPI_PRODUCTION,         /* projects in production (投产) */
-  ZS_KPI_FUNDS_IN_PLACE,     /* funds arrived (资金到位), 万元 */
+  ZS_KPI_FUNDS_IN_PLACE,     /* funds arrived (资金到位), 0.01 万元 */
   ZS_KPI_N
 } ZsKpi;
 
+/* Foreign capital (外资), reported apart from the indicators as the
+ * national foreign-investment statistics count it, in 0.01 万美元, of the
+ * projects signed in the period (or the year): contracted (合同外资) and
+ * actually used so far (实际使用外资). Not ranked, no target. */
+typedef enum {
+  ZS_FOREIGN_CONTRACTED,
+  ZS_FOREIGN_USED,
+  ZS_FOREIGN_N
+} ZsForeign;
+
+/* "Contracted foreign capital", translated. */
+const char   *zs_foreign_get_label       (ZsForeign     which);
+
 /* "New leads", translated. */
 const char   *zs_kpi_get_label           (ZsKpi         kpi);
-/* TRUE for the amounts in 万元. */
+/* TRUE for the amounts (in 0.01 万元). */
 gboolean      zs_kpi_is_amount           (ZsKpi         kpi);
 /* The value as a clerk reads it: "3" or "2.40亿元". */
 char         *zs_kpi_format              (ZsKpi         kpi,
@@ -58,6 +71,15 @@ double        zs_report_line_get_progress (ZsReportLine *self,
 char         *zs_report_line_format_progress (ZsReportLine *self,
                                               ZsKpi         kpi);
 gboolean      zs_report_line_is_empty    (ZsReportLine *self);
+/* Foreign capital of the projects signed in the period, or in the year
+ * up to the period's end (@year), in 0.01 万美元. */
+gint64        zs_report_line_get_foreign (ZsReportLine *self,
+                                          ZsForeign     which,
+                                          gboolean      year);
+void          zs_report_line_add_foreign (ZsReportLine *self,
+                                          ZsForeign     which,
+                                          gint64        period,
+                                          gint64        year);
 
 /* The ranking (月讲评排序): see zs_report_score(). A line without targets
  * has score < 0 and rank 0. */

@@ -264,6 +264,35 @@ add_range (Context     *ctx,
   return TRUE;
 }
 
+/* The foreign capital of the projects signed in [@first, @last], by unit
+ * and chain in one pass, as add_range() does for the indicators. */
+static gboolean
+add_foreign (Context     *ctx,
+             const char  *first,
+             const char  *last,
+             gboolean     year,
+             GError     **error)
+{
+  const guint groups[] = { ZS_PROJECT_UNIT_ID, ZS_PROJECT_CHAIN_ID };
+  const guint sums[ZS_FOREIGN_N] = { ZS_PROJECT_CONTRACTED_FOREIGN_CAPITAL, ZS_PROJECT_FOREIGN_CAPITAL_USED };
+  g_autoptr(ZsQuery) query = zs_checklist_query (ZS_STAGE_SIGNED, first, last, NULL);
+  g_autoptr(GArray) pairs = zs_store_aggregate_grouped (ctx->store, query, groups, G_N_ELEMENTS (groups),
+                                                        sums, G_N_ELEMENTS (sums), error);
+
+  if (pairs == NULL)
+    return FALSE;
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      const ZsAggregateRow *p = &g_array_index (pairs, ZsAggregateRow, i);
+      ZsReportLine *lines[] = { lines_find (&ctx->units, p->keys[0]), lines_find (&ctx->chains, p->keys[1]), ctx->total };
+
+      for (guint l = 0; l < G_N_ELEMENTS (lines); l++)
+        for (guint f = 0; f < ZS_FOREIGN_N; f++)
+          zs_report_line_add_foreign (lines[l], f, year ? 0 : p->sums[f], year ? p->sums[f] : 0);
+    }
+  return TRUE;
+}
+
 static ZsQuery *
 leads_received (const char *first,
                 const char *last)
@@ -299,6 +328,8 @@ add_events (Context       *ctx,
         return FALSE;
     }
 
+  if (!add_foreign (ctx, first, last, year, error))
+    return FALSE;
   return add_range (ctx, leads, ZS_LEAD_UNIT_ID, ZS_LEAD_CHAIN_ID, ZS_LEAD_ESTIMATED_INVESTMENT,
                     ZS_KPI_LEADS, -1, year, error);
 }

@@ -72,7 +72,7 @@ GListModel   *zs_report_get_chains      (ZsReport      *self);
 gint64        zs_report_get_month       (ZsReport      *self,
                                          guint          month,
                                          ZsKpi          kpi);
-/* The projects now in @stage and their planned investment (万元). */
+/* The projects now in @stage and their planned investment (0.01 万元). */
 gint64        zs_report_get_stage_count (ZsReport      *self,
                                          ZsStage        stage,
                                          gint64        *investment);

@@ -20,7 +20,7 @@ gboolean  zs_funds_reconcile  (ZsStore  *store,
 /* The rule that a project's entries never add up to less than zero, for
  * whoever must know before writing (an import's preview): whether the
  * stored entries of @project_id (0 for a project not stored yet) plus
- * @change (万元) may be its funds in place. FALSE, with an error naming the
+ * @change (0.01 万元) may be its funds in place. FALSE, with an error naming the
  * project (@title, or the stored project's name when NULL), when not. */
 gboolean  zs_funds_check_project (ZsStore     *store,
                                   gint64       project_id,

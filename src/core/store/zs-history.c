@@ -15,6 +15,7 @@
 #include "zs-enums.h"
 #include "zs-format.h"
 #include "zs-history.h"
+#include "zs-parse.h"
 #include "zs-record.h"
 #include "zs-records.h"
 
@@ -233,7 +234,14 @@ zs_history_entry_describe_value (ZsHistoryEntry *self,
       return g_strdup (text);
     case ZS_FIELD_INT:
       if ((f->flags & ZS_FIELD_MONEY) != 0)
-        return zs_format_amount (g_ascii_strtoll (text, NULL, 10));
+        {
+          gint64 hundredths;
+
+          /* Kept as decimal 万元 text, before and since amounts had decimals. */
+          if (!zs_amount_from_text (text, &hundredths))
+            return g_strdup (text);
+          return (f->flags & ZS_FIELD_DOLLARS) != 0 ? zs_format_dollars (hundredths) : zs_format_amount (hundredths);
+        }
       if ((f->flags & ZS_FIELD_AREA) != 0)
         return zs_format_area (g_ascii_strtoll (text, NULL, 10));
       return g_strdup (text);

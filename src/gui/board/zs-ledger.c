@@ -74,11 +74,11 @@ cell_text (gpointer             item,
     return g_strdup_printf ("%d", zs_project_get_days_in_stage (ZS_PROJECT (project),
                                                                 zs_context_get_today (self->context)));
 
-  /* Amounts as plain 万元 numbers, so a column reads and adds up like the
-   * bureau's spreadsheet; the header says the unit. */
+  /* Amounts as grouped 万元 numbers with their decimals ("1,500.5"), so a
+   * column reads like the bureau's spreadsheet; the header says the unit. */
   if ((column->field == ZS_PROJECT_PLANNED_INVESTMENT || column->field == ZS_PROJECT_CONTRACT_AMOUNT ||
        column->field == ZS_PROJECT_FUNDS_IN_PLACE || column->field == ZS_PROJECT_FIXED_ASSET_INVESTMENT))
-    return g_strdup_printf ("%" G_GINT64_FORMAT, zs_record_get_int (project, column->field));
+    return zs_format_amount_number (zs_record_get_int (project, column->field));
 
   if (column->field == ZS_PROJECT_SIGNING_DATE || column->field == ZS_PROJECT_START_DATE)
     return g_strdup (zs_record_get_string (project, column->field) ? zs_record_get_string (project, column->field) : "");

@@ -90,8 +90,9 @@ row_hint (FieldRow *row)
 {
   const ZsField *f = row_field (row);
 
-  if ((f->flags & ZS_FIELD_MONEY) != 0 && zs_record_get_int (row->editor->record, row->field) >= 10000)
-    return zs_format_amount (zs_record_get_int (row->editor->record, row->field));
+  if ((f->flags & ZS_FIELD_MONEY) != 0 && zs_record_get_int (row->editor->record, row->field) >= 10000 * ZS_AMOUNT_SCALE)
+    return (f->flags & ZS_FIELD_DOLLARS) != 0 ? zs_format_dollars (zs_record_get_int (row->editor->record, row->field))
+                                               : zs_format_amount (zs_record_get_int (row->editor->record, row->field));
   if ((f->flags & ZS_FIELD_AREA) != 0 && zs_record_get_int (row->editor->record, row->field) >= 10000)
     return zs_format_area (zs_record_get_int (row->editor->record, row->field));
   return NULL;
@@ -245,14 +246,8 @@ read_row (FieldRow  *row,
                 *message = g_strdup_printf (_("%s: %s"), label, error->message);
                 return FALSE;
               }
-            if (n % 100 != 0)
-              {
-                *message = g_strdup_printf (_("%s: amounts are kept in whole 万元 for now; round “%s” to the 万元"),
-                                            label, gtk_editable_get_text (GTK_EDITABLE (row->input)));
-                return FALSE;
-              }
             g_value_init (value, G_TYPE_INT64);
-            g_value_set_int64 (value, n / 100);
+            g_value_set_int64 (value, n);
             return TRUE;
           }
 
@@ -349,7 +344,7 @@ retry_refused (ZsRecordEditor *self,
     }
 }
 
-/* @canonical: show the value back as the store keeps it ("3亿" → 30000);
+/* @canonical: show the value back as the store keeps it ("3亿" → 30,000);
  * not during a pause in typing, where "3亿" may yet become "3亿元". */
 static void
 apply_row_full (FieldRow *row,
@@ -506,6 +501,8 @@ entry_new (FieldRow *row,
 static const char *
 unit_suffix (const ZsField *f)
 {
+  if ((f->flags & ZS_FIELD_DOLLARS) != 0)
+    return _("10,000 US dollars");
   if ((f->flags & ZS_FIELD_MONEY) != 0)
     return _("10,000 yuan");
   if ((f->flags & ZS_FIELD_AREA) != 0)

@@ -36,6 +36,7 @@ struct _ZsDispatchPage
   guint            recompute_id;
   char            *error;
   ZsKpiTile       *tiles[ZS_KPI_N];
+  ZsKpiTile       *foreign_tiles[ZS_FOREIGN_N];
   GListStore      *units;
   GListStore      *chains;
 
@@ -214,6 +215,8 @@ show_report (ZsDispatchPage *self)
 
   for (guint k = 0; k < ZS_KPI_N; k++)
     zs_kpi_tile_set_line (self->tiles[k], total);
+  for (guint f = 0; f < ZS_FOREIGN_N; f++)
+    zs_kpi_tile_set_line (self->foreign_tiles[f], total);
   zs_trend_chart_set_report (self->trend_chart, self->report);
   zs_funnel_chart_set_report (self->funnel_chart, self->report);
   replace_lines (self->units, self->report != NULL ? zs_report_get_units (self->report) : NULL);
@@ -626,6 +629,13 @@ zs_dispatch_page_init (ZsDispatchPage *self)
       gtk_widget_add_css_class (GTK_WIDGET (self->tiles[k]), "card");
       gtk_flow_box_append (self->kpi_box, GTK_WIDGET (self->tiles[k]));
     }
+  /* Foreign capital after the indicators, in 万美元 as the statistics keep it. */
+  for (guint f = 0; f < ZS_FOREIGN_N; f++)
+    {
+      self->foreign_tiles[f] = zs_kpi_tile_new_foreign (f);
+      gtk_widget_add_css_class (GTK_WIDGET (self->foreign_tiles[f]), "card");
+      gtk_flow_box_append (self->kpi_box, GTK_WIDGET (self->foreign_tiles[f]));
+    }
 
   self->units = g_list_store_new (ZS_TYPE_REPORT_LINE);
   self->chains = g_list_store_new (ZS_TYPE_REPORT_LINE);
@@ -700,6 +710,15 @@ zs_dispatch_page_get_error (ZsDispatchPage *self)
 {
   g_return_val_if_fail (ZS_IS_DISPATCH_PAGE (self), NULL);
   return self->error;
+}
+
+ZsKpiTile *
+zs_dispatch_page_get_foreign_tile (ZsDispatchPage *self,
+                                   ZsForeign       which)
+{
+  g_return_val_if_fail (ZS_IS_DISPATCH_PAGE (self), NULL);
+  g_return_val_if_fail (which < ZS_FOREIGN_N, NULL);
+  return self->foreign_tiles[which];
 }
 
 ZsKpiTile *

@@ -34,6 +34,8 @@ const char *zs_dispatch_page_get_last      (ZsDispatchPage *self);
 ZsReport   *zs_dispatch_page_get_report    (ZsDispatchPage *self);
 gboolean    zs_dispatch_page_is_busy       (ZsDispatchPage *self);
 const char *zs_dispatch_page_get_error     (ZsDispatchPage *self);
+ZsKpiTile  *zs_dispatch_page_get_foreign_tile (ZsDispatchPage *self,
+                                             ZsForeign       which);
 ZsKpiTile  *zs_dispatch_page_get_tile      (ZsDispatchPage *self,
                                             ZsKpi           kpi);
 GListModel *zs_dispatch_page_get_attention (ZsDispatchPage *self,

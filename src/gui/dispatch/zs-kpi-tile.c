@@ -16,6 +16,7 @@ struct _ZsKpiTile
   GtkWidget       parent_instance;
 
   ZsKpi           kpi;
+  int             foreign;  /* a ZsForeign figure in 万美元, or -1 */
 
   GtkLabel       *title_label;
   GtkLabel       *value_label;
@@ -64,7 +65,19 @@ zs_kpi_tile_new (ZsKpi kpi)
   ZsKpiTile *self = g_object_new (ZS_TYPE_KPI_TILE, NULL);
 
   self->kpi = kpi;
+  self->foreign = -1;
   gtk_label_set_text (self->title_label, zs_kpi_get_label (kpi));
+  zs_kpi_tile_set_line (self, NULL);
+  return self;
+}
+
+ZsKpiTile *
+zs_kpi_tile_new_foreign (ZsForeign which)
+{
+  ZsKpiTile *self = g_object_new (ZS_TYPE_KPI_TILE, NULL);
+
+  self->foreign = (int) which;
+  gtk_label_set_text (self->title_label, zs_foreign_get_label (which));
   zs_kpi_tile_set_line (self, NULL);
   return self;
 }
@@ -94,6 +107,18 @@ zs_kpi_tile_set_line (ZsKpiTile    *self,
       gtk_label_set_text (self->value_label, "…");
       gtk_label_set_text (self->detail_label, "");
       gtk_level_bar_set_value (self->progress_bar, 0);
+      return;
+    }
+
+  /* Foreign capital: 万美元, never ranked, no target. */
+  if (self->foreign >= 0)
+    {
+      value = zs_format_dollars (zs_report_line_get_foreign (line, self->foreign, FALSE));
+      year = zs_format_dollars (zs_report_line_get_foreign (line, self->foreign, TRUE));
+      detail = g_strdup_printf (_("This year %s · no target"), year);
+      gtk_label_set_text (self->value_label, value);
+      gtk_label_set_text (self->detail_label, detail);
+      gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
       return;
     }
 

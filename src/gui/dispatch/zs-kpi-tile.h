@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ZsKpiTile, zs_kpi_tile, ZS, KPI_TILE, GtkWidget)
 
 ZsKpiTile  *zs_kpi_tile_new            (ZsKpi         kpi);
+/* A tile of foreign capital (万美元): the period and the year, no target. */
+ZsKpiTile  *zs_kpi_tile_new_foreign    (ZsForeign     which);
 ZsKpi       zs_kpi_tile_get_kpi        (ZsKpiTile    *self);
 /* Shows @line's figure for the period and its year against the target;
  * NULL while the figures are being worked out. */

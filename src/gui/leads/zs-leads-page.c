@@ -116,9 +116,9 @@ format_cell (gpointer item,
 
       return text != NULL ? text : g_strdup ("");
     }
-  /* Amounts as plain 万元, dates as ISO: a table that reads like the bureau's sheet. */
+  /* Amounts as grouped 万元, dates as ISO: a table that reads like the bureau's sheet. */
   if (column->shown == ZS_LEAD_ESTIMATED_INVESTMENT)
-    return g_strdup_printf ("%" G_GINT64_FORMAT, zs_record_get_int (lead, column->shown));
+    return zs_format_amount_number (zs_record_get_int (lead, column->shown));
   if (column->shown == ZS_LEAD_RECEIVED_DATE)
     return g_strdup (zs_record_get_string (lead, column->shown));
   return zs_format_field (store_of (ref->page), lead, column->shown);

@@ -79,6 +79,8 @@ format_cell (gpointer item,
   value = zs_partner_score_get_value (score, column->column);
   if (column->column == ZS_SCORE_DAYS_WITHOUT_CONTACT && value < 0)
     return g_strdup (_("Never"));
+  if (column->column == ZS_SCORE_PLANNED || column->column == ZS_SCORE_FUNDS)
+    return zs_format_amount_number (value);
   return g_strdup_printf ("%" G_GINT64_FORMAT, value);
 }
 

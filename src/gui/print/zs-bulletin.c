@@ -98,6 +98,15 @@ add_summary (ZsBulletin *self)
 
       zs_print_document_add_row (self->document, row);
     }
+  /* Foreign capital in 万美元, apart from the indicators in 万元. */
+  for (guint f = 0; f < ZS_FOREIGN_N; f++)
+    {
+      g_autofree char *value = zs_format_dollars (zs_report_line_get_foreign (total, f, FALSE));
+      g_autofree char *year_value = zs_format_dollars (zs_report_line_get_foreign (total, f, TRUE));
+      const char *row[] = { zs_foreign_get_label (f), value, year_value, "—", "—" };
+
+      zs_print_document_add_row (self->document, row);
+    }
   zs_print_document_add_note (self->document,
                               _("New projects are counted by the day they entered the stage, so a project signed and "
                                 "started in the same period counts in both. Funds arrived are the funds entries "

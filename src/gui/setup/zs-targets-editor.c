@@ -69,25 +69,12 @@ static char *
 value_text (guint  field,
             gint64 value)
 {
-  g_autofree char *digits = NULL;
-  GString *grouped;
-  gsize n;
-
   if (value == 0)
     return g_strdup ("");
-  digits = g_strdup_printf ("%" G_GINT64_FORMAT, value);
-  if (!is_money (field))
-    return g_steal_pointer (&digits);
-  /* 万元 as the column says, grouped as a sheet shows them: 150,000. */
-  grouped = g_string_new (NULL);
-  n = strlen (digits);
-  for (gsize i = 0; i < n; i++)
-    {
-      if (i > 0 && digits[i - 1] != '-' && (n - i) % 3 == 0)
-        g_string_append_c (grouped, ',');
-      g_string_append_c (grouped, digits[i]);
-    }
-  return g_string_free (grouped, FALSE);
+  /* 万元 as the column says, grouped as a sheet shows them: 150,000.5. */
+  if (is_money (field))
+    return zs_format_amount_number (value);
+  return g_strdup_printf ("%" G_GINT64_FORMAT, value);
 }
 
 static void
@@ -121,10 +108,7 @@ commit_cell (ZsTargetsEditor *self,
   field = fields[index % n];
   if (is_money (field))
     {
-      if (zs_parse_amount (text, &value, &error) && value % 100 != 0)
-        g_set_error (&error, ZS_ERROR, ZS_ERROR_INVALID, _("%s: amounts are kept in whole 万元 for now; round “%s” to the 万元"),
-                     zs_record_get_string (g_ptr_array_index (self->units, row), ZS_UNIT_NAME), text);
-      value /= 100;
+      zs_parse_amount (text, &value, &error);
     }
   else
     {
