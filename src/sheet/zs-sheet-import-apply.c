@@ -182,6 +182,19 @@ zs_sheet_import_format (ZsSheetImport *self)
   return g_string_free (out, FALSE);
 }
 
+GStrv
+zs_sheet_import_dup_new_names (ZsSheetImport *self,
+                               GType          type)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < ZS_SHEET_N_CREATABLE; i++)
+    if (zs_sheet_creatable_types[i] () == type)
+      for (guint k = 0; k < self->new_order[i]->len; k++)
+        g_strv_builder_add (builder, g_hash_table_lookup (self->new_names[i], g_ptr_array_index (self->new_order[i], k)));
+  return g_strv_builder_end (builder);
+}
+
 /* A project's funds in place is the sum of its dated entries (the rules
  * keep it so on every save): the sheet's figure becomes an entry of the
  * difference, dated today. */

@@ -95,6 +95,11 @@ const char * const *zs_sheet_import_field_keys  (const char     *table);
 const char    *zs_sheet_import_field_label      (const char     *table,
                                                  const char     *key);
 
+/* The names of the units (@type ZS_TYPE_UNIT) or people (ZS_TYPE_PERSON)
+ * the sheet names and the database lacks: made by the import. */
+GStrv          zs_sheet_import_dup_new_names    (ZsSheetImport  *self,
+                                                 GType           type);
+
 /* Writes what the preview found, in one transaction; refuses when a row
  * was refused. Nothing is written on error. */
 gboolean       zs_sheet_import_apply            (ZsSheetImport  *self,
