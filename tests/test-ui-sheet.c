@@ -13,9 +13,17 @@
 
 #include <string.h>
 
+#include "zs-activities-page.h"
+#include "zs-carriers-page.h"
+#include "zs-leads-page.h"
+#include "zs-map-page.h"
+#include "zs-partners-page.h"
 #include "zs-sheet-import-dialog.h"
+#include "zs-table-export.h"
+#include "zs-target-ledger.h"
 #include "zs-test-ui-util.h"
 #include "zs-test-util.h"
+#include "zs-sheet.h"
 
 static char *
 fixture_path (const char *name)
@@ -171,6 +179,96 @@ test_refused_file (void)
   zs_test_close_window (window);
 }
 
+static void
+on_exported (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+}
+
+/* Exports @page's table as the page shows it and checks the names, in order. */
+static void
+check_page_export (GtkWidget  *page,
+                   GListModel *shown,
+                   const char *name)
+{
+  g_autofree char *file = g_strdup_printf ("%s.xlsx", name);
+  g_autofree char *path = zs_test_scratch_path (file);
+  g_autoptr(ZsSheetBook) book = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  gboolean done = FALSE;
+  guint n = g_list_model_get_n_items (shown);
+  ZsSheet *sheet;
+
+  g_test_message ("%s: %u rows shown", name, n);
+  g_assert_cmpuint (n, >, 1);
+  zs_table_export_to (page, path, G_CALLBACK (on_exported), &done);
+  while (!done)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, until);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  book = zs_sheet_book_read (path, NULL, NULL, &error);
+  g_assert_no_error (error);
+  sheet = g_ptr_array_index (book->sheets, 0);
+  /* Title, 填报单位, (单位：万元), header, the rows, 合计. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ZsRecord) record = g_list_model_get_item (shown, i);
+      ZsSheetRow *row = NULL;
+
+      for (guint r = 0; r < sheet->rows->len; r++)
+        if (((ZsSheetRow *) g_ptr_array_index (sheet->rows, r))->number == 5 + i)
+          row = g_ptr_array_index (sheet->rows, r);
+      g_assert_nonnull (row);
+      g_assert_cmpstr (zs_sheet_row_get (row, 1)->text, ==, zs_record_get_title (record));
+    }
+}
+
+/* Every table page's 导出 writes the rows its filter shows, in its sort order. */
+static void
+test_page_exports (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-sheet-pages");
+  ZsWindow *window = zs_test_open_window (store, 1400, 900);
+  GtkWidget *page;
+
+  g_assert_true (zs_window_show_page (window, "leads"));
+  zs_test_drain_events ();
+  page = zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_LEADS_PAGE);
+  zs_leads_page_sort_by (ZS_LEADS_PAGE (page), ZS_LEADS_COLUMN_COMPANY, TRUE);
+  zs_test_drain_events ();
+  check_page_export (page, zs_leads_page_get_model (ZS_LEADS_PAGE (page)), "leads");
+
+  g_assert_true (zs_window_show_page (window, "partners"));
+  zs_test_drain_events ();
+  page = zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_PARTNERS_PAGE);
+  check_page_export (page, zs_partners_page_get_model (ZS_PARTNERS_PAGE (page)), "partners");
+
+  g_assert_true (zs_window_show_page (window, "carriers"));
+  zs_test_drain_events ();
+  page = zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_CARRIERS_PAGE);
+  check_page_export (page, zs_carriers_page_get_carriers (ZS_CARRIERS_PAGE (page)), "carriers");
+
+  g_assert_true (zs_window_show_page (window, "activities"));
+  zs_test_drain_events ();
+  page = zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_ACTIVITIES_PAGE);
+  if (g_list_model_get_n_items (zs_activities_page_get_model (ZS_ACTIVITIES_PAGE (page))) > 1)
+    check_page_export (page, zs_activities_page_get_model (ZS_ACTIVITIES_PAGE (page)), "activities");
+
+  g_assert_true (zs_window_show_page (window, "map"));
+  zs_test_drain_events ();
+  page = zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_MAP_PAGE);
+  {
+    ZsTargetLedger *ledger = zs_map_page_get_targets (ZS_MAP_PAGE (page));
+
+    zs_target_ledger_set_frozen (ledger, FALSE);
+    zs_test_drain_events ();
+    check_page_export (GTK_WIDGET (ledger), zs_target_ledger_get_model (ledger), "enterprises");
+  }
+  zs_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -179,6 +277,7 @@ main (int   argc,
 
   g_test_add_func ("/ui-sheet/mapping-remembered", test_mapping_remembered);
   g_test_add_func ("/ui-sheet/refused-file", test_refused_file);
+  g_test_add_func ("/ui-sheet/page-exports", test_page_exports);
 
   return g_test_run ();
 }

@@ -32,4 +32,15 @@ void zs_ledger_export_to (GtkWidget      *widget,
                           GCallback       done,
                           gpointer        done_data);
 
+/* The rows @ids (gint64, in the order the page shows them) of @table
+ * (zs-sheet-table.h) as its 台账: asks where unless @path is given. */
+void zs_ledger_export_rows (GtkWidget      *widget,
+                            ZsStore        *store,
+                            const char     *table,
+                            GArray         *ids,
+                            gboolean        xlsx,
+                            const char     *path,
+                            GCallback       done,
+                            gpointer        done_data);
+
 G_END_DECLS
