@@ -298,6 +298,32 @@ test_export_heading (void)
   g_assert_cmpstr (zs_sheet_row_get (row, 0)->text, ==, "合计");
 }
 
+/* Names in pinyin order, as Excel sorts Chinese: 安丘市, 滨海区, 发展和改革局 …
+ * where code points would put 发 (U+53D1) first. */
+static void
+test_pinyin_order (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_demo ("pinyin");
+  g_autofree char *out = zs_test_scratch_path ("units-pinyin.csv");
+  ZsSheetExportOptions options = { ZS_SHEET_FORMAT_CSV };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  static const char * const first[] = { "安丘市", "滨海区", "发展和改革局", "坊子区", "高新区", "工业和信息化局" };
+
+  g_assert_true (zs_sheet_export_table (store, "units", out, &options, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\r\n", -1);
+  for (guint i = 0; i < G_N_ELEMENTS (first); i++)
+    {
+      g_autofree char *expected = g_strdup_printf ("%u,%s,", i + 1, first[i]);
+
+      if (!g_str_has_prefix (lines[i + 1], expected))
+        g_error ("line %u is “%s”, expected it to start with “%s”", i + 2, lines[i + 1], expected);
+    }
+}
+
 /* 牵头科室 is no synonym: the clerk maps it to the unit once, and the next
  * file of the same shape is mapped so without asking. */
 static void
@@ -367,5 +393,6 @@ main (int   argc,
   g_test_add_func ("/sheet-tables/round-trip", test_round_trip);
   g_test_add_func ("/sheet-tables/export-heading", test_export_heading);
   g_test_add_func ("/sheet-tables/mapping-remembered", test_mapping_remembered);
+  g_test_add_func ("/sheet-tables/pinyin-order", test_pinyin_order);
   return g_test_run ();
 }

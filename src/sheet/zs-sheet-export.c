@@ -17,6 +17,7 @@
 #include <xlsxwriter.h>
 
 #include "zs-sheet-export.h"
+#include "zs-sheet-collate.h"
 #include "zs-sheet-refs.h"
 #include "zs-sheet-table.h"
 #include "zs-sheet-words.h"
@@ -121,6 +122,75 @@ header_of (const Exporter *ex,
   const char *name = zs_sheet_words_first_name (ex->table->name, ex->table->columns[c].key);
 
   return name != NULL ? name : ex->table->columns[c].key;
+}
+
+/* ---- pinyin order ------------------------------------------------------------ */
+
+typedef struct {
+  GByteArray *key;
+  gint64      id;
+} SortEntry;
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  const SortEntry *x = a, *y = b;
+  int order = zs_sheet_collate_keys (x->key, y->key);
+
+  return order != 0 ? order : (x->id > y->id) - (x->id < y->id);
+}
+
+/* The ids of @cursor's records in the order Excel sorts their names: by
+ * pinyin, field after field of the table's match (name, then investor …). */
+static GArray *
+pinyin_order (Exporter         *ex,
+              ZsStoreCursor    *cursor,
+              ZsSheetCollator  *collator,
+              GError          **error)
+{
+  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (SortEntry));
+  g_autoptr(GError) local = NULL;
+  int match_columns[ZS_SHEET_TABLE_MAX_MATCH];
+  GArray *ids;
+  ZsRecord *record;
+
+  for (guint m = 0; m < ZS_SHEET_TABLE_MAX_MATCH; m++)
+    {
+      match_columns[m] = -1;
+      for (guint c = 0; ex->table->match[m] != NULL && c < ex->n_columns; c++)
+        if (g_str_equal (ex->table->columns[c].key, ex->table->match[m]))
+          match_columns[m] = (int) c;
+    }
+  while ((record = zs_store_cursor_next (cursor, &local)) != NULL)
+    {
+      SortEntry entry = { g_byte_array_new (), zs_record_get_id (record) };
+
+      for (guint m = 0; m < ZS_SHEET_TABLE_MAX_MATCH && match_columns[m] >= 0; m++)
+        {
+          g_autofree char *text = cell_text (ex, record, (guint) match_columns[m]);
+
+          zs_sheet_collator_add_key (collator, entry.key, text);
+        }
+      g_array_append_val (entries, entry);
+    }
+  if (local == NULL)
+    g_array_sort (entries, compare_entries);
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), entries->len);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      SortEntry *entry = &g_array_index (entries, SortEntry, i);
+
+      g_array_append_val (ids, entry->id);
+      g_byte_array_unref (entry->key);
+    }
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      g_array_unref (ids);
+      return NULL;
+    }
+  return ids;
 }
 
 /* ---- CSV ------------------------------------------------------------------ */
@@ -506,6 +576,8 @@ zs_sheet_export_table (ZsStore                     *store,
   g_autoptr(ZsSheetRefs) refs = zs_sheet_refs_new (store);
   Exporter ex = { store, table, refs };
   RowSource source = { store };
+  g_autoptr(ZsSheetCollator) collator = NULL;
+  g_autoptr(GArray) sorted = NULL;
   ZsRecordClass *klass;
   guint64 n = 0;
   gboolean ok;
@@ -556,6 +628,16 @@ zs_sheet_export_table (ZsStore                     *store,
           if (ok)
             source.cursor = zs_store_cursor_new (store, source.type, TRUE, error);
           ok = ok && source.cursor != NULL;
+          /* Names in pinyin order, as Excel and WPS sort Chinese; a page's
+           * own order (@ids) is kept as it is. */
+          if (ok && (collator = zs_sheet_collator_new ()) != NULL)
+            {
+              sorted = pinyin_order (&ex, source.cursor, collator, error);
+              zs_store_cursor_free (source.cursor);
+              source.cursor = NULL;
+              source.ids = sorted;
+              ok = sorted != NULL;
+            }
         }
       if (ok && options->format == ZS_SHEET_FORMAT_CSV)
         ok = write_csv (&ex, &source, zs_output_file_get_stream (output), &n, cancellable, error);

@@ -159,6 +159,7 @@ void
 zs_ledger_export_to (GtkWidget  *widget,
                      ZsContext  *context,
                      ZsQuery    *query,
+                     GArray     *ids,
                      const char *description,
                      const char *path,
                      GCallback   done,
@@ -168,6 +169,7 @@ zs_ledger_export_to (GtkWidget  *widget,
                                zs_sheet_export_format_for_path (path) != ZS_SHEET_FORMAT_CSV, done, done_data);
 
   export->path = g_strdup (path);
+  export->ids = ids != NULL ? g_array_ref (ids) : NULL;
   export->format = zs_sheet_export_format_for_path (path) == ZS_SHEET_FORMAT_CSV ? ZS_SHEET_FORMAT_CSV
                                                                                   : ZS_SHEET_FORMAT_XLSX;
   start (export);
@@ -199,6 +201,7 @@ void
 zs_ledger_export (GtkWidget  *widget,
                   ZsContext  *context,
                   ZsQuery    *query,
+                  GArray     *ids,
                   const char *description,
                   gboolean    xlsx,
                   GCallback   done,
@@ -206,6 +209,8 @@ zs_ledger_export (GtkWidget  *widget,
 {
   Export *export = export_new (widget, zs_context_get_store (context), query, description, xlsx, done, done_data);
   g_autofree char *today = zs_date_today ();
+
+  export->ids = ids != NULL ? g_array_ref (ids) : NULL;
   /* TRANSLATORS: the suggested name of a ledger export; %s is today's date */
   g_autofree char *name = g_strdup_printf (_("project-ledger-%s.%s"), today, xlsx ? "xlsx" : "csv");
 

@@ -12,12 +12,14 @@
 G_BEGIN_DECLS
 
 /* Asks where to save, then writes the projects of @query (the rows the
- * filter shows) as .xlsx (@xlsx) or .csv in a worker thread on a second
+ * filter shows), in the order of @ids when given (the ledger's sort), as
+ * .xlsx (@xlsx) or .csv in a worker thread on a second
  * connection; a toast on @widget says how it went. @done is called on the
  * main thread when it is over, whatever happened. */
 void zs_ledger_export (GtkWidget      *widget,
                        ZsContext      *context,
                        ZsQuery        *query,
+                       GArray         *ids,
                        const char     *description,
                        gboolean        xlsx,
                        GCallback       done,
@@ -27,6 +29,7 @@ void zs_ledger_export (GtkWidget      *widget,
 void zs_ledger_export_to (GtkWidget      *widget,
                           ZsContext      *context,
                           ZsQuery        *query,
+                          GArray         *ids,
                           const char     *description,
                           const char     *path,
                           GCallback       done,
