@@ -26,6 +26,9 @@ zs_sheet_collator_new (void)
       g_warning ("ICU has no pinyin collation: %s", u_errorName (status));
       return NULL;
     }
+  /* Pinyin and letters only, as Excel's sort: tones, width and case break
+   * no ties the caller does not break itself, and the keys stay short. */
+  ucol_setStrength (collator, UCOL_PRIMARY);
   self = g_new0 (ZsSheetCollator, 1);
   self->collator = collator;
   return self;
