@@ -324,6 +324,27 @@ test_pinyin_order (void)
     }
 }
 
+/* The mapping shown names where each header is, both rows of a two-row one. */
+static void
+test_header_addresses (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("addresses");
+  g_autofree char *path = fixture_path ("messy-openpyxl.xlsx");
+  g_autoptr(ZsSheetImport) import = preview_table (store, path, NULL);
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < zs_sheet_import_get_n_headers (import); i++)
+    if (strcmp (zs_sheet_import_get_header (import, i), "计划总投资") == 0)
+      {
+        g_autofree char *address = zs_sheet_import_get_header_address (import, i);
+
+        g_assert_cmpstr (address, ==, "D4:D5");
+        g_assert_cmpstr (zs_sheet_import_get_header_key (import, i), ==, "planned-investment");
+        found = TRUE;
+      }
+  g_assert_true (found);
+}
+
 /* 牵头科室 is no synonym: the clerk maps it to the unit once, and the next
  * file of the same shape is mapped so without asking. */
 static void
@@ -394,5 +415,6 @@ main (int   argc,
   g_test_add_func ("/sheet-tables/export-heading", test_export_heading);
   g_test_add_func ("/sheet-tables/mapping-remembered", test_mapping_remembered);
   g_test_add_func ("/sheet-tables/pinyin-order", test_pinyin_order);
+  g_test_add_func ("/sheet-tables/header-addresses", test_header_addresses);
   return g_test_run ();
 }

@@ -102,8 +102,12 @@ zs_sheet_import_get_header_address (ZsSheetImport *self,
                                     guint          i)
 {
   const ZsSheetRow *row = g_ptr_array_index (self->first->sheet->rows, self->first->header_first);
+  const ZsSheetRow *last = g_ptr_array_index (self->first->sheet->rows, self->first->header_last);
   g_autofree char *letters = zs_sheet_column_name (header_at (self, i)->column);
 
+  /* A header of two rows: the column's name is in one of them. */
+  if (last != row)
+    return g_strdup_printf ("%s%u:%s%u", letters, row->number, letters, last->number);
   return g_strdup_printf ("%s%u", letters, row->number);
 }
 

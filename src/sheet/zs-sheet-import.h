@@ -77,7 +77,7 @@ const char    *zs_sheet_import_get_sheet_name   (ZsSheetImport  *self);
 guint          zs_sheet_import_get_n_headers    (ZsSheetImport  *self);
 const char    *zs_sheet_import_get_header       (ZsSheetImport  *self,
                                                  guint           i);
-/* "B4": where the header is. */
+/* "B4" (or "B4:B5" for a header of two rows): where the header is. */
 char          *zs_sheet_import_get_header_address (ZsSheetImport *self,
                                                    guint          i);
 const char    *zs_sheet_import_get_header_key   (ZsSheetImport  *self,
