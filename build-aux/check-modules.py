@@ -13,7 +13,7 @@ of each file from its folder, and fails when
   libxml-outside-exchange  a libxml2 header is included outside src/exchange
                            and src/sheet
   sheet-library-outside-sheet  a spreadsheet library's header (libzip,
-                           FreeXL, libxlsxwriter) is included outside src/sheet
+                           FreeXL, libxlsxwriter, ICU) is included outside src/sheet
   toolkit-outside-gui      a GTK, GDK, GSK, libadwaita, Pango or cairo header
                            is included by code that has no window (the core,
                            exchange, vcard, database, a core test)
@@ -92,7 +92,7 @@ LIBXML_ALLOWED = [
 ]
 
 # The spreadsheet libraries: only src/sheet reads and writes .xlsx and .xls.
-SHEET_LIBRARY_HEADER = re.compile(r"^(zip\.h$|freexl\.h$|xlsxwriter\.h$|xlsxwriter/)")
+SHEET_LIBRARY_HEADER = re.compile(r"^(zip\.h$|freexl\.h$|xlsxwriter\.h$|xlsxwriter/|unicode/)")
 SHEET_LIBRARY_ALLOWED = [
     "src/sheet/",
     "benchmarks/",          # the floor: libxlsxwriter alone, writing the same cells

@@ -63,3 +63,4 @@ shoot trash --db "$work/demo.db" --page trash --trash 3
 # The bulletin's first page, as printed (A4 at 110 dpi).
 pdftoppm -png -r 110 -f 1 -l 1 -singlefile "$work/bulletin.pdf" "$out/bulletin"
 echo "wrote $out/bulletin.png"
+shoot sheet-import --db "$work/sheet.db" --demo --import-sheet tests/sheets/odd-header-1.xlsx --sheet-column 牵头科室=unit-id

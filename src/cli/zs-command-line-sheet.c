@@ -3,8 +3,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Zhaoshang developers
  *
- *   zhaoshang --db DB --import FILE.xlsx|FILE.xls|FILE.csv [--table projects] [--dry-run]
- *   zhaoshang --db DB --export FILE.xlsx|FILE.csv [--table projects] [--unit … --chain … --from … --to …]
+ *   zhaoshang --db DB --import FILE.xlsx|FILE.xls|FILE.csv [--table NAME] [--dry-run]
+ *   zhaoshang --db DB --export FILE.xlsx|FILE.csv [--table NAME] [--unit … --chain … --from … --to …]
+ *
+ * NAME is one of zs_sheet_table_names(): projects (the default of an
+ * export; an import without it takes the table the sheet's columns name),
+ * partners, enterprises, carriers, leads, activities, units, people,
+ * targets. The filters choose projects only.
  *
  * A spreadsheet is told from an exchange file by its content (a zip, an
  * OLE2 file, or text that is not XML), whatever its name. The summary and
@@ -20,17 +25,13 @@
 #include "zs-command-line-sheet.h"
 #include "zs-sheet-export.h"
 #include "zs-sheet-import.h"
+#include "zs-sheet-table.h"
 
-
-/* The tables the issue names; the ones a spreadsheet can carry so far are
- * zs_sheet_import_tables(). */
-static const char * const known_tables[] = {
-  "projects", "partners", "enterprises", "carriers", "leads", "activities", "units", "people", "targets", NULL
-};
 
 const GOptionEntry zs_command_line_sheet_entries[] = {
   { "table", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --import or --export of a spreadsheet (.xlsx, .xls, .csv): the table it holds; projects for now"),
+    N_("With --import or --export of a spreadsheet (.xlsx, .xls, .csv): the table it holds: projects, partners, "
+       "enterprises, carriers, leads, activities, units, people or targets"),
     N_("NAME") },
   { NULL }
 };
@@ -62,11 +63,13 @@ zs_command_line_sheet_check (GVariantDict *options,
     return -1;
   if (!sheet)
     return zs_command_line_usage (_("--table goes with --import or --export of a spreadsheet (.xlsx, .xls or .csv)"));
-  if (!g_strv_contains (known_tables, table))
+  if (!g_strv_contains (zs_sheet_table_names (), table))
     return zs_command_line_usage (_("--table: “%s” is not one of projects, partners, enterprises, carriers, leads, activities, "
                     "units, people, targets"), table);
-  if (!g_strv_contains (zs_sheet_import_tables (), table))
-    return zs_command_line_usage (_("--table: spreadsheets of %s are not supported yet; projects are"), table);
+  if (strcmp (table, "projects") != 0 && export_path != NULL &&
+      (g_variant_dict_contains (options, "unit") || g_variant_dict_contains (options, "chain") ||
+       g_variant_dict_contains (options, "from")))
+    return zs_command_line_usage (_("--unit, --chain, --from and --to choose projects; --table %s is written whole"), table);
   return -1;
 }
 
@@ -115,20 +118,28 @@ zs_command_line_sheet_import (ZsStore      *store,
 }
 
 int
-zs_command_line_sheet_export (ZsStore    *store,
-                              const char *path,
-                              ZsQuery    *query,
-                              const char *description)
+zs_command_line_sheet_export (ZsStore      *store,
+                              const char   *path,
+                              GVariantDict *options_dict,
+                              ZsQuery      *query,
+                              const char   *description)
 {
+  const char *table = "projects";
+  const ZsSheetTable *described;
   g_autoptr(GError) error = NULL;
   ZsSheetExportOptions options = { 0 };
   guint64 n_rows = 0;
   g_autofree char *count = NULL;
 
+  g_variant_dict_lookup (options_dict, "table", "&s", &table);
+  described = zs_sheet_table_get (table);
   options.format = zs_sheet_export_format_for_path (path);
-  options.query = query;
-  options.description = query != NULL ? description : NULL;
-  if (!zs_sheet_export_projects (store, path, &options, &n_rows, NULL, &error))
+  if (strcmp (table, "projects") == 0)
+    {
+      options.query = query;
+      options.description = query != NULL ? description : NULL;
+    }
+  if (!zs_sheet_export_table (store, table, path, &options, &n_rows, NULL, &error))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
         return zs_command_line_usage (_("--export: “%s” is a folder; give the name of the file to write"), path);
@@ -136,7 +147,7 @@ zs_command_line_sheet_export (ZsStore    *store,
       return zs_command_line_refused (error);
     }
   count = g_strdup_printf ("%" G_GUINT64_FORMAT, n_rows);
-  /* TRANSLATORS: after --export FILE.xlsx: how many projects, the file */
-  g_print (_("Wrote %s projects to %s\n"), count, path);
+  /* TRANSLATORS: after --export FILE.xlsx: how many, of what (projects, partners …), the file */
+  g_print (_("Wrote %s %s to %s\n"), count, g_dgettext (GETTEXT_PACKAGE, described->noun), path);
   return 0;
 }

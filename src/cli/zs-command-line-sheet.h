@@ -29,6 +29,7 @@ int      zs_command_line_sheet_import    (ZsStore      *store,
  * (NULL: all) and @description saying so. */
 int      zs_command_line_sheet_export    (ZsStore      *store,
                                           const char   *path,
+                                          GVariantDict *options,
                                           ZsQuery      *query,
                                           const char   *description);
 

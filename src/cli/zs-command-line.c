@@ -240,7 +240,7 @@ run_export (const char   *db_path,
       export_options.description = description;
     }
   if (zs_command_line_sheet_is_export (path))
-    return zs_command_line_sheet_export (store, path, projects, description);
+    return zs_command_line_sheet_export (store, path, options, projects, description);
   if (!zs_exchange_export_full (store, path, &export_options, NULL, NULL, NULL, &n_records, &error))
     return failure (error);
 

@@ -17,68 +17,62 @@
 #include <xlsxwriter.h>
 
 #include "zs-sheet-export.h"
+#include "zs-sheet-collate.h"
+#include "zs-sheet-refs.h"
+#include "zs-sheet-table.h"
 #include "zs-sheet-words.h"
 
-typedef struct {
-  const char *key;
-  double      width;   /* in Excel's character widths: a Chinese character is two */
-} ExportColumn;
-
-static const ExportColumn project_columns[] = {
-  { "name", 32 },
-  { "investor", 28 },
-  { "chain-id", 16 },
-  { "unit-id", 16 },
-  { "person-id", 10 },
-  { "stage", 9 },
-  { "grade", 7 },
-  { "key-project", 9 },
-  { "planned-investment", 13 },
-  { "contract-amount", 13 },
-  { "funds-in-place", 13 },
-  { "contracted-foreign-capital", 13 },
-  { "foreign-capital-used", 13 },
-  { "signing-date", 12 },
-  { "start-date", 12 },
-  { "production-date", 12 },
-  { "notes", 30 },
-};
-
-#define N_COLUMNS G_N_ELEMENTS (project_columns)
 /* The rows above the header: title, issuing unit and date, unit of amounts. */
 #define HEADER_ROW 3
 
 typedef struct {
-  ZsStore    *store;
-  GHashTable *names[3];         /* unit, person, chain: id → name */
-  int         fields[N_COLUMNS];
-  const ZsField *field_table;
+  ZsStore            *store;
+  const ZsSheetTable *table;
+  ZsSheetRefs        *refs;
+  int                *fields;       /* per column: the field's index */
+  const ZsField      *field_table;
+  guint               n_columns;
+  gboolean            has_money;
 } Exporter;
 
-static GType (* const ref_types[]) (void) = { zs_unit_get_type, zs_person_get_type, zs_chain_get_type };
+/* The records in the order asked: a list of ids as the page shows them,
+ * or a cursor over the store's selection. */
+typedef struct {
+  ZsStore       *store;
+  GType          type;
+  ZsStoreCursor *cursor;
+  GArray        *ids;
+  guint          next;
+  ZsRecord      *current;
+} RowSource;
+
+static ZsRecord *
+source_next (RowSource  *source,
+             GError    **error)
+{
+  if (source->cursor != NULL)
+    return zs_store_cursor_next (source->cursor, error);
+  g_clear_object (&source->current);
+  while (source->ids != NULL && source->next < source->ids->len)
+    {
+      gint64 id = g_array_index (source->ids, gint64, source->next++);
+
+      /* A record deleted since the page showed it is left out. */
+      source->current = zs_store_read_stored (source->store, source->type, id, NULL);
+      if (source->current != NULL)
+        return source->current;
+    }
+  return NULL;
+}
 
 static gboolean
-index_names (ZsStore     *store,
-             GType        type,
-             GHashTable  *map,
-             GError     **error)
+is_summed (const Exporter *ex,
+           guint           c)
 {
-  ZsStoreCursor *cursor = zs_store_cursor_new (store, type, FALSE, error);
-  g_autoptr(GError) local = NULL;
-  ZsRecord *record;
+  const ZsField *field = &ex->field_table[ex->fields[c]];
 
-  if (cursor == NULL)
-    return FALSE;
-  while ((record = zs_store_cursor_next (cursor, &local)) != NULL)
-    g_hash_table_insert (map, g_memdup2 (&(gint64) { zs_record_get_id (record) }, sizeof (gint64)),
-                         g_strdup (zs_record_get_title (record)));
-  zs_store_cursor_free (cursor);
-  if (local != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local));
-      return FALSE;
-    }
-  return TRUE;
+  return (field->kind == ZS_FIELD_INT || field->kind == ZS_FIELD_DOUBLE) &&
+         ((field->flags & ZS_FIELD_MONEY) || ex->table->columns[c].sum);
 }
 
 /* The text of column @c of @record as a clerk reads it; NULL when unset. */
@@ -101,7 +95,8 @@ cell_text (Exporter *ex,
         /* The words of data/sheet-columns.ini, in Chinese whatever the
          * language of the program: the ledger is a Chinese document. */
         const char *nick = zs_enum_to_nick (field->get_type (), zs_record_get_enum (record, index));
-        const char *word = nick != NULL ? zs_sheet_words_first_name (field->name, nick) : NULL;
+        g_autofree char *section = zs_sheet_table_enum_section (ex->table, field->name);
+        const char *word = nick != NULL ? zs_sheet_words_first_name (section, nick) : NULL;
 
         return g_strdup (word != NULL ? word : zs_enum_get_label (field->get_type (), zs_record_get_enum (record, index)));
       }
@@ -109,10 +104,7 @@ cell_text (Exporter *ex,
       {
         gint64 id = zs_record_get_int (record, index);
 
-        for (guint i = 0; i < G_N_ELEMENTS (ref_types); i++)
-          if (ref_types[i] () == field->get_type ())
-            return id != 0 ? g_strdup (g_hash_table_lookup (ex->names[i], &id)) : NULL;
-        return NULL;
+        return id != 0 ? g_strdup (zs_sheet_refs_name (ex->refs, field->get_type (), id)) : NULL;
       }
     case ZS_FIELD_STRING:
     case ZS_FIELD_DATE:
@@ -124,11 +116,83 @@ cell_text (Exporter *ex,
 }
 
 static const char *
-header_of (guint c)
+header_of (const Exporter *ex,
+           guint           c)
 {
-  const char *name = zs_sheet_words_first_name ("projects", project_columns[c].key);
+  const char *name = zs_sheet_words_first_name (ex->table->name, ex->table->columns[c].key);
 
-  return name != NULL ? name : project_columns[c].key;
+  return name != NULL ? name : ex->table->columns[c].key;
+}
+
+/* ---- pinyin order ------------------------------------------------------------ */
+
+/* The keys of all rows in one buffer: a row is 16 bytes and its key, not
+ * an allocation of its own, so that 100,000 names stay a few MB. */
+typedef struct {
+  guint  offset;
+  guint  length;
+  gint64 id;
+} SortEntry;
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  const SortEntry *x = a, *y = b;
+  const guint8 *pool = ((GByteArray *) user_data)->data;
+  int order = memcmp (pool + x->offset, pool + y->offset, MIN (x->length, y->length));
+
+  if (order == 0)
+    order = (x->length > y->length) - (x->length < y->length);
+  return order != 0 ? order : (x->id > y->id) - (x->id < y->id);
+}
+
+/* The ids of @cursor's records in the order Excel sorts their names: by
+ * pinyin, field after field of the table's match (name, then investor …). */
+static GArray *
+pinyin_order (Exporter         *ex,
+              ZsStoreCursor    *cursor,
+              ZsSheetCollator  *collator,
+              GError          **error)
+{
+  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (SortEntry));
+  g_autoptr(GByteArray) pool = g_byte_array_new ();
+  g_autoptr(GError) local = NULL;
+  int match_columns[ZS_SHEET_TABLE_MAX_MATCH];
+  GArray *ids;
+  ZsRecord *record;
+
+  for (guint m = 0; m < ZS_SHEET_TABLE_MAX_MATCH; m++)
+    {
+      match_columns[m] = -1;
+      for (guint c = 0; ex->table->match[m] != NULL && c < ex->n_columns; c++)
+        if (g_str_equal (ex->table->columns[c].key, ex->table->match[m]))
+          match_columns[m] = (int) c;
+    }
+  while ((record = zs_store_cursor_next (cursor, &local)) != NULL)
+    {
+      SortEntry entry = { pool->len, 0, zs_record_get_id (record) };
+
+      for (guint m = 0; m < ZS_SHEET_TABLE_MAX_MATCH && match_columns[m] >= 0; m++)
+        {
+          g_autofree char *text = cell_text (ex, record, (guint) match_columns[m]);
+
+          zs_sheet_collator_add_key (collator, pool, text);
+        }
+      entry.length = pool->len - entry.offset;
+      g_array_append_val (entries, entry);
+    }
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
+    }
+  g_array_sort_with_data (entries, compare_entries, pool);
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), entries->len);
+  for (guint i = 0; i < entries->len; i++)
+    g_array_append_val (ids, g_array_index (entries, SortEntry, i).id);
+  return ids;
 }
 
 /* ---- CSV ------------------------------------------------------------------ */
@@ -156,7 +220,7 @@ csv_field (GString    *line,
 
 static gboolean
 write_csv (Exporter        *ex,
-           ZsStoreCursor   *cursor,
+           RowSource       *source,
            GOutputStream   *stream,
            guint64         *n_rows,
            GCancellable    *cancellable,
@@ -167,16 +231,16 @@ write_csv (Exporter        *ex,
   ZsRecord *record;
 
   g_string_append (line, "序号");
-  for (guint c = 0; c < N_COLUMNS; c++)
+  for (guint c = 0; c < ex->n_columns; c++)
     {
       g_string_append_c (line, ',');
-      csv_field (line, header_of (c));
+      csv_field (line, header_of (ex, c));
     }
   g_string_append (line, "\r\n");
-  while ((record = zs_store_cursor_next (cursor, &local)) != NULL)
+  while ((record = source_next (source, &local)) != NULL)
     {
       g_string_append_printf (line, "%" G_GUINT64_FORMAT, ++*n_rows);
-      for (guint c = 0; c < N_COLUMNS; c++)
+      for (guint c = 0; c < ex->n_columns; c++)
         {
           g_autofree char *text = cell_text (ex, record, c);
 
@@ -265,12 +329,12 @@ make_formats (lxw_workbook *workbook,
 }
 
 static void
-setup_page (lxw_worksheet *sheet,
-            lxw_col_t      last_col)
+setup_page (const Exporter *ex,
+            lxw_worksheet  *sheet)
 {
   worksheet_set_column (sheet, 0, 0, 6, NULL);
-  for (guint c = 0; c < N_COLUMNS; c++)
-    worksheet_set_column (sheet, (lxw_col_t) (c + 1), (lxw_col_t) (c + 1), project_columns[c].width, NULL);
+  for (guint c = 0; c < ex->n_columns; c++)
+    worksheet_set_column (sheet, (lxw_col_t) (c + 1), (lxw_col_t) (c + 1), ex->table->columns[c].width, NULL);
   worksheet_freeze_panes (sheet, HEADER_ROW + 1, 2);
   worksheet_set_landscape (sheet);
   worksheet_set_paper (sheet, 9);  /* A4 */
@@ -279,17 +343,18 @@ setup_page (lxw_worksheet *sheet,
   worksheet_repeat_rows (sheet, HEADER_ROW, HEADER_ROW);
   worksheet_fit_to_pages (sheet, 1, 0);
   worksheet_set_footer (sheet, "&C第 &P 页，共 &N 页");
-  (void) last_col;
 }
 
 static void
-write_top (lxw_worksheet *sheet,
+write_top (const Exporter *ex,
+           lxw_worksheet *sheet,
            Formats       *f,
            const char    *title,
            const char    *office,
            const char    *date)
 {
-  lxw_col_t last = (lxw_col_t) N_COLUMNS;
+  lxw_col_t last = (lxw_col_t) ex->n_columns;
+  lxw_col_t middle = last / 2;
   g_autofree char *issuer = g_strdup_printf ("填报单位：%s", office != NULL ? office : "");
   g_autofree char *issued = NULL;
   GDate day;
@@ -304,17 +369,20 @@ write_top (lxw_worksheet *sheet,
 
   worksheet_set_row (sheet, 0, 32, NULL);
   worksheet_merge_range (sheet, 0, 0, 0, last, title, f->title);
-  worksheet_merge_range (sheet, 1, 0, 1, 5, issuer, f->subtitle);
-  worksheet_merge_range (sheet, 1, 6, 1, last, issued, f->subtitle_right);
-  worksheet_merge_range (sheet, 2, 0, 2, last, "单位：万元", f->subtitle_right);
+  worksheet_merge_range (sheet, 1, 0, 1, middle, issuer, f->subtitle);
+  worksheet_merge_range (sheet, 1, middle + 1, 1, last, issued, f->subtitle_right);
+  /* Only a table with amounts says their unit; the row stays, so that
+   * every 台账 has its header in the same place. */
+  worksheet_merge_range (sheet, 2, 0, 2, last, ex->has_money ? "单位：万元" : "", f->subtitle_right);
   worksheet_set_row (sheet, HEADER_ROW, 30, NULL);
   worksheet_write_string (sheet, HEADER_ROW, 0, "序号", f->header);
-  for (guint c = 0; c < N_COLUMNS; c++)
+  for (guint c = 0; c < ex->n_columns; c++)
     {
+      const ZsField *field = &ex->field_table[ex->fields[c]];
       /* The sheet's unit is 万元; foreign capital says its own. */
-      g_autofree char *header = g_str_has_suffix (project_columns[c].key, "foreign-capital") ||
-                                g_str_has_prefix (project_columns[c].key, "foreign-capital")
-                                  ? g_strconcat (header_of (c), "（万美元）", NULL) : g_strdup (header_of (c));
+      g_autofree char *header = (field->flags & ZS_FIELD_DOLLARS)
+                                  ? g_strconcat (header_of (ex, c), "（万美元）", NULL)
+                                  : g_strdup (header_of (ex, c));
 
       worksheet_write_string (sheet, HEADER_ROW, (lxw_col_t) (c + 1), header, f->header);
     }
@@ -330,7 +398,7 @@ write_xlsx_row (Exporter      *ex,
                 double        *sums)
 {
   worksheet_write_number (sheet, row, 0, (double) number, f->number);
-  for (guint c = 0; c < N_COLUMNS; c++)
+  for (guint c = 0; c < ex->n_columns; c++)
     {
       const ZsField *field = &ex->field_table[ex->fields[c]];
       guint index = (guint) ex->fields[c];
@@ -349,6 +417,21 @@ write_xlsx_row (Exporter      *ex,
            * written in 万元. */
           sums[c] += (double) hundredths;
           worksheet_write_number (sheet, row, col, (double) hundredths / ZS_AMOUNT_SCALE, f->amount);
+        }
+      else if (field->kind == ZS_FIELD_INT && (field->flags & ZS_FIELD_AREA))
+        {
+          double value = (double) zs_record_get_int (record, index);
+
+          sums[c] += value;
+          worksheet_write_number (sheet, row, col, value, f->amount);
+        }
+      else if (is_summed (ex, c))
+        {
+          double value = field->kind == ZS_FIELD_INT ? (double) zs_record_get_int (record, index)
+                                                     : zs_record_get_double (record, index);
+
+          sums[c] += value;
+          worksheet_write_number (sheet, row, col, value, f->number);
         }
       else if (field->kind == ZS_FIELD_INT || field->kind == ZS_FIELD_DOUBLE)
         worksheet_write_number (sheet, row, col, field->kind == ZS_FIELD_INT ? (double) zs_record_get_int (record, index)
@@ -388,21 +471,22 @@ write_total (lxw_worksheet *sheet,
              const Exporter *ex)
 {
   worksheet_merge_range (sheet, row, 0, row, 1, "合计", f->total);
-  for (guint c = 1; c < N_COLUMNS; c++)
+  for (guint c = 1; c < ex->n_columns; c++)
     {
-      const ZsField *field = &ex->field_table[ex->fields[c]];
       lxw_col_t col = (lxw_col_t) (c + 1);
 
-      if (field->kind == ZS_FIELD_INT && (field->flags & ZS_FIELD_MONEY))
+      if (is_summed (ex, c))
         {
-          g_autofree char *column = NULL;
           g_autofree char *formula = NULL;
           char letter[4] = { 0 };
 
           lxw_col_to_name (letter, col, FALSE);
           formula = g_strdup_printf ("=SUM(%s%u:%s%" G_GUINT64_FORMAT ")", letter, HEADER_ROW + 2, letter,
                                      (guint64) HEADER_ROW + 1 + n_rows);
-          worksheet_write_formula_num (sheet, row, col, formula, f->total_amount, sums[c] / ZS_AMOUNT_SCALE);
+          /* Amounts were summed in hundredths; areas and counts as they are. */
+          worksheet_write_formula_num (sheet, row, col, formula, f->total_amount,
+                                       (ex->field_table[ex->fields[c]].flags & ZS_FIELD_MONEY)
+                                         ? sums[c] / ZS_AMOUNT_SCALE : sums[c]);
         }
       else
         worksheet_write_blank (sheet, row, col, f->total);
@@ -411,7 +495,7 @@ write_total (lxw_worksheet *sheet,
 
 static gboolean
 write_xlsx (Exporter                    *ex,
-            ZsStoreCursor               *cursor,
+            RowSource                   *source,
             const char                  *scratch_path,
             const ZsSheetExportOptions  *options,
             const char                  *office,
@@ -423,11 +507,11 @@ write_xlsx (Exporter                    *ex,
   g_autofree char *tmpdir = g_path_get_dirname (scratch_path);
   lxw_workbook_options workbook_options = { .constant_memory = LXW_TRUE, .tmpdir = tmpdir };
   lxw_workbook *workbook = workbook_new_opt (scratch_path, &workbook_options);
-  const char *title = options->title != NULL ? options->title : "项目台账";
+  const char *title = options->title != NULL ? options->title : ex->table->title;
   g_autofree char *full_title = options->description != NULL ? g_strdup_printf ("%s（%s）", title, options->description)
                                                              : g_strdup (title);
   g_autoptr(GError) local = NULL;
-  double sums[N_COLUMNS] = { 0 };
+  g_autofree double *sums = g_new0 (double, ex->n_columns);
   lxw_worksheet *sheet;
   lxw_error status;
   Formats f;
@@ -440,10 +524,10 @@ write_xlsx (Exporter                    *ex,
     }
   sheet = workbook_add_worksheet (workbook, title);
   make_formats (workbook, &f);
-  setup_page (sheet, N_COLUMNS);
-  write_top (sheet, &f, full_title, office, date);
+  setup_page (ex, sheet);
+  write_top (ex, sheet, &f, full_title, office, date);
 
-  while ((record = zs_store_cursor_next (cursor, &local)) != NULL)
+  while ((record = source_next (source, &local)) != NULL)
     {
       ++*n_rows;
       write_xlsx_row (ex, sheet, &f, record, (lxw_row_t) (HEADER_ROW + *n_rows), *n_rows, sums);
@@ -495,34 +579,47 @@ zs_sheet_export_format_for_path (const char *path)
 }
 
 gboolean
-zs_sheet_export_projects (ZsStore                     *store,
-                          const char                  *path,
-                          const ZsSheetExportOptions  *options,
-                          guint64                     *n_rows,
-                          GCancellable                *cancellable,
-                          GError                     **error)
+zs_sheet_export_table (ZsStore                     *store,
+                       const char                  *table_name,
+                       const char                  *path,
+                       const ZsSheetExportOptions  *options,
+                       guint64                     *n_rows,
+                       GCancellable                *cancellable,
+                       GError                     **error)
 {
+  const ZsSheetTable *table = zs_sheet_table_get (table_name);
   g_autoptr(ZsOutputFile) output = NULL;
   g_autoptr(ZsScratch) scratch = NULL;
   g_autoptr(ZsQuery) all = NULL;
   g_autofree char *office = NULL;
   g_autofree char *today = zs_date_today ();
   g_autofree char *scratch_path = NULL;
-  ZsStoreCursor *cursor = NULL;
-  Exporter ex = { store };
-  ZsRecordClass *klass = g_type_class_ref (ZS_TYPE_PROJECT);
+  g_autofree int *fields = NULL;
+  g_autoptr(ZsSheetRefs) refs = zs_sheet_refs_new (store);
+  Exporter ex = { store, table, refs };
+  RowSource source = { store };
+  g_autoptr(ZsSheetCollator) collator = NULL;
+  g_autoptr(GArray) sorted = NULL;
+  ZsRecordClass *klass;
   guint64 n = 0;
   gboolean ok;
 
+  g_return_val_if_fail (table != NULL, FALSE);
   g_return_val_if_fail (options->format == ZS_SHEET_FORMAT_XLSX || options->format == ZS_SHEET_FORMAT_CSV, FALSE);
 
+  klass = g_type_class_ref (table->get_type ());
   ex.field_table = zs_record_class_get_fields (klass, NULL);
-  for (guint c = 0; c < N_COLUMNS; c++)
+  ex.n_columns = table->n_columns;
+  ex.fields = fields = g_new0 (int, table->n_columns);
+  for (guint c = 0; c < ex.n_columns; c++)
     {
-      ex.fields[c] = zs_record_class_find_field (klass, project_columns[c].key);
-      g_assert (ex.fields[c] >= 0);
+      fields[c] = zs_record_class_find_field (klass, table->columns[c].key);
+      g_assert (fields[c] >= 0);
+      ex.has_money |= (ex.field_table[fields[c]].flags & ZS_FIELD_MONEY) != 0;
     }
   g_type_class_unref (klass);
+  source.type = table->get_type ();
+  source.ids = options->ids;
 
   output = zs_output_file_new (path, cancellable, error);
   if (output == NULL)
@@ -537,34 +634,44 @@ zs_sheet_export_projects (ZsStore                     *store,
 
   office = options->office != NULL ? g_strdup (options->office) : zs_settings_get_string (store, ZS_SETTING_OFFICE_NAME);
   if (options->query == NULL)
-    all = zs_query_new (ZS_TYPE_PROJECT);
+    all = zs_query_new (source.type);
 
   zs_store_set_hint (store, ZS_STORE_HINT_STREAM);
   ok = zs_store_begin_read (store, error);
   if (ok)
     {
-      for (guint i = 0; i < G_N_ELEMENTS (ref_types); i++)
+      for (guint c = 0; ok && c < ex.n_columns; c++)
+        if (ex.field_table[fields[c]].kind == ZS_FIELD_REF)
+          ok = zs_sheet_refs_load (refs, ex.field_table[fields[c]].get_type (), error);
+      if (ok && source.ids == NULL)
         {
-          ex.names[i] = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-          ok = ok && index_names (store, ref_types[i] (), ex.names[i], error);
+          ok = zs_store_selection_clear (store, error) &&
+               zs_store_selection_add_query (store, options->query != NULL ? options->query : all, error);
+          if (ok)
+            source.cursor = zs_store_cursor_new (store, source.type, TRUE, error);
+          ok = ok && source.cursor != NULL;
+          /* Names in pinyin order, as Excel and WPS sort Chinese; a page's
+           * own order (@ids) is kept as it is. */
+          if (ok && (collator = zs_sheet_collator_new ()) != NULL)
+            {
+              sorted = pinyin_order (&ex, source.cursor, collator, error);
+              zs_store_cursor_free (source.cursor);
+              source.cursor = NULL;
+              source.ids = sorted;
+              ok = sorted != NULL;
+            }
         }
-      ok = ok && zs_store_selection_clear (store, error) &&
-           zs_store_selection_add_query (store, options->query != NULL ? options->query : all, error);
-      if (ok)
-        cursor = zs_store_cursor_new (store, ZS_TYPE_PROJECT, TRUE, error);
-      ok = ok && cursor != NULL;
       if (ok && options->format == ZS_SHEET_FORMAT_CSV)
-        ok = write_csv (&ex, cursor, zs_output_file_get_stream (output), &n, cancellable, error);
+        ok = write_csv (&ex, &source, zs_output_file_get_stream (output), &n, cancellable, error);
       else if (ok)
-        ok = write_xlsx (&ex, cursor, scratch_path, options, office,
+        ok = write_xlsx (&ex, &source, scratch_path, options, office,
                          options->date != NULL ? options->date : today, &n, cancellable, error);
-      if (cursor != NULL)
-        zs_store_cursor_free (cursor);
+      if (source.cursor != NULL)
+        zs_store_cursor_free (source.cursor);
+      g_clear_object (&source.current);
       zs_store_commit (store, NULL);
     }
   zs_store_set_hint (store, ZS_STORE_HINT_INTERACTIVE);
-  for (guint i = 0; i < G_N_ELEMENTS (ref_types); i++)
-    g_clear_pointer (&ex.names[i], g_hash_table_unref);
 
   if (ok && scratch_path != NULL)
     ok = copy_into (scratch_path, zs_output_file_get_stream (output), cancellable, error);
@@ -573,4 +680,15 @@ zs_sheet_export_projects (ZsStore                     *store,
   if (ok && n_rows != NULL)
     *n_rows = n;
   return ok;
+}
+
+gboolean
+zs_sheet_export_projects (ZsStore                     *store,
+                          const char                  *path,
+                          const ZsSheetExportOptions  *options,
+                          guint64                     *n_rows,
+                          GCancellable                *cancellable,
+                          GError                     **error)
+{
+  return zs_sheet_export_table (store, "projects", path, options, n_rows, cancellable, error);
 }

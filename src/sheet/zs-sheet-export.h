@@ -13,7 +13,8 @@ G_BEGIN_DECLS
 typedef struct {
   ZsSheetFormat  format;       /* XLSX or CSV */
   ZsQuery       *query;        /* the rows, as the filter shows them; NULL for all */
-  const char    *title;        /* "项目台账"; NULL for the table's name */
+  GArray        *ids;          /* gint64: the rows in the page's order; instead of @query */
+  const char    *title;        /* "项目台账"; NULL for the table's title */
   const char    *description;  /* the filter in words, under the title; may be NULL */
   const char    *office;       /* the issuing unit; NULL for the database's office name */
   const char    *date;         /* ISO date of issue; NULL for today */
@@ -30,6 +31,17 @@ ZsSheetFormat zs_sheet_export_format_for_path (const char *path);
  * libxlsxwriter's constant-memory mode, so memory does not grow with the
  * rows. The CSV is UTF-8 with a BOM, a header row and the rows. */
 gboolean zs_sheet_export_projects (ZsStore                     *store,
+                                   const char                  *path,
+                                   const ZsSheetExportOptions  *options,
+                                   guint64                     *n_rows,
+                                   GCancellable                *cancellable,
+                                   GError                     **error);
+
+/* zs_sheet_export_projects() of the table @table (zs-sheet-table.h):
+ * partners, enterprises, carriers, leads, activities, units, people or
+ * targets; a table without amounts leaves out 单位：万元. */
+gboolean zs_sheet_export_table    (ZsStore                     *store,
+                                   const char                  *table,
                                    const char                  *path,
                                    const ZsSheetExportOptions  *options,
                                    guint64                     *n_rows,

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "zs-sheet-layout.h"
+#include "zs-sheet-table.h"
 #include "zs-sheet-values.h"
 #include "zs-sheet-words.h"
 
@@ -58,8 +59,10 @@ header_text (const ZsSheetRow *upper,
   return g_steal_pointer (&top);
 }
 
-/* The columns @upper (with @lower, for a header of two rows) maps in
- * @table; the number of distinct fields in @score. */
+/* Every header cell of @upper (with @lower, for a header of two rows), with
+ * the field each maps to in @table (NULL for a name it does not know, or a
+ * field already taken by a column to its left); the number of distinct
+ * fields in @score, and whether the field that names a record is one. */
 static GPtrArray *
 map_columns (const char       *table,
              const ZsSheetRow *upper,
@@ -69,6 +72,8 @@ map_columns (const char       *table,
 {
   GPtrArray *columns = g_ptr_array_new_with_free_func (column_free);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  const ZsSheetTable *described = zs_sheet_table_get (table);
+  const char *name_key = described != NULL ? described->match[0] : "name";
   guint n = MAX (upper->n_cells, lower != NULL ? lower->n_cells : 0);
   g_autofree char *carried_unit = NULL;
 
@@ -87,14 +92,14 @@ map_columns (const char       *table,
         continue;
       name = zs_sheet_split_header (text, &unit);
       key = zs_sheet_words_column (table, name);
-      if (key == NULL || g_hash_table_contains (seen, key))
-        continue;
-      if (strcmp (key, "ignore") != 0)
+      if (key != NULL && g_hash_table_contains (seen, key))
+        key = NULL;
+      if (key != NULL && strcmp (key, "ignore") != 0)
         {
           g_hash_table_add (seen, (gpointer) key);
           (*score)++;
         }
-      *has_name |= strcmp (key, "name") == 0;
+      *has_name |= zs_sheet_key_has_part (key, name_key);
       column = g_new0 (ZsSheetColumn, 1);
       column->key = g_strdup (key);
       column->column = c;
@@ -103,6 +108,21 @@ map_columns (const char       *table,
       g_ptr_array_add (columns, column);
     }
   return columns;
+}
+
+/* The mapped columns of @layout's headers. */
+static void
+collect_columns (ZsSheetLayout *layout)
+{
+  g_clear_pointer (&layout->columns, g_ptr_array_unref);
+  layout->columns = g_ptr_array_new ();
+  for (guint i = 0; i < layout->headers->len; i++)
+    {
+      ZsSheetColumn *column = g_ptr_array_index (layout->headers, i);
+
+      if (column->key != NULL)
+        g_ptr_array_add (layout->columns, column);
+    }
 }
 
 /* "单位：万元" or "金额单位：亿元" in a row above the header: the unit of
@@ -207,9 +227,11 @@ zs_sheet_layout_find (const ZsSheet *sheet,
   layout = g_new0 (ZsSheetLayout, 1);
   layout->sheet = sheet;
   layout->table = g_strdup (best_table);
+  layout->score = best_score;
   layout->header_first = best_first;
   layout->header_last = best_last;
-  layout->columns = g_steal_pointer (&best);
+  layout->headers = g_steal_pointer (&best);
+  collect_columns (layout);
   layout->notes = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < best_first; i++)
@@ -224,9 +246,9 @@ zs_sheet_layout_find (const ZsSheet *sheet,
       g_ptr_array_add (layout->notes, g_strdup_printf (_("%s row %u, above the header, skipped: “%s”"),
                                                        sheet->name, row->number, preview));
     }
-  for (guint i = 0; i < layout->columns->len; i++)
+  for (guint i = 0; i < layout->headers->len; i++)
     {
-      ZsSheetColumn *column = g_ptr_array_index (layout->columns, i);
+      ZsSheetColumn *column = g_ptr_array_index (layout->headers, i);
 
       if (column->factor <= 0)
         column->factor = default_factor > 0 ? default_factor : 1;
@@ -250,6 +272,7 @@ zs_sheet_layout_free (ZsSheetLayout *layout)
   if (layout == NULL)
     return;
   g_ptr_array_unref (layout->columns);
+  g_ptr_array_unref (layout->headers);
   g_ptr_array_unref (layout->notes);
   g_free (layout->table);
   g_free (layout);
@@ -263,10 +286,65 @@ zs_sheet_layout_get_column (const ZsSheetLayout *layout,
     {
       ZsSheetColumn *column = g_ptr_array_index (layout->columns, i);
 
-      if (strcmp (column->key, key) == 0)
+      if (zs_sheet_key_has_part (column->key, key))
         return column;
     }
   return NULL;
+}
+
+gboolean
+zs_sheet_key_has_part (const char *column_key,
+                       const char *key)
+{
+  gsize length = strlen (key);
+
+  if (column_key == NULL)
+    return FALSE;
+  for (const char *part = column_key; part != NULL; part = strchr (part, '+'), part = part != NULL ? part + 1 : NULL)
+    if (strncmp (part, key, length) == 0 && (part[length] == '\0' || part[length] == '+'))
+      return TRUE;
+  return FALSE;
+}
+
+char *
+zs_sheet_layout_shape (const ZsSheetLayout *layout)
+{
+  g_autoptr(GString) text = g_string_new (layout->table);
+
+  for (guint i = 0; i < layout->headers->len; i++)
+    {
+      ZsSheetColumn *column = g_ptr_array_index (layout->headers, i);
+      g_autofree char *normal = zs_sheet_normalize (column->header);
+
+      g_string_append_printf (text, "\x1f%u=%s", column->column, normal);
+    }
+  return g_compute_checksum_for_string (G_CHECKSUM_SHA256, text->str, (gssize) text->len);
+}
+
+gboolean
+zs_sheet_layout_remap (ZsSheetLayout      *layout,
+                       const char * const *keys)
+{
+  const ZsSheetTable *table = zs_sheet_table_get (layout->table);
+  gboolean has_name = FALSE;
+
+  if (g_strv_length ((char **) keys) != layout->headers->len)
+    return FALSE;
+  for (guint i = 0; i < layout->headers->len; i++)
+    {
+      ZsSheetColumn *column = g_ptr_array_index (layout->headers, i);
+
+      g_free (column->key);
+      column->key = *keys[i] != '\0' ? g_strdup (keys[i]) : NULL;
+      /* A field taken twice: the leftmost column keeps it. */
+      for (guint k = 0; column->key != NULL && k < i; k++)
+        if (g_strcmp0 (((ZsSheetColumn *) g_ptr_array_index (layout->headers, k))->key, column->key) == 0 &&
+            strcmp (column->key, "ignore") != 0)
+          g_clear_pointer (&column->key, g_free);
+      has_name |= table != NULL && zs_sheet_key_has_part (column->key, table->match[0]);
+    }
+  collect_columns (layout);
+  return has_name;
 }
 
 gboolean
@@ -274,7 +352,8 @@ zs_sheet_layout_is_record (const ZsSheetLayout *layout,
                            const ZsSheetRow    *row,
                            char               **why)
 {
-  const ZsSheetColumn *name_column = zs_sheet_layout_get_column (layout, "name");
+  const ZsSheetTable *table = zs_sheet_table_get (layout->table);
+  const ZsSheetColumn *name_column = zs_sheet_layout_get_column (layout, table != NULL ? table->match[0] : "name");
   g_autofree char *name = name_column != NULL ? zs_sheet_cell_text (zs_sheet_row_get (row, name_column->column)) : NULL;
   guint n_filled = 0;
 

@@ -20,6 +20,7 @@ typedef struct {
   GHashTable *money;      /* normalized unit → double * */
   GPtrArray  *tables;     /* the sections that are tables */
   GHashTable *first;      /* "table\x1fkey" → the first name, as written */
+  GHashTable *keys;       /* table → GPtrArray of its keys in file order, NULL-terminated */
 } Words;
 
 static const char * const other_sections[] = { "ignore", "totals", "money", "stage", "grade", "boolean" };
@@ -36,6 +37,7 @@ words_load (void)
   words->money = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   words->tables = g_ptr_array_new_with_free_func (g_free);
   words->first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  words->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
 
   if (bytes == NULL ||
       !g_key_file_load_from_data (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), 0, NULL))
@@ -47,6 +49,12 @@ words_load (void)
       GHashTable *map = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
       g_auto(GStrv) keys = g_key_file_get_keys (file, groups[g], NULL, NULL);
       gboolean is_money = strcmp (groups[g], "money") == 0;
+      GPtrArray *order = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint k = 0; keys != NULL && keys[k] != NULL; k++)
+        g_ptr_array_add (order, g_strdup (keys[k]));
+      g_ptr_array_add (order, NULL);
+      g_hash_table_replace (words->keys, g_strdup (groups[g]), order);
 
       for (guint k = 0; keys != NULL && keys[k] != NULL; k++)
         {
@@ -73,7 +81,8 @@ words_load (void)
                 g_hash_table_insert (map, word, g_strdup (keys[k]));
             }
         }
-      if (!g_strv_contains (other_sections, groups[g]))
+      /* [partners.kind] names a table's list values, not a table. */
+      if (!g_strv_contains (other_sections, groups[g]) && strchr (groups[g], '.') == NULL)
         g_ptr_array_add (words->tables, g_strdup (groups[g]));
       g_hash_table_replace (words->sections, g_strdup (groups[g]), map);
     }
@@ -169,7 +178,20 @@ zs_sheet_words_tables (void)
 gboolean
 zs_sheet_words_is_total (const char *text)
 {
-  return lookup ("totals", text) != NULL;
+  GHashTable *totals = g_hash_table_lookup (words_get ()->sections, "totals");
+  GHashTableIter iter;
+  gpointer word;
+
+  if (text == NULL || totals == NULL)
+    return FALSE;
+  if (g_hash_table_contains (totals, text))
+    return TRUE;
+  /* "合计:2家", "合计(万元)" */
+  g_hash_table_iter_init (&iter, totals);
+  while (g_hash_table_iter_next (&iter, &word, NULL))
+    if (g_str_has_prefix (text, word) && strchr (":(（：", text[strlen (word)]) != NULL && text[strlen (word)] != '\0')
+      return TRUE;
+  return FALSE;
 }
 
 double
@@ -194,4 +216,13 @@ zs_sheet_words_first_name (const char *table,
   g_autofree char *both = g_strconcat (table, "\x1f", key, NULL);
 
   return g_hash_table_lookup (words_get ()->first, both);
+}
+
+const char * const *
+zs_sheet_words_keys (const char *section)
+{
+  GPtrArray *keys = g_hash_table_lookup (words_get ()->keys, section);
+  static const char * const none[] = { NULL };
+
+  return keys != NULL ? (const char * const *) keys->pdata : none;
 }

@@ -38,4 +38,7 @@ const char *zs_sheet_words_lookup       (const char  *section,
 const char *zs_sheet_words_first_name   (const char  *table,
                                          const char  *key);
 
+/* The keys of [@section] in the file's order, NULL-terminated. */
+const char * const *zs_sheet_words_keys (const char *section);
+
 G_END_DECLS

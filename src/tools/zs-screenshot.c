@@ -14,6 +14,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <string.h>
 
 #include "zs-activities-page.h"
 #include "zs-board-page.h"
@@ -69,6 +70,8 @@ static char *chain_name;
 static char *enterprise_name;
 static char *catalogue_path;
 static int trash_count;
+static char *sheet_path;
+static char *sheet_column;
 
 static const GOptionEntry entries[] = {
   { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path, "Database file", "PATH" },
@@ -106,6 +109,8 @@ static const GOptionEntry entries[] = {
   { "enterprise", 0, 0, G_OPTION_ARG_STRING, &enterprise_name, "Open the page of the enterprise with this name", "NAME" },
   { "import-catalogue", 0, 0, G_OPTION_ARG_FILENAME, &catalogue_path, "Show the catalogue import preview of FILE", "FILE" },
   { "trash", 0, 0, G_OPTION_ARG_INT, &trash_count, "First move the first N projects to the trash", "N" },
+  { "import-sheet", 0, 0, G_OPTION_ARG_FILENAME, &sheet_path, "Show the spreadsheet import preview of FILE", "FILE" },
+  { "sheet-column", 0, 0, G_OPTION_ARG_STRING, &sheet_column, "With --import-sheet: map the column HEADER to KEY first", "HEADER=KEY" },
   { NULL }
 };
 
@@ -508,6 +513,43 @@ main (int   argc,
     }
 
   settle ();
+  if (sheet_path != NULL)
+    {
+      ZsSheetImportDialog *sheet_dialog = zs_window_import_sheet (window, sheet_path, NULL);
+
+      gtk_window_set_default_size (GTK_WINDOW (sheet_dialog), 760, 1000);
+      while (g_strcmp0 (zs_sheet_import_dialog_get_state (sheet_dialog), "working") == 0)
+        g_main_context_iteration (NULL, TRUE);
+      if (sheet_column != NULL && strchr (sheet_column, '=') != NULL)
+        {
+          g_auto(GStrv) parts = g_strsplit (sheet_column, "=", 2);
+          ZsSheetImport *import = zs_sheet_import_dialog_get_import (sheet_dialog);
+          const char * const *keys = import != NULL ? zs_sheet_import_field_keys (zs_sheet_import_get_table (import))
+                                                    : NULL;
+
+          int column = -1, field = -1;
+
+          for (guint i = 0; import != NULL && i < zs_sheet_import_get_n_headers (import); i++)
+            if (g_str_equal (zs_sheet_import_get_header (import, i), parts[0]))
+              column = (int) i;
+          for (guint k = 0; keys != NULL && keys[k] != NULL; k++)
+            if (g_str_equal (keys[k], parts[1]))
+              field = (int) k;
+          /* Choosing reads the sheet again: @import is gone after it. */
+          if (column >= 0 && field >= 0)
+            gtk_drop_down_set_selected (zs_sheet_import_dialog_get_column_choice (sheet_dialog, (guint) column),
+                                        (guint) field + 1);
+          while (g_strcmp0 (zs_sheet_import_dialog_get_state (sheet_dialog), "working") == 0)
+            g_main_context_iteration (NULL, TRUE);
+        }
+      settle ();
+      if (!save_png (GTK_WIDGET (sheet_dialog), argv[1]))
+        {
+          g_printerr ("cannot write %s\n", argv[1]);
+          return 1;
+        }
+      return 0;
+    }
   if (import_path != NULL || catalogue_path != NULL || export_dialog)
     {
       g_autoptr(GFile) file = import_path != NULL ? g_file_new_for_commandline_arg (import_path)

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zs-table-export.h"
 #include "zs-activities-page.h"
 #include "zs-activity-detail.h"
 #include "zs-slot-label.h"
@@ -292,6 +293,8 @@ zs_activities_page_context_set (ZsPage *page)
 
   /* Filled by refresh() from the period, which also follows the store. */
   self->activities = zs_record_list_new_manual (store, ZS_TYPE_ACTIVITY);
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->period_dropdown))),
+                  zs_table_export_attach (GTK_WIDGET (self), store, "activities", self->activities));
   zs_record_list_set_single_change (self->activities, TRUE);
   self->slots = zs_slot_list_new (G_LIST_MODEL (self->activities));
   selection = zs_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));

@@ -243,7 +243,23 @@ on_export_done (gpointer data)
   g_object_unref (self);
 }
 
-/* The rows the filter shows. */
+/* The ids of the rows shown, in the ledger's sort order. */
+static GArray *
+shown_ids (ZsLedger *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->projects));
+  GArray *ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 id = zs_record_list_get_id (self->projects, i);
+
+      g_array_append_val (ids, id);
+    }
+  return ids;
+}
+
+/* The rows the filter shows, in the order they are shown. */
 static void
 export_activated (GtkWidget  *widget,
                   const char *action_name,
@@ -251,12 +267,13 @@ export_activated (GtkWidget  *widget,
 {
   ZsLedger *self = ZS_LEDGER (widget);
   g_autoptr(ZsQuery) query = make_query (self);
+  g_autoptr(GArray) ids = shown_ids (self);
   g_autofree char *description = zs_project_filter_is_empty (self->filter)
                                  ? NULL : zs_project_filter_describe (self->filter, zs_context_get_store (self->context));
 
   gtk_widget_action_set_enabled (widget, "ledger.export-xlsx", FALSE);
   gtk_widget_action_set_enabled (widget, "ledger.export-csv", FALSE);
-  zs_ledger_export (widget, self->context, query, description, g_str_equal (action_name, "ledger.export-xlsx"),
+  zs_ledger_export (widget, self->context, query, ids, description, g_str_equal (action_name, "ledger.export-xlsx"),
                     G_CALLBACK (on_export_done), g_object_ref (self));
 }
 
@@ -366,15 +383,17 @@ zs_ledger_export_to_file (ZsLedger   *self,
                           const char *path)
 {
   g_autoptr(ZsQuery) query = NULL;
+  g_autoptr(GArray) ids = NULL;
   g_autofree char *description = NULL;
 
   g_return_if_fail (ZS_IS_LEDGER (self));
 
   query = make_query (self);
+  ids = shown_ids (self);
   if (!zs_project_filter_is_empty (self->filter))
     description = zs_project_filter_describe (self->filter, zs_context_get_store (self->context));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "ledger.export-xlsx", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "ledger.export-csv", FALSE);
-  zs_ledger_export_to (GTK_WIDGET (self), self->context, query, description, path,
+  zs_ledger_export_to (GTK_WIDGET (self), self->context, query, ids, description, path,
                        G_CALLBACK (on_export_done), g_object_ref (self));
 }

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zs-table-export.h"
 #include "zs-carrier-editor.h"
 #include "zs-carriers-page.h"
 #include "zs-slot-label.h"
@@ -505,6 +506,8 @@ zs_carriers_page_context_set (ZsPage *page)
 
   query = make_query (self);
   self->carriers = zs_record_list_new (store, query);
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->search_entry))),
+                  zs_table_export_attach (GTK_WIDGET (self), store, "carriers", self->carriers));
   self->needs = zs_record_list_new (store, needs);
   set_model (self->carriers_view, self->carriers);
   set_model (self->needs_view, self->needs);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zs-table-export.h"
 #include "zs-lead-detail.h"
 #include "zs-leads-page.h"
 #include "zs-slot-label.h"
@@ -346,6 +347,8 @@ zs_leads_page_context_set (ZsPage *page)
 
   query = make_query (self);
   self->leads = zs_record_list_new (store, query);
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->search_entry))),
+                  zs_table_export_attach (GTK_WIDGET (self), store, "leads", self->leads));
   zs_record_list_set_single_change (self->leads, TRUE);
   self->slots = zs_slot_list_new (G_LIST_MODEL (self->leads));
   selection = zs_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));

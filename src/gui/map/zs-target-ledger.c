@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zs-table-export.h"
 #include "zs-enterprise-page.h"
 #include "zs-record-dialog.h"
 #include "zs-table-columns.h"
@@ -332,6 +333,8 @@ zs_target_ledger_new (ZsStore *store)
 
   query = make_query (self);
   self->enterprises = zs_record_list_new (store, query);
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->search_entry))),
+                  zs_table_export_attach (GTK_WIDGET (self), store, "enterprises", self->enterprises));
   /* Slots keep the row widgets while filters and sorts change what they show. */
   zs_record_list_set_single_change (self->enterprises, TRUE);
   selection = zs_selection_new (G_LIST_MODEL (zs_slot_list_new (G_LIST_MODEL (self->enterprises))));

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "zs-table-export.h"
 #include "zs-partner-detail.h"
 #include "zs-partner-row.h"
 #include "zs-partners-page.h"
@@ -470,6 +471,8 @@ zs_partners_page_context_set (ZsPage *page)
 
   query = make_query (self);
   self->partners = zs_record_list_new (store, query);
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->search_entry))),
+                  zs_table_export_attach (GTK_WIDGET (self), store, "partners", self->partners));
   /* Slots keep the row widgets while the filter changes what they show. */
   zs_record_list_set_single_change (self->partners, TRUE);
   self->slots = zs_slot_list_new (G_LIST_MODEL (self->partners));

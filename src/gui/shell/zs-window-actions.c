@@ -120,6 +120,56 @@ import_catalogue_action (GtkWidget  *widget,
 }
 
 static void
+on_sheet_chooser_response (ZsWindow             *self,
+                           int                   response,
+                           GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  if (file == NULL)
+    return;
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      zs_window_add_toast (self, _("Choose a file on this computer."));
+      return;
+    }
+  zs_window_import_sheet (self, path, self->sheet_table);
+}
+
+/* 导入表格…: with the name of a table from a page's menu, or "" for the
+ * table the sheet's columns name. */
+static void
+import_sheet_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ZsWindow *self = ZS_WINDOW (widget);
+  const char *table = parameter != NULL ? g_variant_get_string (parameter, NULL) : "";
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  g_free (self->sheet_table);
+  self->sheet_table = *table != '\0' ? g_strdup (table) : NULL;
+  chooser = gtk_file_chooser_native_new (_("Import Spreadsheet"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Spreadsheets (.xlsx, .xls, .csv)"));
+  gtk_file_filter_add_pattern (filter, "*.xlsx");
+  gtk_file_filter_add_pattern (filter, "*.xls");
+  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_filter_add_pattern (filter, "*.XLSX");
+  gtk_file_filter_add_pattern (filter, "*.XLS");
+  gtk_file_filter_add_pattern (filter, "*.CSV");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_sheet_chooser_response), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
 back_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -347,6 +397,7 @@ zs_window_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.import-catalogue", NULL, import_catalogue_action);
+  gtk_widget_class_install_action (widget_class, "win.import-sheet", "s", import_sheet_action);
   gtk_widget_class_install_action (widget_class, "win.export-catalogue", NULL, export_catalogue_action);
 
   zs_window_install_undo_actions (widget_class);

@@ -36,6 +36,7 @@ struct _ZsWindow
   ZsMapPage            *map_page;
   GPtrArray            *subpage_history;  /* Subpage: what "back" returns to */
   gboolean              choosing_catalogue;  /* the open file chooser is for a catalogue */
+  char                 *sheet_table;         /* the table the open spreadsheet chooser is for, or NULL */
   ZsUndoStack          *undo_stack;  /* the session's edits (zs-window-undo.c) */
   guint                 purge_id;    /* old trash entries go once the window is up */
 };

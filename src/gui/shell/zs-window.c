@@ -397,6 +397,7 @@ zs_window_finalize (GObject *object)
   ZsWindow *self = ZS_WINDOW (object);
 
   g_clear_object (&self->store);
+  g_free (self->sheet_table);
 
   G_OBJECT_CLASS (zs_window_parent_class)->finalize (object);
 }
@@ -788,6 +789,33 @@ zs_window_import_file (ZsWindow *self,
   dialog = zs_import_dialog_new (self->store, file);
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
   g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+on_sheet_imported (ZsWindow   *self,
+                   const char *summary)
+{
+  g_autofree char *message = g_strdup_printf (_("Imported %s"), summary);
+
+  zs_window_update_main_view (self);
+  zs_window_add_toast (self, message);
+}
+
+ZsSheetImportDialog *
+zs_window_import_sheet (ZsWindow   *self,
+                        const char *path,
+                        const char *table)
+{
+  ZsSheetImportDialog *dialog;
+
+  g_return_val_if_fail (ZS_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  dialog = zs_sheet_import_dialog_new (self->store, path, table);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_sheet_imported), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
 }

@@ -11,6 +11,7 @@
 #include "zs-core.h"
 #include "zs-export-dialog.h"
 #include "zs-import-dialog.h"
+#include "zs-sheet-import-dialog.h"
 #include "zs-exchange.h"
 
 G_BEGIN_DECLS
@@ -73,6 +74,12 @@ ZsImportDialog *zs_window_import_file     (ZsWindow   *self,
 /* The same for a catalogue file: anything else in it is refused. */
 ZsImportDialog *zs_window_import_catalogue_file (ZsWindow *self,
                                                  GFile    *file);
+
+/* Opens the preview of the spreadsheet at @path for @table (NULL: the
+ * table its columns name). */
+ZsSheetImportDialog *zs_window_import_sheet (ZsWindow   *self,
+                                             const char *path,
+                                             const char *table);
 
 /* Undoes or redoes the session's last edit (Ctrl+Z, Ctrl+Shift+Z) and says
  * so in a toast; FALSE when there was none or it could not be done (the

@@ -12,12 +12,14 @@
 G_BEGIN_DECLS
 
 /* Asks where to save, then writes the projects of @query (the rows the
- * filter shows) as .xlsx (@xlsx) or .csv in a worker thread on a second
+ * filter shows), in the order of @ids when given (the ledger's sort), as
+ * .xlsx (@xlsx) or .csv in a worker thread on a second
  * connection; a toast on @widget says how it went. @done is called on the
  * main thread when it is over, whatever happened. */
 void zs_ledger_export (GtkWidget      *widget,
                        ZsContext      *context,
                        ZsQuery        *query,
+                       GArray         *ids,
                        const char     *description,
                        gboolean        xlsx,
                        GCallback       done,
@@ -27,9 +29,21 @@ void zs_ledger_export (GtkWidget      *widget,
 void zs_ledger_export_to (GtkWidget      *widget,
                           ZsContext      *context,
                           ZsQuery        *query,
+                          GArray         *ids,
                           const char     *description,
                           const char     *path,
                           GCallback       done,
                           gpointer        done_data);
+
+/* The rows @ids (gint64, in the order the page shows them) of @table
+ * (zs-sheet-table.h) as its 台账: asks where unless @path is given. */
+void zs_ledger_export_rows (GtkWidget      *widget,
+                            ZsStore        *store,
+                            const char     *table,
+                            GArray         *ids,
+                            gboolean        xlsx,
+                            const char     *path,
+                            GCallback       done,
+                            gpointer        done_data);
 
 G_END_DECLS

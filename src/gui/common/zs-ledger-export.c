@@ -13,12 +13,15 @@
 
 #include "zs-ledger-export.h"
 #include "zs-sheet-export.h"
+#include "zs-sheet-table.h"
 #include "zs-ui-util.h"
 
 typedef struct {
   GtkWidget      *widget;
   char           *db_path;
   char           *path;
+  char           *table;
+  GArray         *ids;
   ZsQuery        *query;
   char           *description;
   ZsSheetFormat   format;
@@ -35,6 +38,8 @@ export_free (gpointer data)
   g_clear_object (&export->widget);
   g_free (export->db_path);
   g_free (export->path);
+  g_free (export->table);
+  g_clear_pointer (&export->ids, g_array_unref);
   g_clear_pointer (&export->query, zs_query_unref);
   g_free (export->description);
   g_free (export);
@@ -49,11 +54,11 @@ export_thread (GTask        *task,
   Export *export = task_data;
   g_autoptr(ZsStore) store = NULL;
   g_autoptr(GError) error = NULL;
-  ZsSheetExportOptions options = { export->format, export->query, NULL, export->description, NULL, NULL };
+  ZsSheetExportOptions options = { export->format, export->query, export->ids, NULL, export->description, NULL, NULL };
 
   store = zs_store_open_secondary (export->db_path, &error);
   if (store == NULL ||
-      !zs_sheet_export_projects (store, export->path, &options, &export->n_rows, cancellable, &error))
+      !zs_sheet_export_table (store, export->table, export->path, &options, &export->n_rows, cancellable, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_boolean (task, TRUE);
@@ -72,10 +77,14 @@ on_export_done (GObject      *source,
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     /* TRANSLATORS: a toast: the file and why it could not be written */
     message = g_strdup_printf (_("Could not export to %s: %s"), name, error->message);
-  else
+  else if (g_str_equal (export->table, "projects"))
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u project to %s",
                                             "Exported %u projects to %s", (gulong) export->n_rows),
                                (guint) export->n_rows, name);
+  else
+    /* TRANSLATORS: a toast: how many rows, of what (partners, leads …), the file */
+    message = g_strdup_printf (_("Exported %u %s to %s"), (guint) export->n_rows,
+                               g_dgettext (GETTEXT_PACKAGE, zs_sheet_table_get (export->table)->noun), name);
   zs_toast (export->widget, message);
   if (export->done != NULL)
     ((void (*) (gpointer)) export->done) (export->done_data);
@@ -126,7 +135,7 @@ on_chooser_response (GtkFileChooserNative *chooser,
 
 static Export *
 export_new (GtkWidget  *widget,
-            ZsContext  *context,
+            ZsStore    *store,
             ZsQuery    *query,
             const char *description,
             gboolean    xlsx,
@@ -136,8 +145,9 @@ export_new (GtkWidget  *widget,
   Export *export = g_new0 (Export, 1);
 
   export->widget = g_object_ref (widget);
-  export->db_path = g_strdup (zs_store_get_path (zs_context_get_store (context)));
-  export->query = zs_query_ref (query);
+  export->db_path = g_strdup (zs_store_get_path (store));
+  export->table = g_strdup ("projects");
+  export->query = query != NULL ? zs_query_ref (query) : NULL;
   export->description = g_strdup (description);
   export->format = xlsx ? ZS_SHEET_FORMAT_XLSX : ZS_SHEET_FORMAT_CSV;
   export->done = done;
@@ -149,38 +159,34 @@ void
 zs_ledger_export_to (GtkWidget  *widget,
                      ZsContext  *context,
                      ZsQuery    *query,
+                     GArray     *ids,
                      const char *description,
                      const char *path,
                      GCallback   done,
                      gpointer    done_data)
 {
-  Export *export = export_new (widget, context, query, description,
+  Export *export = export_new (widget, zs_context_get_store (context), query, description,
                                zs_sheet_export_format_for_path (path) != ZS_SHEET_FORMAT_CSV, done, done_data);
 
   export->path = g_strdup (path);
+  export->ids = ids != NULL ? g_array_ref (ids) : NULL;
   export->format = zs_sheet_export_format_for_path (path) == ZS_SHEET_FORMAT_CSV ? ZS_SHEET_FORMAT_CSV
                                                                                   : ZS_SHEET_FORMAT_XLSX;
   start (export);
 }
 
-void
-zs_ledger_export (GtkWidget  *widget,
-                  ZsContext  *context,
-                  ZsQuery    *query,
-                  const char *description,
-                  gboolean    xlsx,
-                  GCallback   done,
-                  gpointer    done_data)
+static void
+ask_where (Export     *export,
+           const char *title_xlsx,
+           const char *title_csv,
+           const char *name)
 {
-  Export *export = export_new (widget, context, query, description, xlsx, done, done_data);
-  GtkRoot *root = gtk_widget_get_root (widget);
+  gboolean xlsx = export->format == ZS_SHEET_FORMAT_XLSX;
+  GtkRoot *root = gtk_widget_get_root (export->widget);
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *today = zs_date_today ();
-  /* TRANSLATORS: the suggested name of a ledger export; %s is today's date */
-  g_autofree char *name = g_strdup_printf (_("project-ledger-%s.%s"), today, xlsx ? "xlsx" : "csv");
 
-  chooser = gtk_file_chooser_native_new (xlsx ? _("Export the Ledger as Excel") : _("Export the Ledger as CSV"),
+  chooser = gtk_file_chooser_native_new (xlsx ? title_xlsx : title_csv,
                                          GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_file_filter_set_name (filter, xlsx ? _("Excel workbooks (.xlsx)") : _("CSV files (.csv)"));
@@ -189,4 +195,57 @@ zs_ledger_export (GtkWidget  *widget,
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response), export);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+zs_ledger_export (GtkWidget  *widget,
+                  ZsContext  *context,
+                  ZsQuery    *query,
+                  GArray     *ids,
+                  const char *description,
+                  gboolean    xlsx,
+                  GCallback   done,
+                  gpointer    done_data)
+{
+  Export *export = export_new (widget, zs_context_get_store (context), query, description, xlsx, done, done_data);
+  g_autofree char *today = zs_date_today ();
+
+  export->ids = ids != NULL ? g_array_ref (ids) : NULL;
+  /* TRANSLATORS: the suggested name of a ledger export; %s is today's date */
+  g_autofree char *name = g_strdup_printf (_("project-ledger-%s.%s"), today, xlsx ? "xlsx" : "csv");
+
+  ask_where (export, _("Export the Ledger as Excel"), _("Export the Ledger as CSV"), name);
+}
+
+void
+zs_ledger_export_rows (GtkWidget  *widget,
+                       ZsStore    *store,
+                       const char *table,
+                       GArray     *ids,
+                       gboolean    xlsx,
+                       const char *path,
+                       GCallback   done,
+                       gpointer    done_data)
+{
+  Export *export = export_new (widget, store, NULL, NULL, xlsx, done, done_data);
+  const ZsSheetTable *described = zs_sheet_table_get (table);
+  g_autofree char *today = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (described != NULL);
+  g_free (export->table);
+  export->table = g_strdup (table);
+  export->ids = g_array_ref (ids);
+  if (path != NULL)
+    {
+      export->path = g_strdup (path);
+      export->format = zs_sheet_export_format_for_path (path) == ZS_SHEET_FORMAT_CSV ? ZS_SHEET_FORMAT_CSV
+                                                                                      : ZS_SHEET_FORMAT_XLSX;
+      start (export);
+      return;
+    }
+  today = zs_date_today ();
+  /* The 台账's own title names the file: 线索台账-2025-06-30.xlsx */
+  name = g_strdup_printf ("%s-%s.%s", described->title, today, xlsx ? "xlsx" : "csv");
+  ask_where (export, _("Export as Excel"), _("Export as CSV"), name);
 }

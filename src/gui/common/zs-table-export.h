@@ -1,0 +1,30 @@
+/* zs-table-export.h — a page's table out as an Excel 台账 or CSV, and a
+ * spreadsheet in
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "zs-core.h"
+
+G_BEGIN_DECLS
+
+/* Gives @page the actions table.export-xlsx and table.export-csv, which
+ * write the rows of @rows as the page shows them (its filter and its
+ * sort) as the 台账 of @table, in a worker thread; and returns a 导出 menu
+ * button offering them and 导入表格… for @table. */
+GtkWidget *zs_table_export_attach (GtkWidget    *page,
+                                   ZsStore      *store,
+                                   const char   *table,
+                                   ZsRecordList *rows);
+/* The same export to @path without asking (.csv or .xlsx by its ending);
+ * @done is called on the main thread when it is over. */
+void       zs_table_export_to     (GtkWidget    *page,
+                                   const char   *path,
+                                   GCallback     done,
+                                   gpointer      done_data);
+
+G_END_DECLS
