@@ -176,7 +176,7 @@ check_workbook (const char *name)
   lead = named (store, ZS_TYPE_LEAD, ZS_LEAD_NAME, "电驱系统配套项目");
   g_assert_cmpstr (ref_title (store, lead, ZS_LEAD_UNIT_ID, ZS_TYPE_UNIT, &r3), ==, "高新区管委会");
   g_assert_cmpstr (ref_title (store, lead, ZS_LEAD_PERSON_ID, ZS_TYPE_PERSON, &r4), ==, "王 建国");
-  g_assert_cmpint (zs_record_get_int (lead, ZS_LEAD_ESTIMATED_INVESTMENT), ==, 8000);
+  g_assert_cmpint (zs_record_get_int (lead, ZS_LEAD_ESTIMATED_INVESTMENT), ==, 8000 * ZS_AMOUNT_SCALE);
   carrier = named (store, ZS_TYPE_CARRIER, ZS_CARRIER_NAME, "高新区标准厂房三期");
   g_assert_cmpint (zs_record_get_int (carrier, ZS_CARRIER_AVAILABLE_AREA), ==, 8000);
   g_assert_cmpfloat (zs_record_get_double (carrier, ZS_CARRIER_HEIGHT), ==, 9.5);
@@ -194,7 +194,7 @@ check_workbook (const char *name)
         sum += zs_record_get_int (target, ZS_TARGET_SIGNED_INVESTMENT);
         g_assert_cmpint (zs_record_get_int (target, ZS_TARGET_YEAR), ==, 2025);
       }
-    g_assert_cmpint (sum, ==, 580000);
+    g_assert_cmpint (sum, ==, 580000 * ZS_AMOUNT_SCALE);
   }
 
   /* The same workbook again: nothing changes. */
