@@ -53,9 +53,14 @@ same_value (ZsRecord *a,
             ZsRecord *b,
             guint     field)
 {
-  g_autofree char *text_a = zs_record_format_field (a, field);
-  g_autofree char *text_b = zs_record_format_field (b, field);
+  g_autofree char *text_a = NULL;
+  g_autofree char *text_b = NULL;
 
+  /* A reference has no text of its own: its id is the value. */
+  if (ZS_RECORD_GET_CLASS (a)->fields[field].kind == ZS_FIELD_REF)
+    return zs_record_get_int (a, field) == zs_record_get_int (b, field);
+  text_a = zs_record_format_field (a, field);
+  text_b = zs_record_format_field (b, field);
   return g_strcmp0 (text_a, text_b) == 0;
 }
 
