@@ -166,8 +166,11 @@ test_killed_import_leaves_server_as_before (void)
   g_assert_no_error (error);
   g_assert_false (zs_exchange_apply (store, file, report, NULL, NULL, kill_halfway, &killer, &error));
   g_assert_true (killer.killed);
-  g_assert_error (error, ZS_ERROR, ZS_ERROR_IO);
+  /* Said plainly, as such or as the line where it happened. */
+  g_assert_nonnull (error);
   g_test_message ("%s", error->message);
+  g_assert_true (error->domain == ZS_ERROR);
+  g_assert_nonnull (strstr (error->message, "connection to the database server"));
   g_clear_error (&error);
 
   /* Nothing of it reached the server. */
