@@ -15,6 +15,7 @@
 
 #include <locale.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "zs-database.h"
 #include "zs-test-util.h"
@@ -254,6 +255,128 @@ test_foreign_database_refused (void)
   g_assert_cmpstr (n, ==, "1");
 }
 
+/* ---- who may change what (data/postgresql/zs-server-setup.sql) ---------- */
+
+static void
+run_setup_script (const char *location)
+{
+  g_autofree char *path = zs_test_source_path ("../data/postgresql/zs-server-setup.sql");
+  g_autofree char *text = NULL;
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  /* psql's own commands are psql's. */
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (lines[i][0] != '\\')
+      g_string_append_printf (sql, "%s\n", lines[i]);
+  g_assert_true (zs_test_pg_exec (location, sql->str, NULL));
+}
+
+static char *
+as_login (const char *location,
+          const char *login)
+{
+  g_autoptr(GRegex) user = g_regex_new ("([?&])user=[^&]*", 0, 0, NULL);
+  g_autofree char *replacement = g_strdup_printf ("\\1user=%s", login);
+
+  if (g_regex_match (user, location, 0, NULL))
+    return g_regex_replace (user, location, -1, 0, replacement, 0, NULL);
+  return g_strdup_printf ("%s%suser=%s", location, strchr (location, '?') ? "&" : "?", login);
+}
+
+static ZsProject *
+project_of_unit (ZsStore    *store,
+                 const char *name,
+                 gint64      unit)
+{
+  ZsProject *project = zs_test_new_project (store, name, name, ZS_STAGE_SIGNED);
+  g_autoptr(GError) error = NULL;
+
+  zs_record_set_int (ZS_RECORD (project), ZS_PROJECT_UNIT_ID, unit);
+  g_assert_true (zs_store_save (store, ZS_RECORD (project), &error));
+  g_assert_no_error (error);
+  return project;
+}
+
+/* A 单位用户 changes their unit's project; the server refuses another
+ * unit's, with a clear message, and the history names the real user. */
+static void
+test_unit_clerk_refused_by_server (void)
+{
+  g_autoptr(ZsStore) admin = zs_test_open_seeded ("roles");
+  const char *location = zs_store_get_path (admin);
+  gint64 unit_a = zs_test_nth_id (admin, ZS_TYPE_UNIT, 0);
+  gint64 unit_b = zs_test_nth_id (admin, ZS_TYPE_UNIT, 1);
+  g_autoptr(ZsPerson) person = zs_person_new ();
+  g_autoptr(ZsProject) mine = NULL;
+  g_autoptr(ZsProject) theirs = NULL;
+  g_autoptr(ZsProject) new_theirs = zs_project_new ();
+  g_autoptr(ZsStore) clerk = NULL;
+  g_autoptr(ZsRecord) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *login = g_strdup_printf ("zs_clerk_%d", (int) getpid ());
+  g_autofree char *sql = NULL;
+  g_autofree char *clerk_location = NULL;
+  g_autofree char *notes = NULL;
+  g_autofree char *who = NULL;
+  g_autofree char *history_sql = NULL;
+
+  zs_record_set_string (ZS_RECORD (person), ZS_PERSON_NAME, "测试员甲");
+  zs_record_set_int (ZS_RECORD (person), ZS_PERSON_UNIT_ID, unit_a);
+  g_assert_true (zs_store_save (admin, ZS_RECORD (person), &error));
+  g_assert_no_error (error);
+  mine = project_of_unit (admin, "本单位项目", unit_a);
+  theirs = project_of_unit (admin, "外单位项目", unit_b);
+
+  run_setup_script (location);
+  sql = g_strdup_printf ("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%s') THEN "
+                         "CREATE ROLE %s LOGIN IN ROLE \"单位用户\"; END IF; END $$; "
+                         "SELECT zs_link_clerk ('%s', '测试员甲')", login, login, login);
+  g_assert_true (zs_test_pg_exec (location, sql, NULL));
+
+  clerk_location = as_login (location, login);
+  clerk = open_or_fail (clerk_location);
+
+  /* Another unit's project: refused by the server, left as it was. */
+  loaded = zs_store_load (clerk, ZS_TYPE_PROJECT, zs_record_get_id (ZS_RECORD (theirs)), &error);
+  g_assert_no_error (error);
+  zs_record_set_string (loaded, ZS_PROJECT_NOTES, "越权修改");
+  g_assert_false (zs_store_save (clerk, loaded, &error));
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_CONSTRAINT);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "refused"));
+  g_assert_nonnull (strstr (error->message, login));
+  g_clear_error (&error);
+  g_clear_object (&loaded);
+  sql = (g_free (sql), g_strdup_printf ("SELECT coalesce (notes, '') FROM projects WHERE id = %" G_GINT64_FORMAT,
+                                        zs_record_get_id (ZS_RECORD (theirs))));
+  g_assert_true (zs_test_pg_exec (location, sql, &notes));
+  g_assert_cmpstr (notes, ==, "");
+
+  /* Nor may a new project go to another unit. */
+  zs_record_set_string (ZS_RECORD (new_theirs), ZS_PROJECT_NAME, "替外单位新建");
+  zs_record_set_int (ZS_RECORD (new_theirs), ZS_PROJECT_UNIT_ID, unit_b);
+  g_assert_false (zs_store_save (clerk, ZS_RECORD (new_theirs), &error));
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+
+  /* Their own unit's: saved, and the history names who really did it. */
+  loaded = zs_store_load (clerk, ZS_TYPE_PROJECT, zs_record_get_id (ZS_RECORD (mine)), &error);
+  g_assert_no_error (error);
+  zs_record_set_string (loaded, ZS_PROJECT_NOTES, "本单位更新");
+  g_assert_true (zs_store_save (clerk, loaded, &error));
+  g_assert_no_error (error);
+  history_sql = g_strdup_printf ("SELECT who FROM history WHERE record_type = 'project' AND record_id = %"
+                                 G_GINT64_FORMAT " ORDER BY id DESC LIMIT 1",
+                                 zs_record_get_id (ZS_RECORD (mine)));
+  g_assert_true (zs_test_pg_exec (location, history_sql, &who));
+  g_test_message ("history: %s", who);
+  g_assert_nonnull (strstr (who, "测试员甲"));
+  g_assert_nonnull (strstr (who, login));
+}
+
 static void
 skip_unavailable (gconstpointer why)
 {
@@ -281,5 +404,6 @@ main (int   argc,
   g_test_add_func ("/pg/connection/reconnect", test_reconnect_after_lost_connection);
   g_test_add_func ("/pg/open/newer-schema-refused", test_newer_schema_refused);
   g_test_add_func ("/pg/open/foreign-database-refused", test_foreign_database_refused);
+  g_test_add_func ("/pg/roles/unit-clerk-refused-by-server", test_unit_clerk_refused_by_server);
   return g_test_run ();
 }

@@ -75,6 +75,13 @@ zs_test_pg_location (const char *name)
   return with_database (base, dbname->str);
 }
 
+/* A script's notices ("… does not exist, skipping") are not test output. */
+static void
+ignore_notice (void       *data,
+               const char *message)
+{
+}
+
 gboolean
 zs_test_pg_exec (const char *location,
                  const char *sql,
@@ -85,6 +92,7 @@ zs_test_pg_exec (const char *location,
   gboolean ok;
 
   g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
+  PQsetNoticeProcessor (conn, ignore_notice, NULL);
   result = PQexec (conn, sql);
   ok = PQresultStatus (result) == PGRES_COMMAND_OK || PQresultStatus (result) == PGRES_TUPLES_OK;
   if (!ok)

@@ -181,6 +181,16 @@ connection_lost (ZsPgBackend *self,
 }
 
 void
+zs_pg_set_refused_error (ZsPgBackend  *self,
+                         GError      **error)
+{
+  g_set_error (error, ZS_ERROR, ZS_ERROR_CONSTRAINT,
+               _("The database server refused this change: your account (%s) may not make it. "
+                 "Ask the bureau's administrator if it should."),
+               PQuser (self->conn));
+}
+
+void
 zs_pg_set_error (ZsPgBackend  *self,
                  PGresult     *result,
                  GError      **error)
@@ -216,10 +226,7 @@ zs_pg_set_error (ZsPgBackend  *self,
     g_set_error (error, ZS_ERROR, ZS_ERROR_CONSTRAINT,
                  _("The change was not saved: %s."), constraint_reason (sqlstate));
   else if (strcmp (sqlstate, "42501") == 0)
-    g_set_error (error, ZS_ERROR, ZS_ERROR_CONSTRAINT,
-                 _("The database server refused this change: your account (%s) may not make it. "
-                   "Ask the bureau's administrator if it should."),
-                 PQuser (self->conn));
+    zs_pg_set_refused_error (self, error);
   else if (strcmp (sqlstate, "53100") == 0)
     g_set_error (error, ZS_ERROR, ZS_ERROR_DISK_FULL,
                  _("The database server's disk is full, so the change was not saved. "

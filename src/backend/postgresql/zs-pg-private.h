@@ -57,6 +57,9 @@ gboolean      zs_pg_exec                (ZsPgBackend *self, const char *sql, GEr
 gboolean      zs_pg_run_done            (ZsPgBackend *self, const char *sql, ZsPgParams *params, GError **error);
 /* Sets @error from a failed result (or the connection's state). */
 void          zs_pg_set_error           (ZsPgBackend *self, PGresult *result, GError **error);
+/* The server's row-level security kept this login from a change
+ * (schema: data/postgresql/zs-server-setup.sql). */
+void          zs_pg_set_refused_error   (ZsPgBackend *self, GError **error);
 gint64        zs_pg_get_int             (PGresult *result, int row, int column);
 const char   *zs_pg_get_text            (PGresult *result, int row, int column);
 void          zs_pg_clear_result        (PGresult *result);

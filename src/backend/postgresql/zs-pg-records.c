@@ -289,8 +289,17 @@ write_row (ZsStoreBackend  *backend,
     return FALSE;
   if (PQntuples (result) == 0)
     {
-      /* No row came back: another user saved it since it was read. */
-      set_conflict_error (error);
+      g_autofree char *version_sql = g_strdup_printf ("SELECT version FROM %s WHERE id = $1", klass->table);
+      gboolean found;
+      gint64 stored = select_int (self, version_sql, id, &found);
+
+      /* The row is there at the version named, and was not written: the
+       * server's row-level security hid it from this login's updates. */
+      if (found && (any_version || stored == MAX (zs_record_get_version (record), 1)))
+        zs_pg_set_refused_error (self, error);
+      else
+        /* Another user saved it since it was read, or deleted it. */
+        set_conflict_error (error);
       return FALSE;
     }
   zs_record_set_version (record, zs_pg_get_int (result, 0, 0));
@@ -334,13 +343,25 @@ update_field (ZsStoreBackend  *backend,
       return TRUE;
     }
 
-  /* Nothing written: the row holds the value already, or has another
-   * version than the one named. */
-  version_sql = g_strdup_printf ("SELECT version FROM %s WHERE id = $1", klass->table);
-  *new_version = select_int (self, version_sql, id, &found);
+  /* Nothing written: the row holds the value already, has another
+   * version than the one named, or the server's row-level security hid
+   * it from this login's updates. */
+  version_sql = g_strdup_printf ("SELECT version, %s IS DISTINCT FROM $2 FROM %s WHERE id = $1", col, klass->table);
+  g_clear_pointer (&result, PQclear);
+  g_ptr_array_set_size (params->values, 2);
+  result = zs_pg_run (self, version_sql, params, error);
+  if (result == NULL)
+    return FALSE;
+  found = PQntuples (result) > 0;
+  *new_version = found ? zs_pg_get_int (result, 0, 0) : 0;
   if (version != 0 && *new_version != version)
     {
       set_conflict_error (error);
+      return FALSE;
+    }
+  if (found && g_strcmp0 (PQgetvalue (result, 0, 1), "t") == 0)
+    {
+      zs_pg_set_refused_error (self, error);
       return FALSE;
     }
   return TRUE;
@@ -355,9 +376,20 @@ delete_row (ZsStoreBackend  *backend,
   g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE id = $1", zs_store_record_class (type)->table);
   g_autoptr(ZsPgParams) params = zs_pg_params_new ();
 
+  g_autoptr(PGresult) result = NULL;
+
   /* What belongs to the row goes with it: ON DELETE CASCADE in the schema. */
   zs_pg_params_add_int (params, id);
-  return zs_pg_run_done (ZS_PG (backend), sql, params, error);
+  result = zs_pg_run (ZS_PG (backend), sql, params, error);
+  if (result == NULL)
+    return FALSE;
+  /* Still there: the server's row-level security kept it from this login. */
+  if (g_strcmp0 (PQcmdTuples (result), "0") == 0 && row_exists (backend, type, id))
+    {
+      zs_pg_set_refused_error (ZS_PG (backend), error);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static gint64
