@@ -627,6 +627,8 @@ zs_pg_backend_finalize (GObject *object)
   ZsPgBackend *self = ZS_PG_BACKEND (object);
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->mark_queue, g_ptr_array_unref);
+  g_clear_pointer (&self->file_index, g_hash_table_unref);
   g_clear_pointer (&self->conn, PQfinish);
   g_free (self->location);
   g_free (self->display);

@@ -38,13 +38,7 @@ zs_pg_make_scratch (ZsPgBackend  *self,
 {
   return zs_pg_exec (self,
                      "CREATE TEMP TABLE IF NOT EXISTS zs_selection ("
-                     "  tbl text NOT NULL, id bigint NOT NULL, PRIMARY KEY (tbl, id));"
-                     "CREATE TEMP TABLE IF NOT EXISTS zs_mark_queue ("
-                     "  tbl text NOT NULL, uuid text NOT NULL, updated text NOT NULL);"
-                     /* Keyed by UUID alone: a UUID names one record, whatever its type. */
-                     "CREATE TEMP TABLE IF NOT EXISTS zs_file_index ("
-                     "  uuid text NOT NULL PRIMARY KEY, type integer NOT NULL,"
-                     "  line integer NOT NULL, refused integer NOT NULL)",
+                     "  tbl text NOT NULL, id bigint NOT NULL, PRIMARY KEY (tbl, id))",
                      error);
 }
 

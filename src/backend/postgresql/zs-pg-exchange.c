@@ -4,8 +4,8 @@
  * Copyright 2026 The Zhaoshang developers
  *
  * As zs-sqlite-exchange.c: import marks are stored (import_marks), queued
- * in a temporary table and merged in batches; the file index is a
- * temporary table of the records the file being read holds.
+ * and merged in batches; the file index notes the records the file being
+ * read holds.
  */
 #include "config.h"
 
@@ -48,12 +48,26 @@ get_import_mark (ZsStoreBackend *backend,
   return result != NULL && PQntuples (result) > 0 ? g_strdup (zs_pg_get_text (result, 0, 0)) : NULL;
 }
 
+/* The queue and the file index live in this process: on a server each
+ * row of a temporary table would cost a round trip per record, which is
+ * most of an import's time. A file index of 100,000 records is a few MB. */
+
+typedef struct {
+  int      type;
+  int      line;
+  gboolean refused;
+} FileEntry;
+
 static gboolean
 mark_queue_reset (ZsStoreBackend  *backend,
                   GError         **error)
 {
-  ZS_PG (backend)->mark_queue_len = 0;
-  return zs_pg_run_done (ZS_PG (backend), "DELETE FROM zs_mark_queue", NULL, error);
+  ZsPgBackend *self = ZS_PG (backend);
+
+  if (self->mark_queue == NULL)
+    self->mark_queue = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_set_size (self->mark_queue, 0);
+  return TRUE;
 }
 
 static gboolean mark_queue_write (ZsStoreBackend  *backend,
@@ -66,42 +80,81 @@ mark_queue_add (ZsStoreBackend  *backend,
                 const char      *updated,
                 GError         **error)
 {
-  g_autoptr(ZsPgParams) params = zs_pg_params_new ();
+  ZsPgBackend *self = ZS_PG (backend);
 
-  zs_pg_params_add_text (params, table_of (type));
-  zs_pg_params_add_text (params, uuid);
-  zs_pg_params_add_text (params, updated);
-  if (!zs_pg_run_done (ZS_PG (backend), "INSERT INTO zs_mark_queue (tbl, uuid, updated) VALUES ($1, $2, $3)",
-                       params, error))
-    return FALSE;
-  if (++ZS_PG (backend)->mark_queue_len >= MARK_QUEUE_BATCH)
+  if (self->mark_queue == NULL)
+    mark_queue_reset (backend, NULL);
+  g_ptr_array_add (self->mark_queue, g_strdup (table_of (type)));
+  g_ptr_array_add (self->mark_queue, g_strdup (uuid));
+  g_ptr_array_add (self->mark_queue, g_strdup (updated));
+  if (self->mark_queue->len / 3 >= MARK_QUEUE_BATCH)
     return mark_queue_write (backend, error);
   return TRUE;
+}
+
+/* A text[] literal of every third string from @first. */
+static char *
+array_literal (GPtrArray *strings,
+               guint      first)
+{
+  GString *s = g_string_new ("{");
+
+  for (guint i = first; i < strings->len; i += 3)
+    {
+      if (i > first)
+        g_string_append_c (s, ',');
+      g_string_append_c (s, '"');
+      for (const char *p = g_ptr_array_index (strings, i); *p != '\0'; p++)
+        {
+          if (*p == '"' || *p == '\\')
+            g_string_append_c (s, '\\');
+          g_string_append_c (s, *p);
+        }
+      g_string_append_c (s, '"');
+    }
+  g_string_append_c (s, '}');
+  return g_string_free (s, FALSE);
 }
 
 static gboolean
 mark_queue_write (ZsStoreBackend  *backend,
                   GError         **error)
 {
-  ZS_PG (backend)->mark_queue_len = 0;
-  /* Only a changed mark is written: importing the same file twice leaves
-   * the database as the first import did. DISTINCT ON: a file that names
-   * a record twice keeps the last. */
-  return zs_pg_run_done (ZS_PG (backend),
-                         "INSERT INTO import_marks (record_table, record_uuid, updated) "
-                         "SELECT DISTINCT ON (tbl, uuid) tbl, uuid, updated FROM zs_mark_queue "
-                         "ORDER BY tbl, uuid, ctid DESC "
-                         "ON CONFLICT (record_table, record_uuid) DO UPDATE SET updated = excluded.updated "
-                         "WHERE import_marks.updated IS DISTINCT FROM excluded.updated",
-                         NULL, error) &&
-         zs_pg_run_done (ZS_PG (backend), "DELETE FROM zs_mark_queue", NULL, error);
+  ZsPgBackend *self = ZS_PG (backend);
+  g_autoptr(ZsPgParams) params = NULL;
+  gboolean ok;
+
+  if (self->mark_queue == NULL || self->mark_queue->len == 0)
+    return TRUE;
+
+  params = zs_pg_params_new ();
+  for (guint column = 0; column < 3; column++)
+    g_ptr_array_add (params->values, array_literal (self->mark_queue, column));
+  /* One statement for the whole batch, in the key's order. Only a
+   * changed mark is written: importing the same file twice leaves the
+   * database as the first import did. A file that names a record twice
+   * keeps the last. */
+  ok = zs_pg_run_done (self,
+                       "INSERT INTO import_marks (record_table, record_uuid, updated) "
+                       "SELECT DISTINCT ON (t, u) t, u, d FROM unnest ($1::text[], $2::text[], $3::text[]) "
+                       "WITH ORDINALITY AS q (t, u, d, n) ORDER BY t, u, n DESC "
+                       "ON CONFLICT (record_table, record_uuid) DO UPDATE SET updated = excluded.updated "
+                       "WHERE import_marks.updated IS DISTINCT FROM excluded.updated",
+                       params, error);
+  g_ptr_array_set_size (self->mark_queue, 0);
+  return ok;
 }
 
 static gboolean
 file_index_reset (ZsStoreBackend  *backend,
                   GError         **error)
 {
-  return zs_pg_run_done (ZS_PG (backend), "DELETE FROM zs_file_index", NULL, error);
+  ZsPgBackend *self = ZS_PG (backend);
+
+  if (self->file_index == NULL)
+    self->file_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_hash_table_remove_all (self->file_index);
+  return TRUE;
 }
 
 static gboolean
@@ -111,19 +164,15 @@ file_index_lookup (ZsStoreBackend *backend,
                    gboolean       *refused,
                    int            *line)
 {
-  g_autoptr(ZsPgParams) params = zs_pg_params_new ();
-  g_autoptr(PGresult) result = NULL;
+  ZsPgBackend *self = ZS_PG (backend);
+  FileEntry *entry = self->file_index != NULL ? g_hash_table_lookup (self->file_index, uuid) : NULL;
 
-  zs_pg_params_add_int (params, type_index (type));
-  zs_pg_params_add_text (params, uuid);
-  result = zs_pg_run (ZS_PG (backend), "SELECT line, refused FROM zs_file_index WHERE uuid = $2 AND type = $1",
-                      params, NULL);
-  if (result == NULL || PQntuples (result) == 0)
+  if (entry == NULL || entry->type != type_index (type))
     return FALSE;
   if (line != NULL)
-    *line = (int) zs_pg_get_int (result, 0, 0);
+    *line = entry->line;
   if (refused != NULL)
-    *refused = zs_pg_get_int (result, 0, 1) != 0;
+    *refused = entry->refused;
   return TRUE;
 }
 
@@ -136,29 +185,25 @@ file_index_add (ZsStoreBackend  *backend,
                 int             *first_line,
                 GError         **error)
 {
-  g_autoptr(ZsPgParams) params = zs_pg_params_new ();
-  g_autoptr(PGresult) result = NULL;
+  ZsPgBackend *self = ZS_PG (backend);
+  FileEntry *entry;
 
-  zs_pg_params_add_int (params, type_index (type));
-  zs_pg_params_add_text (params, uuid);
-  zs_pg_params_add_int (params, line);
-  zs_pg_params_add_int (params, refused ? 1 : 0);
-  /* One statement for the usual case, a record the file has not had yet;
-   * else the line of the first record with this UUID, of whatever type. */
-  result = zs_pg_run (ZS_PG (backend),
-                      "WITH added AS (INSERT INTO zs_file_index (type, uuid, line, refused) "
-                      "VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING line) "
-                      "SELECT true, line FROM added "
-                      "UNION ALL SELECT false, line FROM zs_file_index WHERE uuid = $2 "
-                      "AND NOT EXISTS (SELECT 1 FROM added)",
-                      params, error);
-  if (result == NULL)
-    return FALSE;
-  if (PQntuples (result) > 0 && g_strcmp0 (PQgetvalue (result, 0, 0), "t") == 0)
-    return TRUE;
-  if (PQntuples (result) > 0 && first_line != NULL)
-    *first_line = (int) zs_pg_get_int (result, 0, 1);
-  return FALSE;
+  if (self->file_index == NULL)
+    file_index_reset (backend, NULL);
+  /* Keyed by UUID alone: a UUID names one record, whatever its type. */
+  entry = g_hash_table_lookup (self->file_index, uuid);
+  if (entry != NULL)
+    {
+      if (first_line != NULL)
+        *first_line = entry->line;
+      return FALSE;
+    }
+  entry = g_new (FileEntry, 1);
+  entry->type = type_index (type);
+  entry->line = line;
+  entry->refused = refused;
+  g_hash_table_insert (self->file_index, g_strdup (uuid), entry);
+  return TRUE;
 }
 
 void

@@ -26,7 +26,8 @@ struct _ZsPgBackend
   guint64     data_version; /* others' commits seen through NOTIFY */
   gint64      next_reconnect_us;  /* monotonic: when a lost connection is tried again */
   guint       reconnect_delay_s;
-  guint       mark_queue_len;  /* import marks not yet merged */
+  GPtrArray  *mark_queue;   /* import marks not yet merged: table, uuid, updated, … */
+  GHashTable *file_index;   /* UUID → its entry, of the file being read */
 };
 
 #define ZS_PG(backend) ((ZsPgBackend *) (backend))
