@@ -221,6 +221,43 @@ test_reconnect_after_lost_connection (void)
   g_assert_no_error (error);
 }
 
+/* The window's watch makes a lost connection again without blocking and
+ * refreshes: what others saved meanwhile was not heard. */
+static void
+test_watch_reconnects (void)
+{
+  g_autoptr(ZsStore) a = zs_test_open_seeded ("watch-reconnect");
+  g_autoptr(ZsStore) b = open_or_fail (zs_store_get_path (a));
+  g_autoptr(ZsProject) project = zs_test_new_project (a, "比亚迪合肥基地", "比亚迪", ZS_STAGE_LEAD);
+  g_autoptr(ZsRecord) theirs = zs_store_load (b, ZS_TYPE_PROJECT, zs_record_get_id (ZS_RECORD (project)), NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  gboolean timed_out = FALSE;
+  guint changes = 0;
+  guint limit;
+
+  zs_store_watch_others (a, ZS_STORE_WATCH_INTERVAL_MS);
+  g_signal_connect_swapped (a, "changed", G_CALLBACK (count_change), &changes);
+
+  /* a's connection ends (b's is the newest); then b saves, unheard. */
+  sql = g_strdup_printf ("SELECT pg_terminate_backend (pid) FROM pg_stat_activity "
+                         "WHERE datname = current_database () AND pid <> pg_backend_pid () "
+                         "AND backend_start < (SELECT max(backend_start) FROM pg_stat_activity "
+                         "WHERE datname = current_database () AND pid <> pg_backend_pid ())");
+  g_assert_true (zs_test_pg_exec (zs_store_get_path (a), sql, NULL));
+  zs_record_set_string (theirs, ZS_PROJECT_NAME, "比亚迪合肥二期");
+  g_assert_true (zs_store_save (b, theirs, &error));
+  g_assert_no_error (error);
+
+  limit = g_timeout_add (5000, on_limit, &timed_out);
+  while (changes == 0 && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (limit);
+  g_assert_false (timed_out);
+  g_assert_cmpstr (zs_record_get_string (ZS_RECORD (project), ZS_PROJECT_NAME), ==, "比亚迪合肥二期");
+}
+
 /* An older program refuses a newer schema, with the message SQLite's gets. */
 static void
 test_newer_schema_refused (void)
@@ -402,6 +439,7 @@ main (int   argc,
   g_test_add_func ("/pg/sync/lost-update-refused", test_lost_update_refused);
   g_test_add_func ("/pg/import/killed-connection-leaves-server-as-before", test_killed_import_leaves_server_as_before);
   g_test_add_func ("/pg/connection/reconnect", test_reconnect_after_lost_connection);
+  g_test_add_func ("/pg/connection/watch-reconnects", test_watch_reconnects);
   g_test_add_func ("/pg/open/newer-schema-refused", test_newer_schema_refused);
   g_test_add_func ("/pg/open/foreign-database-refused", test_foreign_database_refused);
   g_test_add_func ("/pg/roles/unit-clerk-refused-by-server", test_unit_clerk_refused_by_server);

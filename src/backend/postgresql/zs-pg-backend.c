@@ -251,6 +251,23 @@ set_up_session (ZsPgBackend  *self,
   return zs_pg_exec (self, sql, error) && zs_pg_make_scratch (self, error);
 }
 
+static void
+reconnected (ZsPgBackend *self)
+{
+  g_debug ("PostgreSQL: connected again to %s", self->display);
+  self->reconnect_delay_s = 0;
+  self->next_reconnect_us = 0;
+  /* Whatever others committed meanwhile was not heard. */
+  self->data_version++;
+}
+
+static void
+reconnect_failed (ZsPgBackend *self)
+{
+  self->reconnect_delay_s = CLAMP (self->reconnect_delay_s * 2, 1, MAX_RECONNECT_DELAY_S);
+  self->next_reconnect_us = g_get_monotonic_time () + (gint64) self->reconnect_delay_s * G_USEC_PER_SEC;
+}
+
 /* Outside a transaction, a lost connection is tried again: at once the
  * first time, then after 1, 2, 4 … 30 seconds. */
 static gboolean
@@ -264,22 +281,58 @@ reconnect (ZsPgBackend *self)
   PQreset (self->conn);
   if (PQstatus (self->conn) == CONNECTION_OK && set_up_session (self, NULL))
     {
-      g_debug ("PostgreSQL: connected again to %s", self->display);
-      self->reconnect_delay_s = 0;
-      self->next_reconnect_us = 0;
-      /* Whatever others committed meanwhile was not heard. */
-      self->data_version++;
+      reconnected (self);
       return TRUE;
     }
-  self->reconnect_delay_s = CLAMP (self->reconnect_delay_s * 2, 1, MAX_RECONNECT_DELAY_S);
-  self->next_reconnect_us = now + (gint64) self->reconnect_delay_s * G_USEC_PER_SEC;
+  reconnect_failed (self);
   return FALSE;
+}
+
+/* From the window's watch, twice a second: a new connection is made
+ * without blocking the main loop (PQresetStart, then a poll per tick),
+ * so a server that does not answer never freezes the window. */
+static void
+reconnect_in_background (ZsPgBackend *self)
+{
+  PostgresPollingStatusType status;
+
+  if (!self->resetting)
+    {
+      if (self->depth > 0 || g_get_monotonic_time () < self->next_reconnect_us)
+        return;
+      if (!PQresetStart (self->conn))
+        {
+          reconnect_failed (self);
+          return;
+        }
+      self->resetting = TRUE;
+    }
+  status = PQresetPoll (self->conn);
+  if (status == PGRES_POLLING_OK)
+    {
+      self->resetting = FALSE;
+      if (set_up_session (self, NULL))
+        reconnected (self);
+      else
+        reconnect_failed (self);
+    }
+  else if (status == PGRES_POLLING_FAILED)
+    {
+      self->resetting = FALSE;
+      reconnect_failed (self);
+    }
 }
 
 static gboolean
 ensure_connection (ZsPgBackend  *self,
                    GError      **error)
 {
+  /* A command cannot wait for the watch's next tick. */
+  if (self->resetting)
+    {
+      self->resetting = FALSE;
+      self->next_reconnect_us = 0;
+    }
   if (PQstatus (self->conn) == CONNECTION_OK || reconnect (self))
     return TRUE;
   zs_pg_set_error (self, NULL, error);
@@ -570,12 +623,12 @@ zs_pg_backend_data_version (ZsStoreBackend *backend,
 
   if (self->conn == NULL)
     return FALSE;
-  if (PQstatus (self->conn) != CONNECTION_OK)
-    reconnect (self);
-  if (PQstatus (self->conn) == CONNECTION_OK && self->depth == 0)
+  if (self->resetting || PQstatus (self->conn) != CONNECTION_OK)
+    reconnect_in_background (self);
+  if (!self->resetting && PQstatus (self->conn) == CONNECTION_OK && self->depth == 0)
     {
       if (!PQconsumeInput (self->conn))
-        reconnect (self);
+        reconnect_in_background (self);
       while ((notify = PQnotifies (self->conn)) != NULL)
         {
           if (notify->be_pid != PQbackendPID (self->conn))

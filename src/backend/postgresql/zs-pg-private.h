@@ -26,6 +26,7 @@ struct _ZsPgBackend
   guint64     data_version; /* others' commits seen through NOTIFY */
   gint64      next_reconnect_us;  /* monotonic: when a lost connection is tried again */
   guint       reconnect_delay_s;
+  gboolean    resetting;    /* a new connection is being made, polled from data_version() */
   GPtrArray  *mark_queue;   /* import marks not yet merged: table, uuid, updated, … */
   GHashTable *file_index;   /* UUID → its entry, of the file being read */
 };
