@@ -74,7 +74,9 @@ SQLITE_ALLOWED = [
 # backend's folder (and that backend's own tests). A new backend adds a line.
 ENGINE_HEADERS = {
     "sqlite3.h": SQLITE_ALLOWED,
-    "libpq-fe.h": ["src/backend/postgres/"],
+    # The PostgreSQL backend, the tests' own server databases (one per
+    # test) and the backend's own test, which kills connections.
+    "libpq-fe.h": ["src/backend/postgresql/", "tests/zs-test-pg.c", "tests/test-pg-backend.c"],
 }
 
 # The backend interface: the store calls it, the backends implement it, the

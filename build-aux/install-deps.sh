@@ -17,6 +17,12 @@ packages=(
   libgtk-4-dev
   libadwaita-1-dev
   libsqlite3-dev
+  # the shared server's client library (src/backend/postgresql); the
+  # server itself runs the store tests (build-aux/pg-test-cluster.sh);
+  # pg_trgm is in Debian 12's postgresql-15 (postgresql-contrib names it)
+  libpq-dev
+  postgresql
+  postgresql-contrib
   libxml2-dev
   # spreadsheets (src/sheet): .xlsx parts unzipped by libzip, .xls read by
   # FreeXL, .xlsx written by libxlsxwriter; ICU for Chinese collation

@@ -389,10 +389,36 @@ test_deleted_not_resurrected (void)
   g_assert_cmpint (count_projects (a), ==, 1);
 }
 
+/* Both changed a field that comes after references: the conflict names
+ * it (references compare by their ids, not as text). */
+static void
+test_stale_save_difference_after_references (void)
+{
+  g_autoptr(ZsStore) a = zs_test_open_seeded ("stale-notes");
+  g_autoptr(ZsStore) b = open_other (a, 5000);
+  g_autoptr(ZsProject) project = zs_test_new_project (a, "蔚来第二工厂", "蔚来汽车", ZS_STAGE_LEAD);
+  gint64 id = zs_record_get_id (ZS_RECORD (project));
+  g_autoptr(ZsRecord) theirs = load_or_fail (b, ZS_TYPE_PROJECT, id);
+  g_autoptr(ZsStoreConflict) conflict = NULL;
+  g_autoptr(GError) error = NULL;
+
+  zs_record_set_string (theirs, ZS_PROJECT_NOTES, "乙的备注");
+  g_assert_true (zs_store_save (b, theirs, &error));
+  g_assert_no_error (error);
+
+  zs_record_set_string (ZS_RECORD (project), ZS_PROJECT_NOTES, "甲的备注");
+  g_assert_false (zs_store_save (a, ZS_RECORD (project), &error));
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_CONFLICT);
+  conflict = zs_store_take_conflict (a);
+  g_assert_nonnull (conflict);
+  g_assert_cmpint (zs_store_conflict_get_field (conflict), ==, ZS_PROJECT_NOTES);
+}
+
 void
 zs_conformance_add_sync_tests (void)
 {
   g_test_add_func ("/store/sync/stale-save-refused", test_stale_save_refused);
+  g_test_add_func ("/store/sync/stale-save-difference-after-references", test_stale_save_difference_after_references);
   g_test_add_func ("/store/sync/stale-field-update-refused", test_stale_field_update_refused);
   g_test_add_func ("/store/sync/stage-move-then-stale-save", test_stage_move_then_stale_save);
   g_test_add_func ("/store/sync/watch-delivers-others-commit", test_watch_delivers_others_commit);

@@ -47,7 +47,19 @@ static const struct {
   char     *(*make_location) (const char *name);
 } location_makers[] = {
   { "sqlite", sqlite_location },
+  { "postgresql", zs_test_pg_location },
 };
+
+gboolean
+zs_test_store_backend_available (char **why)
+{
+  if (strcmp (zs_test_store_backend (), "postgresql") != 0 || zs_test_pg_available (why))
+    return TRUE;
+  /* build-aux/test.sh (and so CI) starts a server: there it must run. */
+  if (g_getenv ("ZS_TEST_PG_REQUIRED") != NULL)
+    g_error ("%s", *why);
+  return FALSE;
+}
 
 const char *
 zs_test_store_backend (void)

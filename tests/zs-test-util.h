@@ -21,6 +21,17 @@ const char *zs_test_store_backend (void);
 /* A fresh location for that backend, where no database is yet: what
  * zs_store_open() is given (a file's path for SQLite). */
 char     *zs_test_store_location (const char *name);
+/* Whether the tests' backend can be reached; when not, @why says why
+ * (a PostgreSQL server is needed for "postgresql"). */
+gboolean  zs_test_store_backend_available (char **why);
+/* zs-test-pg.c: whether $ZS_TEST_PG names a server that answers; a new,
+ * empty database on it; @sql run on @location (the first value of its
+ * first row in @first_value, if asked). */
+gboolean  zs_test_pg_available (char      **why);
+char     *zs_test_pg_location  (const char *name);
+gboolean  zs_test_pg_exec      (const char *location,
+                                const char *sql,
+                                char      **first_value);
 /* A new, seeded database at a fresh location of that backend. */
 ZsStore  *zs_test_open_seeded (const char *name);
 /* A new, seeded database with the demo data loaded. */

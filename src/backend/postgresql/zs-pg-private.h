@@ -1,0 +1,99 @@
+/* zs-pg-private.h — shared by the files that make up ZsPgBackend
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ */
+#pragma once
+
+#include <libpq-fe.h>
+
+#include "zs-pg-backend.h"
+#include "zs-record-private.h"
+
+G_BEGIN_DECLS
+
+struct _ZsPgBackend
+{
+  ZsStoreBackend parent_instance;
+
+  PGconn     *conn;
+  char       *location;     /* as given, without a password: for messages */
+  char       *display;      /* "database on host" for messages */
+  guint       busy_timeout_ms;
+  GHashTable *statements;   /* SQL text → prepared statement's name */
+  guint       n_statements;
+  guint       depth;        /* open transaction depth */
+  guint64     data_version; /* others' commits seen through NOTIFY */
+  gint64      next_reconnect_us;  /* monotonic: when a lost connection is tried again */
+  guint       reconnect_delay_s;
+  gboolean    resetting;    /* a new connection is being made, polled from data_version() */
+  GPtrArray  *mark_queue;   /* import marks not yet merged: table, uuid, updated, … */
+  GHashTable *file_index;   /* UUID → its entry, of the file being read */
+};
+
+#define ZS_PG(backend) ((ZsPgBackend *) (backend))
+
+/* Values for a statement's $1, $2 …, as text; NULL is SQL NULL. */
+typedef struct {
+  GPtrArray *values;
+} ZsPgParams;
+
+ZsPgParams   *zs_pg_params_new          (void);
+void          zs_pg_params_free         (ZsPgParams *params);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZsPgParams, zs_pg_params_free)
+/* Each returns the new value's number ($n). */
+guint         zs_pg_params_add_text     (ZsPgParams *params, const char *text);
+guint         zs_pg_params_add_int      (ZsPgParams *params, gint64 value);
+guint         zs_pg_params_add_null     (ZsPgParams *params);
+/* A field's value; a reference 0 is NULL so foreign keys accept it. */
+guint         zs_pg_params_add_value    (ZsPgParams *params, const GValue *value, ZsFieldKind kind);
+
+/* zs-pg-backend.c */
+
+/* Runs @sql (prepared once per connection) with @params (may be NULL);
+ * a result of rows or of a command, else NULL with @error set. */
+PGresult     *zs_pg_run                 (ZsPgBackend *self, const char *sql, ZsPgParams *params, GError **error);
+/* Runs @sql, which may hold several statements and no parameters. */
+gboolean      zs_pg_exec                (ZsPgBackend *self, const char *sql, GError **error);
+/* Runs @sql, ignoring the rows. */
+gboolean      zs_pg_run_done            (ZsPgBackend *self, const char *sql, ZsPgParams *params, GError **error);
+/* Sets @error from a failed result (or the connection's state). */
+void          zs_pg_set_error           (ZsPgBackend *self, PGresult *result, GError **error);
+/* The server's row-level security kept this login from a change
+ * (schema: data/postgresql/zs-server-setup.sql). */
+void          zs_pg_set_refused_error   (ZsPgBackend *self, GError **error);
+gint64        zs_pg_get_int             (PGresult *result, int row, int column);
+const char   *zs_pg_get_text            (PGresult *result, int row, int column);
+void          zs_pg_clear_result        (PGresult *result);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PGresult, zs_pg_clear_result)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PQconninfoOption, PQconninfoFree)
+
+/* zs-pg-records.c */
+#define ZS_PG_FIRST_FIELD_COLUMN 5
+char         *zs_pg_column_name         (const ZsField *field);
+/* "id, uuid, created, updated, version" and a column per field, each
+ * after @prefix ("t." or ""). */
+char         *zs_pg_column_list         (ZsRecordClass *klass, const char *prefix);
+void          zs_pg_read_row            (PGresult *result, int row, ZsRecord *record);
+void          zs_pg_records_class_init  (ZsStoreBackendClass *klass);
+
+/* zs-pg-query.c */
+void          zs_pg_append_query_sql    (GString *sql, ZsPgParams *params, ZsQuery *query, const char *select);
+/* The query's SQL with its order (@ordered) and limit. */
+char         *zs_pg_query_sql           (ZsQuery *query, ZsPgParams *params, const char *select, gboolean ordered);
+void          zs_pg_query_class_init    (ZsStoreBackendClass *klass);
+/* zs-pg-aggregate.c */
+void          zs_pg_aggregate_class_init (ZsStoreBackendClass *klass);
+/* zs-pg-cursor.c */
+/* Makes this connection's scratch tables (temporary, never stored). */
+gboolean      zs_pg_make_scratch        (ZsPgBackend *self, GError **error);
+void          zs_pg_cursor_class_init   (ZsStoreBackendClass *klass);
+/* zs-pg-exchange.c */
+void          zs_pg_exchange_class_init (ZsStoreBackendClass *klass);
+/* zs-pg-schema.c */
+gboolean      zs_pg_read_version        (ZsPgBackend *self, int *version, GError **error);
+void          zs_pg_schema_class_init   (ZsStoreBackendClass *klass);
+/* zs-pg-trash.c: the trash and the history */
+void          zs_pg_trash_class_init    (ZsStoreBackendClass *klass);
+
+G_END_DECLS

@@ -1,0 +1,448 @@
+/* test-pg-backend.c — what only the PostgreSQL backend does
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * Against the throwaway server of build-aux/test.sh ($ZS_TEST_PG), a
+ * database of its own per test: several connections at once, each its
+ * own program; another's commit heard through NOTIFY within a second; a
+ * connection the server kills in the middle of an import leaves the
+ * server as before and is made again; a newer schema and another
+ * program's database refused. What every engine does is in the store
+ * conformance suite (store-postgresql).
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "zs-database.h"
+#include "zs-test-util.h"
+
+static ZsStore *
+open_or_fail (const char *location)
+{
+  g_autoptr(GError) error = NULL;
+  ZsStore *store = zs_store_open (location, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+static gboolean
+on_limit (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+count_change (guint  *changes,
+              GType   type,
+              gint64  id)
+{
+  (*changes)++;
+}
+
+/* Another connection's rename reaches the live object within a second. */
+static void
+test_notify_within_a_second (void)
+{
+  g_autoptr(ZsStore) a = zs_test_open_seeded ("notify");
+  g_autoptr(ZsStore) b = open_or_fail (zs_store_get_path (a));
+  g_autoptr(ZsProject) project = zs_test_new_project (a, "长鑫存储三期", "长鑫存储", ZS_STAGE_LEAD);
+  gint64 id = zs_record_get_id (ZS_RECORD (project));
+  g_autoptr(ZsRecord) theirs = zs_store_load (b, ZS_TYPE_PROJECT, id, NULL);
+  g_autoptr(GError) error = NULL;
+  gboolean timed_out = FALSE;
+  guint changes = 0;
+  guint limit;
+  gint64 start;
+
+  zs_store_watch_others (a, ZS_STORE_WATCH_INTERVAL_MS);
+  g_signal_connect_swapped (a, "changed", G_CALLBACK (count_change), &changes);
+
+  zs_record_set_string (theirs, ZS_PROJECT_NAME, "长鑫存储四期");
+  g_assert_true (zs_store_save (b, theirs, &error));
+  g_assert_no_error (error);
+
+  start = g_get_monotonic_time ();
+  limit = g_timeout_add (1000, on_limit, &timed_out);
+  while (changes == 0 && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (limit);
+  g_test_message ("heard after %" G_GINT64_FORMAT " ms", (g_get_monotonic_time () - start) / 1000);
+  g_assert_false (timed_out);
+  g_assert_cmpstr (zs_record_get_string (ZS_RECORD (project), ZS_PROJECT_NAME), ==, "长鑫存储四期");
+}
+
+/* Two clerks on one project: the second save, from the copy read before
+ * the first, is refused and changes nothing. */
+static void
+test_lost_update_refused (void)
+{
+  g_autoptr(ZsStore) a = zs_test_open_seeded ("lost-update");
+  g_autoptr(ZsStore) b = open_or_fail (zs_store_get_path (a));
+  g_autoptr(ZsProject) project = zs_test_new_project (a, "国轩高科新站基地", "国轩高科", ZS_STAGE_SIGNED);
+  gint64 id = zs_record_get_id (ZS_RECORD (project));
+  g_autoptr(ZsRecord) theirs = zs_store_load (b, ZS_TYPE_PROJECT, id, NULL);
+  g_autoptr(ZsRecord) stored = NULL;
+  g_autoptr(GError) error = NULL;
+
+  zs_record_set_string (ZS_RECORD (project), ZS_PROJECT_NOTES, "甲的备注");
+  g_assert_true (zs_store_save (a, ZS_RECORD (project), &error));
+  g_assert_no_error (error);
+
+  zs_record_set_string (theirs, ZS_PROJECT_NOTES, "乙的备注");
+  g_assert_false (zs_store_save (b, theirs, &error));
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_CONFLICT);
+
+  stored = zs_store_read_stored (b, ZS_TYPE_PROJECT, id, NULL);
+  g_assert_cmpstr (zs_record_get_string (stored, ZS_PROJECT_NOTES), ==, "甲的备注");
+}
+
+typedef struct {
+  const char *location;
+  gboolean    killed;
+} Killer;
+
+/* Halfway through, the server ends the importing connection (as a
+ * network cut or an administrator would). */
+static void
+kill_halfway (double   fraction,
+              gpointer data)
+{
+  Killer *killer = data;
+  g_autofree char *n = NULL;
+
+  if (killer->killed || fraction < 0.5)
+    return;
+  killer->killed = TRUE;
+  g_assert_true (zs_test_pg_exec (killer->location,
+                                  "SELECT count(pg_terminate_backend (pid)) FROM pg_stat_activity "
+                                  "WHERE datname = current_database () AND pid <> pg_backend_pid ()",
+                                  &n));
+  g_test_message ("connections ended: %s", n);
+}
+
+static gint64
+count_all (const char *location,
+           const char *table)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
+  g_autofree char *n = NULL;
+
+  g_assert_true (zs_test_pg_exec (location, sql, &n));
+  return g_ascii_strtoll (n, NULL, 10);
+}
+
+static void
+test_killed_import_leaves_server_as_before (void)
+{
+  g_autofree char *source_path = zs_test_db_path ("demo-source");
+  g_autofree char *file_path = zs_test_scratch_path ("demo.xml");
+  g_autoptr(ZsStore) source = zs_database_open (source_path, NULL);
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("killed-import");
+  g_autoptr(GFile) file = g_file_new_for_path (file_path);
+  g_autoptr(ZsImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *location = zs_store_get_path (store);
+  Killer killer = { location, FALSE };
+  gint64 projects, history, marks;
+
+  g_assert_nonnull (source);
+  g_assert_true (zs_database_load_demo (source, &error));
+  g_assert_no_error (error);
+  g_assert_true (zs_exchange_export (source, file_path, "测试局", &error));
+  g_assert_no_error (error);
+
+  projects = count_all (location, "projects");
+  history = count_all (location, "history");
+  marks = count_all (location, "import_marks");
+
+  report = zs_exchange_preview (store, file, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (zs_exchange_apply (store, file, report, NULL, NULL, kill_halfway, &killer, &error));
+  g_assert_true (killer.killed);
+  /* Refused. (Where the connection died during a look-up that reports no
+   * error, find_by_uuid, the import blames the reference it was looking
+   * up instead of the connection: the message can still mislead.) */
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_true (error->domain == ZS_ERROR);
+  g_clear_error (&error);
+
+  /* Nothing of it reached the server. */
+  g_assert_cmpint (count_all (location, "projects"), ==, projects);
+  g_assert_cmpint (count_all (location, "history"), ==, history);
+  g_assert_cmpint (count_all (location, "import_marks"), ==, marks);
+
+  /* The store connects again by itself and the same import then works. */
+  g_clear_object (&report);
+  report = zs_exchange_preview (store, file, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (zs_exchange_apply (store, file, report, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_all (location, "projects"), >, projects);
+}
+
+/* An idle connection the server ended: the next command says so plainly,
+ * the one after works on a new connection. */
+static void
+test_reconnect_after_lost_connection (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("reconnect");
+  g_autoptr(ZsProject) project = zs_test_new_project (store, "京东方十代线", "京东方", ZS_STAGE_LEAD);
+  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_PROJECT);
+  g_autoptr(GError) error = NULL;
+  gint64 n = -1;
+
+  g_assert_true (zs_test_pg_exec (zs_store_get_path (store),
+                                  "SELECT pg_terminate_backend (pid) FROM pg_stat_activity "
+                                  "WHERE datname = current_database () AND pid <> pg_backend_pid ()",
+                                  NULL));
+  /* The server's goodbye may take a moment to arrive. */
+  g_usleep (100 * 1000);
+
+  zs_record_set_string (ZS_RECORD (project), ZS_PROJECT_NOTES, "断线后");
+  if (!zs_store_save (store, ZS_RECORD (project), &error))
+    {
+      g_assert_error (error, ZS_ERROR, ZS_ERROR_IO);
+      g_assert_nonnull (strstr (error->message, "connects again"));
+      g_clear_error (&error);
+    }
+  n = zs_store_count (store, query, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (n, ==, 1);
+  zs_record_set_string (ZS_RECORD (project), ZS_PROJECT_NOTES, "重新连接后");
+  g_assert_true (zs_store_save (store, ZS_RECORD (project), &error));
+  g_assert_no_error (error);
+}
+
+/* The window's watch makes a lost connection again without blocking and
+ * refreshes: what others saved meanwhile was not heard. */
+static void
+test_watch_reconnects (void)
+{
+  g_autoptr(ZsStore) a = zs_test_open_seeded ("watch-reconnect");
+  g_autoptr(ZsStore) b = open_or_fail (zs_store_get_path (a));
+  g_autoptr(ZsProject) project = zs_test_new_project (a, "比亚迪合肥基地", "比亚迪", ZS_STAGE_LEAD);
+  g_autoptr(ZsRecord) theirs = zs_store_load (b, ZS_TYPE_PROJECT, zs_record_get_id (ZS_RECORD (project)), NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  gboolean timed_out = FALSE;
+  guint changes = 0;
+  guint limit;
+
+  zs_store_watch_others (a, ZS_STORE_WATCH_INTERVAL_MS);
+  g_signal_connect_swapped (a, "changed", G_CALLBACK (count_change), &changes);
+
+  /* a's connection ends (b's is the newest); then b saves, unheard. */
+  sql = g_strdup_printf ("SELECT pg_terminate_backend (pid) FROM pg_stat_activity "
+                         "WHERE datname = current_database () AND pid <> pg_backend_pid () "
+                         "AND backend_start < (SELECT max(backend_start) FROM pg_stat_activity "
+                         "WHERE datname = current_database () AND pid <> pg_backend_pid ())");
+  g_assert_true (zs_test_pg_exec (zs_store_get_path (a), sql, NULL));
+  zs_record_set_string (theirs, ZS_PROJECT_NAME, "比亚迪合肥二期");
+  g_assert_true (zs_store_save (b, theirs, &error));
+  g_assert_no_error (error);
+
+  limit = g_timeout_add (5000, on_limit, &timed_out);
+  while (changes == 0 && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (limit);
+  g_assert_false (timed_out);
+  g_assert_cmpstr (zs_record_get_string (ZS_RECORD (project), ZS_PROJECT_NAME), ==, "比亚迪合肥二期");
+}
+
+/* An older program refuses a newer schema, with the message SQLite's gets. */
+static void
+test_newer_schema_refused (void)
+{
+  g_autofree char *location = zs_test_pg_location ("newer");
+  g_autoptr(ZsStore) store = open_or_fail (location);
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&store);
+  g_assert_true (zs_test_pg_exec (location, "UPDATE zs_schema SET version = 99", NULL));
+  store = zs_store_open (location, &error);
+  g_assert_null (store);
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_TOO_NEW);
+  g_assert_nonnull (strstr (error->message, "newer version of Zhaoshang"));
+  g_assert_nonnull (strstr (error->message, "99"));
+}
+
+static void
+test_foreign_database_refused (void)
+{
+  g_autofree char *location = zs_test_pg_location ("foreign");
+  g_autoptr(ZsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *n = NULL;
+
+  g_assert_true (zs_test_pg_exec (location, "CREATE TABLE ledger (id integer)", NULL));
+  store = zs_store_open (location, &error);
+  g_assert_null (store);
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_CORRUPT);
+  /* Left as it was. */
+  g_assert_true (zs_test_pg_exec (location, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'", &n));
+  g_assert_cmpstr (n, ==, "1");
+}
+
+/* ---- who may change what (data/postgresql/zs-server-setup.sql) ---------- */
+
+static void
+run_setup_script (const char *location)
+{
+  g_autofree char *path = zs_test_source_path ("../data/postgresql/zs-server-setup.sql");
+  g_autofree char *text = NULL;
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  /* psql's own commands are psql's. */
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (lines[i][0] != '\\')
+      g_string_append_printf (sql, "%s\n", lines[i]);
+  g_assert_true (zs_test_pg_exec (location, sql->str, NULL));
+}
+
+static char *
+as_login (const char *location,
+          const char *login)
+{
+  g_autoptr(GRegex) user = g_regex_new ("([?&])user=[^&]*", 0, 0, NULL);
+  g_autofree char *replacement = g_strdup_printf ("\\1user=%s", login);
+
+  if (g_regex_match (user, location, 0, NULL))
+    return g_regex_replace (user, location, -1, 0, replacement, 0, NULL);
+  return g_strdup_printf ("%s%suser=%s", location, strchr (location, '?') ? "&" : "?", login);
+}
+
+static ZsProject *
+project_of_unit (ZsStore    *store,
+                 const char *name,
+                 gint64      unit)
+{
+  ZsProject *project = zs_test_new_project (store, name, name, ZS_STAGE_SIGNED);
+  g_autoptr(GError) error = NULL;
+
+  zs_record_set_int (ZS_RECORD (project), ZS_PROJECT_UNIT_ID, unit);
+  g_assert_true (zs_store_save (store, ZS_RECORD (project), &error));
+  g_assert_no_error (error);
+  return project;
+}
+
+/* A 单位用户 changes their unit's project; the server refuses another
+ * unit's, with a clear message, and the history names the real user. */
+static void
+test_unit_clerk_refused_by_server (void)
+{
+  g_autoptr(ZsStore) admin = zs_test_open_seeded ("roles");
+  const char *location = zs_store_get_path (admin);
+  gint64 unit_a = zs_test_nth_id (admin, ZS_TYPE_UNIT, 0);
+  gint64 unit_b = zs_test_nth_id (admin, ZS_TYPE_UNIT, 1);
+  g_autoptr(ZsPerson) person = zs_person_new ();
+  g_autoptr(ZsProject) mine = NULL;
+  g_autoptr(ZsProject) theirs = NULL;
+  g_autoptr(ZsProject) new_theirs = zs_project_new ();
+  g_autoptr(ZsStore) clerk = NULL;
+  g_autoptr(ZsRecord) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *login = g_strdup_printf ("zs_clerk_%d", (int) getpid ());
+  g_autofree char *sql = NULL;
+  g_autofree char *clerk_location = NULL;
+  g_autofree char *notes = NULL;
+  g_autofree char *who = NULL;
+  g_autofree char *history_sql = NULL;
+
+  zs_record_set_string (ZS_RECORD (person), ZS_PERSON_NAME, "测试员甲");
+  zs_record_set_int (ZS_RECORD (person), ZS_PERSON_UNIT_ID, unit_a);
+  g_assert_true (zs_store_save (admin, ZS_RECORD (person), &error));
+  g_assert_no_error (error);
+  mine = project_of_unit (admin, "本单位项目", unit_a);
+  theirs = project_of_unit (admin, "外单位项目", unit_b);
+
+  run_setup_script (location);
+  sql = g_strdup_printf ("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%s') THEN "
+                         "CREATE ROLE %s LOGIN IN ROLE \"单位用户\"; END IF; END $$; "
+                         "SELECT zs_link_clerk ('%s', '测试员甲')", login, login, login);
+  g_assert_true (zs_test_pg_exec (location, sql, NULL));
+
+  clerk_location = as_login (location, login);
+  clerk = open_or_fail (clerk_location);
+
+  /* Another unit's project: refused by the server, left as it was. */
+  loaded = zs_store_load (clerk, ZS_TYPE_PROJECT, zs_record_get_id (ZS_RECORD (theirs)), &error);
+  g_assert_no_error (error);
+  zs_record_set_string (loaded, ZS_PROJECT_NOTES, "越权修改");
+  g_assert_false (zs_store_save (clerk, loaded, &error));
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_CONSTRAINT);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "refused"));
+  g_assert_nonnull (strstr (error->message, login));
+  g_clear_error (&error);
+  g_clear_object (&loaded);
+  sql = (g_free (sql), g_strdup_printf ("SELECT coalesce (notes, '') FROM projects WHERE id = %" G_GINT64_FORMAT,
+                                        zs_record_get_id (ZS_RECORD (theirs))));
+  g_assert_true (zs_test_pg_exec (location, sql, &notes));
+  g_assert_cmpstr (notes, ==, "");
+
+  /* Nor may a new project go to another unit. */
+  zs_record_set_string (ZS_RECORD (new_theirs), ZS_PROJECT_NAME, "替外单位新建");
+  zs_record_set_int (ZS_RECORD (new_theirs), ZS_PROJECT_UNIT_ID, unit_b);
+  g_assert_false (zs_store_save (clerk, ZS_RECORD (new_theirs), &error));
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+
+  /* Their own unit's: saved, and the history names who really did it. */
+  loaded = zs_store_load (clerk, ZS_TYPE_PROJECT, zs_record_get_id (ZS_RECORD (mine)), &error);
+  g_assert_no_error (error);
+  zs_record_set_string (loaded, ZS_PROJECT_NOTES, "本单位更新");
+  g_assert_true (zs_store_save (clerk, loaded, &error));
+  g_assert_no_error (error);
+  history_sql = g_strdup_printf ("SELECT who FROM history WHERE record_type = 'project' AND record_id = %"
+                                 G_GINT64_FORMAT " ORDER BY id DESC LIMIT 1",
+                                 zs_record_get_id (ZS_RECORD (mine)));
+  g_assert_true (zs_test_pg_exec (location, history_sql, &who));
+  g_test_message ("history: %s", who);
+  g_assert_nonnull (strstr (who, "测试员甲"));
+  g_assert_nonnull (strstr (who, login));
+}
+
+static void
+skip_unavailable (gconstpointer why)
+{
+  g_test_skip (why);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *why = NULL;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  if (!zs_test_store_backend_available (&why))
+    {
+      g_test_add_data_func ("/pg/server-unavailable", why, skip_unavailable);
+      return g_test_run ();
+    }
+
+  g_test_add_func ("/pg/notify/within-a-second", test_notify_within_a_second);
+  g_test_add_func ("/pg/sync/lost-update-refused", test_lost_update_refused);
+  g_test_add_func ("/pg/import/killed-connection-leaves-server-as-before", test_killed_import_leaves_server_as_before);
+  g_test_add_func ("/pg/connection/reconnect", test_reconnect_after_lost_connection);
+  g_test_add_func ("/pg/connection/watch-reconnects", test_watch_reconnects);
+  g_test_add_func ("/pg/open/newer-schema-refused", test_newer_schema_refused);
+  g_test_add_func ("/pg/open/foreign-database-refused", test_foreign_database_refused);
+  g_test_add_func ("/pg/roles/unit-clerk-refused-by-server", test_unit_clerk_refused_by_server);
+  return g_test_run ();
+}
