@@ -31,7 +31,9 @@
  * the same step as SQLite's file of that number. Never edit a released
  * step. */
 static const char * const migrations[] = {
-  NULL,  /* no step after the baseline yet */
+  "015-amount-hundredths.sql",
+  "016-foreign-capital.sql",
+  NULL,
 };
 
 #define N_MIGRATIONS (G_N_ELEMENTS (migrations) - 1)
