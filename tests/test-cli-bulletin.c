@@ -135,6 +135,7 @@ test_bulletin_of_a_period (void)
     add_lead (store, "某新能源企业扩产线索", "2025-03-01");
     add_lead (store, "某生物医药企业落地线索", "2025-03-31");
     add_lead (store, "某电子企业线索", "2025-04-01");
+    g_assert_true (zs_store_set_setting (store, ZS_SETTING_OFFICE_NAME, "潍坊市投资促进局", NULL));
   }
 
   run_zhaoshang (&month, "--db", db, "--bulletin", pdf, "--date", "2025-03-20", NULL);
@@ -150,6 +151,17 @@ test_bulletin_of_a_period (void)
     zs_test_assert_in_text (text, "US dollars");
     zs_test_assert_in_text (text, "Foreign capital actually used");
     zs_test_assert_in_text (text, "600.25 ten thousand");
+  }
+  {
+    const char *argv[] = { "pdfinfo", pdf, NULL };
+    g_autofree char *info = NULL;
+    int status = -1;
+
+    /* The PDF names its title and, as its author, the issuing unit. */
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &info, NULL, &status, NULL));
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_true (g_regex_match_simple ("^Title: +Investment Promotion Bulletin$", info, G_REGEX_MULTILINE, 0));
+    g_assert_true (g_regex_match_simple ("^Author: +潍坊市投资促进局$", info, G_REGEX_MULTILINE, 0));
   }
   {
     g_autoptr(ZsStore) store = zs_store_open (db, NULL);

@@ -302,6 +302,55 @@ test_decimals_and_foreign_capital (Fixture       *f,
   g_assert_cmpint (zs_report_line_get_year_value (unit_c, ZS_KPI_SIGNED_INVESTMENT), ==, 150055);
 }
 
+static gboolean
+has_line (GListModel *lines,
+          gint64      id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (lines); i++)
+    {
+      g_autoptr(ZsReportLine) line = g_list_model_get_item (lines, i);
+
+      if (zs_report_line_get_id (line) == id)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+retire (Fixture *f,
+        gint64   unit)
+{
+  g_autoptr(ZsRecord) record = zs_store_load (f->store, ZS_TYPE_UNIT, unit, NULL);
+
+  zs_record_set_boolean (record, ZS_UNIT_RETIRED, TRUE);
+  g_assert_true (zs_store_save (f->store, record, NULL));
+}
+
+/* A retired unit leaves the tables of the dispatch page and the bulletin,
+ * unless it has figures in the period: unit C has none in November, unit
+ * B signed P3 on 30 November. */
+static void
+test_retired_units (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(ZsReport) before = report_for (f, FIRST, LAST);
+  g_autoptr(ZsReport) after = NULL;
+  g_autoptr(ZsReport) october = NULL;
+
+  g_assert_true (has_line (zs_report_get_units (before), f->unit_c));
+  retire (f, f->unit_c);
+  retire (f, f->unit_b);
+  after = report_for (f, FIRST, LAST);
+  g_assert_false (has_line (zs_report_get_units (after), f->unit_c));
+  g_assert_true (has_line (zs_report_get_units (after), f->unit_b));
+  g_assert_true (has_line (zs_report_get_units (after), f->unit_a));
+  /* In October unit B did nothing (P3 was signed on 30 November). */
+  october = report_for (f, "2026-10-01", "2026-10-31");
+  g_assert_false (has_line (zs_report_get_units (october), f->unit_b));
+  /* The city's total still counts what retired units did. */
+  g_assert_cmpint (zs_report_line_get_value (zs_report_get_total (after), ZS_KPI_SIGNED), ==, 3);
+}
+
 static void
 test_kpis_in_period (Fixture       *f,
                      gconstpointer  data)
@@ -588,6 +637,7 @@ main (int   argc,
 
   FIXTURE_TEST ("/report/kpis-in-period", test_kpis_in_period);
   FIXTURE_TEST ("/report/decimals-and-foreign-capital", test_decimals_and_foreign_capital);
+  FIXTURE_TEST ("/report/retired-units", test_retired_units);
   FIXTURE_TEST ("/report/kpis-by-unit-and-chain", test_kpis_by_unit_and_chain);
   FIXTURE_TEST ("/report/boundaries-move-with-the-period", test_boundaries_move_with_the_period);
   FIXTURE_TEST ("/report/months-and-stages", test_months_and_stages);

@@ -153,12 +153,14 @@ typedef struct {
   GHashTable   *lines;     /* id → ZsReportLine (borrowed from the list) */
   GListStore   *list;
   ZsReportLine *none;      /* figures without a unit or chain */
+  GHashTable   *retired;   /* ids of retired units (schema 014) */
 } Lines;
 
 static void
 lines_clear (Lines *lines)
 {
   g_clear_pointer (&lines->lines, g_hash_table_unref);
+  g_clear_pointer (&lines->retired, g_hash_table_unref);
   g_clear_object (&lines->list);
   g_clear_object (&lines->none);
 }
@@ -195,6 +197,12 @@ lines_init (Lines       *lines,
       if (record == NULL)
         return FALSE;
       line = zs_report_line_new (id, zs_record_get_title (record), (int) i);
+      if (type == ZS_TYPE_UNIT && zs_record_get_boolean (record, ZS_UNIT_RETIRED))
+        {
+          if (lines->retired == NULL)
+            lines->retired = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+          g_hash_table_add (lines->retired, g_memdup2 (&id, sizeof id));
+        }
       g_list_store_append (lines->list, line);
       g_hash_table_insert (lines->lines, g_memdup2 (&id, sizeof id), line);
     }
@@ -604,6 +612,38 @@ keep_active_chains (Lines *chains)
 }
 
 static gboolean
+has_period_figures (ZsReportLine *line)
+{
+  for (guint k = 0; k < ZS_KPI_N; k++)
+    if (zs_report_line_get_value (line, k) != 0)
+      return TRUE;
+  for (guint f = 0; f < ZS_FOREIGN_N; f++)
+    if (zs_report_line_get_foreign (line, f, FALSE) != 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A retired unit (merged or abolished) keeps its history but leaves the
+ * tables, unless something happened in it during the period. */
+static void
+drop_retired_units (Lines *units)
+{
+  if (units->retired == NULL)
+    return;
+  for (guint i = g_list_model_get_n_items (G_LIST_MODEL (units->list)); i-- > 0;)
+    {
+      g_autoptr(ZsReportLine) line = g_list_model_get_item (G_LIST_MODEL (units->list), i);
+      gint64 id = zs_report_line_get_id (line);
+
+      if (g_hash_table_contains (units->retired, &id) && !has_period_figures (line))
+        {
+          g_hash_table_remove (units->lines, &id);
+          g_list_store_remove (units->list, i);
+        }
+    }
+}
+
+static gboolean
 compute (ZsReport      *self,
          ZsStore       *store,
          GCancellable  *cancellable,
@@ -628,6 +668,7 @@ compute (ZsReport      *self,
 
   if (ok)
     {
+      drop_retired_units (&ctx.units);
       rank_units (self, &ctx.units);
       keep_active_chains (&ctx.chains);
       g_set_object (&self->units, ctx.units.list);

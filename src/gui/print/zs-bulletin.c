@@ -28,6 +28,7 @@ struct _ZsBulletin
   ZsReport        *report;
   char            *title;
   char            *period;
+  char            *office;   /* the issuing unit (setup's bureau name), NULL when not set */
   ZsPrintDocument *document;
 };
 
@@ -322,6 +323,7 @@ zs_bulletin_finalize (GObject *object)
   g_clear_pointer (&self->document, zs_print_document_free);
   g_free (self->title);
   g_free (self->period);
+  g_free (self->office);
 
   G_OBJECT_CLASS (zs_bulletin_parent_class)->finalize (object);
 }
@@ -350,6 +352,7 @@ zs_bulletin_new (ZsStore  *store,
   self->report = g_object_ref (report);
   self->period = zs_report_describe_period (zs_report_get_first (report), zs_report_get_last (report));
   self->title = g_strdup (_("Investment Promotion Bulletin"));
+  self->office = zs_store_get_setting (store, ZS_SETTING_OFFICE_NAME);
   build (self, store);
   return self;
 }
@@ -432,6 +435,9 @@ zs_bulletin_write_pdf_to_stream (ZsBulletin     *self,
 
   surface = cairo_pdf_surface_create_for_stream (on_pdf_write, &out, A4_WIDTH, A4_HEIGHT);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
+  /* The issuing unit is the document's author, as a file list shows it. */
+  if (self->office != NULL && *self->office != '\0')
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, self->office);
   cr = cairo_create (surface);
   context = pango_cairo_create_context (cr);
   /* One unit is one point: fonts at their point size. */
