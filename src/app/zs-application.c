@@ -9,6 +9,7 @@
 
 #include "zs-application.h"
 #include "zs-command-line.h"
+#include "zs-command-line-copy.h"
 #include "zs-command-line-sheet.h"
 #include "zs-command-line-vcard.h"
 #include "zs-core.h"
@@ -233,6 +234,7 @@ zs_application_init (ZsApplication *self)
   g_application_add_main_option_entries (G_APPLICATION (self), zs_command_line_entries);
   g_application_add_main_option_entries (G_APPLICATION (self), zs_command_line_vcard_entries);
   g_application_add_main_option_entries (G_APPLICATION (self), zs_command_line_sheet_entries);
+  g_application_add_main_option_entries (G_APPLICATION (self), zs_command_line_copy_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Investment projects, the industry map, partners and ledgers."));
 }
