@@ -24,6 +24,8 @@ packages=(
   libfreexl-dev
   libxlsxwriter-dev
   libicu-dev
+  # a server's password in the GNOME keyring (src/gui only)
+  libsecret-1-dev
   python3
   # run
   adwaita-icon-theme

@@ -114,7 +114,9 @@ zs_application_activate (GApplication *app)
 
   /* The window, or the dialog that says why the database cannot be
    * opened and offers a backup or another database. */
-  path = self->db_path != NULL ? g_strdup (self->db_path) : zs_store_default_path ();
+  path = self->db_path != NULL ? g_strdup (self->db_path) : zs_database_opener_dup_last_location ();
+  if (path == NULL)
+    path = zs_store_default_path ();
   if (self->opener == NULL)
     self->opener = zs_database_opener_new (GTK_APPLICATION (app));
   zs_database_opener_open (self->opener, path, self->load_demo);

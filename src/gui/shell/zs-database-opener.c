@@ -18,6 +18,8 @@
 #include "zs-damaged-dialog.h"
 #include "zs-database-opener.h"
 #include "zs-database.h"
+#include "zs-server-keyring.h"
+#include "zs-store-password.h"
 
 struct _ZsDatabaseOpener
 {
@@ -253,16 +255,129 @@ show_damaged (ZsDatabaseOpener *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* ---- another database, chosen in the window ---------------------------------- */
+
+static GSettings *
+settings_new_if_installed (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, "io.github.zhaoshang.Zhaoshang", TRUE);
+  return schema != NULL ? g_settings_new_full (schema, NULL, NULL) : NULL;
+}
+
+char *
+zs_database_opener_dup_last_location (void)
+{
+  g_autoptr(GSettings) settings = settings_new_if_installed ();
+  g_autofree char *location = settings != NULL ? g_settings_get_string (settings, "database-location") : NULL;
+
+  return location != NULL && *location != '\0' ? g_steal_pointer (&location) : NULL;
+}
+
+typedef struct {
+  ZsDatabaseOpener *opener;
+  char             *location;
+} OpenLater;
+
+static gboolean
+open_later (gpointer data)
+{
+  OpenLater *later = data;
+  g_autoptr(GSettings) settings = settings_new_if_installed ();
+
+  zs_database_opener_open (later->opener, later->location, FALSE);
+  /* The next start opens it again (a location holds no password). */
+  if (settings != NULL && later->opener->store != NULL)
+    g_settings_set_string (settings, "database-location", later->location);
+  g_object_unref (later->opener);
+  g_free (later->location);
+  g_free (later);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_open_database (ZsWindow         *window,
+                  const char       *location,
+                  ZsDatabaseOpener *self)
+{
+  OpenLater *later = g_new0 (OpenLater, 1);
+
+  /* Not while the window that asked is in its signal: it closes. */
+  later->opener = g_object_ref (self);
+  later->location = g_strdup (location);
+  g_idle_add (open_later, later);
+}
+
+/* ---- opening, the password from the keyring first -------------------------- */
+
+static void open_now (ZsDatabaseOpener *self, const char *location, gboolean load_demo);
+
+typedef struct {
+  ZsDatabaseOpener *opener;
+  char             *location;
+  gboolean          load_demo;
+} LookUp;
+
+static void
+on_password_found (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      data)
+{
+  LookUp *lookup = data;
+  g_autoptr(GError) error = NULL;
+  char *password = zs_server_keyring_lookup_finish (result, &error);
+
+  if (error != NULL)
+    g_message ("%s", error->message);
+  if (password != NULL)
+    zs_store_set_password (lookup->location, password);
+  zs_store_free_password (password);
+  open_now (lookup->opener, lookup->location, lookup->load_demo);
+  if (lookup->opener->application != NULL)
+    g_application_release (G_APPLICATION (lookup->opener->application));
+  g_object_unref (lookup->opener);
+  g_free (lookup->location);
+  g_free (lookup);
+}
+
 void
 zs_database_opener_open (ZsDatabaseOpener *self,
                          const char       *location,
                          gboolean          load_demo)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *copy = g_strdup (location);
+  char *known;
+  LookUp *lookup;
 
   g_return_if_fail (ZS_IS_DATABASE_OPENER (self));
   g_return_if_fail (location != NULL);
+
+  known = zs_store_dup_password (location);
+  if (known != NULL || !zs_server_location_parse (location, NULL, NULL, NULL, NULL))
+    {
+      zs_store_free_password (known);
+      open_now (self, location, load_demo);
+      return;
+    }
+  /* A server remembered from before: its password is in the keyring. */
+  lookup = g_new0 (LookUp, 1);
+  lookup->opener = g_object_ref (self);
+  lookup->location = g_strdup (location);
+  lookup->load_demo = load_demo;
+  if (self->application != NULL)
+    g_application_hold (G_APPLICATION (self->application));
+  zs_server_keyring_lookup (location, NULL, on_password_found, lookup);
+}
+
+static void
+open_now (ZsDatabaseOpener *self,
+          const char       *location,
+          gboolean          load_demo)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copy = g_strdup (location);
 
   close_database (self);
   g_free (self->location);
@@ -285,6 +400,7 @@ zs_database_opener_open (ZsDatabaseOpener *self,
 
   self->window = zs_window_new (self->application, self->store);
   g_object_add_weak_pointer (G_OBJECT (self->window), (gpointer *) &self->window);
+  g_signal_connect_object (self->window, "open-database", G_CALLBACK (on_open_database), self, 0);
   g_signal_connect (self->window, "realize", G_CALLBACK (on_window_realize), self);
   gtk_window_present (GTK_WINDOW (self->window));
 }
