@@ -185,19 +185,47 @@ on_result_response (AdwMessageDialog *dialog,
   g_free (window_ref);
 }
 
+/* The counts as a table: what, in the source, in the copy. */
+static GtkWidget *
+counts_grid (GArray *counts)
+{
+  GtkWidget *grid = gtk_grid_new ();
+
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
+  gtk_widget_set_halign (grid, GTK_ALIGN_CENTER);
+  for (guint i = 0; i < counts->len; i++)
+    {
+      ZsStoreCopyCount *count = &g_array_index (counts, ZsStoreCopyCount, i);
+      g_autofree char *in_source = g_strdup_printf ("%" G_GINT64_FORMAT, count->source);
+      g_autofree char *in_target = g_strdup_printf ("%" G_GINT64_FORMAT, count->target);
+      const char *cells[] = { count->name, in_source, "→", in_target };
+
+      for (guint c = 0; c < G_N_ELEMENTS (cells); c++)
+        {
+          GtkWidget *label = gtk_label_new (cells[c]);
+
+          gtk_label_set_xalign (GTK_LABEL (label), c == 0 ? 0.0f : 1.0f);
+          if (c > 0)
+            gtk_widget_add_css_class (label, "numeric");
+          gtk_grid_attach (GTK_GRID (grid), label, (int) c, (int) i, 1, 1);
+        }
+    }
+  return grid;
+}
+
 static void
 show_result (ZsWindow   *self,
              CopyRun    *run,
              GArray     *counts)
 {
-  g_autofree char *text = zs_store_copy_format_counts (counts);
-  g_autofree char *body = g_strdup_printf (_("Everything was copied to %s, and the counts on both sides match:\n\n%s"),
-                                           run->target, text);
+  g_autofree char *body = g_strdup_printf (_("Everything was copied to %s, and the counts on both sides match."),
+                                           run->target);
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Database Copied"), body);
   GWeakRef *window_ref = g_new0 (GWeakRef, 1);
 
   g_weak_ref_init (window_ref, self);
-  adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), FALSE);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), counts_grid (counts));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   if (run->server_dialog != NULL)
     {
