@@ -33,6 +33,10 @@ packages=(
   fonts-noto-cjk
   # test: UI under a virtual display, validators, file checks
   xvfb
+  # the connect dialog's keyring round trip: a session bus of its own and
+  # an unlocked GNOME keyring (tests/run-with-keyring.sh)
+  dbus-daemon
+  gnome-keyring
   xauth
   desktop-file-utils
   appstream

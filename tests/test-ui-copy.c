@@ -7,9 +7,9 @@
  * thread and ends in a dialog with the counts; a non-empty target is
  * refused with a Chinese message; the connect dialog builds the location
  * from its fields without the password, and says a server this build
- * cannot open in the dialog, with the fields kept. With
- * ZS_TEST_KEYRING=1 and an unlocked keyring on the session bus, the
- * password goes to the keyring and comes back. ZS_TEST_SCREENSHOTS=DIR saves the
+ * cannot open in the dialog, with the fields kept. With an unlocked
+ * keyring on the session bus (run-with-keyring.sh starts one and sets
+ * ZS_TEST_KEYRING=1), the password goes to the keyring and comes back. ZS_TEST_SCREENSHOTS=DIR saves the
  * connect dialog and the result.
  */
 #include "config.h"
@@ -294,7 +294,7 @@ test_keyring_round_trip (void)
    * without a desktop, and libsecret cannot be cancelled cleanly there. */
   if (g_strcmp0 (g_getenv ("ZS_TEST_KEYRING"), "1") != 0)
     {
-      g_test_skip ("set ZS_TEST_KEYRING=1 with an unlocked keyring on the session bus");
+      g_test_skip ("no keyring: tests/run-with-keyring.sh starts one where gnome-keyring is installed");
       return;
     }
   zs_server_keyring_store (location, "s3cret-口令", NULL, on_kept, &error);
