@@ -16,6 +16,7 @@
 
 #include <string.h>
 
+#include "zs-database-opener.h"
 #include "zs-server-dialog.h"
 #include "zs-server-keyring.h"
 #include "zs-store-password.h"
@@ -255,6 +256,35 @@ test_connect_dialog (void)
   zs_test_close_window (window);
 }
 
+/* The server of the last start cannot be opened: the clerk may go on
+ * with the file on this PC, which the next start opens too. */
+static void
+test_unreachable_server_falls_back (void)
+{
+  g_autoptr(ZsDatabaseOpener) opener = zs_database_opener_new (NULL);
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.zhaoshang.Zhaoshang");
+  const char *location = "postgresql://clerk@127.0.0.1:1/bureau";
+  g_autofree char *remembered = NULL;
+  g_autofree char *local = zs_store_default_path ();
+  GtkWindow *dialog;
+
+  g_settings_set_string (settings, "database-location", location);
+  zs_store_set_password (location, "s3cret");
+  zs_database_opener_open (opener, location, FALSE);
+  g_assert_null (zs_database_opener_get_window (opener));
+  dialog = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, "无法连接服务器");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "postgresql"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "local");
+  zs_test_drain_events ();
+
+  g_assert_nonnull (zs_database_opener_get_window (opener));
+  g_assert_cmpstr (zs_store_get_path (zs_window_get_store (zs_database_opener_get_window (opener))), ==, local);
+  remembered = g_settings_get_string (settings, "database-location");
+  g_assert_cmpstr (remembered, ==, "");
+  zs_store_set_password (location, NULL);
+  zs_test_close_window (zs_database_opener_get_window (opener));
+}
+
 /* The password to the keyring and back, when the session has one. */
 static void
 on_kept (GObject      *source,
@@ -326,6 +356,7 @@ main (int   argc,
   g_test_add_func ("/ui-copy/menu-items", test_menu_items);
   g_test_add_func ("/ui-copy/copy-to-file", test_copy_to_file);
   g_test_add_func ("/ui-copy/connect-dialog", test_connect_dialog);
+  g_test_add_func ("/ui-copy/unreachable-server-falls-back", test_unreachable_server_falls_back);
   g_test_add_func ("/ui-copy/keyring-round-trip", test_keyring_round_trip);
 
   return g_test_run ();

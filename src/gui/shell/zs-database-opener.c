@@ -45,6 +45,7 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void show_damaged (ZsDatabaseOpener *self, const GError *error);
+static GSettings *settings_new_if_installed (void);
 
 static void
 stop_waiting_for_frame (ZsDatabaseOpener *self)
@@ -172,6 +173,41 @@ show_error (ZsDatabaseOpener *self,
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   if (self->application != NULL)
     gtk_window_set_application (GTK_WINDOW (dialog), self->application);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_server_error_response (AdwMessageDialog *dialog,
+                          const char       *response,
+                          ZsDatabaseOpener *self)
+{
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *local = NULL;
+
+  if (g_strcmp0 (response, "local") != 0)
+    return;
+  /* Back to the file on this PC, now and at the next start. */
+  settings = settings_new_if_installed ();
+  if (settings != NULL)
+    g_settings_set_string (settings, "database-location", "");
+  local = zs_store_default_path ();
+  zs_database_opener_open (self, local, FALSE);
+}
+
+/* The server of the last start cannot be reached (or this build cannot
+ * open servers): the clerk may go on with the file on this PC. */
+static void
+show_server_error (ZsDatabaseOpener *self,
+                   const GError     *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (NULL, _("Cannot Connect to the Server"), error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "local", _("Use the Database on _This PC"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "local");
+  if (self->application != NULL)
+    gtk_window_set_application (GTK_WINDOW (dialog), self->application);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_server_error_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -389,6 +425,8 @@ open_now (ZsDatabaseOpener *self,
       g_printerr ("%s\n", error->message);
       if (g_error_matches (error, ZS_ERROR, ZS_ERROR_CORRUPT))
         show_damaged (self, error);
+      else if (zs_server_location_parse (self->location, NULL, NULL, NULL, NULL))
+        show_server_error (self, error);
       else
         show_error (self, _("Cannot Open the Database"), error);
       return;
