@@ -5,7 +5,7 @@
 Usage: check-flatpak-manifest.py MANIFEST APP_ID COMMAND
 
 The manifest must name APP_ID and COMMAND, use the GNOME runtime and SDK,
-ask for no sandbox permission beyond the four the app needs, and build its
+ask for no sandbox permission beyond the six the app needs, and build its
 last module (the app) with meson from the project's source directory.
 Prints each check; exits 1 listing every mismatch, 2 on bad usage or an
 unreadable manifest.
@@ -20,6 +20,10 @@ ALLOWED_FINISH_ARGS = (
     "--socket=wayland",
     "--socket=fallback-x11",
     "--device=dri",
+    # the bureau's database server (PostgreSQL, through libpq)
+    "--share=network",
+    # the server's password in the keyring, where no secret portal is
+    "--talk-name=org.freedesktop.secrets",
 )
 RUNTIME = "org.gnome.Platform"
 SDK = "org.gnome.Sdk"

@@ -14,6 +14,8 @@ of each file from its folder, and fails when
                            and src/sheet
   sheet-library-outside-sheet  a spreadsheet library's header (libzip,
                            FreeXL, libxlsxwriter, ICU) is included outside src/sheet
+  libsecret-outside-gui    the libsecret header (the GNOME keyring) is included
+                           outside src/gui and the window tests
   toolkit-outside-gui      a GTK, GDK, GSK, libadwaita, Pango or cairo header
                            is included by code that has no window (the core,
                            exchange, vcard, database, a core test)
@@ -98,6 +100,14 @@ SHEET_LIBRARY_HEADER = re.compile(r"^(zip\.h$|freexl\.h$|xlsxwriter\.h$|xlsxwrit
 SHEET_LIBRARY_ALLOWED = [
     "src/sheet/",
     "benchmarks/",          # the floor: libxlsxwriter alone, writing the same cells
+]
+
+# The keyring (libsecret): only the window asks for and keeps a server's
+# password; everything below it gets the password from zs-store-password.h.
+LIBSECRET_HEADER = re.compile(r"^libsecret/")
+LIBSECRET_ALLOWED = [
+    "src/gui/",
+    "tests/test-ui",        # the connect dialog's round trip through a keyring
 ]
 
 # Code that has a window, or makes one (the CLI lays out the bulletin PDF
@@ -326,6 +336,12 @@ class Checker:
             lambda kind, name: kind == "<" and SHEET_LIBRARY_HEADER.match(name) is not None,
             SHEET_LIBRARY_ALLOWED, "the spreadsheet library header",
             "only src/sheet reads and writes spreadsheets")
+        self.header_rule(
+            "libsecret-outside-gui",
+            lambda kind, name: kind == "<" and LIBSECRET_HEADER.match(name) is not None,
+            LIBSECRET_ALLOWED, "the libsecret header",
+            "only the window uses the keyring; the rest gets a server's "
+            "password from zs-store-password.h")
         self.header_rule(
             "toolkit-outside-gui",
             lambda kind, name: kind == "<" and TOOLKIT_HEADER.match(name) is not None,

@@ -30,6 +30,8 @@ packages=(
   libfreexl-dev
   libxlsxwriter-dev
   libicu-dev
+  # a server's password in the GNOME keyring (src/gui only)
+  libsecret-1-dev
   python3
   # run
   adwaita-icon-theme
@@ -37,6 +39,10 @@ packages=(
   fonts-noto-cjk
   # test: UI under a virtual display, validators, file checks
   xvfb
+  # the connect dialog's keyring round trip: a session bus of its own and
+  # an unlocked GNOME keyring (tests/run-with-keyring.sh)
+  dbus-daemon
+  gnome-keyring
   xauth
   desktop-file-utils
   appstream

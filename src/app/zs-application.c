@@ -9,6 +9,7 @@
 
 #include "zs-application.h"
 #include "zs-command-line.h"
+#include "zs-command-line-copy.h"
 #include "zs-command-line-sheet.h"
 #include "zs-command-line-vcard.h"
 #include "zs-core.h"
@@ -113,7 +114,9 @@ zs_application_activate (GApplication *app)
 
   /* The window, or the dialog that says why the database cannot be
    * opened and offers a backup or another database. */
-  path = self->db_path != NULL ? g_strdup (self->db_path) : zs_store_default_path ();
+  path = self->db_path != NULL ? g_strdup (self->db_path) : zs_database_opener_dup_last_location ();
+  if (path == NULL)
+    path = zs_store_default_path ();
   if (self->opener == NULL)
     self->opener = zs_database_opener_new (GTK_APPLICATION (app));
   zs_database_opener_open (self->opener, path, self->load_demo);
@@ -233,6 +236,7 @@ zs_application_init (ZsApplication *self)
   g_application_add_main_option_entries (G_APPLICATION (self), zs_command_line_entries);
   g_application_add_main_option_entries (G_APPLICATION (self), zs_command_line_vcard_entries);
   g_application_add_main_option_entries (G_APPLICATION (self), zs_command_line_sheet_entries);
+  g_application_add_main_option_entries (G_APPLICATION (self), zs_command_line_copy_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Investment projects, the industry map, partners and ledgers."));
 }

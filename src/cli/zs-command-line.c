@@ -17,6 +17,7 @@
 #include "zs-bulletin.h"
 #include "zs-command-line.h"
 #include "zs-command-line-sheet.h"
+#include "zs-command-line-copy.h"
 #include "zs-command-line-private.h"
 #include "zs-command-line-vcard.h"
 #include "zs-core.h"
@@ -455,10 +456,11 @@ zs_command_line_run (GVariantDict *options,
   g_variant_dict_lookup (options, "validate", "^ay", &validate_path);
   g_variant_dict_lookup (options, "bulletin", "^ay", &bulletin_path);
   n_commands = (export_path != NULL) + (import_path != NULL) + (validate_path != NULL) + (bulletin_path != NULL) +
-               g_variant_dict_contains (options, "check");
+               g_variant_dict_contains (options, "check") + g_variant_dict_contains (options, "copy-to");
 
   if (n_commands > 1)
-    return zs_command_line_usage (_("--export, --import, --validate, --bulletin and --check each do one thing: give only one of them"));
+    return zs_command_line_usage (_("--export, --import, --validate, --bulletin, --check and --copy-to each do one thing: "
+                                    "give only one of them"));
   for (guint i = 0; i < G_N_ELEMENTS (export_only); i++)
     if (g_variant_dict_contains (options, export_only[i]) && export_path == NULL)
       return zs_command_line_usage (_("--%s chooses what to export: use it with --export FILE"), export_only[i]);
@@ -504,7 +506,7 @@ zs_command_line_run (GVariantDict *options,
     return run_bulletin (db_path, load_demo, bulletin_path, options);
   if (g_variant_dict_contains (options, "check"))
     return run_check (db_path);
-  return -1;
+  return zs_command_line_run_copy (options, db_path);
 }
 
 int

@@ -40,6 +40,7 @@
 #include "zs-slot-list.h"
 #include "zs-stage-change.h"
 #include "zs-store.h"
+#include "zs-store-copy.h"
 #include "zs-trash.h"
 #include "zs-undo-stack.h"
 #include "zs-targets.h"

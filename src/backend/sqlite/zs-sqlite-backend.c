@@ -542,6 +542,30 @@ zs_sqlite_backend_set_setting (ZsStoreBackend  *backend,
   return zs_sqlite_step_done (self, stmt, error);
 }
 
+static GHashTable *
+zs_sqlite_backend_list_settings (ZsStoreBackend  *backend,
+                                 GError         **error)
+{
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
+  g_autoptr(GHashTable) settings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = zs_sqlite_prepare (self, "SELECT key, value FROM settings", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_insert (settings, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
+                         g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      zs_sqlite_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&settings);
+}
+
 static void
 zs_sqlite_backend_finalize (GObject *object)
 {
@@ -575,6 +599,7 @@ zs_sqlite_backend_class_init (ZsSqliteBackendClass *klass)
   backend_class->data_version = zs_sqlite_backend_data_version;
   backend_class->get_setting = zs_sqlite_backend_get_setting;
   backend_class->set_setting = zs_sqlite_backend_set_setting;
+  backend_class->list_settings = zs_sqlite_backend_list_settings;
 
   /* The rest, file by file. */
   zs_sqlite_records_class_init (backend_class);

@@ -6,7 +6,10 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
+
+#include "zs-error.h"
 
 #include "zs-store-backend.h"
 
@@ -48,6 +51,15 @@ zs_store_backend_real_data_version (ZsStoreBackend *self,
   return FALSE;
 }
 
+static GHashTable *
+zs_store_backend_real_list_settings (ZsStoreBackend  *self,
+                                     GError         **error)
+{
+  g_set_error (error, ZS_ERROR, ZS_ERROR_FAILED,
+               _("This kind of database cannot list its settings, so it cannot be copied."));
+  return NULL;
+}
+
 static void
 zs_store_backend_finalize (GObject *object)
 {
@@ -68,6 +80,7 @@ zs_store_backend_class_init (ZsStoreBackendClass *klass)
   klass->set_hint = zs_store_backend_real_set_hint;
   klass->refresh = zs_store_backend_real_refresh;
   klass->data_version = zs_store_backend_real_data_version;
+  klass->list_settings = zs_store_backend_real_list_settings;
 }
 
 static void

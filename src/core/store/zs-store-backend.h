@@ -12,7 +12,7 @@
  * selection and an import's bookkeeping, settings and backups.
  *
  * A backend is a subclass that fills in every method of the class (only
- * set_hint and refresh have defaults) and registers itself for a URI
+ * set_hint, refresh, data_version and list_settings have defaults) and registers itself for a URI
  * scheme with zs_store_backend_register(). The store calls the methods
  * only in the states their comments give, so a backend checks nothing the
  * store checks already. Only the store and the backends (src/backend/…)
@@ -289,6 +289,11 @@ struct _ZsStoreBackendClass
   gboolean    (*set_setting)         (ZsStoreBackend  *self,
                                       const char      *key,
                                       const char      *value,
+                                      GError         **error);
+  /* Every setting, key → value (both strings), for copying a database to
+   * another engine (zs-store-copy.h). The default refuses: an engine that
+   * cannot list its settings cannot be the source of a copy. */
+  GHashTable *(*list_settings)       (ZsStoreBackend  *self,
                                       GError         **error);
   /* Outside a transaction: a consistent copy of the whole database, as a
    * file at @dest (replaced if present) that zs_store_open() opens. */

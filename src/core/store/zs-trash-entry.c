@@ -84,6 +84,13 @@ zs_trash_entry_get_record_type (ZsTrashEntry *self)
   return type != G_TYPE_INVALID && g_type_is_a (type, G_TYPE_OBJECT) ? type : G_TYPE_INVALID;
 }
 
+const char *
+zs_trash_entry_get_record_type_name (ZsTrashEntry *self)
+{
+  g_return_val_if_fail (ZS_IS_TRASH_ENTRY (self), NULL);
+  return self->record_type;
+}
+
 gint64
 zs_trash_entry_get_record_id (ZsTrashEntry *self)
 {

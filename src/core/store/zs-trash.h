@@ -24,6 +24,8 @@ gint64        zs_trash_entry_get_id         (ZsTrashEntry *self);
 /* The type of the record deleted, G_TYPE_INVALID for one this build does
  * not know. */
 GType         zs_trash_entry_get_record_type (ZsTrashEntry *self);
+/* The type's name as stored, known to this build or not (for copies). */
+const char   *zs_trash_entry_get_record_type_name (ZsTrashEntry *self);
 gint64        zs_trash_entry_get_record_id  (ZsTrashEntry *self);
 const char   *zs_trash_entry_get_title      (ZsTrashEntry *self);
 /* UTC, as zs_timestamp_now() writes it. */

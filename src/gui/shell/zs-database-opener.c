@@ -18,6 +18,8 @@
 #include "zs-damaged-dialog.h"
 #include "zs-database-opener.h"
 #include "zs-database.h"
+#include "zs-server-keyring.h"
+#include "zs-store-password.h"
 
 struct _ZsDatabaseOpener
 {
@@ -43,6 +45,7 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void show_damaged (ZsDatabaseOpener *self, const GError *error);
+static GSettings *settings_new_if_installed (void);
 
 static void
 stop_waiting_for_frame (ZsDatabaseOpener *self)
@@ -174,6 +177,41 @@ show_error (ZsDatabaseOpener *self,
 }
 
 static void
+on_server_error_response (AdwMessageDialog *dialog,
+                          const char       *response,
+                          ZsDatabaseOpener *self)
+{
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *local = NULL;
+
+  if (g_strcmp0 (response, "local") != 0)
+    return;
+  /* Back to the file on this PC, now and at the next start. */
+  settings = settings_new_if_installed ();
+  if (settings != NULL)
+    g_settings_set_string (settings, "database-location", "");
+  local = zs_store_default_path ();
+  zs_database_opener_open (self, local, FALSE);
+}
+
+/* The server of the last start cannot be reached (or this build cannot
+ * open servers): the clerk may go on with the file on this PC. */
+static void
+show_server_error (ZsDatabaseOpener *self,
+                   const GError     *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (NULL, _("Cannot Connect to the Server"), error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "local", _("Use the Database on _This PC"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "local");
+  if (self->application != NULL)
+    gtk_window_set_application (GTK_WINDOW (dialog), self->application);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_server_error_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 on_restored (GObject      *source,
              GAsyncResult *result,
              gpointer      data)
@@ -253,16 +291,129 @@ show_damaged (ZsDatabaseOpener *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* ---- another database, chosen in the window ---------------------------------- */
+
+static GSettings *
+settings_new_if_installed (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, "io.github.zhaoshang.Zhaoshang", TRUE);
+  return schema != NULL ? g_settings_new_full (schema, NULL, NULL) : NULL;
+}
+
+char *
+zs_database_opener_dup_last_location (void)
+{
+  g_autoptr(GSettings) settings = settings_new_if_installed ();
+  g_autofree char *location = settings != NULL ? g_settings_get_string (settings, "database-location") : NULL;
+
+  return location != NULL && *location != '\0' ? g_steal_pointer (&location) : NULL;
+}
+
+typedef struct {
+  ZsDatabaseOpener *opener;
+  char             *location;
+} OpenLater;
+
+static gboolean
+open_later (gpointer data)
+{
+  OpenLater *later = data;
+  g_autoptr(GSettings) settings = settings_new_if_installed ();
+
+  zs_database_opener_open (later->opener, later->location, FALSE);
+  /* The next start opens it again (a location holds no password). */
+  if (settings != NULL && later->opener->store != NULL)
+    g_settings_set_string (settings, "database-location", later->location);
+  g_object_unref (later->opener);
+  g_free (later->location);
+  g_free (later);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_open_database (ZsWindow         *window,
+                  const char       *location,
+                  ZsDatabaseOpener *self)
+{
+  OpenLater *later = g_new0 (OpenLater, 1);
+
+  /* Not while the window that asked is in its signal: it closes. */
+  later->opener = g_object_ref (self);
+  later->location = g_strdup (location);
+  g_idle_add (open_later, later);
+}
+
+/* ---- opening, the password from the keyring first -------------------------- */
+
+static void open_now (ZsDatabaseOpener *self, const char *location, gboolean load_demo);
+
+typedef struct {
+  ZsDatabaseOpener *opener;
+  char             *location;
+  gboolean          load_demo;
+} LookUp;
+
+static void
+on_password_found (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      data)
+{
+  LookUp *lookup = data;
+  g_autoptr(GError) error = NULL;
+  char *password = zs_server_keyring_lookup_finish (result, &error);
+
+  if (error != NULL)
+    g_message ("%s", error->message);
+  if (password != NULL)
+    zs_store_set_password (lookup->location, password);
+  zs_store_free_password (password);
+  open_now (lookup->opener, lookup->location, lookup->load_demo);
+  if (lookup->opener->application != NULL)
+    g_application_release (G_APPLICATION (lookup->opener->application));
+  g_object_unref (lookup->opener);
+  g_free (lookup->location);
+  g_free (lookup);
+}
+
 void
 zs_database_opener_open (ZsDatabaseOpener *self,
                          const char       *location,
                          gboolean          load_demo)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *copy = g_strdup (location);
+  char *known;
+  LookUp *lookup;
 
   g_return_if_fail (ZS_IS_DATABASE_OPENER (self));
   g_return_if_fail (location != NULL);
+
+  known = zs_store_dup_password (location);
+  if (known != NULL || !zs_server_location_parse (location, NULL, NULL, NULL, NULL))
+    {
+      zs_store_free_password (known);
+      open_now (self, location, load_demo);
+      return;
+    }
+  /* A server remembered from before: its password is in the keyring. */
+  lookup = g_new0 (LookUp, 1);
+  lookup->opener = g_object_ref (self);
+  lookup->location = g_strdup (location);
+  lookup->load_demo = load_demo;
+  if (self->application != NULL)
+    g_application_hold (G_APPLICATION (self->application));
+  zs_server_keyring_lookup (location, NULL, on_password_found, lookup);
+}
+
+static void
+open_now (ZsDatabaseOpener *self,
+          const char       *location,
+          gboolean          load_demo)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copy = g_strdup (location);
 
   close_database (self);
   g_free (self->location);
@@ -274,6 +425,8 @@ zs_database_opener_open (ZsDatabaseOpener *self,
       g_printerr ("%s\n", error->message);
       if (g_error_matches (error, ZS_ERROR, ZS_ERROR_CORRUPT))
         show_damaged (self, error);
+      else if (zs_server_location_parse (self->location, NULL, NULL, NULL, NULL))
+        show_server_error (self, error);
       else
         show_error (self, _("Cannot Open the Database"), error);
       return;
@@ -285,6 +438,7 @@ zs_database_opener_open (ZsDatabaseOpener *self,
 
   self->window = zs_window_new (self->application, self->store);
   g_object_add_weak_pointer (G_OBJECT (self->window), (gpointer *) &self->window);
+  g_signal_connect_object (self->window, "open-database", G_CALLBACK (on_open_database), self, 0);
   g_signal_connect (self->window, "realize", G_CALLBACK (on_window_realize), self);
   gtk_window_present (GTK_WINDOW (self->window));
 }

@@ -401,6 +401,7 @@ zs_window_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export-catalogue", NULL, export_catalogue_action);
 
   zs_window_install_undo_actions (widget_class);
+  zs_window_install_copy_actions (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);

@@ -65,6 +65,8 @@ gboolean zs_window_may_leave (ZsWindow      *self,
 
 /* Installs the win.* actions and their shortcuts (zs-window-actions.c). */
 void zs_window_install_actions (GtkWidgetClass *widget_class);
+/* zs-window-copy.c: 连接服务器…, 迁移到服务器…, 复制到本地文件…. */
+void zs_window_install_copy_actions (GtkWidgetClass *widget_class);
 /* zs-window-undo.c: the undo stack, win.undo and win.redo, the trash
  * purge after the first frame. */
 void zs_window_setup_undo (ZsWindow *self);

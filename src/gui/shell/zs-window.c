@@ -457,6 +457,11 @@ zs_window_class_init (ZsWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* The clerk chose another database to work in (连接服务器…, or the
+   * server a copy just went to): whoever opened the window opens it. */
+  g_signal_new ("open-database", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
   g_type_ensure (ZS_TYPE_BOARD_PAGE);
   g_type_ensure (ZS_TYPE_SETUP_ASSISTANT);
   g_type_ensure (ZS_TYPE_MAP_PAGE);
