@@ -674,6 +674,24 @@ zs_pg_backend_set_setting (ZsStoreBackend  *backend,
                          params, error);
 }
 
+/* Every setting, for a copy of the database (zs-store-copy.c). */
+static GHashTable *
+zs_pg_backend_list_settings (ZsStoreBackend  *backend,
+                             GError         **error)
+{
+  ZsPgBackend *self = ZS_PG (backend);
+  g_autoptr(PGresult) result = zs_pg_run (self, "SELECT key, value FROM settings", NULL, error);
+  GHashTable *settings;
+
+  if (result == NULL)
+    return NULL;
+  settings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (int i = 0; i < PQntuples (result); i++)
+    g_hash_table_insert (settings, g_strdup (zs_pg_get_text (result, i, 0)),
+                         g_strdup (zs_pg_get_text (result, i, 1)));
+  return settings;
+}
+
 static void
 zs_pg_backend_finalize (GObject *object)
 {
@@ -705,6 +723,7 @@ zs_pg_backend_class_init (ZsPgBackendClass *klass)
   backend_class->data_version = zs_pg_backend_data_version;
   backend_class->get_setting = zs_pg_backend_get_setting;
   backend_class->set_setting = zs_pg_backend_set_setting;
+  backend_class->list_settings = zs_pg_backend_list_settings;
 
   zs_pg_records_class_init (backend_class);
   zs_pg_query_class_init (backend_class);
