@@ -41,6 +41,11 @@ ZsStore     *zs_store_open_full           (const char  *path,
  * database, and refuses one of another schema version. */
 ZsStore     *zs_store_open_secondary      (const char  *path,
                                            GError     **error);
+/* As zs_store_open(), without the quick check that reads every page of
+ * the file: for the window, which runs the full check after its first
+ * frame (zs_store_check_integrity_async()). */
+ZsStore     *zs_store_open_check_later    (const char  *path,
+                                           GError     **error);
 
 /* The location as it was opened: open it again with the same string. */
 const char  *zs_store_get_path            (ZsStore     *self);
