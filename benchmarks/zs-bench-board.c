@@ -187,6 +187,8 @@ main (int   argc,
   type_search (board, "精密铸造");
   filter_step (board, "search “精密” (2 characters)", "search", "精密", NULL);
   filter_step (board, "search “精密铸造” (4 characters)", "search", "精密铸造", NULL);
+  filter_step (board, "search “wfjk” (pinyin initials)", "search", "wfjk", NULL);
+  filter_step (board, "search “weifang” (full pinyin)", "search", "weifang", NULL);
   filter_step (board, "grade red", "grade", ZS_GRADE_RED, NULL);
   filter_step (board, "key projects", "key-only", TRUE, NULL);
   filter_step (board, "stale only", "stale-only", TRUE, NULL);

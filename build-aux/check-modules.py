@@ -14,6 +14,8 @@ of each file from its folder, and fails when
                            and src/sheet
   sheet-library-outside-sheet  a spreadsheet library's header (libzip,
                            FreeXL, libxlsxwriter) is included outside src/sheet
+  icu-outside-pinyin       an ICU header (unicode/…) is included outside
+                           src/core/base/zs-pinyin.c
   toolkit-outside-gui      a GTK, GDK, GSK, libadwaita, Pango or cairo header
                            is included by code that has no window (the core,
                            exchange, vcard, database, a core test)
@@ -96,6 +98,12 @@ SHEET_LIBRARY_HEADER = re.compile(r"^(zip\.h$|freexl\.h$|xlsxwriter\.h$|xlsxwrit
 SHEET_LIBRARY_ALLOWED = [
     "src/sheet/",
     "benchmarks/",          # the floor: libxlsxwriter alone, writing the same cells
+]
+
+# ICU: only the pinyin of names (its transliterator) uses it.
+ICU_HEADER = re.compile(r"^unicode/")
+ICU_ALLOWED = [
+    "src/core/base/zs-pinyin.c",
 ]
 
 # Code that has a window, or makes one (the CLI lays out the bulletin PDF
@@ -324,6 +332,11 @@ class Checker:
             lambda kind, name: kind == "<" and SHEET_LIBRARY_HEADER.match(name) is not None,
             SHEET_LIBRARY_ALLOWED, "the spreadsheet library header",
             "only src/sheet reads and writes spreadsheets")
+        self.header_rule(
+            "icu-outside-pinyin",
+            lambda kind, name: kind == "<" and ICU_HEADER.match(name) is not None,
+            ICU_ALLOWED, "the ICU header",
+            "only zs-pinyin.c transliterates; everything else asks it")
         self.header_rule(
             "toolkit-outside-gui",
             lambda kind, name: kind == "<" and TOOLKIT_HEADER.match(name) is not None,
