@@ -231,7 +231,7 @@ bench_window (ZsStore *store)
 
   start = g_get_monotonic_time ();
   zs_window_show_page (window, "dispatch");
-  dispatch = ZS_DISPATCH_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_DISPATCH_PAGE));
+  dispatch = ZS_DISPATCH_PAGE (zs_test_find_page (window, ZS_TYPE_DISPATCH_PAGE));
   zs_test_drain_events ();
   zs_bench_report ("show the dispatch page (figures still coming)", zs_bench_ms_since (start));
   blocked = longest_block (page_idle, dispatch);

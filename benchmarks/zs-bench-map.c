@@ -134,7 +134,7 @@ main (int   argc,
     g_main_context_iteration (NULL, TRUE);
   zs_bench_report ("open the window (board on screen, map filled behind)", zs_bench_timed_settle (start));
 
-  map = ZS_MAP_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_MAP_PAGE));
+  map = ZS_MAP_PAGE (zs_test_find_page (window, ZS_TYPE_MAP_PAGE));
   start = g_get_monotonic_time ();
   zs_window_show_page (window, "map");
   zs_bench_report ("show the map", zs_bench_timed_settle (start));

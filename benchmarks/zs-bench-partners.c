@@ -194,15 +194,20 @@ main (int   argc,
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
     g_main_context_iteration (NULL, TRUE);
-  zs_bench_report ("open the window (board on screen, every page built)", zs_bench_timed_settle (start));
+  zs_bench_report ("open the window (board on screen)", zs_bench_timed_settle (start));
 
-  partners = ZS_PARTNERS_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_PARTNERS_PAGE));
-  leads = ZS_LEADS_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_LEADS_PAGE));
-  activities = ZS_ACTIVITIES_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_ACTIVITIES_PAGE));
-
+  /* A page is built when first shown. */
   start = g_get_monotonic_time ();
   zs_window_show_page (window, "partners");
-  zs_bench_report ("show the partners page", zs_bench_timed_settle (start));
+  zs_bench_report ("show the partners page (built the first time)", zs_bench_timed_settle (start));
+  start = g_get_monotonic_time ();
+  zs_window_show_page (window, "leads");
+  zs_bench_report ("show the leads page (built the first time)", zs_bench_timed_settle (start));
+  partners = ZS_PARTNERS_PAGE (zs_test_find_page (window, ZS_TYPE_PARTNERS_PAGE));
+  leads = ZS_LEADS_PAGE (zs_test_find_page (window, ZS_TYPE_LEADS_PAGE));
+  activities = ZS_ACTIVITIES_PAGE (zs_test_find_page (window, ZS_TYPE_ACTIVITIES_PAGE));
+  zs_window_show_page (window, "partners");
+  zs_bench_settle ();
 
   for (int kind = 0; kind < (int) zs_enum_get_n_values (ZS_TYPE_PARTNER_KIND); kind++)
     {

@@ -13,9 +13,11 @@ of each file from its folder, and fails when
   libxml-outside-exchange  a libxml2 header is included outside src/exchange
                            and src/sheet
   sheet-library-outside-sheet  a spreadsheet library's header (libzip,
-                           FreeXL, libxlsxwriter, ICU) is included outside src/sheet
+                           FreeXL, libxlsxwriter) is included outside src/sheet
   libsecret-outside-gui    the libsecret header (the GNOME keyring) is included
                            outside src/gui and the window tests
+  icu-outside-pinyin       an ICU header (unicode/…) is included outside
+                           src/core/base/zs-pinyin.c and src/sheet/zs-sheet-collate.c
   toolkit-outside-gui      a GTK, GDK, GSK, libadwaita, Pango or cairo header
                            is included by code that has no window (the core,
                            exchange, vcard, database, a core test)
@@ -96,7 +98,7 @@ LIBXML_ALLOWED = [
 ]
 
 # The spreadsheet libraries: only src/sheet reads and writes .xlsx and .xls.
-SHEET_LIBRARY_HEADER = re.compile(r"^(zip\.h$|freexl\.h$|xlsxwriter\.h$|xlsxwriter/|unicode/)")
+SHEET_LIBRARY_HEADER = re.compile(r"^(zip\.h$|freexl\.h$|xlsxwriter\.h$|xlsxwriter/)")
 SHEET_LIBRARY_ALLOWED = [
     "src/sheet/",
     "benchmarks/",          # the floor: libxlsxwriter alone, writing the same cells
@@ -108,6 +110,14 @@ LIBSECRET_HEADER = re.compile(r"^libsecret/")
 LIBSECRET_ALLOWED = [
     "src/gui/",
     "tests/test-ui",        # the connect dialog's round trip through a keyring
+]
+
+# ICU: only the pinyin of names (its transliterator) and the pinyin order
+# of exports use it.
+ICU_HEADER = re.compile(r"^unicode/")
+ICU_ALLOWED = [
+    "src/core/base/zs-pinyin.c",
+    "src/sheet/zs-sheet-collate.c",   # pinyin order of names in exports
 ]
 
 # Code that has a window, or makes one (the CLI lays out the bulletin PDF
@@ -342,6 +352,11 @@ class Checker:
             LIBSECRET_ALLOWED, "the libsecret header",
             "only the window uses the keyring; the rest gets a server's "
             "password from zs-store-password.h")
+        self.header_rule(
+            "icu-outside-pinyin",
+            lambda kind, name: kind == "<" and ICU_HEADER.match(name) is not None,
+            ICU_ALLOWED, "the ICU header",
+            "only zs-pinyin.c transliterates and zs-sheet-collate.c sorts; everything else asks them")
         self.header_rule(
             "toolkit-outside-gui",
             lambda kind, name: kind == "<" and TOOLKIT_HEADER.match(name) is not None,

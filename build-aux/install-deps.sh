@@ -25,7 +25,8 @@ packages=(
   postgresql-contrib
   libxml2-dev
   # spreadsheets (src/sheet): .xlsx parts unzipped by libzip, .xls read by
-  # FreeXL, .xlsx written by libxlsxwriter; ICU for Chinese collation
+  # FreeXL, .xlsx written by libxlsxwriter; ICU for the pinyin that search
+  # finds names by (src/core/base/zs-pinyin.c)
   libzip-dev
   libfreexl-dev
   libxlsxwriter-dev

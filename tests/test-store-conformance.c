@@ -450,6 +450,105 @@ test_search_chinese_substrings (void)
   g_assert_cmpuint (found->len, ==, 1);
 }
 
+/* One and two characters are looked up as fast as longer ones (every
+ * backend indexes them), pinyin finds names, and a name that starts with
+ * the query comes first. */
+static void
+test_search_short_and_pinyin (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("search-pinyin");
+  g_autoptr(ZsProject) a = zs_test_new_project (store, "山东寿光蔬菜物流园", "潍坊经开投资集团", ZS_STAGE_SIGNED);
+  g_autoptr(ZsProject) b = zs_test_new_project (store, "潍坊经开区化工新材料", "中化集团", ZS_STAGE_LEAD);
+  g_autoptr(ZsProject) c = zs_test_new_project (store, "高密12号楼", "某公司", ZS_STAGE_LEAD);
+  g_autoptr(ZsPartner) partner = g_object_new (ZS_TYPE_PARTNER, NULL);
+  g_autoptr(ZsCarrier) carrier = g_object_new (ZS_TYPE_CARRIER, NULL);
+  g_autoptr(GArray) found = NULL;
+
+  /* One character, two characters, from the middle of a name. */
+  found = search (store, "菜");
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpint (g_array_index (found, gint64, 0), ==, zs_record_get_id (ZS_RECORD (a)));
+  g_clear_pointer (&found, g_array_unref);
+  found = search (store, "化工");
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpint (g_array_index (found, gint64, 0), ==, zs_record_get_id (ZS_RECORD (b)));
+  g_clear_pointer (&found, g_array_unref);
+  found = search (store, "2号");
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpint (g_array_index (found, gint64, 0), ==, zs_record_get_id (ZS_RECORD (c)));
+  g_clear_pointer (&found, g_array_unref);
+
+  /* 潍坊 is in both (a's investor, b's name): b, whose name starts with
+   * it, comes first, whatever the query's order. */
+  {
+    g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_PROJECT);
+
+    zs_query_set_search (query, "潍坊");
+    zs_query_set_order (query, -1, FALSE);
+    found = zs_store_query (store, query, NULL);
+    g_assert_cmpuint (found->len, ==, 2);
+    g_assert_cmpint (g_array_index (found, gint64, 0), ==, zs_record_get_id (ZS_RECORD (b)));
+    g_clear_pointer (&found, g_array_unref);
+
+    /* The same by full pinyin and by initials, in either case. */
+    zs_query_set_search (query, "weifang");
+    found = zs_store_query (store, query, NULL);
+    g_assert_cmpuint (found->len, ==, 2);
+    g_assert_cmpint (g_array_index (found, gint64, 0), ==, zs_record_get_id (ZS_RECORD (b)));
+    g_clear_pointer (&found, g_array_unref);
+    zs_query_set_search (query, "WFJK");
+    found = zs_store_query (store, query, NULL);
+    g_assert_cmpuint (found->len, ==, 2);
+    g_assert_cmpint (g_array_index (found, gint64, 0), ==, zs_record_get_id (ZS_RECORD (b)));
+    g_clear_pointer (&found, g_array_unref);
+  }
+
+  /* From a syllable in the middle; and nothing for what is not there. */
+  found = search (store, "shouguang");
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpint (g_array_index (found, gint64, 0), ==, zs_record_get_id (ZS_RECORD (a)));
+  g_clear_pointer (&found, g_array_unref);
+  found = search (store, "sgsc");
+  g_assert_cmpuint (found->len, ==, 1);
+  g_clear_pointer (&found, g_array_unref);
+  found = search (store, "beijing");
+  g_assert_cmpuint (found->len, ==, 0);
+  g_clear_pointer (&found, g_array_unref);
+
+  /* A rename is searched by its new pinyin. */
+  zs_record_set_string (ZS_RECORD (c), ZS_PROJECT_NAME, "青州花卉");
+  g_assert_true (zs_store_save (store, ZS_RECORD (c), NULL));
+  found = search (store, "qzhh");
+  g_assert_cmpuint (found->len, ==, 1);
+  g_clear_pointer (&found, g_array_unref);
+  found = search (store, "gaomi");
+  g_assert_cmpuint (found->len, ==, 0);
+  g_clear_pointer (&found, g_array_unref);
+
+  /* Partners and carriers too. */
+  zs_record_set_string (ZS_RECORD (partner), ZS_PARTNER_NAME, "王伟");
+  g_assert_true (zs_store_save (store, ZS_RECORD (partner), NULL));
+  zs_record_set_string (ZS_RECORD (carrier), ZS_CARRIER_NAME, "寿光高新区孵化器");
+  g_assert_true (zs_store_save (store, ZS_RECORD (carrier), NULL));
+  {
+    g_autoptr(ZsQuery) partners = zs_query_new (ZS_TYPE_PARTNER);
+    g_autoptr(ZsQuery) carriers = zs_query_new (ZS_TYPE_CARRIER);
+
+    zs_query_set_search (partners, "ww");
+    found = zs_store_query (store, partners, NULL);
+    g_assert_cmpuint (found->len, ==, 1);
+    g_clear_pointer (&found, g_array_unref);
+    zs_query_set_search (carriers, "fhq");
+    found = zs_store_query (store, carriers, NULL);
+    g_assert_cmpuint (found->len, ==, 1);
+    g_clear_pointer (&found, g_array_unref);
+    zs_query_set_search (carriers, "高新");
+    found = zs_store_query (store, carriers, NULL);
+    g_assert_cmpuint (found->len, ==, 1);
+    g_clear_pointer (&found, g_array_unref);
+  }
+}
+
 /* ---- queries and deletion ------------------------------------------------ */
 
 static void
@@ -793,6 +892,7 @@ main (int   argc,
   g_test_add_func ("/store/validation", test_validation);
   g_test_add_func ("/store/stage/change-writes-event", test_stage_change_writes_event);
   g_test_add_func ("/store/search/chinese-substrings", test_search_chinese_substrings);
+  g_test_add_func ("/store/search/short-and-pinyin", test_search_short_and_pinyin);
   g_test_add_func ("/store/query/filters-and-sums", test_query_filters_and_sums);
   g_test_add_func ("/store/delete/rules", test_delete_rules);
   g_test_add_func ("/store/seed/catalogue", test_seed_catalogue);

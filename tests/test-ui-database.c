@@ -26,6 +26,8 @@ typedef struct {
   gboolean started;
   gboolean finished;
   gboolean damaged;
+  gboolean backed_up;
+  char    *backup;            /* the daily copy made after the check */
 } CheckWatch;
 
 /* After the surface's own handler of the paint phase, which draws the
@@ -55,11 +57,21 @@ on_check_finished (ZsDatabaseOpener *opener,
 }
 
 static void
+on_backup_finished (ZsDatabaseOpener *opener,
+                    const char       *path,
+                    CheckWatch       *watch)
+{
+  watch->backed_up = TRUE;
+  watch->backup = g_strdup (path);
+}
+
+static void
 watch_opener (ZsDatabaseOpener *opener,
               CheckWatch       *watch)
 {
   g_signal_connect (opener, "check-started", G_CALLBACK (on_check_started), watch);
   g_signal_connect (opener, "check-finished", G_CALLBACK (on_check_finished), watch);
+  g_signal_connect (opener, "backup-finished", G_CALLBACK (on_backup_finished), watch);
 }
 
 static void
@@ -132,13 +144,12 @@ save_screenshot (GtkWidget  *widget,
 static void
 test_check_after_first_frame (void)
 {
-  g_autoptr(ZsStore) seeded = zs_test_open_seeded ("first-frame");
-  g_autofree char *path = g_strdup (zs_store_get_path (seeded));
+  /* A new database: the opener makes it, and no copy of it exists yet. */
+  g_autofree char *path = zs_test_store_location ("first-frame");
   g_autoptr(ZsDatabaseOpener) opener = zs_database_opener_new (NULL);
   CheckWatch watch = { 0 };
   ZsWindow *window;
 
-  g_clear_object (&seeded);
   watch_opener (opener, &watch);
   zs_database_opener_open (opener, path, FALSE);
   window = zs_database_opener_get_window (opener);
@@ -153,6 +164,18 @@ test_check_after_first_frame (void)
   g_assert_cmpuint (watch.frames_at_start, >=, 1);
   g_assert_false (watch.damaged);
   g_assert_true (zs_database_opener_get_window (opener) == window);
+
+  /* The daily copy is made after the check passed, not before the window. */
+  wait_for (&watch.backed_up);
+  g_assert_nonnull (watch.backup);
+  g_assert_true (g_file_test (watch.backup, G_FILE_TEST_IS_REGULAR));
+  {
+    GPtrArray *backups = zs_store_list_backups (path);
+
+    g_assert_cmpuint (backups->len, ==, 1);
+    g_ptr_array_unref (backups);
+  }
+  g_free (watch.backup);
   zs_test_close_window (window);
 }
 

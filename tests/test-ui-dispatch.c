@@ -104,7 +104,7 @@ show_dispatch (ZsWindow *window)
 
   g_assert_true (zs_window_show_page (window, "dispatch"));
   zs_test_drain_events ();
-  page = ZS_DISPATCH_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_DISPATCH_PAGE));
+  page = ZS_DISPATCH_PAGE (zs_test_find_page (window, ZS_TYPE_DISPATCH_PAGE));
   g_assert_nonnull (page);
   return page;
 }
@@ -140,7 +140,9 @@ test_pages_fit_a_small_screen (void)
   GType types[] = { ZS_TYPE_CARRIERS_PAGE, ZS_TYPE_DISPATCH_PAGE };
 
   /* Next to the sidebar on an office PC's 1366-pixel screen, as the board:
-   * a wider page would make the whole window fold. */
+   * a wider page would make the whole window fold. A page is built when
+   * first shown. */
+  g_assert_true (zs_window_show_page (window, "carriers"));
   show_dispatch (window);
   for (guint i = 0; i < G_N_ELEMENTS (types); i++)
     {
@@ -586,7 +588,7 @@ show_carriers (ZsWindow *window)
 {
   g_assert_true (zs_window_show_page (window, "carriers"));
   zs_test_drain_events ();
-  return ZS_CARRIERS_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_CARRIERS_PAGE));
+  return ZS_CARRIERS_PAGE (zs_test_find_page (window, ZS_TYPE_CARRIERS_PAGE));
 }
 
 static void

@@ -40,7 +40,7 @@ open_demo (void)
 static ZsMapPage *
 show_map (ZsWindow *window)
 {
-  ZsMapPage *map = ZS_MAP_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_MAP_PAGE));
+  ZsMapPage *map = ZS_MAP_PAGE (zs_test_find_page (window, ZS_TYPE_MAP_PAGE));
 
   g_assert_true (zs_window_show_page (window, "map"));
   zs_test_wait_until_mapped (GTK_WIDGET (map));
@@ -50,7 +50,7 @@ show_map (ZsWindow *window)
 static ZsBoardPage *
 board (ZsWindow *window)
 {
-  return ZS_BOARD_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_BOARD_PAGE));
+  return ZS_BOARD_PAGE (zs_test_find_page (window, ZS_TYPE_BOARD_PAGE));
 }
 
 static GArray *
@@ -453,12 +453,13 @@ test_add_track (void)
   guint n = zs_map_group_get_n_tiles (tracks);
   GtkWidget *dialog;
   ZsRecordEditor *editor;
-  ZsRecord *chain;
+  g_autoptr(ZsRecord) chain = NULL;
 
   dialog = zs_map_page_add_chain (map, zs_map_group_get_group (tracks));
   zs_test_wait_until_mapped (dialog);
   editor = zs_record_dialog_get_editor (ZS_RECORD_DIALOG (dialog));
-  chain = zs_record_editor_get_record (editor);
+  /* Held past the dialog: no other page need hold it. */
+  chain = g_object_ref (zs_record_editor_get_record (editor));
   zs_record_editor_enter_text (editor, ZS_CHAIN_NAME, "商业航天");
   gtk_window_destroy (GTK_WINDOW (dialog));
   zs_test_drain_events ();

@@ -48,7 +48,7 @@ static gpointer
 find (ZsWindow *window,
       GType     type)
 {
-  GtkWidget *widget = zs_test_find_widget (GTK_WIDGET (window), type);
+  GtkWidget *widget = zs_test_find_page (window, type);
 
   g_assert_nonnull (widget);
   return widget;

@@ -133,7 +133,7 @@ test_first_start_to_ranked_units (void)
   /* The dispatch page ranks the bureau's own units, in its order. */
   g_assert_true (zs_window_show_page (window, "dispatch"));
   zs_test_drain_events ();
-  page = ZS_DISPATCH_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_DISPATCH_PAGE));
+  page = ZS_DISPATCH_PAGE (zs_test_find_page (window, ZS_TYPE_DISPATCH_PAGE));
   zs_dispatch_page_set_period (page, ZS_PERIOD_YEAR, NULL, NULL);
   while (zs_dispatch_page_is_busy (page))
     g_main_context_iteration (NULL, TRUE);

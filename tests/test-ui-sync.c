@@ -28,7 +28,7 @@
 static ZsBoardPage *
 board (ZsWindow *window)
 {
-  return ZS_BOARD_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_BOARD_PAGE));
+  return ZS_BOARD_PAGE (zs_test_find_page (window, ZS_TYPE_BOARD_PAGE));
 }
 
 static gint64

@@ -47,7 +47,7 @@ show_trash (ZsWindow *window)
 
   g_assert_true (zs_window_show_page (window, "trash"));
   zs_test_drain_events ();
-  page = zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_TRASH_PAGE);
+  page = zs_test_find_page (window, ZS_TYPE_TRASH_PAGE);
   g_assert_nonnull (page);
   g_assert_true (gtk_widget_get_mapped (page));
   return ZS_TRASH_PAGE (page);

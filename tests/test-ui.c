@@ -49,7 +49,7 @@ open_demo (void)
 static ZsBoardPage *
 board (ZsWindow *window)
 {
-  return ZS_BOARD_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_BOARD_PAGE));
+  return ZS_BOARD_PAGE (zs_test_find_page (window, ZS_TYPE_BOARD_PAGE));
 }
 
 static const char *

@@ -28,6 +28,24 @@ zs_test_find_widget (GtkWidget *root,
 }
 
 GtkWidget *
+zs_test_find_page (ZsWindow *window,
+                   GType     type)
+{
+  GtkWidget *found = zs_test_find_widget (GTK_WIDGET (window), type);
+  g_auto(GStrv) pages = NULL;
+
+  if (found != NULL)
+    return found;
+  pages = zs_window_list_pages (window);
+  for (guint i = 0; pages[i] != NULL && found == NULL; i++)
+    {
+      zs_window_show_page (window, pages[i]);
+      found = zs_test_find_widget (GTK_WIDGET (window), type);
+    }
+  return found;
+}
+
+GtkWidget *
 zs_test_find_button (GtkWidget  *root,
                      const char *label)
 {

@@ -14,6 +14,10 @@ G_BEGIN_DECLS
 /* The first widget of @type in @root's tree, depth first, or NULL. */
 GtkWidget *zs_test_find_widget     (GtkWidget *root,
                                     GType      type);
+/* The window's page of @type: pages are built when first shown, so a page
+ * not found is looked for by showing the window's pages in turn. */
+GtkWidget *zs_test_find_page       (ZsWindow  *window,
+                                    GType      type);
 /* The first button labelled @label (its mnemonic text) under @root, or NULL. */
 GtkWidget *zs_test_find_button     (GtkWidget  *root,
                                     const char *label);

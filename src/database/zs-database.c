@@ -106,6 +106,67 @@ zs_database_open_full (const char  *path,
   return g_steal_pointer (&store);
 }
 
+/* The window's way: nothing that reads the whole file before the first
+ * frame. The opener runs the full check after it, then the daily copy
+ * (zs_database_auto_backup_async()), so a damaged file is never copied
+ * over a good backup. */
+ZsStore *
+zs_database_open_for_window (const char  *path,
+                             GError     **error)
+{
+  g_autoptr(ZsStore) store = zs_store_open_check_later (path, error);
+
+  if (store == NULL)
+    return NULL;
+  if (needs_seed (store) && !zs_database_seed (store, error))
+    return NULL;
+  return g_steal_pointer (&store);
+}
+
+static void
+backup_in_thread (GTask        *task,
+                  gpointer      source,
+                  gpointer      data,
+                  GCancellable *cancellable)
+{
+  g_autoptr(ZsStore) store = zs_store_open_secondary (data, NULL);
+  GError *error = NULL;
+  char *made;
+
+  if (store == NULL)
+    {
+      g_task_return_pointer (task, NULL, NULL);
+      return;
+    }
+  made = zs_store_auto_backup (store, (guint) zs_settings_get_int (store, ZS_SETTING_BACKUP_KEEP), &error);
+  if (error != NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, made, g_free);
+}
+
+void
+zs_database_auto_backup_async (ZsStore             *store,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (store, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, zs_database_auto_backup_async);
+  g_task_set_task_data (task, g_strdup (zs_store_get_path (store)), g_free);
+  g_task_run_in_thread (task, backup_in_thread);
+}
+
+char *
+zs_database_auto_backup_finish (ZsStore       *store,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, store), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 ZsStore *
 zs_database_open (const char  *path,
                   GError     **error)

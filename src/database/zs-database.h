@@ -18,6 +18,21 @@ ZsStore  *zs_database_open_full    (const char  *path,
                                     guint        busy_timeout_ms,
                                     GError     **error);
 
+/* As zs_database_open() without the quick check and the daily copy: the
+ * caller runs zs_store_check_integrity_async() and then
+ * zs_database_auto_backup_async() once its window is on screen. */
+ZsStore  *zs_database_open_for_window (const char  *path,
+                                       GError     **error);
+/* The daily copy (zs_store_auto_backup()) on a second connection in a
+ * worker thread; finishes with the path written, or NULL when none was due. */
+void      zs_database_auto_backup_async  (ZsStore             *store,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+char     *zs_database_auto_backup_finish (ZsStore             *store,
+                                          GAsyncResult        *result,
+                                          GError             **error);
+
 /* The catalogue and default units, in one transaction. */
 gboolean  zs_database_seed         (ZsStore     *store,
                                     GError     **error);

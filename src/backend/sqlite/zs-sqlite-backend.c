@@ -52,10 +52,12 @@ register_backend (void)
  * size comes after; inside a transaction SQLite refuses that change and
  * the statements after it, so it comes after the page cache and the map. */
 static const char * const hints[] = {
-  /* Totals over 100,000 projects read the whole table: keep it in memory
-   * and map the file instead of one read call per page. */
+  /* The window's connection: memory bounded by design. Mapped pages of a
+   * 600 MB file at 100,000 projects counted against the process (a full
+   * scan touched them all); the system's file cache keeps the file warm
+   * without that, and 16 MiB holds the indexes the lists page through. */
   [ZS_STORE_HINT_INTERACTIVE] =
-    "PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456; PRAGMA temp_store = MEMORY",
+    "PRAGMA cache_size = -16384; PRAGMA mmap_size = 0; PRAGMA temp_store = MEMORY",
   /* Every row read once: mapped pages would stay in memory, and a cache
    * larger than a few pages of each table would only fill up. */
   [ZS_STORE_HINT_STREAM] =
@@ -395,7 +397,7 @@ zs_sqlite_backend_open (ZsStoreBackend    *backend,
    * The check reads every page once: through SQLite's small default cache
    * and without the memory map, as fast, and a command that opens a large
    * file for an export does not start with all of it in memory. */
-  if ((flags & ZS_STORE_OPEN_SECONDARY) == 0 && !check_integrity (self, error))
+  if ((flags & (ZS_STORE_OPEN_SECONDARY | ZS_STORE_OPEN_CHECK_LATER)) == 0 && !check_integrity (self, error))
     return FALSE;
 
   return zs_sqlite_apply_hint (self, ZS_STORE_HINT_INTERACTIVE, error);

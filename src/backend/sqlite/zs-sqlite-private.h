@@ -73,6 +73,16 @@ void          zs_sqlite_integrity_class_init (ZsStoreBackendClass *klass);
 /* zs-sqlite-records.c */
 #define ZS_SQLITE_FIRST_FIELD_COLUMN 5
 
+/* zs-sqlite-search.c: the search documents (zs-search.h) in the `search`
+ * column of schema/015: made again for one row after a field of it
+ * changed alone, and for every row when the column is new. */
+gboolean zs_sqlite_search_refresh (ZsSqliteBackend  *self,
+                                   GType             type,
+                                   gint64            id,
+                                   GError          **error);
+gboolean zs_sqlite_search_fill    (ZsSqliteBackend  *self,
+                                   GError          **error);
+
 /* The statements every record type has, made from its field table. */
 typedef enum {
   ZS_ROW_SELECT,     /* every column of the row with id ?1 */

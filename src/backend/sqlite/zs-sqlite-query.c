@@ -13,21 +13,8 @@
 
 #include "zs-query-private.h"
 #include "zs-record-private.h"
+#include "zs-search.h"
 #include "zs-sqlite-private.h"
-
-typedef struct {
-  const char *table;
-  const char *fts;
-  const char *columns[5];
-} SearchSpec;
-
-/* Matches the virtual tables made by schema/002-search.sql. */
-static const SearchSpec search_specs[] = {
-  { "projects", "projects_fts", { "name", "investor", "notes", NULL } },
-  { "partners", "partners_fts", { "name", "organisation", "city", "native_place", NULL } },
-  { "enterprises", "enterprises_fts", { "name", "location", "next_step", "notes", NULL } },
-  { "leads", "leads_fts", { "name", "company", "description", NULL } },
-};
 
 /* ---- queries ------------------------------------------------------------- */
 
@@ -185,64 +172,49 @@ like_pattern (const char *term,
   return g_string_free (s, FALSE);
 }
 
-static const SearchSpec *
-find_search_spec (ZsRecordClass *klass)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (search_specs); i++)
-    if (strcmp (search_specs[i].table, klass->table) == 0)
-      return &search_specs[i];
-  return NULL;
-}
-
-/* Terms of three or more characters go to the trigram index; shorter ones
- * (a two-character Chinese name, say) are matched with LIKE. */
+/* Terms with a letter or digit go to the type's FTS5 index over its
+ * search documents (schema/017-search-any-length.sql, zs-search.h), a
+ * phrase of words each: one Han character is a word, so a term of any
+ * length is looked up; a term ending in Latin letters or digits matches
+ * the start of a word (pinyin keys, "ACME"). What has no word (a lone
+ * "%") is matched with LIKE; a type without a document, in its title. */
 static void
 append_search (GString       *where,
                GArray        *binds,
                ZsRecordClass *klass,
                const char    *search)
 {
-  const SearchSpec *spec = find_search_spec (klass);
-  g_autofree char *normalized = NULL;
-  g_auto(GStrv) terms = NULL;
+  GType type = G_TYPE_FROM_CLASS (klass);
+  gboolean indexed = zs_search_has_document (type);
+  g_auto(GStrv) terms = zs_search_terms (search);
   g_autoptr(GString) match = g_string_new (NULL);
-  const char *title_only[] = { NULL, NULL };
-  const char * const *columns;
-  g_autofree char *title_col = NULL;
+  g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_free);
 
-  if (spec != NULL)
-    columns = spec->columns;
-  else
+  if (indexed)
     {
-      if (klass->title_field < 0)
-        return;
-      title_col = zs_sqlite_column_name (&klass->fields[klass->title_field]);
-      title_only[0] = title_col;
-      columns = title_only;
+      guint n;
+      const guint *fields = zs_search_fields (type, &n);
+
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (columns, zs_sqlite_column_name (&klass->fields[fields[i]]));
     }
-
-  {
-    /* The ideographic space is what Chinese input methods type. */
-    g_auto(GStrv) parts = g_strsplit (search, "\xe3\x80\x80", -1);
-
-    normalized = g_strjoinv (" ", parts);
-  }
-  terms = g_strsplit_set (normalized, " \t\r\n", -1);
+  else if (klass->title_field >= 0)
+    g_ptr_array_add (columns, zs_sqlite_column_name (&klass->fields[klass->title_field]));
+  else
+    return;
 
   for (guint t = 0; terms[t] != NULL; t++)
     {
       const char *term = terms[t];
 
-      if (*term == '\0')
-        continue;
-
-      if (spec != NULL && g_utf8_strlen (term, -1) >= 3)
+      if (indexed && zs_search_term_has_words (term))
         {
-          g_autofree char *quoted = NULL;
-          g_auto(GStrv) pieces = g_strsplit (term, "\"", -1);
+          g_autofree char *words = zs_search_words (term);
+          g_auto(GStrv) pieces = g_strsplit (words, "\"", -1);
+          g_autofree char *quoted = g_strjoinv ("\"\"", pieces);
 
-          quoted = g_strjoinv ("\"\"", pieces);
-          g_string_append_printf (match, "%s\"%s\"", match->len ? " " : "", quoted);
+          g_string_append_printf (match, "%s\"%s\"%s", match->len ? " " : "", quoted,
+                                  zs_search_term_is_prefix (term) ? "*" : "");
         }
       else
         {
@@ -250,8 +222,9 @@ append_search (GString       *where,
           guint index = bind_string (binds, pattern);
 
           g_string_append (where, " AND (");
-          for (guint c = 0; columns[c] != NULL; c++)
-            g_string_append_printf (where, "%s%s LIKE ?%u ESCAPE '\\'", c ? " OR " : "", columns[c], index);
+          for (guint c = 0; c < columns->len; c++)
+            g_string_append_printf (where, "%s%s LIKE ?%u ESCAPE '\\'", c ? " OR " : "",
+                                    (const char *) g_ptr_array_index (columns, c), index);
           g_string_append (where, ")");
         }
     }
@@ -260,9 +233,37 @@ append_search (GString       *where,
     {
       guint index = bind_string (binds, match->str);
 
-      g_string_append_printf (where, " AND id IN (SELECT rowid FROM %s WHERE %s MATCH ?%u)",
-                              spec->fts, spec->fts, index);
+      g_string_append_printf (where, " AND id IN (SELECT rowid FROM %s_fts WHERE %s_fts MATCH ?%u)",
+                              klass->table, klass->table, index);
     }
+}
+
+/* With a search, what it names first: a title that starts with the
+ * first term, or whose pinyin or initials do (the document's first two
+ * words), before the query's own order. */
+static void
+append_search_rank (GString       *sql,
+                    GArray        *binds,
+                    ZsRecordClass *klass,
+                    const char    *search)
+{
+  g_auto(GStrv) terms = zs_search_terms (search);
+  g_autofree char *title = NULL;
+  g_autofree char *pattern = NULL;
+  guint index;
+
+  if (terms[0] == NULL || klass->title_field < 0)
+    return;
+  title = zs_sqlite_column_name (&klass->fields[klass->title_field]);
+  pattern = like_pattern (terms[0], FALSE);
+  /* "%term%" without its first "%": the start. */
+  index = bind_string (binds, pattern + 1);
+  g_string_append_printf (sql, "(%s LIKE ?%u ESCAPE '\\'", title, index);
+  if (zs_search_has_document (G_TYPE_FROM_CLASS (klass)))
+    g_string_append_printf (sql, " OR search LIKE ?%u ESCAPE '\\' "
+                                 "OR substr(search, instr(search, ' ') + 1) LIKE ?%u ESCAPE '\\'",
+                            index, index);
+  g_string_append (sql, ") DESC, ");
 }
 
 void
@@ -386,6 +387,8 @@ zs_sqlite_prepare_query (ZsSqliteBackend  *self,
       gboolean last_descending = FALSE;
 
       g_string_append (sql, " ORDER BY ");
+      if (query->search != NULL)
+        append_search_rank (sql, binds, klass, query->search);
       for (guint i = 0; i < query->orders->len; i++)
         {
           const ZsQueryOrder *order = &g_array_index (query->orders, ZsQueryOrder, i);

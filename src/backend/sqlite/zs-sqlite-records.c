@@ -14,6 +14,7 @@
 
 #include "zs-error.h"
 #include "zs-record-private.h"
+#include "zs-search.h"
 #include "zs-sqlite-private.h"
 
 /* Columns 1–5 of every table are id, uuid, created, updated and version;
@@ -136,6 +137,8 @@ row_sql (ZsRecordClass  *klass,
          ZsRowStatement  which)
 {
   g_autofree char *columns = NULL;
+  /* The search document the store makes (zs-search.h) goes beside the row. */
+  gboolean searched = zs_search_has_document (G_TYPE_FROM_CLASS (klass));
   GString *sql;
 
   switch (which)
@@ -157,9 +160,12 @@ row_sql (ZsRecordClass  *klass,
     case ZS_ROW_INSERT:
       columns = zs_sqlite_column_list (klass);
       sql = g_string_new (NULL);
-      g_string_append_printf (sql, "INSERT INTO %s (%s) VALUES (?1, ?2, ?3, ?4, ?5", klass->table, columns);
+      g_string_append_printf (sql, "INSERT INTO %s (%s%s) VALUES (?1, ?2, ?3, ?4, ?5", klass->table, columns,
+                              searched ? ", search" : "");
       for (guint i = 0; i < klass->n_fields; i++)
         g_string_append_printf (sql, ", ?%u", i + FIRST_FIELD_COLUMN + 1);
+      if (searched)
+        g_string_append_printf (sql, ", ?%u", klass->n_fields + FIRST_FIELD_COLUMN + 1);
       g_string_append (sql, ")");
       return g_string_free (sql, FALSE);
     case ZS_ROW_UPDATE:
@@ -172,6 +178,8 @@ row_sql (ZsRecordClass  *klass,
 
           g_string_append_printf (sql, ", %s = ?%u", col, i + FIRST_FIELD_COLUMN + 1);
         }
+      if (searched)
+        g_string_append_printf (sql, ", search = ?%u", klass->n_fields + FIRST_FIELD_COLUMN + 1);
       g_string_append (sql, " WHERE id = ?1 AND (?5 = 0 OR version = ?5) RETURNING version");
       return g_string_free (sql, FALSE);
     case ZS_ROW_N_STATEMENTS:
@@ -347,6 +355,8 @@ write_row (ZsStoreBackend  *backend,
   sqlite3_bind_int64 (stmt, 5, insert ? 1 : any_version ? 0 : MAX (zs_record_get_version (record), 1));
   for (guint i = 0; i < klass->n_fields; i++)
     zs_sqlite_bind_value (stmt, (int) i + FIRST_FIELD_COLUMN + 1, zs_record_get_value (record, i), klass->fields[i].kind);
+  if (zs_search_has_document (G_TYPE_FROM_CLASS (klass)))
+    sqlite3_bind_text (stmt, (int) klass->n_fields + FIRST_FIELD_COLUMN + 1, zs_search_document (record), -1, g_free);
 
   rc = sqlite3_step (stmt);
   if (insert && rc == SQLITE_DONE)
@@ -405,7 +415,8 @@ update_field (ZsStoreBackend  *backend,
     {
       *new_version = sqlite3_column_int64 (stmt, 0);
       sqlite3_reset (stmt);
-      return TRUE;
+      return !zs_search_field_is_searched (type, field) ||
+             zs_sqlite_search_refresh (self, type, id, error);
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)

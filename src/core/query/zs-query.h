@@ -75,7 +75,14 @@ void      zs_query_add_not_in_subquery (ZsQuery *self,
 void      zs_query_add_any_of   (ZsQuery      *self,
                                  ZsQuery     **alternatives,
                                  guint         n_alternatives);
-/* Substring search over the type's searchable text; NULL or "" clears it. */
+/* Search over the type's searchable text; NULL or "" clears it. Terms are
+ * split at spaces (the ideographic one too) and all must match. Chinese
+ * characters and digits match anywhere, at any length (潍, 潍坊, 2号 in
+ * 12号楼); a term ending in Latin letters matches the start of a word, or
+ * the full pinyin or initials of a name from any of its syllables on
+ * (weifang, wfjk, fang for 潍坊经开区: zs-search.h says which fields).
+ * With a search, records whose title (or its pinyin) starts with the
+ * first term come before the others, then the query's order. */
 void      zs_query_set_search   (ZsQuery      *self,
                                  const char   *text);
 const char *zs_query_get_search (ZsQuery      *self);

@@ -39,6 +39,10 @@ typedef enum {
    * already, and so checked and upgraded: skip anything slow that the
    * first connection did. */
   ZS_STORE_OPEN_SECONDARY = 1 << 0,
+  /* The caller runs the full check (zs_store_check_integrity_async())
+   * soon after: the quick check on opening, which reads every page, is
+   * skipped. The schema is still read and upgraded. */
+  ZS_STORE_OPEN_CHECK_LATER = 1 << 1,
 } ZsStoreOpenFlags;
 
 /* A backend's own cursor state. */

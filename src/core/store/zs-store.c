@@ -376,6 +376,13 @@ zs_store_open (const char  *path,
 }
 
 ZsStore *
+zs_store_open_check_later (const char  *path,
+                           GError     **error)
+{
+  return open_location (path, DEFAULT_BUSY_TIMEOUT_MS, ZS_STORE_OPEN_CHECK_LATER, error);
+}
+
+ZsStore *
 zs_store_open_secondary (const char  *path,
                          GError     **error)
 {

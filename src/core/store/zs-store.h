@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ZsStore, zs_store, ZS, STORE, GObject)
 
 /* The newest schema version this build writes. */
-#define ZS_STORE_SCHEMA_VERSION 16
+#define ZS_STORE_SCHEMA_VERSION 17
 
 /* Where the GUI keeps its database when no --db is given. */
 char        *zs_store_default_path        (void);
@@ -40,6 +40,11 @@ ZsStore     *zs_store_open_full           (const char  *path,
  * skips the integrity check, which takes a noticeable time on a large
  * database, and refuses one of another schema version. */
 ZsStore     *zs_store_open_secondary      (const char  *path,
+                                           GError     **error);
+/* As zs_store_open(), without the quick check that reads every page of
+ * the file: for the window, which runs the full check after its first
+ * frame (zs_store_check_integrity_async()). */
+ZsStore     *zs_store_open_check_later    (const char  *path,
                                            GError     **error);
 
 /* The location as it was opened: open it again with the same string. */

@@ -39,6 +39,7 @@ G_DEFINE_FINAL_TYPE (ZsDatabaseOpener, zs_database_opener, G_TYPE_OBJECT)
 enum {
   CHECK_STARTED,
   CHECK_FINISHED,
+  BACKUP_FINISHED,
   N_SIGNALS
 };
 
@@ -76,6 +77,21 @@ close_database (ZsDatabaseOpener *self)
 /* ---- the full check, after the first frame -------------------------------- */
 
 static void
+on_backed_up (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  g_autoptr(ZsDatabaseOpener) self = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *made = zs_database_auto_backup_finish (ZS_STORE (source), result, &error);
+
+  /* A failed daily copy must not keep the bureau from working. */
+  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Automatic backup failed: %s", error->message);
+  g_signal_emit (self, signals[BACKUP_FINISHED], 0, made);
+}
+
+static void
 on_checked (GObject      *source,
             GAsyncResult *result,
             gpointer      data)
@@ -86,6 +102,9 @@ on_checked (GObject      *source,
   if (zs_store_check_integrity_finish (ZS_STORE (source), result, &error))
     {
       g_signal_emit (self, signals[CHECK_FINISHED], 0, FALSE);
+      /* A file that passed the check is copied: the daily backup. */
+      if ((ZsStore *) source == self->store)
+        zs_database_auto_backup_async (self->store, self->check, on_backed_up, g_object_ref (self));
       return;
     }
   /* Closed meanwhile; or the check could not run (locked by another
@@ -419,7 +438,7 @@ open_now (ZsDatabaseOpener *self,
   g_free (self->location);
   self->location = g_steal_pointer (&copy);
 
-  self->store = zs_database_open (self->location, &error);
+  self->store = zs_database_open_for_window (self->location, &error);
   if (self->store == NULL)
     {
       g_printerr ("%s\n", error->message);
@@ -492,6 +511,11 @@ zs_database_opener_class_init (ZsDatabaseOpenerClass *klass)
   signals[CHECK_FINISHED] =
     g_signal_new ("check-finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
+  /* The daily copy after a clean check ended: @path, or NULL when none
+   * was due or it failed. */
+  signals[BACKUP_FINISHED] =
+    g_signal_new ("backup-finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void

@@ -52,7 +52,8 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   ZsWindow *self = ZS_WINDOW (widget);
-  ZsProjectFilter *filter = zs_board_page_get_filter (self->board_page);
+  /* A board never shown has no filter. */
+  ZsProjectFilter *filter = self->board_page != NULL ? zs_board_page_get_filter (self->board_page) : NULL;
   g_autoptr(ZsQuery) query = NULL;
   g_autofree char *description = NULL;
 
@@ -212,7 +213,7 @@ search_action (GtkWidget  *widget,
 
   /* The page on show searches its own records (partners, leads, target
    * enterprises); the others search the projects. */
-  page = gtk_stack_get_visible_child (self->page_stack);
+  page = zs_window_ensure_page (self, gtk_stack_get_visible_child_name (self->page_stack));
   entry = page != NULL && page != GTK_WIDGET (self->board_page) ? find_search_entry (page) : NULL;
   if (entry != NULL && gtk_widget_is_drawable (entry))
     {
@@ -220,7 +221,7 @@ search_action (GtkWidget  *widget,
       return;
     }
   zs_window_show_page (self, "board");
-  zs_board_page_focus_search (self->board_page);
+  zs_board_page_focus_search (zs_window_get_board_page (self));
 }
 
 static void
@@ -233,7 +234,7 @@ new_project_action (GtkWidget  *widget,
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "workspace") != 0)
     gtk_stack_set_visible_child_name (self->main_stack, "workspace");
   zs_window_show_page (self, "board");
-  gtk_widget_activate_action (GTK_WIDGET (self->board_page), "board.new-project", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (zs_window_get_board_page (self)), "board.new-project", NULL);
 }
 
 /* A toast that reports a change offers to undo it. */

@@ -32,8 +32,9 @@ struct _ZsWindow
   GtkStack             *content_stack;
   GtkStack             *page_stack;
   AdwBin               *subpage_bin;
-  ZsBoardPage          *board_page;
-  ZsMapPage            *map_page;
+  ZsBoardPage          *board_page;  /* NULL until first shown (zs_window_ensure_page()) */
+  ZsMapPage            *map_page;    /* the same */
+  guint                 badge_pages_id;  /* pages with a sidebar count, built after the first frame */
   GPtrArray            *subpage_history;  /* Subpage: what "back" returns to */
   gboolean              choosing_catalogue;  /* the open file chooser is for a catalogue */
   char                 *sheet_table;         /* the table the open spreadsheet chooser is for, or NULL */
@@ -62,6 +63,12 @@ gboolean zs_window_may_leave (ZsWindow      *self,
                               ZsWindowLeave  how,
                               GtkWidget     *widget,
                               const char    *text);
+
+/* The page of the stack called @name, built (and given the context) the
+ * first time it is asked for; NULL for no such page. */
+GtkWidget   *zs_window_ensure_page     (ZsWindow   *self,
+                                        const char *name);
+ZsBoardPage *zs_window_get_board_page  (ZsWindow   *self);
 
 /* Installs the win.* actions and their shortcuts (zs-window-actions.c). */
 void zs_window_install_actions (GtkWidgetClass *widget_class);

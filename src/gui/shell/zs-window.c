@@ -144,6 +144,8 @@ on_page_badge_changed (GtkWidget  *page,
   gtk_widget_set_visible (GTK_WIDGET (badge), count > 0);
 }
 
+/* Every row has a badge, hidden until a page with a "badge" property is
+ * built: pages are built when first shown (ensure_page()). */
 static GtkWidget *
 sidebar_row_new (GtkStackPage *page)
 {
@@ -151,23 +153,18 @@ sidebar_row_new (GtkStackPage *page)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *icon = gtk_image_new_from_icon_name (gtk_stack_page_get_icon_name (page));
   GtkWidget *label = gtk_label_new (gtk_stack_page_get_title (page));
-  GtkWidget *child = gtk_stack_page_get_child (page);
+  GtkWidget *badge = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), label);
-  if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "badge") != NULL)
-    {
-      GtkWidget *badge = gtk_label_new (NULL);
-
-      gtk_widget_add_css_class (badge, "sidebar-badge");
-      gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
-      gtk_box_append (GTK_BOX (box), badge);
-      g_signal_connect_object (child, "notify::badge", G_CALLBACK (on_page_badge_changed), badge, 0);
-      on_page_badge_changed (child, NULL, GTK_LABEL (badge));
-    }
+  gtk_widget_add_css_class (badge, "sidebar-badge");
+  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+  gtk_widget_set_visible (badge, FALSE);
+  gtk_box_append (GTK_BOX (box), badge);
+  g_object_set_data (G_OBJECT (row), "zs-badge", badge);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_widget_set_name (row, gtk_stack_page_get_name (page));
   return row;
@@ -191,19 +188,102 @@ listen_to_page (ZsWindow *self,
     g_signal_connect_object (page, "show-subpage", G_CALLBACK (on_page_show_subpage), self, G_CONNECT_SWAPPED);
 }
 
-/* Every page gets the window's context: a new page needs only its place in
- * the template. */
+/* The pages of zs-window.ui's stack, each an AdwBin there: a page is
+ * built and filled when first shown, so the first frame pays for one. */
+static const struct {
+  const char *name;
+  GType     (*get_type) (void);
+} page_types[] = {
+  { "board", zs_board_page_get_type },
+  { "map", zs_map_page_get_type },
+  { "partners", zs_partners_page_get_type },
+  { "leads", zs_leads_page_get_type },
+  { "activities", zs_activities_page_get_type },
+  { "carriers", zs_carriers_page_get_type },
+  { "dispatch", zs_dispatch_page_get_type },
+  { "trash", zs_trash_page_get_type },
+};
+
+static GtkListBoxRow *find_sidebar_row (ZsWindow   *self,
+                                        const char *name);
+static void on_project_activated (ZsWindow  *self,
+                                  ZsProject *project);
+static void on_record_activated (ZsWindow *self,
+                                 ZsRecord *record);
+
 static void
-give_pages_the_context (ZsWindow *self)
+show_badge (ZsWindow   *self,
+            const char *name,
+            GtkWidget  *page)
 {
-  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->page_stack));
-       page != NULL;
-       page = gtk_widget_get_next_sibling (page))
-    if (ZS_IS_PAGE (page))
-      {
-        zs_page_set_context (ZS_PAGE (page), self->context);
-        listen_to_page (self, ZS_PAGE (page));
-      }
+  GtkListBoxRow *row = find_sidebar_row (self, name);
+  GtkWidget *badge = row != NULL ? g_object_get_data (G_OBJECT (row), "zs-badge") : NULL;
+
+  if (badge == NULL || g_object_class_find_property (G_OBJECT_GET_CLASS (page), "badge") == NULL)
+    return;
+  g_signal_connect_object (page, "notify::badge", G_CALLBACK (on_page_badge_changed), badge, 0);
+  on_page_badge_changed (page, NULL, GTK_LABEL (badge));
+}
+
+GtkWidget *
+zs_window_ensure_page (ZsWindow   *self,
+                       const char *name)
+{
+  GtkWidget *slot = name != NULL ? gtk_stack_get_child_by_name (self->page_stack, name) : NULL;
+  GtkWidget *page = NULL;
+
+  if (slot == NULL || !ADW_IS_BIN (slot))
+    return NULL;
+  if (adw_bin_get_child (ADW_BIN (slot)) != NULL)
+    return adw_bin_get_child (ADW_BIN (slot));
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_types) && page == NULL; i++)
+    if (g_str_equal (page_types[i].name, name))
+      page = g_object_new (page_types[i].get_type (), NULL);
+  if (page == NULL)
+    return NULL;
+
+  adw_bin_set_child (ADW_BIN (slot), page);
+  if (ZS_IS_BOARD_PAGE (page))
+    {
+      self->board_page = ZS_BOARD_PAGE (page);
+      g_signal_connect_object (page, "project-activated", G_CALLBACK (on_project_activated), self, G_CONNECT_SWAPPED);
+    }
+  else if (ZS_IS_MAP_PAGE (page))
+    {
+      self->map_page = ZS_MAP_PAGE (page);
+      g_signal_connect_object (page, "chain-activated", G_CALLBACK (on_record_activated), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (page, "enterprise-activated", G_CALLBACK (on_record_activated), self, G_CONNECT_SWAPPED);
+    }
+  zs_page_set_context (ZS_PAGE (page), self->context);
+  listen_to_page (self, ZS_PAGE (page));
+  show_badge (self, name, page);
+  return page;
+}
+
+ZsBoardPage *
+zs_window_get_board_page (ZsWindow *self)
+{
+  return ZS_BOARD_PAGE (zs_window_ensure_page (self, "board"));
+}
+
+/* After the first frame: the pages whose sidebar row shows a count. */
+static gboolean
+build_badge_pages (gpointer data)
+{
+  ZsWindow *self = data;
+
+  self->badge_pages_id = 0;
+  zs_window_ensure_page (self, "leads");
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_first_map_build_pages (ZsWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (self, on_first_map_build_pages, self);
+  if (self->badge_pages_id == 0)
+    self->badge_pages_id = g_idle_add_full (G_PRIORITY_LOW, build_badge_pages, self, NULL);
 }
 
 static void
@@ -268,6 +348,7 @@ on_sidebar_row_selected (ZsWindow      *self,
       return;
     }
   zs_window_close_subpage (self);
+  zs_window_ensure_page (self, name);
   gtk_stack_set_visible_child_name (self->page_stack, name);
   update_title (self);
   focus_navigation (self);
@@ -363,15 +444,17 @@ zs_window_constructed (GObject *object)
   self->context = zs_context_new (self->store, NULL);
   zs_window_setup_undo (self);
   zs_setup_assistant_set_context (self->setup_assistant, self->context);
-  give_pages_the_context (self);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
   /* What other programs save on the same file shows in every list and
    * page: the store re-reads it and says so through ::changed. */
   zs_store_watch_others (self->store, ZS_STORE_WATCH_INTERVAL_MS);
 
   build_sidebar (self);
-  zs_window_show_page (self, "board");
+  /* The page the clerk left last, or the board: only that one is built. */
   restore_state (self);
+  if (gtk_list_box_get_selected_row (self->sidebar) == NULL)
+    zs_window_show_page (self, "board");
+  g_signal_connect (self, "map", G_CALLBACK (on_first_map_build_pages), self);
   zs_window_update_main_view (self);
   update_back_button (self);
 }
@@ -387,6 +470,7 @@ zs_window_dispose (GObject *object)
   g_clear_object (&self->context);
   g_clear_object (&self->undo_stack);
   g_clear_handle_id (&self->purge_id, g_source_remove);
+  g_clear_handle_id (&self->badge_pages_id, g_source_remove);
 
   G_OBJECT_CLASS (zs_window_parent_class)->dispose (object);
 }
@@ -484,12 +568,8 @@ zs_window_class_init (ZsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZsWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, ZsWindow, page_stack);
   gtk_widget_class_bind_template_child (widget_class, ZsWindow, subpage_bin);
-  gtk_widget_class_bind_template_child (widget_class, ZsWindow, board_page);
-  gtk_widget_class_bind_template_child (widget_class, ZsWindow, map_page);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_project_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_record_activated);
 
   zs_window_install_actions (widget_class);
 }
@@ -709,7 +789,7 @@ zs_window_show_board_for_chain (ZsWindow *self,
 
   g_return_if_fail (ZS_IS_WINDOW (self));
 
-  filter = zs_board_page_get_filter (self->board_page);
+  filter = zs_board_page_get_filter (zs_window_get_board_page (self));
   zs_window_close_subpage (self);
   zs_window_show_page (self, "board");
   zs_project_filter_clear (filter);
@@ -724,6 +804,7 @@ zs_window_show_targets (ZsWindow *self,
 
   zs_window_close_subpage (self);
   zs_window_show_page (self, "map");
+  zs_window_ensure_page (self, "map");
   zs_map_page_show_view (self->map_page, "targets");
   zs_target_ledger_set_chain (zs_map_page_get_targets (self->map_page), chain_id);
 }

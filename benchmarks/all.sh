@@ -1,0 +1,55 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Runs every benchmark and prints one table: each figure beside its floor
+# (an empty libadwaita window, xmllint --stream, sqlite3 loading a dump) and
+# the ratio, both ends from the same run. Figures, not a pass/fail test; on
+# a shared machine say the load (printed first) beside them.
+#   benchmarks/all.sh [DATABASE] [WORKDIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+db=${1:-_build/bench-100k.db}
+work=${2:-$(mktemp -d)}
+log="$work/all.log"
+echo "load: $(uptime)"
+: >"$log"
+for script in board dispatch partners map; do
+  echo "== $script" >>"$log"
+  benchmarks/$script.sh "$db" >>"$log" 2>&1 || echo "($script failed: see $log)"
+done
+echo "== exchange" >>"$log"
+benchmarks/exchange.sh 100000 "$work/exchange" 1 >>"$log" 2>&1 || echo "(exchange failed: see $log)"
+for script in history vcard; do
+  echo "== $script" >>"$log"
+  benchmarks/$script.sh >>"$log" 2>&1 || echo "($script failed: see $log)"
+done
+
+# "  label   123.4 ms" lines: the figure of the first line matching $1.
+fig () { grep -m1 -F "$1" "$log" | grep -oE '[0-9]+(\.[0-9]+)? (ms|MB|s)$' | cut -d' ' -f1 || true; }
+row () {
+  local what=$1 a b
+  a=$(fig "$2"); b=${3:+$(fig "$3")}
+  if [ -n "$a" ] && [ -n "$b" ]; then
+    printf '%-58s %10s %10s %7.1f×\n' "$what" "$a" "$b" "$(echo "$a / $b" | bc -l)"
+  else
+    printf '%-58s %10s %10s\n' "$what" "${a:--}" "${b:--}"
+  fi
+}
+printf '%-58s %10s %10s %8s\n' "figure" "value" "floor" "ratio"
+row "first frame of the board / bare window, 100k (ms)" "first frame of the board" "bare window: first frame"
+row "board fully on screen / bare window, 100k (ms)" "open the window with the board on screen" "bare window: first frame"
+row "open the database as the window does (ms)" "open the database"
+row "search filter, 2 characters (ms)" "(2 characters)"
+row "search filter, 4 characters (ms)" "(4 characters)"
+row "search filter, pinyin initials (ms)" "search “wfjk”"
+row "search filter, full pinyin (ms)" "search “weifang”"
+row "typing 2 characters to the filtered board (ms)" "type “精密”"
+row "typing 4 characters to the filtered board (ms)" "type “精密铸造”"
+row "peak memory, board at 100k / bare window (MB)" "  peak memory" "bare window: peak memory"
+row "dispatch figures on screen, 100k (ms)" "dispatch"
+row "leads table scrolling, worst jump (ms)" "leads table: worst jump"
+row "bulletin PDF (ms)" "bulletin"
+row "export / xmllint --stream (s)" "export" "xmllint"
+row "import / sqlite3 loading a dump (s)" "import into an empty database" "sqlite3"
+echo "full output: $log"
