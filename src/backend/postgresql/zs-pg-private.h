@@ -48,6 +48,17 @@ guint         zs_pg_params_add_null     (ZsPgParams *params);
 /* A field's value; a reference 0 is NULL so foreign keys accept it. */
 guint         zs_pg_params_add_value    (ZsPgParams *params, const GValue *value, ZsFieldKind kind);
 
+/* zs-pg-search.c: the search documents (schema/017-search-any-length.sql) */
+
+/* @text in FTS5 unicode61's words: lower case, one space apart. */
+char         *zs_pg_search_words        (const char *text);
+/* Writes @record's document, when its type has one. */
+gboolean      zs_pg_search_write        (ZsPgBackend *self, ZsRecord *record, GError **error);
+/* Writes the stored row's document again (a searched field changed). */
+gboolean      zs_pg_search_refresh      (ZsPgBackend *self, GType type, gint64 id, GError **error);
+/* Writes every row's document (the upgrade to step 17). */
+gboolean      zs_pg_search_fill         (ZsPgBackend *self, GError **error);
+
 /* zs-pg-backend.c */
 
 /* Runs @sql (prepared once per connection) with @params (may be NULL);

@@ -17,6 +17,7 @@
 
 #include "zs-query-private.h"
 #include "zs-pg-private.h"
+#include "zs-search.h"
 
 typedef struct {
   const char *table;
@@ -181,6 +182,80 @@ append_search_text (GString          *sql,
  * characters and more, the array of single characters and pairs for one
  * and two; then each column is checked, which also drops a match that
  * spans two columns of the indexed text. */
+/* A type with a search document (zs-search.h): each term with a letter
+ * or digit is a phrase of its words in the document, the start of a word
+ * when it ends in a letter (as SQLite's FTS5 phrase); a term without any
+ * (a lone "%") is looked for in the searched fields. */
+static void
+append_document_search (GString       *where,
+                        ZsPgParams    *params,
+                        ZsRecordClass *klass,
+                        const char    *search)
+{
+  GType type = G_TYPE_FROM_CLASS (klass);
+  g_auto(GStrv) terms = zs_search_terms (search);
+  guint n;
+  const guint *fields = zs_search_fields (type, &n);
+
+  for (guint t = 0; terms[t] != NULL; t++)
+    {
+      const char *term = terms[t];
+
+      if (zs_search_term_has_words (term))
+        {
+          g_autofree char *spaced = zs_search_words (term);
+          g_autofree char *words = zs_pg_search_words (spaced);
+          g_autofree char *pattern = g_strdup_printf ("%% %s%s", words,
+                                                      zs_search_term_is_prefix (term) ? "%" : " %");
+          guint index = zs_pg_params_add_text (params, pattern);
+
+          g_string_append_printf (where, " AND (' ' || coalesce (search, '') || ' ') LIKE $%u", index);
+        }
+      else
+        {
+          g_autofree char *pattern = like_pattern (term, FALSE);
+          guint index = zs_pg_params_add_text (params, pattern);
+
+          g_string_append (where, " AND (");
+          for (guint c = 0; c < n; c++)
+            {
+              g_autofree char *col = zs_pg_column_name (&klass->fields[fields[c]]);
+
+              g_string_append_printf (where, "%s%s ILIKE $%u", c ? " OR " : "", col, index);
+            }
+          g_string_append (where, ")");
+        }
+    }
+}
+
+/* With a search, what it names first: a title that starts with the
+ * first term, or whose pinyin or initials do (the document's first two
+ * words), before the query's own order; as on SQLite. */
+static void
+append_search_rank (GString       *sql,
+                    ZsPgParams    *params,
+                    ZsRecordClass *klass,
+                    const char    *search)
+{
+  g_auto(GStrv) terms = zs_search_terms (search);
+  g_autofree char *title = NULL;
+  g_autofree char *pattern = NULL;
+  guint index;
+
+  if (terms[0] == NULL || klass->title_field < 0)
+    return;
+  title = zs_pg_column_name (&klass->fields[klass->title_field]);
+  pattern = like_pattern (terms[0], FALSE);
+  /* "%term%" without its first "%": the start. */
+  index = zs_pg_params_add_text (params, pattern + 1);
+  g_string_append_printf (sql, "(coalesce (%s ILIKE $%u, false)", title, index);
+  if (zs_search_has_document (G_TYPE_FROM_CLASS (klass)))
+    g_string_append_printf (sql, " OR coalesce (search ILIKE $%u, false) "
+                                 "OR coalesce (substr (search, strpos (search, ' ') + 1) ILIKE $%u, false)",
+                            index, index);
+  g_string_append (sql, ") DESC, ");
+}
+
 static void
 append_search (GString       *where,
                ZsPgParams    *params,
@@ -194,6 +269,11 @@ append_search (GString       *where,
   const char * const *columns;
   g_autofree char *title_col = NULL;
 
+  if (zs_search_has_document (G_TYPE_FROM_CLASS (klass)))
+    {
+      append_document_search (where, params, klass, search);
+      return;
+    }
   if (spec != NULL)
     columns = spec->columns;
   else
@@ -331,6 +411,8 @@ zs_pg_query_sql (ZsQuery    *query,
     gboolean last_descending = FALSE;
 
     g_string_append (sql, " ORDER BY ");
+    if (query->search != NULL)
+      append_search_rank (sql, params, klass, query->search);
     for (guint i = 0; i < query->orders->len; i++)
       {
         const ZsQueryOrder *order = &g_array_index (query->orders, ZsQueryOrder, i);

@@ -14,6 +14,7 @@
 
 #include "zs-error.h"
 #include "zs-pg-private.h"
+#include "zs-search.h"
 
 #define FIRST_FIELD_COLUMN ZS_PG_FIRST_FIELD_COLUMN
 
@@ -277,7 +278,7 @@ write_row (ZsStoreBackend  *backend,
         return FALSE;
       zs_record_set_id (record, zs_pg_get_int (result, 0, 0));
       zs_record_set_version (record, 1);
-      return TRUE;
+      return zs_pg_search_write (self, record, error);
     }
 
   zs_pg_params_add_int (params, id);
@@ -303,7 +304,7 @@ write_row (ZsStoreBackend  *backend,
       return FALSE;
     }
   zs_record_set_version (record, zs_pg_get_int (result, 0, 0));
-  return TRUE;
+  return zs_pg_search_write (self, record, error);
 }
 
 static gboolean
@@ -340,6 +341,8 @@ update_field (ZsStoreBackend  *backend,
   if (PQntuples (result) > 0)
     {
       *new_version = zs_pg_get_int (result, 0, 0);
+      if (zs_search_field_is_searched (type, field))
+        return zs_pg_search_refresh (self, type, id, error);
       return TRUE;
     }
 

@@ -142,9 +142,9 @@ upgrade (ZsStoreBackend  *backend,
   for (guint step = (guint) from; step < ZS_STORE_SCHEMA_VERSION; step++)
     if (!run_migration (self, step, error))
       return FALSE;
-  /* Step 15 made the search columns: the documents of the rows already
+  /* Step 17 made the search columns: the documents of the rows already
    * there are the store's to make (zs-search.h), not SQL's. */
-  if (from < 15 && !zs_sqlite_search_fill (self, error))
+  if (from < 17 && !zs_sqlite_search_fill (self, error))
     return FALSE;
 
   /* The steps ran with foreign keys off (zs_sqlite_backend_open()). */
