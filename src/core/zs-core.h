@@ -7,6 +7,7 @@
 
 #include "zs-activity-ledger.h"
 #include "zs-attention.h"
+#include "zs-due.h"
 #include "zs-carrier-match.h"
 #include "zs-carrier-status.h"
 #include "zs-catalogue.h"
