@@ -10,6 +10,7 @@
 #include "zs-bureau-window.h"
 #include "zs-person-row.h"
 #include "zs-preferences-window.h"
+#include "zs-reminder-group.h"
 
 typedef struct {
   const char *key;
@@ -253,6 +254,15 @@ build (ZsPreferencesWindow *self)
   group = group_new (page, _("This PC"), _("Other PCs sharing the database choose their own."));
   self->person_row = ADW_COMBO_ROW (zs_person_row_new (self->store));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->person_row));
+
+  {
+    /* Per PC, like the current user: GSettings, when installed. */
+    GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+    g_autoptr(GSettingsSchema) schema = source != NULL ? g_settings_schema_source_lookup (source, "io.github.zhaoshang.Zhaoshang", TRUE) : NULL;
+    g_autoptr(GSettings) settings = schema != NULL ? g_settings_new_full (schema, NULL, NULL) : NULL;
+
+    adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (zs_reminder_group_new (settings)));
+  }
 
   group = group_new (page, _("Units, Staff and Targets"), NULL);
   add_bureau_rows (self, group);
