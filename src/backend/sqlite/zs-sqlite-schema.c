@@ -32,6 +32,7 @@ static const char * const migrations[] = {
   "012-trash.sql",
   "013-history.sql",
   "014-unit-retired.sql",
+  "015-attachments.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == ZS_STORE_SCHEMA_VERSION);

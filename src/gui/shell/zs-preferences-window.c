@@ -40,6 +40,10 @@ static const NumberSetting trash_settings[] = {
   { ZS_SETTING_TRASH_DAYS, N_("Keep deleted records for"), N_("Days a deleted record stays in the trash before it is removed for good"), 3650 },
 };
 
+static const NumberSetting attachment_settings[] = {
+  { ZS_SETTING_ATTACHMENT_MAX_MB, N_("Largest file (MB)"), N_("A larger file is refused when it is attached"), 1024 },
+};
+
 static const NumberSetting backup_settings[] = {
   { ZS_SETTING_BACKUP_KEEP, N_("Daily copies kept"), N_("Older automatic backups are removed"), 365 },
 };
@@ -298,6 +302,15 @@ build (ZsPreferencesWindow *self)
 
   group = group_new (page, _("Trash"), _("Deleted records can be restored from the trash until then."));
   add_numbers (self, group, trash_settings, G_N_ELEMENTS (trash_settings));
+
+  {
+    gint64 total = zs_store_attachments_total (self->store, NULL);
+    g_autofree char *size = g_format_size (total > 0 ? (guint64) total : 0);
+    g_autofree char *kept = g_strdup_printf (_("Files attached to records are kept inside the database: %s now."), size);
+
+    group = group_new (page, _("Attachments"), kept);
+    add_numbers (self, group, attachment_settings, G_N_ELEMENTS (attachment_settings));
+  }
 
   group = group_new (page, _("Backups"), NULL);
   {
