@@ -80,6 +80,7 @@ load_named (ZsStore    *store,
   return zs_store_load (store, type, g_array_index (ids, gint64, 0), NULL);
 }
 
+/* The list box whose rows are named after the pages (pages have rows too). */
 static GtkWidget *
 find_sidebar (GtkWidget *root)
 {
@@ -102,8 +103,6 @@ static const char *
 sidebar_badge (ZsWindow   *window,
                const char *page)
 {
-  /* The sidebar is the list box whose rows are named after the pages
-   * (pages have list rows of their own, 今日待办 first). */
   GtkWidget *sidebar = find_sidebar (GTK_WIDGET (window));
 
   for (GtkWidget *row = gtk_widget_get_first_child (sidebar); row; row = gtk_widget_get_next_sibling (row))
