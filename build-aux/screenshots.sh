@@ -30,6 +30,7 @@ shoot setup-me --db "$work/setup.db" --setup-step me --width 1100 --height 760
 shoot setup-targets --db "$work/setup.db" --setup-step targets --width 1100 --height 760
 shoot bureau-targets --db "$work/setup.db" --bureau targets --width 1100 --height 760
 shoot board --db "$work/demo.db" --demo --page board
+shoot today --db "$work/demo.db" --page today
 shoot ledger --db "$work/demo.db" --page board --view ledger
 shoot editor --db "$work/demo.db" --page board --view ledger --search 万盛 --open 0
 shoot funds --db "$work/demo.db" --page board --view ledger --search 中南高科 --open 0 --scroll 2020

@@ -133,8 +133,10 @@ test_fully_filled_export_validates (void)
       zs_test_fill_record (store, record, t * 100);
       g_assert_true (zs_store_save (store, record, NULL));
     }
+  /* Attachments are not exported (their bytes are not in the format). */
   for (guint t = 0; t < n_types; t++)
-    n_records += count_all (store, types[t]);
+    if (types[t] != ZS_TYPE_ATTACHMENT)
+      n_records += count_all (store, types[t]);
 
   export_or_fail (store, out, NULL);
   {
@@ -205,8 +207,12 @@ test_roundtrip (void)
   text_b = contents_without_time (out_b);
   g_assert_cmpstr (text_a, ==, text_b);
 
+  /* Attachments stay home: the format does not carry their bytes yet. */
   for (guint t = 0; t < n_types; t++)
-    g_assert_cmpint (count_all (first, types[t]), ==, count_all (second, types[t]));
+    if (types[t] == ZS_TYPE_ATTACHMENT)
+      g_assert_cmpint (count_all (second, types[t]), ==, 0);
+    else
+      g_assert_cmpint (count_all (first, types[t]), ==, count_all (second, types[t]));
 }
 
 /* 1500.55 万元 leaves as "1500.55" and comes back as 150055 hundredths. */

@@ -40,6 +40,7 @@ static const struct {
   { zs_activity_link_get_type, ZS_ACTIVITY_LINK_N_FIELDS },
   { zs_stage_event_get_type, ZS_STAGE_EVENT_N_FIELDS },
   { zs_obstacle_get_type, ZS_OBSTACLE_N_FIELDS },
+  { zs_attachment_get_type, ZS_ATTACHMENT_N_FIELDS },
   { zs_update_log_get_type, ZS_UPDATE_LOG_N_FIELDS },
   { zs_funds_entry_get_type, ZS_FUNDS_ENTRY_N_FIELDS },
   { zs_space_need_get_type, ZS_SPACE_NEED_N_FIELDS },

@@ -183,7 +183,7 @@ test_roundtrip_every_entity (void)
   const GType *types = zs_record_types (&n_types);
 
   g_assert_nonnull (store);
-  g_assert_cmpuint (n_types, ==, 19);
+  g_assert_cmpuint (n_types, ==, 20);
 
   for (guint t = 0; t < n_types; t++)
     {

@@ -80,13 +80,30 @@ load_named (ZsStore    *store,
   return zs_store_load (store, type, g_array_index (ids, gint64, 0), NULL);
 }
 
+/* The list box whose rows are named after the pages (pages have rows too). */
+static GtkWidget *
+find_sidebar (GtkWidget *root)
+{
+  if (GTK_IS_LIST_BOX (root))
+    for (GtkWidget *row = gtk_widget_get_first_child (root); row; row = gtk_widget_get_next_sibling (row))
+      if (g_strcmp0 (gtk_widget_get_name (row), "board") == 0)
+        return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_sidebar (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* The count on a sidebar row, or NULL when none shows. */
 static const char *
 sidebar_badge (ZsWindow   *window,
                const char *page)
 {
-  GtkWidget *sidebar = gtk_widget_get_ancestor (zs_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX_ROW),
-                                                GTK_TYPE_LIST_BOX);
+  GtkWidget *sidebar = find_sidebar (GTK_WIDGET (window));
 
   for (GtkWidget *row = gtk_widget_get_first_child (sidebar); row; row = gtk_widget_get_next_sibling (row))
     {

@@ -149,7 +149,7 @@ zs_test_close_window (ZsWindow *window)
 static gboolean
 shows_records (GtkWidget *widget)
 {
-  static const char * const types[] = { "ZsProjectRow", "ZsProjectCard", "ZsAttentionRow", "ZsCarrierMatchRow" };
+  static const char * const types[] = { "ZsProjectRow", "ZsProjectCard", "ZsAttentionRow", "ZsCarrierMatchRow", "ZsDueRow" };
 
   for (guint i = 0; i < G_N_ELEMENTS (types); i++)
     {

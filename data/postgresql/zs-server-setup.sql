@@ -118,7 +118,7 @@ GRANT INSERT ON history TO "局领导", "单位用户";
 GRANT INSERT ON update_logs TO "局领导";
 GRANT INSERT, UPDATE, DELETE ON projects, leads, activities, carriers,
   stage_events, obstacles, update_logs, space_needs, funds_entries, activity_links,
-  trash, import_marks TO "单位用户";
+  trash, import_marks, attachments, attachment_chunks TO "单位用户";
 -- The date of this PC's last automatic copy is a setting too.
 GRANT INSERT, UPDATE ON settings TO "局领导", "单位用户";
 

@@ -14,6 +14,7 @@
 #include "zs-command-line-vcard.h"
 #include "zs-core.h"
 #include "zs-database-opener.h"
+#include "zs-due-notifier.h"
 #include "zs-window.h"
 #include "zs-database.h"
 
@@ -24,6 +25,9 @@ struct _ZsApplication
   char           *db_path;
   gboolean        load_demo;
   ZsDatabaseOpener *opener;
+  gboolean        background;  /* --background: reminders only, no window yet */
+  ZsStore        *background_store;
+  ZsDueNotifier  *notifier;    /* the reminders of the window's database */
 };
 
 G_DEFINE_FINAL_TYPE (ZsApplication, zs_application, ADW_TYPE_APPLICATION)
@@ -37,6 +41,8 @@ static const GOptionEntry option_entries[] = {
     N_("Record changes as made by NAME (a person of the bureau) instead of this PC’s current user"), N_("NAME") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
+  { "background", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Start without a window, to send the reminders of what is due (at login)"), NULL },
   { NULL }
 };
 
@@ -65,6 +71,70 @@ set_actor (GVariantDict *options)
     }
 }
 
+static GSettings *
+settings_new_if_installed (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, "io.github.zhaoshang.Zhaoshang", TRUE);
+  return schema != NULL ? g_settings_new_full (schema, NULL, NULL) : NULL;
+}
+
+static void
+start_notifier (ZsApplication *self,
+                ZsStore       *store,
+                ZsClock       *clock)
+{
+  g_autoptr(GSettings) settings = settings_new_if_installed ();
+
+  g_clear_object (&self->notifier);
+  self->notifier = zs_due_notifier_new (G_APPLICATION (self), store, clock, settings);
+  zs_due_notifier_start (self->notifier);
+}
+
+/* The reminders follow the main window's database and clock; a start in
+ * the background hands over to it. */
+static void
+on_window_added (ZsApplication *self,
+                 GtkWindow     *window)
+{
+  ZsContext *context;
+
+  if (!ZS_IS_WINDOW (window))
+    return;
+  context = zs_window_get_context (ZS_WINDOW (window));
+  if (self->background_store != NULL)
+    {
+      g_clear_object (&self->background_store);
+      g_application_release (G_APPLICATION (self));
+    }
+  start_notifier (self, zs_context_get_store (context), zs_context_get_clock (context));
+}
+
+/* Started at login: the database is opened without a window, read only
+ * for what is due; anything wrong with it waits for the window. */
+static gboolean
+start_in_background (ZsApplication *self,
+                     const char    *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZsClock) clock = zs_clock_new ();
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return FALSE;
+  self->background_store = zs_store_open (path, &error);
+  if (self->background_store == NULL)
+    {
+      g_message ("Reminders not started: %s", error->message);
+      return FALSE;
+    }
+  g_application_hold (G_APPLICATION (self));
+  start_notifier (self, self->background_store, clock);
+  return TRUE;
+}
+
 static gint
 zs_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
@@ -88,6 +158,7 @@ zs_application_handle_local_options (GApplication *app,
       self->db_path = g_steal_pointer (&db);
     }
   self->load_demo = g_variant_dict_contains (options, "demo");
+  self->background = g_variant_dict_contains (options, "background");
   set_actor (options);
 
   /* What a killed export, import or check left behind: half-written
@@ -117,6 +188,13 @@ zs_application_activate (GApplication *app)
   path = self->db_path != NULL ? g_strdup (self->db_path) : zs_database_opener_dup_last_location ();
   if (path == NULL)
     path = zs_store_default_path ();
+  if (self->background)
+    {
+      /* Only the first activation, at login; the next opens the window. */
+      self->background = FALSE;
+      if (start_in_background (self, path))
+        return;
+    }
   if (self->opener == NULL)
     self->opener = zs_database_opener_new (GTK_APPLICATION (app));
   zs_database_opener_open (self->opener, path, self->load_demo);
@@ -184,7 +262,58 @@ on_redo_activated (GSimpleAction *action,
     zs_window_redo (ZS_WINDOW (window));
 }
 
+/* From a notification: the main window on 今日待办. */
+static void
+on_show_today_activated (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  if (!ZS_IS_WINDOW (window))
+    {
+      g_application_activate (G_APPLICATION (user_data));
+      window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+    }
+  if (!ZS_IS_WINDOW (window))
+    return;
+  zs_window_close_subpage (ZS_WINDOW (window));
+  zs_window_show_page (ZS_WINDOW (window), "today");
+  gtk_window_present (window);
+}
+
+/* From a notification of one item: its record, by type name and id. */
+static void
+on_open_record_activated (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  const char *type_name = NULL;
+  gint64 id = 0;
+  GType type;
+  g_autoptr(ZsRecord) record = NULL;
+
+  g_variant_get (parameter, "(&sx)", &type_name, &id);
+  type = g_type_from_name (type_name);
+  if (!ZS_IS_WINDOW (window))
+    {
+      g_application_activate (G_APPLICATION (user_data));
+      window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+    }
+  if (!ZS_IS_WINDOW (window) || type == 0 || !g_type_is_a (type, ZS_TYPE_RECORD))
+    return;
+  record = zs_store_load (zs_window_get_store (ZS_WINDOW (window)), type, id, NULL);
+  gtk_window_present (window);
+  if (record != NULL)
+    zs_window_open_record (ZS_WINDOW (window), record);
+  else
+    zs_window_show_page (ZS_WINDOW (window), "today");
+}
+
 static const GActionEntry app_actions[] = {
+  { "show-today", on_show_today_activated },
+  { "open-record", on_open_record_activated, "(sx)" },
   { "undo", on_undo_activated },
   { "redo", on_redo_activated },
   { "about", on_about_activated },
@@ -211,6 +340,8 @@ zs_application_finalize (GObject *object)
 {
   ZsApplication *self = ZS_APPLICATION (object);
 
+  g_clear_object (&self->notifier);
+  g_clear_object (&self->background_store);
   g_clear_object (&self->opener);
   g_free (self->db_path);
 
@@ -237,6 +368,7 @@ zs_application_init (ZsApplication *self)
   g_application_add_main_option_entries (G_APPLICATION (self), zs_command_line_vcard_entries);
   g_application_add_main_option_entries (G_APPLICATION (self), zs_command_line_sheet_entries);
   g_application_add_main_option_entries (G_APPLICATION (self), zs_command_line_copy_entries);
+  g_signal_connect (self, "window-added", G_CALLBACK (on_window_added), NULL);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Investment projects, the industry map, partners and ledgers."));
 }

@@ -7,6 +7,7 @@
 
 #include "zs-activity-ledger.h"
 #include "zs-attention.h"
+#include "zs-due.h"
 #include "zs-carrier-match.h"
 #include "zs-carrier-status.h"
 #include "zs-catalogue.h"
@@ -42,6 +43,7 @@
 #include "zs-store.h"
 #include "zs-store-copy.h"
 #include "zs-trash.h"
+#include "zs-attachments.h"
 #include "zs-undo-stack.h"
 #include "zs-targets.h"
 #include "zs-annual-targets.h"

@@ -732,6 +732,7 @@ zs_pg_backend_class_init (ZsPgBackendClass *klass)
   zs_pg_exchange_class_init (backend_class);
   zs_pg_schema_class_init (backend_class);
   zs_pg_trash_class_init (backend_class);
+  zs_pg_attachments_class_init (backend_class);
 }
 
 static void

@@ -106,5 +106,6 @@ gboolean      zs_pg_read_version        (ZsPgBackend *self, int *version, GError
 void          zs_pg_schema_class_init   (ZsStoreBackendClass *klass);
 /* zs-pg-trash.c: the trash and the history */
 void          zs_pg_trash_class_init    (ZsStoreBackendClass *klass);
+void          zs_pg_attachments_class_init (ZsStoreBackendClass *klass);
 
 G_END_DECLS

@@ -34,6 +34,7 @@ static const char * const migrations[] = {
   "015-amount-hundredths.sql",
   "016-foreign-capital.sql",
   "017-search-any-length.sql",
+  "018-attachments.sql",
   NULL,
 };
 

@@ -614,6 +614,7 @@ zs_sqlite_backend_class_init (ZsSqliteBackendClass *klass)
   zs_sqlite_schema_class_init (backend_class);
   zs_sqlite_integrity_class_init (backend_class);
   zs_sqlite_trash_class_init (backend_class);
+  zs_sqlite_attachments_class_init (backend_class);
 }
 
 static void

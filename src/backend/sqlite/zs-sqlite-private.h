@@ -143,6 +143,8 @@ void          zs_sqlite_cursor_class_init (ZsStoreBackendClass *klass);
 void          zs_sqlite_exchange_class_init (ZsStoreBackendClass *klass);
 /* zs-sqlite-funds.c */
 void          zs_sqlite_funds_class_init (ZsStoreBackendClass *klass);
+/* zs-sqlite-attachments.c */
+void          zs_sqlite_attachments_class_init (ZsStoreBackendClass *klass);
 /* zs-sqlite-trash.c */
 void          zs_sqlite_trash_class_init (ZsStoreBackendClass *klass);
 /* zs-sqlite-history.c */

@@ -35,6 +35,7 @@ static const char * const migrations[] = {
   "015-amount-hundredths.sql",
   "016-foreign-capital.sql",
   "017-search-any-length.sql",
+  "018-attachments.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == ZS_STORE_SCHEMA_VERSION);

@@ -15,6 +15,7 @@
 #include "zs-funds-entry.h"
 #include "zs-lead.h"
 #include "zs-obstacle.h"
+#include "zs-attachment.h"
 #include "zs-partner.h"
 #include "zs-person.h"
 #include "zs-project.h"

@@ -240,15 +240,13 @@ pending_query (const DeadlineSpec *spec)
   return query;
 }
 
-ZsQuery *
-zs_lead_overdue_query (ZsStore    *store,
-                       const char *today)
+/* Open leads with a pending deadline due @op @today. */
+static ZsQuery *
+pending_due_query (const char *today,
+                   ZsQueryOp   op)
 {
   ZsQuery *query;
   ZsQuery *alternatives[G_N_ELEMENTS (specs)];
-
-  g_return_val_if_fail (ZS_IS_STORE (store), NULL);
-  g_return_val_if_fail (zs_date_is_valid (today), NULL);
 
   /* The rules of zs_lead_get_pending() and zs_lead_get_overdue(). */
   query = zs_lead_open_query ();
@@ -256,7 +254,7 @@ zs_lead_overdue_query (ZsStore    *store,
     {
       ZsQuery *alternative = pending_query (&specs[i]);
 
-      zs_query_add_string (alternative, specs[i].due_field, ZS_QUERY_LT, today);
+      zs_query_add_string (alternative, specs[i].due_field, op, today);
       alternatives[i] = alternative;
     }
   zs_query_add_any_of (query, alternatives, G_N_ELEMENTS (alternatives));
@@ -265,6 +263,38 @@ zs_lead_overdue_query (ZsStore    *store,
 
   zs_query_set_order (query, ZS_LEAD_RECEIVED_DATE, FALSE);
   return query;
+}
+
+ZsQuery *
+zs_lead_due_query (const char *today)
+{
+  g_return_val_if_fail (zs_date_is_valid (today), NULL);
+  return pending_due_query (today, ZS_QUERY_LE);
+}
+
+ZsLeadDeadlines
+zs_lead_get_due (ZsLead     *lead,
+                 const char *today)
+{
+  ZsLeadDeadlines pending = zs_lead_get_pending (lead);
+  ZsLeadDeadlines due = ZS_LEAD_DEADLINE_NONE;
+
+  g_return_val_if_fail (today != NULL, ZS_LEAD_DEADLINE_NONE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
+    if ((pending & specs[i].deadline) != 0 &&
+        zs_date_compare (zs_record_get_string (ZS_RECORD (lead), specs[i].due_field), today) <= 0)
+      due |= specs[i].deadline;
+  return due;
+}
+
+ZsQuery *
+zs_lead_overdue_query (ZsStore    *store,
+                       const char *today)
+{
+  g_return_val_if_fail (ZS_IS_STORE (store), NULL);
+  g_return_val_if_fail (zs_date_is_valid (today), NULL);
+  return pending_due_query (today, ZS_QUERY_LT);
 }
 
 void

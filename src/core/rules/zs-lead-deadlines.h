@@ -58,6 +58,11 @@ char            *zs_lead_describe_deadline       (ZsLead          *lead,
  * zs_lead_get_overdue(), as a query. */
 ZsQuery         *zs_lead_overdue_query           (ZsStore         *store,
                                                   const char      *today);
+/* The pending deadlines due on or before @today: what 今日待办 lists. */
+ZsLeadDeadlines  zs_lead_get_due                 (ZsLead          *lead,
+                                                  const char      *today);
+/* Open leads with a pending deadline on or before @today, as a query. */
+ZsQuery         *zs_lead_due_query               (const char      *today);
 /* Open leads: new, assessed or followed up. */
 ZsQuery         *zs_lead_open_query              (void);
 /* Orders @query's leads by the due date of their next deadline (the one

@@ -40,6 +40,8 @@ static const SettingDefault defaults[] = {
   { ZS_SETTING_DEMO_LOADED, 0, NULL },
   /* A month to notice a mistaken delete (zs-trash.h). */
   { ZS_SETTING_TRASH_DAYS, 30, NULL },
+  /* A scanned contract or a few photos; a video belongs elsewhere. */
+  { ZS_SETTING_ATTACHMENT_MAX_MB, 50, NULL },
 };
 
 static const SettingDefault *

@@ -25,6 +25,7 @@ G_BEGIN_DECLS
 #define ZS_SETTING_BACKUP_KEEP          "backup-keep"
 #define ZS_SETTING_DEMO_LOADED          "demo-loaded"
 #define ZS_SETTING_TRASH_DAYS           "trash-days"
+#define ZS_SETTING_ATTACHMENT_MAX_MB    "attachment-max-mb"
 
 /* The stored value, or the default when unset or not a number. */
 int        zs_settings_get_int     (ZsStore     *store,

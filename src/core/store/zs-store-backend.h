@@ -356,6 +356,26 @@ struct _ZsStoreBackendClass
   gint64      (*trash_remove_before) (ZsStoreBackend  *self,
                                       const char      *cutoff,
                                       GError         **error);
+  /* ---- the bytes of attachments (zs-attachments.h) --------------------------------- */
+
+  /* Keeps piece @seq (from 0) of the attachment @uuid, replacing one there. */
+  gboolean    (*attachment_write_chunk)   (ZsStoreBackend  *self,
+                                           const char      *uuid,
+                                           guint            seq,
+                                           GBytes          *data,
+                                           GError         **error);
+  /* Piece @seq, or NULL past the last one (no error then). */
+  GBytes     *(*attachment_read_chunk)    (ZsStoreBackend  *self,
+                                           const char      *uuid,
+                                           guint            seq,
+                                           GError         **error);
+  gboolean    (*attachment_delete_chunks) (ZsStoreBackend  *self,
+                                           const char      *uuid,
+                                           GError         **error);
+  /* The UUIDs that have pieces but no attachment row. */
+  GPtrArray  *(*attachment_orphans)       (ZsStoreBackend  *self,
+                                           GError         **error);
+
   /* ---- the change history ------------------------------------------------------------ */
 
   /* Appends @entry (its id is not used), inside the caller's transaction. */

@@ -136,4 +136,8 @@ gboolean      zs_store_history_note_record (ZsStore         *self,
                                             ZsRecord        *record,
                                             GError         **error);
 
+/* zs-store-trash.c: the UUIDs of the attachments the trash keeps, a set. */
+GHashTable *zs_store_trash_attachment_uuids (ZsStore  *self,
+                                             GError  **error);
+
 G_END_DECLS

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "zs-attachments.h"
 #include "zs-date.h"
 #include "zs-error.h"
 #include "zs-record-variant.h"
@@ -70,6 +71,43 @@ deserialize (GBytes  *bytes,
       return NULL;
     }
   return g_steal_pointer (&records);
+}
+
+/* The bytes of attachments removed for good go too; failing that, they
+ * wait for the next time, and nothing the clerk sees is wrong. */
+static void
+forget_bytes (ZsStore *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (zs_store_attachments_forget_unused (self, &error) < 0)
+    g_warning ("Could not remove the bytes of deleted attachments: %s", error->message);
+}
+
+GHashTable *
+zs_store_trash_attachment_uuids (ZsStore  *self,
+                                 GError  **error)
+{
+  g_autoptr(GHashTable) uuids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) entries = self->ops->trash_list (self->backend, error);
+
+  if (entries == NULL)
+    return NULL;
+  for (guint i = 0; i < entries->len; i++)
+    {
+      gint64 id = zs_trash_entry_get_id (g_ptr_array_index (entries, i));
+      g_autoptr(GBytes) data = self->ops->trash_read (self->backend, id, error);
+      g_autoptr(GPtrArray) records = NULL;
+
+      if (data == NULL)
+        return NULL;
+      /* An entry this version cannot read keeps nothing alive it knows of. */
+      records = deserialize (data, NULL);
+      for (guint j = 0; records != NULL && j < records->len; j++)
+        if (ZS_IS_ATTACHMENT (g_ptr_array_index (records, j)))
+          g_hash_table_add (uuids, g_strdup (zs_record_get_uuid (g_ptr_array_index (records, j))));
+    }
+  return g_steal_pointer (&uuids);
 }
 
 gint64
@@ -252,6 +290,7 @@ zs_store_trash_remove (ZsStore   *self,
 
   if (!self->ops->trash_remove (self->backend, id, error))
     return FALSE;
+  forget_bytes (self);
   zs_store_emit_changed (self, G_TYPE_NONE, 0);
   return TRUE;
 }
@@ -264,6 +303,7 @@ zs_store_trash_empty (ZsStore   *self,
 
   if (self->ops->trash_remove_before (self->backend, NULL, error) < 0)
     return FALSE;
+  forget_bytes (self);
   zs_store_emit_changed (self, G_TYPE_NONE, 0);
   return TRUE;
 }
@@ -286,6 +326,9 @@ zs_store_trash_purge (ZsStore    *self,
   cutoff = g_date_time_add_days (utc, -(int) days);
   text = g_date_time_format (cutoff, "%Y-%m-%dT%H:%M:%SZ");
   removed = self->ops->trash_remove_before (self->backend, text, error);
+  /* Also what an undone add left behind in the last session. */
+  if (removed >= 0)
+    forget_bytes (self);
   if (removed > 0)
     zs_store_emit_changed (self, G_TYPE_NONE, 0);
   return removed;

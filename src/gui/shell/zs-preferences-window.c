@@ -10,6 +10,7 @@
 #include "zs-bureau-window.h"
 #include "zs-person-row.h"
 #include "zs-preferences-window.h"
+#include "zs-reminder-group.h"
 
 typedef struct {
   const char *key;
@@ -37,6 +38,10 @@ static const NumberSetting partner_settings[] = {
 
 static const NumberSetting trash_settings[] = {
   { ZS_SETTING_TRASH_DAYS, N_("Keep deleted records for"), N_("Days a deleted record stays in the trash before it is removed for good"), 3650 },
+};
+
+static const NumberSetting attachment_settings[] = {
+  { ZS_SETTING_ATTACHMENT_MAX_MB, N_("Largest file (MB)"), N_("A larger file is refused when it is attached"), 1024 },
 };
 
 static const NumberSetting backup_settings[] = {
@@ -254,6 +259,15 @@ build (ZsPreferencesWindow *self)
   self->person_row = ADW_COMBO_ROW (zs_person_row_new (self->store));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->person_row));
 
+  {
+    /* Per PC, like the current user: GSettings, when installed. */
+    GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+    g_autoptr(GSettingsSchema) schema = source != NULL ? g_settings_schema_source_lookup (source, "io.github.zhaoshang.Zhaoshang", TRUE) : NULL;
+    g_autoptr(GSettings) settings = schema != NULL ? g_settings_new_full (schema, NULL, NULL) : NULL;
+
+    adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (zs_reminder_group_new (settings)));
+  }
+
   group = group_new (page, _("Units, Staff and Targets"), NULL);
   add_bureau_rows (self, group);
 
@@ -288,6 +302,15 @@ build (ZsPreferencesWindow *self)
 
   group = group_new (page, _("Trash"), _("Deleted records can be restored from the trash until then."));
   add_numbers (self, group, trash_settings, G_N_ELEMENTS (trash_settings));
+
+  {
+    gint64 total = zs_store_attachments_total (self->store, NULL);
+    g_autofree char *size = g_format_size (total > 0 ? (guint64) total : 0);
+    g_autofree char *kept = g_strdup_printf (_("Files attached to records are kept inside the database: %s now."), size);
+
+    group = group_new (page, _("Attachments"), kept);
+    add_numbers (self, group, attachment_settings, G_N_ELEMENTS (attachment_settings));
+  }
 
   group = group_new (page, _("Backups"), NULL);
   {

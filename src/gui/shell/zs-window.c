@@ -31,6 +31,7 @@
 #include "zs-preferences-window.h"
 #include "zs-project-editor.h"
 #include "zs-record-dialog.h"
+#include "zs-today-page.h"
 #include "zs-trash-page.h"
 #include "zs-window.h"
 #include "zs-window-private.h"
@@ -554,6 +555,7 @@ zs_window_class_init (ZsWindowClass *klass)
   g_type_ensure (ZS_TYPE_PARTNERS_PAGE);
   g_type_ensure (ZS_TYPE_LEADS_PAGE);
   g_type_ensure (ZS_TYPE_ACTIVITIES_PAGE);
+  g_type_ensure (ZS_TYPE_TODAY_PAGE);
   g_type_ensure (ZS_TYPE_TRASH_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-window.ui");

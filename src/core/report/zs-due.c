@@ -1,0 +1,373 @@
+/* zs-due.c — 今日待办: what falls due on a day, across the records
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * Each kind of work has its own rule, kept where the rest of its rules are
+ * (lead deadlines, the carriers' monthly update, the partners' contact
+ * cycle); this file asks each of them, through ZsQuery, for what is due on
+ * a day and says in a clerk's words why. A done item leaves the list
+ * because the rule no longer finds it: a lead answered, a contact logged,
+ * an obstacle resolved, a carrier updated.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "zs-attention.h"
+#include "zs-carrier-status.h"
+#include "zs-date.h"
+#include "zs-due.h"
+#include "zs-format.h"
+#include "zs-lead-deadlines.h"
+#include "zs-partner-contacts.h"
+#include "zs-records.h"
+#include "zs-settings.h"
+
+static const char * const kind_labels[ZS_DUE_N_KINDS] = {
+  N_("Leads"),
+  N_("Follow-ups"),
+  N_("Obstacles"),
+  N_("Carriers' monthly update"),
+  N_("Partners to contact"),
+};
+
+void
+zs_due_item_free (ZsDueItem *item)
+{
+  if (item == NULL)
+    return;
+  g_clear_object (&item->record);
+  g_free (item->title);
+  g_free (item->detail);
+  g_free (item->due_date);
+  g_free (item);
+}
+
+const char *
+zs_due_kind_get_label (ZsDueKind kind)
+{
+  g_return_val_if_fail (kind < ZS_DUE_N_KINDS, "");
+  return g_dgettext (GETTEXT_PACKAGE, kind_labels[kind]);
+}
+
+static ZsDueItem *
+item_add (GPtrArray  *items,
+          ZsDueKind   kind,
+          ZsRecord   *record,
+          char       *detail,
+          const char *due_date,
+          const char *today)
+{
+  ZsDueItem *item = g_new0 (ZsDueItem, 1);
+
+  item->kind = kind;
+  item->record = g_object_ref (record);
+  item->title = g_strdup (zs_record_get_title (record));
+  item->detail = detail;
+  item->due_date = g_strdup (due_date);
+  item->overdue = due_date != NULL && zs_date_compare (due_date, today) < 0;
+  g_ptr_array_add (items, item);
+  return item;
+}
+
+/* The records @query finds, each loaded; NULL and @error when it fails. */
+static GPtrArray *
+load_all (ZsStore  *store,
+          ZsQuery  *query,
+          GError  **error)
+{
+  g_autoptr(GArray) ids = zs_store_query (store, query, error);
+  g_autoptr(GPtrArray) records = NULL;
+
+  if (ids == NULL)
+    return NULL;
+  records = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      ZsRecord *record = zs_store_load (store, zs_query_get_record_type (query),
+                                        g_array_index (ids, gint64, i), error);
+
+      if (record == NULL)
+        return NULL;
+      g_ptr_array_add (records, record);
+    }
+  return g_steal_pointer (&records);
+}
+
+/* "what · notes", or what alone when there are no notes. */
+static char *
+with_notes (const char *what,
+            const char *notes)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (notes != NULL ? notes : ""));
+
+  if (*stripped == '\0')
+    return g_strdup (what);
+  return g_strdup_printf ("%s · %s", what, stripped);
+}
+
+/* ---- leads ------------------------------------------------------------------- */
+
+static char *
+describe_lead (ZsLead      *lead,
+               const char  *today,
+               const char **due_date)
+{
+  ZsLeadDeadlines overdue = zs_lead_get_overdue (lead, today);
+  ZsLeadDeadlines due = zs_lead_get_due (lead, today);
+  ZsLeadDeadlines next = zs_lead_get_next_deadline (lead, due_date);
+
+  /* The leads page's words for what was missed; for today, its own. */
+  if (overdue != ZS_LEAD_DEADLINE_NONE)
+    return zs_lead_describe_deadline (lead, today);
+  switch (next & due)
+    {
+    case ZS_LEAD_DEADLINE_RESPOND:
+      return g_strdup (_("Respond to the referrer today"));
+    case ZS_LEAD_DEADLINE_ASSESS:
+      return g_strdup (_("Assess today"));
+    case ZS_LEAD_DEADLINE_FEEDBACK:
+      return g_strdup (_("Report back to the referrer today"));
+    case ZS_LEAD_DEADLINE_NONE:
+    default:
+      return zs_lead_describe_deadline (lead, today);
+    }
+}
+
+static gboolean
+add_leads (ZsStore     *store,
+           const char  *today,
+           GPtrArray   *items,
+           GError     **error)
+{
+  g_autoptr(ZsQuery) query = zs_lead_due_query (today);
+  g_autoptr(GPtrArray) leads = NULL;
+
+  zs_lead_set_order_by_deadline (query, FALSE);
+  leads = load_all (store, query, error);
+  if (leads == NULL)
+    return FALSE;
+  for (guint i = 0; i < leads->len; i++)
+    {
+      ZsLead *lead = g_ptr_array_index (leads, i);
+      const char *due = NULL;
+      char *detail = describe_lead (lead, today, &due);
+
+      item_add (items, ZS_DUE_LEAD, ZS_RECORD (lead), detail, due, today);
+    }
+  return TRUE;
+}
+
+/* ---- follow-ups -------------------------------------------------------------- */
+
+/* A follow-up is done once a later contact with the same partner or
+ * enterprise is logged (a later day, or the same day logged after). */
+static gboolean
+followed_up (ZsStore  *store,
+             ZsRecord *log,
+             guint     owner_field,
+             gint64    owner_id)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_CONTACT_LOG);
+  g_autoptr(GArray) ids = NULL;
+  const char *date = zs_record_get_string (log, ZS_CONTACT_LOG_DATE);
+
+  zs_query_add_int (query, owner_field, ZS_QUERY_EQ, owner_id);
+  if (date != NULL)
+    zs_query_add_string (query, ZS_CONTACT_LOG_DATE, ZS_QUERY_GE, date);
+  ids = zs_store_query (store, query, NULL);
+  for (guint i = 0; ids != NULL && i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      g_autoptr(ZsRecord) other = NULL;
+
+      if (id == zs_record_get_id (log))
+        continue;
+      other = zs_store_load (store, ZS_TYPE_CONTACT_LOG, id, NULL);
+      if (other == NULL)
+        continue;
+      if (date == NULL || zs_date_compare (zs_record_get_string (other, ZS_CONTACT_LOG_DATE), date) > 0 ||
+          id > zs_record_get_id (log))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+add_follow_ups (ZsStore     *store,
+                const char  *today,
+                GPtrArray   *items,
+                GError     **error)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_CONTACT_LOG);
+  g_autoptr(GPtrArray) logs = NULL;
+
+  zs_query_add_string (query, ZS_CONTACT_LOG_FOLLOW_UP_DATE, ZS_QUERY_LE, today);
+  zs_query_set_order (query, ZS_CONTACT_LOG_FOLLOW_UP_DATE, FALSE);
+  logs = load_all (store, query, error);
+  if (logs == NULL)
+    return FALSE;
+  for (guint i = 0; i < logs->len; i++)
+    {
+      ZsRecord *log = g_ptr_array_index (logs, i);
+      gint64 partner_id = zs_record_get_int (log, ZS_CONTACT_LOG_PARTNER_ID);
+      gint64 enterprise_id = zs_record_get_int (log, ZS_CONTACT_LOG_ENTERPRISE_ID);
+      guint owner_field = partner_id != 0 ? ZS_CONTACT_LOG_PARTNER_ID : ZS_CONTACT_LOG_ENTERPRISE_ID;
+      gint64 owner_id = partner_id != 0 ? partner_id : enterprise_id;
+      GType owner_type = partner_id != 0 ? ZS_TYPE_PARTNER : ZS_TYPE_ENTERPRISE;
+      const char *due = zs_record_get_string (log, ZS_CONTACT_LOG_FOLLOW_UP_DATE);
+      const char *notes = zs_record_get_string (log, ZS_CONTACT_LOG_NOTES);
+      g_autoptr(ZsRecord) owner = NULL;
+      g_autofree char *when = NULL;
+      int days;
+
+      if (owner_id == 0 || followed_up (store, log, owner_field, owner_id))
+        continue;
+      owner = zs_store_load (store, owner_type, owner_id, NULL);
+      if (owner == NULL)
+        continue;
+      days = zs_date_days_between (due, today);
+      when = days <= 0 ? g_strdup (_("Follow up today"))
+                       : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Follow-up overdue by %d day",
+                                                       "Follow-up overdue by %d days", days), days);
+      item_add (items, ZS_DUE_FOLLOW_UP, owner, with_notes (when, notes), due, today);
+    }
+  return TRUE;
+}
+
+/* ---- obstacles --------------------------------------------------------------- */
+
+static gboolean
+add_obstacles (ZsStore     *store,
+               const char  *today,
+               GPtrArray   *items,
+               GError     **error)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_OBSTACLE);
+  g_autoptr(GPtrArray) obstacles = NULL;
+
+  zs_query_add_int (query, ZS_OBSTACLE_STATE, ZS_QUERY_EQ, ZS_OBSTACLE_OPEN);
+  zs_query_add_string (query, ZS_OBSTACLE_DUE_DATE, ZS_QUERY_LE, today);
+  zs_query_set_order (query, ZS_OBSTACLE_DUE_DATE, FALSE);
+  obstacles = load_all (store, query, error);
+  if (obstacles == NULL)
+    return FALSE;
+  for (guint i = 0; i < obstacles->len; i++)
+    {
+      ZsRecord *obstacle = g_ptr_array_index (obstacles, i);
+      const char *due = zs_record_get_string (obstacle, ZS_OBSTACLE_DUE_DATE);
+      g_autoptr(ZsRecord) project = zs_store_load (store, ZS_TYPE_PROJECT,
+                                                   zs_record_get_int (obstacle, ZS_OBSTACLE_PROJECT_ID), NULL);
+      g_autofree char *when = NULL;
+      int days;
+
+      if (project == NULL)
+        continue;
+      days = zs_date_days_between (due, today);
+      when = days <= 0 ? g_strdup (_("Obstacle to resolve today"))
+                       : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Obstacle overdue by %d day",
+                                                       "Obstacle overdue by %d days", days), days);
+      item_add (items, ZS_DUE_OBSTACLE, project,
+                with_notes (when, zs_record_get_string (obstacle, ZS_OBSTACLE_DESCRIPTION)), due, today);
+    }
+  return TRUE;
+}
+
+/* ---- carriers and partners: the dispatch page's own lists -------------------- */
+
+static gboolean
+add_attention (ZsStore     *store,
+               const char  *today,
+               ZsAttention  list,
+               ZsDueKind    kind,
+               GPtrArray   *items,
+               GError     **error)
+{
+  g_autoptr(ZsQuery) query = zs_attention_query (store, list, today);
+  g_autoptr(GPtrArray) records = load_all (store, query, error);
+
+  if (records == NULL)
+    return FALSE;
+  for (guint i = 0; i < records->len; i++)
+    {
+      ZsRecord *record = g_ptr_array_index (records, i);
+
+      /* Undated: "due" is a month or a cycle, not a day. */
+      item_add (items, kind, record, zs_attention_describe (store, list, record, today), NULL, today);
+    }
+  return TRUE;
+}
+
+/* ---- public ------------------------------------------------------------------ */
+
+GPtrArray *
+zs_due_list (ZsStore     *store,
+             const char  *today,
+             GError     **error)
+{
+  g_autoptr(GPtrArray) items = NULL;
+
+  g_return_val_if_fail (ZS_IS_STORE (store), NULL);
+  g_return_val_if_fail (zs_date_is_valid (today), NULL);
+
+  items = g_ptr_array_new_with_free_func ((GDestroyNotify) zs_due_item_free);
+  if (!add_leads (store, today, items, error) ||
+      !add_follow_ups (store, today, items, error) ||
+      !add_obstacles (store, today, items, error) ||
+      !add_attention (store, today, ZS_ATTENTION_STALE_CARRIERS, ZS_DUE_CARRIER, items, error) ||
+      !add_attention (store, today, ZS_ATTENTION_QUIET_PARTNERS, ZS_DUE_PARTNER, items, error))
+    return NULL;
+  return g_steal_pointer (&items);
+}
+
+void
+zs_due_count (GPtrArray *items,
+              guint      counts[ZS_DUE_N_KINDS])
+{
+  for (guint k = 0; k < ZS_DUE_N_KINDS; k++)
+    counts[k] = 0;
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    counts[((ZsDueItem *) g_ptr_array_index (items, i))->kind]++;
+}
+
+char *
+zs_due_summary_title (GPtrArray *items)
+{
+  if (items == NULL || items->len == 0)
+    return NULL;
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u thing to do today", "%u things to do today",
+                                       items->len), items->len);
+}
+
+char *
+zs_due_summary_body (GPtrArray *items)
+{
+  guint counts[ZS_DUE_N_KINDS];
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  if (items == NULL || items->len == 0)
+    return NULL;
+  zs_due_count (items, counts);
+  if (counts[ZS_DUE_LEAD] > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u lead due", "%u leads due",
+                                                          counts[ZS_DUE_LEAD]), counts[ZS_DUE_LEAD]));
+  if (counts[ZS_DUE_FOLLOW_UP] > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u follow-up", "%u follow-ups",
+                                                          counts[ZS_DUE_FOLLOW_UP]), counts[ZS_DUE_FOLLOW_UP]));
+  if (counts[ZS_DUE_OBSTACLE] > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u obstacle past its deadline",
+                                                          "%u obstacles past their deadline",
+                                                          counts[ZS_DUE_OBSTACLE]), counts[ZS_DUE_OBSTACLE]));
+  if (counts[ZS_DUE_CARRIER] > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u carrier to update",
+                                                          "%u carriers to update",
+                                                          counts[ZS_DUE_CARRIER]), counts[ZS_DUE_CARRIER]));
+  if (counts[ZS_DUE_PARTNER] > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u partner to contact",
+                                                          "%u partners to contact",
+                                                          counts[ZS_DUE_PARTNER]), counts[ZS_DUE_PARTNER]));
+  g_ptr_array_add (parts, NULL);
+  /* TRANSLATORS: between the counts of a notification's body */
+  return g_strjoinv (_(", "), (char **) parts->pdata);
+}

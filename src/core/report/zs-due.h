@@ -1,0 +1,54 @@
+/* zs-due.h — 今日待办: what falls due on a day, across the records
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "zs-record.h"
+#include "zs-store.h"
+
+G_BEGIN_DECLS
+
+/* The kinds of work that fall due, in the order the list shows them. */
+typedef enum {
+  ZS_DUE_LEAD,        /* a lead's response, assessment or feedback deadline */
+  ZS_DUE_FOLLOW_UP,   /* a contact's follow-up date, no later contact since */
+  ZS_DUE_OBSTACLE,    /* an open obstacle at or past its deadline */
+  ZS_DUE_CARRIER,     /* a carrier due its monthly update (月更新) */
+  ZS_DUE_PARTNER,     /* a partner not contacted for the bureau's cycle */
+  ZS_DUE_N_KINDS
+} ZsDueKind;
+
+typedef struct {
+  ZsDueKind  kind;
+  ZsRecord  *record;    /* what opens: the lead, partner, project, carrier … */
+  char      *title;     /* the record's name */
+  char      *detail;    /* why it is due, in a clerk's words */
+  char      *due_date;  /* ISO, or NULL when the rule has no date (a partner never contacted) */
+  gboolean   overdue;   /* due before the day asked about */
+} ZsDueItem;
+
+void        zs_due_item_free      (ZsDueItem   *item);
+
+/* "Leads", "Follow-ups" …: a kind's heading, translated. */
+const char *zs_due_kind_get_label (ZsDueKind    kind);
+
+/* Everything due on or before @today (ISO), kind by kind, the oldest
+ * first within a kind: a new array of ZsDueItem. */
+GPtrArray  *zs_due_list           (ZsStore     *store,
+                                   const char  *today,
+                                   GError     **error);
+/* How many of @items (from zs_due_list()) are of each kind. */
+void        zs_due_count          (GPtrArray   *items,
+                                   guint        counts[ZS_DUE_N_KINDS]);
+/* A notification's title and body for @items: "今日待办 5 项" and
+ * "2 条线索到期、1 项跟进 …". NULL when @items is empty. */
+char       *zs_due_summary_title  (GPtrArray   *items);
+char       *zs_due_summary_body   (GPtrArray   *items);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZsDueItem, zs_due_item_free)
+
+G_END_DECLS

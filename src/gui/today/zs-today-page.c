@@ -1,0 +1,258 @@
+/* zs-today-page.c — 今日待办: what falls due today or is overdue
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * One boxed list per kind of work (zs_due_list() in core says what is due
+ * and why); a row opens its record. A done item leaves the list at the
+ * next refresh, which every store change and a new day bring. The count
+ * shows on the sidebar (the "badge" property).
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "zs-due-row.h"
+#include "zs-today-page.h"
+#include "zs-ui-util.h"
+
+struct _ZsTodayPage
+{
+  ZsPage          parent_instance;
+
+  GtkStack       *stack;
+  AdwStatusPage  *empty_page;
+  GtkLabel       *summary_label;
+  GtkBox         *groups_box;
+  GPtrArray      *items;   /* ZsDueItem, in the order shown */
+  guint           badge;
+  char           *badge_tooltip;
+};
+
+G_DEFINE_FINAL_TYPE (ZsTodayPage, zs_today_page, ZS_TYPE_PAGE)
+
+enum {
+  PROP_0,
+  PROP_BADGE,
+  PROP_BADGE_TOOLTIP,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* ---- helpers ---------------------------------------------------------------- */
+
+static GtkListBox *
+group_new (ZsTodayPage *self,
+           ZsDueKind    kind,
+           guint        count)
+{
+  GtkWidget *heading = gtk_label_new (NULL);
+  GtkWidget *list = gtk_list_box_new ();
+  g_autofree char *text = g_strdup_printf ("%s (%u)", zs_due_kind_get_label (kind), count);
+
+  gtk_label_set_text (GTK_LABEL (heading), text);
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_widget_set_margin_top (heading, 12);
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  zs_due_kind_get_label (kind), -1);
+  gtk_box_append (self->groups_box, heading);
+  gtk_box_append (self->groups_box, list);
+  return GTK_LIST_BOX (list);
+}
+
+static void
+set_badge (ZsTodayPage *self,
+           guint        badge,
+           char        *tooltip)
+{
+  if (badge == self->badge && g_strcmp0 (tooltip, self->badge_tooltip) == 0)
+    {
+      g_free (tooltip);
+      return;
+    }
+  self->badge = badge;
+  g_free (self->badge_tooltip);
+  self->badge_tooltip = tooltip;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BADGE_TOOLTIP]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BADGE]);
+}
+
+static void
+refresh (ZsTodayPage *self)
+{
+  ZsStore *store = zs_page_get_store (ZS_PAGE (self));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  guint counts[ZS_DUE_N_KINDS];
+  guint n_overdue = 0;
+  GtkListBox *list = NULL;
+  ZsDueKind kind = ZS_DUE_N_KINDS;
+
+  if (store == NULL)
+    return;
+
+  items = zs_due_list (store, zs_page_get_today (ZS_PAGE (self)), &error);
+  if (items == NULL)
+    {
+      zs_toast (GTK_WIDGET (self), error->message);
+      return;
+    }
+
+  zs_widget_unparent_children (GTK_WIDGET (self->groups_box));
+  zs_due_count (items, counts);
+  for (guint i = 0; i < items->len; i++)
+    {
+      ZsDueItem *item = g_ptr_array_index (items, i);
+
+      if (item->kind != kind)
+        {
+          kind = item->kind;
+          list = group_new (self, kind, counts[kind]);
+        }
+      gtk_list_box_append (list, zs_due_row_new (item, "today.open", i));
+      n_overdue += item->overdue ? 1 : 0;
+    }
+  g_ptr_array_unref (self->items);
+  self->items = g_steal_pointer (&items);
+
+  if (self->items->len > 0)
+    {
+      g_autofree char *all = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u thing to do", "%u things to do",
+                                                           self->items->len), self->items->len);
+      g_autofree char *late = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of them overdue",
+                                                            "%u of them overdue", n_overdue), n_overdue);
+      g_autofree char *summary = n_overdue > 0 ? g_strdup_printf ("%s · %s", all, late) : g_strdup (all);
+
+      gtk_label_set_text (self->summary_label, summary);
+    }
+  gtk_stack_set_visible_child_name (self->stack, self->items->len > 0 ? "items" : "empty");
+  set_badge (self, self->items->len, zs_due_summary_body (self->items));
+}
+
+/* ---- callbacks -------------------------------------------------------------- */
+
+static void
+on_store_changed (ZsTodayPage *self)
+{
+  zs_page_queue_refresh (ZS_PAGE (self));
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ZsTodayPage *self = ZS_TODAY_PAGE (widget);
+  guint index = g_variant_get_uint32 (parameter);
+
+  if (index < self->items->len)
+    zs_open_record (widget, ((ZsDueItem *) g_ptr_array_index (self->items, index))->record);
+}
+
+/* ---- overrides -------------------------------------------------------------- */
+
+static void
+zs_today_page_context_set (ZsPage *page)
+{
+  ZsTodayPage *self = ZS_TODAY_PAGE (page);
+
+  g_signal_connect_object (zs_page_get_store (page), "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  refresh (self);
+}
+
+static void
+zs_today_page_refresh (ZsPage *page)
+{
+  refresh (ZS_TODAY_PAGE (page));
+}
+
+static void
+zs_today_page_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  ZsTodayPage *self = ZS_TODAY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_BADGE:
+      g_value_set_uint (value, self->badge);
+      break;
+    case PROP_BADGE_TOOLTIP:
+      g_value_set_string (value, self->badge_tooltip);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zs_today_page_dispose (GObject *object)
+{
+  ZsTodayPage *self = ZS_TODAY_PAGE (object);
+
+  zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_TODAY_PAGE);
+  g_clear_pointer (&self->items, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (zs_today_page_parent_class)->dispose (object);
+}
+
+static void
+zs_today_page_finalize (GObject *object)
+{
+  ZsTodayPage *self = ZS_TODAY_PAGE (object);
+
+  g_free (self->badge_tooltip);
+
+  G_OBJECT_CLASS (zs_today_page_parent_class)->finalize (object);
+}
+
+static void
+zs_today_page_class_init (ZsTodayPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ZsPageClass *page_class = ZS_PAGE_CLASS (klass);
+
+  object_class->dispose = zs_today_page_dispose;
+  object_class->finalize = zs_today_page_finalize;
+  object_class->get_property = zs_today_page_get_property;
+  page_class->context_set = zs_today_page_context_set;
+  page_class->refresh = zs_today_page_refresh;
+
+  properties[PROP_BADGE] =
+    g_param_spec_uint ("badge", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_BADGE_TOOLTIP] =
+    g_param_spec_string ("badge-tooltip", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-today-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ZsTodayPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, ZsTodayPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, ZsTodayPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, ZsTodayPage, groups_box);
+
+  gtk_widget_class_install_action (widget_class, "today.open", "u", open_action);
+}
+
+static void
+zs_today_page_init (ZsTodayPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->items = g_ptr_array_new_with_free_func ((GDestroyNotify) zs_due_item_free);
+}
+
+GPtrArray *
+zs_today_page_get_items (ZsTodayPage *self)
+{
+  g_return_val_if_fail (ZS_IS_TODAY_PAGE (self), NULL);
+  return self->items;
+}

@@ -1,0 +1,18 @@
+/* zs-today-page.h — 今日待办: what falls due today or is overdue
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ */
+#pragma once
+
+#include "zs-page.h"
+
+G_BEGIN_DECLS
+
+#define ZS_TYPE_TODAY_PAGE (zs_today_page_get_type ())
+G_DECLARE_FINAL_TYPE (ZsTodayPage, zs_today_page, ZS, TODAY_PAGE, ZsPage)
+
+/* What the page lists now (ZsDueItem, row for row in list order). */
+GPtrArray *zs_today_page_get_items (ZsTodayPage *self);
+
+G_END_DECLS

@@ -1,0 +1,159 @@
+/* test-ui-today.c — 今日待办 in the real window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * As a clerk would: the window's clock on a fixed day, a lead due that
+ * day shows in 今日待办; its row opens the lead; answering it there takes
+ * it off the list. An empty database shows the empty state.
+ */
+#include "config.h"
+
+#include "zs-lead-detail.h"
+#include "zs-setup-assistant.h"
+#include "zs-test-ui-util.h"
+#include "zs-test-util.h"
+#include "zs-today-page.h"
+
+#define TODAY "2024-10-15"
+
+static ZsTodayPage *
+show_today (ZsWindow *window)
+{
+  GtkWidget *page;
+
+  g_assert_true (zs_window_show_page (window, "today"));
+  zs_test_drain_events ();
+  page = zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_TODAY_PAGE);
+  g_assert_nonnull (page);
+  g_assert_true (gtk_widget_get_mapped (page));
+  return ZS_TODAY_PAGE (page);
+}
+
+/* The mapped row titled @title under @root, or NULL. */
+static GtkWidget *
+find_row (GtkWidget  *root,
+          const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (root) && gtk_widget_get_mapped (root) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A bureau past the first-start assistant: the window shows its pages
+ * even with no project yet. */
+static ZsStore *
+open_set_up (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  ZsStore *store = zs_test_open_seeded (name);
+
+  g_assert_true (zs_store_set_setting (store, ZS_SETTING_SETUP_DONE, "1", &error));
+  g_assert_no_error (error);
+  return store;
+}
+
+static ZsLead *
+add_lead (ZsStore    *store,
+          const char *name,
+          const char *received)
+{
+  g_autoptr(GError) error = NULL;
+  ZsLead *lead = zs_lead_new ();
+
+  zs_record_set_string (ZS_RECORD (lead), ZS_LEAD_NAME, name);
+  zs_record_set_string (ZS_RECORD (lead), ZS_LEAD_RECEIVED_DATE, received);
+  zs_record_set_enum (ZS_RECORD (lead), ZS_LEAD_STATUS, ZS_LEAD_NEW);
+  zs_lead_set_deadlines_from_settings (store, lead);
+  g_assert_true (zs_store_save (store, ZS_RECORD (lead), &error));
+  g_assert_no_error (error);
+  return lead;
+}
+
+static void
+test_due_lead_opens_and_leaves (void)
+{
+  g_autoptr(ZsStore) store = open_set_up ("ui-today");
+  /* Received the day before: the response is due on the day. */
+  g_autoptr(ZsLead) lead = add_lead (store, "深圳储能电池Pack项目", "2024-10-14");
+  g_autoptr(ZsLead) later = add_lead (store, "苏州光伏组件扩产", "2024-10-15");
+  ZsWindow *window = zs_test_open_window (store, 1400, 900);
+  ZsTodayPage *page;
+  GtkWidget *row;
+  GtkWidget *detail;
+  guint badge = 0;
+
+  zs_clock_set_today (zs_context_get_clock (zs_window_get_context (window)), TODAY);
+  page = show_today (window);
+
+  row = find_row (GTK_WIDGET (page), "深圳储能电池Pack项目");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Respond to the referrer today");
+  /* Due tomorrow: not yet on the list. */
+  g_assert_null (find_row (GTK_WIDGET (page), "苏州光伏组件扩产"));
+  g_object_get (page, "badge", &badge, NULL);
+  g_assert_cmpuint (badge, ==, 1);
+
+  /* The row opens the lead. */
+  g_signal_emit_by_name (row, "activate");
+  zs_test_drain_events ();
+  detail = zs_window_get_subpage (window);
+  g_assert_true (ZS_IS_LEAD_DETAIL (detail));
+  g_assert_cmpint (zs_record_get_id (ZS_RECORD (zs_lead_detail_get_lead (ZS_LEAD_DETAIL (detail)))), ==,
+                   zs_record_get_id (ZS_RECORD (lead)));
+
+  /* Answered there, it leaves the list. */
+  gtk_widget_activate_action (detail, "lead.respond", NULL);
+  zs_test_drain_events ();
+  zs_window_close_subpage (window);
+  page = show_today (window);
+  g_assert_null (find_row (GTK_WIDGET (page), "深圳储能电池Pack项目"));
+  g_object_get (page, "badge", &badge, NULL);
+  g_assert_cmpuint (badge, ==, 0);
+  g_assert_cmpuint (zs_today_page_get_items (page)->len, ==, 0);
+
+  /* The next day the other lead is due. */
+  zs_clock_set_today (zs_context_get_clock (zs_window_get_context (window)), "2024-10-16");
+  zs_test_drain_events ();
+  g_assert_nonnull (find_row (GTK_WIDGET (page), "苏州光伏组件扩产"));
+
+  zs_test_close_window (window);
+}
+
+static void
+test_empty_state (void)
+{
+  g_autoptr(ZsStore) store = open_set_up ("ui-today-empty");
+  ZsWindow *window = zs_test_open_window (store, 1400, 900);
+  ZsTodayPage *page;
+  GtkWidget *status;
+
+  zs_clock_set_today (zs_context_get_clock (zs_window_get_context (window)), TODAY);
+  page = show_today (window);
+  status = zs_test_find_widget (GTK_WIDGET (page), ADW_TYPE_STATUS_PAGE);
+  g_assert_nonnull (status);
+  g_assert_true (gtk_widget_get_mapped (status));
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==, "Nothing Due Today");
+
+  zs_test_close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  zs_test_ui_init (&argc, &argv);
+
+  g_test_add_func ("/ui-today/due-lead-opens-and-leaves", test_due_lead_opens_and_leaves);
+  g_test_add_func ("/ui-today/empty-state", test_empty_state);
+
+  return g_test_run ();
+}
