@@ -150,8 +150,12 @@ activate (GtkWidget  *widget,
           const char *action,
           GVariant   *parameter)
 {
+  /* A class action (gtk_widget_class_install_action) does not sink a
+   * floating parameter as a GAction does: own it here. */
+  g_autoptr(GVariant) owned = parameter != NULL ? g_variant_ref_sink (parameter) : NULL;
+
   g_test_message ("activating %s", action);
-  g_assert_true (gtk_widget_activate_action_variant (widget, action, parameter));
+  g_assert_true (gtk_widget_activate_action_variant (widget, action, owned));
 }
 
 /* ---- the window's menu and shortcuts ------------------------------------ */
