@@ -140,9 +140,8 @@ test_fully_filled_export_validates (void)
 
   export_or_fail (store, out, NULL);
   {
-    g_autofree char *text = NULL;
-
     /* Amounts to 0.01 万元, in format version 2. */
+    g_autofree char *text = NULL;
     g_assert_true (g_file_get_contents (out, &text, NULL, NULL));
     g_assert_nonnull (strstr (text, "format-version=\"2\""));
     g_assert_true (g_regex_match_simple ("<planned-investment>\\d+\\.\\d\\d</planned-investment>", text, 0, 0));

@@ -195,6 +195,7 @@ static const struct {
   const char *name;
   GType     (*get_type) (void);
 } page_types[] = {
+  { "today", zs_today_page_get_type },
   { "board", zs_board_page_get_type },
   { "map", zs_map_page_get_type },
   { "partners", zs_partners_page_get_type },
@@ -275,6 +276,7 @@ build_badge_pages (gpointer data)
   ZsWindow *self = data;
 
   self->badge_pages_id = 0;
+  zs_window_ensure_page (self, "today");
   zs_window_ensure_page (self, "leads");
   return G_SOURCE_REMOVE;
 }
