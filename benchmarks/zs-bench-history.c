@@ -64,9 +64,12 @@ fill_history (ZsStore *store,
     }
 }
 
+/* @filled: the history was filled, so every record has some; before, a
+ * record may have none, which is what opening it then costs. */
 static double
-time_open_history (ZsStore *store,
-                   GArray  *ids)
+time_open_history (ZsStore  *store,
+                   GArray   *ids,
+                   gboolean  filled)
 {
   gint64 start = g_get_monotonic_time ();
 
@@ -75,7 +78,7 @@ time_open_history (ZsStore *store,
       ZsHistoryFilter filter = { ZS_TYPE_PROJECT, g_array_index (ids, gint64, (i * 991) % ids->len), NULL, NULL, NULL, NULL, FALSE };
       g_autoptr(ZsHistoryModel) model = zs_history_model_new (store, &filter, 10);
 
-      if (g_list_model_get_n_items (G_LIST_MODEL (model)) == 0)
+      if (filled && g_list_model_get_n_items (G_LIST_MODEL (model)) == 0)
         g_error ("a record without history");
     }
   return (g_get_monotonic_time () - start) / 1000.0 / 100;
@@ -125,7 +128,7 @@ main (int   argc,
     floor_ms = (g_get_monotonic_time () - start) / 1000.0 / EDITS;
   }
   empty = time_saves (store, ids, 0);
-  open_empty = time_open_history (store, ids);
+  open_empty = time_open_history (store, ids, FALSE);
   {
     gint64 start = g_get_monotonic_time ();
 
@@ -133,7 +136,7 @@ main (int   argc,
     g_print ("filled %u history rows in %.1f s\n", rows, (g_get_monotonic_time () - start) / 1e6);
   }
   full = time_saves (store, ids, 1);
-  open_full = time_open_history (store, ids);
+  open_full = time_open_history (store, ids, TRUE);
 
   g_print ("save, no history row written (floor): %.3f ms\n", floor_ms);
   g_print ("save of one field, history nearly empty: %.3f ms\n", empty);
