@@ -13,61 +13,8 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "zs-test-cli.h"
 #include "zs-test-util.h"
-
-typedef struct {
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_zhaoshang (Run        *run,
-               const char *first,
-               ...)
-{
-  const char *binary = g_getenv ("ZHAOSHANG_BINARY");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) env = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  va_list args;
-
-  g_assert_nonnull (binary);
-  env = g_environ_unsetenv (env, "DISPLAY");
-  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
-  env = g_environ_setenv (env, "LANGUAGE", "en", TRUE);
-  env = g_environ_setenv (env, "GSETTINGS_BACKEND", "memory", TRUE);
-  env = g_environ_setenv (env, "XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
-  g_ptr_array_add (argv, (char *) binary);
-  va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
-                               &run->out, &run->err, &run->status, &error));
-  g_assert_no_error (error);
-  run->status = WIFEXITED (run->status) ? WEXITSTATUS (run->status) : -1;
-  g_test_message ("status %d\nstdout: %s\nstderr: %s", run->status, run->out, run->err);
-}
-
-static void
-assert_contains (const char *text,
-                 const char *fragment)
-{
-  if (strstr (text, fragment) == NULL)
-    g_error ("expected “%s” in “%s”", fragment, text);
-}
 
 static char *
 fixture (const char *name)
