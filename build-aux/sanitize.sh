@@ -39,9 +39,17 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 # GLib hands its own allocator's memory back to malloc, so leaks show.
 export G_SLICE=always-malloc
 
+# The PostgreSQL tests run against a server of their own, as in test.sh,
+# so that the sanitizers see the PostgreSQL backend too.
+pg_dir=$(build-aux/pg-test-cluster.sh start)
+trap 'build-aux/pg-test-cluster.sh stop "$pg_dir"' EXIT
+export ZS_TEST_PG="postgresql:///postgres?host=$pg_dir&user=postgres"
+export ZS_TEST_PG_REQUIRED=1
+
 set +e
 xvfb-run -a -s "-screen 0 1400x900x24" \
   meson test -C "$builddir" --no-rebuild --print-errorlogs --timeout-multiplier "${ZS_TIMEOUT_MULTIPLIER:-6}" "$@"
 set -e
 
-exec python3 build-aux/test-summary.py "$builddir/meson-logs/testlog.json"
+# Not exec: the trap stops the server after the summary.
+python3 build-aux/test-summary.py "$builddir/meson-logs/testlog.json"
