@@ -202,6 +202,18 @@ zs_sheet_grid_set_value (ZsSheetGrid *self,
   cell->has_value = TRUE;
 }
 
+void
+zs_sheet_grid_set_number (ZsSheetGrid *self,
+                          guint        column,
+                          double       value)
+{
+  ZsGridCell *cell = last_cell (self, column);
+
+  g_return_if_fail (cell != NULL);
+  cell->value = value;
+  cell->has_value = TRUE;
+}
+
 guint
 zs_sheet_grid_get_n_rows (const ZsSheetGrid *self)
 {

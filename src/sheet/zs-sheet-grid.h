@@ -82,6 +82,10 @@ void          zs_sheet_grid_set_text     (ZsSheetGrid  *self,
 void          zs_sheet_grid_set_value    (ZsSheetGrid  *self,
                                           guint         column,
                                           double        value);
+/* The value of a cell whose text is set already (as a page shows it). */
+void          zs_sheet_grid_set_number   (ZsSheetGrid  *self,
+                                          guint         column,
+                                          double        value);
 guint         zs_sheet_grid_get_n_rows   (const ZsSheetGrid *self);
 const ZsGridCell *zs_sheet_grid_get_cell (const ZsSheetGrid *self,
                                           guint              row,

@@ -202,6 +202,9 @@ write_xlsx_cell (ZsSheetWriter      *self,
       if (cell->has_value)
         worksheet_write_number (self->sheet, row, col, cell->value,
                                 column->kind == ZS_GRID_AMOUNT ? f->amount : f->code);
+      else if (cell->text != NULL)
+        /* "12.5%", "3 / 5": written as shown. */
+        worksheet_write_string (self->sheet, row, col, cell->text, f->code);
       else
         worksheet_write_blank (self->sheet, row, col, column->kind == ZS_GRID_AMOUNT ? f->amount : f->code);
       return;
