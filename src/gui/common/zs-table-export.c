@@ -352,3 +352,22 @@ zs_table_export_to (GtkWidget  *page,
 {
   run_export (page, zs_table_output_for_path (path), path, done, done_data);
 }
+
+static void
+collect (GtkWidget *widget,
+         GPtrArray *found)
+{
+  if (g_object_get_data (G_OBJECT (widget), DATA_KEY) != NULL)
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect (child, found);
+}
+
+GPtrArray *
+zs_table_export_find_all (GtkWidget *root)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect (root, found);
+  return found;
+}

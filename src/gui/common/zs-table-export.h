@@ -39,4 +39,9 @@ void       zs_table_export_to     (GtkWidget    *page,
                                    GCallback     done,
                                    gpointer      done_data);
 
+/* The widgets under @root (itself included) that have an export
+ * attached, in the order of the widget tree: what zs_table_export_to()
+ * takes. */
+GPtrArray *zs_table_export_find_all (GtkWidget *root);
+
 G_END_DECLS

@@ -71,6 +71,7 @@ struct _ZsPrintDocument
   double        width;
   double        height;
   guint         n_pages;
+  double        table_font;   /* points */
 };
 
 static void
@@ -94,6 +95,7 @@ zs_print_document_new (void)
 
   self->blocks = g_ptr_array_new_with_free_func (block_free);
   self->placements = g_array_new (FALSE, FALSE, sizeof (Placement));
+  self->table_font = 8.5;
   return self;
 }
 
@@ -235,6 +237,20 @@ zs_print_document_add_total_row (ZsPrintDocument    *self,
 }
 
 void
+zs_print_document_set_table_font (ZsPrintDocument *self,
+                                  double           points)
+{
+  self->table_font = points;
+}
+
+double
+zs_print_document_get_text_width (ZsPrintDocument *self,
+                                  double           page_width)
+{
+  return page_width - 2 * MARGIN_SIDE;
+}
+
+void
 zs_print_document_set_footer (ZsPrintDocument   *self,
                               ZsPrintFooterFunc  func,
                               gpointer           user_data)
@@ -347,8 +363,8 @@ cell_layout (ZsPrintDocument *self,
   char **cells = g_ptr_array_index (block->rows, row);
   gboolean bold = row == 0 || (block->bold_last && row == block->rows->len - 1);
 
-  return make_layout (self, SANS_FAMILIES, 8.5, bold, MAX (width, 1),
-                      row > 0 && block->numeric[column] ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT,
+  return make_layout (self, SANS_FAMILIES, self->table_font, bold, MAX (width, 1),
+                      row == 0 ? PANGO_ALIGN_CENTER : block->numeric[column] ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT,
                       cells[column]);
 }
 

@@ -52,6 +52,12 @@ void             zs_print_document_add_row       (ZsPrintDocument    *self,
 /* The last row of the table begun last, in bold: its 合计. */
 void             zs_print_document_add_total_row (ZsPrintDocument    *self,
                                                   const char * const *cells);
+/* The size of the tables' text (8.5 points unless set). */
+void             zs_print_document_set_table_font (ZsPrintDocument   *self,
+                                                   double             points);
+/* The width between the margins of a page @page_width wide. */
+double           zs_print_document_get_text_width (ZsPrintDocument   *self,
+                                                   double             page_width);
 /* Makes the line at the foot of page @page (from 1) of @n_pages. */
 typedef char *(*ZsPrintFooterFunc) (guint    page,
                                     guint    n_pages,

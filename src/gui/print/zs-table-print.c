@@ -12,6 +12,7 @@
 
 #include <cairo-pdf.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "zs-core.h"
 #include "zs-print-document.h"
@@ -54,18 +55,28 @@ document_new (const ZsSheetGrid *grid)
   zs_print_document_add_pair (doc, issuer, issued);
   zs_print_document_add_pair (doc, "", zs_sheet_grid_get_has_money (grid) ? "单位：万元" : "");
 
+  double total;
+
   cells[0] = "序号";
-  widths[0] = 5;
+  /* Room for 序号 and for the digits of the last number. */
+  widths[0] = n_rows >= 1000 ? 10 : 9;
   numeric[0] = TRUE;
+  total = widths[0];
   for (guint c = 1; c < n; c++)
     {
       const ZsGridColumn *column = zs_sheet_grid_get_column (grid, c - 1);
 
       cells[c] = column->header;
-      widths[c] = MAX (column->width, 4);
+      widths[c] = MAX (column->width, 8);
       numeric[c] = is_right (column->kind);
       any_sum |= column->summed;
+      total += widths[c];
     }
+  /* As Excel fits a 台账 to the page's width: the text shrinks with the
+   * columns' widths (a width unit is half a Chinese character, about
+   * 0.55 em with the cell's padding), between 5.5 and 9 points. */
+  zs_print_document_set_table_font (doc, CLAMP (zs_print_document_get_text_width (doc, A4_LONG) / (total * 0.55),
+                                                5.5, 9));
   zs_print_document_begin_table (doc, n, cells, widths, numeric);
 
   for (guint r = 0; r < n_rows; r++)
