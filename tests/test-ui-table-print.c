@@ -17,10 +17,12 @@
 #include "zs-board-page.h"
 #include "zs-carriers-page.h"
 #include "zs-dispatch-page.h"
+#include "zs-history-window.h"
 #include "zs-ledger.h"
 #include "zs-partners-page.h"
 #include "zs-table-export.h"
 #include "zs-test-ui-util.h"
+#include "zs-trash-page.h"
 #include "zs-test-util.h"
 #include "zs-sheet.h"
 
@@ -101,14 +103,12 @@ test_ledger_pdf (void)
  * checks both hold the rows of its column view under its first column's
  * title. */
 static void
-check_grid_export (GtkWidget  *widget,
-                   const char *name)
+check_export (GtkWidget  *widget,
+              const char *name,
+              guint       n_rows,
+              const char *header)
 {
   static const char * const endings[] = { "xlsx", "csv" };
-  GtkColumnView *view = GTK_COLUMN_VIEW (zs_test_find_widget (widget, GTK_TYPE_COLUMN_VIEW));
-  guint n_rows = g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view)));
-  g_autoptr(GtkColumnViewColumn) first = g_list_model_get_item (gtk_column_view_get_columns (view), 0);
-  const char *header = gtk_column_view_column_get_title (first);
 
   g_assert_cmpuint (n_rows, >, 0);
 
@@ -159,6 +159,17 @@ check_grid_export (GtkWidget  *widget,
     }
 }
 
+static void
+check_grid_export (GtkWidget  *widget,
+                   const char *name)
+{
+  GtkColumnView *view = GTK_COLUMN_VIEW (zs_test_find_widget (widget, GTK_TYPE_COLUMN_VIEW));
+  g_autoptr(GtkColumnViewColumn) first = g_list_model_get_item (gtk_column_view_get_columns (view), 0);
+
+  check_export (widget, name, g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))),
+                gtk_column_view_column_get_title (first));
+}
+
 static GtkWidget *
 nth_export (GtkWidget *root,
             guint      n)
@@ -201,6 +212,30 @@ test_page_tables (void)
   zs_test_drain_events ();
   check_grid_export (nth_export (page, 0), "各单位");
   check_grid_export (nth_export (page, 1), "产业链");
+
+  /* 回收站: what was deleted, one row an entry. */
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("待删除项目%u", i);
+      g_autoptr(ZsProject) project = zs_test_new_project (store, name, "某公司", ZS_STAGE_NEGOTIATING);
+
+      g_assert_cmpint (zs_store_trash (store, ZS_RECORD (project), NULL), >, 0);
+    }
+  g_assert_true (zs_window_show_page (window, "trash"));
+  zs_test_drain_events ();
+  page = zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_TRASH_PAGE);
+  check_export (nth_export (page, 0), "回收站", 3, "类型");
+
+  /* The history the window lists. */
+  {
+    GtkWidget *history = zs_history_window_new (GTK_WINDOW (window), store);
+
+    gtk_window_present (GTK_WINDOW (history));
+    zs_test_drain_events ();
+    check_export (nth_export (history, 0), "修改记录",
+                  g_list_model_get_n_items (zs_history_window_get_model (ZS_HISTORY_WINDOW (history))), "时间");
+    gtk_window_destroy (GTK_WINDOW (history));
+  }
 
   zs_test_close_window (window);
 }
