@@ -61,6 +61,7 @@ struct _ZsCarriersPage
   GtkColumnView   *needs_view;
   GtkBox          *needs_box;
   GtkBox          *needs_bar;
+  GtkWidget       *export_button;   /* the carriers' */
 };
 
 G_DEFINE_FINAL_TYPE (ZsCarriersPage, zs_carriers_page, ZS_TYPE_PAGE)
@@ -390,8 +391,12 @@ on_filter_changed (ZsCarriersPage *self)
 static void
 on_view_toggled (ZsCarriersPage *self)
 {
-  gtk_stack_set_visible_child_name (self->view_stack,
-                                    gtk_toggle_button_get_active (self->needs_toggle) ? "needs" : "carriers");
+  gboolean needs = gtk_toggle_button_get_active (self->needs_toggle);
+
+  gtk_stack_set_visible_child_name (self->view_stack, needs ? "needs" : "carriers");
+  /* 需求缺口 has its own 导出, above its table: one menu at a time. */
+  if (self->export_button != NULL)
+    gtk_widget_set_visible (self->export_button, !needs);
 }
 
 static void
@@ -517,8 +522,9 @@ zs_carriers_page_context_set (ZsPage *page)
 
   query = make_query (self);
   self->carriers = zs_record_list_new (store, query);
-  gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->search_entry))),
-                  zs_table_export_attach (GTK_WIDGET (self), store, "carriers", self->carriers));
+  self->export_button = zs_table_export_attach (GTK_WIDGET (self), store, "carriers", self->carriers);
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->search_entry))), self->export_button);
+  on_view_toggled (self);
   /* 需求缺口 has its own 导出: the figures its table shows. */
   gtk_box_append (self->needs_bar, zs_table_export_attach_grid (GTK_WIDGET (self->needs_box), needs_grid, self, NULL));
   self->needs = zs_record_list_new (store, needs);
