@@ -410,12 +410,60 @@ test_import_refused (Fixture       *f,
   g_assert_cmpuint (zs_sheet_import_get_n_refused (import), ==, 1);
   g_assert_true (strv_has_fragment (zs_sheet_import_get_refusals (import), "项目台账!C3: “三亿五” is not an amount"));
   g_assert_true (strv_has_fragment (zs_sheet_import_get_refusals (import), "项目台账!D3: “2025年13月1日” is not a date"));
-  g_assert_true (strv_has_fragment (zs_sheet_import_get_refusals (import), "项目台账!E3: there is no chain “不存在的链”"));
 
   /* Nothing is written, not even the good row. */
   g_assert_false (zs_sheet_import_apply (import, f->store, &error));
   g_assert_error (error, ZS_ERROR, ZS_ERROR_INVALID);
   g_assert_cmpint (count (f->store, ZS_TYPE_PROJECT), ==, 0);
+}
+
+/* A chain the sheet names and the database lacks is offered for creation,
+ * as units and people are, put in a group, left unverified; a second
+ * import of the same sheet creates nothing. */
+static void
+test_import_new_chain (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *path = zs_test_scratch_path ("新链.csv");
+  const char *text =
+    "项目名称,投资方,所属产业链\n"
+    "深海钻探平台项目,蓝海重工,深海采矿装备\n"
+    "海底电缆配套项目,蓝海重工,深海 采矿装备\n";
+  g_autoptr(ZsQuery) named = zs_query_new (ZS_TYPE_CHAIN);
+  g_autoptr(ZsRecord) project = NULL;
+  g_autoptr(ZsRecord) chain = NULL;
+  g_autoptr(GArray) ids = NULL;
+  gint64 chains_before = count (f->store, ZS_TYPE_CHAIN);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  {
+    g_autoptr(ZsSheetImport) import = preview (f->store, path);
+    g_autoptr(GError) error = NULL;
+    g_auto(GStrv) chains = zs_sheet_import_dup_new_names (import, ZS_TYPE_CHAIN);
+
+    g_assert_true (zs_sheet_import_can_apply (import));
+    /* Named twice, spaced differently: one chain. */
+    g_assert_cmpuint (g_strv_length (chains), ==, 1);
+    g_assert_cmpstr (chains[0], ==, "深海采矿装备");
+    g_assert_true (zs_sheet_import_apply (import, f->store, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (count (f->store, ZS_TYPE_CHAIN), ==, chains_before + 1);
+  zs_query_add_string (named, ZS_CHAIN_NAME, ZS_QUERY_EQ, "深海采矿装备");
+  ids = zs_store_query (f->store, named, NULL);
+  g_assert_cmpuint (ids->len, ==, 1);
+  chain = zs_store_load (f->store, ZS_TYPE_CHAIN, g_array_index (ids, gint64, 0), NULL);
+  g_assert_false (zs_record_get_boolean (chain, ZS_CHAIN_VERIFIED));
+  g_assert_cmpint (zs_record_get_int (chain, ZS_CHAIN_GROUP_ID), !=, 0);
+  project = project_named (f->store, "海底电缆配套项目");
+  g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_CHAIN_ID), ==, zs_record_get_id (chain));
+
+  {
+    g_autoptr(ZsSheetImport) again = preview (f->store, path);
+    g_auto(GStrv) chains = zs_sheet_import_dup_new_names (again, ZS_TYPE_CHAIN);
+
+    g_assert_cmpuint (g_strv_length (chains), ==, 0);
+  }
 }
 
 /* ---- export --------------------------------------------------------------------- */
@@ -548,6 +596,7 @@ main (int   argc,
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   ADD ("/sheet/import/openpyxl", test_import_openpyxl);
   ADD ("/sheet/import/other-programs", test_import_other_programs);
+  ADD ("/sheet/import/new-chain", test_import_new_chain);
   ADD ("/sheet/import/refused", test_import_refused);
   ADD ("/sheet/export/xlsx", test_export_xlsx);
   ADD ("/sheet/export/csv", test_export_csv);

@@ -210,7 +210,7 @@ zs_test_assert_chinese (GtkWidget  *root,
   /* File paths and web addresses are the user's, not text to translate. */
   g_autoptr(GRegex) path = g_regex_new ("(https?:|file:)?/[^\\s]*", 0, 0, NULL);
   /* Names Chinese offices write in Latin letters ("导出 PDF", "Excel 工作簿（.xlsx）"). */
-  g_autoptr(GRegex) acronyms = g_regex_new ("\\b(PDF|Excel|CSV|xlsx|xls|csv)\\b", 0, 0, NULL);
+  g_autoptr(GRegex) acronyms = g_regex_new ("\\b(PDF|Excel|CSV|xlsx|xls|csv|pdf)\\b", 0, 0, NULL);
   guint n_chinese = 0;
 
   collect_interface_text (root, texts);

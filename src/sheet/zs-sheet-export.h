@@ -7,6 +7,7 @@
 
 #include "zs-core.h"
 #include "zs-sheet.h"
+#include "zs-sheet-grid.h"
 
 G_BEGIN_DECLS
 
@@ -45,6 +46,14 @@ gboolean zs_sheet_export_table    (ZsStore                     *store,
                                    const char                  *path,
                                    const ZsSheetExportOptions  *options,
                                    guint64                     *n_rows,
+                                   GCancellable                *cancellable,
+                                   GError                     **error);
+
+/* The same rows as a grid, for the printed page (src/gui/print): the
+ * same title, columns and cells as the .xlsx; @options->format is unused. */
+ZsSheetGrid *zs_sheet_export_grid (ZsStore                     *store,
+                                   const char                  *table,
+                                   const ZsSheetExportOptions  *options,
                                    GCancellable                *cancellable,
                                    GError                     **error);
 

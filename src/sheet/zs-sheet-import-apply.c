@@ -160,7 +160,8 @@ char *
 zs_sheet_import_format (ZsSheetImport *self)
 {
   GString *out = g_string_new (NULL);
-  static const char * const new_labels[ZS_SHEET_N_CREATABLE] = { N_("New units: "), N_("New people: ") };
+  static const char * const new_labels[ZS_SHEET_N_CREATABLE] = { N_("New units: "), N_("New people: "),
+                                                                         N_("New chains: ") };
 
   /* TRANSLATORS: file: table (projects, partners …): added, updated, unchanged, refused */
   g_string_append_printf (out, _("%s: %s: %u new, %u updated, %u unchanged, %u refused\n"), self->file_name,
@@ -231,6 +232,30 @@ enter_funds (ZsStore     *store,
 }
 
 /* Makes the units and people the sheet names and the database lacks. */
+/* The group a chain a sheet names is added to: the bureau's last group
+ * (新领域新赛道 in the catalogue), or 其他产业链 when there is none. The
+ * chain is left unverified, for the bureau to check and move. */
+static gint64
+group_for_new_chains (ZsStore  *store,
+                      GError  **error)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_CHAIN_GROUP);
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(ZsRecord) group = NULL;
+
+  zs_query_set_order (query, ZS_CHAIN_GROUP_POSITION, TRUE);
+  ids = zs_store_query (store, query, error);
+  if (ids == NULL)
+    return 0;
+  if (ids->len > 0)
+    return g_array_index (ids, gint64, 0);
+  group = g_object_new (ZS_TYPE_CHAIN_GROUP, NULL);
+  zs_record_set_string (group, ZS_CHAIN_GROUP_NAME, "其他产业链");
+  if (!zs_store_save (store, group, error))
+    return 0;
+  return zs_record_get_id (group);
+}
+
 static gboolean
 make_new_refs (ZsSheetImport  *self,
                ZsStore        *store,
@@ -247,6 +272,14 @@ make_new_refs (ZsSheetImport  *self,
           ZsRecordClass *klass = ZS_RECORD_GET_CLASS (record);
 
           zs_record_set_string (record, (guint) klass->title_field, g_hash_table_lookup (self->new_names[i], key));
+          if (ZS_IS_CHAIN (record))
+            {
+              gint64 group = group_for_new_chains (store, error);
+
+              if (group == 0)
+                return FALSE;
+              zs_record_set_int (record, ZS_CHAIN_GROUP_ID, group);
+            }
           if (!zs_store_save (store, record, error))
             return FALSE;
           g_hash_table_insert (made[i], (gpointer) key, g_memdup2 (&(gint64) { zs_record_get_id (record) }, sizeof (gint64)));

@@ -28,7 +28,7 @@ typedef struct {
 
 /* Units and people named in a sheet are made when missing; chains,
  * segments, partners and enterprises must exist. */
-#define ZS_SHEET_N_CREATABLE 2
+#define ZS_SHEET_N_CREATABLE 3
 extern GType (* const zs_sheet_creatable_types[ZS_SHEET_N_CREATABLE]) (void);
 
 struct _ZsSheetImport {

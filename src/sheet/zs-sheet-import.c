@@ -22,7 +22,8 @@
 #define MAX_REFUSALS 200
 #define MAPPING_SETTING "sheet-mapping-"
 
-GType (* const zs_sheet_creatable_types[ZS_SHEET_N_CREATABLE]) (void) = { zs_unit_get_type, zs_person_get_type };
+GType (* const zs_sheet_creatable_types[ZS_SHEET_N_CREATABLE]) (void) = { zs_unit_get_type, zs_person_get_type,
+                                                                                    zs_chain_get_type };
 
 typedef struct {
   ZsStore       *store;

@@ -233,13 +233,25 @@ zs_ledger_finalize (GObject *object)
   G_OBJECT_CLASS (zs_ledger_parent_class)->finalize (object);
 }
 
+static const char * const export_actions[] = {
+  "ledger.export-xlsx", "ledger.export-csv", "ledger.export-pdf", "ledger.print",
+};
+
+/* One export at a time: the menu's items wait for the one running. */
+static void
+set_export_enabled (ZsLedger *self,
+                    gboolean  enabled)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (export_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), export_actions[i], enabled);
+}
+
 static void
 on_export_done (gpointer data)
 {
   ZsLedger *self = data;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "ledger.export-xlsx", TRUE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "ledger.export-csv", TRUE);
+  set_export_enabled (self, TRUE);
   g_object_unref (self);
 }
 
@@ -271,9 +283,13 @@ export_activated (GtkWidget  *widget,
   g_autofree char *description = zs_project_filter_is_empty (self->filter)
                                  ? NULL : zs_project_filter_describe (self->filter, zs_context_get_store (self->context));
 
-  gtk_widget_action_set_enabled (widget, "ledger.export-xlsx", FALSE);
-  gtk_widget_action_set_enabled (widget, "ledger.export-csv", FALSE);
-  zs_ledger_export (widget, self->context, query, ids, description, g_str_equal (action_name, "ledger.export-xlsx"),
+  ZsTableOutput output = g_str_equal (action_name, "ledger.export-csv") ? ZS_TABLE_OUTPUT_CSV
+                         : g_str_equal (action_name, "ledger.export-pdf") ? ZS_TABLE_OUTPUT_PDF
+                         : g_str_equal (action_name, "ledger.print") ? ZS_TABLE_OUTPUT_PRINT
+                         : ZS_TABLE_OUTPUT_XLSX;
+
+  set_export_enabled (self, FALSE);
+  zs_ledger_export (widget, self->context, query, ids, description, output,
                     G_CALLBACK (on_export_done), g_object_ref (self));
 }
 
@@ -297,6 +313,8 @@ zs_ledger_class_init (ZsLedgerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZsLedger, export_button);
   gtk_widget_class_install_action (widget_class, "ledger.export-xlsx", NULL, export_activated);
   gtk_widget_class_install_action (widget_class, "ledger.export-csv", NULL, export_activated);
+  gtk_widget_class_install_action (widget_class, "ledger.export-pdf", NULL, export_activated);
+  gtk_widget_class_install_action (widget_class, "ledger.print", NULL, export_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_view_activate);
 }
 
@@ -392,8 +410,7 @@ zs_ledger_export_to_file (ZsLedger   *self,
   ids = shown_ids (self);
   if (!zs_project_filter_is_empty (self->filter))
     description = zs_project_filter_describe (self->filter, zs_context_get_store (self->context));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "ledger.export-xlsx", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "ledger.export-csv", FALSE);
+  set_export_enabled (self, FALSE);
   zs_ledger_export_to (GTK_WIDGET (self), self->context, query, ids, description, path,
                        G_CALLBACK (on_export_done), g_object_ref (self));
 }

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "zs-table-export.h"
+#include "zs-table-grid.h"
 #include "zs-carrier-editor.h"
 #include "zs-carriers-page.h"
 #include "zs-slot-label.h"
@@ -58,6 +59,9 @@ struct _ZsCarriersPage
   GtkLabel        *needs_label;
   GtkStack        *needs_stack;
   GtkColumnView   *needs_view;
+  GtkBox          *needs_box;
+  GtkBox          *needs_bar;
+  GtkWidget       *export_button;   /* the carriers' */
 };
 
 G_DEFINE_FINAL_TYPE (ZsCarriersPage, zs_carriers_page, ZS_TYPE_PAGE)
@@ -387,8 +391,12 @@ on_filter_changed (ZsCarriersPage *self)
 static void
 on_view_toggled (ZsCarriersPage *self)
 {
-  gtk_stack_set_visible_child_name (self->view_stack,
-                                    gtk_toggle_button_get_active (self->needs_toggle) ? "needs" : "carriers");
+  gboolean needs = gtk_toggle_button_get_active (self->needs_toggle);
+
+  gtk_stack_set_visible_child_name (self->view_stack, needs ? "needs" : "carriers");
+  /* 需求缺口 has its own 导出, above its table: one menu at a time. */
+  if (self->export_button != NULL)
+    gtk_widget_set_visible (self->export_button, !needs);
 }
 
 static void
@@ -496,6 +504,14 @@ zs_carriers_page_day_changed (ZsPage *page)
   on_filter_changed (ZS_CARRIERS_PAGE (page));
 }
 
+static ZsSheetGrid *
+needs_grid (gpointer user_data)
+{
+  ZsCarriersPage *self = user_data;
+
+  return zs_table_grid_from_view (self->needs_view, "载体需求缺口台账");
+}
+
 static void
 zs_carriers_page_context_set (ZsPage *page)
 {
@@ -506,8 +522,11 @@ zs_carriers_page_context_set (ZsPage *page)
 
   query = make_query (self);
   self->carriers = zs_record_list_new (store, query);
-  gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->search_entry))),
-                  zs_table_export_attach (GTK_WIDGET (self), store, "carriers", self->carriers));
+  self->export_button = zs_table_export_attach (GTK_WIDGET (self), store, "carriers", self->carriers);
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->search_entry))), self->export_button);
+  on_view_toggled (self);
+  /* 需求缺口 has its own 导出: the figures its table shows. */
+  gtk_box_append (self->needs_bar, zs_table_export_attach_grid (GTK_WIDGET (self->needs_box), needs_grid, self, NULL));
   self->needs = zs_record_list_new (store, needs);
   set_model (self->carriers_view, self->carriers);
   set_model (self->needs_view, self->needs);
@@ -569,6 +588,8 @@ zs_carriers_page_class_init (ZsCarriersPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZsCarriersPage, needs_label);
   gtk_widget_class_bind_template_child (widget_class, ZsCarriersPage, needs_stack);
   gtk_widget_class_bind_template_child (widget_class, ZsCarriersPage, needs_view);
+  gtk_widget_class_bind_template_child (widget_class, ZsCarriersPage, needs_box);
+  gtk_widget_class_bind_template_child (widget_class, ZsCarriersPage, needs_bar);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_view_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_carrier_activate);

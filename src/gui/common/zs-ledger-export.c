@@ -14,6 +14,7 @@
 #include "zs-ledger-export.h"
 #include "zs-sheet-export.h"
 #include "zs-sheet-table.h"
+#include "zs-table-print.h"
 #include "zs-ui-util.h"
 
 typedef struct {
@@ -24,7 +25,8 @@ typedef struct {
   GArray         *ids;
   ZsQuery        *query;
   char           *description;
-  ZsSheetFormat   format;
+  ZsTableOutput   output;
+  ZsSheetGrid    *grid;       /* to print, made in the thread */
   guint64         n_rows;
   GCallback       done;
   gpointer        done_data;
@@ -42,7 +44,28 @@ export_free (gpointer data)
   g_clear_pointer (&export->ids, g_array_unref);
   g_clear_pointer (&export->query, zs_query_unref);
   g_free (export->description);
+  g_clear_pointer (&export->grid, zs_sheet_grid_free);
   g_free (export);
+}
+
+ZsTableOutput
+zs_table_output_for_path (const char *path)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  if (g_str_has_suffix (lower, ".csv"))
+    return ZS_TABLE_OUTPUT_CSV;
+  if (g_str_has_suffix (lower, ".pdf"))
+    return ZS_TABLE_OUTPUT_PDF;
+  return ZS_TABLE_OUTPUT_XLSX;
+}
+
+static gboolean
+has_ending (const char *path)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  return g_str_has_suffix (lower, ".csv") || g_str_has_suffix (lower, ".pdf") || g_str_has_suffix (lower, ".xlsx");
 }
 
 static void
@@ -54,11 +77,25 @@ export_thread (GTask        *task,
   Export *export = task_data;
   g_autoptr(ZsStore) store = NULL;
   g_autoptr(GError) error = NULL;
-  ZsSheetExportOptions options = { export->format, export->query, export->ids, NULL, export->description, NULL, NULL };
+  ZsSheetExportOptions options = { export->output == ZS_TABLE_OUTPUT_CSV ? ZS_SHEET_FORMAT_CSV : ZS_SHEET_FORMAT_XLSX,
+                                   export->query, export->ids, NULL, export->description, NULL, NULL };
+  gboolean ok;
 
   store = zs_store_open_secondary (export->db_path, &error);
-  if (store == NULL ||
-      !zs_sheet_export_table (store, export->table, export->path, &options, &export->n_rows, cancellable, &error))
+  ok = store != NULL;
+  if (ok && (export->output == ZS_TABLE_OUTPUT_XLSX || export->output == ZS_TABLE_OUTPUT_CSV))
+    ok = zs_sheet_export_table (store, export->table, export->path, &options, &export->n_rows, cancellable, &error);
+  else if (ok)
+    {
+      /* Print and PDF lay out the same grid the workbook is written from. */
+      export->grid = zs_sheet_export_grid (store, export->table, &options, cancellable, &error);
+      ok = export->grid != NULL;
+      if (ok)
+        export->n_rows = zs_sheet_grid_get_n_rows (export->grid);
+      if (ok && export->output == ZS_TABLE_OUTPUT_PDF)
+        ok = zs_table_print_write_pdf (export->grid, export->path, &error);
+    }
+  if (!ok)
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_boolean (task, TRUE);
@@ -72,9 +109,21 @@ on_export_done (GObject      *source,
   Export *export = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  g_autofree char *name = g_filename_display_basename (export->path);
+  g_autofree char *name = export->path != NULL ? g_filename_display_basename (export->path) : NULL;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (g_task_propagate_boolean (G_TASK (result), &error) && export->output == ZS_TABLE_OUTPUT_PRINT)
+    {
+      GtkRoot *root = gtk_widget_get_root (export->widget);
+
+      zs_table_print_run (g_steal_pointer (&export->grid), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
+      if (export->done != NULL)
+        ((void (*) (gpointer)) export->done) (export->done_data);
+      return;
+    }
+  if (error != NULL && export->output == ZS_TABLE_OUTPUT_PRINT)
+    /* TRANSLATORS: a toast: why a table could not be printed */
+    message = g_strdup_printf (_("Could not print: %s"), error->message);
+  else if (error != NULL)
     /* TRANSLATORS: a toast: the file and why it could not be written */
     message = g_strdup_printf (_("Could not export to %s: %s"), name, error->message);
   else if (g_str_equal (export->table, "projects"))
@@ -100,6 +149,12 @@ start (Export *export)
   g_task_run_in_thread (task, export_thread);
 }
 
+static const char *
+zs_table_output_ending (ZsTableOutput output)
+{
+  return output == ZS_TABLE_OUTPUT_CSV ? ".csv" : output == ZS_TABLE_OUTPUT_PDF ? ".pdf" : ".xlsx";
+}
+
 static void
 on_chooser_response (GtkFileChooserNative *chooser,
                      int                   response,
@@ -121,14 +176,14 @@ on_chooser_response (GtkFileChooserNative *chooser,
       return;
     }
   /* The ending chooses the format; a name without one gets the chosen one. */
-  if (zs_sheet_export_format_for_path (export->path) == ZS_SHEET_FORMAT_UNKNOWN)
+  if (!has_ending (export->path))
     {
-      char *with = g_strconcat (export->path, export->format == ZS_SHEET_FORMAT_XLSX ? ".xlsx" : ".csv", NULL);
+      char *with = g_strconcat (export->path, zs_table_output_ending (export->output), NULL);
 
       g_free (export->path);
       export->path = with;
     }
-  export->format = zs_sheet_export_format_for_path (export->path);
+  export->output = zs_table_output_for_path (export->path);
 
   start (export);
 }
@@ -138,7 +193,7 @@ export_new (GtkWidget  *widget,
             ZsStore    *store,
             ZsQuery    *query,
             const char *description,
-            gboolean    xlsx,
+            ZsTableOutput output,
             GCallback   done,
             gpointer    done_data)
 {
@@ -149,7 +204,7 @@ export_new (GtkWidget  *widget,
   export->table = g_strdup ("projects");
   export->query = query != NULL ? zs_query_ref (query) : NULL;
   export->description = g_strdup (description);
-  export->format = xlsx ? ZS_SHEET_FORMAT_XLSX : ZS_SHEET_FORMAT_CSV;
+  export->output = output;
   export->done = done;
   export->done_data = done_data;
   return export;
@@ -166,31 +221,51 @@ zs_ledger_export_to (GtkWidget  *widget,
                      gpointer    done_data)
 {
   Export *export = export_new (widget, zs_context_get_store (context), query, description,
-                               zs_sheet_export_format_for_path (path) != ZS_SHEET_FORMAT_CSV, done, done_data);
+                               zs_table_output_for_path (path), done, done_data);
 
   export->path = g_strdup (path);
   export->ids = ids != NULL ? g_array_ref (ids) : NULL;
-  export->format = zs_sheet_export_format_for_path (path) == ZS_SHEET_FORMAT_CSV ? ZS_SHEET_FORMAT_CSV
-                                                                                  : ZS_SHEET_FORMAT_XLSX;
   start (export);
 }
 
+/* Asks where to save (or, to print, goes straight to the thread). */
 static void
 ask_where (Export     *export,
-           const char *title_xlsx,
-           const char *title_csv,
-           const char *name)
+           const char *stem)
 {
-  gboolean xlsx = export->format == ZS_SHEET_FORMAT_XLSX;
   GtkRoot *root = gtk_widget_get_root (export->widget);
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *today = zs_date_today ();
+  g_autofree char *name = g_strdup_printf ("%s-%s%s", stem, today, zs_table_output_ending (export->output));
+  const char *title;
 
-  chooser = gtk_file_chooser_native_new (xlsx ? title_xlsx : title_csv,
-                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+  if (export->output == ZS_TABLE_OUTPUT_PRINT)
+    {
+      start (export);
+      return;
+    }
+  title = export->output == ZS_TABLE_OUTPUT_XLSX ? _("Export as Excel")
+          : export->output == ZS_TABLE_OUTPUT_CSV ? _("Export as CSV") : _("Export as PDF");
+  chooser = gtk_file_chooser_native_new (title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, xlsx ? _("Excel workbooks (.xlsx)") : _("CSV files (.csv)"));
-  gtk_file_filter_add_pattern (filter, xlsx ? "*.xlsx" : "*.csv");
+  switch (export->output)
+    {
+    case ZS_TABLE_OUTPUT_CSV:
+      gtk_file_filter_set_name (filter, _("CSV files (.csv)"));
+      gtk_file_filter_add_pattern (filter, "*.csv");
+      break;
+    case ZS_TABLE_OUTPUT_PDF:
+      gtk_file_filter_set_name (filter, _("PDF documents (.pdf)"));
+      gtk_file_filter_add_pattern (filter, "*.pdf");
+      break;
+    case ZS_TABLE_OUTPUT_XLSX:
+    case ZS_TABLE_OUTPUT_PRINT:
+    default:
+      gtk_file_filter_set_name (filter, _("Excel workbooks (.xlsx)"));
+      gtk_file_filter_add_pattern (filter, "*.xlsx");
+      break;
+    }
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response), export);
@@ -198,39 +273,33 @@ ask_where (Export     *export,
 }
 
 void
-zs_ledger_export (GtkWidget  *widget,
-                  ZsContext  *context,
-                  ZsQuery    *query,
-                  GArray     *ids,
-                  const char *description,
-                  gboolean    xlsx,
-                  GCallback   done,
-                  gpointer    done_data)
+zs_ledger_export (GtkWidget     *widget,
+                  ZsContext     *context,
+                  ZsQuery       *query,
+                  GArray        *ids,
+                  const char    *description,
+                  ZsTableOutput  output,
+                  GCallback      done,
+                  gpointer       done_data)
 {
-  Export *export = export_new (widget, zs_context_get_store (context), query, description, xlsx, done, done_data);
-  g_autofree char *today = zs_date_today ();
+  Export *export = export_new (widget, zs_context_get_store (context), query, description, output, done, done_data);
 
   export->ids = ids != NULL ? g_array_ref (ids) : NULL;
-  /* TRANSLATORS: the suggested name of a ledger export; %s is today's date */
-  g_autofree char *name = g_strdup_printf (_("project-ledger-%s.%s"), today, xlsx ? "xlsx" : "csv");
-
-  ask_where (export, _("Export the Ledger as Excel"), _("Export the Ledger as CSV"), name);
+  ask_where (export, zs_sheet_table_get ("projects")->title);
 }
 
 void
-zs_ledger_export_rows (GtkWidget  *widget,
-                       ZsStore    *store,
-                       const char *table,
-                       GArray     *ids,
-                       gboolean    xlsx,
-                       const char *path,
-                       GCallback   done,
-                       gpointer    done_data)
+zs_ledger_export_rows (GtkWidget     *widget,
+                       ZsStore       *store,
+                       const char    *table,
+                       GArray        *ids,
+                       ZsTableOutput  output,
+                       const char    *path,
+                       GCallback      done,
+                       gpointer       done_data)
 {
-  Export *export = export_new (widget, store, NULL, NULL, xlsx, done, done_data);
+  Export *export = export_new (widget, store, NULL, NULL, output, done, done_data);
   const ZsSheetTable *described = zs_sheet_table_get (table);
-  g_autofree char *today = NULL;
-  g_autofree char *name = NULL;
 
   g_return_if_fail (described != NULL);
   g_free (export->table);
@@ -239,13 +308,10 @@ zs_ledger_export_rows (GtkWidget  *widget,
   if (path != NULL)
     {
       export->path = g_strdup (path);
-      export->format = zs_sheet_export_format_for_path (path) == ZS_SHEET_FORMAT_CSV ? ZS_SHEET_FORMAT_CSV
-                                                                                      : ZS_SHEET_FORMAT_XLSX;
+      export->output = zs_table_output_for_path (path);
       start (export);
       return;
     }
-  today = zs_date_today ();
   /* The 台账's own title names the file: 线索台账-2025-06-30.xlsx */
-  name = g_strdup_printf ("%s-%s.%s", described->title, today, xlsx ? "xlsx" : "csv");
-  ask_where (export, _("Export as Excel"), _("Export as CSV"), name);
+  ask_where (export, described->title);
 }

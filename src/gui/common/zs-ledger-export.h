@@ -11,9 +11,21 @@
 
 G_BEGIN_DECLS
 
+/* Where a table goes: a workbook, a CSV, a PDF (without the print dialog)
+ * or the printer. */
+typedef enum {
+  ZS_TABLE_OUTPUT_XLSX,
+  ZS_TABLE_OUTPUT_CSV,
+  ZS_TABLE_OUTPUT_PDF,
+  ZS_TABLE_OUTPUT_PRINT,
+} ZsTableOutput;
+
+/* The output @path asks for by its ending: .csv, .pdf, else .xlsx. */
+ZsTableOutput zs_table_output_for_path (const char *path);
+
 /* Asks where to save, then writes the projects of @query (the rows the
  * filter shows), in the order of @ids when given (the ledger's sort), as
- * .xlsx (@xlsx) or .csv in a worker thread on a second
+ * .xlsx, .csv or .pdf (@output), or prints them, in a worker thread on a second
  * connection; a toast on @widget says how it went. @done is called on the
  * main thread when it is over, whatever happened. */
 void zs_ledger_export (GtkWidget      *widget,
@@ -21,11 +33,11 @@ void zs_ledger_export (GtkWidget      *widget,
                        ZsQuery        *query,
                        GArray         *ids,
                        const char     *description,
-                       gboolean        xlsx,
+                       ZsTableOutput   output,
                        GCallback       done,
                        gpointer        done_data);
 
-/* The same without asking: to @path, .xlsx unless it ends in .csv. */
+/* The same without asking: to @path, by its ending (.csv, .pdf, else .xlsx). */
 void zs_ledger_export_to (GtkWidget      *widget,
                           ZsContext      *context,
                           ZsQuery        *query,
@@ -41,7 +53,7 @@ void zs_ledger_export_rows (GtkWidget      *widget,
                             ZsStore        *store,
                             const char     *table,
                             GArray         *ids,
-                            gboolean        xlsx,
+                            ZsTableOutput   output,
                             const char     *path,
                             GCallback       done,
                             gpointer        done_data);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "zs-slot-label.h"
+#include "zs-table-grid.h"
 #include "zs-ui-util.h"
 
 struct _ZsSlotLabel
@@ -240,5 +241,7 @@ zs_slot_label_column_new (const char        *title,
   g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind), NULL);
   column = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_resizable (column, TRUE);
+  /* What the cells show is what an export or a print writes. */
+  zs_table_column_set_text (column, format, user_data, numeric);
   return column;
 }

@@ -9,22 +9,39 @@
 #include <gtk/gtk.h>
 
 #include "zs-core.h"
+#include "zs-sheet-grid.h"
 
 G_BEGIN_DECLS
 
-/* Gives @page the actions table.export-xlsx and table.export-csv, which
- * write the rows of @rows as the page shows them (its filter and its
- * sort) as the 台账 of @table, in a worker thread; and returns a 导出 menu
- * button offering them and 导入表格… for @table. */
+/* Gives @page the actions table.export-xlsx, table.export-csv,
+ * table.export-pdf and table.print, which write or print the rows of @rows
+ * as the page shows them (its filter and its sort) as the 台账 of @table,
+ * in a worker thread; and returns a 导出 menu button offering them and
+ * 导入表格… for @table. */
 GtkWidget *zs_table_export_attach (GtkWidget    *page,
                                    ZsStore      *store,
                                    const char   *table,
                                    ZsRecordList *rows);
-/* The same export to @path without asking (.csv or .xlsx by its ending);
+/* Makes the grid of what a page shows, in its order (a new grid). */
+typedef ZsSheetGrid *(*ZsTableGridFunc) (gpointer user_data);
+
+/* The same menu (without 导入表格…) for a table of a page's own figures
+ * (需求缺口, 引荐成效, the dispatch tables, 回收站, history): @build makes
+ * the grid on the main thread; the file is written in a worker thread. */
+GtkWidget *zs_table_export_attach_grid (GtkWidget       *page,
+                                        ZsTableGridFunc  build,
+                                        gpointer         user_data,
+                                        GDestroyNotify   destroy);
+/* The same export to @path without asking (.csv, .pdf or .xlsx by its ending);
  * @done is called on the main thread when it is over. */
 void       zs_table_export_to     (GtkWidget    *page,
                                    const char   *path,
                                    GCallback     done,
                                    gpointer      done_data);
+
+/* The widgets under @root (itself included) that have an export
+ * attached, in the order of the widget tree: what zs_table_export_to()
+ * takes. */
+GPtrArray *zs_table_export_find_all (GtkWidget *root);
 
 G_END_DECLS

@@ -17,6 +17,8 @@
 #include "zs-bulletin-print.h"
 #include "zs-dispatch-page.h"
 #include "zs-funnel-chart.h"
+#include "zs-table-export.h"
+#include "zs-table-grid.h"
 #include "zs-trend-chart.h"
 #include "zs-ui-util.h"
 
@@ -163,6 +165,13 @@ on_cell_bind (GtkSignalListItemFactory *factory,
     gtk_widget_set_tooltip_text (label, NULL);
 }
 
+static char *
+column_text (gpointer item,
+             gpointer user_data)
+{
+  return cell_text (user_data, item);
+}
+
 static void
 add_columns (GtkColumnView     *view,
              const TableColumn *columns,
@@ -177,11 +186,62 @@ add_columns (GtkColumnView     *view,
       g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup), (gpointer) &columns[i]);
       g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind), (gpointer) &columns[i]);
       column = gtk_column_view_column_new (title, factory);
+      /* What an export or a print of the table writes. */
+      zs_table_column_set_text (column, column_text, (gpointer) &columns[i], columns[i].kind != COLUMN_NAME);
       gtk_column_view_column_set_expand (column, columns[i].kind == COLUMN_NAME);
       gtk_column_view_column_set_resizable (column, TRUE);
       gtk_column_view_append_column (view, column);
       g_object_unref (column);
     }
+}
+
+/* ---- 导出 and print of the two tables ------------------------------------------ */
+
+static ZsSheetGrid *
+grid_of (ZsDispatchPage *self,
+         GtkColumnView  *view,
+         const char     *title)
+{
+  ZsSheetGrid *grid = zs_table_grid_from_view (view, title);
+
+  /* The period the figures are of, under the title. */
+  zs_sheet_grid_set_description (grid, gtk_label_get_text (self->period_label));
+  return grid;
+}
+
+static ZsSheetGrid *
+units_grid (gpointer user_data)
+{
+  ZsDispatchPage *self = user_data;
+
+  return grid_of (self, self->units_view, "各单位招商工作完成情况");
+}
+
+static ZsSheetGrid *
+chains_grid (gpointer user_data)
+{
+  ZsDispatchPage *self = user_data;
+
+  return grid_of (self, self->chains_view, "重点产业链招商情况");
+}
+
+/* A 导出 button at the end of the table's title line (the section's first
+ * child); the section holds the button's actions. */
+static void
+add_export (ZsDispatchPage  *self,
+            GtkWidget       *section,
+            ZsTableGridFunc  build)
+{
+  GtkWidget *title = gtk_widget_get_first_child (section);
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+  g_object_ref (title);
+  gtk_box_remove (GTK_BOX (section), title);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_box_append (GTK_BOX (bar), title);
+  g_object_unref (title);
+  gtk_box_append (GTK_BOX (bar), zs_table_export_attach_grid (section, build, self, NULL));
+  gtk_box_prepend (GTK_BOX (section), bar);
 }
 
 static void
@@ -643,6 +703,8 @@ zs_dispatch_page_init (ZsDispatchPage *self)
   zs_view_show_model (GTK_WIDGET (self->chains_view), G_LIST_MODEL (self->chains));
   add_columns (self->units_view, unit_columns, G_N_ELEMENTS (unit_columns));
   add_columns (self->chains_view, chain_columns, G_N_ELEMENTS (chain_columns));
+  add_export (self, gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (self->units_view))), units_grid);
+  add_export (self, gtk_widget_get_parent (GTK_WIDGET (self->chains_stack)), chains_grid);
 }
 
 gboolean

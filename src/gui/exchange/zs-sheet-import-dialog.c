@@ -248,6 +248,7 @@ fill_new_names (ZsSheetImportDialog *self)
 {
   static const struct { GType (*type) (void); const char *label; } kinds[] = {
     { zs_unit_get_type, N_("New unit") }, { zs_person_get_type, N_("New person") },
+    { zs_chain_get_type, N_("New chain") },
   };
   gboolean any = FALSE;
 

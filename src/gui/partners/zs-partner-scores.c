@@ -14,6 +14,8 @@
 #include "zs-partner-scores.h"
 #include "zs-slot-label.h"
 #include "zs-ui-util.h"
+#include "zs-table-export.h"
+#include "zs-table-grid.h"
 
 #define NOT_SORTABLE (-1)
 
@@ -46,6 +48,7 @@ struct _ZsPartnerScores
 
   GtkColumnView        *view;
   GtkLabel             *totals_label;
+  GtkBox               *totals_bar;
 };
 
 G_DEFINE_FINAL_TYPE (ZsPartnerScores, zs_partner_scores, GTK_TYPE_WIDGET)
@@ -175,6 +178,7 @@ zs_partner_scores_class_init (ZsPartnerScoresClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-partner-scores.ui");
   gtk_widget_class_bind_template_child (widget_class, ZsPartnerScores, view);
   gtk_widget_class_bind_template_child (widget_class, ZsPartnerScores, totals_label);
+  gtk_widget_class_bind_template_child (widget_class, ZsPartnerScores, totals_bar);
   gtk_widget_class_bind_template_callback (widget_class, on_view_activate);
 }
 
@@ -206,6 +210,14 @@ add_columns (ZsPartnerScores *self)
     }
 }
 
+static ZsSheetGrid *
+scores_grid (gpointer user_data)
+{
+  ZsPartnerScores *self = user_data;
+
+  return zs_table_grid_from_view (self->view, "伙伴引荐成效台账");
+}
+
 ZsPartnerScores *
 zs_partner_scores_new (ZsStore    *store,
                        const char *today)
@@ -219,6 +231,7 @@ zs_partner_scores_new (ZsStore    *store,
   gtk_column_view_set_model (self->view, selection);
 
   add_columns (self);
+  gtk_box_append (self->totals_bar, zs_table_export_attach_grid (GTK_WIDGET (self), scores_grid, self, NULL));
   g_signal_connect_object (gtk_column_view_get_sorter (self->view), "changed",
                            G_CALLBACK (on_sorter_changed), self, G_CONNECT_SWAPPED);
   update_totals (self);

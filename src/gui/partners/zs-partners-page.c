@@ -29,6 +29,7 @@ struct _ZsPartnersPage
   ZsRecordList     *partners;
   ZsSlotList       *slots;
   ZsPartnerScores  *scores;
+  GtkWidget        *export_button;   /* the list's */
   GHashTable       *bound_rows;     /* ZsPartnerRow on screen */
   gboolean          scores_dirty;
   gboolean          syncing;
@@ -471,8 +472,9 @@ zs_partners_page_context_set (ZsPage *page)
 
   query = make_query (self);
   self->partners = zs_record_list_new (store, query);
-  gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->search_entry))),
-                  zs_table_export_attach (GTK_WIDGET (self), store, "partners", self->partners));
+  self->export_button = zs_table_export_attach (GTK_WIDGET (self), store, "partners", self->partners);
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->search_entry))), self->export_button);
+  gtk_widget_set_visible (self->export_button, !showing_scores (self));
   /* Slots keep the row widgets while the filter changes what they show. */
   zs_record_list_set_single_change (self->partners, TRUE);
   self->slots = zs_slot_list_new (G_LIST_MODEL (self->partners));
@@ -612,6 +614,9 @@ zs_partners_page_show_view (ZsPartnersPage *self,
 
   scores = g_strcmp0 (view, "scores") == 0;
   gtk_stack_set_visible_child_name (self->view_stack, scores ? "scores" : "list");
+  /* 引荐成效 has its own 导出, under its table: one menu at a time. */
+  if (self->export_button != NULL)
+    gtk_widget_set_visible (self->export_button, !scores);
   if (gtk_toggle_button_get_active (self->scores_toggle) != scores)
     gtk_toggle_button_set_active (scores ? self->scores_toggle : self->list_toggle, TRUE);
   if (scores && self->scores_dirty)

@@ -36,17 +36,21 @@ typedef enum {
   BLOCK_RULE,
   BLOCK_NOTE,
   BLOCK_TABLE,
+  BLOCK_PAIR,       /* text at the left, text2 at the right of one line */
 } BlockKind;
 
 typedef struct {
   BlockKind  kind;
   char      *text;
+  char      *text2;       /* pairs */
+  gboolean   plain;       /* a title in black, as a 台账's */
   /* tables */
   guint      n_columns;
   double    *widths;      /* fractions of the text width */
   gboolean  *numeric;
   GPtrArray *rows;        /* GStrv; row 0 is the header */
   double    *row_heights; /* from the last pagination */
+  gboolean   bold_last;   /* the last row is a 合计 */
 } Block;
 
 typedef struct {
@@ -67,6 +71,7 @@ struct _ZsPrintDocument
   double        width;
   double        height;
   guint         n_pages;
+  double        table_font;   /* points */
 };
 
 static void
@@ -75,6 +80,7 @@ block_free (gpointer data)
   Block *block = data;
 
   g_free (block->text);
+  g_free (block->text2);
   g_free (block->widths);
   g_free (block->numeric);
   g_clear_pointer (&block->rows, g_ptr_array_unref);
@@ -89,6 +95,7 @@ zs_print_document_new (void)
 
   self->blocks = g_ptr_array_new_with_free_func (block_free);
   self->placements = g_array_new (FALSE, FALSE, sizeof (Placement));
+  self->table_font = 8.5;
   return self;
 }
 
@@ -118,6 +125,23 @@ zs_print_document_add_title (ZsPrintDocument *self,
                              const char      *text)
 {
   add_text_block (self, BLOCK_TITLE, text);
+}
+
+void
+zs_print_document_add_plain_title (ZsPrintDocument *self,
+                                   const char      *text)
+{
+  add_text_block (self, BLOCK_TITLE, text);
+  ((Block *) g_ptr_array_index (self->blocks, self->blocks->len - 1))->plain = TRUE;
+}
+
+void
+zs_print_document_add_pair (ZsPrintDocument *self,
+                            const char      *left,
+                            const char      *right)
+{
+  add_text_block (self, BLOCK_PAIR, left);
+  ((Block *) g_ptr_array_index (self->blocks, self->blocks->len - 1))->text2 = g_strdup (right);
 }
 
 void
@@ -202,6 +226,31 @@ zs_print_document_add_row (ZsPrintDocument    *self,
 }
 
 void
+zs_print_document_add_total_row (ZsPrintDocument    *self,
+                                 const char * const *cells)
+{
+  Block *block = self->blocks->len > 0 ? g_ptr_array_index (self->blocks, self->blocks->len - 1) : NULL;
+
+  g_return_if_fail (block != NULL && block->kind == BLOCK_TABLE);
+  zs_print_document_add_row (self, cells);
+  block->bold_last = TRUE;
+}
+
+void
+zs_print_document_set_table_font (ZsPrintDocument *self,
+                                  double           points)
+{
+  self->table_font = points;
+}
+
+double
+zs_print_document_get_text_width (ZsPrintDocument *self,
+                                  double           page_width)
+{
+  return page_width - 2 * MARGIN_SIDE;
+}
+
+void
 zs_print_document_set_footer (ZsPrintDocument   *self,
                               ZsPrintFooterFunc  func,
                               gpointer           user_data)
@@ -272,6 +321,10 @@ block_layout (ZsPrintDocument *self,
       *below = 12;
       /* Drawn as a line; the empty layout only gives it a height. */
       return make_layout (self, SANS_FAMILIES, 2, FALSE, width, PANGO_ALIGN_LEFT, "");
+    case BLOCK_PAIR:
+      *above = 0;
+      *below = 4;
+      return make_layout (self, SANS_FAMILIES, 10, FALSE, width, PANGO_ALIGN_LEFT, block->text);
     case BLOCK_NOTE:
       *above = 4;
       *below = 6;
@@ -308,9 +361,10 @@ cell_layout (ZsPrintDocument *self,
 {
   double width = text_width (self) * block->widths[column] - 2 * CELL_PAD_X;
   char **cells = g_ptr_array_index (block->rows, row);
+  gboolean bold = row == 0 || (block->bold_last && row == block->rows->len - 1);
 
-  return make_layout (self, SANS_FAMILIES, 8.5, row == 0, MAX (width, 1),
-                      row > 0 && block->numeric[column] ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT,
+  return make_layout (self, SANS_FAMILIES, self->table_font, bold, MAX (width, 1),
+                      row == 0 ? PANGO_ALIGN_CENTER : block->numeric[column] ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT,
                       cells[column]);
 }
 
@@ -493,11 +547,19 @@ zs_print_document_draw_page (ZsPrintDocument *self,
           double above, below;
           g_autoptr(PangoLayout) layout = block_layout (self, block, &above, &below);
 
-          cairo_set_source_rgb (cr, block->kind == BLOCK_TITLE ? 0.7 : 0.1,
-                                block->kind == BLOCK_TITLE ? 0.05 : 0.1,
-                                block->kind == BLOCK_TITLE ? 0.05 : 0.1);
+          gboolean red = block->kind == BLOCK_TITLE && !block->plain;
+
+          cairo_set_source_rgb (cr, red ? 0.7 : 0.1, red ? 0.05 : 0.1, red ? 0.05 : 0.1);
           cairo_move_to (cr, MARGIN_SIDE, p->y);
           pango_cairo_show_layout (cr, layout);
+          if (block->kind == BLOCK_PAIR && block->text2 != NULL)
+            {
+              g_autoptr(PangoLayout) right = make_layout (self, SANS_FAMILIES, 10, FALSE, text_width (self),
+                                                          PANGO_ALIGN_RIGHT, block->text2);
+
+              cairo_move_to (cr, MARGIN_SIDE, p->y);
+              pango_cairo_show_layout (cr, right);
+            }
         }
     }
 

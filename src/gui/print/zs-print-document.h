@@ -16,6 +16,13 @@ void             zs_print_document_free          (ZsPrintDocument    *self);
 
 void             zs_print_document_add_title     (ZsPrintDocument    *self,
                                                   const char         *text);
+/* A title in black, as a 台账 has (add_title's is an official red). */
+void             zs_print_document_add_plain_title (ZsPrintDocument  *self,
+                                                    const char       *text);
+/* One line with @left at the left margin and @right at the right one. */
+void             zs_print_document_add_pair      (ZsPrintDocument    *self,
+                                                  const char         *left,
+                                                  const char         *right);
 void             zs_print_document_add_subtitle  (ZsPrintDocument    *self,
                                                   const char         *text);
 /* A heading stays on the page of what follows it. */
@@ -42,6 +49,15 @@ void             zs_print_document_begin_table   (ZsPrintDocument    *self,
 /* Adds a row of @n_columns cells to the table begun last; cells wrap. */
 void             zs_print_document_add_row       (ZsPrintDocument    *self,
                                                   const char * const *cells);
+/* The last row of the table begun last, in bold: its 合计. */
+void             zs_print_document_add_total_row (ZsPrintDocument    *self,
+                                                  const char * const *cells);
+/* The size of the tables' text (8.5 points unless set). */
+void             zs_print_document_set_table_font (ZsPrintDocument   *self,
+                                                   double             points);
+/* The width between the margins of a page @page_width wide. */
+double           zs_print_document_get_text_width (ZsPrintDocument   *self,
+                                                   double             page_width);
 /* Makes the line at the foot of page @page (from 1) of @n_pages. */
 typedef char *(*ZsPrintFooterFunc) (guint    page,
                                     guint    n_pages,

@@ -13,6 +13,7 @@
 
 #include "zs-history-row.h"
 #include "zs-history-window.h"
+#include "zs-table-export.h"
 #include "zs-ui-util.h"
 
 #define PAGE_SIZE 100
@@ -42,6 +43,7 @@ struct _ZsHistoryWindow
   GtkEntry        *to_entry;
   GtkStack        *stack;
   GtkListView     *list_view;
+  AdwHeaderBar    *header_bar;
 };
 
 G_DEFINE_FINAL_TYPE (ZsHistoryWindow, zs_history_window, ADW_TYPE_WINDOW)
@@ -129,6 +131,46 @@ update_filter (ZsHistoryWindow *self)
   filter.until = until;
 
   zs_history_model_set_filter (self->model, &filter);
+}
+
+/* The entries the list has read (the filter's, newest first) as a 台账. */
+static ZsSheetGrid *
+history_grid (gpointer user_data)
+{
+  ZsHistoryWindow *self = user_data;
+  ZsSheetGrid *grid = zs_sheet_grid_new ("修改记录");
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+
+  zs_sheet_grid_add_column (grid, "时间", ZS_GRID_CODE, 18, FALSE);
+  zs_sheet_grid_add_column (grid, "操作人", ZS_GRID_CODE, 10, FALSE);
+  zs_sheet_grid_add_column (grid, "类型", ZS_GRID_CODE, 10, FALSE);
+  zs_sheet_grid_add_column (grid, "记录", ZS_GRID_TEXT, 30, FALSE);
+  zs_sheet_grid_add_column (grid, "操作", ZS_GRID_TEXT, 20, FALSE);
+  zs_sheet_grid_add_column (grid, "变更", ZS_GRID_TEXT, 40, FALSE);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ZsHistoryEntry) e = g_list_model_get_item (G_LIST_MODEL (self->model), i);
+      g_autofree char *time = zs_history_entry_describe_time (e);
+      g_autofree char *change = NULL;
+
+      if (zs_history_entry_get_action (e) == ZS_HISTORY_EDIT)
+        {
+          g_autofree char *old_value = zs_history_entry_describe_value (e, FALSE);
+          g_autofree char *new_value = zs_history_entry_describe_value (e, TRUE);
+
+          change = g_strdup_printf ("%s → %s", old_value, new_value);
+        }
+      else if (zs_history_entry_get_action (e) == ZS_HISTORY_IMPORT)
+        change = zs_history_entry_describe_value (e, TRUE);
+      zs_sheet_grid_add_row (grid);
+      zs_sheet_grid_set_text (grid, 0, time);
+      zs_sheet_grid_set_text (grid, 1, zs_history_entry_get_who (e));
+      zs_sheet_grid_set_text (grid, 2, zs_history_entry_describe_type (e));
+      zs_sheet_grid_set_text (grid, 3, zs_history_entry_get_title (e));
+      zs_sheet_grid_set_text (grid, 4, zs_history_entry_describe_what (e));
+      zs_sheet_grid_set_text (grid, 5, change);
+    }
+  return grid;
 }
 
 static void
@@ -257,6 +299,7 @@ zs_history_window_class_init (ZsHistoryWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZsHistoryWindow, to_entry);
   gtk_widget_class_bind_template_child (widget_class, ZsHistoryWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, ZsHistoryWindow, list_view);
+  gtk_widget_class_bind_template_child (widget_class, ZsHistoryWindow, header_bar);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_activate);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -268,6 +311,7 @@ zs_history_window_init (ZsHistoryWindow *self)
   self->people = g_ptr_array_new_with_free_func (g_free);
   self->types = g_array_new (FALSE, FALSE, sizeof (GType));
   gtk_widget_init_template (GTK_WIDGET (self));
+  adw_header_bar_pack_end (self->header_bar, zs_table_export_attach_grid (GTK_WIDGET (self), history_grid, self, NULL));
 }
 
 GtkWidget *

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zs-table-export.h"
 #include "zs-trash-page.h"
 #include "zs-ui-util.h"
 
@@ -107,6 +108,33 @@ row_new (ZsTrashEntry *entry)
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), restore);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
   return row;
+}
+
+/* 回收站 as a 台账: what is there, deleted when and by whom. */
+static ZsSheetGrid *
+trash_grid (gpointer user_data)
+{
+  ZsTrashPage *self = user_data;
+  ZsSheetGrid *grid = zs_sheet_grid_new ("回收站记录清单");
+
+  zs_sheet_grid_add_column (grid, "类型", ZS_GRID_CODE, 10, FALSE);
+  zs_sheet_grid_add_column (grid, "名称", ZS_GRID_TEXT, 36, FALSE);
+  zs_sheet_grid_add_column (grid, "删除时间", ZS_GRID_CODE, 18, FALSE);
+  zs_sheet_grid_add_column (grid, "删除人", ZS_GRID_CODE, 10, FALSE);
+  zs_sheet_grid_add_column (grid, "随之删除的记录", ZS_GRID_NUMBER, 14, TRUE);
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      ZsTrashEntry *entry = g_ptr_array_index (self->entries, i);
+      g_autofree char *when = local_time (zs_trash_entry_get_deleted_at (entry));
+
+      zs_sheet_grid_add_row (grid);
+      zs_sheet_grid_set_text (grid, 0, type_label (entry));
+      zs_sheet_grid_set_text (grid, 1, zs_trash_entry_get_title (entry));
+      zs_sheet_grid_set_text (grid, 2, when);
+      zs_sheet_grid_set_text (grid, 3, zs_trash_entry_get_deleted_by (entry));
+      zs_sheet_grid_set_value (grid, 4, zs_trash_entry_get_n_records (entry) - 1);
+    }
+  return grid;
 }
 
 static ZsTrashEntry *
@@ -329,6 +357,8 @@ zs_trash_page_init (ZsTrashPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->entries = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "trash.empty", FALSE);
+  gtk_widget_insert_before (zs_table_export_attach_grid (GTK_WIDGET (self), trash_grid, self, NULL),
+                            gtk_widget_get_parent (GTK_WIDGET (self->empty_button)), GTK_WIDGET (self->empty_button));
 }
 
 GtkListBox *

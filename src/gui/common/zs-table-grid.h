@@ -1,0 +1,27 @@
+/* zs-table-grid.h — what a column view shows, as the grid a 台账 is made of
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "zs-sheet-grid.h"
+#include "zs-slot-label.h"
+
+G_BEGIN_DECLS
+
+/* Tells the grid how @column writes an item's cell: the same @format its
+ * cells show (zs_slot_label_column_new() calls it for its columns). */
+void         zs_table_column_set_text (GtkColumnViewColumn *column,
+                                       ZsSlotLabelFormat    format,
+                                       gpointer             user_data,
+                                       gboolean             numeric);
+/* The rows @view shows, in its order, under the headers of its visible
+ * columns that have a text (zs_table_column_set_text()); numbers stay
+ * numbers, so that a workbook sums them. @items_of unwraps slots. */
+ZsSheetGrid *zs_table_grid_from_view  (GtkColumnView       *view,
+                                       const char          *title);
+
+G_END_DECLS

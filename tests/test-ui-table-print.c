@@ -1,0 +1,253 @@
+/* test-ui-table-print.c — every table printed, saved as PDF and exported (issue 15)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * As a clerk would: the project ledger of a few hundred projects saved as
+ * PDF through its 导出 menu, read back with poppler's pdftotext page by
+ * page (the header row on each, the title and the issuer on the first, the
+ * 合计 on the last, the Chinese intact); and the tables of a page's own
+ * figures (需求缺口, 引荐成效, the dispatch page's two tables) written as
+ * .xlsx and .csv, read back with the app's reader, holding the rows shown.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "zs-board-page.h"
+#include "zs-carriers-page.h"
+#include "zs-dispatch-page.h"
+#include "zs-history-window.h"
+#include "zs-ledger.h"
+#include "zs-partners-page.h"
+#include "zs-table-export.h"
+#include "zs-test-ui-util.h"
+#include "zs-trash-page.h"
+#include "zs-test-util.h"
+#include "zs-sheet.h"
+
+static void
+on_exported (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+}
+
+static void
+wait_for_file (const char *path)
+{
+  gint64 until = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
+
+  while (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, until);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  zs_test_drain_events ();
+}
+
+/* The ledger as PDF: the header on every page, not only the first. */
+static void
+test_ledger_pdf (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("table-print-ledger");
+  g_autofree char *path = zs_test_scratch_path ("项目台账.pdf");
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  ZsWindow *window;
+  ZsBoardPage *board;
+  guint n_pages;
+
+  for (guint i = 0; i < 240; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("滨海新材料项目%03u", i);
+      g_autoptr(ZsProject) project = zs_test_new_project (store, name, "华东控股集团", ZS_STAGE_NEGOTIATING);
+    }
+  window = zs_test_open_window (store, 1400, 900);
+  g_assert_true (zs_window_show_page (window, "board"));
+  board = ZS_BOARD_PAGE (zs_test_find_page (window, ZS_TYPE_BOARD_PAGE));
+  zs_board_page_show_view (board, "ledger");
+  zs_test_drain_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (zs_ledger_get_model (zs_board_page_get_ledger (board))), ==, 240);
+
+  zs_ledger_export_to_file (zs_board_page_get_ledger (board), path);
+  wait_for_file (path);
+
+  n_pages = zs_test_pdf_pages (path);
+  g_test_message ("240 projects on %u pages", n_pages);
+  g_assert_cmpuint (n_pages, >=, 3);
+  for (guint p = 1; p <= n_pages; p++)
+    {
+      g_autofree char *text = zs_test_pdf_text (path, (int) p);
+      g_autofree char *folio = g_strdup_printf ("第 %u 页，共 %u 页", p, n_pages);
+
+      zs_test_assert_in_text (text, "序号");
+      zs_test_assert_in_text (text, "项目名称");
+      zs_test_assert_in_text (text, "投资方");
+      zs_test_assert_in_text (text, folio);
+    }
+  first = zs_test_pdf_text (path, 1);
+  zs_test_assert_in_text (first, "项目台账");
+  zs_test_assert_in_text (first, "填报单位");
+  zs_test_assert_in_text (first, "单位：万元");
+  zs_test_assert_in_text (first, "滨海新材料项目239");   /* the ledger shows the newest first */
+  zs_test_assert_in_text (first, "华东控股集团");
+  last = zs_test_pdf_text (path, (int) n_pages);
+  zs_test_assert_in_text (last, "合计");
+  zs_test_assert_in_text (last, "滨海新材料项目000");
+
+  zs_test_close_window (window);
+}
+
+/* Exports the table of @widget (an export attached) as .xlsx and .csv and
+ * checks both hold the rows of its column view under its first column's
+ * title. */
+static void
+check_export (GtkWidget  *widget,
+              const char *name,
+              guint       n_rows,
+              const char *header)
+{
+  static const char * const endings[] = { "xlsx", "csv" };
+
+  g_assert_cmpuint (n_rows, >, 0);
+
+  for (guint e = 0; e < G_N_ELEMENTS (endings); e++)
+    {
+      g_autofree char *file = g_strdup_printf ("%s.%s", name, endings[e]);
+      g_autofree char *path = zs_test_scratch_path (file);
+      g_autoptr(ZsSheetBook) book = NULL;
+      g_autoptr(GError) error = NULL;
+      gboolean done = FALSE;
+      gint64 until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+      ZsSheet *sheet;
+      ZsSheetRow *head;
+      guint header_row = 0, data_rows = 0;
+      gboolean found = FALSE;
+
+      zs_table_export_to (widget, path, G_CALLBACK (on_exported), &done);
+      while (!done)
+        {
+          g_assert_cmpint (g_get_monotonic_time (), <, until);
+          g_main_context_iteration (NULL, TRUE);
+        }
+      book = zs_sheet_book_read (path, NULL, NULL, &error);
+      g_assert_no_error (error);
+      sheet = g_ptr_array_index (book->sheets, 0);
+      /* The header row: 序号 then the columns the page shows. */
+      for (guint r = 0; r < sheet->rows->len && !found; r++)
+        {
+          head = g_ptr_array_index (sheet->rows, r);
+          if (zs_sheet_row_get (head, 0) != NULL && g_strcmp0 (zs_sheet_row_get (head, 0)->text, "序号") == 0)
+            {
+              header_row = r;
+              found = TRUE;
+              g_assert_cmpstr (zs_sheet_row_get (head, 1)->text, ==, header);
+            }
+        }
+      g_assert_true (found);
+      for (guint r = header_row + 1; r < sheet->rows->len; r++)
+        {
+          ZsSheetRow *row = g_ptr_array_index (sheet->rows, r);
+          const ZsSheetCell *number = zs_sheet_row_get (row, 0);
+
+          if (number != NULL && number->text != NULL && g_strcmp0 (number->text, "合计") != 0)
+            data_rows++;
+        }
+      g_test_message ("%s: %u rows", file, data_rows);
+      g_assert_cmpuint (data_rows, ==, n_rows);
+    }
+}
+
+static void
+check_grid_export (GtkWidget  *widget,
+                   const char *name)
+{
+  GtkColumnView *view = GTK_COLUMN_VIEW (zs_test_find_widget (widget, GTK_TYPE_COLUMN_VIEW));
+  g_autoptr(GtkColumnViewColumn) first = g_list_model_get_item (gtk_column_view_get_columns (view), 0);
+
+  check_export (widget, name, g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))),
+                gtk_column_view_column_get_title (first));
+}
+
+static GtkWidget *
+nth_export (GtkWidget *root,
+            guint      n)
+{
+  g_autoptr(GPtrArray) found = zs_table_export_find_all (root);
+
+  g_assert_cmpuint (found->len, >, n);
+  return g_ptr_array_index (found, n);
+}
+
+/* The tables of a page's own figures are exported as they are shown. */
+static void
+test_page_tables (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_demo ("table-print-pages");
+  ZsWindow *window = zs_test_open_window (store, 1400, 900);
+  GtkWidget *page;
+
+  g_assert_true (zs_window_show_page (window, "carriers"));
+  zs_test_drain_events ();
+  page = zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_CARRIERS_PAGE);
+  zs_carriers_page_show_view (ZS_CARRIERS_PAGE (page), "needs");
+  zs_test_drain_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (zs_carriers_page_get_needs (ZS_CARRIERS_PAGE (page))), >, 0);
+  /* The page's own 导出 is the carriers'; the second is 需求缺口's. */
+  check_grid_export (nth_export (page, 1), "需求缺口");
+
+  g_assert_true (zs_window_show_page (window, "partners"));
+  zs_test_drain_events ();
+  page = zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_PARTNERS_PAGE);
+  zs_partners_page_show_view (ZS_PARTNERS_PAGE (page), "scores");
+  zs_test_drain_events ();
+  check_grid_export (nth_export (page, 1), "引荐成效");
+
+  g_assert_true (zs_window_show_page (window, "dispatch"));
+  zs_test_drain_events ();
+  page = zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_DISPATCH_PAGE);
+  while (zs_dispatch_page_is_busy (ZS_DISPATCH_PAGE (page)))
+    g_main_context_iteration (NULL, TRUE);
+  zs_test_drain_events ();
+  check_grid_export (nth_export (page, 0), "各单位");
+  check_grid_export (nth_export (page, 1), "产业链");
+
+  /* 回收站: what was deleted, one row an entry. */
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("待删除项目%u", i);
+      g_autoptr(ZsProject) project = zs_test_new_project (store, name, "某公司", ZS_STAGE_NEGOTIATING);
+
+      g_assert_cmpint (zs_store_trash (store, ZS_RECORD (project), NULL), >, 0);
+    }
+  g_assert_true (zs_window_show_page (window, "trash"));
+  zs_test_drain_events ();
+  page = zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_TRASH_PAGE);
+  check_export (nth_export (page, 0), "回收站", 3, "类型");
+
+  /* The history the window lists. */
+  {
+    GtkWidget *history = zs_history_window_new (GTK_WINDOW (window), store);
+
+    gtk_window_present (GTK_WINDOW (history));
+    zs_test_drain_events ();
+    check_export (nth_export (history, 0), "修改记录",
+                  g_list_model_get_n_items (zs_history_window_get_model (ZS_HISTORY_WINDOW (history))), "时间");
+    gtk_window_destroy (GTK_WINDOW (history));
+  }
+
+  zs_test_close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  zs_test_ui_init (&argc, &argv);
+
+  g_test_add_func ("/ui-table-print/ledger-pdf", test_ledger_pdf);
+  g_test_add_func ("/ui-table-print/page-tables", test_page_tables);
+
+  return g_test_run ();
+}
