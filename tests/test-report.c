@@ -672,6 +672,10 @@ test_same_period_last_year (Fixture       *f,
   assert_change (a, ZS_KPI_SIGNED_INVESTMENT, FALSE, "-43.2%");
   assert_change (b, ZS_KPI_SIGNED, FALSE, "—");
   assert_change (b, ZS_KPI_LEADS, FALSE, "0.0%");
+
+  /* 序时进度 of a month still running: on today, 21 November, day 325. */
+  g_assert_cmpstr (zs_report_get_measured_day (report), ==, TODAY);
+  g_assert_cmpfloat_with_epsilon (zs_report_get_time_share (report), 325.0 / 365, 1e-12);
 }
 
 static void

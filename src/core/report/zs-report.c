@@ -954,11 +954,21 @@ zs_report_get_stage_count (ZsReport *self,
   return self->stage_count[stage];
 }
 
+const char *
+zs_report_get_measured_day (ZsReport *self)
+{
+  g_return_val_if_fail (ZS_IS_REPORT (self), NULL);
+  /* A period still running is measured on the day its figures were taken. */
+  if (zs_date_compare (self->today, self->first) >= 0 && zs_date_compare (self->today, self->last) < 0)
+    return self->today;
+  return self->last;
+}
+
 double
 zs_report_get_time_share (ZsReport *self)
 {
   g_return_val_if_fail (ZS_IS_REPORT (self), 0);
-  return zs_report_time_share (self->last);
+  return zs_report_time_share (zs_report_get_measured_day (self));
 }
 
 gint64

@@ -83,7 +83,10 @@ gint64        zs_report_get_month       (ZsReport      *self,
 gint64        zs_report_get_stage_count (ZsReport      *self,
                                          ZsStage        stage,
                                          gint64        *investment);
-/* zs_report_time_share() of the period's last day. */
+/* The day 序时进度 is measured on: the period's last day, or today while
+ * the period is still running. */
+const char   *zs_report_get_measured_day (ZsReport     *self);
+/* zs_report_time_share() of that day. */
 double        zs_report_get_time_share  (ZsReport      *self);
 gint64        zs_report_get_attention   (ZsReport      *self,
                                          ZsAttention    list);

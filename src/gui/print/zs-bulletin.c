@@ -91,7 +91,7 @@ add_summary (ZsBulletin *self)
   g_autofree char *year = NULL;
   double share = zs_report_get_time_share (self->report);
   g_autofree char *share_text = g_strdup_printf ("%.1f%%", floor (share * 1000 + 0.5) / 10);
-  g_autofree char *last_day = zs_format_date (zs_report_get_last (self->report));
+  g_autofree char *last_day = zs_format_date (zs_report_get_measured_day (self->report));
   g_autofree char *schedule = NULL;
   g_autofree char *change = NULL;
   g_autofree char *signed_change = zs_report_line_format_change (total, ZS_KPI_SIGNED, FALSE);
