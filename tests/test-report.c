@@ -611,6 +611,187 @@ test_async_matches (Fixture       *f,
                     g_list_model_get_n_items (zs_report_get_units (sync)));
 }
 
+
+/* 同比: the same days of 2025 next to November 2026. A year before, unit A
+ * signed one project of 44000 on 10 November 2025 with funds of 2750 that
+ * day, and unit B received one lead on 20 November 2025. */
+static void
+add_last_year (Fixture *f)
+{
+  g_autoptr(ZsProject) before = add_project (f, "去年同期签约项目", f->unit_a, f->chain_a, 44000, ZS_GRADE_GREEN,
+                                             ZS_STAGE_SIGNED, "2025-11-10", -1);
+
+  add_funds (f, before, "2025-11-10", 2750);
+  add_lead (f, "去年同期线索", f->unit_b, 0, "2025-11-20");
+}
+
+static void
+assert_change (ZsReportLine *line,
+               ZsKpi         kpi,
+               gboolean      year,
+               const char   *expected)
+{
+  g_autofree char *text = zs_report_line_format_change (line, kpi, year);
+
+  if (g_strcmp0 (text, expected) != 0)
+    g_error ("%s, %s (%s): 同比 %s instead of %s", zs_report_line_get_name (line), zs_kpi_get_label (kpi),
+             year ? "year" : "period", text, expected);
+}
+
+static void
+test_same_period_last_year (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(ZsReport) report = NULL;
+  ZsReportLine *total, *a, *b;
+
+  add_last_year (f);
+  report = report_for (f, FIRST, LAST);
+  total = zs_report_get_total (report);
+  a = find_line (zs_report_get_units (report), f->unit_a);
+  b = find_line (zs_report_get_units (report), f->unit_b);
+
+  /* November 2026 signed P2, P3, P6 (3; 25000 + 40000 + 1000 = 66000)
+   * against 1 (44000): +200%, +50%. The year to 30 November: P1 too, 4
+   * against 1 (P4 was signed on 31 December 2025, after the 2025 range). */
+  g_assert_cmpint (zs_report_line_get_last_year (total, ZS_KPI_SIGNED, FALSE), ==, 1);
+  g_assert_cmpint (zs_report_line_get_last_year (total, ZS_KPI_SIGNED_INVESTMENT, FALSE), ==, 44000);
+  g_assert_cmpint (zs_report_line_get_last_year (total, ZS_KPI_SIGNED, TRUE), ==, 1);
+  assert_change (total, ZS_KPI_SIGNED, FALSE, "+200.0%");
+  assert_change (total, ZS_KPI_SIGNED_INVESTMENT, FALSE, "+50.0%");
+  assert_change (total, ZS_KPI_SIGNED, TRUE, "+300.0%");
+  /* Leads: 2 against 1 in the month; 4 against 1 in the year. */
+  assert_change (total, ZS_KPI_LEADS, FALSE, "+100.0%");
+  assert_change (total, ZS_KPI_LEADS, TRUE, "+300.0%");
+  /* Funds of the month 500 + 5000 − 200 + 100 = 5400 against 2750: +96.36%. */
+  assert_change (total, ZS_KPI_FUNDS_IN_PLACE, FALSE, "+96.4%");
+  /* Nothing started a year before: no rate. */
+  assert_change (total, ZS_KPI_STARTED, FALSE, "—");
+  /* By unit: A signed 1 and 1 (level), B 1 against none. */
+  assert_change (a, ZS_KPI_SIGNED, FALSE, "0.0%");
+  assert_change (a, ZS_KPI_SIGNED_INVESTMENT, FALSE, "-43.2%");
+  assert_change (b, ZS_KPI_SIGNED, FALSE, "—");
+  assert_change (b, ZS_KPI_LEADS, FALSE, "0.0%");
+
+  /* 序时进度 of a month still running: on today, 21 November, day 325. */
+  g_assert_cmpstr (zs_report_get_measured_day (report), ==, TODAY);
+  g_assert_cmpfloat_with_epsilon (zs_report_get_time_share (report), 325.0 / 365, 1e-12);
+}
+
+static void
+test_change_and_schedule_rules (void)
+{
+  g_autofree char *down = zs_report_format_change (75, 100);
+  g_autofree char *none = zs_report_format_change (5, 0);
+  g_autofree char *corrections = zs_report_format_change (5, -20);
+  g_autofree char *behind = zs_report_format_schedule (2.0 / 6, zs_report_time_share (LAST));
+  g_autofree char *ahead = zs_report_format_schedule (0.5, 0.25);
+  g_autofree char *level = zs_report_format_schedule (0.5, 0.5);
+  g_autofree char *no_target = zs_report_format_schedule (-1, 0.5);
+  g_autofree char *leap = zs_report_year_before ("2024-02-29");
+  g_autofree char *to_leap = zs_report_year_before ("2025-02-28");
+  g_autofree char *mid = zs_report_year_before ("2026-03-15");
+  g_autofree char *month_end = zs_report_year_before (LAST);
+
+  g_assert_cmpstr (down, ==, "-25.0%");
+  g_assert_cmpstr (none, ==, "—");
+  g_assert_cmpstr (corrections, ==, "—");
+  /* 序时进度 on 30 November 2026: day 334 of 365 = 91.51%; unit A's
+   * signed 2 of 6 = 33.33%: 58.2 points behind. */
+  g_assert_cmpfloat_with_epsilon (zs_report_time_share (LAST), 334.0 / 365, 1e-12);
+  g_assert_cmpfloat_with_epsilon (zs_report_time_share ("2024-12-31"), 1.0, 1e-12);
+  g_assert_cmpstr (behind, ==, "58.2 points behind");
+  g_assert_cmpstr (ahead, ==, "25.0 points ahead");
+  g_assert_cmpstr (level, ==, "On schedule");
+  g_assert_cmpstr (no_target, ==, "—");
+  /* A month's last day stays its month's last day. */
+  g_assert_cmpstr (leap, ==, "2023-02-28");
+  g_assert_cmpstr (to_leap, ==, "2024-02-29");
+  g_assert_cmpstr (mid, ==, "2025-03-15");
+  g_assert_cmpstr (month_end, ==, "2025-11-30");
+}
+
+static gboolean
+lists (GPtrArray *lines,
+       gint64     id)
+{
+  for (guint i = 0; i < lines->len; i++)
+    if (zs_report_line_get_id (g_ptr_array_index (lines, i)) == id)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_red_black (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(ZsReport) report = report_for (f, FIRST, LAST);
+  g_autoptr(ZsRedBlack) n_signed = zs_red_black_new (report, ZS_KPI_SIGNED);
+  g_autoptr(ZsRedBlack) investment = zs_red_black_new (report, ZS_KPI_SIGNED_INVESTMENT);
+  g_autoptr(ZsRedBlack) leads = zs_red_black_new (report, ZS_KPI_LEADS);
+  g_autofree char *red_text = NULL;
+  g_autofree char *black_text = NULL;
+
+  /* Signed: A and B have targets; B signed 1 of 2 this year (50%), A 2 of
+   * 6 (33%): B first, A last, by completion even though A signed more. */
+  g_assert_nonnull (n_signed);
+  g_assert_true (n_signed->by_target);
+  g_assert_cmpuint (n_signed->red->len, ==, 1);
+  g_assert_cmpuint (n_signed->black->len, ==, 1);
+  g_assert_true (lists (n_signed->red, f->unit_b));
+  g_assert_true (lists (n_signed->black, f->unit_a));
+  red_text = zs_red_black_describe (n_signed, g_ptr_array_index (n_signed->red, 0));
+  black_text = zs_red_black_describe (n_signed, g_ptr_array_index (n_signed->black, 0));
+  g_assert_cmpstr (red_text, ==, "50%");
+  g_assert_cmpstr (black_text, ==, "33%");
+
+  /* Investment: only A has a target, so the year's value decides: B
+   * 40000 first; every unit with nothing (C among them) last, not A. */
+  g_assert_nonnull (investment);
+  g_assert_false (investment->by_target);
+  g_assert_cmpuint (investment->red->len, ==, 1);
+  g_assert_true (lists (investment->red, f->unit_b));
+  g_assert_true (lists (investment->black, f->unit_c));
+  g_assert_false (lists (investment->black, f->unit_a));
+  g_assert_false (lists (investment->black, 0));
+
+  /* Leads: A and B received 2 each this year: both first. */
+  g_assert_nonnull (leads);
+  g_assert_cmpuint (leads->red->len, ==, 2);
+  g_assert_true (lists (leads->red, f->unit_a));
+  g_assert_true (lists (leads->red, f->unit_b));
+}
+
+/* All level: no list. A report of 2024, when nothing happened. */
+static void
+test_red_black_level (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(ZsReport) report = report_for (f, "2024-11-01", "2024-11-30");
+
+  for (guint k = 0; k < ZS_KPI_N; k++)
+    g_assert_null (zs_red_black_new (report, k));
+}
+
+static void
+test_bulletin_issue (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (zs_bulletin_issue_next (f->store, 2026), ==, 1);
+  g_assert_true (zs_bulletin_issue_remember (f->store, 2026, 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (zs_bulletin_issue_next (f->store, 2026), ==, 2);
+  /* A clerk who numbers one 5 goes on from 6; reissuing 3 keeps 6. */
+  g_assert_true (zs_bulletin_issue_remember (f->store, 2026, 5, &error));
+  g_assert_true (zs_bulletin_issue_remember (f->store, 2026, 3, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (zs_bulletin_issue_next (f->store, 2026), ==, 6);
+  /* Each year counts from 1. */
+  g_assert_cmpuint (zs_bulletin_issue_next (f->store, 2027), ==, 1);
+}
+
 static void
 test_describe_period (void)
 {
@@ -645,6 +826,11 @@ main (int   argc,
   FIXTURE_TEST ("/report/ranking", test_ranking);
   FIXTURE_TEST ("/report/bad-period", test_bad_period);
   FIXTURE_TEST ("/report/async-matches", test_async_matches);
+  FIXTURE_TEST ("/report/same-period-last-year", test_same_period_last_year);
+  FIXTURE_TEST ("/report/red-black", test_red_black);
+  FIXTURE_TEST ("/report/red-black-level", test_red_black_level);
+  FIXTURE_TEST ("/report/bulletin-issue", test_bulletin_issue);
+  g_test_add_func ("/report/change-and-schedule-rules", test_change_and_schedule_rules);
   g_test_add_func ("/report/score-rule", test_score_rule);
   g_test_add_func ("/report/describe-period", test_describe_period);
 

@@ -36,6 +36,8 @@
 #include "zs-record-variant.h"
 #include "zs-records.h"
 #include "zs-report.h"
+#include "zs-red-black.h"
+#include "zs-bulletin-issue.h"
 #include "zs-scratch.h"
 #include "zs-settings.h"
 #include "zs-slot-list.h"

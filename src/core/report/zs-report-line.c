@@ -21,6 +21,8 @@ struct _ZsReportLine
   gint64   period[ZS_KPI_N];
   gint64   year[ZS_KPI_N];
   gint64   target[ZS_KPI_N];
+  gint64   last_period[ZS_KPI_N];   /* the same days a year before (同比) */
+  gint64   last_year[ZS_KPI_N];
   gint64   foreign_period[ZS_FOREIGN_N];
   gint64   foreign_year[ZS_FOREIGN_N];
   double   score;
@@ -234,6 +236,72 @@ zs_report_line_add (ZsReportLine *self,
   g_return_if_fail (ZS_IS_REPORT_LINE (self) && kpi < ZS_KPI_N);
   self->period[kpi] += period;
   self->year[kpi] += year;
+}
+
+void
+zs_report_line_add_last_year (ZsReportLine *self,
+                              ZsKpi         kpi,
+                              gint64        period,
+                              gint64        year)
+{
+  g_return_if_fail (ZS_IS_REPORT_LINE (self) && kpi < ZS_KPI_N);
+  self->last_period[kpi] += period;
+  self->last_year[kpi] += year;
+}
+
+gint64
+zs_report_line_get_last_year (ZsReportLine *self,
+                              ZsKpi         kpi,
+                              gboolean      year)
+{
+  g_return_val_if_fail (ZS_IS_REPORT_LINE (self) && kpi < ZS_KPI_N, 0);
+  return year ? self->last_year[kpi] : self->last_period[kpi];
+}
+
+char *
+zs_report_format_change (gint64 current,
+                         gint64 previous)
+{
+  double change;
+
+  /* Nothing (or only corrections) a year before: no rate to give. */
+  if (previous <= 0)
+    return g_strdup ("—");
+  change = 100.0 * (double) (current - previous) / (double) previous;
+  /* One decimal, as bulletins give rates; never "-0.0%". */
+  change = floor (change * 10 + 0.5) / 10;
+  if (change == 0)
+    return g_strdup ("0.0%");
+  return g_strdup_printf ("%+.1f%%", change);
+}
+
+char *
+zs_report_line_format_change (ZsReportLine *self,
+                              ZsKpi         kpi,
+                              gboolean      year)
+{
+  g_return_val_if_fail (ZS_IS_REPORT_LINE (self) && kpi < ZS_KPI_N, NULL);
+  return year ? zs_report_format_change (self->year[kpi], self->last_year[kpi])
+              : zs_report_format_change (self->period[kpi], self->last_period[kpi]);
+}
+
+char *
+zs_report_format_schedule (double progress,
+                           double share)
+{
+  double points;
+
+  if (progress < 0)
+    return g_strdup ("—");
+  points = floor ((progress - share) * 1000 + 0.5) / 10;
+  if (points == 0)
+    /* TRANSLATORS: completion equal to the time-proportional share of the target (序时进度) */
+    return g_strdup (_("On schedule"));
+  if (points > 0)
+    /* TRANSLATORS: completion above the time-proportional share of the target (序时进度), in percentage points */
+    return g_strdup_printf (_("%.1f points ahead"), points);
+  /* TRANSLATORS: completion below the time-proportional share of the target (序时进度), in percentage points */
+  return g_strdup_printf (_("%.1f points behind"), -points);
 }
 
 void

@@ -81,6 +81,28 @@ void          zs_report_line_add_foreign (ZsReportLine *self,
                                           gint64        period,
                                           gint64        year);
 
+/* The same days a year before (同比): the period's, or the year's up to
+ * the period's last day (@year). */
+gint64        zs_report_line_get_last_year (ZsReportLine *self,
+                                            ZsKpi         kpi,
+                                            gboolean      year);
+void          zs_report_line_add_last_year (ZsReportLine *self,
+                                            ZsKpi         kpi,
+                                            gint64        period,
+                                            gint64        year);
+/* The change on a year before (同比): "+50.0%", "-25.0%", "0.0%", or "—"
+ * when there was nothing a year before. */
+char         *zs_report_format_change    (gint64        current,
+                                          gint64        previous);
+char         *zs_report_line_format_change (ZsReportLine *self,
+                                            ZsKpi         kpi,
+                                            gboolean      year);
+/* Completion (@progress, 1.0 is the whole target; negative: no target)
+ * against the time-proportional share of the year (@share, 序时进度):
+ * "3.2 points ahead", "11.5 points behind", "On schedule", or "—". */
+char         *zs_report_format_schedule  (double        progress,
+                                          double        share);
+
 /* The ranking (月讲评排序): see zs_report_score(). A line without targets
  * has score < 0 and rank 0. */
 double        zs_report_line_get_score   (ZsReportLine *self);

@@ -219,6 +219,39 @@ lines_find (Lines  *lines,
   return line != NULL ? line : lines->none;
 }
 
+/* Which figures of a line a pass fills: the period, the year to its end,
+ * and the same two a year before (同比). */
+typedef enum {
+  SLOT_PERIOD,
+  SLOT_YEAR,
+  SLOT_LAST_PERIOD,
+  SLOT_LAST_YEAR,
+} Slot;
+
+static void
+line_add_one (ZsReportLine *line,
+              int           kpi,
+              gint64        value,
+              Slot          slot)
+{
+  switch (slot)
+    {
+    case SLOT_PERIOD:
+      zs_report_line_add (line, kpi, value, 0);
+      break;
+    case SLOT_YEAR:
+      zs_report_line_add (line, kpi, 0, value);
+      break;
+    case SLOT_LAST_PERIOD:
+      zs_report_line_add_last_year (line, kpi, value, 0);
+      break;
+    case SLOT_LAST_YEAR:
+    default:
+      zs_report_line_add_last_year (line, kpi, 0, value);
+      break;
+    }
+}
+
 /* Adds a group's count (and sum) to @line. */
 static void
 line_add (ZsReportLine *line,
@@ -226,12 +259,12 @@ line_add (ZsReportLine *line,
           int           sum_kpi,
           gint64        count,
           gint64        sum,
-          gboolean      year)
+          Slot          slot)
 {
   if (count_kpi >= 0)
-    zs_report_line_add (line, count_kpi, year ? 0 : count, year ? count : 0);
+    line_add_one (line, count_kpi, count, slot);
   if (sum_kpi >= 0)
-    zs_report_line_add (line, sum_kpi, year ? 0 : sum, year ? sum : 0);
+    line_add_one (line, sum_kpi, sum, slot);
 }
 
 typedef struct {
@@ -252,7 +285,7 @@ add_range (Context     *ctx,
            guint        sum_field,
            int          count_kpi,
            int          sum_kpi,
-           gboolean     year,
+           Slot         slot,
            GError     **error)
 {
   const guint groups[] = { unit_field, chain_field };
@@ -265,9 +298,9 @@ add_range (Context     *ctx,
     {
       const ZsAggregateRow *p = &g_array_index (pairs, ZsAggregateRow, i);
 
-      line_add (lines_find (&ctx->units, p->keys[0]), count_kpi, sum_kpi, p->count, p->sums[0], year);
-      line_add (lines_find (&ctx->chains, p->keys[1]), count_kpi, sum_kpi, p->count, p->sums[0], year);
-      line_add (ctx->total, count_kpi, sum_kpi, p->count, p->sums[0], year);
+      line_add (lines_find (&ctx->units, p->keys[0]), count_kpi, sum_kpi, p->count, p->sums[0], slot);
+      line_add (lines_find (&ctx->chains, p->keys[1]), count_kpi, sum_kpi, p->count, p->sums[0], slot);
+      line_add (ctx->total, count_kpi, sum_kpi, p->count, p->sums[0], slot);
     }
   return TRUE;
 }
@@ -316,7 +349,7 @@ static gboolean
 add_events (Context       *ctx,
             const char    *first,
             const char    *last,
-            gboolean       year,
+            Slot           slot,
             GCancellable  *cancellable,
             GError       **error)
 {
@@ -332,14 +365,15 @@ add_events (Context       *ctx,
         return FALSE;
       query = zs_checklist_query (kpi_stages[k], first, last, NULL);
       if (!add_range (ctx, query, ZS_PROJECT_UNIT_ID, ZS_PROJECT_CHAIN_ID, ZS_PROJECT_PLANNED_INVESTMENT,
-                      k, k == ZS_KPI_SIGNED ? ZS_KPI_SIGNED_INVESTMENT : -1, year, error))
+                      k, k == ZS_KPI_SIGNED ? ZS_KPI_SIGNED_INVESTMENT : -1, slot, error))
         return FALSE;
     }
 
-  if (!add_foreign (ctx, first, last, year, error))
+  /* Foreign capital has no 同比 column: only this year's passes count it. */
+  if (slot <= SLOT_YEAR && !add_foreign (ctx, first, last, slot == SLOT_YEAR, error))
     return FALSE;
   return add_range (ctx, leads, ZS_LEAD_UNIT_ID, ZS_LEAD_CHAIN_ID, ZS_LEAD_ESTIMATED_INVESTMENT,
-                    ZS_KPI_LEADS, -1, year, error);
+                    ZS_KPI_LEADS, -1, slot, error);
 }
 
 /* Funds in place are dated entries (资金到位记录): the period counts the
@@ -349,7 +383,7 @@ static gboolean
 add_funds (Context     *ctx,
            const char  *first,
            const char  *last,
-           gboolean     year,
+           Slot         slot,
            GError     **error)
 {
   g_autoptr(GArray) pairs = zs_store_funds_grouped (ctx->store, first, last, error);
@@ -360,9 +394,9 @@ add_funds (Context     *ctx,
     {
       const ZsAggregateRow *p = &g_array_index (pairs, ZsAggregateRow, i);
 
-      line_add (lines_find (&ctx->units, p->keys[0]), -1, ZS_KPI_FUNDS_IN_PLACE, p->count, p->sums[0], year);
-      line_add (lines_find (&ctx->chains, p->keys[1]), -1, ZS_KPI_FUNDS_IN_PLACE, p->count, p->sums[0], year);
-      line_add (ctx->total, -1, ZS_KPI_FUNDS_IN_PLACE, p->count, p->sums[0], year);
+      line_add (lines_find (&ctx->units, p->keys[0]), -1, ZS_KPI_FUNDS_IN_PLACE, p->count, p->sums[0], slot);
+      line_add (lines_find (&ctx->chains, p->keys[1]), -1, ZS_KPI_FUNDS_IN_PLACE, p->count, p->sums[0], slot);
+      line_add (ctx->total, -1, ZS_KPI_FUNDS_IN_PLACE, p->count, p->sums[0], slot);
     }
   return TRUE;
 }
@@ -650,6 +684,9 @@ compute (ZsReport      *self,
          GError       **error)
 {
   g_autofree char *year_first = g_strdup_printf ("%04d-01-01", self->year);
+  g_autofree char *last_year_first = g_strdup_printf ("%04d-01-01", self->year - 1);
+  g_autofree char *before_first = zs_report_year_before (self->first);
+  g_autofree char *before_last = zs_report_year_before (self->last);
   Context ctx = { store };
   gboolean ok;
 
@@ -657,10 +694,14 @@ compute (ZsReport      *self,
 
   ok = lines_init (&ctx.units, store, ZS_TYPE_UNIT, ZS_UNIT_POSITION, -1, _("No unit"), error) &&
        lines_init (&ctx.chains, store, ZS_TYPE_CHAIN, ZS_CHAIN_GROUP_ID, ZS_CHAIN_POSITION, _("No chain"), error) &&
-       add_events (&ctx, self->first, self->last, FALSE, cancellable, error) &&
-       add_events (&ctx, year_first, self->last, TRUE, cancellable, error) &&
-       add_funds (&ctx, self->first, self->last, FALSE, error) &&
-       add_funds (&ctx, year_first, self->last, TRUE, error) &&
+       add_events (&ctx, self->first, self->last, SLOT_PERIOD, cancellable, error) &&
+       add_events (&ctx, year_first, self->last, SLOT_YEAR, cancellable, error) &&
+       add_events (&ctx, before_first, before_last, SLOT_LAST_PERIOD, cancellable, error) &&
+       add_events (&ctx, last_year_first, before_last, SLOT_LAST_YEAR, cancellable, error) &&
+       add_funds (&ctx, self->first, self->last, SLOT_PERIOD, error) &&
+       add_funds (&ctx, year_first, self->last, SLOT_YEAR, error) &&
+       add_funds (&ctx, before_first, before_last, SLOT_LAST_PERIOD, error) &&
+       add_funds (&ctx, last_year_first, before_last, SLOT_LAST_YEAR, error) &&
        add_targets (&ctx, self->year, error) &&
        add_months (self, store, cancellable, error) &&
        add_stages (self, store, error) &&
@@ -911,6 +952,23 @@ zs_report_get_stage_count (ZsReport *self,
   if (investment != NULL)
     *investment = self->stage_investment[stage];
   return self->stage_count[stage];
+}
+
+const char *
+zs_report_get_measured_day (ZsReport *self)
+{
+  g_return_val_if_fail (ZS_IS_REPORT (self), NULL);
+  /* A period still running is measured on the day its figures were taken. */
+  if (zs_date_compare (self->today, self->first) >= 0 && zs_date_compare (self->today, self->last) < 0)
+    return self->today;
+  return self->last;
+}
+
+double
+zs_report_get_time_share (ZsReport *self)
+{
+  g_return_val_if_fail (ZS_IS_REPORT (self), 0);
+  return zs_report_time_share (zs_report_get_measured_day (self));
 }
 
 gint64

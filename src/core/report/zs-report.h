@@ -30,6 +30,13 @@ double      zs_report_score            (const gint64 *values,
 char       *zs_report_describe_period  (const char   *first,
                                         const char   *last);
 
+/* The same day a year before, for 同比: a month's last day gives that
+ * month's last day (2025-02-28 for 2024-02-29, 2024-02-29 for 2025-02-28). */
+char       *zs_report_year_before      (const char   *iso);
+/* The time-proportional share of the year at the end of @last (序时进度):
+ * its day of the year over the year's days, 334/365 for 30 November. */
+double      zs_report_time_share       (const char   *last);
+
 #define ZS_TYPE_REPORT (zs_report_get_type ())
 G_DECLARE_FINAL_TYPE (ZsReport, zs_report, ZS, REPORT, GObject)
 
@@ -76,6 +83,11 @@ gint64        zs_report_get_month       (ZsReport      *self,
 gint64        zs_report_get_stage_count (ZsReport      *self,
                                          ZsStage        stage,
                                          gint64        *investment);
+/* The day 序时进度 is measured on: the period's last day, or today while
+ * the period is still running. */
+const char   *zs_report_get_measured_day (ZsReport     *self);
+/* zs_report_time_share() of that day. */
+double        zs_report_get_time_share  (ZsReport      *self);
 gint64        zs_report_get_attention   (ZsReport      *self,
                                          ZsAttention    list);
 

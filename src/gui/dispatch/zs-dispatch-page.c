@@ -12,8 +12,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
 
 #include "zs-attention-panel.h"
+#include "zs-bulletin-dialog.h"
 #include "zs-bulletin-print.h"
 #include "zs-dispatch-page.h"
 #include "zs-funnel-chart.h"
@@ -33,6 +35,7 @@ struct _ZsDispatchPage
   char            *first;
   char            *last;
   ZsReport        *report;
+  ZsBulletin      *pending_bulletin;  /* made by the bulletin dialog, waiting for a file name */
   GCancellable    *cancellable;
   gboolean         dirty;          /* the store changed while off screen */
   guint            recompute_id;
@@ -458,19 +461,45 @@ step_action (GtkWidget  *widget,
   zs_dispatch_page_step (ZS_DISPATCH_PAGE (widget), g_str_equal (action_name, "dispatch.next") ? 1 : -1);
 }
 
-static ZsBulletin *
-make_bulletin (ZsDispatchPage  *self,
-               GError         **error)
+/* The period's figures for a bulletin: now, even mid-count. */
+static ZsReport *
+bulletin_report (ZsDispatchPage  *self,
+                 GError         **error)
 {
   ZsStore *store = zs_page_get_store (ZS_PAGE (self));
-  g_autoptr(ZsReport) report = NULL;
 
-  /* The bulletin needs this period's figures now, even mid-count. */
-  report = self->report != NULL ? g_object_ref (self->report)
-                                : zs_report_new (store, self->first, self->last, zs_page_get_today (ZS_PAGE (self)), NULL, error);
+  return self->report != NULL ? g_object_ref (self->report)
+                              : zs_report_new (store, self->first, self->last, zs_page_get_today (ZS_PAGE (self)), NULL, error);
+}
+
+static ZsBulletin *
+make_bulletin (ZsDispatchPage    *self,
+               ZsBulletinDialog  *dialog,
+               GError           **error)
+{
+  g_autoptr(ZsReport) report = bulletin_report (self, error);
+
   if (report == NULL)
     return NULL;
-  return zs_bulletin_new (store, report);
+  if (dialog != NULL)
+    return zs_bulletin_dialog_make_bulletin (dialog, report);
+  return zs_bulletin_new (zs_page_get_store (ZS_PAGE (self)), report);
+}
+
+/* Writes @bulletin and counts its issue as gone out. */
+static gboolean
+write_bulletin (ZsDispatchPage  *self,
+                ZsBulletin      *bulletin,
+                const char      *path,
+                GError         **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (!zs_bulletin_export_pdf (bulletin, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), path, error))
+    return FALSE;
+  if (!zs_bulletin_remember_issue (bulletin, &local_error))
+    g_warning ("Cannot remember the bulletin's issue number: %s", local_error->message);
+  return TRUE;
 }
 
 static void
@@ -478,6 +507,7 @@ on_pdf_chooser_response (ZsDispatchPage       *self,
                          int                   response,
                          GtkFileChooserNative *chooser)
 {
+  g_autoptr(ZsBulletin) bulletin = g_steal_pointer (&self->pending_bulletin);
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
@@ -485,10 +515,10 @@ on_pdf_chooser_response (ZsDispatchPage       *self,
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_object_unref (chooser);
-  if (file == NULL || (path = g_file_get_path (file)) == NULL)
+  if (bulletin == NULL || file == NULL || (path = g_file_get_path (file)) == NULL)
     return;
 
-  if (zs_dispatch_page_export_pdf (self, path, &error))
+  if (write_bulletin (self, bulletin, path, &error))
     {
       g_autofree char *name = g_path_get_basename (path);
       g_autofree char *message = g_strdup_printf (_("Bulletin saved as “%s”"), name);
@@ -500,23 +530,23 @@ on_pdf_chooser_response (ZsDispatchPage       *self,
 }
 
 static void
-export_pdf_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
+on_export_accepted (ZsDispatchPage   *self,
+                    ZsBulletinDialog *dialog)
 {
-  ZsDispatchPage *self = ZS_DISPATCH_PAGE (widget);
+  GtkWidget *widget = GTK_WIDGET (self);
   g_autoptr(GError) error = NULL;
-  g_autoptr(ZsBulletin) bulletin = make_bulletin (self, &error);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = NULL;
   GtkFileChooserNative *chooser;
 
-  if (bulletin == NULL)
+  g_clear_object (&self->pending_bulletin);
+  self->pending_bulletin = make_bulletin (self, dialog, &error);
+  if (self->pending_bulletin == NULL)
     {
       gtk_widget_activate_action (widget, "win.toast", "s", error->message);
       return;
     }
-  name = zs_bulletin_suggest_filename (bulletin);
+  name = zs_bulletin_suggest_filename (self->pending_bulletin);
   chooser = gtk_file_chooser_native_new (_("Export Bulletin as PDF"),
                                          GTK_WINDOW (gtk_widget_get_root (widget)),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
@@ -529,16 +559,47 @@ export_pdf_action (GtkWidget  *widget,
 }
 
 static void
+on_print_accepted (ZsDispatchPage   *self,
+                   ZsBulletinDialog *dialog)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZsBulletin) bulletin = make_bulletin (self, dialog, &error);
+
+  if (bulletin == NULL || !zs_bulletin_print (bulletin, GTK_WINDOW (gtk_widget_get_root (widget)), &error))
+    gtk_widget_activate_action (widget, "win.toast", "s", error->message);
+}
+
+/* Export PDF… and Print… first ask for the issue number, the sign-off
+ * names, and the problems and next steps. */
+static void
+open_bulletin_dialog (ZsDispatchPage *self,
+                      gboolean        print)
+{
+  ZsBulletinDialog *dialog;
+
+  dialog = zs_bulletin_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   zs_page_get_store (ZS_PAGE (self)), atoi (self->last),
+                                   print ? _("_Print…") : _("_Export PDF…"));
+  g_signal_connect_object (dialog, "accepted", print ? G_CALLBACK (on_print_accepted) : G_CALLBACK (on_export_accepted),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  open_bulletin_dialog (ZS_DISPATCH_PAGE (widget), FALSE);
+}
+
+static void
 print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
-  ZsDispatchPage *self = ZS_DISPATCH_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ZsBulletin) bulletin = make_bulletin (self, &error);
-
-  if (bulletin == NULL || !zs_bulletin_print (bulletin, GTK_WINDOW (gtk_widget_get_root (widget)), &error))
-    gtk_widget_activate_action (widget, "win.toast", "s", error->message);
+  open_bulletin_dialog (ZS_DISPATCH_PAGE (widget), TRUE);
 }
 
 /* ---- GObject ---------------------------------------------------------------------- */
@@ -578,6 +639,7 @@ zs_dispatch_page_dispose (GObject *object)
   g_clear_handle_id (&self->recompute_id, g_source_remove);
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_DISPATCH_PAGE);
   g_clear_object (&self->report);
+  g_clear_object (&self->pending_bulletin);
   g_clear_object (&self->units);
   g_clear_object (&self->chains);
 
@@ -810,8 +872,8 @@ zs_dispatch_page_export_pdf (ZsDispatchPage  *self,
 
   g_return_val_if_fail (ZS_IS_DISPATCH_PAGE (self), FALSE);
 
-  bulletin = make_bulletin (self, error);
+  bulletin = make_bulletin (self, NULL, error);
   if (bulletin == NULL)
     return FALSE;
-  return zs_bulletin_export_pdf (bulletin, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), path, error);
+  return write_bulletin (self, bulletin, path, error);
 }

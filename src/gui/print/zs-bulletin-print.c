@@ -82,7 +82,10 @@ on_print_done (GtkPrintOperation       *operation,
 {
   g_autoptr(GError) error = NULL;
 
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+  /* Printed: the next bulletin takes the next number. */
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY && !zs_bulletin_remember_issue (self, &error))
+    g_warning ("Cannot remember the bulletin's issue number: %s", error->message);
+  else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       gtk_print_operation_get_error (operation, &error);
       g_warning ("Printing the bulletin failed: %s", error != NULL ? error->message : "");

@@ -13,6 +13,7 @@
 
 #include <cairo-pdf.h>
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "zs-bulletin.h"
 #include "zs-print-document.h"
@@ -26,9 +27,17 @@ struct _ZsBulletin
   GObject          parent_instance;
 
   ZsReport        *report;
+  ZsStore         *store;    /* where the issue number is remembered */
   char            *title;
   char            *period;
   char            *office;   /* the issuing unit (setup's bureau name), NULL when not set */
+  guint            issue;    /* 第N期 of the report's year */
+  char            *drafter;  /* 拟稿, 审核, 签发: blank lines to sign when empty */
+  char            *reviewer;
+  char            *signer;
+  char            *problems;   /* 存在问题, NULL when not given */
+  char            *next_steps; /* 下步工作 */
+  guint            n_sections;
   ZsPrintDocument *document;
 };
 
@@ -42,6 +51,23 @@ kpi_text (ZsReportLine *line,
           gboolean      year)
 {
   return zs_kpi_format (kpi, year ? zs_report_line_get_year_value (line, kpi) : zs_report_line_get_value (line, kpi));
+}
+
+/* The next section's heading: "一、总体情况". Numbered as they are added, so
+ * a section that is left out (or added) renumbers the rest. */
+static void
+add_section (ZsBulletin *self,
+             const char *title)
+{
+  static const char * const numbers[] = {
+    N_("1. "), N_("2. "), N_("3. "), N_("4. "), N_("5. "),
+    N_("6. "), N_("7. "), N_("8. "), N_("9. "), N_("10. "),
+  };
+  g_autofree char *heading = NULL;
+
+  g_return_if_fail (self->n_sections < G_N_ELEMENTS (numbers));
+  heading = g_strconcat (_(numbers[self->n_sections++]), title, NULL);
+  zs_print_document_add_heading (self->document, heading);
 }
 
 static void
@@ -63,11 +89,20 @@ add_summary (ZsBulletin *self)
   g_autofree char *year_started_progress = zs_report_line_format_progress (total, ZS_KPI_STARTED);
   g_autofree char *period = NULL;
   g_autofree char *year = NULL;
+  double share = zs_report_get_time_share (self->report);
+  g_autofree char *share_text = g_strdup_printf ("%.1f%%", floor (share * 1000 + 0.5) / 10);
+  g_autofree char *last_day = zs_format_date (zs_report_get_measured_day (self->report));
+  g_autofree char *schedule = NULL;
+  g_autofree char *change = NULL;
+  g_autofree char *signed_change = zs_report_line_format_change (total, ZS_KPI_SIGNED, FALSE);
+  g_autofree char *investment_change = zs_report_line_format_change (total, ZS_KPI_SIGNED_INVESTMENT, FALSE);
+  g_autofree char *funds_change = zs_report_line_format_change (total, ZS_KPI_FUNDS_IN_PLACE, FALSE);
   static const char * const titles[] = {
-    N_("Indicator"), N_("This period"), N_("Year to date"), N_("Annual target"), N_("Completion"),
+    N_("Indicator"), N_("This period"), N_("Change on a year before"), N_("Year to date"),
+    N_("Change on a year before"), N_("Annual target"), N_("Completion"), N_("Against the time share"),
   };
-  static const double widths[] = { 3, 2, 2, 2, 1.4 };
-  static const gboolean numeric[] = { FALSE, TRUE, TRUE, TRUE, TRUE };
+  static const double widths[] = { 3.6, 1.6, 1.2, 1.6, 1.2, 1.5, 1.1, 1.6 };
+  static const gboolean numeric[] = { FALSE, TRUE, TRUE, TRUE, TRUE, TRUE, TRUE, TRUE };
   const char *translated[G_N_ELEMENTS (titles)];
 
   /* TRANSLATORS: the bulletin's headline, in the order of the dashboard */
@@ -80,10 +115,18 @@ add_summary (ZsBulletin *self)
                             "of planned investment (%s), and %s started (%s)."),
                           year_signed, year_signed_progress, year_investment, year_investment_progress,
                           year_started, year_started_progress);
+  /* TRANSLATORS: 同比 in the bulletin's overview: each a rate such as "+12.5%", or "—" */
+  change = g_strdup_printf (_("Against the same period last year: projects signed %s, investment signed %s, "
+                              "funds arrived %s."), signed_change, investment_change, funds_change);
+  /* TRANSLATORS: 序时进度: the share of the year gone by the period's last day, "截至2026年11月30日，序时进度为91.5%。" */
+  schedule = g_strdup_printf (_("By %s, %s of the year has passed (the time share against which annual "
+                                "targets are measured)."), last_day, share_text);
 
-  zs_print_document_add_heading (self->document, _("1. Overview"));
+  add_section (self, _("Overview"));
   zs_print_document_add_paragraph (self->document, period);
   zs_print_document_add_paragraph (self->document, year);
+  zs_print_document_add_paragraph (self->document, change);
+  zs_print_document_add_paragraph (self->document, schedule);
 
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
     translated[i] = _(titles[i]);
@@ -91,11 +134,15 @@ add_summary (ZsBulletin *self)
   for (guint k = 0; k < ZS_KPI_N; k++)
     {
       g_autofree char *value = kpi_text (total, k, FALSE);
+      g_autofree char *value_change = zs_report_line_format_change (total, k, FALSE);
       g_autofree char *year_value = kpi_text (total, k, TRUE);
+      g_autofree char *year_change = zs_report_line_format_change (total, k, TRUE);
       g_autofree char *target = zs_report_line_get_target (total, k) > 0
                                 ? zs_kpi_format (k, zs_report_line_get_target (total, k)) : g_strdup ("—");
       g_autofree char *progress = zs_report_line_format_progress (total, k);
-      const char *row[] = { zs_kpi_get_label (k), value, year_value, target, progress };
+      g_autofree char *against = zs_report_format_schedule (zs_report_line_get_progress (total, k), share);
+      const char *row[] = { zs_kpi_get_label (k), value, value_change, year_value, year_change,
+                            target, progress, against };
 
       zs_print_document_add_row (self->document, row);
     }
@@ -104,7 +151,7 @@ add_summary (ZsBulletin *self)
     {
       g_autofree char *value = zs_format_dollars (zs_report_line_get_foreign (total, f, FALSE));
       g_autofree char *year_value = zs_format_dollars (zs_report_line_get_foreign (total, f, TRUE));
-      const char *row[] = { zs_foreign_get_label (f), value, year_value, "—", "—" };
+      const char *row[] = { zs_foreign_get_label (f), value, "—", year_value, "—", "—", "—", "—" };
 
       zs_print_document_add_row (self->document, row);
     }
@@ -123,7 +170,19 @@ static const ZsKpi table_kpis[] = {
 static double
 kpi_width (ZsKpi kpi)
 {
-  return zs_kpi_is_amount (kpi) ? 1.6 : 1.0;
+  /* Room for a 同比 such as "+100.0%" under a count. */
+  return zs_kpi_is_amount (kpi) ? 1.6 : 1.15;
+}
+
+/* A unit's figure with its 同比 on the line below. */
+static char *
+value_with_change (ZsReportLine *line,
+                   ZsKpi         kpi)
+{
+  g_autofree char *value = kpi_text (line, kpi, FALSE);
+  g_autofree char *change = zs_report_line_format_change (line, kpi, FALSE);
+
+  return g_strdup_printf ("%s\n%s", value, change);
 }
 
 static void
@@ -135,13 +194,13 @@ add_units (ZsBulletin *self)
   gboolean numeric[G_N_ELEMENTS (titles)];
   guint n = 0;
 
-  titles[n] = _("Rank"), widths[n] = 0.8, numeric[n++] = TRUE;
-  titles[n] = _("Unit"), widths[n] = 2.2, numeric[n++] = FALSE;
+  titles[n] = _("Rank"), widths[n] = 0.6, numeric[n++] = TRUE;
+  titles[n] = _("Unit"), widths[n] = 1.9, numeric[n++] = FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (table_kpis); i++)
     titles[n] = zs_kpi_get_label (table_kpis[i]), widths[n] = kpi_width (table_kpis[i]), numeric[n++] = TRUE;
-  titles[n] = _("Score"), widths[n] = 0.9, numeric[n++] = TRUE;
+  titles[n] = _("Score"), widths[n] = 0.8, numeric[n++] = TRUE;
 
-  zs_print_document_add_heading (self->document, _("2. Units, in Ranking Order"));
+  add_section (self, _("Units, in Ranking Order"));
   zs_print_document_begin_table (self->document, n, titles, widths, numeric);
   for (guint i = 0; i < g_list_model_get_n_items (units); i++)
     {
@@ -152,7 +211,7 @@ add_units (ZsBulletin *self)
                                                                  : g_strdup ("—"));
       g_ptr_array_add (cells, g_strdup (zs_report_line_get_name (line)));
       for (guint k = 0; k < G_N_ELEMENTS (table_kpis); k++)
-        g_ptr_array_add (cells, kpi_text (line, table_kpis[k], FALSE));
+        g_ptr_array_add (cells, value_with_change (line, table_kpis[k]));
       g_ptr_array_add (cells, zs_report_line_get_score (line) >= 0
                               ? g_strdup_printf ("%.1f", zs_report_line_get_score (line)) : g_strdup ("—"));
       zs_print_document_add_row (self->document, (const char * const *) cells->pdata);
@@ -163,6 +222,9 @@ add_units (ZsBulletin *self)
                                 "150%, weighted signed investment 25, started 20, signed projects 15, and leads, "
                                 "registered, in production and funds 10 each. Ties go to more investment signed. Units "
                                 "without targets are not ranked."));
+  zs_print_document_add_note (self->document,
+                              _("Under each figure: its change on the same period last year, or “—” when there "
+                                "was nothing to compare with."));
 }
 
 static void
@@ -174,7 +236,7 @@ add_chains (ZsBulletin *self)
   gboolean numeric[G_N_ELEMENTS (titles)];
   guint n = 0;
 
-  zs_print_document_add_heading (self->document, _("3. Industrial Chains"));
+  add_section (self, _("Industrial Chains"));
   if (g_list_model_get_n_items (chains) == 0)
     {
       zs_print_document_add_paragraph (self->document, _("No chain has figures this year yet."));
@@ -205,7 +267,7 @@ add_attention (ZsBulletin *self,
   static const char * const numbers[ZS_ATTENTION_N] = { N_("(1)"), N_("(2)"), N_("(3)"), N_("(4)"), N_("(5)") };
   const char *today = zs_report_get_today (self->report);
 
-  zs_print_document_add_heading (self->document, _("4. Needs Attention"));
+  add_section (self, _("Needs Attention"));
 
   for (guint list = 0; list < ZS_ATTENTION_N; list++)
     {
@@ -221,9 +283,13 @@ add_attention (ZsBulletin *self,
 
       /* TRANSLATORS: a sub-heading of the bulletin: "（一）红橙项目：12项" */
       heading = g_strdup_printf (_("%s %s: %u"), _(numbers[list]), zs_attention_get_label (list), (guint) count);
-      zs_print_document_add_subheading (self->document, heading);
+      /* An empty list is a line of text, not a heading over nothing. */
       if (count == 0)
-        continue;
+        {
+          zs_print_document_add_note (self->document, heading);
+          continue;
+        }
+      zs_print_document_add_subheading (self->document, heading);
 
       zs_query_set_limit (query, ZS_BULLETIN_LIST_LIMIT);
       ids = zs_store_query (store, query, NULL);
@@ -274,6 +340,105 @@ add_attention (ZsBulletin *self,
     }
 }
 
+/* 红黑榜: the first and last units of each indicator. */
+static char *
+describe_units (ZsRedBlack *list,
+                GPtrArray  *lines)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      ZsReportLine *line = g_ptr_array_index (lines, i);
+      g_autofree char *standing = zs_red_black_describe (list, line);
+
+      if (i > 0)
+        /* TRANSLATORS: between the units of one place in the red and black lists */
+        g_string_append (text, _(", "));
+      /* TRANSLATORS: a unit in the red and black lists with its completion or figure: "某镇（85%）" */
+      g_string_append_printf (text, _("%s (%s)"), zs_report_line_get_name (line), standing);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+add_red_black (ZsBulletin *self)
+{
+  const char *titles[] = { _("Indicator"), _("Red list (first)"), _("Black list (last)") };
+  static const double widths[] = { 2.0, 3.5, 3.5 };
+  static const gboolean numeric[] = { FALSE, FALSE, FALSE };
+  gboolean any = FALSE;
+
+  add_section (self, _("Red and Black Lists"));
+  for (guint k = 0; k < ZS_KPI_N; k++)
+    {
+      g_autoptr(ZsRedBlack) list = zs_red_black_new (self->report, k);
+      g_autofree char *red = NULL;
+      g_autofree char *black = NULL;
+
+      if (list == NULL)
+        continue;
+      if (!any)
+        zs_print_document_begin_table (self->document, G_N_ELEMENTS (titles), titles, widths, numeric);
+      any = TRUE;
+      red = describe_units (list, list->red);
+      black = describe_units (list, list->black);
+      {
+        const char *row[] = { zs_kpi_get_label (k), red, black };
+
+        zs_print_document_add_row (self->document, row);
+      }
+    }
+  if (!any)
+    {
+      zs_print_document_add_paragraph (self->document, _("No unit stands apart from the others yet."));
+      return;
+    }
+  zs_print_document_add_note (self->document,
+                              _("Where two or more units have an annual target for an indicator, they are placed by "
+                                "the share of it done this year (in brackets); otherwise by the year’s figure. Units "
+                                "level at the top or the bottom are all named."));
+}
+
+/* 存在问题 and 下步工作 as the clerk typed them, a paragraph per line. */
+static void
+add_text_section (ZsBulletin *self,
+                  const char *title,
+                  const char *text)
+{
+  g_auto(GStrv) paragraphs = NULL;
+
+  if (text == NULL || *g_strstrip (g_strdup (text)) == '\0')
+    return;
+  add_section (self, title);
+  paragraphs = g_strsplit (text, "\n", -1);
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    {
+      g_strstrip (paragraphs[i]);
+      if (*paragraphs[i] != '\0')
+        zs_print_document_add_paragraph (self->document, paragraphs[i]);
+    }
+}
+
+/* 拟稿 审核 签发 at the foot, blank for a pen when not given. */
+static void
+add_sign_off (ZsBulletin *self)
+{
+  const char *blank = "\u3000\u3000\u3000\u3000";
+  g_autofree char *drafted = NULL;
+  g_autofree char *signed_by = NULL;
+
+  zs_print_document_add_rule (self->document);
+  /* TRANSLATORS: the bulletin's foot: "拟稿：张三　　审核：李四" */
+  drafted = g_strdup_printf (_("Drafted by: %s    Reviewed by: %s"),
+                             self->drafter != NULL && *self->drafter != '\0' ? self->drafter : blank,
+                             self->reviewer != NULL && *self->reviewer != '\0' ? self->reviewer : blank);
+  /* TRANSLATORS: the bulletin's foot, at the right: "签发：王五" */
+  signed_by = g_strdup_printf (_("Signed off by: %s"),
+                               self->signer != NULL && *self->signer != '\0' ? self->signer : blank);
+  zs_print_document_add_byline (self->document, drafted, signed_by);
+}
+
 static char *
 page_footer (guint    page,
              guint    n_pages,
@@ -291,25 +456,32 @@ build (ZsBulletin *self,
   g_autofree char *first = zs_format_date (zs_report_get_first (self->report));
   g_autofree char *last = zs_format_date (zs_report_get_last (self->report));
   g_autofree char *today = zs_format_date (zs_report_get_today (self->report));
-  g_autofree char *subtitle = NULL;
+  g_autofree char *issue = NULL;
   g_autofree char *dates = NULL;
 
   self->document = zs_print_document_new ();
   zs_print_document_set_footer (self->document, page_footer, NULL);
   zs_print_document_add_title (self->document, self->title);
+  /* TRANSLATORS: the bulletin's issue number under its title: "第11期" */
+  issue = g_strdup_printf (_("Issue %u"), self->issue);
+  zs_print_document_add_subtitle (self->document, issue);
+  /* The issuing office at the left and the date at the right, over the red rule. */
+  zs_print_document_add_byline (self->document, *office != '\0' ? office : "", today);
+  zs_print_document_add_rule (self->document);
 
-  /* TRANSLATORS: under the bulletin's title: the period ("2026年11月"), after the office when it has a name */
-  subtitle = *office != '\0' ? g_strdup_printf (_("%s · %s"), office, self->period) : g_strdup (self->period);
-  zs_print_document_add_subtitle (self->document, subtitle);
+  zs_print_document_add_subtitle (self->document, self->period);
   /* TRANSLATORS: under the bulletin's title: the days counted and the day the figures were taken */
   dates = g_strdup_printf (_("Counted from %s to %s, as recorded on %s"), first, last, today);
   zs_print_document_add_subtitle (self->document, dates);
-  zs_print_document_add_rule (self->document);
 
   add_summary (self);
   add_units (self);
+  add_red_black (self);
   add_chains (self);
   add_attention (self, store);
+  add_text_section (self, _("Problems"), self->problems);
+  add_text_section (self, _("Next Steps"), self->next_steps);
+  add_sign_off (self);
 }
 
 /* ---- GObject ------------------------------------------------------------------------- */
@@ -320,10 +492,16 @@ zs_bulletin_finalize (GObject *object)
   ZsBulletin *self = ZS_BULLETIN (object);
 
   g_clear_object (&self->report);
+  g_clear_object (&self->store);
   g_clear_pointer (&self->document, zs_print_document_free);
   g_free (self->title);
   g_free (self->period);
   g_free (self->office);
+  g_free (self->drafter);
+  g_free (self->reviewer);
+  g_free (self->signer);
+  g_free (self->problems);
+  g_free (self->next_steps);
 
   G_OBJECT_CLASS (zs_bulletin_parent_class)->finalize (object);
 }
@@ -343,6 +521,14 @@ ZsBulletin *
 zs_bulletin_new (ZsStore  *store,
                  ZsReport *report)
 {
+  return zs_bulletin_new_with_options (store, report, NULL);
+}
+
+ZsBulletin *
+zs_bulletin_new_with_options (ZsStore                 *store,
+                              ZsReport                *report,
+                              const ZsBulletinOptions *options)
+{
   ZsBulletin *self;
 
   g_return_val_if_fail (ZS_IS_STORE (store), NULL);
@@ -350,11 +536,44 @@ zs_bulletin_new (ZsStore  *store,
 
   self = g_object_new (ZS_TYPE_BULLETIN, NULL);
   self->report = g_object_ref (report);
+  self->store = g_object_ref (store);
   self->period = zs_report_describe_period (zs_report_get_first (report), zs_report_get_last (report));
   self->title = g_strdup (_("Investment Promotion Bulletin"));
   self->office = zs_store_get_setting (store, ZS_SETTING_OFFICE_NAME);
+  self->issue = options != NULL && options->issue > 0 ? options->issue
+                                                      : zs_bulletin_issue_next (store, zs_report_get_year (report));
+  if (options != NULL)
+    {
+      self->drafter = g_strdup (options->drafter);
+      self->reviewer = g_strdup (options->reviewer);
+      self->signer = g_strdup (options->signer);
+      self->problems = g_strdup (options->problems);
+      self->next_steps = g_strdup (options->next_steps);
+    }
   build (self, store);
   return self;
+}
+
+guint
+zs_bulletin_get_issue (ZsBulletin *self)
+{
+  g_return_val_if_fail (ZS_IS_BULLETIN (self), 0);
+  return self->issue;
+}
+
+gboolean
+zs_bulletin_remember_issue (ZsBulletin  *self,
+                            GError     **error)
+{
+  g_return_val_if_fail (ZS_IS_BULLETIN (self), FALSE);
+  return zs_bulletin_issue_remember (self->store, zs_report_get_year (self->report), self->issue, error);
+}
+
+const char *
+zs_bulletin_find_stranded_heading (ZsBulletin *self)
+{
+  g_return_val_if_fail (ZS_IS_BULLETIN (self), NULL);
+  return zs_print_document_find_stranded_heading (self->document);
 }
 
 const char *

@@ -17,11 +17,31 @@ G_BEGIN_DECLS
 #define ZS_TYPE_BULLETIN (zs_bulletin_get_type ())
 G_DECLARE_FINAL_TYPE (ZsBulletin, zs_bulletin, ZS, BULLETIN, GObject)
 
-/* The bulletin of @report: title, period, headline figures, the units
- * in ranking order, the chains, and what needs attention (read from
- * @store now). */
+/* What the clerk gives the bulletin before it goes out. */
+typedef struct {
+  guint       issue;       /* 第N期; 0: the next of the report's year (zs_bulletin_issue_next()) */
+  const char *drafter;     /* 拟稿, 审核, 签发; NULL or empty: a blank to sign */
+  const char *reviewer;
+  const char *signer;
+  const char *problems;    /* 存在问题, a paragraph per line; NULL or blank: no section */
+  const char *next_steps;  /* 下步工作, the same */
+} ZsBulletinOptions;
+
+/* The bulletin of @report: title, issue number, office and date, period,
+ * headline figures with 同比 and 序时进度, the units in ranking order, the
+ * red and black lists, the chains, what needs attention (read from @store
+ * now), the clerk's problems and next steps, and the sign-off lines. */
 ZsBulletin        *zs_bulletin_new              (ZsStore      *store,
                                                  ZsReport     *report);
+ZsBulletin        *zs_bulletin_new_with_options (ZsStore                 *store,
+                                                 ZsReport                *report,
+                                                 const ZsBulletinOptions *options);
+guint              zs_bulletin_get_issue        (ZsBulletin   *self);
+/* Records in the store that this issue went out, so the next counts on. */
+gboolean           zs_bulletin_remember_issue   (ZsBulletin   *self,
+                                                 GError      **error);
+/* For tests, after paginating: a heading left alone at a page's foot, or NULL. */
+const char        *zs_bulletin_find_stranded_heading (ZsBulletin *self);
 const char        *zs_bulletin_get_title        (ZsBulletin   *self);
 /* "招商通报-2026年11月.pdf" */
 char              *zs_bulletin_suggest_filename (ZsBulletin   *self);

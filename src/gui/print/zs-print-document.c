@@ -25,11 +25,12 @@
 #define MARGIN_BOTTOM   62.0   /* room for the page number */
 #define CELL_PAD_X      3.5
 #define CELL_PAD_Y      3.0
-#define HEADING_KEEP    60.0   /* a heading needs this much room after it */
+#define KEEP_LINES      2      /* a heading keeps this many lines of its text with it */
 
 typedef enum {
   BLOCK_TITLE,
   BLOCK_SUBTITLE,
+  BLOCK_BYLINE,
   BLOCK_HEADING,
   BLOCK_SUBHEADING,
   BLOCK_PARAGRAPH,
@@ -149,6 +150,16 @@ zs_print_document_add_subtitle (ZsPrintDocument *self,
                                 const char      *text)
 {
   add_text_block (self, BLOCK_SUBTITLE, text);
+}
+
+void
+zs_print_document_add_byline (ZsPrintDocument *self,
+                              const char      *start,
+                              const char      *end)
+{
+  g_autofree char *text = g_strdup_printf ("%s\t%s", start, end);
+
+  add_text_block (self, BLOCK_BYLINE, text);
 }
 
 void
@@ -308,6 +319,19 @@ block_layout (ZsPrintDocument *self,
       *above = 0;
       *below = 4;
       return make_layout (self, SANS_FAMILIES, 11, FALSE, width, PANGO_ALIGN_CENTER, block->text);
+    case BLOCK_BYLINE:
+      *above = 4;
+      *below = 2;
+      {
+        PangoLayout *layout = make_layout (self, SANS_FAMILIES, 10.5, FALSE, width, PANGO_ALIGN_LEFT, block->text);
+        g_autoptr(PangoTabArray) tabs = pango_tab_array_new (1, FALSE);
+
+        /* The second part flush right, as the office and the date under
+         * an official document's issue number. */
+        pango_tab_array_set_tab (tabs, 0, PANGO_TAB_RIGHT, (int) (width * PANGO_SCALE) - 1);
+        pango_layout_set_tabs (layout, tabs);
+        return layout;
+      }
     case BLOCK_HEADING:
       *above = 16;
       *below = 8;
@@ -386,6 +410,53 @@ row_height (ZsPrintDocument *self,
 
 /* ---- pagination ----------------------------------------------------------------------- */
 
+static gboolean
+is_heading (Block *block)
+{
+  return block->kind == BLOCK_HEADING || block->kind == BLOCK_SUBHEADING;
+}
+
+/* The height of the first KEEP_LINES lines of @layout. */
+static double
+first_lines_height (PangoLayout *layout)
+{
+  int n_lines = pango_layout_get_line_count (layout);
+  PangoLayoutIter *iter;
+  int y0, y1;
+
+  if (n_lines <= KEEP_LINES)
+    return layout_height (layout);
+  iter = pango_layout_get_iter (layout);
+  for (int i = 0; i < KEEP_LINES - 1; i++)
+    pango_layout_iter_next_line (iter);
+  pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+  pango_layout_iter_free (iter);
+  return (double) y1 / PANGO_SCALE;
+}
+
+/* How much of block @b must share a page with the heading before it: a
+ * table's header and first row, a paragraph's first lines, or a further
+ * heading with its own start. */
+static double
+start_height (ZsPrintDocument *self,
+              guint            b)
+{
+  Block *block = g_ptr_array_index (self->blocks, b);
+  double above, below, h;
+  g_autoptr(PangoLayout) layout = NULL;
+
+  if (block->kind == BLOCK_TABLE)
+    return row_height (self, block, 0) + (block->rows->len > 1 ? row_height (self, block, 1) : 0);
+
+  layout = block_layout (self, block, &above, &below);
+  if (is_heading (block))
+    {
+      h = layout_height (layout) + below;
+      return above + h + (b + 1 < self->blocks->len ? start_height (self, b + 1) : 0);
+    }
+  return above + first_lines_height (layout);
+}
+
 static void
 place (ZsPrintDocument *self,
        guint            block,
@@ -425,10 +496,12 @@ zs_print_document_paginate (ZsPrintDocument *self,
         {
           double above, below, h;
           g_autoptr(PangoLayout) layout = block_layout (self, block, &above, &below);
-          double keep;
+          double keep = 0;
 
           h = layout_height (layout);
-          keep = block->kind == BLOCK_HEADING || block->kind == BLOCK_SUBHEADING ? HEADING_KEEP : 0;
+          /* Keep with next: a heading goes on with the start of what it heads. */
+          if (is_heading (block) && b + 1 < self->blocks->len)
+            keep = below + start_height (self, b + 1);
           if (y > top && y + above + h + keep > bottom)
             {
               self->n_pages++;
@@ -471,6 +544,24 @@ zs_print_document_paginate (ZsPrintDocument *self,
     }
 
   return self->n_pages;
+}
+
+const char *
+zs_print_document_find_stranded_heading (ZsPrintDocument *self)
+{
+  for (guint i = 0; i < self->placements->len; i++)
+    {
+      const Placement *p = &g_array_index (self->placements, Placement, i);
+      Block *block = g_ptr_array_index (self->blocks, p->block);
+
+      if (!is_heading (block))
+        continue;
+      /* The last piece of a page, or of the whole document. */
+      if (i + 1 == self->placements->len ||
+          g_array_index (self->placements, Placement, i + 1).page != p->page)
+        return block->text;
+    }
+  return NULL;
 }
 
 guint

@@ -25,7 +25,13 @@ void             zs_print_document_add_pair      (ZsPrintDocument    *self,
                                                   const char         *right);
 void             zs_print_document_add_subtitle  (ZsPrintDocument    *self,
                                                   const char         *text);
-/* A heading stays on the page of what follows it. */
+/* @start at the left and @end at the right of one line: the issuing
+ * office and the date under the issue number. */
+void             zs_print_document_add_byline    (ZsPrintDocument    *self,
+                                                  const char         *start,
+                                                  const char         *end);
+/* A heading stays on the page of what follows it (keep with next): of a
+ * table its header and first row, of text its first two lines. */
 void             zs_print_document_add_heading   (ZsPrintDocument    *self,
                                                   const char         *text);
 /* A smaller heading within a section, kept with what follows it too. */
@@ -74,6 +80,10 @@ guint            zs_print_document_paginate      (ZsPrintDocument    *self,
                                                   double              width,
                                                   double              height);
 guint            zs_print_document_get_n_pages   (ZsPrintDocument    *self);
+/* For tests, after paginating: the text of the first heading that ends a
+ * page (nothing of what it heads after it there), or NULL. */
+const char      *zs_print_document_find_stranded_heading (ZsPrintDocument *self);
+
 void             zs_print_document_draw_page     (ZsPrintDocument    *self,
                                                   cairo_t            *cr,
                                                   guint               page);
