@@ -293,6 +293,63 @@ test_foreign_database_refused (void)
   g_assert_cmpstr (n, ==, "1");
 }
 
+/* ---- the search index (schema/019-search-index.sql) -------------------------- */
+
+static gint64
+search_index_scans (const char *location)
+{
+  g_autofree char *n = NULL;
+
+  /* The statistics arrive when a connection ends, soon after. */
+  g_assert_true (zs_test_pg_exec (location,
+                                  "SELECT pg_stat_clear_snapshot (); "
+                                  "SELECT coalesce (sum (idx_scan), 0) FROM pg_stat_user_indexes "
+                                  "WHERE indexrelname = 'projects_search_keys'",
+                                  &n));
+  return g_ascii_strtoll (n != NULL ? n : "0", NULL, 10);
+}
+
+/* One and two Chinese characters and a pinyin start are found through
+ * the index of the documents' keys, not by reading every row; and they
+ * still find what they should. */
+static void
+test_search_uses_index (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("search-index");
+  g_autofree char *location = g_strdup (zs_store_get_path (store));
+  const char *terms[] = { "潍", "潍坊", "weif", "w", "WF 潍坊" };
+  gint64 before;
+
+  g_object_unref (zs_test_new_project (store, "潍坊港口物流园", "潍坊港集团", ZS_STAGE_LEAD));
+  g_object_unref (zs_test_new_project (store, "青岛啤酒扩建", "青岛啤酒", ZS_STAGE_LEAD));
+  g_clear_object (&store);
+
+  /* A handful of rows would be read whole anyway: forbid that, so that
+   * only the index can answer. */
+  g_assert_true (zs_test_pg_exec (location,
+                                  "DO $$ BEGIN EXECUTE format ('ALTER DATABASE %I SET enable_seqscan = off', "
+                                  "current_database ()); END $$",
+                                  NULL));
+  before = search_index_scans (location);
+  store = open_or_fail (location);
+  for (guint i = 0; i < G_N_ELEMENTS (terms); i++)
+    {
+      g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_PROJECT);
+      g_autoptr(GArray) ids = NULL;
+      g_autoptr(GError) error = NULL;
+
+      zs_query_set_search (query, terms[i]);
+      ids = zs_store_query (store, query, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (ids->len, ==, 1);
+    }
+  g_clear_object (&store);
+
+  for (guint tries = 0; tries < 50 && search_index_scans (location) < before + (gint64) G_N_ELEMENTS (terms); tries++)
+    g_usleep (100 * 1000);
+  g_assert_cmpint (search_index_scans (location), >=, before + (gint64) G_N_ELEMENTS (terms));
+}
+
 /* ---- who may change what (data/postgresql/zs-server-setup.sql) ---------- */
 
 static void
@@ -443,6 +500,7 @@ main (int   argc,
   g_test_add_func ("/pg/connection/watch-reconnects", test_watch_reconnects);
   g_test_add_func ("/pg/open/newer-schema-refused", test_newer_schema_refused);
   g_test_add_func ("/pg/open/foreign-database-refused", test_foreign_database_refused);
+  g_test_add_func ("/pg/search/uses-index", test_search_uses_index);
   g_test_add_func ("/pg/roles/unit-clerk-refused-by-server", test_unit_clerk_refused_by_server);
   return g_test_run ();
 }
