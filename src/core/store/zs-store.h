@@ -236,6 +236,12 @@ gboolean     zs_store_restore             (ZsStore     *self,
 gint64       zs_store_find_by_uuid        (ZsStore     *self,
                                            GType        type,
                                            const char  *uuid);
+/* As zs_store_find_by_uuid(), but a database that could not be asked (a
+ * lost connection) is an error, not "no such record". */
+gint64       zs_store_lookup_uuid         (ZsStore     *self,
+                                           GType        type,
+                                           const char  *uuid,
+                                           GError     **error);
 /* The UUID of a row, for files that refer to records across databases. */
 char        *zs_store_get_uuid            (ZsStore     *self,
                                            GType        type,
@@ -477,7 +483,8 @@ gboolean     zs_store_backup_to           (ZsStore     *self,
                                            const char  *dest,
                                            GError     **error);
 /* A dated copy in the backup folder at most once a day; keeps the newest
- * @keep copies. Returns the path written, or NULL when none was due. */
+ * @keep copies. Returns the path written, or NULL when none was due or
+ * the database is a server's (its administrator backs it up). */
 char        *zs_store_auto_backup         (ZsStore     *self,
                                            guint        keep,
                                            GError     **error);
