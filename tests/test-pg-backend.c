@@ -17,6 +17,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <glib/gstdio.h>
+
+#include "zs-attachments.h"
 #include "zs-database.h"
 #include "zs-test-util.h"
 
@@ -167,12 +170,13 @@ test_killed_import_leaves_server_as_before (void)
   g_assert_no_error (error);
   g_assert_false (zs_exchange_apply (store, file, report, NULL, NULL, kill_halfway, &killer, &error));
   g_assert_true (killer.killed);
-  /* Refused. (Where the connection died during a look-up that reports no
-   * error, find_by_uuid, the import blames the reference it was looking
-   * up instead of the connection: the message can still mislead.) */
+  /* Refused, and for what it is: a lost connection, not a reference
+   * the database lacks (a look-up is what the connection died in). */
   g_assert_nonnull (error);
   g_test_message ("%s", error->message);
   g_assert_true (error->domain == ZS_ERROR);
+  g_assert_nonnull (strstr (error->message, "connection to the database server"));
+  g_assert_null (strstr (error->message, "neither in this file nor in the database"));
   g_clear_error (&error);
 
   /* Nothing of it reached the server. */
@@ -291,6 +295,86 @@ test_foreign_database_refused (void)
   /* Left as it was. */
   g_assert_true (zs_test_pg_exec (location, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'", &n));
   g_assert_cmpstr (n, ==, "1");
+}
+
+/* ---- backups (docs/server-setup.md) ------------------------------------------ */
+
+/* Opening a server database writes no copy of it on this PC: the server
+ * is backed up by pg_dump, and a whole copy per PC per day would be slow
+ * at a bureau's size. */
+static void
+test_open_makes_no_backup (void)
+{
+  g_autofree char *location = zs_test_pg_location ("no-backup");
+  g_autoptr(ZsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  g_autofree char *last = NULL;
+
+  store = zs_database_open (location, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  dir = g_dir_open (zs_store_get_backup_dir (store), 0, NULL);
+  g_assert_true (dir == NULL || g_dir_read_name (dir) == NULL);
+  last = zs_store_get_setting (store, "backup-last-date");
+  g_assert_null (last);
+}
+
+/* ---- the search index (schema/019-search-index.sql) -------------------------- */
+
+static gint64
+search_index_scans (const char *location)
+{
+  g_autofree char *n = NULL;
+
+  /* The statistics arrive when a connection ends, soon after. */
+  g_assert_true (zs_test_pg_exec (location,
+                                  "SELECT pg_stat_clear_snapshot (); "
+                                  "SELECT coalesce (sum (idx_scan), 0) FROM pg_stat_user_indexes "
+                                  "WHERE indexrelname = 'projects_search_keys'",
+                                  &n));
+  return g_ascii_strtoll (n != NULL ? n : "0", NULL, 10);
+}
+
+/* One and two Chinese characters and a pinyin start are found through
+ * the index of the documents' keys, not by reading every row; and they
+ * still find what they should. */
+static void
+test_search_uses_index (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("search-index");
+  g_autofree char *location = g_strdup (zs_store_get_path (store));
+  const char *terms[] = { "潍", "潍坊", "weif", "w", "WF 潍坊" };
+  gint64 before;
+
+  g_object_unref (zs_test_new_project (store, "潍坊港口物流园", "潍坊港集团", ZS_STAGE_LEAD));
+  g_object_unref (zs_test_new_project (store, "青岛啤酒扩建", "青岛啤酒", ZS_STAGE_LEAD));
+  g_clear_object (&store);
+
+  /* A handful of rows would be read whole anyway: forbid that, so that
+   * only the index can answer. */
+  g_assert_true (zs_test_pg_exec (location,
+                                  "DO $$ BEGIN EXECUTE format ('ALTER DATABASE %I SET enable_seqscan = off', "
+                                  "current_database ()); END $$",
+                                  NULL));
+  before = search_index_scans (location);
+  store = open_or_fail (location);
+  for (guint i = 0; i < G_N_ELEMENTS (terms); i++)
+    {
+      g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_PROJECT);
+      g_autoptr(GArray) ids = NULL;
+      g_autoptr(GError) error = NULL;
+
+      zs_query_set_search (query, terms[i]);
+      ids = zs_store_query (store, query, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (ids->len, ==, 1);
+    }
+  g_clear_object (&store);
+
+  for (guint tries = 0; tries < 50 && search_index_scans (location) < before + (gint64) G_N_ELEMENTS (terms); tries++)
+    g_usleep (100 * 1000);
+  g_assert_cmpint (search_index_scans (location), >=, before + (gint64) G_N_ELEMENTS (terms));
 }
 
 /* ---- who may change what (data/postgresql/zs-server-setup.sql) ---------- */
@@ -415,6 +499,89 @@ test_unit_clerk_refused_by_server (void)
   g_assert_nonnull (strstr (who, login));
 }
 
+/* A clerk linked to a person of @unit, connected: their store. */
+static ZsStore *
+open_unit_clerk (ZsStore    *admin,
+                 gint64      unit,
+                 const char *person_name)
+{
+  const char *location = zs_store_get_path (admin);
+  g_autoptr(ZsPerson) person = zs_person_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *login = g_strdup_printf ("zs_clerk_%d", (int) getpid ());
+  g_autofree char *sql = NULL;
+  g_autofree char *clerk_location = NULL;
+
+  zs_record_set_string (ZS_RECORD (person), ZS_PERSON_NAME, person_name);
+  zs_record_set_int (ZS_RECORD (person), ZS_PERSON_UNIT_ID, unit);
+  g_assert_true (zs_store_save (admin, ZS_RECORD (person), &error));
+  g_assert_no_error (error);
+  run_setup_script (location);
+  sql = g_strdup_printf ("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%s') THEN "
+                         "CREATE ROLE %s LOGIN IN ROLE \"单位用户\"; END IF; END $$; "
+                         "SELECT zs_link_clerk ('%s', '%s')", login, login, login, person_name);
+  g_assert_true (zs_test_pg_exec (location, sql, NULL));
+  clerk_location = as_login (location, login);
+  return open_or_fail (clerk_location);
+}
+
+/* A 单位用户 attaches files to their unit's project and removes them; the
+ * server refuses both on another unit's. */
+static void
+test_unit_clerk_attachments (void)
+{
+  g_autoptr(ZsStore) admin = zs_test_open_seeded ("attach-roles");
+  gint64 unit_a = zs_test_nth_id (admin, ZS_TYPE_UNIT, 0);
+  gint64 unit_b = zs_test_nth_id (admin, ZS_TYPE_UNIT, 1);
+  g_autoptr(ZsProject) mine = project_of_unit (admin, "本单位项目", unit_a);
+  g_autoptr(ZsProject) theirs = project_of_unit (admin, "外单位项目", unit_b);
+  g_autofree char *path = zs_test_scratch_path ("合同.txt");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ZsAttachment) on_theirs = NULL;
+  g_autoptr(ZsAttachment) on_mine = NULL;
+  g_autoptr(ZsAttachment) refused = NULL;
+  g_autoptr(ZsStore) clerk = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *count_sql = NULL;
+  g_autofree char *n = NULL;
+
+  g_assert_true (g_file_set_contents (path, "合同正文", -1, NULL));
+  on_theirs = zs_store_attach_file (admin, ZS_RECORD (theirs), file, NULL, &error);
+  g_assert_no_error (error);
+  clerk = open_unit_clerk (admin, unit_a, "测试员乙");
+
+  /* Their own unit's project: attached, and removed again. */
+  on_mine = zs_store_attach_file (clerk, ZS_RECORD (mine), file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (on_mine);
+  g_assert_true (zs_store_delete (clerk, ZS_RECORD (on_mine), &error));
+  g_assert_no_error (error);
+
+  /* Another unit's: refused by the server, nothing of it kept. */
+  refused = zs_store_attach_file (clerk, ZS_RECORD (theirs), file, NULL, &error);
+  g_assert_null (refused);
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_CONSTRAINT);
+  g_test_message ("%s", error->message);
+  g_clear_error (&error);
+  g_assert_false (zs_store_delete (clerk, ZS_RECORD (on_theirs), &error));
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+
+  count_sql = g_strdup_printf ("SELECT count(*) FROM attachments WHERE project_id = %" G_GINT64_FORMAT,
+                               zs_record_get_id (ZS_RECORD (theirs)));
+  g_assert_true (zs_test_pg_exec (zs_store_get_path (admin), count_sql, &n));
+  g_assert_cmpstr (n, ==, "1");
+  g_clear_pointer (&n, g_free);
+  /* Bytes only of the two attachments made. */
+  g_clear_pointer (&count_sql, g_free);
+  count_sql = g_strdup_printf ("SELECT count(DISTINCT attachment_uuid) FROM attachment_chunks "
+                               "WHERE attachment_uuid NOT IN ('%s', '%s')",
+                               zs_record_get_uuid (ZS_RECORD (on_mine)), zs_record_get_uuid (ZS_RECORD (on_theirs)));
+  g_assert_true (zs_test_pg_exec (zs_store_get_path (admin), count_sql, &n));
+  g_assert_cmpstr (n, ==, "0");
+  g_unlink (path);
+}
+
 static void
 skip_unavailable (gconstpointer why)
 {
@@ -443,6 +610,9 @@ main (int   argc,
   g_test_add_func ("/pg/connection/watch-reconnects", test_watch_reconnects);
   g_test_add_func ("/pg/open/newer-schema-refused", test_newer_schema_refused);
   g_test_add_func ("/pg/open/foreign-database-refused", test_foreign_database_refused);
+  g_test_add_func ("/pg/search/uses-index", test_search_uses_index);
+  g_test_add_func ("/pg/backup/open-makes-none", test_open_makes_no_backup);
   g_test_add_func ("/pg/roles/unit-clerk-refused-by-server", test_unit_clerk_refused_by_server);
+  g_test_add_func ("/pg/roles/unit-clerk-attachments", test_unit_clerk_attachments);
   return g_test_run ();
 }

@@ -227,6 +227,31 @@ test_others_changes_show (void)
   zs_test_close_window (window);
 }
 
+/* Two windows on one database (on a server: two connections, the change
+ * reaching the other through NOTIFY): a move in one shows in the other. */
+static void
+test_two_windows (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-sync-two");
+  g_autoptr(ZsStore) other = open_other (store);
+  ZsWindow *first = zs_test_open_window (store, 1400, 900);
+  ZsWindow *second = zs_test_open_window (other, 1400, 900);
+  g_autoptr(ZsProject) moving = first_in_column (first, ZS_STAGE_SIGNED);
+  g_autoptr(ZsProject) watched = first_in_column (second, ZS_STAGE_SIGNED);
+  g_autoptr(GError) error = NULL;
+  const char *today = zs_page_get_today (ZS_PAGE (board (first)));
+  Moved moved = { second, watched, column_count (second, ZS_STAGE_STARTED) };
+
+  g_assert_cmpint (zs_record_get_id (ZS_RECORD (moving)), ==, zs_record_get_id (ZS_RECORD (watched)));
+  g_assert_true (zs_project_change_stage (store, moving, ZS_STAGE_STARTED, today, NULL, &error));
+  g_assert_no_error (error);
+  wait_for (move_shows_cb, &moved, NULL);
+  g_assert_true (move_shows (&moved));
+
+  zs_test_close_window (second);
+  zs_test_close_window (first);
+}
+
 /* A page that has not yet seen another program's save saves a field: the
  * save is refused, and the window shows the record, the field, its value
  * now, who changed it and the value typed; the clerk keeps theirs or
@@ -507,13 +532,27 @@ test_stale_lead_step_says_so (void)
   zs_test_close_window (window);
 }
 
+static void
+skip_unavailable (gconstpointer why)
+{
+  g_test_skip (why);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *why = NULL;
+
   zs_test_ui_init (&argc, &argv);
+  if (!zs_test_store_backend_available (&why))
+    {
+      g_test_add_data_func ("/ui-sync/backend-unavailable", why, skip_unavailable);
+      return g_test_run ();
+    }
 
   g_test_add_func ("/ui-sync/others-changes-show", test_others_changes_show);
+  g_test_add_func ("/ui-sync/two-windows", test_two_windows);
   g_test_add_func ("/ui-sync/stale-field-save-asks", test_stale_field_save_asks);
   g_test_add_func ("/ui-sync/busy-save-offers-retry", test_busy_save_offers_retry);
   g_test_add_func ("/ui-sync/stale-stage-move-asks", test_stale_stage_move_asks);

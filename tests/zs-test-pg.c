@@ -91,6 +91,8 @@ zs_test_pg_exec (const char *location,
   PGresult *result;
   gboolean ok;
 
+  if (PQstatus (conn) != CONNECTION_OK)
+    g_test_message ("%s: %s", location, PQerrorMessage (conn));
   g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
   PQsetNoticeProcessor (conn, ignore_notice, NULL);
   result = PQexec (conn, sql);

@@ -92,6 +92,18 @@ AS $$
 $$;
 ALTER FUNCTION zs_my_unit () OWNER TO "管理员";
 
+-- Whether an attachment's owner is a record of the connected clerk's unit.
+CREATE OR REPLACE FUNCTION zs_attachment_is_mine (project bigint, lead bigint, carrier bigint, activity bigint)
+  RETURNS boolean
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public
+AS $$
+  SELECT EXISTS (SELECT 1 FROM projects WHERE id = project AND unit_id = zs_my_unit ())
+      OR EXISTS (SELECT 1 FROM leads WHERE id = lead AND unit_id = zs_my_unit ())
+      OR EXISTS (SELECT 1 FROM carriers WHERE id = carrier AND unit_id = zs_my_unit ())
+      OR EXISTS (SELECT 1 FROM activities WHERE id = activity AND unit_id = zs_my_unit ())
+$$;
+ALTER FUNCTION zs_attachment_is_mine (bigint, bigint, bigint, bigint) OWNER TO "管理员";
+
 -- Who the history names: the linked person and the login role.
 CREATE OR REPLACE FUNCTION zs_history_who () RETURNS trigger
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = public
@@ -162,6 +174,29 @@ BEGIN
   CREATE POLICY zs_unit_write ON activity_links FOR ALL TO "单位用户"
     USING (EXISTS (SELECT 1 FROM activities AS a WHERE a.id = activity_id AND a.unit_id = zs_my_unit ()))
     WITH CHECK (EXISTS (SELECT 1 FROM activities AS a WHERE a.id = activity_id AND a.unit_id = zs_my_unit ()));
+
+  -- Attachments: on the unit's own projects, leads, carriers and
+  -- activities (enterprises and partners are the 管理员's). Their bytes
+  -- follow the attachment row, which the store writes first; bytes no
+  -- attachment names any more may be cleared by anyone.
+  ALTER TABLE attachments ENABLE ROW LEVEL SECURITY;
+  DROP POLICY IF EXISTS zs_read ON attachments;
+  CREATE POLICY zs_read ON attachments FOR SELECT USING (true);
+  DROP POLICY IF EXISTS zs_unit_write ON attachments;
+  CREATE POLICY zs_unit_write ON attachments FOR ALL TO "单位用户"
+    USING (zs_attachment_is_mine (project_id, lead_id, carrier_id, activity_id))
+    WITH CHECK (zs_attachment_is_mine (project_id, lead_id, carrier_id, activity_id));
+
+  ALTER TABLE attachment_chunks ENABLE ROW LEVEL SECURITY;
+  DROP POLICY IF EXISTS zs_read ON attachment_chunks;
+  CREATE POLICY zs_read ON attachment_chunks FOR SELECT USING (true);
+  DROP POLICY IF EXISTS zs_unit_write ON attachment_chunks;
+  CREATE POLICY zs_unit_write ON attachment_chunks FOR ALL TO "单位用户"
+    USING (NOT EXISTS (SELECT 1 FROM attachments AS a WHERE a.uuid = attachment_uuid)
+           OR EXISTS (SELECT 1 FROM attachments AS a WHERE a.uuid = attachment_uuid
+                      AND zs_attachment_is_mine (a.project_id, a.lead_id, a.carrier_id, a.activity_id)))
+    WITH CHECK (EXISTS (SELECT 1 FROM attachments AS a WHERE a.uuid = attachment_uuid
+                        AND zs_attachment_is_mine (a.project_id, a.lead_id, a.carrier_id, a.activity_id)));
 
   -- 局领导's 批示.
   DROP POLICY IF EXISTS zs_leader_comment ON update_logs;

@@ -73,6 +73,7 @@ typedef struct {
   RefMemo          *memo;    /* REF_MEMO_SLOTS */
   GHashTable       *funds;   /* &FundsTally.project → FundsTally, one per project the entries touch */
   gboolean         *stored_types;  /* preview: per zs_record_types(), whether the database has any */
+  GError           *lookup_error;  /* a look-up the database could not answer (a lost connection) */
 } Import;
 
 static RefMemo *
@@ -101,7 +102,10 @@ find_reference (Import     *im,
   if (slot->type == type && strcmp (slot->uuid, uuid) == 0)
     return slot->id;
 
-  id = zs_store_find_by_uuid (im->store, type, uuid);
+  /* A look-up that failed is not "no such record": the caller stops. */
+  id = zs_store_lookup_uuid (im->store, type, uuid, im->lookup_error == NULL ? &im->lookup_error : NULL);
+  if (im->lookup_error != NULL)
+    return 0;
   /* What is in the file comes in only once the preview is over. */
   if (id == 0 && !im->applying && zs_store_file_index_lookup (im->store, type, uuid, refused, line))
     id = *refused ? 0 : -1;
@@ -154,6 +158,8 @@ resolve_references (Import   *im,
 
       target = f->get_type ();
       id = find_reference (im, target, uuid, &refused, &line);
+      if (im->lookup_error != NULL)
+        return NULL;
       if (refused)
         return g_strdup_printf (_("“%s” refers to the %s on line %d, which is refused"),
                                 g_dgettext (GETTEXT_PACKAGE, f->label), type_label (target), line);
@@ -226,7 +232,7 @@ uuid_taken_by (Import     *im,
 
   for (guint t = 0; t < n_types; t++)
     if (types[t] != type && im->stored_types[t] &&
-        zs_store_find_by_uuid (im->store, types[t], uuid) != 0)
+        zs_store_lookup_uuid (im->store, types[t], uuid, im->lookup_error == NULL ? &im->lookup_error : NULL) != 0)
       return types[t];
   return 0;
 }
@@ -354,6 +360,11 @@ preview_record (Import    *im,
   int first_line = 0;
 
   reason = resolve_references (im, record);
+  if (im->lookup_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&im->lookup_error));
+      return FALSE;
+    }
   if (reason == NULL && !zs_record_validate (record, &invalid))
     reason = g_strdup (invalid->message);
   if (reason == NULL)
@@ -367,6 +378,11 @@ preview_record (Import    *im,
       /* New here under its type: a UUID another type of record has? */
       if (existing == NULL && (other = uuid_taken_by (im, type, uuid)) != 0)
         reason = uuid_taken_reason (other, uuid);
+      if (im->lookup_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&im->lookup_error));
+          return FALSE;
+        }
     }
   /* A UUID the file had before: the first one stays in the index, and
    * this one is refused for that alone. */
@@ -430,6 +446,12 @@ apply_record (Import    *im,
   ZsRecord *saved = NULL;
   gint64 old_project = 0;
 
+  if (im->lookup_error != NULL)
+    {
+      g_autoptr(GError) lookup_error = g_steal_pointer (&im->lookup_error);
+
+      return line_failure (im, lookup_error->message, error);
+    }
   if (reason != NULL)
     return line_failure (im, reason, error);
 

@@ -52,6 +52,13 @@ guint         zs_pg_params_add_value    (ZsPgParams *params, const GValue *value
 
 /* @text in FTS5 unicode61's words: lower case, one space apart. */
 char         *zs_pg_search_words        (const char *text);
+/* The keys of schema/019's index a term's words need: @all as an array
+ * literal of keys every match has, @any of keys it has one of (NULL when
+ * none); the last word is a word's start when @prefix. */
+void          zs_pg_search_term_keys    (const char  *words,
+                                         gboolean     prefix,
+                                         char       **all,
+                                         char       **any);
 /* Writes @record's document, when its type has one. */
 gboolean      zs_pg_search_write        (ZsPgBackend *self, ZsRecord *record, GError **error);
 /* Writes the stored row's document again (a searched field changed). */

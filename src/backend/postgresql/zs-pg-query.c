@@ -19,20 +19,6 @@
 #include "zs-pg-private.h"
 #include "zs-search.h"
 
-typedef struct {
-  const char *table;
-  const char *columns[5];
-} SearchSpec;
-
-/* The searched columns of schema/001-baseline.sql's search indexes, in
- * their order (SQLite: schema/002-search.sql). */
-static const SearchSpec search_specs[] = {
-  { "projects", { "name", "investor", "notes", NULL } },
-  { "partners", { "name", "organisation", "city", "native_place", NULL } },
-  { "enterprises", { "name", "location", "next_step", "notes", NULL } },
-  { "leads", { "name", "company", "description", NULL } },
-};
-
 static const char *op_sql[] = {
   [ZS_QUERY_EQ] = "=",
   [ZS_QUERY_NE] = "IS DISTINCT FROM",
@@ -157,31 +143,6 @@ like_pattern (const char *term,
   return g_string_free (s, FALSE);
 }
 
-static const SearchSpec *
-find_search_spec (ZsRecordClass *klass)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (search_specs); i++)
-    if (strcmp (search_specs[i].table, klass->table) == 0)
-      return &search_specs[i];
-  return NULL;
-}
-
-/* The text the search indexes hold: the columns one per line, written as
- * in schema/001-baseline.sql, so that the planner finds the index. */
-static void
-append_search_text (GString          *sql,
-                    const SearchSpec *spec)
-{
-  for (guint c = 0; spec->columns[c] != NULL; c++)
-    g_string_append_printf (sql, "%scoalesce (%s, '')", c ? " || E'\\n' || " : "", spec->columns[c]);
-}
-
-/* Each term must be in one of the columns, as on SQLite (whose trigram
- * index answers terms of three characters and more, LIKE the shorter).
- * Here the index finds the candidates first: pg_trgm's for three
- * characters and more, the array of single characters and pairs for one
- * and two; then each column is checked, which also drops a match that
- * spans two columns of the indexed text. */
 /* A type with a search document (zs-search.h): each term with a letter
  * or digit is a phrase of its words in the document, the start of a word
  * when it ends in a letter (as SQLite's FTS5 phrase); a term without any
@@ -208,7 +169,18 @@ append_document_search (GString       *where,
           g_autofree char *pattern = g_strdup_printf ("%% %s%s", words,
                                                       zs_search_term_is_prefix (term) ? "%" : " %");
           guint index = zs_pg_params_add_text (params, pattern);
+          g_autofree char *all = NULL;
+          g_autofree char *any = NULL;
 
+          /* The index finds the rows with the term's keys (schema/019);
+           * LIKE keeps those where they make the phrase. */
+          zs_pg_search_term_keys (words, zs_search_term_is_prefix (term), &all, &any);
+          if (all != NULL)
+            g_string_append_printf (where, " AND search_keys @> $%u::text[]",
+                                    zs_pg_params_add_text (params, all));
+          if (any != NULL)
+            g_string_append_printf (where, " AND search_keys && $%u::text[]",
+                                    zs_pg_params_add_text (params, any));
           g_string_append_printf (where, " AND (' ' || coalesce (search, '') || ' ') LIKE $%u", index);
         }
       else
@@ -256,75 +228,30 @@ append_search_rank (GString       *sql,
   g_string_append (sql, ") DESC, ");
 }
 
+/* A type without a search document: its title, as SQLite's LIKE. */
 static void
 append_search (GString       *where,
                ZsPgParams    *params,
                ZsRecordClass *klass,
                const char    *search)
 {
-  const SearchSpec *spec = find_search_spec (klass);
-  g_autofree char *normalized = NULL;
   g_auto(GStrv) terms = NULL;
-  const char *title_only[] = { NULL, NULL };
-  const char * const *columns;
-  g_autofree char *title_col = NULL;
+  g_autofree char *title = NULL;
 
   if (zs_search_has_document (G_TYPE_FROM_CLASS (klass)))
     {
       append_document_search (where, params, klass, search);
       return;
     }
-  if (spec != NULL)
-    columns = spec->columns;
-  else
-    {
-      if (klass->title_field < 0)
-        return;
-      title_col = zs_pg_column_name (&klass->fields[klass->title_field]);
-      title_only[0] = title_col;
-      columns = title_only;
-    }
-
-  {
-    /* The ideographic space is what Chinese input methods type. */
-    g_auto(GStrv) parts = g_strsplit (search, "\xe3\x80\x80", -1);
-
-    normalized = g_strjoinv (" ", parts);
-  }
-  terms = g_strsplit_set (normalized, " \t\r\n", -1);
-
+  if (klass->title_field < 0)
+    return;
+  title = zs_pg_column_name (&klass->fields[klass->title_field]);
+  terms = zs_search_terms (search);
   for (guint t = 0; terms[t] != NULL; t++)
     {
-      const char *term = terms[t];
-      g_autofree char *pattern = NULL;
-      glong length = g_utf8_strlen (term, -1);
-      guint index;
+      g_autofree char *pattern = like_pattern (terms[t], FALSE);
 
-      if (*term == '\0')
-        continue;
-
-      pattern = like_pattern (term, FALSE);
-      index = zs_pg_params_add_text (params, pattern);
-
-      if (spec != NULL && length >= 3)
-        {
-          g_string_append (where, " AND (");
-          append_search_text (where, spec);
-          g_string_append_printf (where, ") ILIKE $%u", index);
-        }
-      else if (spec != NULL)
-        {
-          guint gram = zs_pg_params_add_text (params, term);
-
-          g_string_append (where, " AND zs_grams (");
-          append_search_text (where, spec);
-          g_string_append_printf (where, ") @> ARRAY[lower ($%u::text)]", gram);
-        }
-
-      g_string_append (where, " AND (");
-      for (guint c = 0; columns[c] != NULL; c++)
-        g_string_append_printf (where, "%s%s ILIKE $%u", c ? " OR " : "", columns[c], index);
-      g_string_append (where, ")");
+      g_string_append_printf (where, " AND %s ILIKE $%u", title, zs_pg_params_add_text (params, pattern));
     }
 }
 

@@ -396,16 +396,17 @@ delete_row (ZsStoreBackend  *backend,
 }
 
 static gint64
-find_by_uuid (ZsStoreBackend *backend,
-              GType           type,
-              const char     *uuid)
+find_by_uuid (ZsStoreBackend  *backend,
+              GType            type,
+              const char      *uuid,
+              GError         **error)
 {
   g_autofree char *sql = g_strdup_printf ("SELECT id FROM %s WHERE uuid = $1", zs_store_record_class (type)->table);
   g_autoptr(ZsPgParams) params = zs_pg_params_new ();
   g_autoptr(PGresult) result = NULL;
 
   zs_pg_params_add_text (params, uuid);
-  result = zs_pg_run (ZS_PG (backend), sql, params, NULL);
+  result = zs_pg_run (ZS_PG (backend), sql, params, error);
   return result != NULL && PQntuples (result) > 0 ? zs_pg_get_int (result, 0, 0) : 0;
 }
 

@@ -35,6 +35,7 @@ static const char * const migrations[] = {
   "016-foreign-capital.sql",
   "017-search-any-length.sql",
   "018-attachments.sql",
+  "019-search-index.sql",
   NULL,
 };
 
@@ -370,6 +371,7 @@ zs_pg_schema_class_init (ZsStoreBackendClass *klass)
   klass->read_version = read_version;
   klass->upgrade = upgrade;
   klass->backup_to = backup_to;
+  klass->backed_up_by_server = TRUE;
   klass->bulk_begin = bulk_begin;
   klass->bulk_defer_indexes = bulk_defer_indexes;
   klass->bulk_end = bulk_end;

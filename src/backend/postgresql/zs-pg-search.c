@@ -44,6 +44,64 @@ zs_pg_search_words (const char *text)
   return g_string_free (words, FALSE);
 }
 
+/* An array literal of @keys, each quoted. */
+static char *
+array_literal (GPtrArray *keys)
+{
+  GString *s = g_string_new ("{");
+
+  for (guint i = 0; i < keys->len; i++)
+    {
+      g_string_append (s, i ? ",\"" : "\"");
+      for (const char *p = g_ptr_array_index (keys, i); *p; p++)
+        {
+          if (*p == '"' || *p == '\\')
+            g_string_append_c (s, '\\');
+          g_string_append_c (s, *p);
+        }
+      g_string_append_c (s, '"');
+    }
+  g_string_append_c (s, '}');
+  return g_string_free (s, FALSE);
+}
+
+void
+zs_pg_search_term_keys (const char  *words,
+                        gboolean     prefix,
+                        char       **all,
+                        char       **any)
+{
+  g_auto(GStrv) split = g_strsplit (words, " ", -1);
+  g_autoptr(GPtrArray) must = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) either = g_ptr_array_new_with_free_func (g_free);
+  guint n = g_strv_length (split);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *word = split[i];
+      glong length = g_utf8_strlen (word, -1);
+
+      if (length == 0)
+        continue;
+      if (!prefix || i + 1 < n)
+        g_ptr_array_add (must, g_strdup (word));
+      else if (length == 1)
+        {
+          /* The word itself, or a longer one's start. */
+          g_ptr_array_add (either, g_strdup (word));
+          g_ptr_array_add (either, g_strconcat ("^", word, NULL));
+        }
+      else
+        {
+          g_autofree char *start = g_utf8_substring (word, 0, MIN (length, 3));
+
+          g_ptr_array_add (must, g_strconcat ("^", start, NULL));
+        }
+    }
+  *all = must->len > 0 ? array_literal (must) : NULL;
+  *any = either->len > 0 ? array_literal (either) : NULL;
+}
+
 static gboolean
 write_document (ZsPgBackend  *self,
                 ZsRecord     *record,

@@ -453,20 +453,25 @@ delete_row (ZsStoreBackend  *backend,
 }
 
 static gint64
-find_by_uuid (ZsStoreBackend *backend,
-              GType           type,
-              const char     *uuid)
+find_by_uuid (ZsStoreBackend  *backend,
+              GType            type,
+              const char      *uuid,
+              GError         **error)
 {
   ZsSqliteBackend *self = ZS_SQLITE (backend);
   sqlite3_stmt *stmt;
   gint64 id = 0;
+  int rc;
 
-  stmt = zs_sqlite_prepare_row (self, zs_store_record_class (type), ZS_ROW_FIND_UUID, NULL);
+  stmt = zs_sqlite_prepare_row (self, zs_store_record_class (type), ZS_ROW_FIND_UUID, error);
   if (stmt == NULL)
     return 0;
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
     id = sqlite3_column_int64 (stmt, 0);
+  else if (rc != SQLITE_DONE)
+    zs_sqlite_set_error (self, rc, error);
   sqlite3_reset (stmt);
   return id;
 }

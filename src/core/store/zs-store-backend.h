@@ -158,10 +158,12 @@ struct _ZsStoreBackendClass
                                       GType            type,
                                       gint64           id,
                                       GError         **error);
-  /* 0 / NULL when there is none. */
+  /* 0 / NULL when there is none; 0 with @error set when the database
+   * could not be asked. */
   gint64      (*find_by_uuid)        (ZsStoreBackend  *self,
                                       GType            type,
-                                      const char      *uuid);
+                                      const char      *uuid,
+                                      GError         **error);
   char       *(*get_uuid)            (ZsStoreBackend  *self,
                                       GType            type,
                                       gint64           id);
@@ -304,6 +306,10 @@ struct _ZsStoreBackendClass
   gboolean    (*backup_to)           (ZsStoreBackend  *self,
                                       const char      *dest,
                                       GError         **error);
+  /* TRUE for a server database, which its administrator backs up
+   * (pg_dump, docs/server-setup.md): zs_store_auto_backup() does not copy
+   * it on every PC that opens it; backup_to() stays for a manual copy. */
+  gboolean      backed_up_by_server;
 
   /* ---- damage and restoring ------------------------------------------------------ */
 

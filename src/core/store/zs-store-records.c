@@ -622,7 +622,22 @@ zs_store_find_by_uuid (ZsStore    *self,
   if (uuid == NULL)
     return 0;
 
-  return self->ops->find_by_uuid (self->backend, type, uuid);
+  return self->ops->find_by_uuid (self->backend, type, uuid, NULL);
+}
+
+gint64
+zs_store_lookup_uuid (ZsStore     *self,
+                      GType        type,
+                      const char  *uuid,
+                      GError     **error)
+{
+  g_return_val_if_fail (ZS_IS_STORE (self), 0);
+  g_return_val_if_fail (g_type_is_a (type, ZS_TYPE_RECORD), 0);
+
+  if (uuid == NULL)
+    return 0;
+
+  return self->ops->find_by_uuid (self->backend, type, uuid, error);
 }
 
 char *

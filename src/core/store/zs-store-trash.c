@@ -206,7 +206,7 @@ check_identities_free (ZsStore   *self,
       GType type = G_OBJECT_TYPE (r);
 
       if (self->ops->row_exists (self->backend, type, zs_record_get_id (r)) ||
-          (zs_record_get_uuid (r) != NULL && self->ops->find_by_uuid (self->backend, type, zs_record_get_uuid (r)) != 0))
+          (zs_record_get_uuid (r) != NULL && self->ops->find_by_uuid (self->backend, type, zs_record_get_uuid (r), NULL) != 0))
         {
           ZsRecord *first = g_ptr_array_index (records, 0);
 

@@ -722,6 +722,8 @@ zs_store_auto_backup (ZsStore  *self,
 
   g_return_val_if_fail (ZS_IS_STORE (self), NULL);
 
+  if (self->ops->backed_up_by_server)
+    return NULL;
   last = zs_store_get_setting (self, SETTING_LAST_BACKUP);
   if (g_strcmp0 (last, today) == 0)
     return NULL;

@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ZsStore, zs_store, ZS, STORE, GObject)
 
 /* The newest schema version this build writes. */
-#define ZS_STORE_SCHEMA_VERSION 18
+#define ZS_STORE_SCHEMA_VERSION 19
 
 /* Where the GUI keeps its database when no --db is given. */
 char        *zs_store_default_path        (void);
@@ -236,6 +236,12 @@ gboolean     zs_store_restore             (ZsStore     *self,
 gint64       zs_store_find_by_uuid        (ZsStore     *self,
                                            GType        type,
                                            const char  *uuid);
+/* As zs_store_find_by_uuid(), but a database that could not be asked (a
+ * lost connection) is an error, not "no such record". */
+gint64       zs_store_lookup_uuid         (ZsStore     *self,
+                                           GType        type,
+                                           const char  *uuid,
+                                           GError     **error);
 /* The UUID of a row, for files that refer to records across databases. */
 char        *zs_store_get_uuid            (ZsStore     *self,
                                            GType        type,
@@ -477,7 +483,8 @@ gboolean     zs_store_backup_to           (ZsStore     *self,
                                            const char  *dest,
                                            GError     **error);
 /* A dated copy in the backup folder at most once a day; keeps the newest
- * @keep copies. Returns the path written, or NULL when none was due. */
+ * @keep copies. Returns the path written, or NULL when none was due or
+ * the database is a server's (its administrator backs it up). */
 char        *zs_store_auto_backup         (ZsStore     *self,
                                            guint        keep,
                                            GError     **error);

@@ -344,9 +344,15 @@ open_later (gpointer data)
   g_autoptr(GSettings) settings = settings_new_if_installed ();
 
   zs_database_opener_open (later->opener, later->location, FALSE);
-  /* The next start opens it again (a location holds no password). */
+  /* The next start opens it again (a location holds no password); this
+   * PC's own database is what a start opens anyway. */
   if (settings != NULL && later->opener->store != NULL)
-    g_settings_set_string (settings, "database-location", later->location);
+    {
+      g_autofree char *local = zs_store_default_path ();
+
+      g_settings_set_string (settings, "database-location",
+                             g_strcmp0 (later->location, local) == 0 ? "" : later->location);
+    }
   g_object_unref (later->opener);
   g_free (later->location);
   g_free (later);

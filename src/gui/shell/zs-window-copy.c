@@ -10,7 +10,8 @@
  * Cancel button, and ends in a dialog with the counts on both sides. The
  * password goes to zs_store_set_password() for this process's connections
  * and, when the clerk wants it, to the keyring; never to a location,
- * GSettings or a command line.
+ * GSettings or a command line. A server's window goes back to the
+ * database on this PC through 使用本机的数据库.
  */
 #include "config.h"
 
@@ -128,6 +129,27 @@ connect_server_action (GtkWidget  *widget,
 
   g_signal_connect_object (dialog, "submitted", G_CALLBACK (on_connect_submitted), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ---- 使用本机的数据库: back from a server --------------------------------------- */
+
+static void
+open_local_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  g_autofree char *local = zs_store_default_path ();
+
+  g_signal_emit_by_name (widget, "open-database", local);
+}
+
+void
+zs_window_setup_copy_actions (ZsWindow *self)
+{
+  /* Only a server's window has somewhere to go back to. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-local",
+                                 zs_server_location_parse (zs_store_get_path (self->store),
+                                                           NULL, NULL, NULL, NULL));
 }
 
 /* ---- a copy, with progress and its result -------------------------------- */
@@ -407,4 +429,5 @@ zs_window_install_copy_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.copy-to-server", NULL, copy_to_server_action);
   gtk_widget_class_install_action (widget_class, "win.copy-to-file", NULL, copy_to_file_action);
   gtk_widget_class_install_action (widget_class, "win.copy-to-location", "s", copy_to_location_action);
+  gtk_widget_class_install_action (widget_class, "win.open-local", NULL, open_local_action);
 }

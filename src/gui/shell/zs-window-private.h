@@ -74,6 +74,8 @@ ZsBoardPage *zs_window_get_board_page  (ZsWindow   *self);
 void zs_window_install_actions (GtkWidgetClass *widget_class);
 /* zs-window-copy.c: 连接服务器…, 迁移到服务器…, 复制到本地文件…. */
 void zs_window_install_copy_actions (GtkWidgetClass *widget_class);
+/* Enables what the window's database allows (win.open-local: a server's). */
+void zs_window_setup_copy_actions (ZsWindow *self);
 /* zs-window-undo.c: the undo stack, win.undo and win.redo, the trash
  * purge after the first frame. */
 void zs_window_setup_undo (ZsWindow *self);

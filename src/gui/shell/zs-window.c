@@ -446,6 +446,7 @@ zs_window_constructed (GObject *object)
 
   self->context = zs_context_new (self->store, NULL);
   zs_window_setup_undo (self);
+  zs_window_setup_copy_actions (self);
   zs_setup_assistant_set_context (self->setup_assistant, self->context);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
   /* What other programs save on the same file shows in every list and
