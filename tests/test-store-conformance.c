@@ -398,6 +398,73 @@ test_stage_change_writes_event (void)
 
 /* ---- search ---------------------------------------------------------------- */
 
+static gboolean
+array_has (GArray *ids,
+           gint64  id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      return TRUE;
+  return FALSE;
+}
+
+/* zs_store_search_ids() names what a query with the search names, and
+ * first the ones the query ranks first; an engine may decline (NULL). */
+static gboolean
+check_search_ids (ZsStore    *store,
+                  const char *text,
+                  guint       n_first)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) first = NULL;
+  g_autoptr(GArray) ids = zs_store_search_ids (store, ZS_TYPE_PROJECT, text, &first, &error);
+  g_autoptr(GArray) expected = search (store, text);
+  guint n = 0;
+
+  g_assert_no_error (error);
+  if (ids == NULL)
+    return FALSE;
+  g_assert_cmpuint (ids->len, ==, expected->len);
+  for (guint i = 0; i < expected->len; i++)
+    {
+      gint64 id = g_array_index (expected, gint64, i);
+
+      g_assert_true (array_has (ids, id));
+      if (array_has (first, id))
+        {
+          /* The query ranks them first too. */
+          g_assert_cmpuint (i, ==, n);
+          n++;
+        }
+    }
+  g_assert_cmpuint (n, ==, n_first);
+  return TRUE;
+}
+
+static void
+test_search_ids_from_the_index (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("search-ids");
+  g_autoptr(ZsProject) a = zs_test_new_project (store, "山东寿光蔬菜物流园", "潍坊经开投资集团", ZS_STAGE_SIGNED);
+  g_autoptr(ZsProject) b = zs_test_new_project (store, "潍坊经开区化工新材料", "中化集团", ZS_STAGE_LEAD);
+  g_autoptr(ZsProject) c = zs_test_new_project (store, "高密12号楼", "潍坊某公司", ZS_STAGE_LEAD);
+  gboolean sqlite = !g_str_has_prefix (zs_store_get_path (store), "postgres");
+  g_autoptr(GArray) first = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* SQLite answers from its FTS5 index; others may decline. */
+  g_assert_true (check_search_ids (store, "潍坊", 1) || !sqlite);
+  g_assert_true (check_search_ids (store, "weifang", 1) || !sqlite);
+  g_assert_true (check_search_ids (store, "WFJK", 1) || !sqlite);
+  g_assert_true (check_search_ids (store, "化工", 0) || !sqlite);
+  g_assert_true (check_search_ids (store, "集团 潍坊", 0) || !sqlite);
+  g_assert_true (check_search_ids (store, "2号", 0) || !sqlite);
+  g_assert_true (check_search_ids (store, "beijing", 0) || !sqlite);
+  /* What has no word is matched by reading the rows: the index declines. */
+  g_assert_null (zs_store_search_ids (store, ZS_TYPE_PROJECT, "%", &first, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_search_chinese_substrings (void)
 {
@@ -910,6 +977,7 @@ main (int   argc,
   g_test_add_func ("/store/stage/change-writes-event", test_stage_change_writes_event);
   g_test_add_func ("/store/search/chinese-substrings", test_search_chinese_substrings);
   g_test_add_func ("/store/search/short-and-pinyin", test_search_short_and_pinyin);
+  g_test_add_func ("/store/search/ids-from-the-index", test_search_ids_from_the_index);
   g_test_add_func ("/store/query/filters-and-sums", test_query_filters_and_sums);
   g_test_add_func ("/store/delete/rules", test_delete_rules);
   g_test_add_func ("/store/seed/catalogue", test_seed_catalogue);

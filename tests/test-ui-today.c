@@ -146,6 +146,49 @@ test_empty_state (void)
   zs_test_close_window (window);
 }
 
+/* Thousands due (a bureau at 100,000 projects) build a page in seconds,
+ * not minutes: each kind shows its first rows and counts the rest. */
+static void
+test_many_due_are_cut (void)
+{
+  g_autoptr(ZsStore) store = open_set_up ("ui-today-many");
+  g_autoptr(GError) error = NULL;
+  guint n = ZS_TODAY_MAX_ROWS + 5;
+  g_autofree char *last = NULL;
+  ZsWindow *window;
+  ZsTodayPage *page;
+  guint badge = 0;
+
+  g_assert_true (zs_store_begin (store, &error));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("线索%03u", i);
+      g_object_unref (add_lead (store, name, "2024-10-14"));
+    }
+  g_assert_true (zs_store_commit (store, &error));
+  g_assert_no_error (error);
+
+  window = zs_test_open_window (store, 1400, 900);
+  zs_clock_set_today (zs_context_get_clock (zs_window_get_context (window)), TODAY);
+  page = show_today (window);
+  g_object_get (page, "badge", &badge, NULL);
+  g_assert_cmpuint (badge, ==, n);
+  g_assert_nonnull (find_row (GTK_WIDGET (page), "And 5 more"));
+  /* Only the first rows of the kind are built. */
+  g_assert_cmpuint (zs_today_page_get_items (page)->len, ==, n);
+  {
+    GtkWidget *more = find_row (GTK_WIDGET (page), "And 5 more");
+    GtkWidget *list = gtk_widget_get_parent (more);
+    guint rows = 0;
+
+    for (GtkWidget *c = gtk_widget_get_first_child (list); c != NULL; c = gtk_widget_get_next_sibling (c))
+      rows++;
+    g_assert_cmpuint (rows, ==, ZS_TODAY_MAX_ROWS + 1);
+  }
+
+  zs_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -154,6 +197,7 @@ main (int   argc,
 
   g_test_add_func ("/ui-today/due-lead-opens-and-leaves", test_due_lead_opens_and_leaves);
   g_test_add_func ("/ui-today/empty-state", test_empty_state);
+  g_test_add_func ("/ui-today/many-due-are-cut", test_many_due_are_cut);
 
   return g_test_run ();
 }

@@ -417,6 +417,7 @@ query_partitioned (ZsStoreBackend  *backend,
                    guint            n_partitions,
                    int              sum_field,
                    gint64          *sums,
+                   GPtrArray       *row_sums,
                    GError         **error)
 {
   g_autoptr(ZsQuery) ordered = NULL;
@@ -458,9 +459,13 @@ query_partitioned (ZsStoreBackend  *backend,
 
       if (part >= 0 && (guint64) part < n_partitions)
         {
+          gint64 value = zs_pg_get_int (result, i, 2);
+
           g_array_append_val (g_ptr_array_index (parts, part), id);
           if (sums != NULL)
-            sums[part] += zs_pg_get_int (result, i, 2);
+            sums[part] += value;
+          if (row_sums != NULL)
+            g_array_append_val (g_ptr_array_index (row_sums, part), value);
         }
     }
   return g_steal_pointer (&parts);

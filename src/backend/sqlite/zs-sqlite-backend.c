@@ -369,6 +369,8 @@ zs_sqlite_backend_open (ZsStoreBackend    *backend,
     }
 
   sqlite3_extended_result_codes (self->db, 1);
+  if (!zs_sqlite_search_register (self, error))
+    return FALSE;
   if (g_getenv ("ZHAOSHANG_SQL_PROFILE") != NULL)
     sqlite3_trace_v2 (self->db, SQLITE_TRACE_PROFILE, on_sql_profile,
                       GINT_TO_POINTER (atoi (g_getenv ("ZHAOSHANG_SQL_PROFILE"))));

@@ -76,6 +76,18 @@ void          zs_sqlite_integrity_class_init (ZsStoreBackendClass *klass);
 /* zs-sqlite-search.c: the search documents (zs-search.h) in the `search`
  * column of schema/015: made again for one row after a field of it
  * changed alone, and for every row when the column is new. */
+/* A term of a search as an FTS5 phrase over the documents of zs-search.h
+ * (zs-sqlite-query.c). */
+char    *zs_sqlite_fts_phrase     (const char       *term);
+/* The search_ids method of the backend, and the FTS5 function it needs
+ * on each connection. */
+GArray  *zs_sqlite_search_ids     (ZsStoreBackend   *backend,
+                                   GType             type,
+                                   const char       *search,
+                                   GArray          **first,
+                                   GError          **error);
+gboolean zs_sqlite_search_register (ZsSqliteBackend *self,
+                                    GError         **error);
 gboolean zs_sqlite_search_refresh (ZsSqliteBackend  *self,
                                    GType             type,
                                    gint64            id,

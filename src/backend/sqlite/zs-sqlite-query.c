@@ -172,6 +172,16 @@ like_pattern (const char *term,
   return g_string_free (s, FALSE);
 }
 
+char *
+zs_sqlite_fts_phrase (const char *term)
+{
+  g_autofree char *words = zs_search_words (term);
+  g_auto(GStrv) pieces = g_strsplit (words, "\"", -1);
+  g_autofree char *quoted = g_strjoinv ("\"\"", pieces);
+
+  return g_strdup_printf ("\"%s\"%s", quoted, zs_search_term_is_prefix (term) ? "*" : "");
+}
+
 /* Terms with a letter or digit go to the type's FTS5 index over its
  * search documents (schema/017-search-any-length.sql, zs-search.h), a
  * phrase of words each: one Han character is a word, so a term of any
@@ -209,12 +219,9 @@ append_search (GString       *where,
 
       if (indexed && zs_search_term_has_words (term))
         {
-          g_autofree char *words = zs_search_words (term);
-          g_auto(GStrv) pieces = g_strsplit (words, "\"", -1);
-          g_autofree char *quoted = g_strjoinv ("\"\"", pieces);
+          g_autofree char *phrase = zs_sqlite_fts_phrase (term);
 
-          g_string_append_printf (match, "%s\"%s\"%s", match->len ? " " : "", quoted,
-                                  zs_search_term_is_prefix (term) ? "*" : "");
+          g_string_append_printf (match, "%s%s", match->len ? " " : "", phrase);
         }
       else
         {
@@ -496,6 +503,7 @@ query_partitioned (ZsStoreBackend  *backend,
                    guint            n_partitions,
                    int              sum_field,
                    gint64          *sums,
+                   GPtrArray       *row_sums,
                    GError         **error)
 {
   ZsSqliteBackend *self = ZS_SQLITE (backend);
@@ -538,9 +546,13 @@ query_partitioned (ZsStoreBackend  *backend,
 
       if (part >= 0 && (guint64) part < n_partitions)
         {
+          gint64 value = sqlite3_column_int64 (stmt, 2);
+
           g_array_append_val (g_ptr_array_index (parts, part), id);
           if (sums != NULL)
-            sums[part] += sqlite3_column_int64 (stmt, 2);
+            sums[part] += value;
+          if (row_sums != NULL)
+            g_array_append_val (g_ptr_array_index (row_sums, part), value);
         }
     }
   sqlite3_reset (stmt);
@@ -559,4 +571,5 @@ zs_sqlite_query_class_init (ZsStoreBackendClass *klass)
   klass->query = query_ids;
   klass->count = count;
   klass->query_partitioned = query_partitioned;
+  klass->search_ids = zs_sqlite_search_ids;
 }

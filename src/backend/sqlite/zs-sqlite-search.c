@@ -10,6 +10,7 @@
  */
 #include "config.h"
 
+#include "zs-pinyin.h"
 #include "zs-records.h"
 #include "zs-record-private.h"
 #include "zs-search.h"
@@ -103,4 +104,150 @@ zs_sqlite_search_fill (ZsSqliteBackend  *self,
         }
     }
   return TRUE;
+}
+
+/* ---- ids from the index alone -------------------------------------------- */
+
+/* zs_first_offset(table_fts): the smallest token offset at which the
+ * query's first phrase occurs in the row's document, -1 when nowhere.
+ * A document starts with its title's whole pinyin (offset 0) and its
+ * initials (offset 1), zs-search.c. */
+static void
+first_offset (const Fts5ExtensionApi  *api,
+              Fts5Context             *fts,
+              sqlite3_context         *context,
+              int                      n_values,
+              sqlite3_value          **values)
+{
+  int n = 0;
+  int best = -1;
+
+  if (api->xInstCount (fts, &n) != SQLITE_OK)
+    {
+      sqlite3_result_error_code (context, SQLITE_ERROR);
+      return;
+    }
+  for (int i = 0; i < n; i++)
+    {
+      int phrase, column, offset;
+
+      if (api->xInst (fts, i, &phrase, &column, &offset) == SQLITE_OK && phrase == 0 &&
+          (best < 0 || offset < best))
+        best = offset;
+    }
+  sqlite3_result_int (context, best);
+}
+
+gboolean
+zs_sqlite_search_register (ZsSqliteBackend  *self,
+                           GError          **error)
+{
+  fts5_api *api = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (self->db, "SELECT fts5(?1)", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_pointer (stmt, 1, (void *) &api, "fts5_api_ptr", NULL);
+      rc = sqlite3_step (stmt);
+      rc = rc == SQLITE_ROW ? SQLITE_OK : rc;
+    }
+  sqlite3_finalize (stmt);
+  if (rc == SQLITE_OK && api == NULL)
+    rc = SQLITE_ERROR;
+  if (rc == SQLITE_OK)
+    rc = api->xCreateFunction (api, "zs_first_offset", NULL, first_offset, NULL);
+  if (rc != SQLITE_OK)
+    {
+      zs_sqlite_set_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The rowids a MATCH names, with @first_only those whose first phrase
+ * starts the document or its second word. */
+static GArray *
+match_rowids (ZsSqliteBackend  *self,
+              const char       *table,
+              const char       *match,
+              gboolean          first_only,
+              GError          **error)
+{
+  g_autofree char *sql = first_only
+    ? g_strdup_printf ("SELECT rowid FROM %s_fts WHERE %s_fts MATCH ?1 AND zs_first_offset(%s_fts) BETWEEN 0 AND 1",
+                       table, table, table)
+    : g_strdup_printf ("SELECT rowid FROM %s_fts WHERE %s_fts MATCH ?1", table, table);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt = zs_sqlite_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, match, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      zs_sqlite_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}
+
+/* The matches as append_search() says them; first, the rows whose title's
+ * pinyin (which spells a title's Han characters and keeps its Latin
+ * letters and digits) or initials start with the first term's pinyin:
+ * a title that starts with the term, as the query's ranking has it, save
+ * the rare title that starts with a homophone of it. */
+GArray *
+zs_sqlite_search_ids (ZsStoreBackend  *backend,
+                      GType            type,
+                      const char      *search,
+                      GArray         **first,
+                      GError         **error)
+{
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
+  ZsRecordClass *klass;
+  g_auto(GStrv) terms = zs_search_terms (search);
+  g_autoptr(GString) match = g_string_new (NULL);
+  g_autoptr(GString) start = g_string_new (NULL);
+  g_autoptr(GPtrArray) syllables = NULL;
+  g_autoptr(GArray) ids = NULL;
+
+  if (!zs_search_has_document (type) || terms[0] == NULL)
+    return NULL;
+  for (guint t = 0; terms[t] != NULL; t++)
+    {
+      g_autofree char *phrase = NULL;
+
+      if (!zs_search_term_has_words (terms[t]))
+        return NULL;
+      phrase = zs_sqlite_fts_phrase (terms[t]);
+      g_string_append_printf (match, "%s%s", match->len ? " " : "", phrase);
+    }
+  klass = zs_store_record_class (type);
+  ids = match_rowids (self, klass->table, match->str, FALSE, error);
+  if (ids == NULL)
+    return NULL;
+
+  syllables = zs_pinyin_syllables (terms[0]);
+  for (guint i = 0; i < syllables->len; i++)
+    g_string_append (start, g_ptr_array_index (syllables, i));
+  if (start->len > 0)
+    {
+      g_autofree char *phrase = g_strdup_printf ("\"%s\"*", start->str);
+
+      *first = match_rowids (self, klass->table, phrase, TRUE, error);
+      if (*first == NULL)
+        return NULL;
+    }
+  else
+    *first = g_array_new (FALSE, FALSE, sizeof (gint64));
+  return g_steal_pointer (&ids);
 }

@@ -251,6 +251,24 @@ zs_record_list_new (ZsStore *store,
   return self;
 }
 
+ZsRecordList *
+zs_record_list_new_frozen (ZsStore *store,
+                           ZsQuery *query)
+{
+  ZsRecordList *self;
+
+  g_return_val_if_fail (ZS_IS_STORE (store), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  self = g_object_new (ZS_TYPE_RECORD_LIST, NULL);
+  self->store = g_object_ref (store);
+  self->query = zs_query_ref (query);
+  self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
+  self->frozen = TRUE;
+  self->dirty = TRUE;
+  return self;
+}
+
 ZsQuery *
 zs_record_list_get_query (ZsRecordList *self)
 {

@@ -17,6 +17,11 @@ G_DECLARE_FINAL_TYPE (ZsRecordList, zs_record_list, ZS, RECORD_LIST, GObject)
 
 ZsRecordList *zs_record_list_new        (ZsStore      *store,
                                          ZsQuery      *query);
+/* As zs_record_list_new(), frozen and empty: the query runs when the list
+ * is first thawed (zs_record_list_set_frozen()), so a view built off
+ * screen costs nothing until it is shown. */
+ZsRecordList *zs_record_list_new_frozen (ZsStore *store,
+                                         ZsQuery *query);
 /* A list whose rows its owner sets with zs_record_list_set_ids(): it runs
  * no query and does not follow the store by itself (the board fills its
  * seven columns from one query). */

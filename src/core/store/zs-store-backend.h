@@ -197,6 +197,15 @@ struct _ZsStoreBackendClass
                                       guint            n_partitions,
                                       int              sum_field,
                                       gint64          *sums,
+                                      GPtrArray       *row_sums,
+                                      GError         **error);
+  /* The ids @search names and those it names first, from the engine's
+   * search index alone (zs_store_search_ids()); NULL without an error
+   * when the index cannot say it. May be NULL. */
+  GArray     *(*search_ids)          (ZsStoreBackend  *self,
+                                      GType            type,
+                                      const char      *search,
+                                      GArray         **first,
                                       GError         **error);
   GHashTable *(*latest_by)           (ZsStoreBackend  *self,
                                       ZsQuery         *query,

@@ -120,7 +120,49 @@ zs_store_query_partitioned (ZsStore  *self,
   g_return_val_if_fail (query != NULL, NULL);
 
   return self->ops->query_partitioned (self->backend, query, partition_field, n_partitions,
-                                       sum_field, sums, error);
+                                       sum_field, sums, NULL, error);
+}
+
+GPtrArray *
+zs_store_query_partitioned_values (ZsStore    *self,
+                                   ZsQuery    *query,
+                                   guint       partition_field,
+                                   guint       n_partitions,
+                                   guint       value_field,
+                                   GPtrArray **values,
+                                   GError    **error)
+{
+  g_autoptr(GPtrArray) row_values = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autofree gint64 *sums = g_new0 (gint64, n_partitions);
+  GPtrArray *parts;
+
+  g_return_val_if_fail (ZS_IS_STORE (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+  g_return_val_if_fail (values != NULL, NULL);
+
+  for (guint i = 0; i < n_partitions; i++)
+    g_ptr_array_add (row_values, g_array_new (FALSE, FALSE, sizeof (gint64)));
+  parts = self->ops->query_partitioned (self->backend, query, partition_field, n_partitions,
+                                        (int) value_field, sums, row_values, error);
+  if (parts != NULL)
+    *values = g_steal_pointer (&row_values);
+  return parts;
+}
+
+GArray *
+zs_store_search_ids (ZsStore     *self,
+                     GType        type,
+                     const char  *search,
+                     GArray     **first,
+                     GError     **error)
+{
+  g_return_val_if_fail (ZS_IS_STORE (self), NULL);
+  g_return_val_if_fail (first != NULL, NULL);
+
+  *first = NULL;
+  if (self->ops->search_ids == NULL || search == NULL)
+    return NULL;
+  return self->ops->search_ids (self->backend, type, search, first, error);
 }
 
 GHashTable *

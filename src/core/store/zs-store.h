@@ -312,6 +312,29 @@ GPtrArray   *zs_store_query_partitioned   (ZsStore      *self,
  * reference or integer @group_field, over the records matching @query that
  * have both set: "the latest contact with each partner", in one pass.
  * Keys are gint64 (g_int64_hash), values strings. */
+/* As zs_store_query_partitioned(), with each row's integer @value_field
+ * in @values (a GArray of gint64 per part, beside its ids): what a view
+ * needs to filter the parts again without the engine. */
+GPtrArray   *zs_store_query_partitioned_values (ZsStore    *self,
+                                                ZsQuery    *query,
+                                                guint       partition_field,
+                                                guint       n_partitions,
+                                                guint       value_field,
+                                                GPtrArray **values,
+                                                GError    **error);
+/* The ids of the records of @type that @search names, as a ZsQuery's
+ * search does (in no order), and in @first those whose title, or its
+ * pinyin or initials, starts with the search's first word, which a query
+ * ranks first (a few may not contain the search: @first is meant to be
+ * looked up in the result). From the engine's search index alone, so
+ * the answer takes what the index takes, not what reading the rows does.
+ * NULL without an error when the engine cannot answer so (a search with
+ * no letter or digit, an engine without such an index): run a ZsQuery. */
+GArray      *zs_store_search_ids          (ZsStore      *self,
+                                           GType         type,
+                                           const char   *search,
+                                           GArray      **first,
+                                           GError      **error);
 GHashTable  *zs_store_latest_by           (ZsStore      *self,
                                            ZsQuery      *query,
                                            guint         group_field,

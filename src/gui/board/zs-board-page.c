@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "zs-board-page.h"
 #include "zs-checklist-dialog.h"
@@ -31,6 +32,11 @@ struct _ZsBoardPage
   gboolean          syncing;        /* writing the filter into the controls */
   gboolean          frozen;          /* the columns are off screen */
   gboolean          columns_dirty;
+  /* The columns under the filter without its search, with each row's
+   * planned investment: a search picks from these by id, so typing costs
+   * what the search index takes, not a query over the rows. */
+  GPtrArray        *base_ids;       /* GArray of gint64 by stage, or NULL when stale */
+  GPtrArray        *base_values;
 
   GtkSearchEntry   *search_entry;
   GtkDropDown      *chain_dropdown;
@@ -165,23 +171,155 @@ on_view_toggled (ZsBoardPage *self)
 
 /* ---- the columns -------------------------------------------------------------- */
 
-/* Fills every column, and its header's total, from one query each. */
-static void
-refresh_columns (ZsBoardPage *self,
-                 gboolean     from_top)
+static ZsQuery *
+board_query (ZsBoardPage *self)
 {
-  g_autoptr(ZsQuery) query = zs_project_filter_to_query (self->filter, -1, today_of (self), self->stale_days);
-  g_autoptr(GPtrArray) parts = NULL;
-  g_autoptr(GError) error = NULL;
-  gint64 by_stage[ZS_STAGE_TERMINATED + 1];
-
-  self->columns_dirty = FALSE;
+  ZsQuery *query = zs_project_filter_to_query (self->filter, -1, today_of (self), self->stale_days);
 
   /* Red first, then the longest waiting: what needs pushing is on top. */
   zs_query_set_order (query, ZS_PROJECT_GRADE, TRUE);
   zs_query_add_order (query, ZS_PROJECT_STAGE_SINCE, FALSE);
-  parts = zs_store_query_partitioned (store_of (self), query, ZS_PROJECT_STAGE, ZS_STAGE_TERMINATED + 1,
-                                      ZS_PROJECT_PLANNED_INVESTMENT, by_stage, &error);
+  return query;
+}
+
+static void
+forget_base (ZsBoardPage *self)
+{
+  g_clear_pointer (&self->base_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->base_values, g_ptr_array_unref);
+}
+
+static gboolean
+load_base (ZsBoardPage  *self,
+           GError      **error)
+{
+  g_autoptr(ZsQuery) query = board_query (self);
+
+  if (self->base_ids != NULL)
+    return TRUE;
+  zs_query_set_search (query, NULL);
+  self->base_ids = zs_store_query_partitioned_values (store_of (self), query, ZS_PROJECT_STAGE,
+                                                      ZS_STAGE_TERMINATED + 1, ZS_PROJECT_PLANNED_INVESTMENT,
+                                                      &self->base_values, error);
+  return self->base_ids != NULL;
+}
+
+static void
+bitmap_set (GByteArray *bits,
+            gint64      id)
+{
+  if (id >= 0 && (guint64) id / 8 < bits->len)
+    bits->data[id / 8] |= 1 << (id % 8);
+}
+
+static gboolean
+bitmap_get (GByteArray *bits,
+            gint64      id)
+{
+  return id >= 0 && (guint64) id / 8 < bits->len && (bits->data[id / 8] & (1 << (id % 8))) != 0;
+}
+
+/* The base's rows the search names, those it names first (a title that
+ * starts with it) ahead, each column in its own order: what
+ * zs_store_query_partitioned() says with the search, from the search
+ * index and the rows already here. NULL without an error when the store
+ * cannot answer from its index. */
+static GPtrArray *
+search_base (ZsBoardPage  *self,
+             const char   *search,
+             gint64       *by_stage,
+             GError      **error)
+{
+  g_autoptr(GArray) first = NULL;
+  g_autoptr(GArray) matches = zs_store_search_ids (store_of (self), ZS_TYPE_PROJECT, search, &first, error);
+  g_autoptr(GByteArray) matched = NULL;
+  g_autoptr(GByteArray) ahead = NULL;
+  GPtrArray *parts;
+  gint64 max_id = 0;
+
+  if (matches == NULL || !load_base (self, error))
+    return NULL;
+
+  for (guint i = 0; i < matches->len; i++)
+    max_id = MAX (max_id, g_array_index (matches, gint64, i));
+  matched = g_byte_array_sized_new (max_id / 8 + 1);
+  g_byte_array_set_size (matched, max_id / 8 + 1);
+  memset (matched->data, 0, matched->len);
+  ahead = g_byte_array_sized_new (matched->len);
+  g_byte_array_set_size (ahead, matched->len);
+  memset (ahead->data, 0, ahead->len);
+  for (guint i = 0; i < matches->len; i++)
+    bitmap_set (matched, g_array_index (matches, gint64, i));
+  for (guint i = 0; i < first->len; i++)
+    bitmap_set (ahead, g_array_index (first, gint64, i));
+
+  parts = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  for (guint s = 0; s < self->base_ids->len; s++)
+    {
+      GArray *ids = g_ptr_array_index (self->base_ids, s);
+      GArray *values = g_ptr_array_index (self->base_values, s);
+      const gint64 *id = (const gint64 *) (gpointer) ids->data;
+      GArray *part = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+      by_stage[s] = 0;
+      for (int pass = 0; pass < 2; pass++)
+        for (guint i = 0; i < ids->len; i++)
+          if (bitmap_get (matched, id[i]) && bitmap_get (ahead, id[i]) == (pass == 0))
+            {
+              g_array_append_val (part, id[i]);
+              by_stage[s] += g_array_index (values, gint64, i);
+            }
+      g_ptr_array_add (parts, part);
+    }
+  return parts;
+}
+
+/* The columns without a search: the base as it is. */
+static GPtrArray *
+whole_base (ZsBoardPage  *self,
+            gint64       *by_stage,
+            GError      **error)
+{
+  GPtrArray *parts;
+
+  if (!load_base (self, error))
+    return NULL;
+  parts = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  for (guint s = 0; s < self->base_ids->len; s++)
+    {
+      GArray *values = g_ptr_array_index (self->base_values, s);
+
+      by_stage[s] = 0;
+      for (guint i = 0; i < values->len; i++)
+        by_stage[s] += g_array_index (values, gint64, i);
+      g_ptr_array_add (parts, g_array_ref (g_ptr_array_index (self->base_ids, s)));
+    }
+  return parts;
+}
+
+/* Fills every column, and its header's total. */
+static void
+refresh_columns (ZsBoardPage *self,
+                 gboolean     from_top)
+{
+  g_autoptr(GPtrArray) parts = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *search = NULL;
+  gint64 by_stage[ZS_STAGE_TERMINATED + 1];
+
+  self->columns_dirty = FALSE;
+
+  g_object_get (self->filter, "search", &search, NULL);
+  if (search == NULL)
+    parts = whole_base (self, by_stage, &error);
+  else if ((parts = search_base (self, search, by_stage, &error)) == NULL && error == NULL)
+    {
+      /* A search the index cannot answer ("%"): the engine reads the rows. */
+      g_autoptr(ZsQuery) query = board_query (self);
+
+      parts = zs_store_query_partitioned (store_of (self), query, ZS_PROJECT_STAGE, ZS_STAGE_TERMINATED + 1,
+                                          ZS_PROJECT_PLANNED_INVESTMENT, by_stage, &error);
+    }
   if (parts == NULL)
     {
       g_warning ("Cannot fill the board: %s", error->message);
@@ -253,8 +391,12 @@ sync_controls (ZsBoardPage *self)
 }
 
 static void
-apply_filter (ZsBoardPage *self)
+apply_filter (ZsBoardPage *self,
+              GParamSpec  *pspec)
 {
+  /* Typing keeps the base; any other filter makes a new one. */
+  if (pspec == NULL || !g_str_equal (pspec->name, "search"))
+    forget_base (self);
   sync_controls (self);
   gtk_widget_set_sensitive (GTK_WIDGET (self->clear_button), !zs_project_filter_is_empty (self->filter));
   update_more_label (self);
@@ -325,6 +467,7 @@ on_store_changed (ZsBoardPage *self,
   /* A moved card, an edited amount: one refresh after a burst of changes. */
   if (type != ZS_TYPE_PROJECT && type != G_TYPE_NONE)
     return;
+  forget_base (self);
   if (self->frozen)
     self->columns_dirty = TRUE;
   else
@@ -447,6 +590,7 @@ zs_board_page_day_changed (ZsPage *page)
 {
   ZsBoardPage *self = ZS_BOARD_PAGE (page);
 
+  forget_base (self);
   if (self->frozen)
     self->columns_dirty = TRUE;
   else
@@ -472,7 +616,7 @@ zs_board_page_context_set (ZsPage *page)
 
   g_signal_connect_object (self->filter, "notify", G_CALLBACK (apply_filter), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-  apply_filter (self);
+  apply_filter (self, NULL);
 }
 
 static void
@@ -483,6 +627,7 @@ zs_board_page_dispose (GObject *object)
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_BOARD_PAGE);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
   g_clear_object (&self->filter);
+  forget_base (self);
 
   G_OBJECT_CLASS (zs_board_page_parent_class)->dispose (object);
 }

@@ -339,7 +339,9 @@ zs_ledger_new (ZsContext       *context,
   self->stale_days = stale_days;
 
   query = make_query (self);
-  self->projects = zs_record_list_new (store, query);
+  /* Built hidden behind the board: nothing is read until it is shown. */
+  self->frozen = TRUE;
+  self->projects = zs_record_list_new_frozen (store, query);
   /* Slots keep the row widgets while filters and sorts change what they show. */
   zs_record_list_set_single_change (self->projects, TRUE);
   self->slots = zs_slot_list_new (G_LIST_MODEL (self->projects));

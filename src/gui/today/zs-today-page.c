@@ -42,6 +42,20 @@ static GParamSpec *properties[N_PROPS];
 
 /* ---- helpers ---------------------------------------------------------------- */
 
+/* The last row of a group cut at ZS_TODAY_MAX_ROWS. */
+static GtkWidget *
+more_row_new (guint n_more)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more", "And %u more", n_more),
+                                            n_more);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_add_css_class (row, "dim-label");
+  return row;
+}
+
 static GtkListBox *
 group_new (ZsTodayPage *self,
            ZsDueKind    kind,
@@ -91,6 +105,7 @@ refresh (ZsTodayPage *self)
   guint n_overdue = 0;
   GtkListBox *list = NULL;
   ZsDueKind kind = ZS_DUE_N_KINDS;
+  guint in_kind = 0;
 
   if (store == NULL)
     return;
@@ -112,8 +127,13 @@ refresh (ZsTodayPage *self)
         {
           kind = item->kind;
           list = group_new (self, kind, counts[kind]);
+          in_kind = 0;
         }
-      gtk_list_box_append (list, zs_due_row_new (item, "today.open", i));
+      if (in_kind < ZS_TODAY_MAX_ROWS)
+        gtk_list_box_append (list, zs_due_row_new (item, "today.open", i));
+      else if (in_kind == ZS_TODAY_MAX_ROWS)
+        gtk_list_box_append (list, more_row_new (counts[kind] - ZS_TODAY_MAX_ROWS));
+      in_kind++;
       n_overdue += item->overdue ? 1 : 0;
     }
   g_ptr_array_unref (self->items);
