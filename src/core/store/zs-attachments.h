@@ -67,6 +67,19 @@ gboolean      zs_store_attachment_save_as_finish (ZsStore        *self,
                                                   GAsyncResult   *result,
                                                   GError        **error);
 
+/* The attachment's bytes in memory, in a worker thread on a connection of
+ * its own, for a thumbnail: refused (ZS_ERROR_INVALID) when the file is
+ * larger than @max_bytes, so a large scan is never read whole. */
+void          zs_store_attachment_read_async     (ZsStore            *self,
+                                                  ZsAttachment       *attachment,
+                                                  gsize               max_bytes,
+                                                  GCancellable       *cancellable,
+                                                  GAsyncReadyCallback callback,
+                                                  gpointer            user_data);
+GBytes       *zs_store_attachment_read_finish    (ZsStore        *self,
+                                                  GAsyncResult   *result,
+                                                  GError        **error);
+
 /* Removes the bytes no attachment and no trash entry names any longer (an
  * attachment removed from the trash for good, an undone add); returns how
  * many files' bytes went, -1 on error. */
