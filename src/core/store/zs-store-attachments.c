@@ -205,6 +205,35 @@ zs_store_attachment_write_to (ZsStore        *self,
     }
 }
 
+GBytes *
+zs_store_attachment_read_chunk (ZsStore       *self,
+                                const char    *uuid,
+                                guint          seq,
+                                GError       **error)
+{
+  g_return_val_if_fail (ZS_IS_STORE (self), NULL);
+  g_return_val_if_fail (uuid != NULL, NULL);
+  return self->ops->attachment_read_chunk (self->backend, uuid, seq, error);
+}
+
+gboolean
+zs_store_attachment_replace_bytes (ZsStore       *self,
+                                   ZsAttachment  *attachment,
+                                   GInputStream  *in,
+                                   GCancellable  *cancellable,
+                                   GError       **error)
+{
+  ZsRecord *r = ZS_RECORD (attachment);
+  gint64 total = 0;
+
+  g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ZS_IS_ATTACHMENT (attachment), FALSE);
+
+  return self->ops->attachment_delete_chunks (self->backend, zs_record_get_uuid (r), error) &&
+         write_pieces (self, zs_record_get_uuid (r), zs_record_get_string (r, ZS_ATTACHMENT_NAME), in, &total,
+                       cancellable, error);
+}
+
 gboolean
 zs_store_attachment_save_as (ZsStore       *self,
                              ZsAttachment  *attachment,
