@@ -157,6 +157,36 @@ test_round_trip (void)
   g_unlink (without);
 }
 
+/* An export of some projects carries their attachments and no others. */
+static void
+test_filtered (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("exchange-attachments-filtered");
+  g_autoptr(ZsProject) chosen = zs_test_new_project (store, "新能源汽车电驱项目", "某电驱科技", ZS_STAGE_NEGOTIATING);
+  g_autoptr(ZsProject) other = zs_test_new_project (store, "高端化工项目", "某化工集团", ZS_STAGE_SIGNED);
+  g_autofree char *source = zs_test_scratch_path ("纪要.txt");
+  g_autoptr(GBytes) bytes = write_bytes (source, 1000);
+  g_autoptr(GFile) file = g_file_new_for_path (source);
+  g_autoptr(ZsAttachment) mine = zs_store_attach_file (store, ZS_RECORD (chosen), file, NULL, NULL);
+  g_autoptr(ZsAttachment) theirs = zs_store_attach_file (store, ZS_RECORD (other), file, NULL, NULL);
+  g_autoptr(ZsQuery) projects = zs_query_new (ZS_TYPE_PROJECT);
+  ZsExportOptions options = { NULL, projects, "一个项目", FALSE, TRUE };
+  g_autofree char *path = zs_test_scratch_path ("filtered.xml");
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (mine);
+  g_assert_nonnull (theirs);
+  zs_query_add_string (projects, ZS_PROJECT_NAME, ZS_QUERY_EQ, "新能源汽车电驱项目");
+  g_assert_true (zs_exchange_export_full (store, path, &options, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  text = contents_of (path);
+  g_assert_nonnull (strstr (text, zs_record_get_uuid (ZS_RECORD (mine))));
+  g_assert_null (strstr (text, zs_record_get_uuid (ZS_RECORD (theirs))));
+  g_unlink (path);
+  g_unlink (source);
+}
+
 /* Imports @text into a fresh database and returns the refusal. */
 static GError *
 refusal_of (const char *text,
@@ -272,6 +302,7 @@ main (int   argc,
 
   g_test_add_func ("/exchange-attachments/round-trip", test_round_trip);
   g_test_add_func ("/exchange-attachments/hostile", test_hostile);
+  g_test_add_func ("/exchange-attachments/filtered", test_filtered);
 
   return g_test_run ();
 }

@@ -201,6 +201,42 @@ select_records (ZsStore                *store,
          zs_store_selection_add_referenced (store, error);
 }
 
+/* The attachments of every record selected: an attachment's owner is not
+ * a required field, so zs_store_selection_add_owned() leaves them out. */
+static gboolean
+select_attachments (ZsStore  *store,
+                    GError  **error)
+{
+  ZsRecordClass *klass = g_type_class_peek (ZS_TYPE_ATTACHMENT);
+
+  for (guint f = 0; f <= ZS_ATTACHMENT_ACTIVITY_ID; f++)
+    {
+      g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_autoptr(ZsQuery) query = NULL;
+      ZsStoreCursor *cursor = zs_store_cursor_new (store, klass->fields[f].get_type (), TRUE, error);
+      ZsRecord *record;
+
+      if (cursor == NULL)
+        return FALSE;
+      while ((record = zs_store_cursor_next (cursor, error)) != NULL)
+        {
+          gint64 id = zs_record_get_id (record);
+
+          g_array_append_val (ids, id);
+        }
+      zs_store_cursor_free (cursor);
+      if (error != NULL && *error != NULL)
+        return FALSE;
+      if (ids->len == 0)
+        continue;
+      query = zs_query_new (ZS_TYPE_ATTACHMENT);
+      zs_query_add_int_set (query, f, (const gint64 *) (gpointer) ids->data, ids->len);
+      if (!zs_store_selection_add_query (store, query, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 count_records (ZsStore   *store,
                gboolean   selected,
@@ -423,6 +459,7 @@ write_file (ZsStore                *store,
   xmlTextWriterSetIndentString (w, X ("  "));
 
   ok = (!selected || select_records (store, options, error)) &&
+       (!selected || options->catalogue || !options->with_attachments || select_attachments (store, error)) &&
        count_records (store, selected, &total, error) &&
        write_header (w, store, options) &&
        write_records (w, store, selected, total, cancellable, progress, progress_data, n_written, error) &&
