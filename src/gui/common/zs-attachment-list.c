@@ -36,6 +36,8 @@ struct _ZsAttachmentList
   GHashTable           *thumbnails;   /* uuid → GdkTexture, or NULL while read */
   GQueue                queue;        /* GFile to add, in order */
   gboolean              adding;
+  guint                 added;        /* of the files queued together */
+  char                 *last_added;   /* the name of the last one */
   guint                 pending;      /* adds, opens, copies and thumbnails under way */
   GCancellable         *cancellable;
   GtkDropTarget        *drop;
@@ -382,11 +384,21 @@ on_attached (GObject      *source,
     set_error (self, error->message);
   else
     {
-      g_autofree char *message = g_strdup_printf (_("Attached “%s”"),
-                                                  zs_record_get_string (ZS_RECORD (a), ZS_ATTACHMENT_NAME));
-
-      zs_toast_change (GTK_WIDGET (self), message);
+      self->added++;
+      g_free (self->last_added);
+      self->last_added = g_strdup (zs_record_get_string (ZS_RECORD (a), ZS_ATTACHMENT_NAME));
       reload (self);
+    }
+  /* One toast for the files dropped or chosen together. */
+  if (g_queue_is_empty (&self->queue) && self->added > 0)
+    {
+      g_autofree char *message = self->added == 1
+                                   ? g_strdup_printf (_("Attached “%s”"), self->last_added)
+                                   : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Attached %u file", "Attached %u files",
+                                                                   self->added), self->added);
+
+      self->added = 0;
+      zs_toast (GTK_WIDGET (self), message);
     }
   add_next (self);
 }
@@ -689,6 +701,7 @@ zs_attachment_list_finalize (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->thumbnails, g_hash_table_unref);
   g_free (self->error);
+  g_free (self->last_added);
   G_OBJECT_CLASS (zs_attachment_list_parent_class)->finalize (object);
 }
 
