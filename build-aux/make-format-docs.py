@@ -64,9 +64,13 @@ def main(xsd_path, md_path):
         out.append("")
         out.append("| 元素 element | 类型 type | 必填 required | 说明 | description |")
         out.append("|---|---|---|---|---|")
-        for field in node.findall(f"{XS}all/{XS}element"):
+        # An attachment's fields come in order (xs:sequence), then its pieces.
+        fields = node.findall(f"{XS}all/{XS}element") + node.findall(f"{XS}sequence/{XS}element")
+        for field in fields:
             fzh, fen = docs(field)
             required = "是 yes" if field.get("minOccurs") != "0" else ""
+            if field.get("maxOccurs") == "unbounded":
+                required = "可重复 repeated"
             ftype = field.get("type").split(":")[1]
             out.append(f"| `{field.get('name')}` | `{ftype}` | {required} | {cell(fzh)} | {cell(fen)} |")
         out.append("")

@@ -33,6 +33,20 @@ shoot board --db "$work/demo.db" --demo --page board
 shoot today --db "$work/demo.db" --page today
 shoot ledger --db "$work/demo.db" --page board --view ledger
 shoot editor --db "$work/demo.db" --page board --view ledger --search 万盛 --open 0
+# A project page with a contract, a photo and minutes attached.
+mkdir -p "$work/files"
+convert -size 1200x800 gradient:'#c0392b'-'#f5b041' "$work/files/签约仪式现场.jpg"
+python3 - "$work/files" <<'PY'
+import sys, zipfile
+d = sys.argv[1]
+with zipfile.ZipFile(f"{d}/洽谈会议纪要.docx", "w") as z:
+    z.writestr("word/document.xml", "<w:document/>" * 2000)
+pdf = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+open(f"{d}/投资合作协议（签字版）.pdf", "wb").write(pdf + b"%" + b"x" * 1500000 + b"\n")
+PY
+shoot attachments --db "$work/demo.db" --page board --view ledger --search 万盛 --open 0 \
+  --attach "$work/files/投资合作协议（签字版）.pdf" --attach "$work/files/签约仪式现场.jpg" \
+  --attach "$work/files/洽谈会议纪要.docx"
 shoot funds --db "$work/demo.db" --page board --view ledger --search 中南高科 --open 0 --scroll 2020
 shoot funds-entry --db "$work/demo.db" --page board --view ledger --search 中南高科 --open 0 --add-funds 0
 shoot move --db "$work/demo.db" --page board --view ledger --search 万盛 --open 0 --move-to production

@@ -24,6 +24,7 @@
 #include "zs-map-page.h"
 #include "zs-target-ledger.h"
 #include "zs-partners-page.h"
+#include "zs-attachment-list.h"
 #include "zs-project-editor.h"
 #include "zs-test-ui-util.h"
 #include "zs-test-util.h"
@@ -283,6 +284,8 @@ board_dialogs (void)
   expect_and_cancel ("new obstacle", "ZsRecordDialog");
   activate (editor, "editor.add-update", NULL);
   expect_and_cancel ("new update", "ZsRecordDialog");
+  activate (zs_test_find_widget (editor, ZS_TYPE_ATTACHMENT_LIST), "attachments.add", NULL);
+  expect_and_cancel ("attachment chooser", "GtkFileChooserDialog");
   zs_window_open_record (window, funds);
   expect_and_cancel ("funds entry", "ZsRecordDialog");
 

@@ -50,6 +50,8 @@ const GOptionEntry zs_command_line_entries[] = {
   { "catalogue", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --export: write the industry catalogue (chains, tracks, segments, enterprises) instead of projects; "
        "with --import: FILE must be such a catalogue"), NULL },
+  { "with-attachments", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export: write the attachments of the records too, their bytes in base64 (files get large)"), NULL },
   { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check every page, record and index of the database (slow on a large one; opening checks only the pages), "
        "and exit"), NULL },
@@ -188,7 +190,7 @@ run_export (const char   *db_path,
   g_autofree char *description = NULL;
   g_autofree char *count = NULL;
   ZsExportFilter filter = { 0 };
-  ZsExportOptions export_options = { NULL, NULL, NULL, FALSE };
+  ZsExportOptions export_options = { NULL, NULL, NULL, FALSE, FALSE };
   guint64 n_records = 0;
   gboolean catalogue = g_variant_dict_contains (options, "catalogue");
 
@@ -240,6 +242,7 @@ run_export (const char   *db_path,
       export_options.projects = projects;
       export_options.description = description;
     }
+  export_options.with_attachments = g_variant_dict_contains (options, "with-attachments");
   if (zs_command_line_sheet_is_export (path))
     return zs_command_line_sheet_export (store, path, options, projects, description);
   if (!zs_exchange_export_full (store, path, &export_options, NULL, NULL, NULL, &n_records, &error))
@@ -469,6 +472,10 @@ zs_command_line_run (GVariantDict *options,
       return zs_command_line_usage (_("--%s chooses the bulletin’s period: use it with --bulletin FILE"), bulletin_only[i]);
   if (dry_run && import_path == NULL)
     return zs_command_line_usage (_("--dry-run goes with --import FILE"));
+  if (g_variant_dict_contains (options, "with-attachments") && export_path == NULL)
+    return zs_command_line_usage (_("--with-attachments goes with --export FILE"));
+  if (g_variant_dict_contains (options, "with-attachments") && catalogue)
+    return zs_command_line_usage (_("--with-attachments writes records' files; the catalogue has none: give one or the other"));
   if (catalogue && export_path == NULL && import_path == NULL)
     return zs_command_line_usage (_("--catalogue goes with --export FILE or --import FILE"));
   if (catalogue && export_path != NULL)

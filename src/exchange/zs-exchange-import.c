@@ -39,6 +39,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "zs-attachments.h"
 #include "zs-error.h"
 #include "zs-exchange-private.h"
 #include "zs-funds-rules.h"
@@ -432,6 +433,29 @@ line_failure (Import      *im,
   return FALSE;
 }
 
+/* The bytes the reader kept for @record (none for an empty file). */
+static gboolean
+put_bytes (Import        *im,
+           ZsAttachment  *saved,
+           ZsRecord      *record,
+           GError       **error)
+{
+  const char *path = g_object_get_data (G_OBJECT (record), ZS_EXCHANGE_BYTES_KEY);
+  g_autoptr(GInputStream) in = NULL;
+
+  if (path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      in = G_INPUT_STREAM (g_file_read (file, NULL, error));
+      if (in == NULL)
+        return FALSE;
+    }
+  else
+    in = g_memory_input_stream_new ();
+  return zs_store_attachment_replace_bytes (im->store, saved, in, NULL, error);
+}
+
 static gboolean
 apply_record (Import    *im,
               ZsRecord  *record,
@@ -495,6 +519,8 @@ apply_record (Import    *im,
 
   if (saved != NULL && !zs_store_save_full (im->store, saved, ZS_SAVE_IMPORT, &local_error))
     return line_failure (im, local_error->message, error);
+  if (saved != NULL && type == ZS_TYPE_ATTACHMENT && !put_bytes (im, ZS_ATTACHMENT (saved), record, &local_error))
+    return line_failure (im, local_error->message, error);
   /* Checked once every entry is in, where the sums are the database's. */
   if (saved != NULL && type == ZS_TYPE_FUNDS_ENTRY)
     {
@@ -553,8 +579,16 @@ open_pass (Import                  *im,
            gpointer                 progress_data,
            GError                 **error)
 {
-  ZsExchangeReader *reader = zs_exchange_reader_new (source, options, !im->applying, !im->applying, cancellable,
-                                                     progress, progress_data, error);
+  ZsImportOptions with_limit = { 0 };
+  ZsExchangeReader *reader;
+
+  /* Attachments within this database's limit, as a clerk's own. */
+  if (options != NULL)
+    with_limit = *options;
+  if (with_limit.attachment_limit <= 0)
+    with_limit.attachment_limit = zs_store_attachment_limit (im->store);
+  reader = zs_exchange_reader_new (source, &with_limit, !im->applying, !im->applying, cancellable,
+                                   progress, progress_data, error);
 
   im->stream = reader != NULL ? zs_exchange_stream_new (reader) : NULL;
   return im->stream;

@@ -22,6 +22,7 @@ struct _ZsExchangeJob
   GMainContext  *context;
   double         fraction;
   gboolean       catalogue;
+  gboolean       with_attachments;
   int            permille;        /* atomic: written by the worker */
   int            notify_pending;  /* atomic */
 };
@@ -51,6 +52,7 @@ typedef struct {
   GFile          *file;         /* preview and apply */
   ZsImportReport *report;       /* made by the preview, applied by apply */
   gboolean        catalogue;    /* the industry catalogue only */
+  gboolean        with_attachments;
   guint64         n_records;
 } JobData;
 
@@ -119,7 +121,8 @@ job_thread (GTask        *task,
       {
       case JOB_EXPORT:
         {
-          ZsExportOptions options = { NULL, data->projects, data->description, data->catalogue };
+          ZsExportOptions options = { NULL, data->projects, data->description, data->catalogue,
+                                      data->with_attachments };
 
           ok = zs_exchange_export_full (store, data->path, &options, cancellable, on_progress, self,
                                         &data->n_records, &error);
@@ -154,6 +157,7 @@ run_job (ZsExchangeJob       *self,
   g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
 
   data->catalogue = self->catalogue;
+  data->with_attachments = self->with_attachments;
   g_task_set_source_tag (task, source_tag);
   g_task_set_task_data (task, data, (GDestroyNotify) job_data_free);
   /* A half-done import is rolled back by the worker itself. */
@@ -389,4 +393,12 @@ zs_exchange_job_apply_finish (ZsExchangeJob  *self,
   /* The worker's connection wrote the file; ours re-reads what it shows. */
   zs_store_refresh (self->store);
   return TRUE;
+}
+
+void
+zs_exchange_job_set_with_attachments (ZsExchangeJob *self,
+                                      gboolean       with_attachments)
+{
+  g_return_if_fail (ZS_IS_EXCHANGE_JOB (self));
+  self->with_attachments = with_attachments;
 }

@@ -26,6 +26,10 @@ double          zs_exchange_job_get_fraction   (ZsExchangeJob        *self);
 gboolean        zs_exchange_job_get_catalogue  (ZsExchangeJob        *self);
 void            zs_exchange_job_set_catalogue  (ZsExchangeJob        *self,
                                                 gboolean              catalogue);
+/* Exports started afterwards write the records' attachments with their
+ * bytes (off at first). */
+void            zs_exchange_job_set_with_attachments (ZsExchangeJob  *self,
+                                                      gboolean        with_attachments);
 
 /* @projects NULL for the whole database; @description for the file. */
 void            zs_exchange_job_export_async   (ZsExchangeJob        *self,

@@ -76,6 +76,29 @@ void              zs_exchange_set_line_error    (GError                **error,
                                                  int                     line,
                                                  const char             *reason);
 
+/* zs-exchange-pieces.c: an attachment's <piece> elements, checked and,
+ * with @keep, written to a scratch file whose path the record carries
+ * under ZS_EXCHANGE_BYTES_KEY (removed when the record goes). Each call
+ * returns NULL or the reason to refuse the file, for the reader to put
+ * a line to. */
+#define ZS_EXCHANGE_BYTES_KEY "zs-exchange-bytes"
+
+typedef struct _ZsExchangePieces ZsExchangePieces;
+
+ZsExchangePieces *zs_exchange_pieces_new        (gint64                  limit,
+                                                 gboolean                keep);
+/* One <piece>'s text (white space allowed, as in xs:base64Binary). */
+char             *zs_exchange_pieces_add        (ZsExchangePieces       *self,
+                                                 ZsRecord               *attachment,
+                                                 GString                *text);
+/* The attachment's end: one owner among @refs, the pieces' total its size. */
+char             *zs_exchange_pieces_finish     (ZsExchangePieces       *self,
+                                                 ZsRecord               *attachment,
+                                                 char                  **refs);
+/* A record given up half read. */
+void              zs_exchange_pieces_reset      (ZsExchangePieces       *self);
+void              zs_exchange_pieces_free       (ZsExchangePieces       *self);
+
 /* zs-exchange-queue.c: batches (GPtrArray with a free function) from the
  * thread that makes them to the one that takes them, at most @max_batches
  * waiting. */

@@ -32,6 +32,9 @@
 #include "zs-record-private.h"
 #include "zs-records.h"
 
+/* Without a store to ask (--validate), the store's default limit. */
+#define DEFAULT_ATTACHMENT_LIMIT ((gint64) 50 * 1024 * 1024)
+
 struct _ZsExchangeReader
 {
   char             *name;
@@ -60,6 +63,8 @@ struct _ZsExchangeReader
   char            **refs;         /* per field of the record's type */
   guint             n_refs;
   int               field;        /* -1 outside a field */
+  gboolean          in_piece;     /* in an attachment's <piece> */
+  ZsExchangePieces *pieces;
   int               field_line;
   GString          *text;
 };
@@ -310,6 +315,9 @@ clear_record (ZsExchangeReader *self)
   for (guint i = 0; i < self->n_refs; i++)
     g_clear_pointer (&self->refs[i], g_free);
   self->field = -1;
+  self->in_piece = FALSE;
+  if (self->pieces != NULL)
+    zs_exchange_pieces_reset (self->pieces);
 }
 
 static int
@@ -498,6 +506,33 @@ apply_field (ZsExchangeReader  *self,
 }
 
 static gboolean
+apply_piece (ZsExchangeReader  *self,
+             GError           **error)
+{
+  g_autofree char *reason = zs_exchange_pieces_add (self->pieces, self->record, self->text);
+
+  self->in_piece = FALSE;
+  if (reason != NULL)
+    return fail (self, self->field_line, error, "%s", reason);
+  return TRUE;
+}
+
+/* An attachment's end: its owner, and its pieces against its size. */
+static gboolean
+finish_record (ZsExchangeReader  *self,
+               GError           **error)
+{
+  g_autofree char *reason = NULL;
+
+  if (!ZS_IS_ATTACHMENT (self->record))
+    return TRUE;
+  reason = zs_exchange_pieces_finish (self->pieces, self->record, self->refs);
+  if (reason != NULL)
+    return fail (self, self->record_line, error, "%s", reason);
+  return TRUE;
+}
+
+static gboolean
 on_element (ZsExchangeReader  *self,
             int                depth,
             gboolean          *record_done,
@@ -526,6 +561,13 @@ on_element (ZsExchangeReader  *self,
       return TRUE;
     }
 
+  if (ZS_IS_ATTACHMENT (self->record) && strcmp (name, "piece") == 0)
+    {
+      self->in_piece = TRUE;
+      self->field_line = self->line;
+      g_string_truncate (self->text, 0);
+      return empty ? apply_piece (self, error) : TRUE;
+    }
   self->field = find_field (ZS_RECORD_GET_CLASS (self->record), name);
   if (self->field < 0)
     return fail (self, node_line (self), error, _("<%s> has no field <%s>"),
@@ -542,7 +584,7 @@ on_text (ZsExchangeReader  *self,
 {
   const char *value = (const char *) xmlTextReaderConstValue (self->xml);
 
-  if (self->field < 0)
+  if (self->field < 0 && !self->in_piece)
     {
       /* libxml2 gives a CDATA section the line of its parent element; the
        * input's scan knows where the text is. */
@@ -557,7 +599,8 @@ on_text (ZsExchangeReader  *self,
 
   if (self->text->len + strlen (value) > ZS_EXCHANGE_MAX_TEXT_LENGTH)
     return fail (self, self->field_line, error, _("“%s” is longer than %d bytes, the most a field may have"),
-                 g_dgettext (GETTEXT_PACKAGE, ZS_RECORD_GET_CLASS (self->record)->fields[self->field].label),
+                 self->in_piece ? "piece"
+                                : g_dgettext (GETTEXT_PACKAGE, ZS_RECORD_GET_CLASS (self->record)->fields[self->field].label),
                  ZS_EXCHANGE_MAX_TEXT_LENGTH);
   g_string_append (self->text, value);
   return TRUE;
@@ -587,6 +630,10 @@ zs_exchange_reader_new (const ZsExchangeSource  *source,
   self->header = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->text = g_string_new (NULL);
   self->field = -1;
+  /* Applying a file (no validation: the preview did it) keeps the bytes. */
+  self->pieces = zs_exchange_pieces_new (options != NULL && options->attachment_limit > 0
+                                           ? options->attachment_limit : DEFAULT_ATTACHMENT_LIMIT,
+                                         !validate);
 
   self->input = zs_exchange_input_open (source, options, spool, cancellable, progress, progress_data, error);
   if (self->input == NULL)
@@ -641,6 +688,8 @@ read_next (ZsExchangeReader  *self,
         case XML_READER_TYPE_END_ELEMENT:
           if (depth == 2 && self->field >= 0)
             ok = apply_field (self, error);
+          else if (depth == 2 && self->in_piece)
+            ok = apply_piece (self, error);
           else if (depth == 1)
             record_done = TRUE;
           break;
@@ -675,6 +724,8 @@ read_next (ZsExchangeReader  *self,
           ((record_done && self->xml_error_line <= self->last_line) ||
            (depth == 0 && type == XML_READER_TYPE_END_ELEMENT)))
         return fail_from_xml (self, error);
+      if (record_done && !finish_record (self, error))
+        return FALSE;
       if (record_done)
         {
           *record = g_steal_pointer (&self->record);
@@ -773,6 +824,7 @@ zs_exchange_reader_free (ZsExchangeReader *self)
   if (self->xml != NULL)
     xmlFreeTextReader (self->xml);
   clear_record (self);
+  zs_exchange_pieces_free (self->pieces);
   g_free (self->refs);
   g_clear_pointer (&self->input, zs_exchange_input_free);
   g_free (self->xml_error);

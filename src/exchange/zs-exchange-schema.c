@@ -298,12 +298,16 @@ static void
 write_record_type (xmlTextWriterPtr  w,
                    ZsRecordClass    *klass)
 {
+  gboolean has_pieces = G_TYPE_FROM_CLASS (klass) == ZS_TYPE_ATTACHMENT;
+
   xmlTextWriterStartElementNS (w, X ("xs"), X ("complexType"), NULL);
   xmlTextWriterWriteAttribute (w, X ("name"), X (klass->element));
   write_documentation (w, klass->label);
 
-  /* Fields may come in any order; each at most once. */
-  xmlTextWriterStartElementNS (w, X ("xs"), X ("all"), NULL);
+  /* Fields may come in any order; each at most once. An attachment's
+   * come in this order, then its bytes, in pieces (xs:all cannot hold a
+   * repeated element). */
+  xmlTextWriterStartElementNS (w, X ("xs"), X (has_pieces ? "sequence" : "all"), NULL);
   for (guint i = 0; i < klass->n_fields; i++)
     {
       const ZsField *f = &klass->fields[i];
@@ -315,6 +319,17 @@ write_record_type (xmlTextWriterPtr  w,
       if ((f->flags & ZS_FIELD_REQUIRED) == 0)
         xmlTextWriterWriteAttribute (w, X ("minOccurs"), X ("0"));
       write_documentation (w, f->label);
+      xmlTextWriterEndElement (w);
+    }
+  if (has_pieces)
+    {
+      xmlTextWriterStartElementNS (w, X ("xs"), X ("element"), NULL);
+      xmlTextWriterWriteAttribute (w, X ("name"), X ("piece"));
+      xmlTextWriterWriteAttribute (w, X ("type"), X ("xs:base64Binary"));
+      xmlTextWriterWriteAttribute (w, X ("minOccurs"), X ("0"));
+      xmlTextWriterWriteAttribute (w, X ("maxOccurs"), X ("unbounded"));
+      write_documentation (w, N_("The file's bytes, in base64, in order: present when the sender chose to export "
+                                 "attachments; their total must be the size, within the receiver's limit"));
       xmlTextWriterEndElement (w);
     }
   xmlTextWriterEndElement (w);

@@ -22,6 +22,7 @@
 #include <libxml/xmlwriter.h>
 
 #include "zs-date.h"
+#include "zs-attachments.h"
 #include "zs-error.h"
 #include "zs-exchange-private.h"
 #include "zs-output-file.h"
@@ -110,9 +111,10 @@ row_new (ZsStoreCursor *cursor,
   return row;
 }
 
+/* The element and its fields, left open. */
 static gboolean
-write_row (xmlTextWriterPtr  w,
-           Row              *row)
+write_row_start (xmlTextWriterPtr  w,
+                 Row              *row)
 {
   ZsRecordClass *klass = row->klass;
   gboolean ok = TRUE;
@@ -126,9 +128,14 @@ write_row (xmlTextWriterPtr  w,
   for (guint i = 0; ok && i < klass->n_fields; i++)
     if (row->texts[i] != NULL)
       ok &= xmlTextWriterWriteElement (w, X (zs_exchange_field_element (&klass->fields[i])), X (row->texts[i])) >= 0;
-
-  ok &= xmlTextWriterEndElement (w) >= 0;
   return ok;
+}
+
+static gboolean
+write_row (xmlTextWriterPtr  w,
+           Row              *row)
+{
+  return write_row_start (w, row) && xmlTextWriterEndElement (w) >= 0;
 }
 
 typedef struct {
@@ -194,6 +201,42 @@ select_records (ZsStore                *store,
          zs_store_selection_add_referenced (store, error);
 }
 
+/* The attachments of every record selected: an attachment's owner is not
+ * a required field, so zs_store_selection_add_owned() leaves them out. */
+static gboolean
+select_attachments (ZsStore  *store,
+                    GError  **error)
+{
+  ZsRecordClass *klass = g_type_class_peek (ZS_TYPE_ATTACHMENT);
+
+  for (guint f = 0; f <= ZS_ATTACHMENT_ACTIVITY_ID; f++)
+    {
+      g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_autoptr(ZsQuery) query = NULL;
+      ZsStoreCursor *cursor = zs_store_cursor_new (store, klass->fields[f].get_type (), TRUE, error);
+      ZsRecord *record;
+
+      if (cursor == NULL)
+        return FALSE;
+      while ((record = zs_store_cursor_next (cursor, error)) != NULL)
+        {
+          gint64 id = zs_record_get_id (record);
+
+          g_array_append_val (ids, id);
+        }
+      zs_store_cursor_free (cursor);
+      if (error != NULL && *error != NULL)
+        return FALSE;
+      if (ids->len == 0)
+        continue;
+      query = zs_query_new (ZS_TYPE_ATTACHMENT);
+      zs_query_add_int_set (query, f, (const gint64 *) (gpointer) ids->data, ids->len);
+      if (!zs_store_selection_add_query (store, query, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 count_records (ZsStore   *store,
                gboolean   selected,
@@ -208,8 +251,7 @@ count_records (ZsStore   *store,
     {
       gint64 n;
 
-      /* Attachments travel only with their bytes, which the format does
-       * not carry yet: an export leaves them out. */
+      /* Attachments are written after the rest (write_attachments()). */
       if (types[t] == ZS_TYPE_ATTACHMENT)
         continue;
       n = selected ? zs_store_selection_count (store, types[t], error)
@@ -324,6 +366,76 @@ write_records (xmlTextWriterPtr   w,
   return ok && !writer.failed;
 }
 
+/* One attachment with its bytes as <piece> elements, a store chunk at a
+ * time: memory holds one piece, whatever the file's size. */
+static gboolean
+write_attachment (xmlTextWriterPtr   w,
+                  ZsStore           *store,
+                  Row               *row,
+                  GCancellable      *cancellable,
+                  GError           **error)
+{
+  if (!write_row_start (w, row))
+    return FALSE;
+  for (guint seq = 0;; seq++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      g_autoptr(GBytes) chunk = zs_store_attachment_read_chunk (store, row->uuid, seq, &local_error);
+      const guchar *data;
+      gsize size;
+
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      if (chunk == NULL)
+        break;
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      data = g_bytes_get_data (chunk, &size);
+      for (gsize at = 0; at < size; at += ZS_EXCHANGE_PIECE_SIZE)
+        {
+          g_autofree char *text = g_base64_encode (data + at, MIN (size - at, (gsize) ZS_EXCHANGE_PIECE_SIZE));
+
+          if (xmlTextWriterWriteElement (w, X ("piece"), X (text)) < 0)
+            return FALSE;
+        }
+    }
+  return xmlTextWriterEndElement (w) >= 0;
+}
+
+/* Attachments come last in the type order, so they are written after the
+ * other records, on this thread, once the writing thread is done. */
+static gboolean
+write_attachments (xmlTextWriterPtr   w,
+                   ZsStore           *store,
+                   gboolean           selected,
+                   GCancellable      *cancellable,
+                   guint64           *n_written,
+                   GError           **error)
+{
+  g_autoptr(ZsStoreCursor) cursor = zs_store_cursor_new (store, ZS_TYPE_ATTACHMENT, selected, error);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (row_free);
+  ZsRecord *record;
+
+  if (cursor == NULL)
+    return FALSE;
+  /* The list first: the bytes are read with the cursor done. */
+  while ((record = zs_store_cursor_next (cursor, error)) != NULL)
+    g_ptr_array_add (rows, row_new (cursor, record));
+  if (error != NULL && *error != NULL)
+    return FALSE;
+  g_clear_pointer (&cursor, zs_store_cursor_free);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      if (!write_attachment (w, store, rows->pdata[i], cancellable, error))
+        return FALSE;
+      ++*n_written;
+    }
+  return TRUE;
+}
+
 /* @error is set when reading the database failed or the export was
  * cancelled; a failed write sets @out's error instead. */
 static gboolean
@@ -347,9 +459,11 @@ write_file (ZsStore                *store,
   xmlTextWriterSetIndentString (w, X ("  "));
 
   ok = (!selected || select_records (store, options, error)) &&
+       (!selected || options->catalogue || !options->with_attachments || select_attachments (store, error)) &&
        count_records (store, selected, &total, error) &&
        write_header (w, store, options) &&
        write_records (w, store, selected, total, cancellable, progress, progress_data, n_written, error) &&
+       (!options->with_attachments || write_attachments (w, store, selected, cancellable, n_written, error)) &&
        xmlTextWriterEndDocument (w) >= 0;
   xmlFreeTextWriter (w);
 
@@ -381,7 +495,7 @@ zs_exchange_export_full (ZsStore                *store,
                          guint64                *n_records,
                          GError                **error)
 {
-  static const ZsExportOptions whole = { NULL, NULL, NULL, FALSE };
+  static const ZsExportOptions whole = { NULL, NULL, NULL, FALSE, FALSE };
   g_autoptr(ZsOutputFile) output = NULL;
   g_autoptr(GError) local_error = NULL;
   guint64 n_written = 0;
@@ -447,7 +561,7 @@ zs_exchange_export (ZsStore     *store,
                     const char  *office,
                     GError     **error)
 {
-  ZsExportOptions options = { office, NULL, NULL, FALSE };
+  ZsExportOptions options = { office, NULL, NULL, FALSE, FALSE };
 
   return zs_exchange_export_full (store, path, &options, NULL, NULL, NULL, NULL, error);
 }

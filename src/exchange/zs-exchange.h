@@ -30,6 +30,9 @@ G_BEGIN_DECLS
 /* Attributes of one element, counted as they stream: libxml2 2.9 takes
  * quadratic time over them (120,000 took 28 s). */
 #define ZS_EXCHANGE_MAX_ATTRIBUTES  64
+/* An attachment's bytes are written as <piece> elements of this many bytes
+ * each, in base64: a piece's text stays under ZS_EXCHANGE_MAX_TEXT_LENGTH. */
+#define ZS_EXCHANGE_PIECE_SIZE      (128 * 1024)
 
 /* Called from the thread doing the work, with 0 ≤ @fraction ≤ 1. */
 typedef void (*ZsProgressFunc) (double   fraction,
@@ -44,6 +47,9 @@ typedef struct {
   /* The file must be an industry catalogue: only the record types of
    * zs_exchange_is_catalogue_type(), checked against data/catalogue.xsd. */
   gboolean  catalogue;
+  /* The largest attachment accepted, in bytes; 0 for the store's own
+   * limit (zs_store_attachment_limit()). */
+  gint64    attachment_limit;
 } ZsImportOptions;
 
 typedef struct {
@@ -97,6 +103,9 @@ typedef struct {
   /* Instead of projects: the industry catalogue, every chain group, chain,
    * segment and enterprise with the people and units they refer to. */
   gboolean    catalogue;
+  /* The attachments of the records written, with their bytes in base64
+   * (off by default: files get large). */
+  gboolean    with_attachments;
 } ZsExportOptions;
 
 /* Writes the records of @store to @path, streaming: memory does not grow

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "zs-activities-page.h"
+#include "zs-attachment-list.h"
 #include "zs-board-page.h"
 #include "zs-carrier-match-dialog.h"
 #include "zs-carriers-page.h"
@@ -72,6 +73,7 @@ static char *catalogue_path;
 static int trash_count;
 static char *sheet_path;
 static char *sheet_column;
+static char **attach_paths;
 
 static const GOptionEntry entries[] = {
   { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path, "Database file", "PATH" },
@@ -82,6 +84,7 @@ static const GOptionEntry entries[] = {
   { "open", 0, 0, G_OPTION_ARG_INT, &open_position, "Open the project at this ledger position", "N" },
   { "move-to", 0, 0, G_OPTION_ARG_STRING, &move_to, "With --open: show the move dialog to this stage", "STAGE" },
   { "add-funds", 0, 0, G_OPTION_ARG_STRING, &funds_amount, "With --open: a new funds entry of AMOUNT, then Done", "AMOUNT" },
+  { "attach", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &attach_paths, "With --open: attach FILE to the project first and show its attachments (repeatable)", "FILE" },
   { "checklists", 0, 0, G_OPTION_ARG_NONE, &checklists, "Show the checklists", NULL },
   { "preferences", 0, 0, G_OPTION_ARG_NONE, &preferences, "Show the preferences", NULL },
   { "setup-step", 0, 0, G_OPTION_ARG_STRING, &setup_step, "Show this step of the first-start assistant", "STEP" },
@@ -339,6 +342,33 @@ main (int   argc,
               zs_record_editor_enter_text (zs_record_dialog_get_editor (ZS_RECORD_DIALOG (dialog)),
                                            ZS_FUNDS_ENTRY_AMOUNT, funds_amount);
               g_signal_emit_by_name (zs_test_find_button (dialog, _("_Done")), "clicked");
+            }
+          if (attach_paths != NULL)
+            {
+              GtkWidget *editor = zs_test_find_widget (GTK_WIDGET (window), g_type_from_name ("ZsProjectEditor"));
+              ZsAttachmentList *list = ZS_ATTACHMENT_LIST (zs_test_find_widget (editor, ZS_TYPE_ATTACHMENT_LIST));
+              GSList *files = NULL;
+              double y = 0;
+
+              /* A clerk of the demo bureau adds them, not the login name. */
+              zs_store_set_actor (store, "吴海燕");
+              for (guint i = 0; attach_paths[i] != NULL; i++)
+                files = g_slist_append (files, g_file_new_for_commandline_arg (attach_paths[i]));
+              zs_attachment_list_add_files (list, files);
+              g_slist_free_full (files, g_object_unref);
+              while (zs_attachment_list_is_busy (list))
+                g_main_context_iteration (NULL, TRUE);
+              /* Until the toasts saying so have gone. */
+              {
+                gint64 until = g_get_monotonic_time () + 6 * G_USEC_PER_SEC;
+
+                while (g_get_monotonic_time () < until)
+                  g_main_context_iteration (NULL, FALSE), g_usleep (20000);
+              }
+              settle ();
+              /* The section near the top of the window, unless told otherwise. */
+              if (scroll == 0 && gtk_widget_translate_coordinates (GTK_WIDGET (list), editor, 0, 0, NULL, &y))
+                scroll = MAX (1, (int) y - 160);
             }
           if (scroll > 0)
             {

@@ -51,6 +51,20 @@ gboolean      zs_store_attachment_write_to  (ZsStore        *self,
                                              GOutputStream  *out,
                                              GCancellable   *cancellable,
                                              GError        **error);
+/* Piece @seq (from 0) of the bytes of the attachment of UUID @uuid, at
+ * most ZS_ATTACHMENT_CHUNK_SIZE; NULL past the last one (without an error). */
+GBytes       *zs_store_attachment_read_chunk (ZsStore       *self,
+                                              const char    *uuid,
+                                              guint          seq,
+                                              GError       **error);
+/* The bytes of @attachment (saved) become what @in holds, piece by piece;
+ * refused above zs_store_attachment_limit(). Inside the caller's
+ * transaction, for an import. */
+gboolean      zs_store_attachment_replace_bytes (ZsStore       *self,
+                                                 ZsAttachment  *attachment,
+                                                 GInputStream  *in,
+                                                 GCancellable  *cancellable,
+                                                 GError       **error);
 /* A copy at @dest (replaced), as a whole or not at all. */
 gboolean      zs_store_attachment_save_as   (ZsStore        *self,
                                              ZsAttachment   *attachment,
@@ -64,6 +78,19 @@ void          zs_store_attachment_save_as_async  (ZsStore            *self,
                                                   GAsyncReadyCallback callback,
                                                   gpointer            user_data);
 gboolean      zs_store_attachment_save_as_finish (ZsStore        *self,
+                                                  GAsyncResult   *result,
+                                                  GError        **error);
+
+/* The attachment's bytes in memory, in a worker thread on a connection of
+ * its own, for a thumbnail: refused (ZS_ERROR_INVALID) when the file is
+ * larger than @max_bytes, so a large scan is never read whole. */
+void          zs_store_attachment_read_async     (ZsStore            *self,
+                                                  ZsAttachment       *attachment,
+                                                  gsize               max_bytes,
+                                                  GCancellable       *cancellable,
+                                                  GAsyncReadyCallback callback,
+                                                  gpointer            user_data);
+GBytes       *zs_store_attachment_read_finish    (ZsStore        *self,
                                                   GAsyncResult   *result,
                                                   GError        **error);
 

@@ -205,6 +205,35 @@ zs_store_attachment_write_to (ZsStore        *self,
     }
 }
 
+GBytes *
+zs_store_attachment_read_chunk (ZsStore       *self,
+                                const char    *uuid,
+                                guint          seq,
+                                GError       **error)
+{
+  g_return_val_if_fail (ZS_IS_STORE (self), NULL);
+  g_return_val_if_fail (uuid != NULL, NULL);
+  return self->ops->attachment_read_chunk (self->backend, uuid, seq, error);
+}
+
+gboolean
+zs_store_attachment_replace_bytes (ZsStore       *self,
+                                   ZsAttachment  *attachment,
+                                   GInputStream  *in,
+                                   GCancellable  *cancellable,
+                                   GError       **error)
+{
+  ZsRecord *r = ZS_RECORD (attachment);
+  gint64 total = 0;
+
+  g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ZS_IS_ATTACHMENT (attachment), FALSE);
+
+  return self->ops->attachment_delete_chunks (self->backend, zs_record_get_uuid (r), error) &&
+         write_pieces (self, zs_record_get_uuid (r), zs_record_get_string (r, ZS_ATTACHMENT_NAME), in, &total,
+                       cancellable, error);
+}
+
 gboolean
 zs_store_attachment_save_as (ZsStore       *self,
                              ZsAttachment  *attachment,
@@ -240,6 +269,7 @@ typedef struct {
   GType     owner_type;
   gint64    owner_id;
   gint64    attachment_id;
+  gsize     max_bytes;
   GFile    *file;
 } Job;
 
@@ -260,7 +290,7 @@ job_new (ZsStore *self,
 
   job->path = g_strdup (zs_store_get_path (self));
   job->actor = g_strdup (zs_store_get_actor (self));
-  job->file = g_object_ref (file);
+  job->file = file != NULL ? g_object_ref (file) : NULL;
   return job;
 }
 
@@ -369,6 +399,65 @@ zs_store_attachment_save_as_finish (ZsStore       *self,
                                     GError       **error)
 {
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+read_thread (GTask        *task,
+             gpointer      source,
+             gpointer      data,
+             GCancellable *cancellable)
+{
+  Job *job = data;
+  GError *error = NULL;
+  g_autoptr(ZsStore) store = zs_store_open_secondary (job->path, &error);
+  g_autoptr(ZsAttachment) attachment = NULL;
+  g_autoptr(GOutputStream) out = NULL;
+
+  if (store != NULL)
+    attachment = zs_store_load (store, ZS_TYPE_ATTACHMENT, job->attachment_id, &error);
+  if (attachment != NULL &&
+      zs_record_get_int (ZS_RECORD (attachment), ZS_ATTACHMENT_SIZE) > (gint64) job->max_bytes)
+    g_set_error (&error, ZS_ERROR, ZS_ERROR_INVALID, _("“%s” is too large to be read whole."),
+                 zs_record_get_string (ZS_RECORD (attachment), ZS_ATTACHMENT_NAME));
+  if (error == NULL)
+    {
+      out = g_memory_output_stream_new_resizable ();
+      if (zs_store_attachment_write_to (store, attachment, out, cancellable, &error))
+        g_output_stream_close (out, NULL, NULL);
+    }
+  if (error != NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_pointer (task, g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out)),
+                         (GDestroyNotify) g_bytes_unref);
+}
+
+void
+zs_store_attachment_read_async (ZsStore             *self,
+                                ZsAttachment        *attachment,
+                                gsize                max_bytes,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  Job *job = job_new (self, NULL);
+
+  job->attachment_id = zs_record_get_id (ZS_RECORD (attachment));
+  job->max_bytes = max_bytes;
+  g_task_set_source_tag (task, zs_store_attachment_read_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
+  g_task_run_in_thread (task, read_thread);
+}
+
+GBytes *
+zs_store_attachment_read_finish (ZsStore       *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /* ---- bytes nothing names ----------------------------------------------------- */

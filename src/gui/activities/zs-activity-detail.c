@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "zs-activity-detail.h"
+#include "zs-attachment-list.h"
 #include "zs-record-history.h"
 #include "zs-record-dialog.h"
 #include "zs-ui-util.h"
@@ -24,6 +25,7 @@ struct _ZsActivityDetail
   guint                n_leads;
   guint                n_projects;
   ZsRecordEditor      *fields;
+  ZsAttachmentList *attachments;
   ZsRecordHistory *change_history;
 
   GtkLabel            *name_label;
@@ -309,6 +311,7 @@ zs_activity_detail_context_set (ZsPage *page)
                                                          activity_groups, G_N_ELEMENTS (activity_groups)));
   zs_record_editor_set_clock (self->fields, zs_page_get_clock (ZS_PAGE (self)));
   adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->fields));
+  zs_attachment_list_set_record (self->attachments, store, ZS_RECORD (self->activity));
   zs_record_history_set_record (self->change_history, store, ZS_RECORD (self->activity));
 
   g_signal_connect_object (self->activity, "notify", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
@@ -342,11 +345,13 @@ zs_activity_detail_class_init (ZsActivityDetailClass *klass)
   page_class->refresh = zs_activity_detail_refresh;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (ZS_TYPE_ATTACHMENT_LIST);
   g_type_ensure (ZS_TYPE_RECORD_HISTORY);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-activity-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, ZsActivityDetail, name_label);
   gtk_widget_class_bind_template_child (widget_class, ZsActivityDetail, summary_label);
   gtk_widget_class_bind_template_child (widget_class, ZsActivityDetail, editor_bin);
+  gtk_widget_class_bind_template_child (widget_class, ZsActivityDetail, attachments);
   gtk_widget_class_bind_template_child (widget_class, ZsActivityDetail, change_history);
   gtk_widget_class_bind_template_child (widget_class, ZsActivityDetail, enterprises_group);
   gtk_widget_class_bind_template_child (widget_class, ZsActivityDetail, leads_group);

@@ -15,6 +15,7 @@
 
 #include "zs-carrier-match-dialog.h"
 #include "zs-conflict-dialog.h"
+#include "zs-attachment-list.h"
 #include "zs-record-history.h"
 #include "zs-project-editor.h"
 #include "zs-record-dialog.h"
@@ -36,6 +37,7 @@ struct _ZsProjectEditor
   guint                n_updates;
   guint                n_history;
   ZsRecordEditor      *fields;
+  ZsAttachmentList *attachments;
   ZsRecordHistory *change_history;
 
   GtkLabel            *name_label;
@@ -640,6 +642,7 @@ zs_project_editor_context_set (ZsPage *page)
                                                          project_groups, G_N_ELEMENTS (project_groups)));
   zs_record_editor_set_clock (self->fields, zs_page_get_clock (ZS_PAGE (self)));
   adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->fields));
+  zs_attachment_list_set_record (self->attachments, store, ZS_RECORD (self->project));
   zs_record_history_set_record (self->change_history, store, ZS_RECORD (self->project));
 
   g_signal_connect_object (self->project, "notify", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
@@ -684,6 +687,7 @@ zs_project_editor_class_init (ZsProjectEditorClass *klass)
   page_class->refresh = zs_project_editor_refresh;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (ZS_TYPE_ATTACHMENT_LIST);
   g_type_ensure (ZS_TYPE_RECORD_HISTORY);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-project-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, name_label);
@@ -693,6 +697,7 @@ zs_project_editor_class_init (ZsProjectEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, warning_row);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, same_investor_row);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, editor_bin);
+  gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, attachments);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, change_history);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, carrier_row);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, funds_group);

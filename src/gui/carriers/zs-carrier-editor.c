@@ -14,6 +14,7 @@
 
 #include "zs-carrier-editor.h"
 #include "zs-conflict-dialog.h"
+#include "zs-attachment-list.h"
 #include "zs-record-history.h"
 #include "zs-project-row.h"
 #include "zs-record-chooser.h"
@@ -25,6 +26,7 @@ struct _ZsCarrierEditor
 
   ZsCarrier       *carrier;       /* the page's record */
   ZsRecordEditor  *fields;
+  ZsAttachmentList *attachments;
   ZsRecordHistory *change_history;
   ZsRecordList    *placed;
   ZsRecordList    *talks;
@@ -282,6 +284,7 @@ zs_carrier_editor_context_set (ZsPage *page)
                                                          carrier_groups, G_N_ELEMENTS (carrier_groups)));
   zs_record_editor_set_clock (self->fields, zs_page_get_clock (ZS_PAGE (self)));
   adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->fields));
+  zs_attachment_list_set_record (self->attachments, store, ZS_RECORD (self->carrier));
   zs_record_history_set_record (self->change_history, store, ZS_RECORD (self->carrier));
 
   self->chooser = zs_record_chooser_new (store, ZS_TYPE_PROJECT);
@@ -326,12 +329,14 @@ zs_carrier_editor_class_init (ZsCarrierEditorClass *klass)
   page_class->refresh = zs_carrier_editor_refresh;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (ZS_TYPE_ATTACHMENT_LIST);
   g_type_ensure (ZS_TYPE_RECORD_HISTORY);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-carrier-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, name_label);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, summary_label);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, update_row);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, editor_bin);
+  gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, attachments);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, change_history);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, place_row);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, placed_stack);

@@ -54,6 +54,8 @@ struct _ZsExportDialog
   AdwComboRow          *event_row;
   AdwEntryRow          *from_row;
   AdwEntryRow          *to_row;
+  AdwActionRow         *attachments_row;
+  GtkSwitch            *attachments_switch;
   GtkLabel             *error_label;
   GtkProgressBar       *progress_bar;
 };
@@ -103,6 +105,8 @@ on_scope_changed (ZsExportDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->event_row), scope == SCOPE_PERIOD);
   gtk_widget_set_visible (GTK_WIDGET (self->from_row), scope == SCOPE_PERIOD);
   gtk_widget_set_visible (GTK_WIDGET (self->to_row), scope == SCOPE_PERIOD);
+  /* The catalogue holds no records with files. */
+  gtk_widget_set_visible (GTK_WIDGET (self->attachments_row), scope != SCOPE_CATALOGUE);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
 
   if (self->projects_text == NULL)
@@ -224,6 +228,8 @@ zs_export_dialog_export_to (ZsExportDialog *self,
   g_free (self->path);
   self->path = g_strdup (path);
   zs_exchange_job_set_catalogue (self->job, adw_combo_row_get_selected (self->scope_row) == SCOPE_CATALOGUE);
+  zs_exchange_job_set_with_attachments (self->job, gtk_switch_get_active (self->attachments_switch) &&
+                                                   adw_combo_row_get_selected (self->scope_row) != SCOPE_CATALOGUE);
   gtk_stack_set_visible_child_name (self->stack, "working");
   gtk_widget_set_sensitive (GTK_WIDGET (self->export_button), FALSE);
   zs_exchange_job_export_async (self->job, path, projects, description, self->cancellable,
@@ -351,6 +357,8 @@ zs_export_dialog_class_init (ZsExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZsExportDialog, to_row);
   gtk_widget_class_bind_template_child (widget_class, ZsExportDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, ZsExportDialog, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, ZsExportDialog, attachments_row);
+  gtk_widget_class_bind_template_child (widget_class, ZsExportDialog, attachments_switch);
   gtk_widget_class_bind_template_callback (widget_class, on_scope_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_export_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked);

@@ -15,6 +15,7 @@
 
 #include "zs-conflict-dialog.h"
 #include "zs-lead-convert-dialog.h"
+#include "zs-attachment-list.h"
 #include "zs-record-history.h"
 #include "zs-lead-detail.h"
 #include "zs-lead-drop-dialog.h"
@@ -30,6 +31,7 @@ struct _ZsLeadDetail
   ZsProject           *project;
   ZsActivity          *activity;    /* the activity the lead came out of */
   ZsRecordEditor      *fields;
+  ZsAttachmentList *attachments;
   ZsRecordHistory *change_history;
 
   GtkLabel            *name_label;
@@ -380,6 +382,7 @@ zs_lead_detail_context_set (ZsPage *page)
   self->fields = ZS_RECORD_EDITOR (zs_record_editor_new (store, ZS_RECORD (self->lead), lead_groups, G_N_ELEMENTS (lead_groups)));
   zs_record_editor_set_clock (self->fields, zs_page_get_clock (ZS_PAGE (self)));
   adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->fields));
+  zs_attachment_list_set_record (self->attachments, store, ZS_RECORD (self->lead));
   zs_record_history_set_record (self->change_history, store, ZS_RECORD (self->lead));
 
   g_signal_connect_object (self->lead, "notify", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
@@ -424,6 +427,7 @@ zs_lead_detail_class_init (ZsLeadDetailClass *klass)
   page_class->refresh = zs_lead_detail_refresh;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (ZS_TYPE_ATTACHMENT_LIST);
   g_type_ensure (ZS_TYPE_RECORD_HISTORY);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-lead-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, ZsLeadDetail, name_label);
@@ -442,6 +446,7 @@ zs_lead_detail_class_init (ZsLeadDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZsLeadDetail, activity_row);
   gtk_widget_class_bind_template_child (widget_class, ZsLeadDetail, project_row);
   gtk_widget_class_bind_template_child (widget_class, ZsLeadDetail, editor_bin);
+  gtk_widget_class_bind_template_child (widget_class, ZsLeadDetail, attachments);
   gtk_widget_class_bind_template_child (widget_class, ZsLeadDetail, change_history);
   gtk_widget_class_bind_template_callback (widget_class, on_activity_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_project_row_activated);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "zs-enterprise-page.h"
+#include "zs-attachment-list.h"
 #include "zs-record-history.h"
 #include "zs-record-row.h"
 #include "zs-ui-util.h"
@@ -25,6 +26,7 @@ struct _ZsEnterprisePage
   guint                n_leads;
   guint                n_projects;
   ZsRecordEditor      *fields;
+  ZsAttachmentList *attachments;
   ZsRecordHistory *change_history;
 
   GtkLabel            *name_label;
@@ -219,6 +221,7 @@ zs_enterprise_page_context_set (ZsPage *page)
                                                          enterprise_groups, G_N_ELEMENTS (enterprise_groups)));
   zs_record_editor_set_clock (self->fields, zs_page_get_clock (ZS_PAGE (self)));
   adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->fields));
+  zs_attachment_list_set_record (self->attachments, store, ZS_RECORD (self->enterprise));
   zs_record_history_set_record (self->change_history, store, ZS_RECORD (self->enterprise));
 
   g_signal_connect_object (self->enterprise, "notify", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
@@ -249,11 +252,13 @@ zs_enterprise_page_class_init (ZsEnterprisePageClass *klass)
   page_class->refresh = zs_enterprise_page_refresh;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (ZS_TYPE_ATTACHMENT_LIST);
   g_type_ensure (ZS_TYPE_RECORD_HISTORY);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-enterprise-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ZsEnterprisePage, name_label);
   gtk_widget_class_bind_template_child (widget_class, ZsEnterprisePage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, ZsEnterprisePage, editor_bin);
+  gtk_widget_class_bind_template_child (widget_class, ZsEnterprisePage, attachments);
   gtk_widget_class_bind_template_child (widget_class, ZsEnterprisePage, change_history);
   gtk_widget_class_bind_template_child (widget_class, ZsEnterprisePage, leads_group);
   gtk_widget_class_bind_template_child (widget_class, ZsEnterprisePage, projects_group);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "zs-partner-detail.h"
+#include "zs-attachment-list.h"
 #include "zs-record-history.h"
 #include "zs-record-dialog.h"
 #include "zs-ui-util.h"
@@ -33,6 +34,7 @@ struct _ZsPartnerDetail
   guint                n_leads;
   guint                n_projects;
   ZsRecordEditor      *fields;
+  ZsAttachmentList *attachments;
   ZsRecordHistory *change_history;
   GtkLabel            *figure_labels[ZS_SCORE_N_COLUMNS];
 
@@ -409,6 +411,7 @@ zs_partner_detail_context_set (ZsPage *page)
                                                          partner_groups, G_N_ELEMENTS (partner_groups)));
   zs_record_editor_set_clock (self->fields, zs_page_get_clock (ZS_PAGE (self)));
   adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->fields));
+  zs_attachment_list_set_record (self->attachments, store, ZS_RECORD (self->partner));
   zs_record_history_set_record (self->change_history, store, ZS_RECORD (self->partner));
 
   g_signal_connect_object (self->partner, "notify", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
@@ -441,6 +444,7 @@ zs_partner_detail_class_init (ZsPartnerDetailClass *klass)
   page_class->refresh = zs_partner_detail_refresh;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (ZS_TYPE_ATTACHMENT_LIST);
   g_type_ensure (ZS_TYPE_RECORD_HISTORY);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-partner-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, ZsPartnerDetail, name_label);
@@ -448,6 +452,7 @@ zs_partner_detail_class_init (ZsPartnerDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZsPartnerDetail, contact_label);
   gtk_widget_class_bind_template_child (widget_class, ZsPartnerDetail, figures_box);
   gtk_widget_class_bind_template_child (widget_class, ZsPartnerDetail, editor_bin);
+  gtk_widget_class_bind_template_child (widget_class, ZsPartnerDetail, attachments);
   gtk_widget_class_bind_template_child (widget_class, ZsPartnerDetail, change_history);
   gtk_widget_class_bind_template_child (widget_class, ZsPartnerDetail, contacts_group);
   gtk_widget_class_bind_template_child (widget_class, ZsPartnerDetail, leads_group);
