@@ -35,6 +35,7 @@ static const char * const migrations[] = {
   "016-foreign-capital.sql",
   "017-search-any-length.sql",
   "018-attachments.sql",
+  "019-supervision.sql",
   NULL,
 };
 

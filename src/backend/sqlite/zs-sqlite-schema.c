@@ -36,6 +36,7 @@ static const char * const migrations[] = {
   "016-foreign-capital.sql",
   "017-search-any-length.sql",
   "018-attachments.sql",
+  "019-supervision.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == ZS_STORE_SCHEMA_VERSION);

@@ -17,6 +17,7 @@
 #include "zs-record-history.h"
 #include "zs-project-row.h"
 #include "zs-record-chooser.h"
+#include "zs-supervision-section.h"
 #include "zs-ui-util.h"
 
 struct _ZsCarrierEditor
@@ -26,6 +27,7 @@ struct _ZsCarrierEditor
   ZsCarrier       *carrier;       /* the page's record */
   ZsRecordEditor  *fields;
   ZsRecordHistory *change_history;
+  ZsSupervisionSection *supervision_section;
   ZsRecordList    *placed;
   ZsRecordList    *talks;
   GtkWidget       *chooser;
@@ -283,6 +285,7 @@ zs_carrier_editor_context_set (ZsPage *page)
   zs_record_editor_set_clock (self->fields, zs_page_get_clock (ZS_PAGE (self)));
   adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->fields));
   zs_record_history_set_record (self->change_history, store, ZS_RECORD (self->carrier));
+  zs_supervision_section_set_owner (self->supervision_section, store, zs_page_get_clock (ZS_PAGE (self)), ZS_RECORD (self->carrier));
 
   self->chooser = zs_record_chooser_new (store, ZS_TYPE_PROJECT);
   gtk_widget_set_valign (self->chooser, GTK_ALIGN_CENTER);
@@ -327,12 +330,14 @@ zs_carrier_editor_class_init (ZsCarrierEditorClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   g_type_ensure (ZS_TYPE_RECORD_HISTORY);
+  g_type_ensure (ZS_TYPE_SUPERVISION_SECTION);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-carrier-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, name_label);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, summary_label);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, update_row);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, editor_bin);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, change_history);
+  gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, supervision_section);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, place_row);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, placed_stack);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, placed_scroller);

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "zs-bulletin.h"
+#include "zs-bulletin-supervision.h"
 #include "zs-print-document.h"
 
 /* A4 in points. */
@@ -202,7 +203,7 @@ static void
 add_attention (ZsBulletin *self,
                ZsStore    *store)
 {
-  static const char * const numbers[ZS_ATTENTION_N] = { N_("(1)"), N_("(2)"), N_("(3)"), N_("(4)"), N_("(5)") };
+  static const char * const numbers[ZS_ATTENTION_N] = { N_("(1)"), N_("(2)"), N_("(3)"), N_("(4)"), N_("(5)"), N_("(6)") };
   const char *today = zs_report_get_today (self->report);
 
   zs_print_document_add_heading (self->document, _("4. Needs Attention"));
@@ -310,6 +311,7 @@ build (ZsBulletin *self,
   add_units (self);
   add_chains (self);
   add_attention (self, store);
+  zs_bulletin_add_supervision (self->document, store, self->report, _("5. Supervision Items"));
 }
 
 /* ---- GObject ------------------------------------------------------------------------- */
