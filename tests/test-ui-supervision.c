@@ -166,6 +166,7 @@ test_answer_supervision_item (void)
   g_autoptr(ZsRecord) item = NULL;
   g_autoptr(ZsRecord) reply = NULL;
   g_autoptr(ZsRecord) closed = NULL;
+  g_autoptr(ZsRecord) instruction = NULL;
   gint64 unit = zs_test_nth_id (store, ZS_TYPE_UNIT, 0);
   ZsWindow *window;
   ZsTodayPage *today;
@@ -213,8 +214,18 @@ test_answer_supervision_item (void)
   g_assert_cmpint (zs_record_get_int (reply, ZS_SUPERVISION_REPLY_SUPERVISION_ID), ==, zs_record_get_id (item));
   zs_test_drain_events ();
   g_assert_nonnull (find_row (section, "已与自然资源局对接，用地预审材料本周报送"));
+
+  /* A leader's instruction beside it, signed by the current user. */
+  zs_store_set_actor (store, "李局长");
+  click (section, _("Add _Instruction…"));
+  fill_dialog (ZS_INSTRUCTION_TEXT, "抓紧协调用地，确保月底前开工", -1, NULL);
+  instruction = only_stored (store, ZS_TYPE_INSTRUCTION);
+  g_assert_cmpstr (zs_record_get_string (instruction, ZS_INSTRUCTION_AUTHOR), ==, "李局长");
+  g_assert_cmpstr (zs_record_get_string (instruction, ZS_INSTRUCTION_DATE), ==, TODAY);
+  zs_test_drain_events ();
+  g_assert_nonnull (find_row (section, "抓紧协调用地，确保月底前开工"));
   zs_test_assert_chinese (section, "the 批示与督办 section");
-  save_screenshot (zs_window_get_subpage (window), "supervision.png");
+  save_screenshot (section, "supervision.png");
 
   /* Closed: on time, and gone from 今日待办. */
   click (section, _("_Close Item"));
