@@ -582,6 +582,90 @@ test_unit_clerk_attachments (void)
   g_unlink (path);
 }
 
+static ZsRecord *
+supervision_for_unit (ZsStore *store,
+                      gint64   project_id,
+                      gint64   unit)
+{
+  ZsRecord *item = ZS_RECORD (zs_supervision_new ());
+  g_autoptr(GError) error = NULL;
+
+  zs_record_set_int (item, ZS_SUPERVISION_PROJECT_ID, project_id);
+  zs_record_set_string (item, ZS_SUPERVISION_TASK, "协调解决用地指标");
+  zs_record_set_int (item, ZS_SUPERVISION_UNIT_ID, unit);
+  zs_record_set_string (item, ZS_SUPERVISION_DEADLINE, "2026-11-30");
+  g_assert_true (zs_store_save (store, item, &error));
+  g_assert_no_error (error);
+  return item;
+}
+
+static gboolean
+reply_as (ZsStore   *store,
+          ZsRecord  *item,
+          GError   **error)
+{
+  g_autoptr(ZsRecord) reply = ZS_RECORD (zs_supervision_reply_new ());
+
+  zs_record_set_int (reply, ZS_SUPERVISION_REPLY_SUPERVISION_ID, zs_record_get_id (item));
+  zs_record_set_string (reply, ZS_SUPERVISION_REPLY_TEXT, "已对接，正在办理");
+  zs_record_set_string (reply, ZS_SUPERVISION_REPLY_DATE, "2026-11-10");
+  return zs_store_save (store, reply, error);
+}
+
+/* A 单位用户 answers the 督办 items given to their unit, not another
+ * unit's, and gives no 批示 and no 督办 item: those are the leaders'. */
+static void
+test_unit_clerk_replies_to_own_supervision (void)
+{
+  g_autoptr(ZsStore) admin = zs_test_open_seeded ("supervision-roles");
+  const char *location = zs_store_get_path (admin);
+  gint64 unit_a = zs_test_nth_id (admin, ZS_TYPE_UNIT, 0);
+  gint64 unit_b = zs_test_nth_id (admin, ZS_TYPE_UNIT, 1);
+  g_autoptr(ZsPerson) person = zs_person_new ();
+  g_autoptr(ZsProject) project = NULL;
+  g_autoptr(ZsRecord) ours = NULL;
+  g_autoptr(ZsRecord) theirs = NULL;
+  g_autoptr(ZsRecord) instruction = ZS_RECORD (zs_instruction_new ());
+  g_autoptr(ZsStore) clerk = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *login = g_strdup_printf ("zs_replier_%d", (int) getpid ());
+  g_autofree char *sql = NULL;
+  g_autofree char *clerk_location = NULL;
+  g_autofree char *count = NULL;
+
+  zs_record_set_string (ZS_RECORD (person), ZS_PERSON_NAME, "测试员乙");
+  zs_record_set_int (ZS_RECORD (person), ZS_PERSON_UNIT_ID, unit_a);
+  g_assert_true (zs_store_save (admin, ZS_RECORD (person), &error));
+  g_assert_no_error (error);
+  project = project_of_unit (admin, "督办项目", unit_b);
+  ours = supervision_for_unit (admin, zs_record_get_id (ZS_RECORD (project)), unit_a);
+  theirs = supervision_for_unit (admin, zs_record_get_id (ZS_RECORD (project)), unit_b);
+
+  run_setup_script (location);
+  sql = g_strdup_printf ("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%s') THEN "
+                         "CREATE ROLE %s LOGIN IN ROLE \"单位用户\"; END IF; END $$; "
+                         "SELECT zs_link_clerk ('%s', '测试员乙')", login, login, login);
+  g_assert_true (zs_test_pg_exec (location, sql, NULL));
+  clerk_location = as_login (location, login);
+  clerk = open_or_fail (clerk_location);
+
+  g_assert_true (reply_as (clerk, ours, &error));
+  g_assert_no_error (error);
+  g_assert_false (reply_as (clerk, theirs, &error));
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+
+  zs_record_set_int (instruction, ZS_INSTRUCTION_PROJECT_ID, zs_record_get_id (ZS_RECORD (project)));
+  zs_record_set_string (instruction, ZS_INSTRUCTION_TEXT, "越权批示");
+  zs_record_set_string (instruction, ZS_INSTRUCTION_AUTHOR, "测试员乙");
+  zs_record_set_string (instruction, ZS_INSTRUCTION_DATE, "2026-11-10");
+  g_assert_false (zs_store_save (clerk, instruction, &error));
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_CONSTRAINT);
+
+  g_assert_true (zs_test_pg_exec (location, "SELECT count(*) FROM supervision_replies", &count));
+  g_assert_cmpstr (count, ==, "1");
+}
+
 static void
 skip_unavailable (gconstpointer why)
 {
@@ -614,5 +698,6 @@ main (int   argc,
   g_test_add_func ("/pg/backup/open-makes-none", test_open_makes_no_backup);
   g_test_add_func ("/pg/roles/unit-clerk-refused-by-server", test_unit_clerk_refused_by_server);
   g_test_add_func ("/pg/roles/unit-clerk-attachments", test_unit_clerk_attachments);
+  g_test_add_func ("/pg/roles/unit-clerk-replies-to-own-supervision", test_unit_clerk_replies_to_own_supervision);
   return g_test_run ();
 }

@@ -183,7 +183,7 @@ test_roundtrip_every_entity (void)
   const GType *types = zs_record_types (&n_types);
 
   g_assert_nonnull (store);
-  g_assert_cmpuint (n_types, ==, 20);
+  g_assert_cmpuint (n_types, ==, 23);
 
   for (guint t = 0; t < n_types; t++)
     {
@@ -986,6 +986,7 @@ main (int   argc,
   zs_conformance_add_sync_tests ();
   zs_conformance_add_trash_tests ();
   zs_conformance_add_history_tests ();
+  zs_conformance_add_supervision_tests ();
 
   return g_test_run ();
 }

@@ -26,5 +26,6 @@ void       zs_conformance_add_sync_tests (void);
 void       zs_conformance_add_trash_tests (void);
 /* test-store-conformance-history.c: who changed what. */
 void       zs_conformance_add_history_tests (void);
+void       zs_conformance_add_supervision_tests (void);
 
 G_END_DECLS

@@ -12,9 +12,11 @@
 --
 --   管理员   everything: units, staff, targets, the catalogue, settings
 --   局领导   reads everything; writes comments and 批示 on projects
---            (update_logs)
+--            (update_logs), 批示 and 督办 items on projects, leads and
+--            carriers (instructions, supervisions) and closes them
 --   单位用户 changes the projects, leads, activities and carriers of their
---            own unit, and what belongs to those projects; reads the rest
+--            own unit, and what belongs to those projects; replies to the
+--            督办 items given to their unit; reads the rest
 --
 -- Each clerk is a login role in one of the groups, linked to a person of
 -- the staff list (whose unit is the clerk's unit):
@@ -128,6 +130,9 @@ GRANT SELECT ON ALL TABLES IN SCHEMA public TO "局领导", "单位用户";
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "局领导", "单位用户";
 GRANT INSERT ON history TO "局领导", "单位用户";
 GRANT INSERT ON update_logs TO "局领导";
+GRANT INSERT, UPDATE, DELETE ON instructions, supervisions, supervision_replies TO "局领导";
+GRANT INSERT ON trash TO "局领导";
+GRANT INSERT, UPDATE, DELETE ON supervision_replies TO "单位用户";
 GRANT INSERT, UPDATE, DELETE ON projects, leads, activities, carriers,
   stage_events, obstacles, update_logs, space_needs, funds_entries, activity_links,
   trash, import_marks, attachments, attachment_chunks TO "单位用户";
@@ -201,6 +206,27 @@ BEGIN
   -- 局领导's 批示.
   DROP POLICY IF EXISTS zs_leader_comment ON update_logs;
   CREATE POLICY zs_leader_comment ON update_logs FOR INSERT TO "局领导" WITH CHECK (true);
+
+  -- 批示 and 督办 items are the leaders'; a unit answers those given to it.
+  ALTER TABLE instructions ENABLE ROW LEVEL SECURITY;
+  DROP POLICY IF EXISTS zs_read ON instructions;
+  CREATE POLICY zs_read ON instructions FOR SELECT USING (true);
+  DROP POLICY IF EXISTS zs_leader_write ON instructions;
+  CREATE POLICY zs_leader_write ON instructions FOR ALL TO "局领导" USING (true) WITH CHECK (true);
+  ALTER TABLE supervisions ENABLE ROW LEVEL SECURITY;
+  DROP POLICY IF EXISTS zs_read ON supervisions;
+  CREATE POLICY zs_read ON supervisions FOR SELECT USING (true);
+  DROP POLICY IF EXISTS zs_leader_write ON supervisions;
+  CREATE POLICY zs_leader_write ON supervisions FOR ALL TO "局领导" USING (true) WITH CHECK (true);
+  ALTER TABLE supervision_replies ENABLE ROW LEVEL SECURITY;
+  DROP POLICY IF EXISTS zs_read ON supervision_replies;
+  CREATE POLICY zs_read ON supervision_replies FOR SELECT USING (true);
+  DROP POLICY IF EXISTS zs_leader_write ON supervision_replies;
+  CREATE POLICY zs_leader_write ON supervision_replies FOR ALL TO "局领导" USING (true) WITH CHECK (true);
+  DROP POLICY IF EXISTS zs_unit_reply ON supervision_replies;
+  CREATE POLICY zs_unit_reply ON supervision_replies FOR ALL TO "单位用户"
+    USING (EXISTS (SELECT 1 FROM supervisions AS s WHERE s.id = supervision_id AND s.unit_id = zs_my_unit ()))
+    WITH CHECK (EXISTS (SELECT 1 FROM supervisions AS s WHERE s.id = supervision_id AND s.unit_id = zs_my_unit ()));
 
   -- Of the settings, only the date of the last automatic copy.
   ALTER TABLE settings ENABLE ROW LEVEL SECURITY;

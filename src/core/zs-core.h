@@ -44,6 +44,7 @@
 #include "zs-stage-change.h"
 #include "zs-store.h"
 #include "zs-store-copy.h"
+#include "zs-supervision-report.h"
 #include "zs-trash.h"
 #include "zs-attachments.h"
 #include "zs-undo-stack.h"

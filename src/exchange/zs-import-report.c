@@ -16,7 +16,7 @@
 #include "zs-import-report-private.h"
 #include "zs-records.h"
 
-#define N_TYPES 20
+#define N_TYPES 23
 
 struct _ZsImportReport
 {

@@ -36,6 +36,7 @@ static const char * const migrations[] = {
   "017-search-any-length.sql",
   "018-attachments.sql",
   "019-search-index.sql",
+  "020-supervision.sql",
   NULL,
 };
 

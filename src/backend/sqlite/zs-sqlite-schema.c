@@ -37,6 +37,7 @@ static const char * const migrations[] = {
   "017-search-any-length.sql",
   "018-attachments.sql",
   "019-search-index.sql",
+  "020-supervision.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == ZS_STORE_SCHEMA_VERSION);

@@ -93,6 +93,10 @@ G_DEFINE_ENUM_TYPE (ZsObstacleState, zs_obstacle_state,
   G_DEFINE_ENUM_VALUE (ZS_OBSTACLE_OPEN, "open"),
   G_DEFINE_ENUM_VALUE (ZS_OBSTACLE_RESOLVED, "resolved"))
 
+G_DEFINE_ENUM_TYPE (ZsSupervisionState, zs_supervision_state,
+  G_DEFINE_ENUM_VALUE (ZS_SUPERVISION_OPEN, "open"),
+  G_DEFINE_ENUM_VALUE (ZS_SUPERVISION_CLOSED, "closed"))
+
 /* Labels are indexed by value; keep them in step with the enums above. */
 static const char * const stage_labels[] = {
   N_("Lead"), N_("Negotiating"), N_("Signed"), N_("Registered"),
@@ -138,6 +142,9 @@ static const char * const unit_kind_labels[] = {
 static const char * const obstacle_state_labels[] = {
   N_("Open"), N_("Resolved"),
 };
+static const char * const supervision_state_labels[] = {
+  N_("Being handled"), N_("Closed"),
+};
 
 typedef struct {
   GType              (*get_type) (void);
@@ -162,6 +169,7 @@ static const EnumLabels enum_labels[] = {
   LABELS (zs_carrier_kind_get_type, carrier_kind_labels),
   LABELS (zs_unit_kind_get_type, unit_kind_labels),
   LABELS (zs_obstacle_state_get_type, obstacle_state_labels),
+  LABELS (zs_supervision_state_get_type, supervision_state_labels),
 };
 
 static const EnumLabels *

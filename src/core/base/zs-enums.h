@@ -111,6 +111,11 @@ typedef enum {
   ZS_OBSTACLE_RESOLVED,
 } ZsObstacleState;
 
+typedef enum {
+  ZS_SUPERVISION_OPEN,
+  ZS_SUPERVISION_CLOSED,
+} ZsSupervisionState;
+
 #define ZS_TYPE_STAGE (zs_stage_get_type ())
 GType zs_stage_get_type (void) G_GNUC_CONST;
 #define ZS_TYPE_GRADE (zs_grade_get_type ())
@@ -139,6 +144,8 @@ GType zs_carrier_kind_get_type (void) G_GNUC_CONST;
 GType zs_unit_kind_get_type (void) G_GNUC_CONST;
 #define ZS_TYPE_OBSTACLE_STATE (zs_obstacle_state_get_type ())
 GType zs_obstacle_state_get_type (void) G_GNUC_CONST;
+#define ZS_TYPE_SUPERVISION_STATE (zs_supervision_state_get_type ())
+GType zs_supervision_state_get_type (void) G_GNUC_CONST;
 
 /* The translated, human label of one value of any of the enums above. */
 const char *zs_enum_get_label (GType enum_type,

@@ -8,7 +8,7 @@
 const GType *
 zs_record_types (guint *n_types)
 {
-  static GType types[20];
+  static GType types[23];
   static gsize initialized = 0;
 
   if (g_once_init_enter (&initialized))
@@ -35,6 +35,9 @@ zs_record_types (guint *n_types)
       types[i++] = ZS_TYPE_FUNDS_ENTRY;
       types[i++] = ZS_TYPE_SPACE_NEED;
       types[i++] = ZS_TYPE_ATTACHMENT;
+      types[i++] = ZS_TYPE_INSTRUCTION;
+      types[i++] = ZS_TYPE_SUPERVISION;
+      types[i++] = ZS_TYPE_SUPERVISION_REPLY;
       g_assert (i == G_N_ELEMENTS (types));
 
       /* Class structs hold the field tables; make them all now. */

@@ -14,6 +14,7 @@
 
 #include "zs-attention.h"
 #include "zs-carrier-status.h"
+#include "zs-date.h"
 #include "zs-format.h"
 #include "zs-format-field.h"
 #include "zs-lead-deadlines.h"
@@ -21,6 +22,7 @@
 #include "zs-project-filter.h"
 #include "zs-records.h"
 #include "zs-settings.h"
+#include "zs-supervision-report.h"
 
 static const char * const attention_labels[ZS_ATTENTION_N] = {
   N_("Red and orange projects"),
@@ -28,6 +30,7 @@ static const char * const attention_labels[ZS_ATTENTION_N] = {
   N_("Overdue leads"),
   N_("Carriers not updated this month"),
   N_("Partners not contacted for long"),
+  N_("Overdue supervision items"),
 };
 
 /* ---- the lists ---------------------------------------------------------------- */
@@ -81,6 +84,14 @@ zs_attention_query (ZsStore     *store,
     case ZS_ATTENTION_QUIET_PARTNERS:
       /* The partners page's own rule, so both name the same partners. */
       query = zs_partner_not_contacted_query (store, zs_settings_get_int (store, ZS_SETTING_PARTNER_CONTACT_DAYS), today);
+      break;
+    case ZS_ATTENTION_OVERDUE_SUPERVISIONS:
+      {
+        /* Past the deadline: on or before yesterday. */
+        g_autofree char *yesterday = zs_date_add_days (today, -1);
+
+        query = zs_supervision_due_query (yesterday);
+      }
       break;
     default:
       g_return_val_if_reached (NULL);
@@ -213,6 +224,9 @@ zs_attention_describe (ZsStore     *store,
       add_field (parts, store, record, ZS_PARTNER_ORGANISATION);
       g_ptr_array_add (parts, last_contact (store, record));
       add_field (parts, store, record, ZS_PARTNER_PERSON_ID);
+      break;
+    case ZS_ATTENTION_OVERDUE_SUPERVISIONS:
+      g_ptr_array_add (parts, zs_supervision_describe (store, record, today));
       break;
     default:
       g_return_val_if_reached (g_strdup (""));

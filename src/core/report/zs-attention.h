@@ -20,6 +20,7 @@ typedef enum {
   ZS_ATTENTION_OVERDUE_LEADS,
   ZS_ATTENTION_STALE_CARRIERS,  /* not updated this month (月更新) */
   ZS_ATTENTION_QUIET_PARTNERS,  /* not contacted for the bureau's setting (90 days) */
+  ZS_ATTENTION_OVERDUE_SUPERVISIONS, /* 督办 items open past their deadline */
   ZS_ATTENTION_N
 } ZsAttention;
 

@@ -23,11 +23,13 @@
 #include "zs-partner-contacts.h"
 #include "zs-records.h"
 #include "zs-settings.h"
+#include "zs-supervision-report.h"
 
 static const char * const kind_labels[ZS_DUE_N_KINDS] = {
   N_("Leads"),
   N_("Follow-ups"),
   N_("Obstacles"),
+  N_("Supervision items"),
   N_("Carriers' monthly update"),
   N_("Partners to contact"),
 };
@@ -274,6 +276,39 @@ add_obstacles (ZsStore     *store,
   return TRUE;
 }
 
+/* ---- 督办 items: the page of what they are about opens -------------------------- */
+
+static gboolean
+add_supervisions (ZsStore     *store,
+                  const char  *today,
+                  GPtrArray   *items,
+                  GError     **error)
+{
+  g_autoptr(ZsQuery) query = zs_supervision_due_query (today);
+  g_autoptr(GPtrArray) supervisions = load_all (store, query, error);
+
+  if (supervisions == NULL)
+    return FALSE;
+  for (guint i = 0; i < supervisions->len; i++)
+    {
+      ZsRecord *item = g_ptr_array_index (supervisions, i);
+      const char *due = zs_record_get_string (item, ZS_SUPERVISION_DEADLINE);
+      g_autoptr(ZsRecord) owner = zs_supervision_load_owner (store, item, NULL);
+      g_autofree char *when = NULL;
+      int days;
+
+      if (owner == NULL)
+        continue;
+      days = zs_date_days_between (due, today);
+      when = days <= 0 ? g_strdup (_("Supervision item due today"))
+                       : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Supervision item overdue by %d day",
+                                                       "Supervision item overdue by %d days", days), days);
+      item_add (items, ZS_DUE_SUPERVISION, owner,
+                with_notes (when, zs_record_get_string (item, ZS_SUPERVISION_TASK)), due, today);
+    }
+  return TRUE;
+}
+
 /* ---- carriers and partners: the dispatch page's own lists -------------------- */
 
 static gboolean
@@ -315,6 +350,7 @@ zs_due_list (ZsStore     *store,
   if (!add_leads (store, today, items, error) ||
       !add_follow_ups (store, today, items, error) ||
       !add_obstacles (store, today, items, error) ||
+      !add_supervisions (store, today, items, error) ||
       !add_attention (store, today, ZS_ATTENTION_STALE_CARRIERS, ZS_DUE_CARRIER, items, error) ||
       !add_attention (store, today, ZS_ATTENTION_QUIET_PARTNERS, ZS_DUE_PARTNER, items, error))
     return NULL;
@@ -359,6 +395,10 @@ zs_due_summary_body (GPtrArray *items)
     g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u obstacle past its deadline",
                                                           "%u obstacles past their deadline",
                                                           counts[ZS_DUE_OBSTACLE]), counts[ZS_DUE_OBSTACLE]));
+  if (counts[ZS_DUE_SUPERVISION] > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u supervision item due",
+                                                          "%u supervision items due",
+                                                          counts[ZS_DUE_SUPERVISION]), counts[ZS_DUE_SUPERVISION]));
   if (counts[ZS_DUE_CARRIER] > 0)
     g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u carrier to update",
                                                           "%u carriers to update",

@@ -17,6 +17,7 @@ typedef enum {
   ZS_DUE_LEAD,        /* a lead's response, assessment or feedback deadline */
   ZS_DUE_FOLLOW_UP,   /* a contact's follow-up date, no later contact since */
   ZS_DUE_OBSTACLE,    /* an open obstacle at or past its deadline */
+  ZS_DUE_SUPERVISION, /* an open 督办 item at or past its deadline */
   ZS_DUE_CARRIER,     /* a carrier due its monthly update (月更新) */
   ZS_DUE_PARTNER,     /* a partner not contacted for the bureau's cycle */
   ZS_DUE_N_KINDS

@@ -28,6 +28,7 @@
 #include "zs-records.h"
 #include "zs-report.h"
 #include "zs-settings.h"
+#include "zs-supervision-report.h"
 
 struct _ZsReport
 {
@@ -44,6 +45,7 @@ struct _ZsReport
   gint64         stage_count[ZS_STAGE_TERMINATED + 1];
   gint64         stage_investment[ZS_STAGE_TERMINATED + 1];
   gint64         attention[ZS_ATTENTION_N];
+  GPtrArray     *supervision;  /* ZsSupervisionCount by unit, the total last */
 };
 
 G_DEFINE_FINAL_TYPE (ZsReport, zs_report, G_TYPE_OBJECT)
@@ -705,7 +707,8 @@ compute (ZsReport      *self,
        add_targets (&ctx, self->year, error) &&
        add_months (self, store, cancellable, error) &&
        add_stages (self, store, error) &&
-       add_attention (self, store, error);
+       add_attention (self, store, error) &&
+       (self->supervision = zs_supervision_tally (store, self->first, self->last, self->today, error)) != NULL;
 
   if (ok)
     {
@@ -735,6 +738,7 @@ zs_report_finalize (GObject *object)
   g_clear_object (&self->total);
   g_clear_object (&self->units);
   g_clear_object (&self->chains);
+  g_clear_pointer (&self->supervision, g_ptr_array_unref);
 
   G_OBJECT_CLASS (zs_report_parent_class)->finalize (object);
 }
@@ -978,4 +982,11 @@ zs_report_get_attention (ZsReport    *self,
   g_return_val_if_fail (ZS_IS_REPORT (self), 0);
   g_return_val_if_fail (list < ZS_ATTENTION_N, 0);
   return self->attention[list];
+}
+
+GPtrArray *
+zs_report_get_supervision (ZsReport *self)
+{
+  g_return_val_if_fail (ZS_IS_REPORT (self), NULL);
+  return self->supervision;
 }

@@ -19,6 +19,7 @@
 #include "zs-record-history.h"
 #include "zs-project-editor.h"
 #include "zs-record-dialog.h"
+#include "zs-supervision-section.h"
 #include "zs-stage-dialog.h"
 #include "zs-ui-util.h"
 
@@ -39,6 +40,7 @@ struct _ZsProjectEditor
   ZsRecordEditor      *fields;
   ZsAttachmentList *attachments;
   ZsRecordHistory *change_history;
+  ZsSupervisionSection *supervision_section;
 
   GtkLabel            *name_label;
   GtkLabel            *summary_label;
@@ -644,6 +646,7 @@ zs_project_editor_context_set (ZsPage *page)
   adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->fields));
   zs_attachment_list_set_record (self->attachments, store, ZS_RECORD (self->project));
   zs_record_history_set_record (self->change_history, store, ZS_RECORD (self->project));
+  zs_supervision_section_set_owner (self->supervision_section, store, zs_page_get_clock (ZS_PAGE (self)), ZS_RECORD (self->project));
 
   g_signal_connect_object (self->project, "notify", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
@@ -689,6 +692,7 @@ zs_project_editor_class_init (ZsProjectEditorClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   g_type_ensure (ZS_TYPE_ATTACHMENT_LIST);
   g_type_ensure (ZS_TYPE_RECORD_HISTORY);
+  g_type_ensure (ZS_TYPE_SUPERVISION_SECTION);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-project-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, name_label);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, summary_label);
@@ -699,6 +703,7 @@ zs_project_editor_class_init (ZsProjectEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, editor_bin);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, attachments);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, change_history);
+  gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, supervision_section);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, carrier_row);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, funds_group);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectEditor, funds_total_label);

@@ -18,6 +18,7 @@
 #include "zs-record-history.h"
 #include "zs-project-row.h"
 #include "zs-record-chooser.h"
+#include "zs-supervision-section.h"
 #include "zs-ui-util.h"
 
 struct _ZsCarrierEditor
@@ -28,6 +29,7 @@ struct _ZsCarrierEditor
   ZsRecordEditor  *fields;
   ZsAttachmentList *attachments;
   ZsRecordHistory *change_history;
+  ZsSupervisionSection *supervision_section;
   ZsRecordList    *placed;
   ZsRecordList    *talks;
   GtkWidget       *chooser;
@@ -286,6 +288,7 @@ zs_carrier_editor_context_set (ZsPage *page)
   adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->fields));
   zs_attachment_list_set_record (self->attachments, store, ZS_RECORD (self->carrier));
   zs_record_history_set_record (self->change_history, store, ZS_RECORD (self->carrier));
+  zs_supervision_section_set_owner (self->supervision_section, store, zs_page_get_clock (ZS_PAGE (self)), ZS_RECORD (self->carrier));
 
   self->chooser = zs_record_chooser_new (store, ZS_TYPE_PROJECT);
   gtk_widget_set_valign (self->chooser, GTK_ALIGN_CENTER);
@@ -331,6 +334,7 @@ zs_carrier_editor_class_init (ZsCarrierEditorClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   g_type_ensure (ZS_TYPE_ATTACHMENT_LIST);
   g_type_ensure (ZS_TYPE_RECORD_HISTORY);
+  g_type_ensure (ZS_TYPE_SUPERVISION_SECTION);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-carrier-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, name_label);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, summary_label);
@@ -338,6 +342,7 @@ zs_carrier_editor_class_init (ZsCarrierEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, editor_bin);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, attachments);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, change_history);
+  gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, supervision_section);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, place_row);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, placed_stack);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierEditor, placed_scroller);

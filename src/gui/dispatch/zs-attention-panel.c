@@ -93,6 +93,14 @@ open_record (ZsAttentionPanel *self,
 
   if (ZS_IS_PROJECT (record) || ZS_IS_CARRIER (record))
     zs_open_record (GTK_WIDGET (self), record);
+  else if (ZS_IS_SUPERVISION (record))
+    {
+      /* The page of what the item is about, where it is answered. */
+      g_autoptr(ZsRecord) owner = zs_supervision_load_owner (self->store, record, NULL);
+
+      if (owner != NULL)
+        zs_open_record (GTK_WIDGET (self), owner);
+    }
   else if (GTK_IS_WINDOW (root))
     {
       gboolean lead = ZS_IS_LEAD (record);
@@ -135,6 +143,7 @@ build_list (ZsAttentionPanel *self,
     N_("No lead is past a deadline."),
     N_("Every carrier was updated this month."),
     N_("Every partner was contacted within the bureau’s time limit."),
+    N_("No supervision item is past its deadline."),
   };
   AttentionList *list = &self->lists[kind];
   g_autoptr(ZsQuery) query = zs_attention_query (self->store, kind, self->today);

@@ -21,6 +21,7 @@
 #include "zs-funnel-chart.h"
 #include "zs-table-export.h"
 #include "zs-table-grid.h"
+#include "zs-supervision-table.h"
 #include "zs-trend-chart.h"
 #include "zs-ui-util.h"
 
@@ -57,6 +58,7 @@ struct _ZsDispatchPage
   GtkLabel        *trend_title;
   ZsTrendChart    *trend_chart;
   ZsFunnelChart   *funnel_chart;
+  ZsSupervisionTable *supervision_table;
   GtkColumnView   *units_view;
   GtkStack        *chains_stack;
   GtkColumnView   *chains_view;
@@ -282,6 +284,7 @@ show_report (ZsDispatchPage *self)
     zs_kpi_tile_set_line (self->foreign_tiles[f], total);
   zs_trend_chart_set_report (self->trend_chart, self->report);
   zs_funnel_chart_set_report (self->funnel_chart, self->report);
+  zs_supervision_table_set_report (self->supervision_table, self->report);
   replace_lines (self->units, self->report != NULL ? zs_report_get_units (self->report) : NULL);
   replace_lines (self->chains, self->report != NULL ? zs_report_get_chains (self->report) : NULL);
   gtk_stack_set_visible_child_name (self->chains_stack,
@@ -701,6 +704,7 @@ zs_dispatch_page_class_init (ZsDispatchPageClass *klass)
   g_type_ensure (ZS_TYPE_ATTENTION_PANEL);
   g_type_ensure (ZS_TYPE_TREND_CHART);
   g_type_ensure (ZS_TYPE_FUNNEL_CHART);
+  g_type_ensure (ZS_TYPE_SUPERVISION_TABLE);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-dispatch-page.ui");
@@ -716,6 +720,7 @@ zs_dispatch_page_class_init (ZsDispatchPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, trend_title);
   gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, trend_chart);
   gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, funnel_chart);
+  gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, supervision_table);
   gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, units_view);
   gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, chains_stack);
   gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, chains_view);

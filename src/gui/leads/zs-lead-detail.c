@@ -19,6 +19,7 @@
 #include "zs-record-history.h"
 #include "zs-lead-detail.h"
 #include "zs-lead-drop-dialog.h"
+#include "zs-supervision-section.h"
 #include "zs-ui-util.h"
 
 struct _ZsLeadDetail
@@ -33,6 +34,7 @@ struct _ZsLeadDetail
   ZsRecordEditor      *fields;
   ZsAttachmentList *attachments;
   ZsRecordHistory *change_history;
+  ZsSupervisionSection *supervision_section;
 
   GtkLabel            *name_label;
   GtkLabel            *summary_label;
@@ -384,6 +386,7 @@ zs_lead_detail_context_set (ZsPage *page)
   adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->fields));
   zs_attachment_list_set_record (self->attachments, store, ZS_RECORD (self->lead));
   zs_record_history_set_record (self->change_history, store, ZS_RECORD (self->lead));
+  zs_supervision_section_set_owner (self->supervision_section, store, zs_page_get_clock (ZS_PAGE (self)), ZS_RECORD (self->lead));
 
   g_signal_connect_object (self->lead, "notify", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
@@ -429,6 +432,7 @@ zs_lead_detail_class_init (ZsLeadDetailClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   g_type_ensure (ZS_TYPE_ATTACHMENT_LIST);
   g_type_ensure (ZS_TYPE_RECORD_HISTORY);
+  g_type_ensure (ZS_TYPE_SUPERVISION_SECTION);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-lead-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, ZsLeadDetail, name_label);
   gtk_widget_class_bind_template_child (widget_class, ZsLeadDetail, summary_label);
@@ -448,6 +452,7 @@ zs_lead_detail_class_init (ZsLeadDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZsLeadDetail, editor_bin);
   gtk_widget_class_bind_template_child (widget_class, ZsLeadDetail, attachments);
   gtk_widget_class_bind_template_child (widget_class, ZsLeadDetail, change_history);
+  gtk_widget_class_bind_template_child (widget_class, ZsLeadDetail, supervision_section);
   gtk_widget_class_bind_template_callback (widget_class, on_activity_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_project_row_activated);
 

@@ -16,6 +16,7 @@
 #include <math.h>
 
 #include "zs-bulletin.h"
+#include "zs-bulletin-supervision.h"
 #include "zs-print-document.h"
 
 /* A4 in points. */
@@ -55,18 +56,25 @@ kpi_text (ZsReportLine *line,
 
 /* The next section's heading: "一、总体情况". Numbered as they are added, so
  * a section that is left out (or added) renumbers the rest. */
-static void
-add_section (ZsBulletin *self,
-             const char *title)
+static char *
+next_heading (ZsBulletin *self,
+              const char *title)
 {
   static const char * const numbers[] = {
     N_("1. "), N_("2. "), N_("3. "), N_("4. "), N_("5. "),
     N_("6. "), N_("7. "), N_("8. "), N_("9. "), N_("10. "),
   };
-  g_autofree char *heading = NULL;
 
-  g_return_if_fail (self->n_sections < G_N_ELEMENTS (numbers));
-  heading = g_strconcat (_(numbers[self->n_sections++]), title, NULL);
+  g_return_val_if_fail (self->n_sections < G_N_ELEMENTS (numbers), g_strdup (title));
+  return g_strconcat (_(numbers[self->n_sections++]), title, NULL);
+}
+
+static void
+add_section (ZsBulletin *self,
+             const char *title)
+{
+  g_autofree char *heading = next_heading (self, title);
+
   zs_print_document_add_heading (self->document, heading);
 }
 
@@ -264,7 +272,7 @@ static void
 add_attention (ZsBulletin *self,
                ZsStore    *store)
 {
-  static const char * const numbers[ZS_ATTENTION_N] = { N_("(1)"), N_("(2)"), N_("(3)"), N_("(4)"), N_("(5)") };
+  static const char * const numbers[ZS_ATTENTION_N] = { N_("(1)"), N_("(2)"), N_("(3)"), N_("(4)"), N_("(5)"), N_("(6)") };
   const char *today = zs_report_get_today (self->report);
 
   add_section (self, _("Needs Attention"));
@@ -479,6 +487,11 @@ build (ZsBulletin *self,
   add_red_black (self);
   add_chains (self);
   add_attention (self, store);
+  {
+    g_autofree char *heading = next_heading (self, _("Supervision Items"));
+
+    zs_bulletin_add_supervision (self->document, store, self->report, heading);
+  }
   add_text_section (self, _("Problems"), self->problems);
   add_text_section (self, _("Next Steps"), self->next_steps);
   add_sign_off (self);

@@ -758,6 +758,17 @@ zs_window_open_record (ZsWindow *self,
   g_return_if_fail (ZS_IS_WINDOW (self));
   g_return_if_fail (ZS_IS_RECORD (record));
 
+  /* 批示, 督办 items and replies are read and answered on the page of
+   * what they are about. */
+  if (ZS_IS_INSTRUCTION (record) || ZS_IS_SUPERVISION (record) || ZS_IS_SUPERVISION_REPLY (record))
+    {
+      g_autoptr(ZsRecord) owner = zs_supervision_load_owner (self->store, record, NULL);
+
+      if (owner != NULL)
+        zs_window_open_record (self, owner);
+      return;
+    }
+
   if (ZS_IS_CHAIN (record))
     page = zs_chain_page_new (self->context, ZS_CHAIN (record));
   else if (ZS_IS_ENTERPRISE (record))
