@@ -26,6 +26,7 @@
 #include "zs-partners-page.h"
 #include "zs-attachment-list.h"
 #include "zs-project-editor.h"
+#include "zs-bulletin-dialog.h"
 #include "zs-test-ui-util.h"
 #include "zs-test-util.h"
 #include "zs-window.h"
@@ -311,6 +312,20 @@ board_dialogs (void)
   }
 }
 
+/* The bulletin asks its issue number and names first; 继续 goes on to the
+ * print dialog or the file chooser. */
+static void
+accept_bulletin_dialog (void)
+{
+  GtkWindow *opened;
+
+  zs_test_drain_events ();
+  opened = newest_open ();
+  g_assert_true (opened != NULL && ZS_IS_BULLETIN_DIALOG (opened));
+  zs_bulletin_dialog_accept (ZS_BULLETIN_DIALOG (opened));
+  zs_test_drain_events ();
+}
+
 static void
 dispatch_dialogs (void)
 {
@@ -321,12 +336,16 @@ dispatch_dialogs (void)
   dispatch = page (ZS_TYPE_DISPATCH_PAGE);
   /* Twice: cancelling the print dialog used to abort the program in
    * invalid_closure_notify, the second time if not the first. */
+  activate (dispatch, "dispatch.print", NULL);
+  expect_and_cancel ("bulletin's issue and names", "ZsBulletinDialog");
   for (int round = 0; round < 2; round++)
     {
       activate (dispatch, "dispatch.print", NULL);
+      accept_bulletin_dialog ();
       expect_and_cancel ("print", "GtkPrintUnixDialog");
     }
   activate (dispatch, "dispatch.export-pdf", NULL);
+  accept_bulletin_dialog ();
   expect_and_cancel ("bulletin chooser", "GtkFileChooserDialog");
 }
 
