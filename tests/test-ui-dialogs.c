@@ -98,26 +98,6 @@ cancel (GtkWindow *toplevel)
   zs_test_drain_events ();
 }
 
-/* A file chooser reads its folder and path in GIO's worker threads. Closed
- * at once, before their answers arrive, LeakSanitizer found 23 of the file
- * infos those threads made never freed, with no frame of ours on their
- * stacks. A clerk never closes a chooser that fast: wait until nothing has
- * arrived for a quarter of a second (at most five seconds). */
-static void
-let_chooser_settle (void)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  gint64 last = g_get_monotonic_time ();
-
-  while (g_get_monotonic_time () - last < G_USEC_PER_SEC / 4 && g_get_monotonic_time () < deadline)
-    {
-      if (g_main_context_iteration (NULL, FALSE))
-        last = g_get_monotonic_time ();
-      else
-        g_usleep (5000);
-    }
-}
-
 /* What @opened opened is a @type_name; cancelled, it goes and the window
  * stays. */
 static void
@@ -131,8 +111,6 @@ expect_and_cancel (const char *what,
   g_test_message ("%s: %s", what, opened != NULL ? G_OBJECT_TYPE_NAME (opened) : "(nothing)");
   g_assert_nonnull (opened);
   g_assert_true (is_of (opened, type_name));
-  if (GTK_IS_FILE_CHOOSER (opened))
-    let_chooser_settle ();
   cancel (opened);
   g_assert_true (newest_open () != opened || !gtk_widget_get_visible (GTK_WIDGET (opened)));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
