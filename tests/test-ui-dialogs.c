@@ -404,6 +404,86 @@ map_dialogs (void)
   expect_and_cancel ("unit", "ZsRecordDialog");
 }
 
+/* Whether the shortcuts window lists @key with @mods (its accelerators are
+ * space-separated lists, as "<Alt>Left Escape"). */
+static gboolean
+overlay_lists (GtkShortcutsWindow *overlay,
+               guint               key,
+               GdkModifierType     mods)
+{
+  g_autoptr(GPtrArray) pending = g_ptr_array_new ();
+
+  g_ptr_array_add (pending, overlay);
+  while (pending->len > 0)
+    {
+      GtkWidget *widget = g_ptr_array_steal_index (pending, pending->len - 1);
+
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        g_ptr_array_add (pending, child);
+      if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+        {
+          g_autofree char *accelerator = NULL;
+          g_auto(GStrv) each = NULL;
+
+          g_object_get (widget, "accelerator", &accelerator, NULL);
+          each = g_strsplit (accelerator != NULL ? accelerator : "", " ", -1);
+          for (guint i = 0; each[i] != NULL; i++)
+            {
+              guint listed_key = 0;
+              GdkModifierType listed_mods = 0;
+
+              if (gtk_accelerator_parse (each[i], &listed_key, &listed_mods)
+                  && gdk_keyval_to_lower (listed_key) == gdk_keyval_to_lower (key)
+                  && listed_mods == mods)
+                return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+/* Every key the main window binds to one of its actions is in its
+ * shortcuts window (Ctrl+N and Ctrl+, were not). */
+static void
+shortcuts_window_lists_window_keys (void)
+{
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  guint checked = 0;
+
+  g_assert_nonnull (overlay);
+  for (guint c = 0; c < g_list_model_get_n_items (controllers); c++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, c);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (controller)); i++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), i);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          g_autofree char *keys = NULL;
+          const char *name;
+
+          if (!GTK_IS_NAMED_ACTION (action) || !GTK_IS_KEYVAL_TRIGGER (trigger))
+            continue;
+          name = gtk_named_action_get_action_name (GTK_NAMED_ACTION (action));
+          if (!g_str_has_prefix (name, "win."))
+            continue;
+          keys = gtk_shortcut_trigger_to_string (trigger);
+          g_test_message ("%s: %s", name, keys);
+          if (!overlay_lists (overlay, gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)),
+                              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger))))
+            g_error ("the shortcuts window does not list %s (%s)", keys, name);
+          checked++;
+        }
+    }
+  /* The window binds a dozen keys; finding none means the search failed. */
+  g_assert_cmpuint (checked, >=, 10);
+}
+
 static void
 test_every_dialog_cancelled (void)
 {
@@ -424,6 +504,7 @@ test_every_dialog_cancelled (void)
   gtk_window_present (GTK_WINDOW (window));
   zs_test_wait_until_mapped (GTK_WIDGET (window));
 
+  shortcuts_window_lists_window_keys ();
   window_dialogs ();
   import_previews ();
   board_dialogs ();
