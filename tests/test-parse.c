@@ -159,6 +159,18 @@ test_amount_format (void)
       g_assert_cmpstr (sentence, ==, cases[i].sentence);
       g_assert_cmpstr (number, ==, cases[i].number);
     }
+  /* On a card: the 万元 figure grouped, 亿元 as in a sentence. */
+  {
+    g_autofree char *card = zs_format_amount_grouped (850000);
+    g_autofree char *small = zs_format_amount_grouped (15050);
+    g_autofree char *large = zs_format_amount_grouped (3400000);
+    g_autofree char *negative = zs_format_amount_grouped (-150050);
+
+    g_assert_cmpstr (card, ==, "8,500 ten thousand yuan");
+    g_assert_cmpstr (small, ==, "150.5 ten thousand yuan");
+    g_assert_cmpstr (large, ==, "3.40 hundred million yuan");
+    g_assert_cmpstr (negative, ==, "-1,500.5 ten thousand yuan");
+  }
   {
     g_autofree char *small = zs_format_dollars (12050);
     g_autofree char *large = zs_format_dollars (2500000);

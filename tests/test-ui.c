@@ -16,6 +16,7 @@
 #include "zs-board-page.h"
 #include "zs-checklist-dialog.h"
 #include "zs-preferences-window.h"
+#include "zs-project-card.h"
 #include "zs-project-editor.h"
 #include "zs-project-row.h"
 #include "zs-record-dialog.h"
@@ -774,6 +775,45 @@ test_delete_from_board (void)
   close_window (GTK_WINDOW (window));
 }
 
+/* The card of @id on the board, or NULL. */
+static GtkWidget *
+card_of (GtkWidget *widget,
+         gint64     id)
+{
+  if (ZS_IS_PROJECT_CARD (widget) && zs_project_card_get_project (ZS_PROJECT_CARD (widget)) != NULL
+      && zs_record_get_id (ZS_RECORD (zs_project_card_get_project (ZS_PROJECT_CARD (widget)))) == id)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = card_of (child, id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A card reads its amount grouped, as the ledger does: 8,500, not 8500. */
+static void
+test_card_amount_grouped (void)
+{
+  g_autoptr(ZsStore) store = open_demo ();
+  ZsWindow *window = open_window (store);
+  g_autoptr(ZsProject) project = first_in_column (window, ZS_STAGE_LEAD);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *card;
+
+  zs_record_set_int (ZS_RECORD (project), ZS_PROJECT_PLANNED_INVESTMENT, 850000);
+  g_assert_true (zs_store_save (store, ZS_RECORD (project), &error));
+  g_assert_no_error (error);
+  zs_test_drain_events ();
+  card = card_of (GTK_WIDGET (window), zs_record_get_id (ZS_RECORD (project)));
+  g_assert_nonnull (card);
+  g_assert_true (zs_test_has_label (card, "8,500 ten thousand yuan"));
+
+  close_window (GTK_WINDOW (window));
+}
+
 static void
 test_preferences_keep_grades_in_order (void)
 {
@@ -938,6 +978,7 @@ main (int   argc,
   g_test_add_func ("/ui/board/ledger-export", test_ledger_export);
   g_test_add_func ("/ui/board/move-card-by-drop-and-menu", test_move_card_by_drop_and_menu);
   g_test_add_func ("/ui/board/delete", test_delete_from_board);
+  g_test_add_func ("/ui/board/card-amount-grouped", test_card_amount_grouped);
   g_test_add_func ("/ui/board/ledger-sorts-and-totals", test_ledger_sorts_and_totals);
   g_test_add_func ("/ui/board/checklists-match-stage-events", test_checklists_match_stage_events);
   g_test_add_func ("/ui/editor/validates-and-saves", test_editor_validates_and_saves);

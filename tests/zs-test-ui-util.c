@@ -288,3 +288,16 @@ zs_bench_scroll (GtkWidget  *list,
   zs_bench_report (mean_label, total / steps);
   zs_bench_report (worst_label, worst);
 }
+
+gboolean
+zs_test_has_label (GtkWidget  *root,
+                   const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (zs_test_has_label (child, text))
+      return TRUE;
+  return FALSE;
+}

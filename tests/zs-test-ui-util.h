@@ -18,6 +18,9 @@ GtkWidget *zs_test_find_widget     (GtkWidget *root,
  * not found is looked for by showing the window's pages in turn. */
 GtkWidget *zs_test_find_page       (ZsWindow  *window,
                                     GType      type);
+/* Whether a label under @root (or @root) reads exactly @text. */
+gboolean   zs_test_has_label       (GtkWidget  *root,
+                                    const char *text);
 /* The first button labelled @label (its mnemonic text) under @root, or NULL. */
 GtkWidget *zs_test_find_button     (GtkWidget  *root,
                                     const char *label);

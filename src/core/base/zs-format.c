@@ -59,6 +59,21 @@ zs_format_amount (gint64 hundredths)
   return g_strdup_printf (_("%s ten thousand yuan"), number);
 }
 
+/* As zs_format_amount(), with the 万元 figure grouped as on screen: a card
+ * reads "8,500万元" at a glance; prose (the bulletin) keeps "8500万元". */
+char *
+zs_format_amount_grouped (gint64 hundredths)
+{
+  g_autofree char *number = NULL;
+
+  if (hundredths >= HUNDREDTHS_PER_YI || hundredths <= -HUNDREDTHS_PER_YI)
+    return zs_format_amount (hundredths);
+
+  number = zs_format_amount_number (hundredths);
+  /* TRANSLATORS: an amount in units of 10,000 yuan (万元) */
+  return g_strdup_printf (_("%s ten thousand yuan"), number);
+}
+
 char *
 zs_format_dollars (gint64 hundredths)
 {

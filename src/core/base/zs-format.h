@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 /* @hundredths of 万元 as a sentence reads them: "8500万元", "1500.5万元"
  * below 1 亿, "3.40亿元" from 1 亿 up. */
 char *zs_format_amount (gint64      hundredths);
+/* The same on a card or a total on screen: "8,500万元", "3.40亿元". */
+char *zs_format_amount_grouped (gint64 hundredths);
 /* @hundredths of 万元 as a table or a field shows the number, grouped and
  * with only the decimals it has: "1,500.5", "80,000", "-3.25". */
 char *zs_format_amount_number (gint64 hundredths);

@@ -62,7 +62,7 @@ update_header (ZsBoardColumn *self)
   self->count = g_list_model_get_n_items (G_LIST_MODEL (self->projects));
 
   count = g_strdup_printf ("%" G_GINT64_FORMAT, self->count);
-  total = zs_format_amount (self->total);
+  total = zs_format_amount_grouped (self->total);
   /* TRANSLATORS: a board column's total, e.g. "Planned 34.00 亿元" */
   sum = g_strdup_printf (_("Planned %s"), total);
   gtk_label_set_text (self->count_label, count);

@@ -161,10 +161,10 @@ update_totals (ZsLedger *self)
   /* One pass over the filtered projects for the whole row. */
   zs_store_aggregate (zs_context_get_store (self->context), zs_record_list_get_query (self->projects),
                       fields, G_N_ELEMENTS (fields), &n, sums, NULL);
-  planned = zs_format_amount (sums[0]);
-  contract = zs_format_amount (sums[1]);
-  funds = zs_format_amount (sums[2]);
-  fixed = zs_format_amount (sums[3]);
+  planned = zs_format_amount_grouped (sums[0]);
+  contract = zs_format_amount_grouped (sums[1]);
+  funds = zs_format_amount_grouped (sums[2]);
+  fixed = zs_format_amount_grouped (sums[3]);
   count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u project", "%u projects", (guint) n), (guint) n);
 
   /* TRANSLATORS: the ledger's totals row */

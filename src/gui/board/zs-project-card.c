@@ -104,7 +104,7 @@ update_now (ZsProjectCard *self)
     }
   gtk_label_set_markup (self->name_label, name);
 
-  amount = zs_format_amount (zs_record_get_int (r, ZS_PROJECT_PLANNED_INVESTMENT));
+  amount = zs_format_amount_grouped (zs_record_get_int (r, ZS_PROJECT_PLANNED_INVESTMENT));
   gtk_label_set_text (self->amount_label, amount);
   gtk_label_set_text (self->grade_label, zs_grade_get_label (grade));
   for (guint g = ZS_GRADE_GREEN; g <= ZS_GRADE_RED; g++)
