@@ -23,37 +23,6 @@
 #include "zs-test-ui-util.h"
 #include "zs-test-util.h"
 
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  const char *dir = g_getenv ("ZS_TEST_SCREENSHOTS");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int w, h;
-
-  if (dir == NULL)
-    return;
-  for (guint round = 0; round < 20; round++)
-    {
-      zs_test_drain_events ();
-      g_usleep (20000);
-    }
-  paintable = gtk_widget_paintable_new (widget);
-  w = gtk_widget_get_width (widget);
-  h = gtk_widget_get_height (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, w, h);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
-
 /* A shown toplevel of @type other than the main window, waiting up to
  * 30 s for it (a worker thread may be behind it). */
 static GtkWindow *
@@ -134,7 +103,7 @@ test_copy_to_file (void)
   body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (result));
   g_assert_nonnull (strstr (body, "两边数量一致"));
   zs_test_assert_chinese (GTK_WIDGET (result), "the copy's result");
-  save_screenshot (GTK_WIDGET (result), "copy-result.png");
+  zs_test_save_screenshot (GTK_WIDGET (result), "copy-result.png");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (result), "close");
 
   {
@@ -219,7 +188,7 @@ test_connect_dialog (void)
   g_assert_null (strstr (location, "s3cret"));
   g_assert_true (gtk_widget_get_sensitive (connect));
   zs_test_assert_chinese (GTK_WIDGET (dialog), "the connect dialog");
-  save_screenshot (GTK_WIDGET (dialog), "connect-dialog.png");
+  zs_test_save_screenshot (GTK_WIDGET (dialog), "connect-dialog.png");
 
   /* A port that is not one keeps the button off. */
   gtk_editable_set_text (GTK_EDITABLE (nth_row (GTK_WIDGET (dialog), 1)), "54x");

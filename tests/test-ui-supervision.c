@@ -127,37 +127,6 @@ open_project (ZsWindow *window,
 }
 
 static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  const char *dir = g_getenv ("ZS_TEST_SCREENSHOTS");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int w, h;
-
-  if (dir == NULL)
-    return;
-  for (guint round = 0; round < 20; round++)
-    {
-      zs_test_drain_events ();
-      g_usleep (20000);
-    }
-  paintable = gtk_widget_paintable_new (widget);
-  w = gtk_widget_get_width (widget);
-  h = gtk_widget_get_height (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, w, h);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
-
-static void
 test_answer_supervision_item (void)
 {
   g_autoptr(GError) error = NULL;
@@ -225,7 +194,7 @@ test_answer_supervision_item (void)
   zs_test_drain_events ();
   g_assert_nonnull (find_row (section, "抓紧协调用地，确保月底前开工"));
   zs_test_assert_chinese (section, "the 批示与督办 section");
-  save_screenshot (section, "supervision.png");
+  zs_test_save_screenshot (section, "supervision.png");
 
   /* Closed: on time, and gone from 今日待办. */
   click (section, _("_Close Item"));

@@ -18,6 +18,9 @@ GtkWidget *zs_test_find_widget     (GtkWidget *root,
  * not found is looked for by showing the window's pages in turn. */
 GtkWidget *zs_test_find_page       (ZsWindow  *window,
                                     GType      type);
+/* @widget as the PNG @name in $ZS_TEST_SCREENSHOTS, when that is set. */
+void       zs_test_save_screenshot (GtkWidget  *widget,
+                                    const char *name);
 /* Whether a label under @root (or @root) reads exactly @text. */
 gboolean   zs_test_has_label       (GtkWidget  *root,
                                     const char *text);

@@ -11,7 +11,6 @@
  */
 #include "config.h"
 
-#include <cairo-pdf.h>
 #include <glib/gi18n.h>
 #include <math.h>
 
@@ -630,74 +629,21 @@ zs_bulletin_draw_page (ZsBulletin *self,
   zs_print_document_draw_page (self->document, cr, page);
 }
 
-typedef struct {
-  GOutputStream *stream;
-  GError        *error;
-} PdfOutput;
-
-static cairo_status_t
-on_pdf_write (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  PdfOutput *out = closure;
-
-  if (out->error != NULL)
-    return CAIRO_STATUS_WRITE_ERROR;
-  if (!g_output_stream_write_all (out->stream, data, length, NULL, NULL, &out->error))
-    return CAIRO_STATUS_WRITE_ERROR;
-  return CAIRO_STATUS_SUCCESS;
-}
-
 gboolean
 zs_bulletin_write_pdf_to_stream (ZsBulletin     *self,
                                  GOutputStream  *stream,
                                  const char     *name,
                                  GError        **error)
 {
-  PdfOutput out = { stream, NULL };
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  PangoContext *context;
-  cairo_status_t status;
-  guint n_pages;
+  g_autoptr(GError) local = NULL;
 
   g_return_val_if_fail (ZS_IS_BULLETIN (self), FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
 
-  surface = cairo_pdf_surface_create_for_stream (on_pdf_write, &out, A4_WIDTH, A4_HEIGHT);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
   /* The issuing unit is the document's author, as a file list shows it. */
-  if (self->office != NULL && *self->office != '\0')
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, self->office);
-  cr = cairo_create (surface);
-  context = pango_cairo_create_context (cr);
-  /* One unit is one point: fonts at their point size. */
-  pango_cairo_context_set_resolution (context, 72);
-
-  n_pages = zs_bulletin_paginate (self, context, A4_WIDTH, A4_HEIGHT);
-  for (guint page = 0; page < n_pages; page++)
+  if (!zs_print_document_write_pdf (self->document, stream, A4_WIDTH, A4_HEIGHT, self->title, self->office, &local))
     {
-      zs_bulletin_draw_page (self, cr, page);
-      cairo_show_page (cr);
-    }
-
-  g_object_unref (context);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (out.error != NULL)
-    {
-      g_set_error (error, ZS_ERROR, ZS_ERROR_IO, _("Cannot write the bulletin to “%s”: %s"), name, out.error->message);
-      g_error_free (out.error);
-      return FALSE;
-    }
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, ZS_ERROR, ZS_ERROR_IO, _("Cannot write the bulletin to “%s”: %s"),
-                   name, cairo_status_to_string (status));
+      g_set_error (error, ZS_ERROR, ZS_ERROR_IO, _("Cannot write the bulletin to “%s”: %s"), name, local->message);
       return FALSE;
     }
   return TRUE;

@@ -11,6 +11,7 @@
  */
 #include "config.h"
 
+#include <cairo-pdf.h>
 #include <string.h>
 
 #include "zs-print-document.h"
@@ -665,4 +666,78 @@ zs_print_document_draw_page (ZsPrintDocument *self,
       cairo_move_to (cr, MARGIN_SIDE, self->height - MARGIN_BOTTOM + 24);
       pango_cairo_show_layout (cr, layout);
     }
+}
+
+/* ---- PDF ----------------------------------------------------------------------- */
+
+typedef struct {
+  GOutputStream *stream;
+  GError        *error;
+} PdfOutput;
+
+static cairo_status_t
+on_pdf_write (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  PdfOutput *out = closure;
+
+  if (out->error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+  if (!g_output_stream_write_all (out->stream, data, length, NULL, NULL, &out->error))
+    return CAIRO_STATUS_WRITE_ERROR;
+  return CAIRO_STATUS_SUCCESS;
+}
+
+gboolean
+zs_print_document_write_pdf (ZsPrintDocument  *self,
+                             GOutputStream    *stream,
+                             double            width,
+                             double            height,
+                             const char       *title,
+                             const char       *author,
+                             GError          **error)
+{
+  PdfOutput out = { stream, NULL };
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  PangoContext *context;
+  cairo_status_t status;
+  guint n_pages;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+
+  surface = cairo_pdf_surface_create_for_stream (on_pdf_write, &out, width, height);
+  if (title != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  if (author != NULL && *author != '\0')
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, author);
+  cr = cairo_create (surface);
+  context = pango_cairo_create_context (cr);
+  /* One unit is one point: fonts at their point size. */
+  pango_cairo_context_set_resolution (context, 72);
+  n_pages = zs_print_document_paginate (self, context, width, height);
+  for (guint page = 0; page < n_pages; page++)
+    {
+      zs_print_document_draw_page (self, cr, page);
+      cairo_show_page (cr);
+    }
+  g_object_unref (context);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (out.error != NULL)
+    {
+      g_propagate_error (error, out.error);
+      return FALSE;
+    }
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
 }

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include <gio/gio.h>
 #include <pango/pangocairo.h>
 
 G_BEGIN_DECLS
@@ -89,5 +90,16 @@ void             zs_print_document_draw_page     (ZsPrintDocument    *self,
                                                   guint               page);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZsPrintDocument, zs_print_document_free)
+
+/* Lays the document out on pages of @width × @height points and writes it
+ * to @stream as a PDF with @title and @author (either may be NULL). No GTK:
+ * a worker thread may call it. The error is the stream's or cairo's. */
+gboolean         zs_print_document_write_pdf     (ZsPrintDocument    *self,
+                                                  GOutputStream      *stream,
+                                                  double              width,
+                                                  double              height,
+                                                  const char         *title,
+                                                  const char         *author,
+                                                  GError            **error);
 
 G_END_DECLS

@@ -10,7 +10,6 @@
  */
 #include "config.h"
 
-#include <cairo-pdf.h>
 #include <glib/gi18n.h>
 #include <string.h>
 
@@ -108,25 +107,6 @@ document_new (const ZsSheetGrid *grid)
   return doc;
 }
 
-typedef struct {
-  GOutputStream *stream;
-  GError        *error;
-} PdfOutput;
-
-static cairo_status_t
-on_pdf_write (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  PdfOutput *out = closure;
-
-  if (out->error != NULL)
-    return CAIRO_STATUS_WRITE_ERROR;
-  if (!g_output_stream_write_all (out->stream, data, length, NULL, NULL, &out->error))
-    return CAIRO_STATUS_WRITE_ERROR;
-  return CAIRO_STATUS_SUCCESS;
-}
-
 gboolean
 zs_table_print_write_pdf (const ZsSheetGrid  *grid,
                           const char         *path,
@@ -135,47 +115,13 @@ zs_table_print_write_pdf (const ZsSheetGrid  *grid,
   g_autoptr(ZsOutputFile) output = NULL;
   g_autoptr(ZsPrintDocument) doc = NULL;
   g_autoptr(GError) local = NULL;
-  PdfOutput out = { NULL, NULL };
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  PangoContext *context;
-  cairo_status_t status;
-  guint n_pages;
 
   output = zs_output_file_new (path, NULL, &local);
-  if (output == NULL)
-    {
-      g_set_error (error, ZS_ERROR, ZS_ERROR_IO, _("Cannot write “%s”: %s"), path, local->message);
-      return FALSE;
-    }
-  out.stream = zs_output_file_get_stream (output);
   doc = document_new (grid);
-  surface = cairo_pdf_surface_create_for_stream (on_pdf_write, &out, A4_LONG, A4_SHORT);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, zs_sheet_grid_get_title (grid));
-  cr = cairo_create (surface);
-  context = pango_cairo_create_context (cr);
-  /* One unit is one point: fonts at their point size. */
-  pango_cairo_context_set_resolution (context, 72);
-  n_pages = zs_print_document_paginate (doc, context, A4_LONG, A4_SHORT);
-  for (guint page = 0; page < n_pages; page++)
-    {
-      zs_print_document_draw_page (doc, cr, page);
-      cairo_show_page (cr);
-    }
-  g_object_unref (context);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (out.error != NULL || status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, ZS_ERROR, ZS_ERROR_IO, _("Cannot write “%s”: %s"), path,
-                   out.error != NULL ? out.error->message : cairo_status_to_string (status));
-      g_clear_error (&out.error);
-      return FALSE;
-    }
-  if (!zs_output_file_commit (output, NULL, &local))
+  if (output == NULL
+      || !zs_print_document_write_pdf (doc, zs_output_file_get_stream (output), A4_LONG, A4_SHORT,
+                                       zs_sheet_grid_get_title (grid), NULL, &local)
+      || !zs_output_file_commit (output, NULL, &local))
     {
       g_set_error (error, ZS_ERROR, ZS_ERROR_IO, _("Cannot write “%s”: %s"), path, local->message);
       return FALSE;
