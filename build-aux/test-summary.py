@@ -6,6 +6,11 @@ A TAP test program counts each of its "ok"/"not ok" lines; a program that
 stopped abnormally without a "not ok" line counts one failure more; a plain
 test program counts as one case. Exit status 1 when anything failed or
 nothing ran.
+
+  test-summary.py [--extra FILE] [testlog.json]
+
+--extra FILE: each line of FILE is one more failure (sanitize.sh's leaks of
+ours, found by lsan-triage.py after the tests ran).
 """
 import json
 import re
@@ -45,10 +50,16 @@ def count(entry):
     return passed, failed, failures
 
 
-def main(path):
+def main(path, extra=None):
     passed = failed = 0
     failures = []
     entries = []
+    if extra is not None:
+        with open(extra, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    failed += 1
+                    failures.append(line.strip())
     try:
         with open(path, encoding="utf-8", errors="replace") as f:
             for number, line in enumerate(f, 1):
@@ -75,4 +86,9 @@ def main(path):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "_build/meson-logs/testlog.json"))
+    args = sys.argv[1:]
+    extra = None
+    if args[:1] == ["--extra"]:
+        extra = args[1]
+        args = args[2:]
+    sys.exit(main(args[0] if args else "_build/meson-logs/testlog.json", extra))
