@@ -12,6 +12,9 @@
 #   build-aux/sanitize.sh [meson test arguments, e.g. --suite core or exchange]
 # ZS_TIMEOUT_MULTIPLIER (6 unless set) stretches the tests' time limits on a
 # loaded machine: a sanitized build runs several times slower.
+# ZS_SANITIZE_LOG (sanitize unless set) names the run's logs in
+# _sanitize/meson-logs, so that two runs (say --suite core and --suite ui)
+# can share the build at once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,7 +47,8 @@ export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:dete
 # tests start too), and fail nothing by themselves: lsan-triage.py then
 # sorts them into leaks of ours, which fail, and the toolkit's own (its
 # rule and why at its top).
-leak_dir="$PWD/$builddir/meson-logs/lsan"
+log="${ZS_SANITIZE_LOG:-sanitize}"
+leak_dir="$PWD/$builddir/meson-logs/$log-lsan"
 rm -rf "$leak_dir"
 mkdir -p "$leak_dir"
 export LSAN_OPTIONS="suppressions=$supp:print_suppressions=0:exitcode=0:log_path=$leak_dir/lsan"
@@ -62,12 +66,12 @@ export ZS_TEST_PG_REQUIRED=1
 set +e
 xvfb-run -a -s "-screen 0 1400x900x24" \
   meson test -C "$builddir" --no-rebuild --print-errorlogs --timeout-multiplier "${ZS_TIMEOUT_MULTIPLIER:-6}" \
-    --logbase sanitize "$@"
+    --logbase "$log" "$@"
 set -e
 
 set +e
-python3 build-aux/lsan-triage.py "$leak_dir" "$builddir/meson-logs/lsan-failures.txt"
+python3 build-aux/lsan-triage.py "$leak_dir" "$builddir/meson-logs/$log-lsan-failures.txt"
 set -e
 # Not exec: the trap stops the server after the summary.
-python3 build-aux/test-summary.py --extra "$builddir/meson-logs/lsan-failures.txt" \
-  "$builddir/meson-logs/sanitize.json"
+python3 build-aux/test-summary.py --extra "$builddir/meson-logs/$log-lsan-failures.txt" \
+  "$builddir/meson-logs/$log.json"
