@@ -17,6 +17,7 @@
 
 #include "zs-test-util.h"
 #include "zs-exchange.h"
+#include "zs-exchange-job.h"
 #include "zs-database.h"
 
 #define NS "urn:zhaoshang:exchange:1"
@@ -281,6 +282,68 @@ test_load_by_uuid_is_live (void)
   g_assert_no_error (error);
 }
 
+static void
+on_job_done (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_for (GAsyncResult **slot)
+{
+  while (*slot == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *slot;
+}
+
+/* Progress is the main thread's news: a job's notify::fraction never runs
+ * in its worker, even while the main thread does not iterate (GTK's
+ * progress bar, bound to it, was changed from the worker thread when
+ * g_main_context_invoke_full() ran the notification there). */
+typedef struct {
+  GThread *main;
+  int      elsewhere;   /* notifications in another thread */
+} FractionSeen;
+
+static void
+on_fraction (GObject    *job,
+             GParamSpec *pspec,
+             gpointer    user_data)
+{
+  FractionSeen *seen = user_data;
+
+  if (g_thread_self () != seen->main)
+    g_atomic_int_inc (&seen->elsewhere);
+}
+
+static void
+test_job_progress_on_main_thread (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("job-progress");
+  g_autoptr(ZsExchangeJob) job = zs_exchange_job_new (store);
+  g_autofree char *out = zs_test_scratch_path ("progress.xml");
+  g_autoptr(GError) error = NULL;
+  GAsyncResult *result = NULL;
+  FractionSeen seen = { g_thread_self (), 0 };
+
+  g_assert_true (zs_database_load_demo (store, NULL));
+  g_signal_connect (job, "notify::fraction", G_CALLBACK (on_fraction), &seen);
+  zs_exchange_job_export_async (job, out, NULL, NULL, NULL, on_job_done, &result);
+  /* The export is renamed into place when written: until then the main
+   * thread sleeps and iterates nothing, so the context is free to take. */
+  for (guint i = 0; i < 6000 && !g_file_test (out, G_FILE_TEST_EXISTS); i++)
+    g_usleep (10000);
+  g_assert_true (g_file_test (out, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_atomic_int_get (&seen.elsewhere), ==, 0);
+  g_assert_true (zs_exchange_job_export_finish (job, wait_for (&result), NULL, &error));
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  g_assert_cmpint (seen.elsewhere, ==, 0);
+  g_assert_cmpfloat (zs_exchange_job_get_fraction (job), ==, 1.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -294,6 +357,7 @@ main (int   argc,
   g_test_add_data_func ("/exchange-bulk/second-pass-fails/first-record", GUINT_TO_POINTER (1),
                         test_second_pass_fails);
   g_test_add_func ("/exchange-bulk/load-by-uuid-is-live", test_load_by_uuid_is_live);
+  g_test_add_func ("/exchange-bulk/job-progress-on-main-thread", test_job_progress_on_main_thread);
 
   return g_test_run ();
 }

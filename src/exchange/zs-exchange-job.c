@@ -12,6 +12,7 @@
 
 #include "zs-exchange-job.h"
 #include "zs-exchange-private.h"
+#include "zs-main-context.h"
 
 struct _ZsExchangeJob
 {
@@ -96,8 +97,7 @@ on_progress (double   fraction,
 
   g_atomic_int_set (&self->permille, (int) (fraction * 1000));
   if (g_atomic_int_compare_and_exchange (&self->notify_pending, 0, 1))
-    g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT, notify_progress,
-                                g_object_ref (self), g_object_unref);
+    zs_main_context_post (self->context, notify_progress, g_object_ref (self), g_object_unref);
 }
 
 /* In the worker thread, on a connection of its own. */

@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "zs-error.h"
+#include "zs-main-context.h"
 #include "zs-records.h"
 #include "zs-store-copy.h"
 #include "zs-store-private.h"
@@ -539,7 +540,7 @@ post_tick (guint64   done,
   tick->reporter = reporter_ref (reporter);
   tick->done = done;
   tick->total = total;
-  g_main_context_invoke_full (reporter->context, G_PRIORITY_DEFAULT, deliver_tick, tick, free_tick);
+  zs_main_context_post (reporter->context, deliver_tick, tick, free_tick);
 }
 
 static void
