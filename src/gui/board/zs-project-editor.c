@@ -677,6 +677,19 @@ zs_project_editor_finalize (GObject *object)
   G_OBJECT_CLASS (zs_project_editor_parent_class)->finalize (object);
 }
 
+/* A new project starts with its name: typing goes there. An existing one
+ * is read first, so the focus stays with the navigation. */
+static gboolean
+zs_project_editor_grab_initial_focus (ZsPage *page)
+{
+  ZsProjectEditor *self = ZS_PROJECT_EDITOR (page);
+
+  if (self->fields == NULL || zs_record_get_id (ZS_RECORD (zs_project_editor_get_project (self))) != 0)
+    return FALSE;
+  zs_record_editor_focus_field (self->fields, ZS_PROJECT_NAME);
+  return TRUE;
+}
+
 static void
 zs_project_editor_class_init (ZsProjectEditorClass *klass)
 {
@@ -688,6 +701,7 @@ zs_project_editor_class_init (ZsProjectEditorClass *klass)
   object_class->finalize = zs_project_editor_finalize;
   page_class->context_set = zs_project_editor_context_set;
   page_class->refresh = zs_project_editor_refresh;
+  page_class->grab_initial_focus = zs_project_editor_grab_initial_focus;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   g_type_ensure (ZS_TYPE_ATTACHMENT_LIST);
