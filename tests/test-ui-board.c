@@ -284,6 +284,21 @@ test_partner_shortcut_from_anywhere (void)
   dialog = find_toplevel (ZS_TYPE_RECORD_DIALOG);
   g_assert_nonnull (dialog);
   gtk_window_destroy (GTK_WINDOW (dialog));
+  zs_test_settle (100);
+
+  /* A chain's page the same way: Ctrl+T shows its target enterprises. */
+  {
+    g_autoptr(ZsQuery) chains = zs_query_new (ZS_TYPE_CHAIN);
+    g_autoptr(GArray) chain_ids = zs_store_query (store, chains, NULL);
+    g_autoptr(ZsRecord) chain = zs_store_load (store, ZS_TYPE_CHAIN, g_array_index (chain_ids, gint64, 0), NULL);
+
+    zs_window_open_record (window, chain);
+    zs_test_settle (100);
+    g_assert_nonnull (zs_window_get_subpage (window));
+    zs_test_press_keys ("<Control>t");
+    g_assert_null (zs_window_get_subpage (window));
+    g_assert_cmpstr (zs_window_get_page (window), ==, "map");
+  }
 
   zs_test_close_window (window);
 }

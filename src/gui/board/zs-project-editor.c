@@ -732,13 +732,13 @@ zs_project_editor_class_init (ZsProjectEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.add-obstacle", NULL, add_obstacle_action);
   gtk_widget_class_install_action (widget_class, "editor.add-update", NULL, add_update_action);
   gtk_widget_class_install_action (widget_class, "editor.find-carrier", NULL, find_carrier_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "editor.move", NULL);
 }
 
 static void
 zs_project_editor_init (ZsProjectEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  zs_page_add_window_shortcut (ZS_PAGE (self), "<Control>m", "editor.move");
   self->list_rows = g_ptr_array_new ();
   self->list_records = g_ptr_array_new_with_free_func (unref_if_set);
 }
