@@ -11,6 +11,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "zs-board-page.h"
 #include "zs-partner-detail.h"
@@ -117,6 +118,7 @@ test_click_opens_card (void)
   zs_test_pointer_press (card, 40, 20);
   g_assert_null (shown_editor (window));
   zs_test_pointer_release ();
+  ZS_TEST_WAIT_UNTIL (shown_editor (window) != NULL);
   editor = shown_editor (window);
   g_assert_nonnull (editor);
   g_assert_cmpint (zs_record_get_id (ZS_RECORD (zs_project_editor_get_project (ZS_PROJECT_EDITOR (editor)))), ==,
@@ -169,6 +171,7 @@ test_drag_is_not_a_click (void)
   for (int step = 0; step < 6; step++)
     zs_test_pointer_move (started, 100 + step * 5, 120);
   zs_test_pointer_release ();
+  ZS_TEST_WAIT_UNTIL (began);
   zs_test_settle (300);
   g_assert_true (began);
   g_assert_null (shown_editor (window));
@@ -193,6 +196,7 @@ test_enter_and_menu_open_card (void)
   /* The list item around the card holds the keyboard focus. */
   g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (card)));
   zs_test_press_keys ("Return");
+  ZS_TEST_WAIT_UNTIL (shown_editor (window) != NULL);
   g_assert_nonnull (shown_editor (window));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
@@ -214,20 +218,23 @@ check_new_project_takes_typing (ZsWindow *window)
   GtkWidget *editor;
   GtkWidget *focus;
   GtkWidget *name_row;
+  ZsRecordEditor *fields;
   g_autofree char *typed = NULL;
 
   zs_test_press_keys ("<Control>n");
+  ZS_TEST_WAIT_UNTIL (shown_editor (window) != NULL);
   editor = shown_editor (window);
   g_assert_nonnull (editor);
   g_assert_cmpint (zs_record_get_id (ZS_RECORD (zs_project_editor_get_project (ZS_PROJECT_EDITOR (editor)))), ==, 0);
 
   focus = gtk_root_get_focus (GTK_ROOT (window));
-  name_row = zs_record_editor_get_row (zs_project_editor_get_fields (ZS_PROJECT_EDITOR (editor)), ZS_PROJECT_NAME);
+  fields = zs_project_editor_get_fields (ZS_PROJECT_EDITOR (editor));
+  name_row = zs_record_editor_get_row (fields, ZS_PROJECT_NAME);
   g_assert_nonnull (focus);
   g_assert_true (gtk_widget_is_ancestor (focus, name_row));
 
   zs_test_type ("Abc");
-  typed = zs_record_editor_get_text (zs_project_editor_get_fields (ZS_PROJECT_EDITOR (editor)), ZS_PROJECT_NAME);
+  ZS_TEST_WAIT_UNTIL ((g_free (typed), typed = zs_record_editor_get_text (fields, ZS_PROJECT_NAME), strlen (typed) == 3));
   g_assert_cmpstr (typed, ==, "Abc");
 }
 
@@ -281,6 +288,7 @@ test_partner_shortcut_from_anywhere (void)
   g_assert_null (find_toplevel (ZS_TYPE_RECORD_DIALOG));
 
   zs_test_press_keys ("<Control><Shift>n");
+  ZS_TEST_WAIT_UNTIL (find_toplevel (ZS_TYPE_RECORD_DIALOG) != NULL);
   dialog = find_toplevel (ZS_TYPE_RECORD_DIALOG);
   g_assert_nonnull (dialog);
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -296,6 +304,7 @@ test_partner_shortcut_from_anywhere (void)
     zs_test_settle (100);
     g_assert_nonnull (zs_window_get_subpage (window));
     zs_test_press_keys ("<Control>t");
+    ZS_TEST_WAIT_UNTIL (zs_window_get_subpage (window) == NULL);
     g_assert_null (zs_window_get_subpage (window));
     g_assert_cmpstr (zs_window_get_page (window), ==, "map");
   }

@@ -34,5 +34,12 @@ void     zs_test_type            (const char *text);
 /* Runs the main loop for @ms milliseconds: the X server's events come
  * back through the socket, not at once. */
 void     zs_test_settle          (guint       ms);
+/* Runs the main loop until @cond holds, for at most 5 seconds: a loaded
+ * machine delivers the events late. The caller then asserts @cond. */
+#define ZS_TEST_WAIT_UNTIL(cond) \
+  G_STMT_START { \
+    for (guint zs_wait_i = 0; zs_wait_i < 250 && !(cond); zs_wait_i++) \
+      zs_test_settle (20); \
+  } G_STMT_END
 
 G_END_DECLS
