@@ -17,6 +17,7 @@
 #include "zs-partner-detail.h"
 #include "zs-project-card.h"
 #include "zs-project-editor.h"
+#include "zs-record-chooser.h"
 #include "zs-record-dialog.h"
 #include "zs-stage-dialog.h"
 #include "zs-test-input.h"
@@ -312,6 +313,118 @@ test_partner_shortcut_from_anywhere (void)
   zs_test_close_window (window);
 }
 
+/* ---- a search says where its hits are ---------------------------------------------- */
+
+/* 预制菜 names two projects in 投产, a column off screen at 1400 pixels:
+ * the line under the search says so, and the columns on screen say they
+ * hold no match rather than "drag a card here". */
+static void
+test_search_says_where_hits_are (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-board-search");
+  ZsWindow *window = zs_test_open_window (store, 1400, 900);
+  ZsBoardPage *page = board (window);
+  g_autoptr(GString) expected = g_string_new (NULL);
+  gint64 total = 0;
+
+  g_assert_null (zs_board_page_get_match_text (page));
+  zs_board_page_set_search (page, "预制菜");
+  zs_test_drain_events ();
+
+  /* The store counts by itself what the line should say. */
+  for (ZsStage stage = ZS_STAGE_LEAD; stage <= ZS_STAGE_TERMINATED; stage++)
+    {
+      g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_PROJECT);
+      ZsBoardColumn *column = zs_board_page_get_column (page, stage);
+      gint64 n;
+
+      zs_query_set_search (query, "预制菜");
+      zs_query_add_int (query, ZS_PROJECT_STAGE, ZS_QUERY_EQ, stage);
+      n = zs_store_count (store, query, NULL);
+      g_assert_cmpint (zs_board_column_get_count (column), ==, n);
+      if (n == 0)
+        {
+          g_assert_cmpstr (zs_board_column_get_empty_text (column), ==, "No matching projects in this stage.");
+          continue;
+        }
+      g_string_append_printf (expected, "%s%s %" G_GINT64_FORMAT, total > 0 ? ", " : "", zs_stage_get_label (stage), n);
+      total += n;
+    }
+  g_assert_cmpint (total, ==, 2);
+  g_string_prepend (expected, "Found 2 projects: ");
+  g_assert_cmpstr (zs_board_page_get_match_text (page), ==, expected->str);
+  zs_test_save_screenshot (GTK_WIDGET (window), "board-search-off-screen.png");
+
+  /* Nothing found says so too. */
+  zs_board_page_set_search (page, "没有这个项目");
+  zs_test_drain_events ();
+  g_assert_cmpstr (zs_board_page_get_match_text (page), ==, "No project matches the search and filters.");
+
+  /* Without a search, the line goes and an empty column is a drop target again. */
+  zs_board_page_set_search (page, "");
+  zs_test_drain_events ();
+  g_assert_null (zs_board_page_get_match_text (page));
+  g_assert_cmpstr (zs_board_column_get_empty_text (zs_board_page_get_column (page, ZS_STAGE_LEAD)), ==,
+                   "No projects in this stage. Drag a card here to move it.");
+
+  zs_test_close_window (window);
+}
+
+/* ---- a segment is chosen within its chain ---------------------------------------- */
+
+static GtkWidget *
+chooser_of (ZsRecordEditor *fields,
+            guint           field)
+{
+  GtkWidget *chooser = zs_test_find_widget (zs_record_editor_get_row (fields, field), ZS_TYPE_RECORD_CHOOSER);
+
+  g_assert_nonnull (chooser);
+  return chooser;
+}
+
+/* Before a chain is chosen, 产业链环节 says to choose one first and does not
+ * open on an empty list; then it offers that chain's segments only. */
+static void
+test_segment_waits_for_chain (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-board-segment");
+  ZsWindow *window = zs_test_open_window (store, 1400, 900);
+  g_autoptr(ZsQuery) segments = zs_query_new (ZS_TYPE_SEGMENT);
+  g_autoptr(GArray) segment_ids = NULL;
+  g_autoptr(ZsRecord) segment = NULL;
+  g_autoptr(ZsQuery) of_chain = zs_query_new (ZS_TYPE_SEGMENT);
+  ZsRecordEditor *fields;
+  GtkWidget *chooser;
+  GtkWidget *button;
+  gint64 chain_id;
+
+  segment_ids = zs_store_query (store, segments, NULL);
+  g_assert_cmpuint (segment_ids->len, >, 0);
+  segment = zs_store_load (store, ZS_TYPE_SEGMENT, g_array_index (segment_ids, gint64, 0), NULL);
+  chain_id = zs_record_get_int (segment, ZS_SEGMENT_CHAIN_ID);
+  zs_query_add_int (of_chain, ZS_SEGMENT_CHAIN_ID, ZS_QUERY_EQ, chain_id);
+  g_assert_cmpint (zs_store_count (store, of_chain, NULL), <, segment_ids->len);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-project", NULL);
+  zs_test_drain_events ();
+  g_assert_true (ZS_IS_PROJECT_EDITOR (zs_window_get_subpage (window)));
+  fields = zs_project_editor_get_fields (ZS_PROJECT_EDITOR (zs_window_get_subpage (window)));
+  chooser = chooser_of (fields, ZS_PROJECT_SEGMENT_ID);
+  button = zs_test_find_widget (chooser, GTK_TYPE_MENU_BUTTON);
+  g_assert_cmpstr (zs_record_chooser_get_label (ZS_RECORD_CHOOSER (chooser)), ==, "Choose “Chain” first");
+  g_assert_false (gtk_widget_get_sensitive (button));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Choose “Chain” first");
+
+  zs_record_chooser_set_id (ZS_RECORD_CHOOSER (chooser_of (fields, ZS_PROJECT_CHAIN_ID)), chain_id);
+  zs_test_drain_events ();
+  g_assert_true (gtk_widget_get_sensitive (button));
+  g_assert_cmpstr (zs_record_chooser_get_label (ZS_RECORD_CHOOSER (chooser)), ==, "None");
+  g_assert_cmpuint (g_list_model_get_n_items (zs_record_chooser_get_choices (ZS_RECORD_CHOOSER (chooser))), ==,
+                    zs_store_count (store, of_chain, NULL));
+
+  zs_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -324,6 +437,10 @@ main (int   argc,
   g_test_add_func ("/ui-board/new-project-focuses-name", test_new_project_focuses_name);
   g_test_add_func ("/ui-board/new-project-from-welcome", test_new_project_from_welcome);
   g_test_add_func ("/ui-board/partner-shortcut-from-anywhere", test_partner_shortcut_from_anywhere);
+
+  g_test_add_func ("/ui-board/search-says-where-hits-are", test_search_says_where_hits_are);
+
+  g_test_add_func ("/ui-board/segment-waits-for-chain", test_segment_waits_for_chain);
 
   return g_test_run ();
 }
