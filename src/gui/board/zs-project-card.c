@@ -15,6 +15,7 @@
 
 #include "zs-project-card.h"
 #include "zs-project-row.h"
+#include "zs-tooltip.h"
 #include "zs-ui-util.h"
 
 struct _ZsProjectCard
@@ -304,8 +305,7 @@ on_status_query_tooltip (GtkWidget     *label,
   if (!self->stale)
     return FALSE;
   tip = g_strdup_printf (_("No progress for %d days"), self->stale_days);
-  gtk_tooltip_set_text (tooltip, tip);
-  return TRUE;
+  return zs_tooltip_show (label, tooltip, tip, FALSE);
 }
 
 static void

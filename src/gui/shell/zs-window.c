@@ -35,6 +35,7 @@
 #include "zs-trash-page.h"
 #include "zs-window.h"
 #include "zs-window-private.h"
+#include "zs-tooltip.h"
 
 static void
 subpage_free (gpointer data)
@@ -545,6 +546,8 @@ zs_window_class_init (ZsWindowClass *klass)
   object_class->constructed = zs_window_constructed;
   object_class->dispose = zs_window_dispose;
   object_class->finalize = zs_window_finalize;
+
+  zs_tooltip_init ();
   object_class->get_property = zs_window_get_property;
   object_class->set_property = zs_window_set_property;
   window_class->close_request = zs_window_close_request;
