@@ -344,28 +344,34 @@ test_search_says_where_hits_are (void)
       g_assert_cmpint (zs_board_column_get_count (column), ==, n);
       if (n == 0)
         {
-          g_assert_cmpstr (zs_board_column_get_empty_text (column), ==, "No matching projects in this stage.");
+          g_assert_cmpstr (zs_board_column_get_empty_text (column), ==, _("No matching projects in this stage."));
           continue;
         }
-      g_string_append_printf (expected, "%s%s %" G_GINT64_FORMAT, total > 0 ? ", " : "", zs_stage_get_label (stage), n);
+      if (total > 0)
+        g_string_append (expected, C_("list separator", ", "));
+      g_string_append_printf (expected, C_("stage count", "%s %d"), zs_stage_get_label (stage), (int) n);
       total += n;
     }
   g_assert_cmpint (total, ==, 2);
-  g_string_prepend (expected, "Found 2 projects: ");
-  g_assert_cmpstr (zs_board_page_get_match_text (page), ==, expected->str);
+  {
+    g_autofree char *line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Found %d project: %s", "Found %d projects: %s", 2),
+                                             2, expected->str);
+
+    g_assert_cmpstr (zs_board_page_get_match_text (page), ==, line);
+  }
   zs_test_save_screenshot (GTK_WIDGET (window), "board-search-off-screen.png");
 
   /* Nothing found says so too. */
   zs_board_page_set_search (page, "没有这个项目");
   zs_test_drain_events ();
-  g_assert_cmpstr (zs_board_page_get_match_text (page), ==, "No project matches the search and filters.");
+  g_assert_cmpstr (zs_board_page_get_match_text (page), ==, _("No project matches the search and filters."));
 
   /* Without a search, the line goes and an empty column is a drop target again. */
   zs_board_page_set_search (page, "");
   zs_test_drain_events ();
   g_assert_null (zs_board_page_get_match_text (page));
   g_assert_cmpstr (zs_board_column_get_empty_text (zs_board_page_get_column (page, ZS_STAGE_LEAD)), ==,
-                   "No projects in this stage. Drag a card here to move it.");
+                   _("No projects in this stage. Drag a card here to move it."));
 
   zs_test_close_window (window);
 }
@@ -397,6 +403,8 @@ test_segment_waits_for_chain (void)
   GtkWidget *chooser;
   GtkWidget *button;
   gint64 chain_id;
+  /* English: "Choose “Chain” first"; Chinese: 请先选择产业链. */
+  g_autofree char *missing = g_strdup_printf (_("Choose “%s” first"), _("Chain"));
 
   segment_ids = zs_store_query (store, segments, NULL);
   g_assert_cmpuint (segment_ids->len, >, 0);
@@ -411,14 +419,14 @@ test_segment_waits_for_chain (void)
   fields = zs_project_editor_get_fields (ZS_PROJECT_EDITOR (zs_window_get_subpage (window)));
   chooser = chooser_of (fields, ZS_PROJECT_SEGMENT_ID);
   button = zs_test_find_widget (chooser, GTK_TYPE_MENU_BUTTON);
-  g_assert_cmpstr (zs_record_chooser_get_label (ZS_RECORD_CHOOSER (chooser)), ==, "Choose “Chain” first");
+  g_assert_cmpstr (zs_record_chooser_get_label (ZS_RECORD_CHOOSER (chooser)), ==, missing);
   g_assert_false (gtk_widget_get_sensitive (button));
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Choose “Chain” first");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, missing);
 
   zs_record_chooser_set_id (ZS_RECORD_CHOOSER (chooser_of (fields, ZS_PROJECT_CHAIN_ID)), chain_id);
   zs_test_drain_events ();
   g_assert_true (gtk_widget_get_sensitive (button));
-  g_assert_cmpstr (zs_record_chooser_get_label (ZS_RECORD_CHOOSER (chooser)), ==, "None");
+  g_assert_cmpstr (zs_record_chooser_get_label (ZS_RECORD_CHOOSER (chooser)), ==, _("None"));
   g_assert_cmpuint (g_list_model_get_n_items (zs_record_chooser_get_choices (ZS_RECORD_CHOOSER (chooser))), ==,
                     zs_store_count (store, of_chain, NULL));
 
@@ -523,7 +531,7 @@ test_tooltips_readable (void)
   label = find_label_reading (shown_tooltip (window), expected);
   g_assert_nonnull (label);
   g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (label)), ==, 1);
-  zs_test_save_screenshot (GTK_WIDGET (window), "board-card-tooltip-window.png");
+  zs_test_save_screenshot (shown_tooltip (window), "board-card-tooltip.png");
 
   /* The card's menu open: the pointer over the card shows no tooltip on it. */
   zs_test_pointer_move (GTK_WIDGET (window), 5, 5);

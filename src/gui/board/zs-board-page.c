@@ -323,8 +323,8 @@ update_matches (ZsBoardPage *self)
         /* TRANSLATORS: between the stages in "Found 3 projects: 在谈 2, 签约 1" */
         g_string_append (where, C_("list separator", ", "));
       /* TRANSLATORS: a stage and how many matching projects it holds, e.g. "在谈 2" */
-      g_string_append_printf (where, C_("stage count", "%s %" G_GINT64_FORMAT),
-                              zs_stage_get_label (zs_board_column_get_stage (column)), count);
+      g_string_append_printf (where, C_("stage count", "%s %d"),
+                              zs_stage_get_label (zs_board_column_get_stage (column)), (int) count);
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->match_label), filtered && board);

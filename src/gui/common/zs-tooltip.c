@@ -60,8 +60,15 @@ label_for (const char *text,
   plain = g_strdup (gtk_label_get_text (label));
   gtk_label_set_wrap (label, TRUE);
   gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_width_chars (label, MIN (width_in_chars (plain), MAX_WIDTH_CHARS));
-  gtk_label_set_max_width_chars (label, MAX_WIDTH_CHARS);
+  {
+    /* Lines of even length: no last character alone on its line. */
+    int width = width_in_chars (plain);
+    int lines = (width + MAX_WIDTH_CHARS - 1) / MAX_WIDTH_CHARS;
+
+    width = (width + lines - 1) / MAX (lines, 1);
+    gtk_label_set_width_chars (label, width);
+    gtk_label_set_max_width_chars (label, width);
+  }
   gtk_label_set_xalign (label, 0);
 
   g_set_object (&shown_label, label);
