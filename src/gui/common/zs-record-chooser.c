@@ -22,6 +22,8 @@ struct _ZsRecordChooser
   gint64          owner_id;
   char           *missing;      /* said while the owner is not chosen */
   char           *empty;        /* said when the owner has nothing to choose */
+  ZsRecord       *edited;       /* the record whose owner field follow_owner() watches */
+  guint           parent_field;
 
   GtkMenuButton  *button;
   GtkLabel       *label;
@@ -174,6 +176,7 @@ zs_record_chooser_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->missing, g_free);
   g_clear_pointer (&self->empty, g_free);
+  g_clear_object (&self->edited);
 
   G_OBJECT_CLASS (zs_record_chooser_parent_class)->dispose (object);
 }
@@ -367,4 +370,54 @@ zs_record_chooser_get_choices (ZsRecordChooser *self)
 {
   g_return_val_if_fail (ZS_IS_RECORD_CHOOSER (self), NULL);
   return G_LIST_MODEL (self->records);
+}
+
+static void
+on_owner_changed (ZsRecordChooser *self)
+{
+  const ZsField *parent;
+  guint n;
+  g_autofree char *missing = NULL;
+
+  parent = &zs_record_class_get_fields (ZS_RECORD_GET_CLASS (self->edited), &n)[self->parent_field];
+  /* TRANSLATORS: on a choice that depends on another, e.g. "Choose “Chain” first" */
+  missing = g_strdup_printf (_("Choose “%s” first"), _(parent->label));
+  zs_record_chooser_set_owner (self, (guint) self->owner_field, zs_record_get_int (self->edited, self->parent_field),
+                               missing, _("Nothing to choose here yet: add them on the owner’s page."));
+}
+
+void
+zs_record_chooser_follow_owner (ZsRecordChooser *self,
+                                ZsRecord        *record,
+                                guint            field)
+{
+  g_autoptr(GTypeClass) chosen = NULL;
+  const ZsField *chosen_fields;
+  const ZsField *own;
+  guint n_chosen, n_own;
+
+  g_return_if_fail (ZS_IS_RECORD_CHOOSER (self));
+  g_return_if_fail (ZS_IS_RECORD (record));
+  g_return_if_fail (self->edited == NULL);
+
+  chosen = g_type_class_ref (self->type);
+  chosen_fields = zs_record_class_get_fields (ZS_RECORD_CLASS (chosen), &n_chosen);
+  own = zs_record_class_get_fields (ZS_RECORD_GET_CLASS (record), &n_own);
+  for (guint i = 0; i < n_chosen; i++)
+    {
+      if (chosen_fields[i].kind != ZS_FIELD_REF || !(chosen_fields[i].flags & ZS_FIELD_OWNER))
+        continue;
+      for (guint j = 0; j < n_own; j++)
+        if (j != field && own[j].kind == ZS_FIELD_REF && own[j].get_type () == chosen_fields[i].get_type ())
+          {
+            g_autofree char *signal = g_strdup_printf ("notify::%s", own[j].name);
+
+            self->edited = g_object_ref (record);
+            self->owner_field = (int) i;
+            self->parent_field = j;
+            g_signal_connect_object (record, signal, G_CALLBACK (on_owner_changed), self, G_CONNECT_SWAPPED);
+            on_owner_changed (self);
+            return;
+          }
+    }
 }

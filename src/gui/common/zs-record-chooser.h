@@ -31,6 +31,12 @@ void        zs_record_chooser_set_owner  (ZsRecordChooser *self,
                                           gint64           owner_id,
                                           const char      *missing,
                                           const char      *empty);
+/* For a reference @field of @record to a record that belongs to another
+ * (a segment to its chain), where @record names that owner too: offers
+ * the owner's records only, and follows @record's owner as it changes. */
+void        zs_record_chooser_follow_owner (ZsRecordChooser *self,
+                                            ZsRecord        *record,
+                                            guint            field);
 /* What the button reads, and the records it offers. */
 const char *zs_record_chooser_get_label  (ZsRecordChooser *self);
 GListModel *zs_record_chooser_get_choices (ZsRecordChooser *self);

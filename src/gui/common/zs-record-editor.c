@@ -34,8 +34,6 @@ typedef struct {
   GtkCalendar    *calendar;   /* for dates */
   char           *error;
   guint           apply_id;
-  int             owner_field;  /* a reference's choices are scoped by: the field of the chosen type ... */
-  int             parent_field; /* ... that must hold this record's field (a segment's chain: the project's chain) */
 } FieldRow;
 
 struct _ZsRecordEditor
@@ -564,49 +562,6 @@ build_text_area (FieldRow *row)
   row->message = GTK_LABEL (message);
 }
 
-/* A reference to a record that belongs to another (a segment to its chain),
- * where this record refers to that owner too: its choices are the owner's. */
-static void
-update_owner (FieldRow *row)
-{
-  const ZsField *parent;
-  guint n;
-  g_autofree char *missing = NULL;
-
-  if (row->parent_field < 0)
-    return;
-  parent = &zs_record_class_get_fields (ZS_RECORD_GET_CLASS (row->editor->record), &n)[row->parent_field];
-  /* TRANSLATORS: on a choice that depends on another, e.g. "Choose “Chain” first" */
-  missing = g_strdup_printf (_("Choose “%s” first"), _(parent->label));
-  zs_record_chooser_set_owner (ZS_RECORD_CHOOSER (row->input), (guint) row->owner_field,
-                               zs_record_get_int (row->editor->record, (guint) row->parent_field),
-                               missing, _("Nothing to choose here yet: add them on the owner’s page."));
-}
-
-static void
-find_parent_field (FieldRow *row)
-{
-  g_autoptr(GTypeClass) chosen = g_type_class_ref (row_field (row)->get_type ());
-  guint n_chosen, n_own;
-  const ZsField *chosen_fields = zs_record_class_get_fields (ZS_RECORD_CLASS (chosen), &n_chosen);
-  const ZsField *own = zs_record_class_get_fields (ZS_RECORD_GET_CLASS (row->editor->record), &n_own);
-
-  row->owner_field = row->parent_field = -1;
-  for (guint i = 0; i < n_chosen && row->parent_field < 0; i++)
-    {
-      if (chosen_fields[i].kind != ZS_FIELD_REF || !(chosen_fields[i].flags & ZS_FIELD_OWNER))
-        continue;
-      for (guint j = 0; j < n_own; j++)
-        if (j != row->field && own[j].kind == ZS_FIELD_REF && own[j].get_type () == chosen_fields[i].get_type ())
-          {
-            row->owner_field = (int) i;
-            row->parent_field = (int) j;
-            break;
-          }
-    }
-  update_owner (row);
-}
-
 static void
 build_date (FieldRow *row)
 {
@@ -658,7 +613,6 @@ build_row (ZsRecordEditor *self,
 
   row->editor = self;
   row->field = field;
-  row->owner_field = row->parent_field = -1;
   f = row_field (row);
 
   switch (f->kind)
@@ -710,7 +664,8 @@ build_row (ZsRecordEditor *self,
       row->input = zs_record_chooser_new (self->store, f->get_type ());
       adw_action_row_add_suffix (ADW_ACTION_ROW (row->row), row->input);
       g_signal_connect_swapped (row->input, "notify::id", G_CALLBACK (apply_row), row);
-      find_parent_field (row);
+      /* A segment: the project's chain's. */
+      zs_record_chooser_follow_owner (ZS_RECORD_CHOOSER (row->input), self->record, field);
       break;
 
     default:
@@ -732,14 +687,6 @@ on_record_notify (ZsRecordEditor *self,
   row = g_ptr_array_index (self->rows, field);
   if (row != NULL)
     load_row (row);
-  /* A chain chosen: its segments can be. */
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      FieldRow *child = g_ptr_array_index (self->rows, i);
-
-      if (child != NULL && child->parent_field == field)
-        update_owner (child);
-    }
 }
 
 /* ---- GObject ------------------------------------------------------------------ */
