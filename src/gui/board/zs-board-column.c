@@ -36,6 +36,8 @@ struct _ZsBoardColumn
   GtkStack     *list_stack;
   GtkGridView  *list_view;
   GtkLabel     *folded_label;
+  GtkLabel     *empty_label;
+  gboolean      filtered;
 };
 
 G_DEFINE_FINAL_TYPE (ZsBoardColumn, zs_board_column, GTK_TYPE_WIDGET)
@@ -79,6 +81,16 @@ update_header (ZsBoardColumn *self)
   gtk_label_set_text (self->folded_label, folded);
 
   gtk_stack_set_visible_child_name (self->list_stack, self->count > 0 ? "list" : "empty");
+}
+
+/* Empty under a search or filter says so: the stage may hold projects the
+ * filter hides, and "drag here" would read as an empty stage. */
+static void
+update_empty_label (ZsBoardColumn *self)
+{
+  gtk_label_set_text (self->empty_label,
+                      self->filtered ? _("No matching projects in this stage.")
+                                     : _("No projects in this stage. Drag a card here to move it."));
 }
 
 static void
@@ -210,6 +222,7 @@ zs_board_column_class_init (ZsBoardColumnClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZsBoardColumn, list_stack);
   gtk_widget_class_bind_template_child (widget_class, ZsBoardColumn, list_view);
   gtk_widget_class_bind_template_child (widget_class, ZsBoardColumn, folded_label);
+  gtk_widget_class_bind_template_child (widget_class, ZsBoardColumn, empty_label);
   gtk_widget_class_bind_template_callback (widget_class, on_card_setup);
   gtk_widget_class_bind_template_callback (widget_class, on_card_bind);
   gtk_widget_class_bind_template_callback (widget_class, on_card_unbind);
@@ -264,6 +277,7 @@ zs_board_column_new (ZsContext *context,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, zs_stage_get_label (stage), -1);
   update_header (self);
+  update_empty_label (self);
   return self;
 }
 
@@ -335,3 +349,22 @@ zs_board_column_get_folded (ZsBoardColumn *self)
   return self->folded;
 }
 
+
+void
+zs_board_column_set_filtered (ZsBoardColumn *self,
+                              gboolean       filtered)
+{
+  g_return_if_fail (ZS_IS_BOARD_COLUMN (self));
+
+  if (self->filtered == !!filtered)
+    return;
+  self->filtered = !!filtered;
+  update_empty_label (self);
+}
+
+const char *
+zs_board_column_get_empty_text (ZsBoardColumn *self)
+{
+  g_return_val_if_fail (ZS_IS_BOARD_COLUMN (self), NULL);
+  return gtk_label_get_text (self->empty_label);
+}

@@ -33,4 +33,11 @@ void           zs_board_column_set_folded   (ZsBoardColumn *self,
                                              gboolean       folded);
 gboolean       zs_board_column_get_folded   (ZsBoardColumn *self);
 
+/* Whether a search or filter is on: an empty column then says that
+ * nothing matches, not that the stage is empty. */
+void           zs_board_column_set_filtered   (ZsBoardColumn *self,
+                                               gboolean       filtered);
+/* What the column says when it shows no card. */
+const char    *zs_board_column_get_empty_text (ZsBoardColumn *self);
+
 G_END_DECLS

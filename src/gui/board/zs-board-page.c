@@ -51,6 +51,7 @@ struct _ZsBoardPage
   GtkToggleButton  *board_toggle;
   GtkToggleButton  *ledger_toggle;
   GtkStack         *view_stack;
+  GtkLabel         *match_label;
   GtkBox           *columns_box;
   AdwBin           *ledger_bin;
 };
@@ -297,6 +298,46 @@ whole_base (ZsBoardPage  *self,
   return parts;
 }
 
+/* Under a search or filter, how many projects match and in which columns:
+ * "Found 3 projects: 在谈 2, 签约 1". The columns with the hits may be off
+ * screen, and an empty column says it has no match rather than "drag here". */
+static void
+update_matches (ZsBoardPage *self)
+{
+  gboolean filtered = !zs_project_filter_is_empty (self->filter);
+  gboolean board = g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "ledger") != 0;
+  g_autoptr(GString) where = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  gint64 total = 0;
+
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      ZsBoardColumn *column = g_ptr_array_index (self->columns, i);
+      gint64 count = zs_board_column_get_count (column);
+
+      zs_board_column_set_filtered (column, filtered);
+      if (count == 0)
+        continue;
+      total += count;
+      if (where->len > 0)
+        /* TRANSLATORS: between the stages in "Found 3 projects: 在谈 2, 签约 1" */
+        g_string_append (where, C_("list separator", ", "));
+      /* TRANSLATORS: a stage and how many matching projects it holds, e.g. "在谈 2" */
+      g_string_append_printf (where, C_("stage count", "%s %d"),
+                              zs_stage_get_label (zs_board_column_get_stage (column)), (int) count);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->match_label), filtered && board);
+  if (!filtered)
+    return;
+  if (total == 0)
+    text = g_strdup (_("No project matches the search and filters."));
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Found %d project: %s", "Found %d projects: %s", total),
+                            (int) total, where->str);
+  gtk_label_set_text (self->match_label, text);
+}
+
 /* Fills every column, and its header's total. */
 static void
 refresh_columns (ZsBoardPage *self,
@@ -333,6 +374,7 @@ refresh_columns (ZsBoardPage *self,
       zs_board_column_set_ids (column, g_ptr_array_index (parts, i), from_top);
       zs_board_column_set_total (column, by_stage[i]);
     }
+  update_matches (self);
 }
 
 /* The filters behind the "Filters" button say how many of them are on. */
@@ -683,6 +725,7 @@ zs_board_page_class_init (ZsBoardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, board_toggle);
   gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, ledger_toggle);
   gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, match_label);
   gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, columns_box);
   gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, ledger_bin);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
@@ -743,8 +786,20 @@ zs_board_page_show_view (ZsBoardPage *self,
   ledger = g_strcmp0 (view, "ledger") == 0;
   gtk_stack_set_visible_child_name (self->view_stack, ledger ? "ledger" : "board");
   update_frozen (self);
+  if (self->filter != NULL)
+    update_matches (self);
   if (gtk_toggle_button_get_active (self->ledger_toggle) != ledger)
     gtk_toggle_button_set_active (ledger ? self->ledger_toggle : self->board_toggle, TRUE);
+}
+
+const char *
+zs_board_page_get_match_text (ZsBoardPage *self)
+{
+  g_return_val_if_fail (ZS_IS_BOARD_PAGE (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->match_label)))
+    return NULL;
+  return gtk_label_get_text (self->match_label);
 }
 
 const char *

@@ -36,4 +36,8 @@ GtkWidget       *zs_board_page_move_project (ZsBoardPage *self,
 void             zs_board_page_delete_project (ZsBoardPage *self,
                                                ZsProject   *project);
 
+/* Under a search or filter, the line that says how many projects match
+ * and in which stages ("Found 3 projects: 在谈 2, 签约 1"); else NULL. */
+const char      *zs_board_page_get_match_text (ZsBoardPage *self);
+
 G_END_DECLS

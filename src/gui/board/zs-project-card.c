@@ -5,8 +5,9 @@
  *
  * Shows what a clerk scans a column for: name, investor, amount, grade
  * (colour and text), chain, who owns it, how long it has sat in its stage
- * and its open obstacles. It can be dragged to another column, and its
- * menu (right click, Shift+F10 or the Menu key) moves it from the keyboard.
+ * and its open obstacles. A click opens it; it can be dragged to another
+ * column, and its menu (right click, Shift+F10 or the Menu key) moves it
+ * from the keyboard.
  */
 #include "config.h"
 
@@ -14,6 +15,7 @@
 
 #include "zs-project-card.h"
 #include "zs-project-row.h"
+#include "zs-tooltip.h"
 #include "zs-ui-util.h"
 
 struct _ZsProjectCard
@@ -248,6 +250,23 @@ on_secondary_click (GtkGestureClick *gesture,
   popup_menu (self, x, y);
 }
 
+/* A card is never selected, so a single click opens it, as a tile in GNOME
+ * Software does; Nautilus opens on a double click because its single
+ * click selects. It opens on release, as Nautilus's single-click mode
+ * does: a press that moves on is a drag, which cancels the click. */
+static void
+on_primary_released (GtkGestureClick *gesture,
+                     int              n_press,
+                     double           x,
+                     double           y,
+                     ZsProjectCard   *self)
+{
+  if (n_press != 1 || self->project == NULL)
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (self), "board.open-project", "x",
+                              zs_record_get_id (ZS_RECORD (self->project)));
+}
+
 static void
 menu_action (GtkWidget  *widget,
              const char *action_name,
@@ -286,8 +305,7 @@ on_status_query_tooltip (GtkWidget     *label,
   if (!self->stale)
     return FALSE;
   tip = g_strdup_printf (_("No progress for %d days"), self->stale_days);
-  gtk_tooltip_set_text (tooltip, tip);
-  return TRUE;
+  return zs_tooltip_show (label, tooltip, tip, FALSE);
 }
 
 static void
@@ -321,6 +339,7 @@ zs_project_card_init (ZsProjectCard *self)
 {
   GtkDragSource *drag = gtk_drag_source_new ();
   GtkGesture *click = gtk_gesture_click_new ();
+  GtkGesture *primary = gtk_gesture_click_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -332,6 +351,10 @@ zs_project_card_init (ZsProjectCard *self)
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
   g_signal_connect (click, "pressed", G_CALLBACK (on_secondary_click), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (primary), GDK_BUTTON_PRIMARY);
+  g_signal_connect (primary, "released", G_CALLBACK (on_primary_released), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (primary));
 }
 
 ZsProjectCard *

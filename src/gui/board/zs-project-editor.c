@@ -677,6 +677,19 @@ zs_project_editor_finalize (GObject *object)
   G_OBJECT_CLASS (zs_project_editor_parent_class)->finalize (object);
 }
 
+/* A new project starts with its name: typing goes there. An existing one
+ * is read first, so the focus stays with the navigation. */
+static gboolean
+zs_project_editor_grab_initial_focus (ZsPage *page)
+{
+  ZsProjectEditor *self = ZS_PROJECT_EDITOR (page);
+
+  if (self->fields == NULL || zs_record_get_id (ZS_RECORD (zs_project_editor_get_project (self))) != 0)
+    return FALSE;
+  zs_record_editor_focus_field (self->fields, ZS_PROJECT_NAME);
+  return TRUE;
+}
+
 static void
 zs_project_editor_class_init (ZsProjectEditorClass *klass)
 {
@@ -688,6 +701,7 @@ zs_project_editor_class_init (ZsProjectEditorClass *klass)
   object_class->finalize = zs_project_editor_finalize;
   page_class->context_set = zs_project_editor_context_set;
   page_class->refresh = zs_project_editor_refresh;
+  page_class->grab_initial_focus = zs_project_editor_grab_initial_focus;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   g_type_ensure (ZS_TYPE_ATTACHMENT_LIST);
@@ -718,13 +732,13 @@ zs_project_editor_class_init (ZsProjectEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.add-obstacle", NULL, add_obstacle_action);
   gtk_widget_class_install_action (widget_class, "editor.add-update", NULL, add_update_action);
   gtk_widget_class_install_action (widget_class, "editor.find-carrier", NULL, find_carrier_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "editor.move", NULL);
 }
 
 static void
 zs_project_editor_init (ZsProjectEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  zs_page_add_window_shortcut (ZS_PAGE (self), "<Control>m", "editor.move");
   self->list_rows = g_ptr_array_new ();
   self->list_records = g_ptr_array_new_with_free_func (unref_if_set);
 }

@@ -18,6 +18,7 @@ typedef struct
   ZsContext *context;
   ZsRecord  *record;
   guint      refresh_id;
+  GtkShortcutController *window_shortcuts;
 } ZsPagePrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (ZsPage, zs_page, GTK_TYPE_WIDGET)
@@ -233,6 +234,41 @@ zs_page_queue_refresh (ZsPage *self)
 
   if (priv->refresh_id == 0)
     priv->refresh_id = g_idle_add (refresh_cb, self);
+}
+
+gboolean
+zs_page_grab_initial_focus (ZsPage *self)
+{
+  g_return_val_if_fail (ZS_IS_PAGE (self), FALSE);
+
+  if (ZS_PAGE_GET_CLASS (self)->grab_initial_focus == NULL)
+    return FALSE;
+  return ZS_PAGE_GET_CLASS (self)->grab_initial_focus (self);
+}
+
+void
+zs_page_add_window_shortcut (ZsPage     *self,
+                             const char *accelerator,
+                             const char *action)
+{
+  ZsPagePrivate *priv = zs_page_get_instance_private (self);
+  GtkShortcutTrigger *trigger;
+
+  g_return_if_fail (ZS_IS_PAGE (self));
+
+  trigger = gtk_shortcut_trigger_parse_string (accelerator);
+  g_return_if_fail (trigger != NULL);
+  /* Managed by the window, run for the page while it is mapped: GTK
+   * skips an unmapped page's shortcuts, so a page behind another keeps
+   * its keys to itself. */
+  if (priv->window_shortcuts == NULL)
+    {
+      priv->window_shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+      gtk_shortcut_controller_set_scope (priv->window_shortcuts, GTK_SHORTCUT_SCOPE_MANAGED);
+      gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (priv->window_shortcuts));
+    }
+  gtk_shortcut_controller_add_shortcut (priv->window_shortcuts,
+                                        gtk_shortcut_new (trigger, gtk_named_action_new (action)));
 }
 
 void

@@ -24,8 +24,11 @@ struct _ZsPageClass
   void (*refresh)     (ZsPage *self);
   /* The clock moved to another day. The default refreshes the page. */
   void (*day_changed) (ZsPage *self);
+  /* Shown by the window: put the keyboard focus where typing belongs (a
+   * new record's first field) and say so; FALSE leaves it to the window. */
+  gboolean (*grab_initial_focus) (ZsPage *self);
 
-  gpointer padding[4];
+  gpointer padding[3];
 };
 
 ZsContext  *zs_page_get_context   (ZsPage     *self);
@@ -46,5 +49,14 @@ void        zs_page_queue_refresh (ZsPage     *self);
 void        zs_page_show_subpage  (ZsPage     *self,
                                    GtkWidget  *subpage,
                                    const char *title);
+
+/* Asks the page where typing belongs when it is shown. */
+gboolean    zs_page_grab_initial_focus (ZsPage *self);
+/* Binds @accelerator to @action on the page for the whole window while
+ * the page is on screen: a class binding works only where the focus is
+ * inside the page, and the window puts it on the back button. */
+void        zs_page_add_window_shortcut (ZsPage     *self,
+                                         const char *accelerator,
+                                         const char *action);
 
 G_END_DECLS

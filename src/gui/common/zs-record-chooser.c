@@ -18,12 +18,20 @@ struct _ZsRecordChooser
   GType           type;
   gint64          id;
   ZsRecordList   *records;
+  int             owner_field;  /* -1, or the field the choices must hold owner_id in */
+  gint64          owner_id;
+  char           *missing;      /* said while the owner is not chosen */
+  char           *empty;        /* said when the owner has nothing to choose */
+  ZsRecord       *edited;       /* the record whose owner field follow_owner() watches */
+  guint           parent_field;
 
   GtkMenuButton  *button;
   GtkLabel       *label;
   GtkPopover     *popover;
   GtkSearchEntry *search;
   GtkListView    *list;
+  GtkStack       *list_stack;
+  GtkLabel       *empty_label;
 };
 
 G_DEFINE_FINAL_TYPE (ZsRecordChooser, zs_record_chooser, GTK_TYPE_WIDGET)
@@ -47,7 +55,21 @@ make_query (ZsRecordChooser *self,
     zs_query_set_order (query, ZS_RECORD_CLASS (klass)->title_field, FALSE);
   zs_query_set_search (query, search);
   zs_query_set_limit (query, 500);
+  if (self->owner_field >= 0)
+    zs_query_add_int (query, (guint) self->owner_field, ZS_QUERY_EQ, self->owner_id);
   return query;
+}
+
+/* An empty list says why, when the owner has nothing to offer. */
+static void
+update_empty (ZsRecordChooser *self)
+{
+  gboolean none = g_list_model_get_n_items (G_LIST_MODEL (self->records)) == 0;
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search));
+
+  gtk_label_set_text (self->empty_label, *search == '\0' && self->empty != NULL ? self->empty : _("Nothing found"));
+  gtk_stack_set_visible_child (self->list_stack, none ? GTK_WIDGET (self->empty_label)
+                                                      : gtk_widget_get_parent (GTK_WIDGET (self->list)));
 }
 
 static void
@@ -65,9 +87,16 @@ update_label (ZsRecordChooser *self)
     }
   else
     {
-      gtk_label_set_text (self->label, _("None"));
+      gtk_label_set_text (self->label, self->owner_field >= 0 && self->owner_id == 0 && self->missing != NULL
+                                       ? self->missing : _("None"));
       gtk_widget_add_css_class (GTK_WIDGET (self->label), "dim-label");
     }
+  /* Nothing to choose until the owner is chosen; a value already there
+   * (an older record) may still be cleared. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->button),
+                            self->owner_field < 0 || self->owner_id != 0 || self->id != 0);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->button),
+                               self->owner_field >= 0 && self->owner_id == 0 ? self->missing : NULL);
 }
 
 static void
@@ -84,6 +113,7 @@ on_search_changed (ZsRecordChooser *self)
   g_autoptr(ZsQuery) query = make_query (self, gtk_editable_get_text (GTK_EDITABLE (self->search)));
 
   zs_record_list_set_query (self->records, query, NULL);
+  update_empty (self);
 }
 
 static void
@@ -144,6 +174,9 @@ zs_record_chooser_dispose (GObject *object)
   zs_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->records);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->missing, g_free);
+  g_clear_pointer (&self->empty, g_free);
+  g_clear_object (&self->edited);
 
   G_OBJECT_CLASS (zs_record_chooser_parent_class)->dispose (object);
 }
@@ -205,6 +238,7 @@ zs_record_chooser_class_init (ZsRecordChooserClass *klass)
 static void
 zs_record_chooser_init (ZsRecordChooser *self)
 {
+  self->owner_field = -1;
 }
 
 GtkWidget *
@@ -253,10 +287,18 @@ zs_record_chooser_new (ZsStore *store,
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 240);
   gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scroller), 280);
+  self->empty_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->empty_label, TRUE);
+  gtk_label_set_max_width_chars (self->empty_label, 24);
+  gtk_label_set_justify (self->empty_label, GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (GTK_WIDGET (self->empty_label), "dim-label");
+  self->list_stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_add_child (self->list_stack, scroller);
+  gtk_stack_add_child (self->list_stack, GTK_WIDGET (self->empty_label));
 
   g_signal_connect_swapped (clear, "clicked", G_CALLBACK (on_clear_clicked), self);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->search));
-  gtk_box_append (GTK_BOX (box), scroller);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->list_stack));
   gtk_box_append (GTK_BOX (box), clear);
 
   self->popover = GTK_POPOVER (gtk_popover_new ());
@@ -264,6 +306,7 @@ zs_record_chooser_new (ZsStore *store,
   g_signal_connect_swapped (self->popover, "show", G_CALLBACK (on_popover_show), self);
   gtk_menu_button_set_popover (self->button, GTK_WIDGET (self->popover));
 
+  update_empty (self);
   update_label (self);
   return GTK_WIDGET (self);
 }
@@ -287,4 +330,94 @@ zs_record_chooser_set_id (ZsRecordChooser *self,
   self->id = id;
   update_label (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+}
+
+void
+zs_record_chooser_set_owner (ZsRecordChooser *self,
+                             guint            owner_field,
+                             gint64           owner_id,
+                             const char      *missing,
+                             const char      *empty)
+{
+  g_autoptr(ZsQuery) query = NULL;
+
+  g_return_if_fail (ZS_IS_RECORD_CHOOSER (self));
+
+  if (self->owner_field == (int) owner_field && self->owner_id == owner_id
+      && g_strcmp0 (self->missing, missing) == 0 && g_strcmp0 (self->empty, empty) == 0)
+    return;
+  self->owner_field = (int) owner_field;
+  self->owner_id = owner_id;
+  g_free (self->missing);
+  self->missing = g_strdup (missing);
+  g_free (self->empty);
+  self->empty = g_strdup (empty);
+  query = make_query (self, gtk_editable_get_text (GTK_EDITABLE (self->search)));
+  zs_record_list_set_query (self->records, query, NULL);
+  update_empty (self);
+  update_label (self);
+}
+
+const char *
+zs_record_chooser_get_label (ZsRecordChooser *self)
+{
+  g_return_val_if_fail (ZS_IS_RECORD_CHOOSER (self), NULL);
+  return gtk_label_get_text (self->label);
+}
+
+GListModel *
+zs_record_chooser_get_choices (ZsRecordChooser *self)
+{
+  g_return_val_if_fail (ZS_IS_RECORD_CHOOSER (self), NULL);
+  return G_LIST_MODEL (self->records);
+}
+
+static void
+on_owner_changed (ZsRecordChooser *self)
+{
+  const ZsField *parent;
+  guint n;
+  g_autofree char *missing = NULL;
+
+  parent = &zs_record_class_get_fields (ZS_RECORD_GET_CLASS (self->edited), &n)[self->parent_field];
+  /* TRANSLATORS: on a choice that depends on another, e.g. "Choose “Chain” first" */
+  missing = g_strdup_printf (_("Choose “%s” first"), _(parent->label));
+  zs_record_chooser_set_owner (self, (guint) self->owner_field, zs_record_get_int (self->edited, self->parent_field),
+                               missing, _("Nothing to choose here yet: add them on the owner’s page."));
+}
+
+void
+zs_record_chooser_follow_owner (ZsRecordChooser *self,
+                                ZsRecord        *record,
+                                guint            field)
+{
+  g_autoptr(GTypeClass) chosen = NULL;
+  const ZsField *chosen_fields;
+  const ZsField *own;
+  guint n_chosen, n_own;
+
+  g_return_if_fail (ZS_IS_RECORD_CHOOSER (self));
+  g_return_if_fail (ZS_IS_RECORD (record));
+  g_return_if_fail (self->edited == NULL);
+
+  chosen = g_type_class_ref (self->type);
+  chosen_fields = zs_record_class_get_fields (ZS_RECORD_CLASS (chosen), &n_chosen);
+  own = zs_record_class_get_fields (ZS_RECORD_GET_CLASS (record), &n_own);
+  for (guint i = 0; i < n_chosen; i++)
+    {
+      if (chosen_fields[i].kind != ZS_FIELD_REF || !(chosen_fields[i].flags & ZS_FIELD_OWNER))
+        continue;
+      for (guint j = 0; j < n_own; j++)
+        if (j != field && own[j].kind == ZS_FIELD_REF && own[j].get_type () == chosen_fields[i].get_type ())
+          {
+            g_autofree char *signal = g_strdup_printf ("notify::%s", own[j].name);
+
+            self->edited = g_object_ref (record);
+            self->owner_field = (int) i;
+            self->parent_field = j;
+            g_signal_connect_object (record, signal, G_CALLBACK (on_owner_changed), self, G_CONNECT_SWAPPED);
+            on_owner_changed (self);
+            return;
+          }
+    }
 }

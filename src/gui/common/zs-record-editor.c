@@ -664,6 +664,8 @@ build_row (ZsRecordEditor *self,
       row->input = zs_record_chooser_new (self->store, f->get_type ());
       adw_action_row_add_suffix (ADW_ACTION_ROW (row->row), row->input);
       g_signal_connect_swapped (row->input, "notify::id", G_CALLBACK (apply_row), row);
+      /* A segment: the project's chain's. */
+      zs_record_chooser_follow_owner (ZS_RECORD_CHOOSER (row->input), self->record, field);
       break;
 
     default:

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "zs-slot-label.h"
+#include "zs-tooltip.h"
 #include "zs-table-grid.h"
 #include "zs-ui-util.h"
 
@@ -65,8 +66,7 @@ zs_slot_label_query_tooltip (GtkWidget  *widget,
 
   if (self->numeric || *text == '\0' || !pango_layout_is_ellipsized (gtk_label_get_layout (self->label)))
     return FALSE;
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
+  return zs_tooltip_show (widget, tooltip, text, FALSE);
 }
 
 static void

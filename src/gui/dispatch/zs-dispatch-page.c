@@ -732,9 +732,6 @@ zs_dispatch_page_class_init (ZsDispatchPageClass *klass)
   gtk_widget_class_install_action (widget_class, "dispatch.next", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "dispatch.export-pdf", NULL, export_pdf_action);
   gtk_widget_class_install_action (widget_class, "dispatch.print", NULL, print_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_ALT_MASK, "dispatch.previous", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_ALT_MASK, "dispatch.next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "dispatch.print", NULL);
 }
 
 static void
@@ -743,6 +740,9 @@ zs_dispatch_page_init (ZsDispatchPage *self)
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  zs_page_add_window_shortcut (ZS_PAGE (self), "<Alt>Page_Up", "dispatch.previous");
+  zs_page_add_window_shortcut (ZS_PAGE (self), "<Alt>Page_Down", "dispatch.next");
+  zs_page_add_window_shortcut (ZS_PAGE (self), "<Control>p", "dispatch.print");
   self->kind = -1;
 
   for (int kind = ZS_PERIOD_WEEK; kind <= ZS_PERIOD_YEAR; kind++)

@@ -802,15 +802,15 @@ zs_chain_page_class_init (ZsChainPageClass *klass)
   gtk_widget_class_install_action (widget_class, "chain.edit-segment", "x", edit_segment_action);
   gtk_widget_class_install_action (widget_class, "chain.add-enterprise", "x", add_enterprise_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "chain.rename", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_b, GDK_CONTROL_MASK, "chain.open-board", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "chain.open-targets", NULL);
 }
 
 static void
 zs_chain_page_init (ZsChainPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  zs_page_add_window_shortcut (ZS_PAGE (self), "F2", "chain.rename");
+  zs_page_add_window_shortcut (ZS_PAGE (self), "<Control>b", "chain.open-board");
+  zs_page_add_window_shortcut (ZS_PAGE (self), "<Control>t", "chain.open-targets");
   self->stage_rows = g_ptr_array_new ();
   self->segment_titles = g_ptr_array_new_with_free_func (g_free);
   build_fact_rows (self);

@@ -460,14 +460,13 @@ zs_partner_detail_class_init (ZsPartnerDetailClass *klass)
 
   gtk_widget_class_install_action (widget_class, "partner.add-contact", NULL, add_contact_action);
   gtk_widget_class_install_action (widget_class, "partner.delete", NULL, delete_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "partner.add-contact", NULL);
 }
 
 static void
 zs_partner_detail_init (ZsPartnerDetail *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  zs_page_add_window_shortcut (ZS_PAGE (self), "<Control><Shift>n", "partner.add-contact");
   self->list_rows = g_ptr_array_new ();
   self->row_records = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   build_figures (self);

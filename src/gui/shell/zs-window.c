@@ -35,6 +35,7 @@
 #include "zs-trash-page.h"
 #include "zs-window.h"
 #include "zs-window-private.h"
+#include "zs-tooltip.h"
 
 static void
 subpage_free (gpointer data)
@@ -315,17 +316,22 @@ find_sidebar_row (ZsWindow   *self,
   return NULL;
 }
 
-/* Keyboard focus follows the navigation: on a subpage to its back button,
- * on a page to its sidebar row. Left on a widget that went away, it would
- * land on the first sidebar row when the window is next activated, and
- * the sidebar, which selects what has focus, would leave the page. */
+/* Keyboard focus follows the navigation: on a subpage where it wants typing
+ * (a new project's name), else to its back button; on a page to its
+ * sidebar row. Left on a widget that went away, it would land on the first
+ * sidebar row when the window is next activated, and the sidebar, which
+ * selects what has focus, would leave the page. */
 static void
 focus_navigation (ZsWindow *self)
 {
   GtkListBoxRow *row = gtk_list_box_get_selected_row (self->sidebar);
+  GtkWidget *subpage = adw_bin_get_child (self->subpage_bin);
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "subpage") == 0)
-    gtk_widget_grab_focus (GTK_WIDGET (self->back_button));
+    {
+      if (!ZS_IS_PAGE (subpage) || !zs_page_grab_initial_focus (ZS_PAGE (subpage)))
+        gtk_widget_grab_focus (GTK_WIDGET (self->back_button));
+    }
   else if (row != NULL)
     gtk_widget_grab_focus (GTK_WIDGET (row));
 }
@@ -468,6 +474,10 @@ zs_window_dispose (GObject *object)
 {
   ZsWindow *self = ZS_WINDOW (object);
 
+  /* A field that loses the focus as the pages go saves what was typed:
+   * the window no longer listens by then. */
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, on_store_changed, self);
   g_clear_pointer (&self->subpage_history, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_WINDOW);
   g_clear_object (&self->settings);
@@ -536,6 +546,8 @@ zs_window_class_init (ZsWindowClass *klass)
   object_class->constructed = zs_window_constructed;
   object_class->dispose = zs_window_dispose;
   object_class->finalize = zs_window_finalize;
+
+  zs_tooltip_init ();
   object_class->get_property = zs_window_get_property;
   object_class->set_property = zs_window_set_property;
   window_class->close_request = zs_window_close_request;
