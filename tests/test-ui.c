@@ -27,6 +27,7 @@
 #include "zs-exchange.h"
 #include "zs-ledger.h"
 #include "zs-sheet.h"
+#include "zs-table-grid.h"
 
 
 static ZsWindow *
@@ -500,6 +501,58 @@ test_ledger_sorts_and_totals (void)
   /* The totals row counts every project. */
   count = g_strdup_printf ("%" G_GINT64_FORMAT, zs_store_count (store, all, NULL));
   g_assert_nonnull (strstr (zs_ledger_get_totals (ledger), count));
+
+  close_window (GTK_WINDOW (window));
+}
+
+/* The cell under @header of the row whose first cell is @name, or NULL. */
+static const char *
+grid_cell (const ZsSheetGrid *grid,
+           const char        *header,
+           const char        *name)
+{
+  int column = -1;
+
+  for (guint c = 0; c < zs_sheet_grid_get_n_columns (grid); c++)
+    if (g_strcmp0 (zs_sheet_grid_get_column (grid, c)->header, header) == 0)
+      column = (int) c;
+  if (column < 0)
+    return NULL;
+  for (guint r = 0; r < zs_sheet_grid_get_n_rows (grid); r++)
+    if (g_strcmp0 (zs_sheet_grid_get_cell (grid, r, 0)->text, name) == 0)
+      return zs_sheet_grid_get_cell (grid, r, (guint) column)->text;
+  return NULL;
+}
+
+/* Foreign capital in 万美元 has its own ledger columns, as the project
+ * page, dispatch and the bulletin show it. */
+static void
+test_ledger_foreign_capital (void)
+{
+  g_autoptr(ZsStore) store = open_demo ();
+  g_autoptr(ZsProject) project = zs_project_new ();
+  ZsWindow *window = NULL;
+  ZsLedger *ledger;
+  g_autoptr(ZsSheetGrid) grid = NULL;
+
+  zs_record_set_string (ZS_RECORD (project), ZS_PROJECT_NAME, "中德合资精密轴承项目");
+  zs_record_set_int (ZS_RECORD (project), ZS_PROJECT_CONTRACTED_FOREIGN_CAPITAL, 120050);
+  zs_record_set_int (ZS_RECORD (project), ZS_PROJECT_FOREIGN_CAPITAL_USED, 3000025);
+  g_assert_true (zs_store_save (store, ZS_RECORD (project), NULL));
+
+  window = open_window (store);
+  ledger = zs_board_page_get_ledger (board (window));
+  zs_board_page_show_view (board (window), "ledger");
+  zs_test_drain_events ();
+  zs_ledger_sort_by (ledger, ZS_PROJECT_CONTRACTED_FOREIGN_CAPITAL, TRUE);
+  zs_test_drain_events ();
+
+  grid = zs_table_grid_from_view (GTK_COLUMN_VIEW (zs_test_find_widget (GTK_WIDGET (ledger), GTK_TYPE_COLUMN_VIEW)),
+                                  "ledger");
+  g_assert_cmpstr (grid_cell (grid, _("Contracted foreign capital (10,000 US dollars)"), "中德合资精密轴承项目"), ==,
+                   "1,200.5");
+  g_assert_cmpstr (grid_cell (grid, _("Foreign capital used (10,000 US dollars)"), "中德合资精密轴承项目"), ==,
+                   "30,000.25");
 
   close_window (GTK_WINDOW (window));
 }
@@ -980,6 +1033,7 @@ main (int   argc,
   g_test_add_func ("/ui/board/delete", test_delete_from_board);
   g_test_add_func ("/ui/board/card-amount-grouped", test_card_amount_grouped);
   g_test_add_func ("/ui/board/ledger-sorts-and-totals", test_ledger_sorts_and_totals);
+  g_test_add_func ("/ui/board/ledger-foreign-capital", test_ledger_foreign_capital);
   g_test_add_func ("/ui/board/checklists-match-stage-events", test_checklists_match_stage_events);
   g_test_add_func ("/ui/editor/validates-and-saves", test_editor_validates_and_saves);
   g_test_add_func ("/ui/editor/funds-entries", test_editor_funds_entries);
