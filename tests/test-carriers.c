@@ -302,7 +302,7 @@ test_no_fit_is_recorded_then_met (Fixture       *f,
   g_assert_cmpstr (zs_record_get_string (ZS_RECORD (need), ZS_SPACE_NEED_DATE), ==, TODAY);
 
   /* Placed after all (say the bureau split the project): met, with where. */
-  g_assert_true (zs_carrier_place_project (f->store, project, biggest, "2026-11-25", &error));
+  g_assert_true (zs_carrier_place_project (f->store, project, biggest, 0, "2026-11-25", &error));
   g_assert_no_error (error);
   g_assert_cmpint (zs_record_get_int (ZS_RECORD (project), ZS_PROJECT_CARRIER_ID), ==, zs_record_get_id (ZS_RECORD (biggest)));
   g_assert_cmpint (count (f->store, open), ==, 0);
@@ -344,10 +344,78 @@ test_place_is_all_or_nothing (Fixture       *f,
    * placement fail: the project keeps no carrier and the need stays open. */
   zs_record_set_string (ZS_RECORD (project), ZS_PROJECT_SIGNING_DATE, "2026-10-01");
   zs_record_set_string (ZS_RECORD (project), ZS_PROJECT_START_DATE, "2026-09-01");
-  g_assert_false (zs_carrier_place_project (f->store, project, park, TODAY, &error));
+  g_assert_false (zs_carrier_place_project (f->store, project, park, 0, TODAY, &error));
   g_assert_error (error, ZS_ERROR, ZS_ERROR_INVALID);
   g_assert_cmpint (zs_record_get_int (ZS_RECORD (project), ZS_PROJECT_CARRIER_ID), ==, 0);
   g_assert_null (zs_record_get_string (ZS_RECORD (need), ZS_SPACE_NEED_MET_DATE));
+}
+
+/* The stored available area of carrier @id, as every page reads it. */
+static gint64
+stored_available (ZsStore *store,
+                  gint64   id)
+{
+  g_autoptr(ZsRecord) carrier = zs_store_read_stored (store, ZS_TYPE_CARRIER, id, NULL);
+
+  g_assert_nonnull (carrier);
+  return zs_record_get_int (carrier, ZS_CARRIER_AVAILABLE_AREA);
+}
+
+/* A project placed in a carrier takes its area from the available area;
+ * moved elsewhere or deleted it gives it back; restored it takes it again.
+ * The matching sees the smaller figure. */
+static void
+test_placing_takes_area (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(ZsCarrier) park = add_carrier (f, "高新区标准厂房园", ZS_CARRIER_PARK, 320000, 96000, f->unit_a, TODAY);
+  g_autoptr(ZsCarrier) factory = add_carrier (f, "闲置厂房", ZS_CARRIER_IDLE_FACTORY, 20000, 12000, f->unit_a, TODAY);
+  /* 15 亩 is 10,000 m²; the second has no land need recorded. */
+  g_autoptr(ZsProject) project = add_project (f, "精密轴承项目", ZS_STAGE_SIGNED, f->unit_a, f->chain_a, 15, NULL);
+  g_autoptr(ZsProject) unmeasured = add_project (f, "电子元件项目", ZS_STAGE_SIGNED, f->unit_a, f->chain_a, 0, NULL);
+  gint64 park_id = zs_record_get_id (ZS_RECORD (park));
+  gint64 factory_id = zs_record_get_id (ZS_RECORD (factory));
+  g_autoptr(GArray) matches = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 trashed;
+
+  g_assert_true (zs_carrier_place_project (f->store, project, park, 0, TODAY, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (stored_available (f->store, park_id), ==, 86000);
+  /* The page's live object shows it too. */
+  g_assert_cmpint (zs_record_get_int (ZS_RECORD (park), ZS_CARRIER_AVAILABLE_AREA), ==, 86000);
+
+  /* 90,000 m² no longer fits the park. */
+  matches = zs_carrier_find_matches (f->store, unmeasured, 90000, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (matches->len, ==, 0);
+
+  /* The area the clerk searched with is what a project without land takes. */
+  g_assert_true (zs_carrier_place_project (f->store, unmeasured, park, 5000, TODAY, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (zs_project_get_area_need (unmeasured), ==, 5000);
+  g_assert_cmpint (stored_available (f->store, park_id), ==, 81000);
+
+  /* Moved on the project page: the park gets its area back, the factory loses it. */
+  zs_record_set_int (ZS_RECORD (project), ZS_PROJECT_CARRIER_ID, factory_id);
+  g_assert_true (zs_store_save (f->store, ZS_RECORD (project), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (stored_available (f->store, park_id), ==, 91000);
+  g_assert_cmpint (stored_available (f->store, factory_id), ==, 2000);
+  g_assert_cmpint (zs_record_get_int (ZS_RECORD (factory), ZS_CARRIER_AVAILABLE_AREA), ==, 2000);
+
+  /* More land than is left: the carrier is full, not below zero. */
+  zs_record_set_double (ZS_RECORD (project), ZS_PROJECT_LAND, 30);
+  g_assert_true (zs_store_save (f->store, ZS_RECORD (project), &error));
+  g_assert_cmpint (stored_available (f->store, factory_id), ==, 0);
+
+  /* Deleted, it leaves (never above the total); restored, it is back. */
+  trashed = zs_store_trash (f->store, ZS_RECORD (unmeasured), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (stored_available (f->store, park_id), ==, 96000);
+  g_assert_true (zs_store_trash_restore (f->store, trashed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (stored_available (f->store, park_id), ==, 91000);
 }
 
 /* ---- the demo data ---------------------------------------------------------------------- */
@@ -394,6 +462,7 @@ main (int   argc,
   g_test_add_func ("/carriers/match-compare-ties", test_match_compare_ties);
   FIXTURE_TEST ("/carriers/no-fit-is-recorded-then-met", test_no_fit_is_recorded_then_met);
   FIXTURE_TEST ("/carriers/place-is-all-or-nothing", test_place_is_all_or_nothing);
+  FIXTURE_TEST ("/carriers/placing-takes-area", test_placing_takes_area);
   g_test_add_func ("/carriers/demo-totals-and-targets", test_demo_carriers_and_targets);
 
   return g_test_run ();

@@ -210,6 +210,63 @@ test_bulletin_this_month_of_the_demo (void)
   assert_bulletin (&week, db, pdf, first, last);
 }
 
+/* What the window's ZsBulletinDialog asks, given on the command line: the
+ * issue number, the sign-off names, 存在问题 and 下步工作 (a paragraph a
+ * line). Names not given are the ones last given, as the dialog offers. */
+static void
+test_bulletin_as_issued (void)
+{
+  g_autofree char *db = work_path ("issued.db");
+  g_autofree char *pdf = work_path ("issued.pdf");
+  g_autofree char *again = work_path ("again.pdf");
+  g_autofree char *text = NULL;
+  g_autofree char *again_text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) second = { 0 };
+  g_auto(Run) help = { 0 };
+
+  {
+    g_autoptr(ZsStore) store = zs_database_open (db, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (zs_store_set_setting (store, ZS_SETTING_OFFICE_NAME, "潍坊市投资促进局", NULL));
+    g_assert_true (zs_store_set_setting (store, ZS_SETTING_BULLETIN_SIGNER, "赵六", NULL));
+  }
+
+  run_zhaoshang (&help, "--help", NULL);
+  assert_contains (help.out, "--issue=NUMBER");
+  assert_contains (help.out, "--drafter=NAME");
+  assert_contains (help.out, "--next-steps=TEXT");
+
+  run_zhaoshang (&run, "--db", db, "--bulletin", pdf, "--date", "2025-03-20", "--issue", "12",
+                 "--drafter", "张三", "--reviewer", "李四",
+                 "--problems", "部分街道项目储备不足。\n要素保障仍需加强。",
+                 "--next-steps", "紧盯在谈项目，力争年底前签约。", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  text = zs_test_pdf_text (pdf, 0);
+  zs_test_assert_in_text (text, "Issue 12");
+  zs_test_assert_in_text (text, "Drafted by: 张三");
+  zs_test_assert_in_text (text, "Reviewed by: 李四");
+  /* The signer not given: the one the store remembers. */
+  zs_test_assert_in_text (text, "Signed off by: 赵六");
+  zs_test_assert_in_text (text, "Problems");
+  zs_test_assert_in_text (text, "部分街道项目储备不足。");
+  zs_test_assert_in_text (text, "要素保障仍需加强。");
+  zs_test_assert_in_text (text, "Next Steps");
+  zs_test_assert_in_text (text, "紧盯在谈项目，力争年底前签约。");
+
+  /* Given names are remembered for the next one, as the dialog's are. */
+  run_zhaoshang (&second, "--db", db, "--bulletin", again, "--date", "2025-03-20", NULL);
+  g_assert_cmpint (second.status, ==, 0);
+  again_text = zs_test_pdf_text (again, 0);
+  /* Issue 12 went out: the next counts on from it. */
+  zs_test_assert_in_text (again_text, "Issue 13");
+  zs_test_assert_in_text (again_text, "Drafted by: 张三");
+  zs_test_assert_in_text (again_text, "Reviewed by: 李四");
+  g_assert_null (strstr (again_text, "部分街道"));
+}
+
 /* No file under @dir's name for @name, and no leftover half-written one. */
 static void
 assert_nothing_written (const char *dir,
@@ -266,6 +323,16 @@ test_bulletin_bad_arguments (void)
     { { "--date", "2025-03-01" }, "--date chooses the bulletin’s period" },
     { { "--bulletin", pdf, "--unit", "商务局" }, "--unit chooses what to export" },
     { { "--bulletin", pdf, "--export", pdf }, "give only one of them" },
+    { { "--bulletin", pdf, "--issue", "十二" }, "--issue: “十二” is not an issue number; write a whole number from 1 to 999, e.g. 12" },
+    { { "--bulletin", pdf, "--issue", "0" }, "--issue: “0” is not an issue number" },
+    { { "--bulletin", pdf, "--issue", "1000" }, "--issue: “1000” is not an issue number" },
+    { { "--bulletin", pdf, "--drafter", "  " }, "--drafter: the name is empty" },
+    { { "--bulletin", pdf, "--signer", "王\x1b[2J五" }, "--signer: the name “王<U+001B>[2J五” has a control character" },
+    { { "--bulletin", pdf, "--reviewer", "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一" },
+      "--reviewer: the name has 31 characters; 30 at most" },
+    { { "--bulletin", pdf, "--problems", "储备不足\x07" }, "--problems: the text has a control character" },
+    { { "--issue", "3" }, "--issue goes with --bulletin FILE" },
+    { { "--next-steps", "抓项目" }, "--next-steps goes with --bulletin FILE" },
   };
   g_auto(Run) broken = { 0 };
 
@@ -296,6 +363,7 @@ main (int   argc,
   g_test_add_func ("/cli/bulletin/period", test_bulletin_of_a_period);
   g_test_add_func ("/cli/bulletin/this-month", test_bulletin_this_month_of_the_demo);
   g_test_add_func ("/cli/bulletin/bad-arguments", test_bulletin_bad_arguments);
+  g_test_add_func ("/cli/bulletin/as-issued", test_bulletin_as_issued);
 
   return g_test_run ();
 }

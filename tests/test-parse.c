@@ -256,6 +256,37 @@ test_date_year_from_clock (void)
   g_assert_null (b);
 }
 
+/* Month words move with the dates beside them: the demo's reference day
+ * 2024-10-15 moved 782 days to 2026-12-06. */
+static void
+test_date_words_shift (void)
+{
+  const struct {
+    const char *text;
+    const char *moved;
+  } cases[] = {
+    { "约定10月下旬陪同企业来潍考察。", "约定12月中旬陪同企业来潍考察。" },
+    { "经济区牵头协调，11月底前完成解押。", "经济区牵头协调，1月底前完成解押。" },
+    { "8月27日青岛现场签约。", "10月18日青岛现场签约。" },
+    { "9月份全市招商引资调度会", "11月份全市招商引资调度会" },
+    { "2024年10月", "2026年12月" },
+    { "近12个月无变化，3.5亩。", "近12个月无变化，3.5亩。" },
+    { "没有月份。", "没有月份。" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *moved = zs_date_words_shift (cases[i].text, "2024-10-15", 782);
+
+      g_assert_cmpstr (moved, ==, cases[i].moved);
+    }
+  {
+    g_autofree char *same = zs_date_words_shift ("10月下旬", "2024-10-15", 0);
+
+    g_assert_cmpstr (same, ==, "10月下旬");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -271,6 +302,7 @@ main (int   argc,
   g_test_add_func ("/parse/date/forms", test_date_forms);
   g_test_add_func ("/parse/date/refused", test_date_refused);
   g_test_add_func ("/parse/date/year-from-clock", test_date_year_from_clock);
+  g_test_add_func ("/parse/date/words-shift", test_date_words_shift);
 
   return g_test_run ();
 }

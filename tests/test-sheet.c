@@ -466,6 +466,42 @@ test_import_new_chain (Fixture       *f,
   }
 }
 
+/* Foreign capital as bureaus head it, in 万美元 with its decimals: the
+ * three names of data/sheet-columns.ini, the unit in brackets. */
+static void
+test_import_foreign_capital (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autofree char *path = zs_test_scratch_path ("外资项目.csv");
+  g_autofree char *used_path = zs_test_scratch_path ("实际利用外资.csv");
+  const char *text =
+    "项目名称,投资方,合同外资（万美元）,实际使用外资（万美元）\n"
+    "中德合资精密轴承项目,德国某轴承集团,\"1,200.5\",600.25\n"
+    "港资冷链物流项目,香港某物流公司,800,\n";
+  const char *used_text =
+    "项目名称,实际利用外资(万美元)\n"
+    "港资冷链物流项目,１５０\n";
+  g_autoptr(ZsRecord) german = NULL;
+  g_autoptr(ZsRecord) hong_kong = NULL;
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  import_or_fail (f->store, path);
+  german = project_named (f->store, "中德合资精密轴承项目");
+  hong_kong = project_named (f->store, "港资冷链物流项目");
+  g_assert_cmpint (zs_record_get_int (german, ZS_PROJECT_CONTRACTED_FOREIGN_CAPITAL), ==, 120050);
+  g_assert_cmpint (zs_record_get_int (german, ZS_PROJECT_FOREIGN_CAPITAL_USED), ==, 60025);
+  g_assert_cmpint (zs_record_get_int (hong_kong, ZS_PROJECT_CONTRACTED_FOREIGN_CAPITAL), ==, 80000);
+  g_assert_cmpint (zs_record_get_int (hong_kong, ZS_PROJECT_FOREIGN_CAPITAL_USED), ==, 0);
+
+  /* 实际利用外资, another office's name for it, updates the project. */
+  g_assert_true (g_file_set_contents (used_path, used_text, -1, NULL));
+  import_or_fail (f->store, used_path);
+  g_clear_object (&hong_kong);
+  hong_kong = project_named (f->store, "港资冷链物流项目");
+  g_assert_cmpint (zs_record_get_int (hong_kong, ZS_PROJECT_FOREIGN_CAPITAL_USED), ==, 15000);
+  g_assert_cmpint (zs_record_get_int (hong_kong, ZS_PROJECT_CONTRACTED_FOREIGN_CAPITAL), ==, 80000);
+}
+
 /* ---- export --------------------------------------------------------------------- */
 
 static void
@@ -598,6 +634,7 @@ main (int   argc,
   ADD ("/sheet/import/other-programs", test_import_other_programs);
   ADD ("/sheet/import/new-chain", test_import_new_chain);
   ADD ("/sheet/import/refused", test_import_refused);
+  ADD ("/sheet/import/foreign-capital", test_import_foreign_capital);
   ADD ("/sheet/export/xlsx", test_export_xlsx);
   ADD ("/sheet/export/csv", test_export_csv);
 #undef ADD

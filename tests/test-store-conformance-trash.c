@@ -365,7 +365,7 @@ test_undo_placement (void)
   g_assert_no_error (error);
 
   stack = zs_undo_stack_new (store);
-  g_assert_true (zs_carrier_place_project (store, project, carrier, today, &error));
+  g_assert_true (zs_carrier_place_project (store, project, carrier, 0, today, &error));
   g_assert_no_error (error);
   g_assert_cmpint (zs_record_get_int (ZS_RECORD (project), ZS_PROJECT_CARRIER_ID), ==, zs_record_get_id (ZS_RECORD (carrier)));
   stored_need = zs_store_read_stored (store, ZS_TYPE_SPACE_NEED, zs_record_get_id (need), NULL);

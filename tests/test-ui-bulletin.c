@@ -235,7 +235,7 @@ test_pdf_as_issued (void)
   /* 序时进度 on 30 November: 334 of 365 days. East signed 2 of 4 (50%),
    * 41.5 points behind; West 1 of 10. */
   schedule = zs_report_format_schedule (0.5, 334.0 / 365);
-  g_assert_cmpstr (schedule, ==, "41.5 points behind");
+  g_assert_cmpstr (schedule, ==, "-41.5");
   zs_test_assert_in_text (text, "91.5%");
   /* 红黑榜 by completion: East (50%) first, West (10%) last. */
   zs_test_assert_in_text (text, _("Red and Black Lists"));
@@ -258,6 +258,28 @@ test_pdf_as_issued (void)
   zs_test_assert_in_text (second_text, second_issue);
   /* Without texts, no such sections. */
   g_assert_null (strstr (second_text, "部分街道"));
+}
+
+/* 较序时进度 fits its column on one line: "慢63.4个百分点" wrapped to
+ * "慢63.4个百 / 分点". The totals here are 3 signed of 14 on day 334 of
+ * 365: 70.1 points behind. */
+static void
+test_schedule_fits_one_line (void)
+{
+  g_autoptr(ZsStore) store = open_bureau ("bulletin-schedule");
+  g_autoptr(ZsReport) report = november (store);
+  g_autoptr(ZsBulletin) bulletin = zs_bulletin_new (store, report);
+  g_autofree char *path = zs_test_scratch_path ("schedule.pdf");
+  g_autofree char *text = NULL;
+  g_autofree char *behind = zs_report_format_schedule (3.0 / 14, 334.0 / 365);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (zs_bulletin_write_pdf (bulletin, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (behind, ==, "-70.1");
+  g_assert_cmpint (zs_bulletin_count_wrapped_cells (bulletin, _("Against the time share (points)")), ==, 0);
+  text = zs_test_pdf_text (path, 0);
+  zs_test_assert_in_text (text, behind);
 }
 
 /* Long bulletins: however far the tables run, no heading is left at the
@@ -403,6 +425,7 @@ main (int   argc,
   g_test_add_func ("/ui-bulletin/heading-keeps-with-next", test_heading_keeps_with_next);
   g_test_add_func ("/ui-bulletin/pdf-as-issued", test_pdf_as_issued);
   g_test_add_func ("/ui-bulletin/no-heading-at-a-page-foot", test_no_heading_at_a_page_foot);
+  g_test_add_func ("/ui-bulletin/schedule-fits-one-line", test_schedule_fits_one_line);
   g_test_add_func ("/ui-bulletin/dialog-from-the-page", test_dialog_from_the_page);
 
   return g_test_run ();

@@ -718,12 +718,31 @@ test_match_place_and_no_fit (void)
   g_object_unref (dialog);
   g_assert_cmpint (zs_record_get_int (ZS_RECORD (furniture), ZS_PROJECT_CARRIER_ID), ==, zs_record_get_id (ZS_RECORD (first)));
 
-  /* 1500 亩: no carrier fits, and the need shows under "Unmet Needs". */
+  /* 1500 亩: no carrier fits. Figures typed to try record nothing; the
+   * clerk's 记录为需求缺口 records the need under "Unmet Needs". */
   g_assert_cmpuint (needs_before, ==, 1);
   dialog = zs_carrier_match_dialog_new (GTK_WINDOW (window), store, desalination, today);
   gtk_window_present (GTK_WINDOW (dialog));
   zs_test_wait_until_mapped (GTK_WIDGET (dialog));
   g_assert_cmpuint (g_list_model_get_n_items (zs_carrier_match_dialog_get_matches (dialog)), ==, 0);
+  {
+    g_autoptr(ZsQuery) all_needs = zs_query_new (ZS_TYPE_SPACE_NEED);
+    gint64 stored_before = zs_store_count (store, all_needs, NULL);
+    g_autoptr(ZsRecord) demo_need = g_list_model_get_item (needs, 0);
+    g_autofree char *demo_date = g_strdup (zs_record_get_string (demo_need, ZS_SPACE_NEED_DATE));
+    gint64 demo_area = zs_record_get_int (demo_need, ZS_SPACE_NEED_AREA);
+
+    g_assert_true (zs_carrier_match_dialog_search (dialog, "2000000"));
+    g_assert_true (zs_carrier_match_dialog_search (dialog, "3万"));
+    g_assert_true (zs_carrier_match_dialog_search (dialog, "999999"));
+    g_assert_null (zs_carrier_match_dialog_get_need (dialog));
+    g_assert_cmpint (zs_store_count (store, all_needs, NULL), ==, stored_before);
+    g_assert_cmpint (zs_record_get_int (demo_need, ZS_SPACE_NEED_AREA), ==, demo_area);
+    g_assert_cmpstr (zs_record_get_string (demo_need, ZS_SPACE_NEED_DATE), ==, demo_date);
+    g_assert_true (zs_carrier_match_dialog_search (dialog, "1000000"));
+  }
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "match.record-need", NULL);
+  zs_test_drain_events ();
   g_assert_nonnull (zs_carrier_match_dialog_get_need (dialog));
   g_assert_cmpint (zs_record_get_int (ZS_RECORD (zs_carrier_match_dialog_get_need (dialog)), ZS_SPACE_NEED_AREA), ==,
                    zs_project_get_area_need (desalination));

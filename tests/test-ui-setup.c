@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 #include <locale.h>
 #include <string.h>
 
@@ -127,6 +128,16 @@ test_first_start_to_ranked_units (void)
     zs_record_set_int (project, ZS_PROJECT_UNIT_ID, zs_record_get_id (g_ptr_array_index (units, 1)));
     zs_record_set_int (project, ZS_PROJECT_PERSON_ID, zs_record_get_id (g_ptr_array_index (people, 0)));
     g_assert_true (zs_store_save (store, project, NULL));
+    /* Its figures as a clerk types them, and its signing today. */
+    zs_record_editor_enter_text (zs_project_editor_get_fields (editor), ZS_PROJECT_PLANNED_INVESTMENT, "1.2亿");
+    g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_PLANNED_INVESTMENT), ==, 12000 * ZS_AMOUNT_SCALE);
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *today = zs_date_today ();
+
+      g_assert_true (zs_project_change_stage (store, ZS_PROJECT (project), ZS_STAGE_SIGNED, today, NULL, &error));
+      g_assert_no_error (error);
+    }
   }
   zs_window_close_subpage (window);
 
@@ -158,6 +169,21 @@ test_first_start_to_ranked_units (void)
       }
     g_assert_true (seen_town);
     g_assert_true (seen_street);
+  }
+
+  /* The year's bulletin of its own units, from the page, issued by it. */
+  {
+    g_autofree char *pdf = zs_test_scratch_path ("first-bulletin.pdf");
+    g_autofree char *text = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (zs_dispatch_page_export_pdf (page, pdf, &error));
+    g_assert_no_error (error);
+    text = zs_test_pdf_text (pdf, 0);
+    zs_test_assert_in_text (text, "昌邑市投资促进服务中心");
+    zs_test_assert_in_text (text, "柳疃镇");
+    zs_test_assert_in_text (text, "奎聚街道");
+    zs_test_assert_in_text (text, _("Units, in Ranking Order"));
   }
 
   /* The next start opens on the board, not the assistant. */

@@ -11,6 +11,7 @@
 #include "zs-command-line.h"
 #include "zs-command-line-copy.h"
 #include "zs-command-line-sheet.h"
+#include "zs-command-line-signoff.h"
 #include "zs-command-line-vcard.h"
 #include "zs-core.h"
 #include "zs-database-opener.h"
@@ -365,6 +366,7 @@ zs_application_init (ZsApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_add_main_option_entries (G_APPLICATION (self), zs_command_line_entries);
+  g_application_add_main_option_entries (G_APPLICATION (self), zs_command_line_signoff_entries);
   g_application_add_main_option_entries (G_APPLICATION (self), zs_command_line_vcard_entries);
   g_application_add_main_option_entries (G_APPLICATION (self), zs_command_line_sheet_entries);
   g_application_add_main_option_entries (G_APPLICATION (self), zs_command_line_copy_entries);

@@ -17,6 +17,7 @@
 #include "zs-bulletin.h"
 #include "zs-command-line.h"
 #include "zs-command-line-sheet.h"
+#include "zs-command-line-signoff.h"
 #include "zs-command-line-copy.h"
 #include "zs-command-line-private.h"
 #include "zs-command-line-vcard.h"
@@ -372,6 +373,7 @@ write_bulletin (ZsStore      *store,
                 const char   *first,
                 const char   *last,
                 const char   *today,
+                ZsSignoff    *signoff,
                 ZsOutputFile *output,
                 const char   *path)
 {
@@ -385,7 +387,8 @@ write_bulletin (ZsStore      *store,
   report = zs_report_new (store, first, last, today, NULL, &error);
   if (report == NULL)
     return failure (error);
-  bulletin = zs_bulletin_new (store, report);
+  zs_signoff_complete (signoff, store);
+  bulletin = zs_bulletin_new_with_options (store, report, &signoff->options);
   if (!zs_bulletin_write_pdf_to_stream (bulletin, zs_output_file_get_stream (output), path, &error))
     return failure (error);
   if (!zs_output_file_commit (output, NULL, &error))
@@ -395,6 +398,13 @@ write_bulletin (ZsStore      *store,
       g_printerr (_("zhaoshang: --bulletin: cannot write “%s”: %s\n"), path, message);
       return EXIT_REFUSED;
     }
+  /* Issued, as when the window saves it: next month counts on, offers the same names. */
+  if (!zs_bulletin_remember_issue (bulletin, &error))
+    {
+      g_printerr (_("zhaoshang: the bulletin was written, but its issue number was not kept: %s\n"), error->message);
+      g_clear_error (&error);
+    }
+  zs_signoff_remember (signoff, store);
 
   n_pages = zs_bulletin_get_n_pages (bulletin);
   period = zs_report_describe_period (first, last);
@@ -417,6 +427,7 @@ run_bulletin (const char   *db_path,
   g_autoptr(ZsOutputFile) output = NULL;
   g_autoptr(ZsStore) store = NULL;
   g_autoptr(GError) error = NULL;
+  g_auto(ZsSignoff) signoff = { 0 };
   int kind;
 
   g_variant_dict_lookup (options, "period", "&s", &period);
@@ -424,7 +435,7 @@ run_bulletin (const char   *db_path,
 
   if (!zs_enum_from_nick (ZS_TYPE_PERIOD_KIND, period, &kind))
     return zs_command_line_usage (_("--period: “%s” is not one of week, month, quarter, year"), period);
-  if (!check_date ("--date", date))
+  if (!check_date ("--date", date) || !zs_signoff_parse (&signoff, options))
     return EXIT_USAGE;
   if (!zs_period_bounds (kind, date != NULL ? date : today, &first, &last))
     g_return_val_if_reached (EXIT_USAGE);
@@ -436,7 +447,7 @@ run_bulletin (const char   *db_path,
     return EXIT_USAGE;
 
   store = open_database (db_path, load_demo, &error);
-  return store != NULL ? write_bulletin (store, first, last, today, output, path) : failure (error);
+  return store != NULL ? write_bulletin (store, first, last, today, &signoff, output, path) : failure (error);
 }
 
 int
@@ -470,6 +481,8 @@ zs_command_line_run (GVariantDict *options,
   for (guint i = 0; i < G_N_ELEMENTS (bulletin_only); i++)
     if (g_variant_dict_contains (options, bulletin_only[i]) && bulletin_path == NULL)
       return zs_command_line_usage (_("--%s chooses the bulletin’s period: use it with --bulletin FILE"), bulletin_only[i]);
+  if (zs_signoff_find_option (options) != NULL && bulletin_path == NULL)
+    return zs_command_line_usage (_("--%s goes with --bulletin FILE"), zs_signoff_find_option (options));
   if (dry_run && import_path == NULL)
     return zs_command_line_usage (_("--dry-run goes with --import FILE"));
   if (g_variant_dict_contains (options, "with-attachments") && export_path == NULL)

@@ -14,6 +14,7 @@
 #include "zs-checklist.h"
 #include "zs-clock.h"
 #include "zs-date.h"
+#include "zs-date-words.h"
 #include "zs-enums.h"
 #include "zs-error.h"
 #include "zs-format.h"

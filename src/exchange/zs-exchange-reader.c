@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "zs-date.h"
+#include "zs-date-words.h"
 #include "zs-error.h"
 #include "zs-exchange-input.h"
 #include "zs-record-private.h"
@@ -56,6 +57,7 @@ struct _ZsExchangeReader
   gboolean          catalogue;    /* only the catalogue's record types */
   int               shift_days;
   int               shift_years;   /* for years: today's year minus the reference's */
+  char             *reference;     /* the file's reference-date, when rebasing */
 
   ZsRecord         *record;       /* being read */
   int               record_line;
@@ -301,6 +303,8 @@ read_root (ZsExchangeReader  *self,
       g_autofree char *today = zs_date_today ();
 
       self->shift_days = zs_date_days_between (reference, today);
+      g_free (self->reference);
+      self->reference = g_strdup (reference);
       self->shift_years = atoi (today) - atoi (reference);
     }
 
@@ -460,7 +464,15 @@ apply_field (ZsExchangeReader  *self,
 
   self->field = -1;
 
-  /* Free text is kept as written, inner and outer white space included. */
+  /* Free text is kept as written, inner and outer white space included;
+   * beside dates moved to today (the demo), "约定10月下旬" moves too. */
+  if (f->kind == ZS_FIELD_STRING && self->rebase && self->shift_days != 0 && self->reference != NULL)
+    {
+      g_autofree char *moved = zs_date_words_shift (self->text->str, self->reference, self->shift_days);
+
+      zs_record_set_string (self->record, field, moved);
+      return TRUE;
+    }
   if (f->kind == ZS_FIELD_STRING)
     {
       zs_record_set_string (self->record, field, self->text->str);
@@ -828,6 +840,7 @@ zs_exchange_reader_free (ZsExchangeReader *self)
   g_free (self->refs);
   g_clear_pointer (&self->input, zs_exchange_input_free);
   g_free (self->xml_error);
+  g_free (self->reference);
   g_hash_table_unref (self->header);
   g_string_free (self->text, TRUE);
   g_free (self->name);

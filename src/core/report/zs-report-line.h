@@ -99,7 +99,7 @@ char         *zs_report_line_format_change (ZsReportLine *self,
                                             gboolean      year);
 /* Completion (@progress, 1.0 is the whole target; negative: no target)
  * against the time-proportional share of the year (@share, 序时进度):
- * "3.2 points ahead", "11.5 points behind", "On schedule", or "—". */
+ * signed percentage points, "+3.2", "-11.5", "0.0", or "—". */
 char         *zs_report_format_schedule  (double        progress,
                                           double        share);
 

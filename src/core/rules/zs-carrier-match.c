@@ -230,20 +230,26 @@ gboolean
 zs_carrier_place_project (ZsStore     *store,
                           ZsProject   *project,
                           ZsCarrier   *carrier,
+                          gint64       area,
                           const char  *today,
                           GError     **error)
 {
   g_autoptr(GArray) ids = NULL;
-  gint64 carrier_id;
+  gint64 carrier_id, old_carrier;
 
   g_return_val_if_fail (ZS_IS_STORE (store), FALSE);
   g_return_val_if_fail (ZS_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (ZS_IS_CARRIER (carrier), FALSE);
 
   carrier_id = zs_record_get_id (ZS_RECORD (carrier));
+  old_carrier = zs_record_get_int (ZS_RECORD (project), ZS_PROJECT_CARRIER_ID);
   if (!zs_store_begin (store, error))
     return FALSE;
 
+  /* What it takes is its land need: the area searched with, when it had none. */
+  if (area > 0 && zs_project_get_area_need (project) == 0)
+    zs_record_set_double (ZS_RECORD (project), ZS_PROJECT_LAND,
+                          floor (area / ZS_SQUARE_METRES_PER_MU * 10000 + 0.5) / 10000);
   zs_record_set_int (ZS_RECORD (project), ZS_PROJECT_CARRIER_ID, carrier_id);
   if (!zs_store_save (store, ZS_RECORD (project), error))
     goto fail;
@@ -264,7 +270,13 @@ zs_carrier_place_project (ZsStore     *store,
     }
 
   if (zs_store_commit (store, error))
-    return TRUE;
+    {
+      /* The carriers' areas changed under the project's save. */
+      zs_store_reread_live (store, ZS_TYPE_CARRIER, carrier_id);
+      if (old_carrier != 0 && old_carrier != carrier_id)
+        zs_store_reread_live (store, ZS_TYPE_CARRIER, old_carrier);
+      return TRUE;
+    }
 
 fail:
   /* The rollback re-reads the project: it shows its stored carrier again. */

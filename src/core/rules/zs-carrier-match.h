@@ -56,10 +56,14 @@ ZsSpaceNeed *zs_space_need_record            (ZsStore          *store,
                                               GError          **error);
 
 /* Places @project in @carrier and marks the project's open needs met on
- * @today, in one transaction. */
+ * @today, in one transaction. The project takes its land need from the
+ * carrier's available area (zs-carrier-area.c); one with no land recorded
+ * takes @area m² (what the clerk searched with; 0: nothing), recorded as
+ * its land need. */
 gboolean     zs_carrier_place_project        (ZsStore          *store,
                                               ZsProject        *project,
                                               ZsCarrier        *carrier,
+                                              gint64            area,
                                               const char       *today,
                                               GError          **error);
 

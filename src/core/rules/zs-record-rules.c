@@ -37,6 +37,8 @@ project_after_save (ZsStore        *store,
                     ZsRuleContext  *context,
                     GError        **error)
 {
+  if (!zs_carrier_area_after_save (store, project, context, error))
+    return FALSE;
   if ((context->flags & ZS_SAVE_IMPORT) != 0 || !context->insert)
     return TRUE;
   return zs_stage_rules_record_entry (store, project, error);
@@ -45,6 +47,9 @@ project_after_save (ZsStore        *store,
 static const ZsRecordRules project_rules = {
   .before_save = project_before_save,
   .after_save = project_after_save,
+  .after_delete = zs_carrier_area_after_delete,
+  .after_restore = zs_carrier_area_after_restore,
+  .after_commit = zs_carrier_area_after_commit,
 };
 
 /* The rules register themselves as the program starts, as the resources

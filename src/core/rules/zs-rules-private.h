@@ -22,4 +22,21 @@ gboolean  zs_funds_rules_sum            (ZsStore        *store,
                                          GError        **error);
 extern const ZsRecordRules zs_funds_entry_rules;
 
+/* zs-carrier-area.c: a project placed in a carrier takes its area. */
+gboolean  zs_carrier_area_after_save    (ZsStore        *store,
+                                         ZsRecord       *project,
+                                         ZsRuleContext  *context,
+                                         GError        **error);
+gboolean  zs_carrier_area_after_delete  (ZsStore        *store,
+                                         ZsRecord       *project,
+                                         ZsRuleContext  *context,
+                                         GError        **error);
+gboolean  zs_carrier_area_after_restore (ZsStore        *store,
+                                         ZsRecord       *project,
+                                         ZsRuleContext  *context,
+                                         GError        **error);
+void      zs_carrier_area_after_commit  (ZsStore        *store,
+                                         ZsRecord       *project,
+                                         ZsRuleContext  *context);
+
 G_END_DECLS

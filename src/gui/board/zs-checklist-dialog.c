@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "zs-checklist-dialog.h"
+#include "zs-period-picker.h"
 #include "zs-project-row.h"
 
 static const ZsStage list_stages[] = {
@@ -43,7 +44,7 @@ struct _ZsChecklistDialog
   Checklist         lists[G_N_ELEMENTS (list_stages)];
 
   AdwViewSwitcherTitle *switcher_title;
-  GtkDropDown      *period_dropdown;
+  ZsPeriodPicker   *period_picker;
   GtkLabel         *range_label;
   AdwViewStack     *view_stack;
 };
@@ -69,24 +70,24 @@ list_index (ZsStage stage)
 static void
 update (ZsChecklistDialog *self)
 {
-  ZsPeriodKind period = gtk_drop_down_get_selected (self->period_dropdown);
-  g_autofree char *first = NULL;
-  g_autofree char *last = NULL;
+  const char *first = zs_period_picker_get_first (self->period_picker);
+  const char *last = zs_period_picker_get_last (self->period_picker);
   g_autofree char *first_text = NULL;
   g_autofree char *last_text = NULL;
   g_autofree char *scope = NULL;
   g_autofree char *range = NULL;
   g_autoptr(ZsQuery) base = NULL;
 
-  if (self->store == NULL || !zs_period_bounds (period, self->today, &first, &last))
+  if (self->store == NULL || first == NULL)
     return;
 
   first_text = zs_format_date (first);
   last_text = zs_format_date (last);
   scope = zs_project_filter_describe (self->filter, self->store);
-  /* TRANSLATORS: "This month: 1 November 2026 – 30 November 2026, all projects" */
-  range = g_strdup_printf (_("%s: %s – %s, %s"), zs_period_kind_get_label (period), first_text, last_text, scope);
+  /* TRANSLATORS: the checklists' days and scope: "2026年11月1日 – 2026年11月30日，全部项目" */
+  range = g_strdup_printf (_("%s – %s, %s"), first_text, last_text, scope);
   gtk_label_set_text (self->range_label, range);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->range_label), "error");
 
   /* The filter's own stage is the list's; everything else narrows it. */
   base = zs_project_filter_to_query (self->filter, -1, self->today, zs_settings_get_int (self->store, ZS_SETTING_STALE_DAYS));
@@ -115,6 +116,15 @@ static void
 on_period_changed (ZsChecklistDialog *self)
 {
   update (self);
+}
+
+/* Typed days that are wrong: said where the days are, the lists stay. */
+static void
+on_period_invalid (ZsChecklistDialog *self,
+                   const char        *message)
+{
+  gtk_label_set_text (self->range_label, message);
+  gtk_widget_add_css_class (GTK_WIDGET (self->range_label), "error");
 }
 
 static void
@@ -201,6 +211,15 @@ build_list (ZsChecklistDialog *self,
 }
 
 static void
+step_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  zs_period_picker_step (ZS_CHECKLIST_DIALOG (widget)->period_picker,
+                         g_str_equal (action_name, "checklist.next") ? 1 : -1);
+}
+
+static void
 zs_checklist_dialog_dispose (GObject *object)
 {
   ZsChecklistDialog *self = ZS_CHECKLIST_DIALOG (object);
@@ -239,17 +258,24 @@ zs_checklist_dialog_class_init (ZsChecklistDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-checklist-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, ZsChecklistDialog, switcher_title);
-  gtk_widget_class_bind_template_child (widget_class, ZsChecklistDialog, period_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, ZsChecklistDialog, period_picker);
   gtk_widget_class_bind_template_child (widget_class, ZsChecklistDialog, range_label);
   gtk_widget_class_bind_template_child (widget_class, ZsChecklistDialog, view_stack);
   gtk_widget_class_bind_template_callback (widget_class, on_period_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_period_invalid);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  /* As on the dispatch page: Alt+Page Up is the period before. */
+  gtk_widget_class_install_action (widget_class, "checklist.previous", NULL, step_action);
+  gtk_widget_class_install_action (widget_class, "checklist.next", NULL, step_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_ALT_MASK, "checklist.previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_ALT_MASK, "checklist.next", NULL);
 }
 
 static void
 zs_checklist_dialog_init (ZsChecklistDialog *self)
 {
+  g_type_ensure (ZS_TYPE_PERIOD_PICKER);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -260,7 +286,6 @@ zs_checklist_dialog_new (GtkWindow       *parent,
                          const char      *today)
 {
   ZsChecklistDialog *self = g_object_new (ZS_TYPE_CHECKLIST_DIALOG, "transient-for", parent, NULL);
-  g_autoptr(GtkStringList) periods = gtk_string_list_new (NULL);
 
   self->store = g_object_ref (store);
   self->filter = g_object_ref (filter);
@@ -275,11 +300,8 @@ zs_checklist_dialog_new (GtkWindow       *parent,
       adw_view_stack_page_set_icon_name (self->lists[i].page, list_icons[i]);
     }
 
-  for (guint p = ZS_PERIOD_WEEK; p <= ZS_PERIOD_YEAR; p++)
-    gtk_string_list_append (periods, zs_period_kind_get_label (p));
-  gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (periods));
-  gtk_drop_down_set_selected (self->period_dropdown, ZS_PERIOD_MONTH);
-  update (self);
+  zs_period_picker_set_today (self->period_picker, today);
+  zs_period_picker_set_period (self->period_picker, ZS_PERIOD_MONTH, NULL, NULL);
   return GTK_WIDGET (self);
 }
 
@@ -288,8 +310,21 @@ zs_checklist_dialog_set_period (ZsChecklistDialog *self,
                                 ZsPeriodKind       period)
 {
   g_return_if_fail (ZS_IS_CHECKLIST_DIALOG (self));
-  gtk_drop_down_set_selected (self->period_dropdown, period);
-  update (self);
+  zs_period_picker_set_period (self->period_picker, period, NULL, NULL);
+}
+
+ZsPeriodPicker *
+zs_checklist_dialog_get_period_picker (ZsChecklistDialog *self)
+{
+  g_return_val_if_fail (ZS_IS_CHECKLIST_DIALOG (self), NULL);
+  return self->period_picker;
+}
+
+const char *
+zs_checklist_dialog_get_range (ZsChecklistDialog *self)
+{
+  g_return_val_if_fail (ZS_IS_CHECKLIST_DIALOG (self), NULL);
+  return gtk_label_get_text (self->range_label);
 }
 
 GListModel *

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "zs-core.h"
+#include "zs-period-picker.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,10 @@ GtkWidget  *zs_checklist_dialog_new        (GtkWindow         *parent,
                                             const char        *today);
 void        zs_checklist_dialog_set_period (ZsChecklistDialog *self,
                                             ZsPeriodKind       period);
+/* The period chooser: a kind, the periods before and after, or two days. */
+ZsPeriodPicker *zs_checklist_dialog_get_period_picker (ZsChecklistDialog *self);
+/* The days and scope the lists are of, or what is wrong with typed days. */
+const char *zs_checklist_dialog_get_range  (ZsChecklistDialog *self);
 /* The projects on the list for @stage (signed, registered, started, production). */
 GListModel *zs_checklist_dialog_get_list   (ZsChecklistDialog *self,
                                             ZsStage            stage);

@@ -29,6 +29,9 @@ static const ZsTableColumn ledger_columns[] = {
   { ZS_PROJECT_CONTRACT_AMOUNT, N_("Contract (10,000 yuan)"), 10, TRUE },
   { ZS_PROJECT_FUNDS_IN_PLACE, N_("Funds in place (10,000 yuan)"), 10, TRUE },
   { ZS_PROJECT_FIXED_ASSET_INVESTMENT, N_("Fixed assets (10,000 yuan)"), 10, TRUE },
+  /* Foreign capital in 万美元, as the foreign-investment statistics keep it. */
+  { ZS_PROJECT_CONTRACTED_FOREIGN_CAPITAL, N_("Contracted foreign capital (10,000 US dollars)"), 10, TRUE },
+  { ZS_PROJECT_FOREIGN_CAPITAL_USED, N_("Foreign capital used (10,000 US dollars)"), 10, TRUE },
   { ZS_PROJECT_SIGNING_DATE, N_("Signed on"), 10, TRUE },
   { ZS_PROJECT_START_DATE, N_("Started on"), 10, TRUE },
   { DAYS_IN_STAGE, N_("Days in stage"), 5, TRUE },
@@ -77,7 +80,8 @@ cell_text (gpointer             item,
   /* Amounts as grouped 万元 numbers with their decimals ("1,500.5"), so a
    * column reads like the bureau's spreadsheet; the header says the unit. */
   if ((column->field == ZS_PROJECT_PLANNED_INVESTMENT || column->field == ZS_PROJECT_CONTRACT_AMOUNT ||
-       column->field == ZS_PROJECT_FUNDS_IN_PLACE || column->field == ZS_PROJECT_FIXED_ASSET_INVESTMENT))
+       column->field == ZS_PROJECT_FUNDS_IN_PLACE || column->field == ZS_PROJECT_FIXED_ASSET_INVESTMENT ||
+       column->field == ZS_PROJECT_CONTRACTED_FOREIGN_CAPITAL || column->field == ZS_PROJECT_FOREIGN_CAPITAL_USED))
     return zs_format_amount_number (zs_record_get_int (project, column->field));
 
   if (column->field == ZS_PROJECT_SIGNING_DATE || column->field == ZS_PROJECT_START_DATE)

@@ -403,7 +403,7 @@ zs_carrier_editor_place (ZsCarrierEditor  *self,
 
   g_return_val_if_fail (ZS_IS_CARRIER_EDITOR (self), FALSE);
 
-  if (!zs_carrier_place_project (store_of (self), project, self->carrier, zs_page_get_today (ZS_PAGE (self)), error))
+  if (!zs_carrier_place_project (store_of (self), project, self->carrier, 0, zs_page_get_today (ZS_PAGE (self)), error))
     return FALSE;
   message = g_strdup_printf (_("“%s” placed in “%s”"), zs_record_get_title (ZS_RECORD (project)),
                              zs_record_get_title (ZS_RECORD (self->carrier)));

@@ -4,9 +4,10 @@
  * Copyright 2026 The Zhaoshang developers
  *
  * The search starts from the project's land need (亩 turned into m²); the
- * clerk can change the area (floor space in a building, say). When no
- * carrier has that much available, the need is recorded on the spot, so the
- * bureau's list of unmet needs is what its searches found.
+ * clerk can change the area (floor space in a building, say). Figures
+ * typed to try are not needs: after a search with no or few matches the
+ * clerk may record the area as an unmet need (记录为需求缺口), and only then
+ * is it on the bureau's list.
  */
 #include "config.h"
 
@@ -17,6 +18,9 @@
 #include "zs-carrier-match-row.h"
 #include "zs-ui-util.h"
 
+/* Fewer matches than this offer to record the need: the bureau lacks choice. */
+#define FEW_MATCHES 3
+
 struct _ZsCarrierMatchDialog
 {
   AdwWindow       parent_instance;
@@ -25,6 +29,7 @@ struct _ZsCarrierMatchDialog
   ZsProject      *project;
   char           *today;
   GArray         *matches;   /* ZsCarrierMatch, in the list's order */
+  gint64          area;      /* m² of the last search */
   ZsRecordList   *carriers;
   ZsSpaceNeed    *need;
   char           *error;
@@ -36,6 +41,9 @@ struct _ZsCarrierMatchDialog
   GtkStack       *result_stack;
   GtkListView    *match_view;
   AdwStatusPage  *none_page;
+  GtkBox         *need_box;
+  GtkLabel       *need_label;
+  GtkButton      *record_button;
 };
 
 G_DEFINE_FINAL_TYPE (ZsCarrierMatchDialog, zs_carrier_match_dialog, ADW_TYPE_WINDOW)
@@ -107,31 +115,74 @@ on_row_bind (GtkSignalListItemFactory *factory,
                               &g_array_index (self->matches, ZsCarrierMatch, position), position + 1);
 }
 
+/* After a search: no carrier, or only a few, has the area; the clerk may
+ * record it as an unmet need. Nothing is written here. */
 static void
-show_no_fit (ZsCarrierMatchDialog *self,
-             gint64                area)
+offer_need (ZsCarrierMatchDialog *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *needed = zs_format_area (area);
+  g_autofree char *needed = zs_format_area (self->area);
   g_autofree char *largest = NULL;
-  g_autofree char *date = zs_format_date (self->today);
-  g_autofree char *description = NULL;
+  g_autofree char *text = NULL;
+  guint n = self->matches->len;
 
+  gtk_widget_set_visible (GTK_WIDGET (self->need_box), n < FEW_MATCHES);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->record_button), TRUE);
+  if (n >= FEW_MATCHES)
+    return;
+
+  if (n == 0)
+    {
+      largest = zs_format_area (zs_carrier_largest_available (self->store, &error));
+      if (error != NULL)
+        {
+          show_error (self, error->message);
+          return;
+        }
+      /* TRANSLATORS: the area searched for and the largest any carrier has */
+      text = g_strdup_printf (_("No carrier has %s available; the largest has %s."), needed, largest);
+      adw_status_page_set_description (self->none_page, text);
+      gtk_label_set_text (self->need_label,
+                          _("If the project really needs this much, record it as an unmet need: the bureau then "
+                            "sees what space it lacks. It is marked as met when the project is placed."));
+    }
+  else
+    {
+      /* TRANSLATORS: few carriers have the area searched for */
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Only %u carrier has %s available.",
+                                           "Only %u carriers have %s available.", n), n, needed);
+      gtk_label_set_text (self->need_label, text);
+    }
+}
+
+gboolean
+zs_carrier_match_dialog_record_need (ZsCarrierMatchDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *needed = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (ZS_IS_CARRIER_MATCH_DIALOG (self), FALSE);
+
+  if (self->area <= 0)
+    return FALSE;
   g_clear_object (&self->need);
-  self->need = zs_space_need_record (self->store, self->project, area, self->today, &error);
+  self->need = zs_space_need_record (self->store, self->project, self->area, self->today, &error);
   if (self->need == NULL)
     {
       show_error (self, error->message);
-      return;
+      return FALSE;
     }
 
-  largest = zs_format_area (zs_record_get_int (ZS_RECORD (self->need), ZS_SPACE_NEED_LARGEST_AVAILABLE));
-  description = g_strdup_printf (_("No carrier has %s available; the largest has %s. The need was recorded on %s "
-                                   "under Carriers → Unmet Needs, so the bureau sees what space it lacks. It is "
-                                   "marked as met when the project is placed."),
-                                 needed, largest, date);
-  adw_status_page_set_description (self->none_page, description);
-  gtk_stack_set_visible_child_name (self->result_stack, "none");
+  needed = zs_format_area (self->area);
+  date = zs_format_date (self->today);
+  /* TRANSLATORS: after 记录为需求缺口: the area and the day */
+  text = g_strdup_printf (_("The need for %s was recorded on %s under Carriers → Unmet Needs. It is marked as met "
+                            "when the project is placed."), needed, date);
+  gtk_label_set_text (self->need_label, text);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->record_button), FALSE);
+  return TRUE;
 }
 
 gboolean
@@ -153,6 +204,7 @@ zs_carrier_match_dialog_search (ZsCarrierMatchDialog *self,
       return FALSE;
     }
   show_error (self, NULL);
+  self->area = area;
 
   g_clear_pointer (&self->matches, g_array_unref);
   self->matches = zs_carrier_find_matches (self->store, self->project, area, &error);
@@ -168,10 +220,8 @@ zs_carrier_match_dialog_search (ZsCarrierMatchDialog *self,
     g_array_append_val (ids, g_array_index (self->matches, ZsCarrierMatch, i).carrier_id);
   zs_record_list_set_ids (self->carriers, ids);
 
-  if (self->matches->len == 0)
-    show_no_fit (self, area);
-  else
-    gtk_stack_set_visible_child_name (self->result_stack, "list");
+  gtk_stack_set_visible_child_name (self->result_stack, self->matches->len == 0 ? "none" : "list");
+  offer_need (self);
   return TRUE;
 }
 
@@ -187,6 +237,14 @@ place_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   zs_carrier_match_dialog_place (ZS_CARRIER_MATCH_DIALOG (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+record_need_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  zs_carrier_match_dialog_record_need (ZS_CARRIER_MATCH_DIALOG (widget));
 }
 
 static void
@@ -232,9 +290,13 @@ zs_carrier_match_dialog_class_init (ZsCarrierMatchDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierMatchDialog, result_stack);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierMatchDialog, match_view);
   gtk_widget_class_bind_template_child (widget_class, ZsCarrierMatchDialog, none_page);
+  gtk_widget_class_bind_template_child (widget_class, ZsCarrierMatchDialog, need_box);
+  gtk_widget_class_bind_template_child (widget_class, ZsCarrierMatchDialog, need_label);
+  gtk_widget_class_bind_template_child (widget_class, ZsCarrierMatchDialog, record_button);
   gtk_widget_class_bind_template_callback (widget_class, on_area_apply);
 
   gtk_widget_class_install_action (widget_class, "match.place", "x", place_action);
+  gtk_widget_class_install_action (widget_class, "match.record-need", NULL, record_need_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -326,7 +388,7 @@ zs_carrier_match_dialog_place (ZsCarrierMatchDialog *self,
   g_return_val_if_fail (ZS_IS_CARRIER_MATCH_DIALOG (self), FALSE);
 
   carrier = zs_store_load (self->store, ZS_TYPE_CARRIER, carrier_id, &error);
-  if (carrier == NULL || !zs_carrier_place_project (self->store, self->project, carrier, self->today, &error))
+  if (carrier == NULL || !zs_carrier_place_project (self->store, self->project, carrier, self->area, self->today, &error))
     {
       show_error (self, error->message);
       return FALSE;

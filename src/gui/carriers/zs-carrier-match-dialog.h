@@ -27,8 +27,11 @@ gboolean              zs_carrier_match_dialog_search     (ZsCarrierMatchDialog *
 /* The carriers that fit, best first. */
 GListModel           *zs_carrier_match_dialog_get_matches (ZsCarrierMatchDialog *self);
 const char           *zs_carrier_match_dialog_get_error  (ZsCarrierMatchDialog *self);
-/* The unmet need the last search recorded, or NULL. */
+/* The unmet need the clerk recorded, or NULL. */
 ZsSpaceNeed          *zs_carrier_match_dialog_get_need   (ZsCarrierMatchDialog *self);
+/* 记录为需求缺口 (match.record-need): records the area of the last search
+ * as the project's unmet need. A search alone records nothing. */
+gboolean              zs_carrier_match_dialog_record_need (ZsCarrierMatchDialog *self);
 /* Places the project in @carrier and closes the dialog. */
 gboolean              zs_carrier_match_dialog_place      (ZsCarrierMatchDialog *self,
                                                           gint64                carrier_id);

@@ -18,6 +18,7 @@
 #include "zs-bulletin-dialog.h"
 #include "zs-bulletin-print.h"
 #include "zs-dispatch-page.h"
+#include "zs-period-picker.h"
 #include "zs-funnel-chart.h"
 #include "zs-table-export.h"
 #include "zs-table-grid.h"
@@ -46,12 +47,7 @@ struct _ZsDispatchPage
   GListStore      *units;
   GListStore      *chains;
 
-  GtkDropDown     *period_dropdown;
-  GtkLabel        *period_label;
-  GtkBox          *step_box;
-  GtkBox          *custom_box;
-  GtkEntry        *first_entry;
-  GtkEntry        *last_entry;
+  ZsPeriodPicker  *period_picker;
   GtkSpinner      *spinner;
   GtkLabel        *error_label;
   GtkFlowBox      *kpi_box;
@@ -208,9 +204,10 @@ grid_of (ZsDispatchPage *self,
          const char     *title)
 {
   ZsSheetGrid *grid = zs_table_grid_from_view (view, title);
-
   /* The period the figures are of, under the title. */
-  zs_sheet_grid_set_description (grid, gtk_label_get_text (self->period_label));
+  g_autofree char *period = zs_report_describe_period (self->first, self->last);
+
+  zs_sheet_grid_set_description (grid, period);
   return grid;
 }
 
@@ -346,89 +343,24 @@ recompute (ZsDispatchPage *self)
                        self->cancellable, on_report_ready, g_object_ref (self));
 }
 
+/* The picker's period: counted again. */
 static void
-set_range (ZsDispatchPage *self,
-           const char     *first,
-           const char     *last)
+on_period_changed (ZsDispatchPage *self)
 {
-  g_autofree char *title = zs_report_describe_period (first, last);
-
   g_free (self->first);
   g_free (self->last);
-  self->first = g_strdup (first);
-  self->last = g_strdup (last);
-  gtk_label_set_text (self->period_label, title);
-  gtk_editable_set_text (GTK_EDITABLE (self->first_entry), first);
-  gtk_editable_set_text (GTK_EDITABLE (self->last_entry), last);
+  self->first = g_strdup (zs_period_picker_get_first (self->period_picker));
+  self->last = g_strdup (zs_period_picker_get_last (self->period_picker));
+  show_error (self, NULL);
   recompute (self);
 }
 
-/* The period of the current kind that holds @day. */
+/* Typed days that are wrong are named; nothing is recounted. */
 static void
-show_period_of (ZsDispatchPage *self,
-                const char     *day)
+on_period_invalid (ZsDispatchPage *self,
+                   const char     *message)
 {
-  g_autofree char *first = NULL;
-  g_autofree char *last = NULL;
-
-  if (self->kind == ZS_DISPATCH_PERIOD_CUSTOM || !zs_period_bounds (self->kind, day, &first, &last))
-    return;
-  set_range (self, first, last);
-}
-
-static void
-on_period_kind_changed (ZsDispatchPage *self)
-{
-  int kind = (int) gtk_drop_down_get_selected (self->period_dropdown);
-  gboolean custom = kind == ZS_DISPATCH_PERIOD_CUSTOM;
-
-  if (kind == self->kind)
-    return;
-  self->kind = kind;
-  gtk_widget_set_visible (GTK_WIDGET (self->custom_box), custom);
-  gtk_widget_set_visible (GTK_WIDGET (self->step_box), !custom);
-  gtk_widget_set_visible (GTK_WIDGET (self->period_label), !custom);
-  if (!custom)
-    show_period_of (self, zs_page_get_today (ZS_PAGE (self)));
-  else
-    gtk_widget_grab_focus (GTK_WIDGET (self->first_entry));
-}
-
-/* The custom dates, checked: a wrong one is named, nothing is recounted. */
-static gboolean
-apply_custom (ZsDispatchPage *self,
-              const char     *first,
-              const char     *last)
-{
-  if (!zs_date_is_valid (first) || !zs_date_is_valid (last))
-    {
-      g_autofree char *message =
-        g_strdup_printf (_("“%s” is not a date. Write the %s as YYYY-MM-DD, for example 2026-11-01."),
-                         !zs_date_is_valid (first) ? first : last,
-                         !zs_date_is_valid (first) ? _("first day") : _("last day"));
-
-      show_error (self, message);
-      return FALSE;
-    }
-  if (zs_date_compare (first, last) > 0)
-    {
-      g_autofree char *message = g_strdup_printf (_("The first day %s comes after the last day %s. Swap them."), first, last);
-
-      show_error (self, message);
-      return FALSE;
-    }
-  show_error (self, NULL);
-  set_range (self, first, last);
-  return TRUE;
-}
-
-static void
-on_custom_activate (ZsDispatchPage *self)
-{
-  g_autofree char *first = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->first_entry))));
-  g_autofree char *last = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->last_entry))));
-
-  apply_custom (self, first, last);
+  show_error (self, message);
 }
 
 static gboolean
@@ -672,7 +604,8 @@ zs_dispatch_page_context_set (ZsPage *page)
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
 
   /* A bureau reports monthly: this month first. */
-  gtk_drop_down_set_selected (self->period_dropdown, ZS_PERIOD_MONTH);
+  zs_period_picker_set_today (self->period_picker, zs_page_get_today (page));
+  zs_period_picker_set_period (self->period_picker, ZS_PERIOD_MONTH, NULL, NULL);
 }
 
 /* A new day: the attention lists as of it, and the period holding it. */
@@ -683,8 +616,7 @@ zs_dispatch_page_day_changed (ZsPage *page)
 
   zs_attention_panel_set_store (self->attention_panel, zs_page_get_store (page), zs_page_get_today (page));
   update_frozen (self);
-  if (self->kind != ZS_DISPATCH_PERIOD_CUSTOM)
-    show_period_of (self, zs_page_get_today (page));
+  zs_period_picker_set_today (self->period_picker, zs_page_get_today (page));
 }
 
 static void
@@ -705,15 +637,11 @@ zs_dispatch_page_class_init (ZsDispatchPageClass *klass)
   g_type_ensure (ZS_TYPE_TREND_CHART);
   g_type_ensure (ZS_TYPE_FUNNEL_CHART);
   g_type_ensure (ZS_TYPE_SUPERVISION_TABLE);
+  g_type_ensure (ZS_TYPE_PERIOD_PICKER);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-dispatch-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, period_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, period_label);
-  gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, step_box);
-  gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, custom_box);
-  gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, first_entry);
-  gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, last_entry);
+  gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, period_picker);
   gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, error_label);
   gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, kpi_box);
@@ -725,8 +653,8 @@ zs_dispatch_page_class_init (ZsDispatchPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, chains_stack);
   gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, chains_view);
   gtk_widget_class_bind_template_child (widget_class, ZsDispatchPage, attention_panel);
-  gtk_widget_class_bind_template_callback (widget_class, on_period_kind_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_custom_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_period_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_period_invalid);
 
   gtk_widget_class_install_action (widget_class, "dispatch.previous", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "dispatch.next", NULL, step_action);
@@ -737,18 +665,10 @@ zs_dispatch_page_class_init (ZsDispatchPageClass *klass)
 static void
 zs_dispatch_page_init (ZsDispatchPage *self)
 {
-  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
-
   gtk_widget_init_template (GTK_WIDGET (self));
   zs_page_add_window_shortcut (ZS_PAGE (self), "<Alt>Page_Up", "dispatch.previous");
   zs_page_add_window_shortcut (ZS_PAGE (self), "<Alt>Page_Down", "dispatch.next");
   zs_page_add_window_shortcut (ZS_PAGE (self), "<Control>p", "dispatch.print");
-  self->kind = -1;
-
-  for (int kind = ZS_PERIOD_WEEK; kind <= ZS_PERIOD_YEAR; kind++)
-    gtk_string_list_append (kinds, zs_period_kind_get_label (kind));
-  gtk_string_list_append (kinds, _("Custom Range"));
-  gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (kinds));
 
   for (guint k = 0; k < ZS_KPI_N; k++)
     {
@@ -783,27 +703,15 @@ zs_dispatch_page_set_period (ZsDispatchPage *self,
   g_return_val_if_fail (ZS_IS_DISPATCH_PAGE (self), FALSE);
   g_return_val_if_fail (kind >= ZS_PERIOD_WEEK && kind <= ZS_DISPATCH_PERIOD_CUSTOM, FALSE);
 
-  gtk_drop_down_set_selected (self->period_dropdown, (guint) kind);
-  if (kind != ZS_DISPATCH_PERIOD_CUSTOM)
-    {
-      show_period_of (self, zs_page_get_today (ZS_PAGE (self)));
-      return TRUE;
-    }
-  return apply_custom (self, first, last);
+  return zs_period_picker_set_period (self->period_picker, kind, first, last);
 }
 
 void
 zs_dispatch_page_step (ZsDispatchPage *self,
                        int             direction)
 {
-  g_autofree char *day = NULL;
-
   g_return_if_fail (ZS_IS_DISPATCH_PAGE (self));
-
-  if (self->kind == ZS_DISPATCH_PERIOD_CUSTOM || self->first == NULL)
-    return;
-  day = direction < 0 ? zs_date_add_days (self->first, -1) : zs_date_add_days (self->last, 1);
-  show_period_of (self, day);
+  zs_period_picker_step (self->period_picker, direction);
 }
 
 const char *

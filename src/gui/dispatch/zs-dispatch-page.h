@@ -8,13 +8,14 @@
 #include <gtk/gtk.h>
 
 #include "zs-core.h"
+#include "zs-period-picker.h"
 #include "zs-page.h"
 #include "zs-kpi-tile.h"
 
 G_BEGIN_DECLS
 
 /* The period kinds of the picker: ZsPeriodKind, and a range of one's own. */
-#define ZS_DISPATCH_PERIOD_CUSTOM (ZS_PERIOD_YEAR + 1)
+#define ZS_DISPATCH_PERIOD_CUSTOM ZS_PERIOD_PICKER_CUSTOM
 
 #define ZS_TYPE_DISPATCH_PAGE (zs_dispatch_page_get_type ())
 G_DECLARE_FINAL_TYPE (ZsDispatchPage, zs_dispatch_page, ZS, DISPATCH_PAGE, ZsPage)

@@ -42,6 +42,9 @@ gboolean           zs_bulletin_remember_issue   (ZsBulletin   *self,
                                                  GError      **error);
 /* For tests, after paginating: a heading left alone at a page's foot, or NULL. */
 const char        *zs_bulletin_find_stranded_heading (ZsBulletin *self);
+/* For tests, after paginating: see zs_print_document_count_wrapped_cells(). */
+int                zs_bulletin_count_wrapped_cells (ZsBulletin *self,
+                                                    const char *column_title);
 const char        *zs_bulletin_get_title        (ZsBulletin   *self);
 /* "招商通报-2026年11月.pdf" */
 char              *zs_bulletin_suggest_filename (ZsBulletin   *self);

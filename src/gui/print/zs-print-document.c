@@ -565,6 +565,43 @@ zs_print_document_find_stranded_heading (ZsPrintDocument *self)
   return NULL;
 }
 
+int
+zs_print_document_count_wrapped_cells (ZsPrintDocument *self,
+                                       const char      *column_title)
+{
+  int count = -1;
+
+  g_return_val_if_fail (self != NULL && column_title != NULL, -1);
+  g_return_val_if_fail (self->context != NULL, -1);
+
+  for (guint b = 0; b < self->blocks->len; b++)
+    {
+      Block *block = g_ptr_array_index (self->blocks, b);
+      char **header;
+
+      if (block->kind != BLOCK_TABLE)
+        continue;
+      header = g_ptr_array_index (block->rows, 0);
+      for (guint c = 0; c < block->n_columns; c++)
+        {
+          if (g_strcmp0 (header[c], column_title) != 0)
+            continue;
+          count = MAX (count, 0);
+          for (guint r = 1; r < block->rows->len; r++)
+            {
+              char **cells = g_ptr_array_index (block->rows, r);
+              g_autoptr(PangoLayout) layout = cell_layout (self, block, r, c);
+              /* A cell's own line breaks are not wrapping. */
+              g_auto(GStrv) lines = g_strsplit (cells[c], "\n", -1);
+
+              if (pango_layout_get_line_count (layout) > (int) g_strv_length (lines))
+                count++;
+            }
+        }
+    }
+  return count;
+}
+
 guint
 zs_print_document_get_n_pages (ZsPrintDocument *self)
 {

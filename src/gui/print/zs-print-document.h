@@ -85,6 +85,12 @@ guint            zs_print_document_get_n_pages   (ZsPrintDocument    *self);
  * page (nothing of what it heads after it there), or NULL. */
 const char      *zs_print_document_find_stranded_heading (ZsPrintDocument *self);
 
+/* For tests, after paginating: how many cells under the columns headed
+ * @column_title wrap onto more lines than their text has; -1 when no
+ * table has such a column. */
+int              zs_print_document_count_wrapped_cells (ZsPrintDocument *self,
+                                                        const char      *column_title);
+
 void             zs_print_document_draw_page     (ZsPrintDocument    *self,
                                                   cairo_t            *cr,
                                                   guint               page);
