@@ -99,6 +99,62 @@ test_ledger_pdf (void)
   zs_test_close_window (window);
 }
 
+/* A header click on 项目名称 lists names as Excel and WPS sort Chinese,
+ * by pinyin: 阿 (a) 北 (bei) 城 (cheng) 张 (zhang), where code points put
+ * 阿 (U+963F) last; the partners page lists its names so by default. */
+static void
+test_names_in_pinyin_order (void)
+{
+  static const char *const pinyin[] = { "阿", "北", "城", "张" };
+  static const guint saved[] = { 3, 0, 2, 1 };
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("table-print-pinyin");
+  ZsWindow *window;
+  ZsBoardPage *board;
+  ZsLedger *ledger;
+  GListModel *model;
+  GtkWidget *partners;
+
+  for (guint i = 0; i < G_N_ELEMENTS (saved); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s项目", pinyin[saved[i]]);
+      g_autoptr(ZsProject) project = zs_test_new_project (store, name, "某公司", ZS_STAGE_NEGOTIATING);
+      g_autoptr(ZsRecord) partner = g_object_new (ZS_TYPE_PARTNER, NULL);
+
+      zs_record_set_string (partner, ZS_PARTNER_NAME, pinyin[saved[i]]);
+      g_assert_true (zs_store_save (store, partner, NULL));
+    }
+  window = zs_test_open_window (store, 1400, 900);
+  g_assert_true (zs_window_show_page (window, "board"));
+  board = ZS_BOARD_PAGE (zs_test_find_page (window, ZS_TYPE_BOARD_PAGE));
+  zs_board_page_show_view (board, "ledger");
+  ledger = zs_board_page_get_ledger (board);
+  zs_ledger_sort_by (ledger, ZS_PROJECT_NAME, FALSE);
+  zs_test_drain_events ();
+  model = zs_ledger_get_model (ledger);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, G_N_ELEMENTS (pinyin));
+  for (guint i = 0; i < G_N_ELEMENTS (pinyin); i++)
+    {
+      g_autoptr(ZsRecord) shown = g_list_model_get_item (model, i);
+      g_autofree char *name = g_strdup_printf ("%s项目", pinyin[i]);
+
+      g_assert_cmpstr (zs_record_get_string (shown, ZS_PROJECT_NAME), ==, name);
+    }
+
+  g_assert_true (zs_window_show_page (window, "partners"));
+  zs_test_drain_events ();
+  partners = zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_PARTNERS_PAGE);
+  model = zs_partners_page_get_model (ZS_PARTNERS_PAGE (partners));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, G_N_ELEMENTS (pinyin));
+  for (guint i = 0; i < G_N_ELEMENTS (pinyin); i++)
+    {
+      g_autoptr(ZsRecord) shown = g_list_model_get_item (model, i);
+
+      g_assert_cmpstr (zs_record_get_string (shown, ZS_PARTNER_NAME), ==, pinyin[i]);
+    }
+
+  zs_test_close_window (window);
+}
+
 /* Exports the table of @widget (an export attached) as .xlsx and .csv and
  * checks both hold the rows of its column view under its first column's
  * title. */
@@ -248,6 +304,7 @@ main (int   argc,
 
   g_test_add_func ("/ui-table-print/ledger-pdf", test_ledger_pdf);
   g_test_add_func ("/ui-table-print/page-tables", test_page_tables);
+  g_test_add_func ("/ui-table-print/names-in-pinyin-order", test_names_in_pinyin_order);
 
   return g_test_run ();
 }
