@@ -236,17 +236,17 @@ test_performance (Fixture       *f,
     const gint64 sun_row[] =   { 0, 1, 0, 0, 0, 0, 180 };
     const gint64 gao_row[] =   { 0, 0, 0, 0, 0, 0, -1 };
 
-    /* By name (the query's order): 孙 < 徐 < 高 in UTF-8. */
-    assert_row (performance, 0, sun, sun_row);
-    assert_row (performance, 1, xu, xu_row);
-    assert_row (performance, 2, gao, gao_row);
+    /* By name (the query's order), in pinyin: 高 (gao) < 孙 (sun) < 徐 (xu). */
+    assert_row (performance, 0, gao, gao_row);
+    assert_row (performance, 1, sun, sun_row);
+    assert_row (performance, 2, xu, xu_row);
 
     /* Who brought the most planned investment… */
     zs_partner_performance_sort (performance, ZS_SCORE_PLANNED, TRUE);
     assert_row (performance, 0, xu, xu_row);
     /* …ties keep the name order. */
-    assert_row (performance, 1, sun, sun_row);
-    assert_row (performance, 2, gao, gao_row);
+    assert_row (performance, 1, gao, gao_row);
+    assert_row (performance, 2, sun, sun_row);
 
     /* The longest silence first: never contacted beats any number of days. */
     zs_partner_performance_sort (performance, ZS_SCORE_DAYS_WITHOUT_CONTACT, TRUE);

@@ -630,6 +630,81 @@ test_deleted_id_never_given_again (void)
   g_assert_cmpint (zs_record_get_id (ZS_RECORD (again)), >, after_id);
 }
 
+/* Names sort as Excel and WPS sort Chinese, by pinyin (ICU), on every
+ * engine: 阿 (a) 北 (bei) 城 (cheng) 张 (zhang). By code point 阿
+ * (U+963F) would come last; they are saved in neither order. */
+static const char *const pinyin_order[] = { "阿", "北", "城", "张" };
+static const guint saved_order[] = { 3, 0, 2, 1 };
+
+static void
+assert_pinyin_order (ZsStore *store,
+                     ZsQuery *query,
+                     guint    title_field,
+                     gboolean descending)
+{
+  g_autoptr(GArray) ids = zs_store_query (store, query, NULL);
+
+  g_assert_cmpuint (ids->len, ==, G_N_ELEMENTS (pinyin_order));
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(ZsRecord) r = zs_store_load (store, zs_query_get_record_type (query),
+                                             g_array_index (ids, gint64, i), NULL);
+      guint want = descending ? G_N_ELEMENTS (pinyin_order) - 1 - i : i;
+
+      g_assert_cmpstr (zs_record_get_string (r, title_field), ==, pinyin_order[want]);
+    }
+}
+
+static void
+test_query_names_in_pinyin_order (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("pinyin");
+  g_autoptr(ZsQuery) by_name = zs_query_new (ZS_TYPE_PROJECT);
+  g_autoptr(ZsQuery) by_name_down = zs_query_new (ZS_TYPE_PROJECT);
+  g_autoptr(ZsQuery) by_partner = zs_query_new (ZS_TYPE_LEAD);
+
+  for (guint i = 0; i < G_N_ELEMENTS (saved_order); i++)
+    {
+      const char *name = pinyin_order[saved_order[i]];
+      g_autoptr(ZsProject) p = zs_project_new ();
+      g_autoptr(ZsRecord) partner = g_object_new (ZS_TYPE_PARTNER, NULL);
+      g_autoptr(ZsRecord) lead = g_object_new (ZS_TYPE_LEAD, NULL);
+      g_autoptr(GError) error = NULL;
+
+      zs_record_set_string (ZS_RECORD (p), ZS_PROJECT_NAME, name);
+      g_assert_true (zs_store_save (store, ZS_RECORD (p), &error));
+      zs_record_set_string (partner, ZS_PARTNER_NAME, name);
+      g_assert_true (zs_store_save (store, partner, &error));
+      /* The lead's own name in the opposite order: only the partner's may sort it. */
+      zs_record_set_string (lead, ZS_LEAD_NAME, pinyin_order[G_N_ELEMENTS (pinyin_order) - 1 - saved_order[i]]);
+      zs_record_set_int (lead, ZS_LEAD_PARTNER_ID, zs_record_get_id (partner));
+      zs_record_set_string (lead, ZS_LEAD_RECEIVED_DATE, "2026-03-01");
+      zs_store_save (store, lead, &error);
+      g_assert_no_error (error);
+    }
+
+  zs_query_set_order (by_name, ZS_PROJECT_NAME, FALSE);
+  assert_pinyin_order (store, by_name, ZS_PROJECT_NAME, FALSE);
+  zs_query_set_order (by_name_down, ZS_PROJECT_NAME, TRUE);
+  assert_pinyin_order (store, by_name_down, ZS_PROJECT_NAME, TRUE);
+
+  /* An order by the name of the record a reference points to. */
+  zs_query_set_order_by_reference (by_partner, ZS_LEAD_PARTNER_ID, ZS_PARTNER_NAME, FALSE);
+  {
+    g_autoptr(GArray) ids = zs_store_query (store, by_partner, NULL);
+
+    g_assert_cmpuint (ids->len, ==, G_N_ELEMENTS (pinyin_order));
+    for (guint i = 0; i < ids->len; i++)
+      {
+        g_autoptr(ZsRecord) lead = zs_store_load (store, ZS_TYPE_LEAD, g_array_index (ids, gint64, i), NULL);
+        g_autoptr(ZsRecord) partner = zs_store_load (store, ZS_TYPE_PARTNER,
+                                                     zs_record_get_int (lead, ZS_LEAD_PARTNER_ID), NULL);
+
+        g_assert_cmpstr (zs_record_get_string (partner, ZS_PARTNER_NAME), ==, pinyin_order[i]);
+      }
+  }
+}
+
 void
 zs_conformance_add_ops_tests (void)
 {
@@ -639,6 +714,7 @@ zs_conformance_add_ops_tests (void)
   g_test_add_func ("/store/transactions/read", test_read_transaction);
   g_test_add_func ("/store/delete/undo", test_delete_and_restore);
   g_test_add_func ("/store/query/totals-grouped", test_totals_grouped);
+  g_test_add_func ("/store/query/names-in-pinyin-order", test_query_names_in_pinyin_order);
   g_test_add_func ("/store/scratch/cursor-and-selection", test_cursor_and_selection);
   g_test_add_func ("/store/scratch/import-bookkeeping", test_import_bookkeeping);
   g_test_add_func ("/store/settings", test_settings);

@@ -25,6 +25,8 @@
 #include "zs-trash-page.h"
 #include "zs-test-util.h"
 #include "zs-sheet.h"
+#include "zs-sheet-export.h"
+#include "zs-table-print.h"
 
 static void
 on_exported (gpointer data)
@@ -99,6 +101,94 @@ test_ledger_pdf (void)
   zs_test_close_window (window);
 }
 
+/* A header click on 项目名称 lists names as Excel and WPS sort Chinese,
+ * by pinyin: 阿 (a) 北 (bei) 城 (cheng) 张 (zhang), where code points put
+ * 阿 (U+963F) last; the partners page lists its names so by default. */
+static void
+test_names_in_pinyin_order (void)
+{
+  static const char *const pinyin[] = { "阿", "北", "城", "张" };
+  static const guint saved[] = { 3, 0, 2, 1 };
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("table-print-pinyin");
+  ZsWindow *window;
+  ZsBoardPage *board;
+  ZsLedger *ledger;
+  GListModel *model;
+  GtkWidget *partners;
+
+  for (guint i = 0; i < G_N_ELEMENTS (saved); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s项目", pinyin[saved[i]]);
+      g_autoptr(ZsProject) project = zs_test_new_project (store, name, "某公司", ZS_STAGE_NEGOTIATING);
+      g_autoptr(ZsRecord) partner = g_object_new (ZS_TYPE_PARTNER, NULL);
+
+      zs_record_set_string (partner, ZS_PARTNER_NAME, pinyin[saved[i]]);
+      g_assert_true (zs_store_save (store, partner, NULL));
+    }
+  window = zs_test_open_window (store, 1400, 900);
+  g_assert_true (zs_window_show_page (window, "board"));
+  board = ZS_BOARD_PAGE (zs_test_find_page (window, ZS_TYPE_BOARD_PAGE));
+  zs_board_page_show_view (board, "ledger");
+  ledger = zs_board_page_get_ledger (board);
+  zs_ledger_sort_by (ledger, ZS_PROJECT_NAME, FALSE);
+  zs_test_drain_events ();
+  model = zs_ledger_get_model (ledger);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, G_N_ELEMENTS (pinyin));
+  for (guint i = 0; i < G_N_ELEMENTS (pinyin); i++)
+    {
+      g_autoptr(ZsRecord) shown = g_list_model_get_item (model, i);
+      g_autofree char *name = g_strdup_printf ("%s项目", pinyin[i]);
+
+      g_assert_cmpstr (zs_record_get_string (shown, ZS_PROJECT_NAME), ==, name);
+    }
+
+  g_assert_true (zs_window_show_page (window, "partners"));
+  zs_test_drain_events ();
+  partners = zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_PARTNERS_PAGE);
+  model = zs_partners_page_get_model (ZS_PARTNERS_PAGE (partners));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, G_N_ELEMENTS (pinyin));
+  for (guint i = 0; i < G_N_ELEMENTS (pinyin); i++)
+    {
+      g_autoptr(ZsRecord) shown = g_list_model_get_item (model, i);
+
+      g_assert_cmpstr (zs_record_get_string (shown, ZS_PARTNER_NAME), ==, pinyin[i]);
+    }
+
+  zs_test_close_window (window);
+}
+
+/* The 17 columns of 项目台账 print at 8 points or more (they printed at
+ * 5.5): the text columns narrow and wrap instead. Measured through the
+ * layout code the print and the PDF use; the PDF is then written. */
+static void
+test_ledger_font_readable (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("table-print-font");
+  ZsSheetExportOptions options = { ZS_SHEET_FORMAT_XLSX, NULL, NULL, NULL, NULL, NULL, NULL };
+  g_autoptr(ZsSheetGrid) grid = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = zs_test_scratch_path ("项目台账-字号.pdf");
+  g_autofree char *text = NULL;
+  double font;
+
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("滨海新区高端装备制造产业园二期扩建项目%02u", i);
+      g_autoptr(ZsProject) project = zs_test_new_project (store, name, "华东控股集团有限公司", ZS_STAGE_NEGOTIATING);
+    }
+  grid = zs_sheet_export_grid (store, "projects", &options, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (zs_sheet_grid_get_n_columns (grid), >=, 17);
+  font = zs_table_print_get_font_size (grid);
+  g_test_message ("%u columns print at %.2f pt", zs_sheet_grid_get_n_columns (grid), font);
+  g_assert_cmpfloat (font, >=, 8.0);
+
+  g_assert_true (zs_table_print_write_pdf (grid, path, &error));
+  g_assert_no_error (error);
+  text = zs_test_pdf_text (path, 1);
+  zs_test_assert_in_text (text, "华东控股集团");
+}
+
 /* Exports the table of @widget (an export attached) as .xlsx and .csv and
  * checks both hold the rows of its column view under its first column's
  * title. */
@@ -159,6 +249,48 @@ check_export (GtkWidget  *widget,
     }
 }
 
+/* The column @header of the workbook @file (written by check_export())
+ * holds numbers, not "8,500万元" as text, under 单位：万元. */
+static void
+assert_amounts_are_numbers (const char *file,
+                            const char *header)
+{
+  g_autofree char *path = zs_test_scratch_path (file);
+  g_autoptr(ZsSheetBook) book = zs_sheet_book_read (path, NULL, NULL, NULL);
+  ZsSheet *sheet = g_ptr_array_index (book->sheets, 0);
+  gboolean unit_said = FALSE;
+  int column = -1;
+  guint numbers = 0;
+
+  for (guint r = 0; r < sheet->rows->len; r++)
+    {
+      ZsSheetRow *row = g_ptr_array_index (sheet->rows, r);
+      const ZsSheetCell *first = zs_sheet_row_get (row, 0);
+
+      if (column < 0)
+        {
+          for (guint c = 0; c < row->n_cells; c++)
+            {
+              const char *text = zs_sheet_row_get (row, c) != NULL ? zs_sheet_row_get (row, c)->text : NULL;
+
+              unit_said |= text != NULL && strstr (text, "单位：万元") != NULL;
+              if (g_strcmp0 (text, header) == 0)
+                column = (int) c;
+            }
+          continue;
+        }
+      if (first == NULL || first->text == NULL || g_str_equal (first->text, "合计"))
+        continue;
+      g_assert_nonnull (zs_sheet_row_get (row, (guint) column));
+      g_assert_cmpint (zs_sheet_row_get (row, (guint) column)->type, ==, ZS_SHEET_CELL_NUMBER);
+      numbers++;
+    }
+  g_test_message ("%s: %u amounts in “%s” are numbers", file, numbers, header);
+  g_assert_true (unit_said);
+  g_assert_cmpint (column, >=, 0);
+  g_assert_cmpuint (numbers, >, 0);
+}
+
 static void
 check_grid_export (GtkWidget  *widget,
                    const char *name)
@@ -212,6 +344,8 @@ test_page_tables (void)
   zs_test_drain_events ();
   check_grid_export (nth_export (page, 0), "各单位");
   check_grid_export (nth_export (page, 1), "产业链");
+  assert_amounts_are_numbers ("各单位.xlsx", zs_kpi_get_label (ZS_KPI_SIGNED_INVESTMENT));
+  assert_amounts_are_numbers ("产业链.xlsx", zs_kpi_get_label (ZS_KPI_FUNDS_IN_PLACE));
 
   /* 回收站: what was deleted, one row an entry. */
   for (guint i = 0; i < 3; i++)
@@ -226,14 +360,24 @@ test_page_tables (void)
   page = zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_TRASH_PAGE);
   check_export (nth_export (page, 0), "回收站", 3, "类型");
 
-  /* The history the window lists. */
+  /* The whole history, not only the pages the window has read: more
+   * entries than its first page. */
+  for (guint i = 0; i < 150; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("历史项目%u", i);
+      g_autoptr(ZsProject) project = zs_test_new_project (store, name, "某公司", ZS_STAGE_NEGOTIATING);
+    }
   {
     GtkWidget *history = zs_history_window_new (GTK_WINDOW (window), store);
+    g_autoptr(GPtrArray) all = zs_store_history (store, NULL, 0, G_MAXINT, NULL);
+    guint shown;
 
     gtk_window_present (GTK_WINDOW (history));
     zs_test_drain_events ();
-    check_export (nth_export (history, 0), "修改记录",
-                  g_list_model_get_n_items (zs_history_window_get_model (ZS_HISTORY_WINDOW (history))), "时间");
+    shown = g_list_model_get_n_items (zs_history_window_get_model (ZS_HISTORY_WINDOW (history)));
+    g_test_message ("history: %u entries, %u read by the window", all->len, shown);
+    g_assert_cmpuint (shown, <, all->len);
+    check_export (nth_export (history, 0), "修改记录", all->len, "时间");
     gtk_window_destroy (GTK_WINDOW (history));
   }
 
@@ -248,6 +392,8 @@ main (int   argc,
 
   g_test_add_func ("/ui-table-print/ledger-pdf", test_ledger_pdf);
   g_test_add_func ("/ui-table-print/page-tables", test_page_tables);
+  g_test_add_func ("/ui-table-print/names-in-pinyin-order", test_names_in_pinyin_order);
+  g_test_add_func ("/ui-table-print/ledger-font-readable", test_ledger_font_readable);
 
   return g_test_run ();
 }

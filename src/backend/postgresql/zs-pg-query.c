@@ -6,7 +6,8 @@
  * The same SELECT as zs-sqlite-query.c makes, in PostgreSQL's words, so
  * that a query means the same on both engines: NULLs sort first going up
  * and last going down (SQLite's order), text compares by its bytes (the
- * schema's COLLATE "C"), LIKE ignores the case of ASCII letters only
+ * schema's COLLATE "C") but sorts by pinyin (ICU's "zh-x-icu", the
+ * collation SQLite's connections register from zs-collate.c), LIKE ignores the case of ASCII letters only
  * (ILIKE under "C"), a search term matches when it is in any of the
  * table's searched columns. Only column names from the static field
  * tables are spliced into the SQL; every value is a parameter.
@@ -320,6 +321,26 @@ append_order_value (GString            *sql,
   g_string_append_c (sql, ')');
 }
 
+/* Text sorts as names do in Excel and WPS: by pinyin, through the ICU
+ * collation that initdb makes wherever PostgreSQL is built with ICU. */
+#define PINYIN_COLLATION " COLLATE \"zh-x-icu\""
+
+static const char *
+order_collation (ZsRecordClass      *klass,
+                 const ZsQueryOrder *order)
+{
+  if (order->by_reference)
+    {
+      g_autoptr(GTypeClass) ref_type_class = g_type_class_ref (klass->fields[order->field].get_type ());
+
+      return ZS_RECORD_CLASS (ref_type_class)->fields[order->ref_field].kind == ZS_FIELD_STRING
+        ? PINYIN_COLLATION : "";
+    }
+  if (order->earliest != NULL || order->field < 0)
+    return "";
+  return klass->fields[order->field].kind == ZS_FIELD_STRING ? PINYIN_COLLATION : "";
+}
+
 char *
 zs_pg_query_sql (ZsQuery    *query,
                  ZsPgParams *params,
@@ -351,14 +372,16 @@ zs_pg_query_sql (ZsQuery    *query,
             append_order_value (sql, params, klass, order);
             g_string_append (sql, ") IS NULL, ");
             append_order_value (sql, params, klass, order);
-            g_string_append_printf (sql, "%s, ", order->descending ? " DESC" : "");
+            g_string_append_printf (sql, "%s%s, ", order_collation (klass, order),
+                                    order->descending ? " DESC" : "");
           }
         else if (order->field >= 0 && (guint) order->field < klass->n_fields)
           {
             g_autofree char *col = zs_pg_column_name (&klass->fields[order->field]);
 
             /* SQLite's order: NULL is the smallest value. */
-            g_string_append_printf (sql, "%s%s, ", col, order->descending ? " DESC NULLS LAST" : " NULLS FIRST");
+            g_string_append_printf (sql, "%s%s%s, ", col, order_collation (klass, order),
+                                    order->descending ? " DESC NULLS LAST" : " NULLS FIRST");
           }
         last_descending = order->descending;
       }

@@ -20,6 +20,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "zs-collate.h"
 #include "zs-error.h"
 #include "zs-sqlite-private.h"
 
@@ -302,6 +303,17 @@ check_integrity (ZsSqliteBackend  *self,
   return TRUE;
 }
 
+/* The collation ORDER BY gives text (zs-sqlite-query.c): pinyin order. */
+static int
+collate_pinyin (void       *data,
+                int         a_length,
+                const void *a,
+                int         b_length,
+                const void *b)
+{
+  return zs_collate_pinyin (a, a_length, b, b_length);
+}
+
 /* ZHAOSHANG_SQL_PROFILE=N prints every statement slower than N ms: for
  * benchmarks, never on in normal use. */
 static int
@@ -371,6 +383,12 @@ zs_sqlite_backend_open (ZsStoreBackend    *backend,
   sqlite3_extended_result_codes (self->db, 1);
   if (!zs_sqlite_search_register (self, error))
     return FALSE;
+  rc = sqlite3_create_collation_v2 (self->db, ZS_COLLATE_PINYIN, SQLITE_UTF8, NULL, collate_pinyin, NULL);
+  if (rc != SQLITE_OK)
+    {
+      zs_sqlite_set_error (self, rc, error);
+      return FALSE;
+    }
   if (g_getenv ("ZHAOSHANG_SQL_PROFILE") != NULL)
     sqlite3_trace_v2 (self->db, SQLITE_TRACE_PROFILE, on_sql_profile,
                       GINT_TO_POINTER (atoi (g_getenv ("ZHAOSHANG_SQL_PROFILE"))));

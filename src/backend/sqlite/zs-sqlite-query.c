@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "zs-collate.h"
 #include "zs-query-private.h"
 #include "zs-record-private.h"
 #include "zs-search.h"
@@ -374,6 +375,24 @@ append_order_value (GString            *sql,
   g_string_append_c (sql, ')');
 }
 
+/* Text sorts as names do in Excel and WPS: by pinyin (zs-collate.h),
+ * through the collation each connection registers. */
+static const char *
+order_collation (ZsRecordClass      *klass,
+                 const ZsQueryOrder *order)
+{
+  if (order->by_reference)
+    {
+      g_autoptr(GTypeClass) ref_type_class = g_type_class_ref (klass->fields[order->field].get_type ());
+
+      return ZS_RECORD_CLASS (ref_type_class)->fields[order->ref_field].kind == ZS_FIELD_STRING
+        ? " COLLATE " ZS_COLLATE_PINYIN : "";
+    }
+  if (order->earliest != NULL || order->field < 0)
+    return "";
+  return klass->fields[order->field].kind == ZS_FIELD_STRING ? " COLLATE " ZS_COLLATE_PINYIN : "";
+}
+
 sqlite3_stmt *
 zs_sqlite_prepare_query (ZsSqliteBackend  *self,
                          ZsQuery          *query,
@@ -407,13 +426,15 @@ zs_sqlite_prepare_query (ZsSqliteBackend  *self,
               append_order_value (sql, binds, klass, order);
               g_string_append (sql, ") IS NULL, ");
               append_order_value (sql, binds, klass, order);
-              g_string_append_printf (sql, "%s, ", order->descending ? " DESC" : "");
+              g_string_append_printf (sql, "%s%s, ", order_collation (klass, order),
+                                      order->descending ? " DESC" : "");
             }
           else if (order->field >= 0 && (guint) order->field < klass->n_fields)
             {
               g_autofree char *col = zs_sqlite_column_name (&klass->fields[order->field]);
 
-              g_string_append_printf (sql, "%s%s, ", col, order->descending ? " DESC" : "");
+              g_string_append_printf (sql, "%s%s%s, ", col, order_collation (klass, order),
+                                      order->descending ? " DESC" : "");
             }
           last_descending = order->descending;
         }

@@ -269,6 +269,13 @@ zs_history_model_new (ZsStore               *store,
   return self;
 }
 
+const ZsHistoryFilter *
+zs_history_model_get_filter (ZsHistoryModel *self)
+{
+  g_return_val_if_fail (ZS_IS_HISTORY_MODEL (self), NULL);
+  return &self->filter;
+}
+
 void
 zs_history_model_set_filter (ZsHistoryModel        *self,
                              const ZsHistoryFilter *filter)

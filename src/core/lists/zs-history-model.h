@@ -24,6 +24,8 @@ ZsHistoryModel *zs_history_model_new        (ZsStore               *store,
 /* Shows the entries matching @filter instead (copied). */
 void            zs_history_model_set_filter (ZsHistoryModel        *self,
                                              const ZsHistoryFilter *filter);
+/* The filter shown (owned by the model, valid until the next set_filter). */
+const ZsHistoryFilter *zs_history_model_get_filter (ZsHistoryModel *self);
 /* TRUE while older entries remain to be read. */
 gboolean        zs_history_model_has_more   (ZsHistoryModel        *self);
 void            zs_history_model_load_more  (ZsHistoryModel        *self);

@@ -26,6 +26,11 @@ typedef struct {
   ZsTableGridFunc build;
   gpointer      build_data;
   GDestroyNotify build_destroy;
+  /* or a table made in the worker thread */
+  char                   *title;
+  ZsTableGridPrepareFunc  prepare;
+  ZsTableGridThreadFunc   build_in_thread;
+  GDestroyNotify          free_prepared;
 } TableExport;
 
 static void
@@ -36,6 +41,7 @@ table_export_free (gpointer data)
   g_clear_object (&te->store);
   g_clear_object (&te->rows);
   g_free (te->table);
+  g_free (te->title);
   if (te->build_destroy != NULL)
     te->build_destroy (te->build_data);
   g_free (te);
@@ -78,7 +84,11 @@ output_of_action (const char *name)
 
 typedef struct {
   GtkWidget     *page;
-  ZsSheetGrid   *grid;
+  ZsSheetGrid   *grid;       /* NULL until @build makes it in the worker */
+  char          *title;
+  gpointer               prepared;
+  ZsTableGridThreadFunc  build;
+  GDestroyNotify         free_prepared;
   char          *path;
   ZsTableOutput  output;
   GCallback      done;
@@ -92,6 +102,9 @@ grid_save_free (gpointer data)
 
   g_clear_object (&save->page);
   g_clear_pointer (&save->grid, zs_sheet_grid_free);
+  if (save->free_prepared != NULL)
+    save->free_prepared (save->prepared);
+  g_free (save->title);
   g_free (save->path);
   g_free (save);
 }
@@ -106,7 +119,11 @@ grid_save_thread (GTask        *task,
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
-  if (save->output == ZS_TABLE_OUTPUT_PDF)
+  if (save->grid == NULL && (save->grid = save->build (save->prepared, cancellable, &error)) == NULL)
+    ok = FALSE;
+  else if (save->output == ZS_TABLE_OUTPUT_PRINT)
+    ok = TRUE;   /* printed on the main thread */
+  else if (save->output == ZS_TABLE_OUTPUT_PDF)
     ok = zs_table_print_write_pdf (save->grid, save->path, &error);
   else
     ok = zs_sheet_grid_write (save->grid, save->path,
@@ -125,11 +142,21 @@ on_grid_saved (GObject      *source,
 {
   GridSave *save = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_filename_display_basename (save->path);
+  g_autofree char *name = save->path != NULL ? g_filename_display_basename (save->path) : NULL;
   g_autofree char *message = NULL;
+  gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    message = g_strdup_printf (_("Could not export to %s: %s"), name, error->message);
+  if (ok && save->output == ZS_TABLE_OUTPUT_PRINT)
+    {
+      GtkRoot *root = gtk_widget_get_root (save->page);
+
+      zs_table_print_run (g_steal_pointer (&save->grid), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
+      if (save->done != NULL)
+        ((void (*) (gpointer)) save->done) (save->done_data);
+      return;
+    }
+  if (!ok)
+    message = g_strdup_printf (_("Could not export to %s: %s"), name != NULL ? name : save->title, error->message);
   else
     /* TRANSLATORS: a toast: how many rows, the file */
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u row to %s", "Exported %u rows to %s",
@@ -203,10 +230,23 @@ run_grid (GtkWidget     *page,
   g_autofree char *name = NULL;
 
   save->page = g_object_ref (page);
-  save->grid = te->build (te->build_data);
+  if (te->build != NULL)
+    save->grid = te->build (te->build_data);
+  else
+    {
+      save->prepared = te->prepare (te->build_data);
+      save->build = te->build_in_thread;
+      save->free_prepared = te->free_prepared;
+    }
+  save->title = g_strdup (save->grid != NULL ? zs_sheet_grid_get_title (save->grid) : te->title);
   save->output = output;
   save->done = done;
   save->done_data = done_data;
+  if (output == ZS_TABLE_OUTPUT_PRINT && save->grid == NULL)
+    {
+      grid_save_start (save);
+      return;
+    }
   if (output == ZS_TABLE_OUTPUT_PRINT)
     {
       zs_table_print_run (g_steal_pointer (&save->grid), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
@@ -220,7 +260,7 @@ run_grid (GtkWidget     *page,
       grid_save_start (save);
       return;
     }
-  name = g_strdup_printf ("%s-%s%s", zs_sheet_grid_get_title (save->grid), today, ending_of (output));
+  name = g_strdup_printf ("%s-%s%s", save->title, today, ending_of (output));
   chooser = gtk_file_chooser_native_new (output == ZS_TABLE_OUTPUT_XLSX ? _("Export as Excel")
                                          : output == ZS_TABLE_OUTPUT_CSV ? _("Export as CSV") : _("Export as PDF"),
                                          GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
@@ -248,7 +288,7 @@ run_export (GtkWidget     *page,
   g_autoptr(GArray) ids = NULL;
 
   g_return_if_fail (te != NULL);
-  if (te->build != NULL)
+  if (te->build != NULL || te->build_in_thread != NULL)
     {
       run_grid (page, te, output, path, done, done_data);
       return;
@@ -341,6 +381,24 @@ zs_table_export_attach_grid (GtkWidget       *page,
   te->build = build;
   te->build_data = user_data;
   te->build_destroy = destroy;
+  return attach (page, te);
+}
+
+GtkWidget *
+zs_table_export_attach_grid_in_thread (GtkWidget              *page,
+                                       const char             *title,
+                                       ZsTableGridPrepareFunc  prepare,
+                                       ZsTableGridThreadFunc   build,
+                                       GDestroyNotify          free_prepared,
+                                       gpointer                user_data)
+{
+  TableExport *te = g_new0 (TableExport, 1);
+
+  te->title = g_strdup (title);
+  te->prepare = prepare;
+  te->build_in_thread = build;
+  te->free_prepared = free_prepared;
+  te->build_data = user_data;
   return attach (page, te);
 }
 

@@ -32,6 +32,20 @@ GtkWidget *zs_table_export_attach_grid (GtkWidget       *page,
                                         ZsTableGridFunc  build,
                                         gpointer         user_data,
                                         GDestroyNotify   destroy);
+/* For a table too long to make on the main thread (the whole filtered
+ * history): @prepare, on the main thread, takes what @build needs (a copy
+ * of the filter, the database's location), freed with @free_prepared;
+ * @build makes the grid in the worker thread, on its own connection. */
+typedef gpointer     (*ZsTableGridPrepareFunc) (gpointer       user_data);
+typedef ZsSheetGrid *(*ZsTableGridThreadFunc)  (gpointer       prepared,
+                                                GCancellable  *cancellable,
+                                                GError       **error);
+GtkWidget *zs_table_export_attach_grid_in_thread (GtkWidget              *page,
+                                                  const char             *title,
+                                                  ZsTableGridPrepareFunc  prepare,
+                                                  ZsTableGridThreadFunc   build,
+                                                  GDestroyNotify          free_prepared,
+                                                  gpointer                user_data);
 /* The same export to @path without asking (.csv, .pdf or .xlsx by its ending);
  * @done is called on the main thread when it is over. */
 void       zs_table_export_to     (GtkWidget    *page,

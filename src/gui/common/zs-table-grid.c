@@ -20,6 +20,7 @@ typedef struct {
   ZsSlotLabelFormat format;
   gpointer          user_data;
   gboolean          numeric;
+  ZsTableAmountFunc amount;
 } CellText;
 
 void
@@ -34,6 +35,16 @@ zs_table_column_set_text (GtkColumnViewColumn *column,
   text->user_data = user_data;
   text->numeric = numeric;
   g_object_set_data_full (G_OBJECT (column), TEXT_KEY, text, g_free);
+}
+
+void
+zs_table_column_set_amount (GtkColumnViewColumn *column,
+                            ZsTableAmountFunc    amount)
+{
+  CellText *text = g_object_get_data (G_OBJECT (column), TEXT_KEY);
+
+  g_return_if_fail (text != NULL);
+  text->amount = amount;
 }
 
 /* "1,234.50" → 1234.5; FALSE for "12.5%", "3 / 5" and words. */
@@ -110,8 +121,10 @@ zs_table_grid_from_view (GtkColumnView *view,
       if (text == NULL || !gtk_column_view_column_get_visible (column))
         continue;
       zs_sheet_grid_add_column (grid, gtk_column_view_column_get_title (column),
-                                text->numeric ? ZS_GRID_NUMBER : ZS_GRID_TEXT,
+                                text->amount != NULL ? ZS_GRID_AMOUNT : text->numeric ? ZS_GRID_NUMBER : ZS_GRID_TEXT,
                                 CLAMP (g_array_index (widths, double, t), 8, 40), FALSE);
+      if (text->amount != NULL)
+        zs_sheet_grid_set_has_money (grid, TRUE);
       t++;
     }
 
@@ -126,7 +139,14 @@ zs_table_grid_from_view (GtkColumnView *view,
           CellText *text = g_ptr_array_index (texts, c);
           g_autofree char *cell = text->format (record, text->user_data);
           double value;
+          gint64 hundredths;
 
+          if (text->amount != NULL && text->amount (record, text->user_data, &hundredths))
+            {
+              /* 万元 as a number; its text as the 台账 prints it (8,500.00). */
+              zs_sheet_grid_set_value (grid, c, (double) hundredths / ZS_AMOUNT_SCALE);
+              continue;
+            }
           zs_sheet_grid_set_text (grid, c, cell);
           if (text->numeric && parse_number (cell, &value))
             zs_sheet_grid_set_number (grid, c, value);

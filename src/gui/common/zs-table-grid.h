@@ -18,6 +18,15 @@ void         zs_table_column_set_text (GtkColumnViewColumn *column,
                                        ZsSlotLabelFormat    format,
                                        gpointer             user_data,
                                        gboolean             numeric);
+/* A column of amounts: @amount gives an item's value in hundredths of
+ * 万元 (as the store keeps them), FALSE when it has none. The grid writes
+ * the value as a number under 单位：万元, not the "8,500万元" or
+ * "1.25亿元" the page shows. Call after zs_table_column_set_text(). */
+typedef gboolean (*ZsTableAmountFunc) (gpointer  item,
+                                       gpointer  user_data,
+                                       gint64   *hundredths);
+void         zs_table_column_set_amount (GtkColumnViewColumn *column,
+                                         ZsTableAmountFunc    amount);
 /* The rows @view shows, in its order, under the headers of its visible
  * columns that have a text (zs_table_column_set_text()); numbers stay
  * numbers, so that a workbook sums them. @items_of unwraps slots. */

@@ -128,6 +128,20 @@ cell_text (const TableColumn *column,
     }
 }
 
+/* An amount column's value, for the export: a number, not "8,500万元". */
+static gboolean
+cell_amount (gpointer  item,
+             gpointer  user_data,
+             gint64   *hundredths)
+{
+  const TableColumn *column = user_data;
+
+  if (column->kind != COLUMN_VALUE || !zs_kpi_is_amount (column->kpi))
+    return FALSE;
+  *hundredths = zs_report_line_get_value (ZS_REPORT_LINE (item), column->kpi);
+  return TRUE;
+}
+
 static void
 on_cell_setup (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
@@ -189,6 +203,8 @@ add_columns (GtkColumnView     *view,
       column = gtk_column_view_column_new (title, factory);
       /* What an export or a print of the table writes. */
       zs_table_column_set_text (column, column_text, (gpointer) &columns[i], columns[i].kind != COLUMN_NAME);
+      if (columns[i].kind == COLUMN_VALUE && zs_kpi_is_amount (columns[i].kpi))
+        zs_table_column_set_amount (column, cell_amount);
       gtk_column_view_column_set_expand (column, columns[i].kind == COLUMN_NAME);
       gtk_column_view_column_set_resizable (column, TRUE);
       gtk_column_view_append_column (view, column);

@@ -248,6 +248,12 @@ zs_print_document_add_total_row (ZsPrintDocument    *self,
   block->bold_last = TRUE;
 }
 
+double
+zs_print_document_get_table_font (ZsPrintDocument *self)
+{
+  return self->table_font;
+}
+
 void
 zs_print_document_set_table_font (ZsPrintDocument *self,
                                   double           points)

@@ -62,6 +62,7 @@ void             zs_print_document_add_total_row (ZsPrintDocument    *self,
 /* The size of the tables' text (8.5 points unless set). */
 void             zs_print_document_set_table_font (ZsPrintDocument   *self,
                                                    double             points);
+double           zs_print_document_get_table_font (ZsPrintDocument   *self);
 /* The width between the margins of a page @page_width wide. */
 double           zs_print_document_get_text_width (ZsPrintDocument   *self,
                                                    double             page_width);

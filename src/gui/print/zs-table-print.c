@@ -29,10 +29,59 @@ page_footer (guint    page,
   return g_strdup_printf ("第 %u 页，共 %u 页", page, n_pages);
 }
 
+static ZsPrintDocument *document_new (const ZsSheetGrid *grid);
+
 static gboolean
 is_right (ZsGridKind kind)
 {
   return kind == ZS_GRID_AMOUNT || kind == ZS_GRID_NUMBER;
+}
+
+/* The table's text size for columns of @widths (序号 first; Excel's
+ * units, a unit half a Chinese character, about 0.55 em with the cell's
+ * padding) across @text_width points. As Excel fits a 台账 to the page,
+ * the text shrinks with the columns' widths, but not below MIN_FONT: a
+ * wide table (the 17 columns of 项目台账) keeps 8 points, and its text
+ * columns (names, investors, remarks) narrow instead, their cells and
+ * headers wrapping onto more lines, while numbers, dates and codes keep
+ * the width they need. */
+#define MIN_FONT 8.0
+#define MAX_FONT 9.0
+#define MIN_TEXT_UNITS 4.0   /* two Chinese characters */
+
+static double
+fit_columns (const ZsSheetGrid *grid,
+             double             text_width,
+             double            *widths,
+             double             total)
+{
+  double font = CLAMP (text_width / (total * 0.55), MIN_FONT, MAX_FONT);
+  double room = text_width / (font * 0.55);
+  double fixed = widths[0], wrapping = 0;
+  guint n = zs_sheet_grid_get_n_columns (grid) + 1;
+
+  if (total <= room)
+    return font;
+  for (guint c = 1; c < n; c++)
+    {
+      if (zs_sheet_grid_get_column (grid, c - 1)->kind == ZS_GRID_TEXT)
+        wrapping += widths[c];
+      else
+        fixed += widths[c];
+    }
+  if (wrapping > 0 && room > fixed)
+    for (guint c = 1; c < n; c++)
+      if (zs_sheet_grid_get_column (grid, c - 1)->kind == ZS_GRID_TEXT)
+        widths[c] = MAX (widths[c] * (room - fixed) / wrapping, MIN_TEXT_UNITS);
+  return font;
+}
+
+double
+zs_table_print_get_font_size (const ZsSheetGrid *grid)
+{
+  g_autoptr(ZsPrintDocument) doc = document_new (grid);
+
+  return zs_print_document_get_table_font (doc);
 }
 
 static ZsPrintDocument *
@@ -71,11 +120,8 @@ document_new (const ZsSheetGrid *grid)
       any_sum |= column->summed;
       total += widths[c];
     }
-  /* As Excel fits a 台账 to the page's width: the text shrinks with the
-   * columns' widths (a width unit is half a Chinese character, about
-   * 0.55 em with the cell's padding), between 5.5 and 9 points. */
-  zs_print_document_set_table_font (doc, CLAMP (zs_print_document_get_text_width (doc, A4_LONG) / (total * 0.55),
-                                                5.5, 9));
+  zs_print_document_set_table_font (doc, fit_columns (grid, zs_print_document_get_text_width (doc, A4_LONG),
+                                                     widths, total));
   zs_print_document_begin_table (doc, n, cells, widths, numeric);
 
   for (guint r = 0; r < n_rows; r++)

@@ -18,6 +18,9 @@ G_BEGIN_DECLS
 gboolean           zs_table_print_write_pdf        (const ZsSheetGrid  *grid,
                                                     const char         *path,
                                                     GError            **error);
+/* The size in points of the table's text on the page: at least 8, however
+ * many columns (wide tables wrap their text columns instead). */
+double             zs_table_print_get_font_size    (const ZsSheetGrid  *grid);
 /* A print operation for the grid (taken), A4 landscape. */
 GtkPrintOperation *zs_table_print_operation_new    (ZsSheetGrid        *grid);
 /* Opens the print dialog for the grid (taken); printing goes on after. */

@@ -17,6 +17,7 @@
 #include "zs-ui-util.h"
 
 #define PAGE_SIZE 100
+#define EXPORT_PAGE_SIZE 2000
 
 /* The periods of the period filter, in its order. */
 enum {
@@ -133,44 +134,102 @@ update_filter (ZsHistoryWindow *self)
   zs_history_model_set_filter (self->model, &filter);
 }
 
-/* The entries the list has read (the filter's, newest first) as a 台账. */
-static ZsSheetGrid *
-history_grid (gpointer user_data)
+/* ---- the whole filtered history as a 台账, made in the export's worker ---- */
+
+/* What the worker needs: the filter shown, copied, and where the database is. */
+typedef struct {
+  char            *location;
+  ZsHistoryFilter  filter;
+  char            *field, *who, *since, *until;
+} HistoryExport;
+
+static void
+history_export_free (gpointer data)
+{
+  HistoryExport *he = data;
+
+  g_free (he->location);
+  g_free (he->field);
+  g_free (he->who);
+  g_free (he->since);
+  g_free (he->until);
+  g_free (he);
+}
+
+static gpointer
+history_export_prepare (gpointer user_data)
 {
   ZsHistoryWindow *self = user_data;
-  ZsSheetGrid *grid = zs_sheet_grid_new ("修改记录");
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+  HistoryExport *he = g_new0 (HistoryExport, 1);
 
+  he->location = g_strdup (zs_store_get_path (self->store));
+  he->filter = *zs_history_model_get_filter (self->model);
+  he->filter.field = he->field = g_strdup (he->filter.field);
+  he->filter.who = he->who = g_strdup (he->filter.who);
+  he->filter.since = he->since = g_strdup (he->filter.since);
+  he->filter.until = he->until = g_strdup (he->filter.until);
+  return he;
+}
+
+static void
+add_entry_row (ZsSheetGrid    *grid,
+               ZsHistoryEntry *e)
+{
+  g_autofree char *time = zs_history_entry_describe_time (e);
+  g_autofree char *change = NULL;
+
+  if (zs_history_entry_get_action (e) == ZS_HISTORY_EDIT)
+    {
+      g_autofree char *old_value = zs_history_entry_describe_value (e, FALSE);
+      g_autofree char *new_value = zs_history_entry_describe_value (e, TRUE);
+
+      change = g_strdup_printf ("%s → %s", old_value, new_value);
+    }
+  else if (zs_history_entry_get_action (e) == ZS_HISTORY_IMPORT)
+    change = zs_history_entry_describe_value (e, TRUE);
+  zs_sheet_grid_add_row (grid);
+  zs_sheet_grid_set_text (grid, 0, time);
+  zs_sheet_grid_set_text (grid, 1, zs_history_entry_get_who (e));
+  zs_sheet_grid_set_text (grid, 2, zs_history_entry_describe_type (e));
+  zs_sheet_grid_set_text (grid, 3, zs_history_entry_get_title (e));
+  zs_sheet_grid_set_text (grid, 4, zs_history_entry_describe_what (e));
+  zs_sheet_grid_set_text (grid, 5, change);
+}
+
+/* Every entry the filter keeps, newest first, from the store page after
+ * page: not only the pages the list has read. */
+static ZsSheetGrid *
+history_export_build (gpointer       prepared,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  HistoryExport *he = prepared;
+  g_autoptr(ZsStore) store = zs_store_open_secondary (he->location, error);
+  g_autoptr(ZsSheetGrid) grid = NULL;
+  gint64 before = 0;
+
+  if (store == NULL)
+    return NULL;
+  grid = zs_sheet_grid_new ("修改记录");
   zs_sheet_grid_add_column (grid, "时间", ZS_GRID_CODE, 18, FALSE);
   zs_sheet_grid_add_column (grid, "操作人", ZS_GRID_CODE, 10, FALSE);
   zs_sheet_grid_add_column (grid, "类型", ZS_GRID_CODE, 10, FALSE);
   zs_sheet_grid_add_column (grid, "记录", ZS_GRID_TEXT, 30, FALSE);
   zs_sheet_grid_add_column (grid, "操作", ZS_GRID_TEXT, 20, FALSE);
   zs_sheet_grid_add_column (grid, "变更", ZS_GRID_TEXT, 40, FALSE);
-  for (guint i = 0; i < n; i++)
+  for (;;)
     {
-      g_autoptr(ZsHistoryEntry) e = g_list_model_get_item (G_LIST_MODEL (self->model), i);
-      g_autofree char *time = zs_history_entry_describe_time (e);
-      g_autofree char *change = NULL;
+      g_autoptr(GPtrArray) page = zs_store_history (store, &he->filter, before, EXPORT_PAGE_SIZE, error);
 
-      if (zs_history_entry_get_action (e) == ZS_HISTORY_EDIT)
-        {
-          g_autofree char *old_value = zs_history_entry_describe_value (e, FALSE);
-          g_autofree char *new_value = zs_history_entry_describe_value (e, TRUE);
-
-          change = g_strdup_printf ("%s → %s", old_value, new_value);
-        }
-      else if (zs_history_entry_get_action (e) == ZS_HISTORY_IMPORT)
-        change = zs_history_entry_describe_value (e, TRUE);
-      zs_sheet_grid_add_row (grid);
-      zs_sheet_grid_set_text (grid, 0, time);
-      zs_sheet_grid_set_text (grid, 1, zs_history_entry_get_who (e));
-      zs_sheet_grid_set_text (grid, 2, zs_history_entry_describe_type (e));
-      zs_sheet_grid_set_text (grid, 3, zs_history_entry_get_title (e));
-      zs_sheet_grid_set_text (grid, 4, zs_history_entry_describe_what (e));
-      zs_sheet_grid_set_text (grid, 5, change);
+      if (page == NULL || g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+      for (guint i = 0; i < page->len; i++)
+        add_entry_row (grid, g_ptr_array_index (page, i));
+      if (page->len < EXPORT_PAGE_SIZE)
+        break;
+      before = zs_history_entry_get_id (g_ptr_array_index (page, page->len - 1));
     }
-  return grid;
+  return g_steal_pointer (&grid);
 }
 
 static void
@@ -311,7 +370,9 @@ zs_history_window_init (ZsHistoryWindow *self)
   self->people = g_ptr_array_new_with_free_func (g_free);
   self->types = g_array_new (FALSE, FALSE, sizeof (GType));
   gtk_widget_init_template (GTK_WIDGET (self));
-  adw_header_bar_pack_end (self->header_bar, zs_table_export_attach_grid (GTK_WIDGET (self), history_grid, self, NULL));
+  adw_header_bar_pack_end (self->header_bar,
+                           zs_table_export_attach_grid_in_thread (GTK_WIDGET (self), "修改记录", history_export_prepare,
+                                                                  history_export_build, history_export_free, self));
 }
 
 GtkWidget *
