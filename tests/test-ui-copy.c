@@ -286,6 +286,28 @@ test_back_to_local (void)
   zs_test_close_window (window);
 }
 
+/* The opener's window once it is another than @not_this, waiting up to
+ * 30 s (a keyring look-up may come first). */
+static ZsWindow *
+wait_for_opener_window (ZsDatabaseOpener *opener,
+                        ZsWindow         *not_this)
+{
+  gint64 until = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  ZsWindow *window;
+
+  while (((window = zs_database_opener_get_window (opener)) == NULL || window == not_this) &&
+         g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  g_assert_nonnull (window);
+  g_assert_true (window != not_this);
+  zs_test_wait_until_mapped (GTK_WIDGET (window));
+  zs_test_drain_events ();
+  return window;
+}
+
 /* From a server's window, 使用本机的数据库 through the opener: the
  * server's window closes and one on this PC's database shows its data. */
 static void
@@ -324,21 +346,14 @@ test_server_back_to_local (void)
   zs_store_set_password (location, "-");
   opener = zs_database_opener_new (NULL);
   zs_database_opener_open (opener, location, FALSE);
-  server_window = zs_database_opener_get_window (opener);
-  g_assert_nonnull (server_window);
-  zs_test_wait_until_mapped (GTK_WIDGET (server_window));
-  zs_test_drain_events ();
+  server_window = wait_for_opener_window (opener, NULL);
   g_assert_true (zs_test_has_label (GTK_WIDGET (server_window), "服务器上的项目"));
 
   gtk_widget_activate_action (GTK_WIDGET (server_window), "win.open-local", NULL);
   zs_test_drain_events ();
 
-  window = zs_database_opener_get_window (opener);
-  g_assert_nonnull (window);
-  g_assert_true (window != server_window);
+  window = wait_for_opener_window (opener, server_window);
   g_assert_cmpstr (zs_store_get_path (zs_window_get_store (window)), ==, local);
-  zs_test_wait_until_mapped (GTK_WIDGET (window));
-  zs_test_drain_events ();
   g_assert_true (zs_test_has_label (GTK_WIDGET (window), "本机的项目"));
   g_assert_false (zs_test_has_label (GTK_WIDGET (window), "服务器上的项目"));
   zs_store_set_password (location, NULL);
