@@ -350,6 +350,95 @@ test_copy_async (void)
   g_main_loop_unref (run.loop);
 }
 
+/* Several thousand rows, as a bureau's copy has hundreds of thousands:
+ * on a server they go in batches (zs-pg-batch.c), and what arrives is
+ * exact: the counts, a sample of rows field by field, the search, the
+ * ids that come next. */
+#define MANY_PROJECTS 2500
+
+static void
+fill_many (ZsStore *store)
+{
+  g_autoptr(GError) error = NULL;
+
+  zs_store_set_actor (store, "王海燕");
+  g_assert_true (zs_store_begin (store, &error));
+  for (guint i = 0; i < MANY_PROJECTS; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("批量项目%04u号", i);
+      g_autoptr(ZsProject) project = zs_project_new ();
+
+      zs_record_set_string (ZS_RECORD (project), ZS_PROJECT_NAME, name);
+      zs_record_set_string (ZS_RECORD (project), ZS_PROJECT_INVESTOR, i % 2 ? "潍柴动力" : "歌尔股份\t有限\n公司");
+      zs_record_set_enum (ZS_RECORD (project), ZS_PROJECT_STAGE, i % 3 ? ZS_STAGE_LEAD : ZS_STAGE_SIGNED);
+      g_assert_true (zs_store_save (store, ZS_RECORD (project), &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (zs_store_commit (store, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_copy_thousands (void)
+{
+  g_autoptr(ZsStore) source = zs_test_open_seeded ("copy-many-source");
+  g_autofree char *location = zs_test_store_location ("copy-many-target");
+  g_autoptr(ZsStore) target = zs_store_open (location, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) counts = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_PROJECT);
+  g_autoptr(ZsQuery) search = zs_query_new (ZS_TYPE_PROJECT);
+  g_autoptr(GArray) found = NULL;
+  g_autoptr(ZsProject) added = NULL;
+  gint64 rows = 0, highest = 0;
+
+  fill_many (source);
+  g_assert_nonnull (target);
+  counts = zs_store_copy (source, target, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (counts);
+  for (guint i = 0; i < counts->len; i++)
+    {
+      ZsStoreCopyCount *count = &g_array_index (counts, ZsStoreCopyCount, i);
+
+      g_assert_cmpint (count->source, ==, count->target);
+      rows += count->source;
+    }
+  g_assert_cmpint (rows, >, 2 * MANY_PROJECTS);
+
+  g_clear_object (&target);
+  target = zs_store_open (location, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (zs_store_count_all (target, ZS_TYPE_PROJECT, NULL), ==,
+                   zs_store_count_all (source, ZS_TYPE_PROJECT, NULL));
+  ids = zs_store_query (source, query, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < ids->len; i += 97)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      g_autoptr(ZsRecord) a = zs_store_read_stored (source, ZS_TYPE_PROJECT, id, NULL);
+      g_autoptr(ZsRecord) b = zs_store_read_stored (target, ZS_TYPE_PROJECT, id, NULL);
+
+      g_assert_nonnull (b);
+      zs_test_assert_same_fields (a, b);
+      g_assert_cmpstr (zs_record_get_updated (a), ==, zs_record_get_updated (b));
+    }
+  for (guint i = 0; i < ids->len; i++)
+    highest = MAX (highest, g_array_index (ids, gint64, i));
+  assert_same_history (source, target);
+
+  /* The rows' search documents came with them. */
+  zs_query_set_search (search, "批量项目1234");
+  found = zs_store_query (target, search, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+
+  /* A new row's id comes after the copied ones. */
+  added = zs_test_new_project (target, "复制后的新项目", "新公司", ZS_STAGE_LEAD);
+  g_assert_cmpint (zs_record_get_id (ZS_RECORD (added)), >, highest);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -361,6 +450,7 @@ main (int   argc,
   g_test_add_func ("/copy/refuses-non-empty-target", test_copy_refuses_non_empty);
   g_test_add_func ("/copy/cancelled-leaves-target-empty", test_copy_cancelled);
   g_test_add_func ("/copy/in-a-worker-thread", test_copy_async);
+  g_test_add_func ("/copy/thousands-of-rows-exact", test_copy_thousands);
 
   return g_test_run ();
 }

@@ -339,10 +339,10 @@ ensure_connection (ZsPgBackend  *self,
   return FALSE;
 }
 
-static const char *
-statement_name (ZsPgBackend  *self,
-                const char   *sql,
-                GError      **error)
+const char *
+zs_pg_statement_name (ZsPgBackend  *self,
+                      const char   *sql,
+                      GError      **error)
 {
   const char *name = g_hash_table_lookup (self->statements, sql);
   g_autoptr(PGresult) result = NULL;
@@ -373,9 +373,10 @@ zs_pg_run (ZsPgBackend  *self,
   PGresult *result;
   ExecStatusType status;
 
-  if (!ensure_connection (self, error))
+  /* What was sent ahead is answered first: this may read what it wrote. */
+  if (!zs_pg_batch_flush (self, error) || !ensure_connection (self, error))
     return NULL;
-  name = statement_name (self, sql, error);
+  name = zs_pg_statement_name (self, sql, error);
   if (name == NULL)
     return NULL;
 
@@ -411,7 +412,7 @@ zs_pg_exec (ZsPgBackend  *self,
   g_autoptr(PGresult) result = NULL;
   ExecStatusType status;
 
-  if (!ensure_connection (self, error))
+  if (!zs_pg_batch_flush (self, error) || !ensure_connection (self, error))
     return FALSE;
   result = PQexec (self->conn, sql);
   status = PQresultStatus (result);
@@ -562,8 +563,10 @@ zs_pg_backend_commit (ZsStoreBackend  *backend,
     {
       g_autoptr(PGresult) result = NULL;
 
-      if (!ensure_connection (self, error))
+      /* A write sent ahead that failed fails the commit: the caller rolls back. */
+      if (!zs_pg_batch_flush (self, error) || !ensure_connection (self, error))
         return FALSE;
+      zs_pg_batch_end (self);
       result = PQexec (self->conn, "COMMIT");
       if (PQresultStatus (result) != PGRES_COMMAND_OK)
         {
@@ -597,6 +600,14 @@ zs_pg_backend_rollback (ZsStoreBackend *backend,
   ZsPgBackend *self = ZS_PG (backend);
   g_autofree char *sql = NULL;
 
+  /* Rows sent ahead, and rows known, may be undone: forget them. */
+  if (depth == 1)
+    zs_pg_batch_end (self);
+  else
+    {
+      zs_pg_batch_flush (self, NULL);
+      zs_pg_batch_note_uuid (self, G_TYPE_INVALID, NULL, 0);
+    }
   self->depth = depth - 1;
   if (PQstatus (self->conn) != CONNECTION_OK)
     {
@@ -638,6 +649,13 @@ zs_pg_backend_data_version (ZsStoreBackend *backend,
     }
   *version = self->data_version;
   return TRUE;
+}
+
+static void
+zs_pg_backend_set_hint (ZsStoreBackend *backend,
+                        ZsStoreHint     hint)
+{
+  ZS_PG (backend)->hint = hint;
 }
 
 static char *
@@ -700,6 +718,7 @@ zs_pg_backend_finalize (GObject *object)
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->mark_queue, g_ptr_array_unref);
   g_clear_pointer (&self->file_index, g_hash_table_unref);
+  zs_pg_batch_clear (self);
   g_clear_pointer (&self->conn, PQfinish);
   g_free (self->location);
   g_free (self->display);
@@ -721,6 +740,7 @@ zs_pg_backend_class_init (ZsPgBackendClass *klass)
   backend_class->commit = zs_pg_backend_commit;
   backend_class->rollback = zs_pg_backend_rollback;
   backend_class->data_version = zs_pg_backend_data_version;
+  backend_class->set_hint = zs_pg_backend_set_hint;
   backend_class->get_setting = zs_pg_backend_get_setting;
   backend_class->set_setting = zs_pg_backend_set_setting;
   backend_class->list_settings = zs_pg_backend_list_settings;
@@ -739,4 +759,5 @@ static void
 zs_pg_backend_init (ZsPgBackend *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  zs_pg_batch_init (self);
 }

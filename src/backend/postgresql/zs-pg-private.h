@@ -29,6 +29,14 @@ struct _ZsPgBackend
   gboolean    resetting;    /* a new connection is being made, polled from data_version() */
   GPtrArray  *mark_queue;   /* import marks not yet merged: table, uuid, updated, … */
   GHashTable *file_index;   /* UUID → its entry, of the file being read */
+  ZsStoreHint hint;
+  /* zs-pg-batch.c: a bulk transaction's writes sent ahead, unanswered */
+  gboolean    pipelined;
+  GPtrArray  *sent;         /* what each unanswered statement writes, for a message */
+  GHashTable *explicit_ids; /* table → the highest id written as given, for its sequence */
+  GHashTable *reserved;     /* table → ids taken from its sequence, not yet given */
+  GHashTable *uuid_ids;     /* GType → (UUID → id): the rows, known in a bulk transaction */
+  GHashTable *lookups;      /* GType → UUIDs looked up this transaction */
 };
 
 #define ZS_PG(backend) ((ZsPgBackend *) (backend))
@@ -59,14 +67,19 @@ void          zs_pg_search_term_keys    (const char  *words,
                                          gboolean     prefix,
                                          char       **all,
                                          char       **any);
-/* Writes @record's document, when its type has one. */
-gboolean      zs_pg_search_write        (ZsPgBackend *self, ZsRecord *record, GError **error);
+/* The `search` column of @record, written with its row; NULL when its
+ * type has none. */
+char         *zs_pg_search_column       (ZsRecord *record);
 /* Writes the stored row's document again (a searched field changed). */
 gboolean      zs_pg_search_refresh      (ZsPgBackend *self, GType type, gint64 id, GError **error);
 /* Writes every row's document (the upgrade to step 17). */
 gboolean      zs_pg_search_fill         (ZsPgBackend *self, GError **error);
 
 /* zs-pg-backend.c */
+
+/* The name of @sql prepared on this connection (prepared now if new);
+ * not while statements are sent ahead (zs-pg-batch.c). */
+const char   *zs_pg_statement_name      (ZsPgBackend *self, const char *sql, GError **error);
 
 /* Runs @sql (prepared once per connection) with @params (may be NULL);
  * a result of rows or of a command, else NULL with @error set. */
@@ -85,6 +98,33 @@ const char   *zs_pg_get_text            (PGresult *result, int row, int column);
 void          zs_pg_clear_result        (PGresult *result);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PGresult, zs_pg_clear_result)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PQconninfoOption, PQconninfoFree)
+
+/* zs-pg-batch.c: an import's or a copy's writes in batches. In a
+ * transaction under ZS_STORE_HINT_BULK, a write whose answer is not
+ * needed (a new row, a history entry) is sent ahead in libpq's pipeline
+ * mode, and the server's answers are read at the next statement that
+ * needs one, or at commit: one round trip for many rows. A write that
+ * failed fails that statement, naming the record. */
+void          zs_pg_batch_init          (ZsPgBackend *self);
+void          zs_pg_batch_clear         (ZsPgBackend *self);
+gboolean      zs_pg_batch_active        (ZsPgBackend *self);
+/* Sends @sql with @params without waiting; @what names what it writes. */
+gboolean      zs_pg_batch_send          (ZsPgBackend *self, const char *sql, ZsPgParams *params,
+                                         const char *what, GError **error);
+/* Reads every answer of what was sent; FALSE with the first failure. */
+gboolean      zs_pg_batch_flush         (ZsPgBackend *self, GError **error);
+/* The transaction ended (@committed or not): forgets what it knew. */
+void          zs_pg_batch_end           (ZsPgBackend *self);
+/* A new row's id, from a block taken from the table's sequence at once. */
+gint64        zs_pg_batch_take_id       (ZsPgBackend *self, ZsRecordClass *klass, GError **error);
+/* A row was written with @id as given: the sequence moves past it. */
+void          zs_pg_batch_note_id       (ZsPgBackend *self, ZsRecordClass *klass, gint64 id);
+/* TRUE when the bulk transaction's list of rows answers where @uuid is
+ * (@id, 0 for none); FALSE: ask the server. */
+gboolean      zs_pg_batch_find_uuid     (ZsPgBackend *self, GType type, const char *uuid, gint64 *id);
+/* Row @id of @type now has @uuid (written), or the rows changed in a way
+ * not followed (@uuid NULL and @id 0: forget every list). */
+void          zs_pg_batch_note_uuid     (ZsPgBackend *self, GType type, const char *uuid, gint64 id);
 
 /* zs-pg-records.c */
 #define ZS_PG_FIRST_FIELD_COLUMN 5

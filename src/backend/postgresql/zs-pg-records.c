@@ -146,7 +146,11 @@ read_row_by_uuid (ZsStoreBackend  *backend,
   g_autoptr(ZsPgParams) params = zs_pg_params_new ();
   g_autoptr(PGresult) result = NULL;
   ZsRecord *record;
+  gint64 id;
 
+  /* Most of what an import reads is new. */
+  if (zs_pg_batch_find_uuid (ZS_PG (backend), type, uuid, &id) && id == 0)
+    return NULL;
   zs_pg_params_add_text (params, uuid);
   result = select_by (ZS_PG (backend), zs_store_record_class (type), "uuid", params, error);
   if (result == NULL || PQntuples (result) == 0)
@@ -208,25 +212,33 @@ advance_sequence (ZsPgBackend    *self,
   return zs_pg_run_done (self, sql, params, error);
 }
 
+/* The parameters: $1 uuid, $2 created, $3 updated, a field each from $4,
+ * then the id ($n+4) when given, then the search document. */
 static char *
 insert_sql (ZsRecordClass *klass,
-            gboolean       with_id)
+            gboolean       with_id,
+            gboolean       returning)
 {
   g_autofree char *columns = zs_pg_column_list (klass, "");
+  gboolean searched = zs_search_has_document (G_TYPE_FROM_CLASS (klass));
   GString *sql = g_string_new (NULL);
+  guint next = klass->n_fields + 4;
 
+  g_string_append_printf (sql, "INSERT INTO %s (%s%s) VALUES (", klass->table,
+                          with_id ? columns : columns + strlen ("id, "), searched ? ", search" : "");
   if (with_id)
-    g_string_append_printf (sql, "INSERT INTO %s (%s) VALUES ($%u, $1, $2, $3, 1", klass->table, columns,
-                            klass->n_fields + 4);
-  else
-    g_string_append_printf (sql, "INSERT INTO %s (%s) VALUES ($1, $2, $3, 1", klass->table,
-                            columns + strlen ("id, "));
+    g_string_append_printf (sql, "$%u, ", next++);
+  g_string_append (sql, "$1, $2, $3, 1");
   for (guint i = 0; i < klass->n_fields; i++)
     g_string_append_printf (sql, ", $%u", i + 4);
-  g_string_append (sql, ") RETURNING id");
+  if (searched)
+    g_string_append_printf (sql, ", $%u", next);
+  g_string_append (sql, returning ? ") RETURNING id" : ")");
   return g_string_free (sql, FALSE);
 }
 
+/* The parameters as insert_sql()'s, then the id ($n+4), the version
+ * read ($n+5, 0 for any) and the search document. */
 static char *
 update_sql (ZsRecordClass *klass)
 {
@@ -241,9 +253,59 @@ update_sql (ZsRecordClass *klass)
 
       g_string_append_printf (sql, ", %s = $%u", col, i + 4);
     }
+  if (zs_search_has_document (G_TYPE_FROM_CLASS (klass)))
+    g_string_append_printf (sql, ", search = $%u", n + 6);
   g_string_append_printf (sql, " WHERE id = $%u AND ($%u::bigint = 0 OR version = $%u::bigint) RETURNING version",
                           n + 4, n + 5, n + 5);
   return g_string_free (sql, FALSE);
+}
+
+static void
+add_search_param (ZsPgParams *params,
+                  ZsRecord   *record)
+{
+  g_autofree char *words = zs_pg_search_column (record);
+
+  if (words != NULL)
+    zs_pg_params_add_text (params, words);
+}
+
+static const char *
+record_name (ZsRecord *record)
+{
+  const char *title = zs_record_get_title (record);
+
+  return title != NULL && *title != '\0' ? title : zs_record_get_uuid (record);
+}
+
+/* In a bulk transaction: the row is sent ahead, its id taken
+ * beforehand; a failure is said when the answers are read. */
+static gboolean
+send_insert (ZsPgBackend  *self,
+             ZsRecord     *record,
+             ZsPgParams   *params,
+             GError      **error)
+{
+  ZsRecordClass *klass = ZS_RECORD_GET_CLASS (record);
+  g_autofree char *sql = insert_sql (klass, TRUE, FALSE);
+  gint64 id = zs_record_get_id (record);
+
+  if (id == 0)
+    {
+      id = zs_pg_batch_take_id (self, klass, error);
+      if (id == 0)
+        return FALSE;
+    }
+  else
+    zs_pg_batch_note_id (self, klass, id);
+  zs_pg_params_add_int (params, id);
+  add_search_param (params, record);
+  if (!zs_pg_batch_send (self, sql, params, record_name (record), error))
+    return FALSE;
+  zs_record_set_id (record, id);
+  zs_record_set_version (record, 1);
+  zs_pg_batch_note_uuid (self, G_OBJECT_TYPE (record), zs_record_get_uuid (record), id);
+  return TRUE;
 }
 
 static gboolean
@@ -266,11 +328,14 @@ write_row (ZsStoreBackend  *backend,
   for (guint i = 0; i < klass->n_fields; i++)
     zs_pg_params_add_value (params, zs_record_get_value (record, i), klass->fields[i].kind);
 
+  if (insert && zs_pg_batch_active (self))
+    return send_insert (self, record, params, error);
   if (insert)
     {
       if (id != 0)
         zs_pg_params_add_int (params, id);
-      sql = insert_sql (klass, id != 0);
+      add_search_param (params, record);
+      sql = insert_sql (klass, id != 0, TRUE);
       result = zs_pg_run (self, sql, params, error);
       if (result == NULL)
         return FALSE;
@@ -278,12 +343,14 @@ write_row (ZsStoreBackend  *backend,
         return FALSE;
       zs_record_set_id (record, zs_pg_get_int (result, 0, 0));
       zs_record_set_version (record, 1);
-      return zs_pg_search_write (self, record, error);
+      zs_pg_batch_note_uuid (self, G_OBJECT_TYPE (record), zs_record_get_uuid (record), zs_record_get_id (record));
+      return TRUE;
     }
 
   zs_pg_params_add_int (params, id);
   /* An update names the version it read. */
   zs_pg_params_add_int (params, any_version ? 0 : MAX (zs_record_get_version (record), 1));
+  add_search_param (params, record);
   sql = update_sql (klass);
   result = zs_pg_run (self, sql, params, error);
   if (result == NULL)
@@ -304,7 +371,8 @@ write_row (ZsStoreBackend  *backend,
       return FALSE;
     }
   zs_record_set_version (record, zs_pg_get_int (result, 0, 0));
-  return zs_pg_search_write (self, record, error);
+  zs_pg_batch_note_uuid (self, G_OBJECT_TYPE (record), zs_record_get_uuid (record), id);
+  return TRUE;
 }
 
 static gboolean
@@ -382,6 +450,7 @@ delete_row (ZsStoreBackend  *backend,
   g_autoptr(PGresult) result = NULL;
 
   /* What belongs to the row goes with it: ON DELETE CASCADE in the schema. */
+  zs_pg_batch_note_uuid (ZS_PG (backend), G_TYPE_INVALID, NULL, 0);
   zs_pg_params_add_int (params, id);
   result = zs_pg_run (ZS_PG (backend), sql, params, error);
   if (result == NULL)
@@ -404,7 +473,10 @@ find_by_uuid (ZsStoreBackend  *backend,
   g_autofree char *sql = g_strdup_printf ("SELECT id FROM %s WHERE uuid = $1", zs_store_record_class (type)->table);
   g_autoptr(ZsPgParams) params = zs_pg_params_new ();
   g_autoptr(PGresult) result = NULL;
+  gint64 id;
 
+  if (zs_pg_batch_find_uuid (ZS_PG (backend), type, uuid, &id))
+    return id;
   zs_pg_params_add_text (params, uuid);
   result = zs_pg_run (ZS_PG (backend), sql, params, error);
   return result != NULL && PQntuples (result) > 0 ? zs_pg_get_int (result, 0, 0) : 0;

@@ -118,14 +118,15 @@ write_document (ZsPgBackend  *self,
   return zs_pg_run_done (self, sql, params, error);
 }
 
-gboolean
-zs_pg_search_write (ZsPgBackend  *self,
-                    ZsRecord     *record,
-                    GError      **error)
+char *
+zs_pg_search_column (ZsRecord *record)
 {
+  g_autofree char *document = NULL;
+
   if (!zs_search_has_document (G_OBJECT_TYPE (record)))
-    return TRUE;
-  return write_document (self, record, error);
+    return NULL;
+  document = zs_search_document (record);
+  return zs_pg_search_words (document);
 }
 
 gboolean

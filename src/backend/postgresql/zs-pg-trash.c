@@ -128,6 +128,10 @@ trash_remove_before (ZsStoreBackend  *backend,
 
 /* ---- the history ------------------------------------------------------------ */
 
+#define HISTORY_INSERT \
+  "INSERT INTO history (at, who, action, record_type, record_id, record_uuid, " \
+  "title, field, old_value, new_value) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
+
 static gboolean
 history_add (ZsStoreBackend  *backend,
              ZsHistoryEntry  *entry,
@@ -148,10 +152,10 @@ history_add (ZsStoreBackend  *backend,
   zs_pg_params_add_text (params, zs_history_entry_get_field (entry));
   zs_pg_params_add_text (params, zs_history_entry_get_old_value (entry));
   zs_pg_params_add_text (params, zs_history_entry_get_new_value (entry));
-  return zs_pg_run_done (ZS_PG (backend),
-                         "INSERT INTO history (at, who, action, record_type, record_id, record_uuid, "
-                         "title, field, old_value, new_value) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-                         params, error);
+  /* A copy's history, entry after entry, needs no answer. */
+  if (zs_pg_batch_active (ZS_PG (backend)))
+    return zs_pg_batch_send (ZS_PG (backend), HISTORY_INSERT, params, zs_history_entry_get_title (entry), error);
+  return zs_pg_run_done (ZS_PG (backend), HISTORY_INSERT, params, error);
 }
 
 static GPtrArray *

@@ -96,7 +96,12 @@ struct _ZsStoreBackendClass
                                       guint            depth);
 
   /* How this connection will be used (zs_store_set_hint()); outside a
-   * transaction. The default does nothing. */
+   * transaction. The default does nothing. Under ZS_STORE_HINT_BULK a
+   * backend may send a write whose caller needs no answer ahead (a new
+   * row, given its id at once; a history entry) and report its failure
+   * at a later method of the same transaction or at commit(), which then
+   * fails: the caller rolls the whole transaction back, as an import and
+   * a copy do (PostgreSQL: zs-pg-batch.c). */
   void        (*set_hint)            (ZsStoreBackend  *self,
                                       ZsStoreHint      hint);
   /* Another connection changed the data: forget what was read. The default
