@@ -25,8 +25,18 @@ for script in history vcard; do
   benchmarks/$script.sh >>"$log" 2>&1 || echo "($script failed: see $log)"
 done
 
-# "  label   123.4 ms" lines: the figure of the first line matching $1.
-fig () { grep -m1 -F "$1" "$log" | grep -oE '[0-9]+(\.[0-9]+)? (ms|MB|s)$' | cut -d' ' -f1 || true; }
+# "  label   123.4 ms" lines: the figure of the first line matching $1; a
+# pattern ending in " [CPU]" asks for the CPU time printed under that label
+# (the line "label [CPU]"), any other the wall-clock line.
+fig () {
+  local pattern=$1 lines
+  if [[ $pattern == *" [CPU]" ]]; then
+    lines=$(grep -F "${pattern% \[CPU\]}" "$log" | grep -F "[CPU]" || true)
+  else
+    lines=$(grep -F "$pattern" "$log" | grep -vF "[CPU]" || true)
+  fi
+  echo "$lines" | head -1 | grep -oE '[0-9]+(\.[0-9]+)? (ms|MB|s)$' | cut -d' ' -f1 || true
+}
 row () {
   local what=$1 a b
   a=$(fig "$2"); b=${3:+$(fig "$3")}
@@ -47,9 +57,18 @@ row "search filter, full pinyin (ms)" "search “weifang”"
 row "typing 2 characters to the filtered board (ms)" "type “精密”"
 row "typing 4 characters to the filtered board (ms)" "type “精密铸造”"
 row "peak memory, board at 100k / bare window (MB)" "  peak memory" "bare window: peak memory"
-row "dispatch figures on screen, 100k (ms)" "dispatch"
-row "leads table scrolling, worst jump (ms)" "leads table: worst jump"
-row "bulletin PDF (ms)" "bulletin"
-row "export / xmllint --stream (s)" "export" "xmllint"
-row "import / sqlite3 loading a dump (s)" "import into an empty database" "sqlite3"
+row "dispatch figures on screen, 100k (ms)" "until this month's figures are on screen"
+row "  the same, CPU time of the process (ms)" "until this month's figures are on screen [CPU]"
+row "dispatch report for this month, core (ms)" "report for month"
+row "  the same, CPU time (ms)" "report for month [CPU]"
+row "leads table scrolling, mean jump (ms)" "scroll the lead table: mean"
+row "leads table scrolling, worst jump (ms)" "scroll the lead table: worst jump"
+row "bulletin laid out as PDF (ms)" "bulletin: laid out"
+row "  the same, CPU time (ms)" "bulletin: laid out [CPU]"
+row "export / xmllint --stream, wall (s)" "export (zhaoshang --export), 100000 projects: wall" "floor: xmllint --stream --noout, 100000 projects: wall"
+row "export / xmllint --stream, CPU (s)" "export (zhaoshang --export), 100000 projects: CPU" "floor: xmllint --stream --noout, 100000 projects: CPU"
+row "import / sqlite3 loading a dump, wall (s)" "import into an empty database, 100000 projects: wall" "floor: sqlite3 new.db < dump.sql, 100000 projects: wall"
+row "import / sqlite3 loading a dump, CPU (s)" "import into an empty database, 100000 projects: CPU" "floor: sqlite3 new.db < dump.sql, 100000 projects: CPU"
+printf '%-58s %10s\n' "GTK's \"snapshot … without a current allocation\" warnings" \
+  "$(grep -c 'without a current allocation' "$log" || true)"
 echo "full output: $log"

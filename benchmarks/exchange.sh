@@ -25,7 +25,7 @@ app=_build/src/zhaoshang
 xsd=data/exchange.xsd
 export LANGUAGE=en GSETTINGS_BACKEND=memory
 
-declare -A seconds megabytes
+declare -A seconds megabytes cpu
 
 # Runs a command under /usr/bin/time; notes its seconds and peak MB under
 # its label, appended to those of earlier runs.
@@ -34,12 +34,18 @@ measure () {
   local log="$work/time.log"
   /usr/bin/time -v -o "$log" "$@" >/dev/null 2>"$work/stderr.log" || {
     echo "$label failed:"; cat "$work/stderr.log"; exit 1; }
-  local wall rss
+  local wall rss user sys
   wall=$(grep 'Elapsed (wall clock)' "$log" | awk '{print $NF}' | awk -F: '{ if (NF == 3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
   rss=$(grep 'Maximum resident set size' "$log" | awk '{print $NF}')
+  user=$(grep 'User time (seconds)' "$log" | awk '{print $NF}')
+  sys=$(grep 'System time (seconds)' "$log" | awk '{print $NF}')
   seconds[$label]+="$wall "
   megabytes[$label]+="$(echo "$rss / 1024" | bc -l) "
+  # CPU time (user + system) does not count other programs' turns on a
+  # loaded machine: the figure to compare with the floor's there.
+  cpu[$label]+="$(echo "$user + $sys" | bc -l) "
 }
+
 
 # "lowest–highest" of a list of numbers, with @format.
 range () {
@@ -66,6 +72,7 @@ run_size () {
     "import --dry-run into an empty database"
     "import into an empty database"
     "import again (all unchanged)"
+    "floor: sqlite3 new.db < dump.sql"
   )
 
   if [ ! -f "$db" ]; then
@@ -83,13 +90,18 @@ run_size () {
     measure "${labels[4]}" "$app" --db "$work/import-dry.db" --import "$xml" --dry-run
     measure "${labels[5]}" "$app" --db "$work/import-new.db" --import "$xml"
     measure "${labels[6]}" "$app" --db "$work/import-new.db" --import "$xml"
+    # SQLite itself loading the same rows and indexes: the floor of an import.
+    sqlite3 "$work/import-new.db" .dump >"$work/dump.sql"
+    rm -f "$work/import-floor.db"
+    measure "${labels[7]}" sh -c 'sqlite3 "$1" <"$2"' sh "$work/import-floor.db" "$work/dump.sql"
+    rm -f "$work/dump.sql" "$work/import-floor.db"
   done
 
   echo
   echo "== $n projects, $partners partners ($runs run(s)) =="
   for label in "${labels[@]}"; do
-    printf '%-44s %12s s %14s MB\n' "$label" "$(range '%.2f' ${seconds[$label]})" \
-      "$(range '%.1f' ${megabytes[$label]})"
+    printf '%-44s %12s s %12s s CPU %14s MB\n' "$label" "$(range '%.2f' ${seconds[$label]})" \
+      "$(range '%.2f' ${cpu[$label]})" "$(range '%.1f' ${megabytes[$label]})"
   done
   printf '%-44s %12.1f MB, %s records\n' "file" "$(echo "$(stat -c %s "$xml") / 1048576" | bc -l)" \
     "$(grep -c ' uuid="' "$xml")"
@@ -103,6 +115,14 @@ run_size () {
   for i in 4 5 6; do
     printf '%-44s %12.2f×\n' "${labels[$i]%% into*} / xmllint --noout --schema" \
       "$(echo "$(lowest ${seconds["${labels[$i]}"]}) / $validate" | bc -l)"
+  done
+
+  # One figure a line for benchmarks/all.sh: "<what>, <n> projects: wall|CPU  x s".
+  local what i
+  for i in 0 1 5 7; do
+    what=${labels[$i]}
+    printf '  %-60s %8.2f s\n' "$what, $n projects: wall" "$(lowest ${seconds[$what]})"
+    printf '  %-60s %8.2f s\n' "$what, $n projects: CPU" "$(lowest ${cpu[$what]})"
   done
 }
 

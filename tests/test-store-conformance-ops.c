@@ -378,6 +378,82 @@ test_totals_grouped (void)
   }
 }
 
+/* The dispatch report's "new" figures: projects that entered a stage in a
+ * period, each once however many events it has there, by unit and chain,
+ * with their planned investment and foreign capital. */
+static void
+test_stage_entries_grouped (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("entries");
+  gint64 chain = first_chain_id (store);
+  const struct { const char *name; gboolean on_chain; gint64 planned; gint64 foreign; const char *dates[2]; } rows[] = {
+    /* Signed twice in the period (moved back and signed again): once. */
+    { "甲", TRUE, 30000, 500, { "2031-03-02", "2031-03-20" } },
+    { "乙", TRUE, 12000, 0, { "2031-03-31", NULL } },
+    { "丙", FALSE, 7000, 40, { "2031-03-01", NULL } },
+    /* Signed the day before and the day after: not in it. */
+    { "丁", TRUE, 99000, 9, { "2031-02-28", "2031-04-01" } },
+  };
+  g_autoptr(GArray) pairs = NULL;
+  g_autoptr(GArray) none = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean seen_chain = FALSE, seen_none = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(ZsProject) p = zs_project_new ();
+
+      zs_record_set_string (ZS_RECORD (p), ZS_PROJECT_NAME, rows[i].name);
+      zs_record_set_int (ZS_RECORD (p), ZS_PROJECT_PLANNED_INVESTMENT, rows[i].planned);
+      zs_record_set_int (ZS_RECORD (p), ZS_PROJECT_CONTRACTED_FOREIGN_CAPITAL, rows[i].foreign);
+      zs_record_set_int (ZS_RECORD (p), ZS_PROJECT_FOREIGN_CAPITAL_USED, rows[i].foreign / 2);
+      zs_record_set_int (ZS_RECORD (p), ZS_PROJECT_CHAIN_ID, rows[i].on_chain ? chain : 0);
+      g_assert_true (zs_store_save (store, ZS_RECORD (p), NULL));
+      for (guint d = 0; d < G_N_ELEMENTS (rows[i].dates) && rows[i].dates[d] != NULL; d++)
+        {
+          g_autoptr(ZsStageEvent) event = zs_stage_event_new ();
+
+          zs_record_set_int (ZS_RECORD (event), ZS_STAGE_EVENT_PROJECT_ID, zs_record_get_id (ZS_RECORD (p)));
+          zs_record_set_enum (ZS_RECORD (event), ZS_STAGE_EVENT_TO_STAGE, ZS_STAGE_SIGNED);
+          zs_record_set_string (ZS_RECORD (event), ZS_STAGE_EVENT_DATE, rows[i].dates[d]);
+          g_assert_true (zs_store_save (store, ZS_RECORD (event), NULL));
+        }
+    }
+
+  pairs = zs_store_stage_entries_grouped (store, ZS_STAGE_SIGNED, "2031-03-01", "2031-03-31", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pairs->len, ==, 2);
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      const ZsAggregateRow *row = &g_array_index (pairs, ZsAggregateRow, i);
+
+      g_assert_cmpint (row->keys[0], ==, 0);
+      if (row->keys[1] == chain)
+        {
+          seen_chain = TRUE;
+          g_assert_cmpint (row->count, ==, 2);
+          g_assert_cmpint (row->sums[0], ==, 42000);
+          g_assert_cmpint (row->sums[1], ==, 500);
+          g_assert_cmpint (row->sums[2], ==, 250);
+        }
+      else
+        {
+          seen_none = TRUE;
+          g_assert_cmpint (row->keys[1], ==, 0);
+          g_assert_cmpint (row->count, ==, 1);
+          g_assert_cmpint (row->sums[0], ==, 7000);
+          g_assert_cmpint (row->sums[1], ==, 40);
+          g_assert_cmpint (row->sums[2], ==, 20);
+        }
+    }
+  g_assert_true (seen_chain && seen_none);
+
+  /* Another stage has none of them. */
+  none = zs_store_stage_entries_grouped (store, ZS_STAGE_STARTED, "2031-03-01", "2031-03-31", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
 /* ---- streaming, selections and scratch sets ------------------------------------------ */
 
 static void
@@ -715,6 +791,7 @@ zs_conformance_add_ops_tests (void)
   g_test_add_func ("/store/delete/undo", test_delete_and_restore);
   g_test_add_func ("/store/query/totals-grouped", test_totals_grouped);
   g_test_add_func ("/store/query/names-in-pinyin-order", test_query_names_in_pinyin_order);
+  g_test_add_func ("/store/query/stage-entries-grouped", test_stage_entries_grouped);
   g_test_add_func ("/store/scratch/cursor-and-selection", test_cursor_and_selection);
   g_test_add_func ("/store/scratch/import-bookkeeping", test_import_bookkeeping);
   g_test_add_func ("/store/settings", test_settings);

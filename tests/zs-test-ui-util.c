@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <stdlib.h>
+#include <sys/resource.h>
 
 #include "zs-test-ui-util.h"
 
@@ -263,6 +264,50 @@ zs_bench_report (const char *what,
   g_print ("  %-60s %8.1f ms\n", what, ms);
 }
 
+double
+zs_bench_cpu_ms (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 +
+         (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+}
+
+void
+zs_bench_report_cpu (const char *what,
+                     double      ms,
+                     double      cpu_ms)
+{
+  g_autofree char *cpu_what = g_strdup_printf ("%s [CPU]", what);
+
+  g_print ("  %-60s %8.1f ms\n", what, ms);
+  g_print ("  %-60s %8.1f ms\n", cpu_what, cpu_ms);
+}
+
+static void
+on_painted (GdkFrameClock *clock,
+            gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+void
+zs_test_wait_for_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gboolean painted = FALSE;
+  gulong handler;
+
+  if (clock == NULL)
+    return;
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_painted), &painted);
+  gtk_widget_queue_draw (widget);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+}
+
 void
 zs_bench_scroll (GtkWidget  *list,
                  const char *what)
@@ -279,8 +324,10 @@ zs_bench_scroll (GtkWidget  *list,
       gint64 start = g_get_monotonic_time ();
       double ms;
 
-      /* Jump through the list as a dragged scrollbar does. */
+      /* Jump through the list as a dragged scrollbar does, until the
+       * frame that shows the new rows is painted and the loop is idle. */
       gtk_adjustment_set_value (adjustment, upper * i / steps);
+      zs_test_wait_for_frame (list);
       ms = zs_bench_timed_settle (start);
       worst = MAX (worst, ms);
       total += ms;

@@ -48,6 +48,10 @@ void       zs_test_close_window    (ZsWindow   *window);
 void       zs_test_assert_chinese  (GtkWidget  *root,
                                     const char *where);
 
+/* Runs the main loop until @widget's window has painted a frame: what was
+ * queued is then laid out and drawn. */
+void       zs_test_wait_for_frame  (GtkWidget  *widget);
+
 /* For the benchmark programs: milliseconds since @start (a monotonic
  * time), the main loop run until idle, and one printed figure. */
 double     zs_bench_ms_since       (gint64      start);
@@ -56,6 +60,14 @@ void       zs_bench_settle         (void);
 double     zs_bench_timed_settle   (gint64      start);
 void       zs_bench_report         (const char *what,
                                     double      ms);
+/* User plus system CPU time of the whole process so far, in ms: on a
+ * loaded machine the wall clock counts other programs' turns, this does
+ * not. A figure's CPU time is the difference around it. */
+double     zs_bench_cpu_ms         (void);
+/* One figure as wall-clock ms and the process's CPU ms over the same span. */
+void       zs_bench_report_cpu     (const char *what,
+                                    double      ms,
+                                    double      cpu_ms);
 /* Jumps through the scrollable @list in 40 steps; prints the mean and the
  * worst time to an idle main loop. */
 void       zs_bench_scroll         (GtkWidget  *list,

@@ -181,6 +181,46 @@ funds_grouped (ZsStoreBackend  *backend,
   return rows;
 }
 
+static GArray *
+stage_entries_grouped (ZsStoreBackend  *backend,
+                       int              stage,
+                       const char      *first,
+                       const char      *last,
+                       GError         **error)
+{
+  g_autoptr(ZsPgParams) params = zs_pg_params_new ();
+  g_autoptr(PGresult) result = NULL;
+  GArray *rows;
+
+  zs_pg_params_add_int (params, stage);
+  zs_pg_params_add_text (params, first);
+  zs_pg_params_add_text (params, last);
+  /* IN, not a join: a project with two such events counts once. */
+  result = zs_pg_run (ZS_PG (backend),
+                      "SELECT coalesce(unit_id, 0), coalesce(chain_id, 0), count(*), "
+                      "coalesce(sum(planned_investment), 0), coalesce(sum(contracted_foreign_capital), 0), "
+                      "coalesce(sum(foreign_capital_used), 0) FROM projects WHERE id IN "
+                      "(SELECT project_id FROM stage_events WHERE to_stage = $1 AND date >= $2 AND date <= $3) "
+                      "GROUP BY unit_id, chain_id",
+                      params, error);
+  if (result == NULL)
+    return NULL;
+
+  rows = g_array_new (FALSE, TRUE, sizeof (ZsAggregateRow));
+  for (int r = 0; r < PQntuples (result); r++)
+    {
+      ZsAggregateRow row = { { 0 }, 0, { 0 } };
+
+      row.keys[0] = zs_pg_get_int (result, r, 0);
+      row.keys[1] = zs_pg_get_int (result, r, 1);
+      row.count = zs_pg_get_int (result, r, 2);
+      for (int i = 0; i < 3; i++)
+        row.sums[i] = zs_pg_get_int (result, r, 3 + i);
+      g_array_append_val (rows, row);
+    }
+  return rows;
+}
+
 void
 zs_pg_aggregate_class_init (ZsStoreBackendClass *klass)
 {
@@ -188,4 +228,5 @@ zs_pg_aggregate_class_init (ZsStoreBackendClass *klass)
   klass->aggregate_grouped = aggregate_grouped;
   klass->latest_by = latest_by;
   klass->funds_grouped = funds_grouped;
+  klass->stage_entries_grouped = stage_entries_grouped;
 }

@@ -17,7 +17,6 @@
 #include <string.h>
 
 #include "zs-carrier-status.h"
-#include "zs-checklist.h"
 #include "zs-date.h"
 #include "zs-error.h"
 #include "zs-format.h"
@@ -307,20 +306,21 @@ add_range (Context     *ctx,
   return TRUE;
 }
 
-/* The foreign capital of the projects signed in [@first, @last], by unit
- * and chain in one pass, as add_range() does for the indicators. */
+/* The projects that entered @stage in [@first, @last], by unit and chain
+ * in one pass: the indicator @kpi counts them, and for projects signed
+ * also their planned investment and, in this year's passes, their foreign
+ * capital (which has no 同比 column). */
 static gboolean
-add_foreign (Context     *ctx,
+add_entries (Context     *ctx,
+             ZsStage      stage,
+             int          kpi,
              const char  *first,
              const char  *last,
-             gboolean     year,
+             Slot         slot,
              GError     **error)
 {
-  const guint groups[] = { ZS_PROJECT_UNIT_ID, ZS_PROJECT_CHAIN_ID };
-  const guint sums[ZS_FOREIGN_N] = { ZS_PROJECT_CONTRACTED_FOREIGN_CAPITAL, ZS_PROJECT_FOREIGN_CAPITAL_USED };
-  g_autoptr(ZsQuery) query = zs_checklist_query (ZS_STAGE_SIGNED, first, last, NULL);
-  g_autoptr(GArray) pairs = zs_store_aggregate_grouped (ctx->store, query, groups, G_N_ELEMENTS (groups),
-                                                        sums, G_N_ELEMENTS (sums), error);
+  g_autoptr(GArray) pairs = zs_store_stage_entries_grouped (ctx->store, stage, first, last, error);
+  gboolean signed_ = kpi == ZS_KPI_SIGNED;
 
   if (pairs == NULL)
     return FALSE;
@@ -330,8 +330,13 @@ add_foreign (Context     *ctx,
       ZsReportLine *lines[] = { lines_find (&ctx->units, p->keys[0]), lines_find (&ctx->chains, p->keys[1]), ctx->total };
 
       for (guint l = 0; l < G_N_ELEMENTS (lines); l++)
-        for (guint f = 0; f < ZS_FOREIGN_N; f++)
-          zs_report_line_add_foreign (lines[l], f, year ? 0 : p->sums[f], year ? p->sums[f] : 0);
+        {
+          line_add (lines[l], kpi, signed_ ? ZS_KPI_SIGNED_INVESTMENT : -1, p->count, p->sums[0], slot);
+          if (signed_ && slot <= SLOT_YEAR)
+            for (guint f = 0; f < ZS_FOREIGN_N; f++)
+              zs_report_line_add_foreign (lines[l], f, slot == SLOT_YEAR ? 0 : p->sums[1 + f],
+                                          slot == SLOT_YEAR ? p->sums[1 + f] : 0);
+        }
     }
   return TRUE;
 }
@@ -359,21 +364,12 @@ add_events (Context       *ctx,
 
   for (guint k = 0; k < ZS_KPI_N; k++)
     {
-      g_autoptr(ZsQuery) query = NULL;
-
       if (kpi_stages[k] < 0)
         continue;
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
-      query = zs_checklist_query (kpi_stages[k], first, last, NULL);
-      if (!add_range (ctx, query, ZS_PROJECT_UNIT_ID, ZS_PROJECT_CHAIN_ID, ZS_PROJECT_PLANNED_INVESTMENT,
-                      k, k == ZS_KPI_SIGNED ? ZS_KPI_SIGNED_INVESTMENT : -1, slot, error))
+      if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+          !add_entries (ctx, kpi_stages[k], k, first, last, slot, error))
         return FALSE;
     }
-
-  /* Foreign capital has no 同比 column: only this year's passes count it. */
-  if (slot <= SLOT_YEAR && !add_foreign (ctx, first, last, slot == SLOT_YEAR, error))
-    return FALSE;
   return add_range (ctx, leads, ZS_LEAD_UNIT_ID, ZS_LEAD_CHAIN_ID, ZS_LEAD_ESTIMATED_INVESTMENT,
                     ZS_KPI_LEADS, -1, slot, error);
 }
@@ -477,17 +473,21 @@ add_months (ZsReport      *self,
 
       for (guint k = 0; k < ZS_KPI_N; k++)
         {
-          static const guint planned = ZS_PROJECT_PLANNED_INVESTMENT;
-          g_autoptr(ZsQuery) query = NULL;
-          gint64 sum = 0;
+          g_autoptr(GArray) pairs = NULL;
 
           if (kpi_stages[k] < 0)
             continue;
-          query = zs_checklist_query (kpi_stages[k], first, last, NULL);
-          if (!zs_store_aggregate (store, query, &planned, 1, &values[k], &sum, error))
+          pairs = zs_store_stage_entries_grouped (store, kpi_stages[k], first, last, error);
+          if (pairs == NULL)
             return FALSE;
-          if (k == ZS_KPI_SIGNED)
-            values[ZS_KPI_SIGNED_INVESTMENT] = sum;
+          for (guint i = 0; i < pairs->len; i++)
+            {
+              const ZsAggregateRow *p = &g_array_index (pairs, ZsAggregateRow, i);
+
+              values[k] += p->count;
+              if (k == ZS_KPI_SIGNED)
+                values[ZS_KPI_SIGNED_INVESTMENT] += p->sums[0];
+            }
         }
       leads = leads_received (first, last);
       if (!zs_store_aggregate (store, leads, NULL, 0, &values[ZS_KPI_LEADS], NULL, error) ||

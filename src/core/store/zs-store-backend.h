@@ -227,6 +227,13 @@ struct _ZsStoreBackendClass
                                       const char      *first,
                                       const char      *last,
                                       GError         **error);
+  /* The projects with an event entering @stage dated @first … @last, each
+   * once, per unit and chain (zs_store_stage_entries_grouped()). */
+  GArray     *(*stage_entries_grouped) (ZsStoreBackend  *self,
+                                        int              stage,
+                                        const char      *first,
+                                        const char      *last,
+                                        GError         **error);
 
   /* ---- streaming --------------------------------------------------------------------- */
 

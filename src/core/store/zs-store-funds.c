@@ -1,11 +1,14 @@
-/* zs-store-funds.c — funds entries summed by their projects' unit and chain
+/* zs-store-funds.c — funds entries and stage entries summed by their
+ * projects' unit and chain
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Zhaoshang developers
  *
  * The rule that keeps a project's total is in core/rules/zs-funds-rules.c;
  * this is the one query over entries joined to their projects, which a
- * ZsQuery cannot say, so each backend answers it (funds_grouped).
+ * ZsQuery cannot say, so each backend answers it (funds_grouped). So is
+ * the count of projects entering a stage: a join of events to projects
+ * that each engine makes read only the figures (stage_entries_grouped).
  */
 #include "config.h"
 
@@ -21,4 +24,17 @@ zs_store_funds_grouped (ZsStore     *self,
   g_return_val_if_fail (first != NULL && last != NULL, NULL);
 
   return self->ops->funds_grouped (self->backend, first, last, error);
+}
+
+GArray *
+zs_store_stage_entries_grouped (ZsStore     *self,
+                                int          stage,
+                                const char  *first,
+                                const char  *last,
+                                GError     **error)
+{
+  g_return_val_if_fail (ZS_IS_STORE (self), NULL);
+  g_return_val_if_fail (first != NULL && last != NULL, NULL);
+
+  return self->ops->stage_entries_grouped (self->backend, stage, first, last, error);
 }

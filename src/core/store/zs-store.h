@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ZsStore, zs_store, ZS, STORE, GObject)
 
 /* The newest schema version this build writes. */
-#define ZS_STORE_SCHEMA_VERSION 20
+#define ZS_STORE_SCHEMA_VERSION 21
 
 /* Where the GUI keeps its database when no --db is given. */
 char        *zs_store_default_path        (void);
@@ -494,6 +494,17 @@ GArray      *zs_store_funds_grouped       (ZsStore     *self,
                                            const char  *first,
                                            const char  *last,
                                            GError     **error);
+/* The projects that entered @stage (an event to it) on a day of @first …
+ * @last (ISO, inclusive), each counted once however many such events it
+ * has, per unit (keys[0]) and chain (keys[1]), with the sums of their
+ * planned investment (sums[0]), contracted foreign capital (sums[1]) and
+ * foreign capital used (sums[2]): the dispatch report's "new" figures,
+ * which read no more of a project than those fields. */
+GArray      *zs_store_stage_entries_grouped (ZsStore     *self,
+                                             int          stage,
+                                             const char  *first,
+                                             const char  *last,
+                                             GError     **error);
 char        *zs_store_get_setting         (ZsStore     *self,
                                            const char  *key);
 gboolean     zs_store_set_setting         (ZsStore     *self,

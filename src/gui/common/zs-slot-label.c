@@ -20,7 +20,6 @@ struct _ZsSlotLabel
   gpointer           user_data;
   gboolean           numeric;
   ZsSlot            *slot;
-  gboolean           dirty;
   GtkLabel          *label;
 };
 
@@ -32,7 +31,6 @@ render (ZsSlotLabel *self)
   gpointer item = self->slot != NULL ? zs_slot_get_item (self->slot) : NULL;
   g_autofree char *text = item != NULL ? self->format (item, self->user_data) : g_strdup ("");
 
-  self->dirty = FALSE;
   gtk_label_set_text (self->label, text);
 
   if (self->style != NULL)
@@ -69,23 +67,15 @@ zs_slot_label_query_tooltip (GtkWidget  *widget,
   return zs_tooltip_show (widget, tooltip, text, FALSE);
 }
 
+/* The text is set as soon as the row gets its item, never later when it is
+ * mapped: a list view maps a row it brings into view after laying it out,
+ * and a text set then asks for a new size that frame never gives, so GTK
+ * draws the row without one ("Trying to snapshot GtkListItemWidget without
+ * a current allocation") and lays the table out again on the next frame. */
 static void
 update (ZsSlotLabel *self)
 {
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    render (self);
-  else
-    self->dirty = TRUE;
-}
-
-static void
-zs_slot_label_map (GtkWidget *widget)
-{
-  ZsSlotLabel *self = ZS_SLOT_LABEL (widget);
-
-  if (self->dirty)
-    render (self);
-  GTK_WIDGET_CLASS (zs_slot_label_parent_class)->map (widget);
+  render (self);
 }
 
 static void
@@ -107,7 +97,6 @@ zs_slot_label_class_init (ZsSlotLabelClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = zs_slot_label_dispose;
-  widget_class->map = zs_slot_label_map;
   widget_class->query_tooltip = zs_slot_label_query_tooltip;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -162,8 +151,6 @@ zs_slot_label_get_text (ZsSlotLabel *self)
 {
   g_return_val_if_fail (ZS_IS_SLOT_LABEL (self), NULL);
 
-  if (self->dirty)
-    render (self);
   return gtk_label_get_text (self->label);
 }
 

@@ -53,6 +53,13 @@ typedef struct {
   GPtrArray *rows;        /* GStrv; row 0 is the header */
   double    *row_heights; /* from the last pagination */
   gboolean   bold_last;   /* the last row is a 合计 */
+  /* Made by the pagination and drawn as they are: a text's layout (with
+   * the space above and below it), a small table's cells row by row. */
+  PangoLayout  *layout;
+  double        above;
+  double        below;
+  PangoLayout **cells;
+  guint         n_cells;  /* of @cells */
 } Block;
 
 typedef struct {
@@ -62,6 +69,10 @@ typedef struct {
   double y;
   double height;
 } Placement;
+
+/* A table of more cells than this measures and draws each cell anew
+ * rather than keep a layout per cell (a 台账 of 100,000 projects). */
+#define MAX_KEPT_CELLS 4096
 
 struct _ZsPrintDocument
 {
@@ -74,13 +85,29 @@ struct _ZsPrintDocument
   double        height;
   guint         n_pages;
   double        table_font;   /* points */
+  GHashTable   *fonts;        /* "families|size|bold" → PangoFontDescription */
 };
+
+/* Drops what the last pagination laid out: a new one may have another
+ * context or page width. */
+static void
+block_forget_layouts (Block *block)
+{
+  g_clear_object (&block->layout);
+  if (block->cells != NULL)
+    {
+      for (guint i = 0; i < block->n_cells; i++)
+        g_clear_object (&block->cells[i]);
+      g_clear_pointer (&block->cells, g_free);
+    }
+}
 
 static void
 block_free (gpointer data)
 {
   Block *block = data;
 
+  block_forget_layouts (block);
   g_free (block->text);
   g_free (block->text2);
   g_free (block->widths);
@@ -98,6 +125,7 @@ zs_print_document_new (void)
   self->blocks = g_ptr_array_new_with_free_func (block_free);
   self->placements = g_array_new (FALSE, FALSE, sizeof (Placement));
   self->table_font = 8.5;
+  self->fonts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) pango_font_description_free);
   return self;
 }
 
@@ -106,6 +134,7 @@ zs_print_document_free (ZsPrintDocument *self)
 {
   g_ptr_array_unref (self->blocks);
   g_array_unref (self->placements);
+  g_hash_table_unref (self->fonts);
   g_clear_object (&self->context);
   g_free (self);
 }
@@ -289,10 +318,17 @@ make_layout (ZsPrintDocument *self,
              const char      *text)
 {
   PangoLayout *layout = pango_layout_new (self->context);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (families);
+  g_autofree char *key = g_strdup_printf ("%s|%g|%d", families, size, bold);
+  PangoFontDescription *font = g_hash_table_lookup (self->fonts, key);
 
-  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
-  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  /* A few fonts serve hundreds of blocks and cells: parse each once. */
+  if (font == NULL)
+    {
+      font = pango_font_description_from_string (families);
+      pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
+      pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+      g_hash_table_insert (self->fonts, g_steal_pointer (&key), font);
+    }
   pango_layout_set_font_description (layout, font);
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
@@ -309,7 +345,7 @@ text_width (ZsPrintDocument *self)
 
 /* The layout of a text block, and the space above and below it. */
 static PangoLayout *
-block_layout (ZsPrintDocument *self,
+make_block_layout (ZsPrintDocument *self,
               Block           *block,
               double          *above,
               double          *below)
@@ -375,6 +411,21 @@ block_layout (ZsPrintDocument *self,
     }
 }
 
+/* make_block_layout() once per pagination: measuring, keeping with the
+ * next block and drawing read the same layout. A new reference. */
+static PangoLayout *
+block_layout (ZsPrintDocument *self,
+              Block           *block,
+              double          *above,
+              double          *below)
+{
+  if (block->layout == NULL)
+    block->layout = make_block_layout (self, block, &block->above, &block->below);
+  *above = block->above;
+  *below = block->below;
+  return g_object_ref (block->layout);
+}
+
 static double
 layout_height (PangoLayout *layout)
 {
@@ -385,10 +436,10 @@ layout_height (PangoLayout *layout)
 }
 
 static PangoLayout *
-cell_layout (ZsPrintDocument *self,
-             Block           *block,
-             guint            row,
-             guint            column)
+make_cell_layout (ZsPrintDocument *self,
+                  Block           *block,
+                  guint            row,
+                  guint            column)
 {
   double width = text_width (self) * block->widths[column] - 2 * CELL_PAD_X;
   char **cells = g_ptr_array_index (block->rows, row);
@@ -397,6 +448,33 @@ cell_layout (ZsPrintDocument *self,
   return make_layout (self, SANS_FAMILIES, self->table_font, bold, MAX (width, 1),
                       row == 0 ? PANGO_ALIGN_CENTER : block->numeric[column] ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT,
                       cells[column]);
+}
+
+/* A cell's layout, kept from the pagination to the drawing when the table
+ * is small enough. A new reference. */
+static PangoLayout *
+cell_layout (ZsPrintDocument *self,
+             Block           *block,
+             guint            row,
+             guint            column)
+{
+  guint n_cells = block->rows->len * block->n_columns;
+  PangoLayout **kept;
+
+  if (n_cells > MAX_KEPT_CELLS)
+    return make_cell_layout (self, block, row, column);
+  /* Rows added since the pagination: the header's place is the same, the total's not. */
+  if (block->cells != NULL && block->n_cells != n_cells)
+    block_forget_layouts (block);
+  if (block->cells == NULL)
+    {
+      block->cells = g_new0 (PangoLayout *, n_cells);
+      block->n_cells = n_cells;
+    }
+  kept = &block->cells[row * block->n_columns + column];
+  if (*kept == NULL)
+    *kept = make_cell_layout (self, block, row, column);
+  return g_object_ref (*kept);
 }
 
 static double
@@ -490,6 +568,8 @@ zs_print_document_paginate (ZsPrintDocument *self,
 
   g_set_object (&self->context, context);
   pango_context_set_language (context, pango_language_from_string ("zh-cn"));
+  for (guint b = 0; b < self->blocks->len; b++)
+    block_forget_layouts (g_ptr_array_index (self->blocks, b));
   self->width = width;
   self->height = height;
   self->n_pages = 1;
