@@ -37,6 +37,7 @@ static const char * const migrations[] = {
   "018-attachments.sql",
   "019-search-index.sql",
   "020-supervision.sql",
+  "021-reply-attachments.sql",
   NULL,
 };
 

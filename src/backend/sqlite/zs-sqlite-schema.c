@@ -38,6 +38,7 @@ static const char * const migrations[] = {
   "018-attachments.sql",
   "019-search-index.sql",
   "020-supervision.sql",
+  "021-reply-attachments.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == ZS_STORE_SCHEMA_VERSION);
