@@ -18,6 +18,8 @@ of each file from its folder, and fails when
                            outside src/gui and the window tests
   icu-outside-pinyin       an ICU header (unicode/…) is included outside
                            src/core/base/zs-pinyin.c and src/sheet/zs-sheet-collate.c
+  poppler-outside-thumbnail  poppler's header is included outside
+                           src/gui/common/zs-pdf-thumbnail.c
   toolkit-outside-gui      a GTK, GDK, GSK, libadwaita, Pango or cairo header
                            is included by code that has no window (the core,
                            exchange, vcard, database, a core test)
@@ -72,6 +74,8 @@ BACKEND_MAY_USE = {"base", "model", "query", "store"}
 SQLITE_ALLOWED = [
     "src/backend/sqlite/",
     "tests/test-sqlite-backend.c",
+    "tests/test-sqlite-upgrade.c",
+    "tests/zs-test-sqlite.",
 ]
 
 # Each database engine's client header, and where it may be included: its
@@ -119,6 +123,12 @@ ICU_ALLOWED = [
     "src/core/base/zs-pinyin.c",
     "src/core/base/zs-collate.c",     # pinyin order of the store's lists
     "src/sheet/zs-sheet-collate.c",   # pinyin order of names in exports
+]
+
+# poppler: only the attachments' PDF thumbnails parse PDFs from outside.
+POPPLER_HEADER = re.compile(r"^(poppler\.h$|poppler-|glib/poppler)")
+POPPLER_ALLOWED = [
+    "src/gui/common/zs-pdf-thumbnail.c",
 ]
 
 # Code that has a window, or makes one (the CLI lays out the bulletin PDF
@@ -359,6 +369,11 @@ class Checker:
             lambda kind, name: kind == "<" and ICU_HEADER.match(name) is not None,
             ICU_ALLOWED, "the ICU header",
             "only zs-pinyin.c transliterates and zs-sheet-collate.c sorts; everything else asks them")
+        self.header_rule(
+            "poppler-outside-thumbnail",
+            lambda kind, name: kind == "<" and POPPLER_HEADER.match(name) is not None,
+            POPPLER_ALLOWED, "poppler's header",
+            "only zs-pdf-thumbnail.c parses PDFs; everything else asks it for a picture")
         self.header_rule(
             "toolkit-outside-gui",
             lambda kind, name: kind == "<" and TOOLKIT_HEADER.match(name) is not None,

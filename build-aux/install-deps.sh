@@ -33,6 +33,9 @@ packages=(
   libicu-dev
   # a server's password in the GNOME keyring (src/gui only)
   libsecret-1-dev
+  # the first page of a PDF attachment as its thumbnail
+  # (src/gui/common/zs-pdf-thumbnail.c only)
+  libpoppler-glib-dev
   python3
   # run
   adwaita-icon-theme

@@ -38,7 +38,8 @@ CATALOGUE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data
 # The order records must appear in (a record only refers to earlier ones).
 TYPES = ["unit", "person", "target", "chain-group", "chain", "segment", "enterprise",
          "partner", "contact", "activity", "lead", "carrier", "project", "activity-link",
-         "stage-event", "obstacle", "update", "funds-entry", "space-need"]
+         "stage-event", "obstacle", "update", "funds-entry", "space-need", "instruction", "supervision",
+         "supervision-reply"]
 
 STAGES = ["lead", "negotiating", "signed", "registered", "started", "production", "terminated"]
 STAGE_DATE_FIELD = {"negotiating": "first-contact-date", "signed": "signing-date",
@@ -1261,6 +1262,62 @@ for key, project_key, area, recorded, largest, met, carrier, notes in SPACE_NEED
     add("space-need", key, fields, updated=met or recorded)
 
 
+# ---- 批示 and 督办 ------------------------------------------------------------------------------
+# A leader's instructions, and the 督办 items the bureau runs on key projects,
+# a lead and a carrier, each with the unit that must act and its replies:
+# open and not yet due, closed on time, closed late and overdue, all around
+# the reference date so that the month on show counts them.
+# key, owner kind, owner key, author, date, text
+
+INSTRUCTIONS = [
+    ("wansheng", "project", "wansheng", "市投资合作促进局局长", day(REFERENCE, -12),
+     "万盛项目是全市化工产业链延链补链的重点项目，滨海区要专班推进，确保年底前主体完工。"),
+    ("desalination", "project", "desalination", "市政府副市长", day(REFERENCE, -9),
+     "海水淡化项目用地指标请自然资源部门会同滨海区专题研究，月底前拿出方案。"),
+    ("shanghai-chip", "lead", "shanghai-chip", "市投资合作促进局局长", day(REFERENCE, -6),
+     "半导体封测线索质量较高，高新区要尽快对接，争取企业月内来潍考察。"),
+]
+for key, kind, owner, author, date, text in INSTRUCTIONS:
+    add("instruction", key, [(kind, Ref(kind, owner)), ("text", text), ("author", author), ("date", date)],
+        updated=date)
+
+# key, owner kind, owner key, task, unit, person, deadline, closed on (None: open)
+SUPERVISIONS = [
+    ("wansheng-power", "project", "wansheng", "协调电力增容，保障二期设备调试用电", "binhai", "wu_hy",
+     day(REFERENCE, 10), None),
+    ("desalination-land", "project", "desalination", "报送新增建设用地指标申请材料", "binhai", "wu_hy",
+     day(REFERENCE, -6), None),
+    ("furniture-permit", "project", "furniture", "办结施工许可，推动项目月内开工", "econzone", "sun_q",
+     day(REFERENCE, 3), REFERENCE),
+    ("huiyuan-contract", "project", "huiyuan", "敲定补充协议条款，提交签约审查", "anqiu", "chu_wb",
+     day(REFERENCE, -4), REFERENCE),
+    ("chip-visit", "lead", "shanghai-chip", "对接企业负责人，安排来潍考察", "hitech", "zhou_p",
+     day(REFERENCE, -2), None),
+    ("sanli-release", "carrier", "sanli", "督促三立建材完成厂房解押手续", "econzone", "sun_q",
+     day(REFERENCE, 2), REFERENCE),
+]
+for key, kind, owner, task, unit, person, deadline, closed in SUPERVISIONS:
+    fields = [(kind, Ref(kind, owner)), ("task", task), ("unit", unit_ref(unit)),
+              ("person", Ref("person", person)), ("deadline", deadline)]
+    if closed:
+        fields += [("state", "closed"), ("closed-date", closed)]
+    add("supervision", key, fields, updated=closed or day(REFERENCE, -1))
+
+# supervision key, n, author, date, text
+SUPERVISION_REPLIES = [
+    ("wansheng-power", 0, "wu_hy", day(REFERENCE, -3), "已与供电公司对接，增容方案已报审，预计下周批复。"),
+    ("desalination-land", 0, "wu_hy", day(REFERENCE, -8), "正在整理用地预审材料，需市自然资源局协调指标来源。"),
+    ("furniture-permit", 0, "sun_q", day(REFERENCE, -2), "施工图审查已通过，许可材料已提交。"),
+    ("furniture-permit", 1, "sun_q", REFERENCE, "施工许可证已核发，项目本周开工。"),
+    ("huiyuan-contract", 0, "chu_wb", REFERENCE, "补充协议已经双方确认，提交签约审查。"),
+    ("chip-visit", 0, "zhou_p", day(REFERENCE, -4), "已电话联系企业，对方考察时间待定。"),
+    ("sanli-release", 0, "sun_q", REFERENCE, "解押手续已办结，厂房可整体招商。"),
+]
+for key, n, author, date, text in SUPERVISION_REPLIES:
+    add("supervision-reply", f"{key}-{n}", [("supervision", Ref("supervision", key)), ("text", text),
+                                             ("author", NAME_OF[author]), ("date", date)], updated=date)
+
+
 # ---- checks: the facts the articles give and the rules the importer applies ----------------
 
 def check():
@@ -1325,7 +1382,7 @@ def check():
     for element, key, updated, fields, _ in RECORDS:
         for field, value in fields:
             if isinstance(value, str) and len(value) == 10 and value[4] == "-" and field not in (
-                    "due-date", "follow-up-date", "respond-due", "assess-due", "feedback-due"):
+                    "due-date", "follow-up-date", "respond-due", "assess-due", "feedback-due", "deadline"):
                 assert value <= REFERENCE, (element, key, field, value)
         assert updated <= REFERENCE, (element, key)
 

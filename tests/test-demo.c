@@ -430,6 +430,71 @@ test_leads_overdue (void)
   g_assert_cmpuint (n_overdue, <=, 3);
 }
 
+/* ---- 批示 and 督办 ------------------------------------------------------------------ */
+
+/* Leaders' instructions, and 督办 items in every state with the units'
+ * replies, so that the dispatch page's 督办 table, its attention tab and
+ * the bulletin's section show something on the demo. */
+static void
+test_supervision_every_state (void)
+{
+  g_autoptr(ZsStore) store = open_demo ("demo-supervision");
+  g_autoptr(ZsQuery) all = zs_query_new (ZS_TYPE_SUPERVISION);
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) tally = NULL;
+  g_autoptr(ZsQuery) attention = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = zs_date_today ();
+  g_autofree char *first = g_strdup_printf ("%.7s-01", today);
+  guint open = 0, on_time = 0, late = 0, overdue = 0, lead_or_carrier = 0;
+  ZsSupervisionCount *total;
+
+  g_assert_cmpint (zs_store_count_all (store, ZS_TYPE_INSTRUCTION, NULL), >=, 3);
+  ids = query_ids (store, all);
+  g_assert_cmpuint (ids->len, >=, 5);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(ZsRecord) item = load_record (store, ZS_TYPE_SUPERVISION, g_array_index (ids, gint64, i));
+      g_autoptr(ZsQuery) replies = zs_query_new (ZS_TYPE_SUPERVISION_REPLY);
+
+      zs_query_add_int (replies, ZS_SUPERVISION_REPLY_SUPERVISION_ID, ZS_QUERY_EQ, zs_record_get_id (item));
+      g_assert_cmpint (zs_store_count (store, replies, NULL), >=, 1);
+      if (zs_record_get_int (item, ZS_SUPERVISION_LEAD_ID) != 0 || zs_record_get_int (item, ZS_SUPERVISION_CARRIER_ID) != 0)
+        lead_or_carrier++;
+      if (zs_supervision_is_closed (item))
+        {
+          /* Closed today, after the shift: inside any period that ends today. */
+          g_assert_cmpstr (zs_record_get_string (item, ZS_SUPERVISION_CLOSED_DATE), ==, today);
+          if (zs_supervision_on_time (item))
+            on_time++;
+          else
+            late++;
+        }
+      else if (zs_supervision_is_overdue (item, today))
+        overdue++;
+      else
+        open++;
+    }
+  g_assert_cmpuint (open, >=, 1);
+  g_assert_cmpuint (on_time, >=, 1);
+  g_assert_cmpuint (late, >=, 1);
+  g_assert_cmpuint (overdue, >=, 1);
+  g_assert_cmpuint (lead_or_carrier, >=, 2);
+
+  /* The dispatch page's month counts them by unit. */
+  tally = zs_supervision_tally (store, first, today, today, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (tally->len, >=, 3);
+  total = g_ptr_array_index (tally, tally->len - 1);
+  g_assert_cmpuint (total->overdue, ==, overdue + late);
+  g_assert_cmpuint (total->closed_on_time, ==, on_time);
+  g_assert_cmpuint (total->open, ==, open);
+
+  /* The attention tab lists the overdue ones. */
+  attention = zs_attention_query (store, ZS_ATTENTION_OVERDUE_SUPERVISIONS, today);
+  g_assert_cmpint (zs_store_count (store, attention, NULL), ==, overdue);
+}
+
 /* ---- activities ------------------------------------------------------------------- */
 
 static void
@@ -625,6 +690,7 @@ main (int   argc,
   g_test_add_func ("/demo/partners/every-kind", test_partners_every_kind);
   g_test_add_func ("/demo/partners/chief-representative", test_partners_chief_representative);
   g_test_add_func ("/demo/leads/overdue", test_leads_overdue);
+  g_test_add_func ("/demo/supervision/every-state", test_supervision_every_state);
   g_test_add_func ("/demo/activities/three-city-trip", test_activities_three_city_trip);
   g_test_add_func ("/demo/chains/detail", test_chain_detail);
   g_test_add_func ("/demo/texts-agree-with-dates", test_texts_agree_with_dates);

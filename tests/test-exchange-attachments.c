@@ -157,6 +157,82 @@ test_round_trip (void)
   g_unlink (without);
 }
 
+/* A unit's reply to a 督办 item with its file: exported after every other
+ * record, as data/exchange.xsd says (xmllint agrees), and imported with
+ * the reply as its owner and the same bytes. */
+static void
+test_reply_attachment (void)
+{
+  g_autoptr(ZsStore) source = zs_test_open_seeded ("exchange-reply-source");
+  g_autoptr(ZsStore) target = zs_test_open_seeded ("exchange-reply-target");
+  g_autoptr(ZsProject) project = zs_test_new_project (source, "绿电氢氨醇一体化项目", "某能源集团", ZS_STAGE_SIGNED);
+  g_autoptr(ZsRecord) item = ZS_RECORD (zs_supervision_new ());
+  g_autoptr(ZsRecord) reply = ZS_RECORD (zs_supervision_reply_new ());
+  g_autoptr(ZsRecord) instruction = ZS_RECORD (zs_instruction_new ());
+  g_autofree char *photo = zs_test_scratch_path ("现场照片.jpg");
+  g_autoptr(GBytes) bytes = write_bytes (photo, ZS_ATTACHMENT_CHUNK_SIZE + 99);
+  g_autoptr(GFile) file = g_file_new_for_path (photo);
+  g_autofree char *copy = zs_test_scratch_path ("copy.jpg");
+  g_autoptr(GFile) copy_file = g_file_new_for_path (copy);
+  g_autofree char *xsd = g_test_build_filename (G_TEST_DIST, "..", "data", "exchange.xsd", NULL);
+  g_autofree char *xmllint = g_find_program_in_path ("xmllint");
+  g_autoptr(ZsAttachment) attachment = NULL;
+  g_autoptr(ZsAttachment) back = NULL;
+  g_autoptr(GBytes) copied = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *with = NULL;
+  gint64 id;
+
+  zs_record_set_int (instruction, ZS_INSTRUCTION_PROJECT_ID, zs_record_get_id (ZS_RECORD (project)));
+  zs_record_set_string (instruction, ZS_INSTRUCTION_TEXT, "尽快协调用地");
+  zs_record_set_string (instruction, ZS_INSTRUCTION_AUTHOR, "李局长");
+  zs_record_set_string (instruction, ZS_INSTRUCTION_DATE, "2026-11-02");
+  g_assert_true (zs_store_save (source, instruction, &error));
+  zs_record_set_int (item, ZS_SUPERVISION_PROJECT_ID, zs_record_get_id (ZS_RECORD (project)));
+  zs_record_set_string (item, ZS_SUPERVISION_TASK, "协调解决用地指标");
+  zs_record_set_int (item, ZS_SUPERVISION_UNIT_ID, zs_test_nth_id (source, ZS_TYPE_UNIT, 0));
+  zs_record_set_string (item, ZS_SUPERVISION_DEADLINE, "2026-11-30");
+  g_assert_true (zs_store_save (source, item, &error));
+  zs_record_set_int (reply, ZS_SUPERVISION_REPLY_SUPERVISION_ID, zs_record_get_id (item));
+  zs_record_set_string (reply, ZS_SUPERVISION_REPLY_TEXT, "已办结，现场照片见附件");
+  zs_record_set_string (reply, ZS_SUPERVISION_REPLY_DATE, "2026-11-10");
+  g_assert_true (zs_store_save (source, reply, &error));
+  g_assert_no_error (error);
+  attachment = zs_store_attach_file (source, reply, file, NULL, &error);
+  g_assert_no_error (error);
+
+  with = export_to_file (source, "reply.xml", TRUE);
+  if (xmllint != NULL)
+    {
+      const char *argv[] = { xmllint, "--noout", "--schema", xsd, with, NULL };
+      g_autofree char *errors = NULL;
+      int status = -1;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL,
+                                   NULL, NULL, NULL, &errors, &status, NULL));
+      if (!g_spawn_check_wait_status (status, NULL))
+        g_error ("xmllint refuses the export: %s", errors);
+    }
+
+  g_assert_true (import_file (target, with, &error));
+  g_assert_no_error (error);
+  id = zs_store_find_by_uuid (target, ZS_TYPE_ATTACHMENT, zs_record_get_uuid (ZS_RECORD (attachment)));
+  g_assert_cmpint (id, >, 0);
+  back = zs_store_load (target, ZS_TYPE_ATTACHMENT, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (zs_record_get_int (ZS_RECORD (back), ZS_ATTACHMENT_SUPERVISION_REPLY_ID), ==,
+                   zs_store_find_by_uuid (target, ZS_TYPE_SUPERVISION_REPLY, zs_record_get_uuid (reply)));
+  g_assert_cmpint (zs_record_get_int (ZS_RECORD (back), ZS_ATTACHMENT_SUPERVISION_REPLY_ID), >, 0);
+  g_assert_true (zs_store_attachment_save_as (target, back, copy_file, NULL, &error));
+  g_assert_no_error (error);
+  copied = g_file_load_bytes (copy_file, NULL, NULL, NULL);
+  g_assert_true (g_bytes_equal (copied, bytes));
+
+  g_unlink (photo);
+  g_unlink (copy);
+  g_unlink (with);
+}
+
 /* An export of some projects carries their attachments and no others. */
 static void
 test_filtered (void)
@@ -303,6 +379,7 @@ main (int   argc,
   g_test_add_func ("/exchange-attachments/round-trip", test_round_trip);
   g_test_add_func ("/exchange-attachments/hostile", test_hostile);
   g_test_add_func ("/exchange-attachments/filtered", test_filtered);
+  g_test_add_func ("/exchange-attachments/reply", test_reply_attachment);
 
   return g_test_run ();
 }

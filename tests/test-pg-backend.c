@@ -738,6 +738,70 @@ test_unit_clerk_replies_to_own_supervision (void)
   g_assert_cmpstr (count, ==, "1");
 }
 
+/* A saved reply to @item, written through @store. */
+static ZsRecord *
+saved_reply (ZsStore  *store,
+             ZsRecord *item)
+{
+  ZsRecord *reply = ZS_RECORD (zs_supervision_reply_new ());
+  g_autoptr(GError) error = NULL;
+
+  zs_record_set_int (reply, ZS_SUPERVISION_REPLY_SUPERVISION_ID, zs_record_get_id (item));
+  zs_record_set_string (reply, ZS_SUPERVISION_REPLY_TEXT, "已办结，附现场照片");
+  zs_record_set_string (reply, ZS_SUPERVISION_REPLY_DATE, "2026-11-12");
+  g_assert_true (zs_store_save (store, reply, &error));
+  g_assert_no_error (error);
+  return reply;
+}
+
+/* A 单位用户 attaches files to their unit's replies to 督办 items, even on
+ * another unit's project; the server refuses a file on another unit's
+ * reply and keeps none of its bytes. */
+static void
+test_unit_clerk_attaches_to_own_replies (void)
+{
+  g_autoptr(ZsStore) admin = zs_test_open_seeded ("reply-attach-roles");
+  gint64 unit_a = zs_test_nth_id (admin, ZS_TYPE_UNIT, 0);
+  gint64 unit_b = zs_test_nth_id (admin, ZS_TYPE_UNIT, 1);
+  g_autoptr(ZsProject) project = project_of_unit (admin, "督办项目", unit_b);
+  gint64 project_id = zs_record_get_id (ZS_RECORD (project));
+  g_autoptr(ZsRecord) ours = supervision_for_unit (admin, project_id, unit_a);
+  g_autoptr(ZsRecord) theirs = supervision_for_unit (admin, project_id, unit_b);
+  g_autoptr(ZsRecord) their_reply = saved_reply (admin, theirs);
+  g_autofree char *path = zs_test_scratch_path ("现场照片.txt");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ZsStore) clerk = NULL;
+  g_autoptr(ZsRecord) our_reply = NULL;
+  g_autoptr(ZsAttachment) on_ours = NULL;
+  g_autoptr(ZsAttachment) refused = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *n = NULL;
+
+  g_assert_true (g_file_set_contents (path, "照片", -1, NULL));
+  clerk = open_unit_clerk (admin, unit_a, "测试员丙");
+  our_reply = saved_reply (clerk, ours);
+
+  on_ours = zs_store_attach_file (clerk, our_reply, file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (on_ours);
+  g_assert_cmpint (zs_record_get_int (ZS_RECORD (on_ours), ZS_ATTACHMENT_SUPERVISION_REPLY_ID), ==,
+                   zs_record_get_id (our_reply));
+
+  refused = zs_store_attach_file (clerk, their_reply, file, NULL, &error);
+  g_assert_null (refused);
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_CONSTRAINT);
+  g_test_message ("%s", error->message);
+
+  g_assert_true (zs_test_pg_exec (zs_store_get_path (admin),
+                                  "SELECT count(*) FROM attachments WHERE supervision_reply_id IS NOT NULL", &n));
+  g_assert_cmpstr (n, ==, "1");
+  g_clear_pointer (&n, g_free);
+  g_assert_true (zs_test_pg_exec (zs_store_get_path (admin),
+                                  "SELECT count(DISTINCT attachment_uuid) FROM attachment_chunks", &n));
+  g_assert_cmpstr (n, ==, "1");
+  g_unlink (path);
+}
+
 static void
 skip_unavailable (gconstpointer why)
 {
@@ -772,5 +836,6 @@ main (int   argc,
   g_test_add_func ("/pg/roles/unit-clerk-refused-by-server", test_unit_clerk_refused_by_server);
   g_test_add_func ("/pg/roles/unit-clerk-attachments", test_unit_clerk_attachments);
   g_test_add_func ("/pg/roles/unit-clerk-replies-to-own-supervision", test_unit_clerk_replies_to_own_supervision);
+  g_test_add_func ("/pg/roles/unit-clerk-attaches-to-own-replies", test_unit_clerk_attaches_to_own_replies);
   return g_test_run ();
 }

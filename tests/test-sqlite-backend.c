@@ -17,48 +17,12 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "zs-test-sqlite.h"
 #include "zs-test-util.h"
 #include "zs-database.h"
 #include "zs-limits.h"
 
 /* ---- helpers ------------------------------------------------------------- */
-
-static void
-exec_raw (sqlite3    *db,
-          const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("SQL failed: %s\n%s", message, sql);
-}
-
-static sqlite3 *
-open_raw (const char *path)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  /* The store may be checkpointing; under valgrind that takes a while. */
-  sqlite3_busy_timeout (db, 10000);
-  return db;
-}
-
-static gint64
-query_raw_int (const char *path,
-               const char *sql)
-{
-  sqlite3 *db = open_raw (path);
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
-}
 
 /* Every table, index and trigger of the file with its SQL, read past the
  * store: what a bulk write takes out must all be back. */
@@ -124,8 +88,8 @@ test_open_empty_file_migrates (void)
   g_assert_cmpint (zs_store_get_opened_version (store), ==, 0);
   g_clear_object (&store);
 
-  g_assert_cmpint (query_raw_int (path, "PRAGMA user_version"), ==, ZS_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (query_raw_int (path, "SELECT count(*) FROM sqlite_schema WHERE name = 'projects_fts'"), ==, 1);
+  g_assert_cmpint (zs_test_sqlite_int (path, "PRAGMA user_version"), ==, ZS_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (zs_test_sqlite_int (path, "SELECT count(*) FROM sqlite_schema WHERE name = 'projects_fts'"), ==, 1);
 
   /* Opening again migrates nothing. */
   store = zs_store_open (path, &error);
@@ -152,9 +116,9 @@ test_open_previous_version_keeps_data (void)
   /* Make the file exactly as version 1 of the schema left it. */
   g_assert_true (g_file_get_contents (v1_sql_path, &v1_sql, NULL, NULL));
   g_mkdir_with_parents (dir, 0700);
-  db = open_raw (path);
-  exec_raw (db, v1_sql);
-  exec_raw (db,
+  db = zs_test_sqlite_open (path);
+  zs_test_sqlite_exec (db, v1_sql);
+  zs_test_sqlite_exec (db,
             "INSERT INTO units (uuid, created, updated, name, kind, position) VALUES "
             " ('11111111-1111-4111-8111-111111111111', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', '双杨街道', 1, 0);"
             "INSERT INTO projects (uuid, created, updated, name, investor, unit_id, stage, stage_since, planned_investment, signing_date) VALUES "
@@ -189,44 +153,14 @@ test_open_previous_version_keeps_data (void)
   g_assert_cmpuint (n_backups, ==, 1);
 }
 
-/* A file of schema @version made from the schema files, left open. */
-static sqlite3 *
-make_file_at_version (const char *path,
-                      guint       version)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  sqlite3 *db;
-
-  g_mkdir_with_parents (dir, 0700);
-  db = open_raw (path);
-  for (guint step = 1; step <= version; step++)
-    {
-      g_autofree char *file = NULL;
-      g_autofree char *sql = NULL;
-      g_autoptr(GDir) schema = NULL;
-      g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "..", "src", "backend", "sqlite", "schema", NULL);
-      g_autofree char *prefix = g_strdup_printf ("%03u-", step);
-
-      schema = g_dir_open (folder, 0, NULL);
-      g_assert_nonnull (schema);
-      for (const char *name; (name = g_dir_read_name (schema)) != NULL;)
-        if (g_str_has_prefix (name, prefix))
-          file = g_build_filename (folder, name, NULL);
-      g_assert_nonnull (file);
-      g_assert_true (g_file_get_contents (file, &sql, NULL, NULL));
-      exec_raw (db, sql);
-    }
-  return db;
-}
-
 /* A file of schema version 9 made from the schema files, rows written past
  * the store. */
 static void
 make_v9_file (const char *path)
 {
-  sqlite3 *db = make_file_at_version (path, 9);
+  sqlite3 *db = zs_test_sqlite_at_version (path, 9);
 
-  exec_raw (db,
+  zs_test_sqlite_exec (db,
             "PRAGMA foreign_keys = ON;"
             "INSERT INTO units (id, uuid, created, updated, name) VALUES "
             " (1, '11111111-1111-4111-8111-111111111111', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', '双杨街道');"
@@ -280,8 +214,8 @@ test_upgrade_ids_never_reused (void)
   schema = schema_of (path);
   g_assert_nonnull (strstr (schema, "CREATE TABLE projects (\n  id INTEGER PRIMARY KEY AUTOINCREMENT,"));
   g_assert_nonnull (strstr (schema, "CREATE TABLE units (\n  id INTEGER PRIMARY KEY AUTOINCREMENT,"));
-  g_assert_cmpint (query_raw_int (path, "PRAGMA user_version"), ==, ZS_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (query_raw_int (path, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (zs_test_sqlite_int (path, "PRAGMA user_version"), ==, ZS_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (zs_test_sqlite_int (path, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
 }
 
 static gint64
@@ -307,8 +241,8 @@ test_open_locked (void)
   project = zs_test_new_project (store, "亿程机械", "亿程机械有限公司", ZS_STAGE_NEGOTIATING);
 
   /* Another program holds the write lock. */
-  other = open_raw (path);
-  exec_raw (other, "BEGIN EXCLUSIVE; UPDATE settings SET value = value;");
+  other = zs_test_sqlite_open (path);
+  zs_test_sqlite_exec (other, "BEGIN EXCLUSIVE; UPDATE settings SET value = value;");
 
   /* Opening a second time reads without waiting (WAL); its write says
    * another program is saving. */
@@ -328,7 +262,7 @@ test_open_locked (void)
   g_assert_error (error, ZS_ERROR, ZS_ERROR_LOCKED);
   g_clear_error (&error);
 
-  exec_raw (other, "ROLLBACK");
+  zs_test_sqlite_exec (other, "ROLLBACK");
   sqlite3_close (other);
 
   /* The object shows what is stored, not the edit that failed. */
@@ -385,19 +319,19 @@ test_open_corrupt (void)
   assert_open_fails (damaged, ZS_ERROR_CORRUPT, "backup");
 
   /* Another program's SQLite file. */
-  db = open_raw (foreign);
-  exec_raw (db, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('张三');");
+  db = zs_test_sqlite_open (foreign);
+  zs_test_sqlite_exec (db, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('张三');");
   sqlite3_close (db);
   assert_open_fails (foreign, ZS_ERROR_CORRUPT, "another program");
   /* …and it was not touched. */
-  g_assert_cmpint (query_raw_int (foreign, "SELECT count(*) FROM sqlite_schema"), ==, 1);
+  g_assert_cmpint (zs_test_sqlite_int (foreign, "SELECT count(*) FROM sqlite_schema"), ==, 1);
 }
 
 static char *
 query_raw_text (const char *path,
                 const char *sql)
 {
-  sqlite3 *db = open_raw (path);
+  sqlite3 *db = zs_test_sqlite_open (path);
   sqlite3_stmt *stmt = NULL;
   char *value;
 
@@ -446,9 +380,9 @@ test_full_check_finds_broken_index (void)
 
   /* The byte is in the UUID index's page, which dbstat-free SQL finds:
    * the index of the UNIQUE constraint, one leaf page for 20 rows. */
-  root = query_raw_int (path, "SELECT rootpage FROM sqlite_schema WHERE type = 'index' "
+  root = zs_test_sqlite_int (path, "SELECT rootpage FROM sqlite_schema WHERE type = 'index' "
                               "AND tbl_name = 'projects' AND name LIKE 'sqlite_autoindex_%'");
-  page_size = query_raw_int (path, "PRAGMA page_size");
+  page_size = zs_test_sqlite_int (path, "PRAGMA page_size");
   offset = zs_test_break_uuid_index (path, uuid);
   g_assert_cmpuint (offset, >=, (gsize) ((root - 1) * page_size));
   g_assert_cmpuint (offset, <, (gsize) (root * page_size));
@@ -548,8 +482,8 @@ test_open_foreign_untouched (void)
   sqlite3 *db;
 
   g_mkdir_with_parents (dir, 0700);
-  db = open_raw (foreign);
-  exec_raw (db, "PRAGMA journal_mode = DELETE; CREATE TABLE contacts (name TEXT); "
+  db = zs_test_sqlite_open (foreign);
+  zs_test_sqlite_exec (db, "PRAGMA journal_mode = DELETE; CREATE TABLE contacts (name TEXT); "
                 "INSERT INTO contacts VALUES ('张三');");
   sqlite3_close (db);
   g_assert_true (g_file_get_contents (foreign, &before, &before_len, NULL));
@@ -560,7 +494,7 @@ test_open_foreign_untouched (void)
   g_assert_cmpmem (after, after_len, before, before_len);
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
   {
-    sqlite3 *check = open_raw (foreign);
+    sqlite3 *check = zs_test_sqlite_open (foreign);
     sqlite3_stmt *stmt = NULL;
 
     g_assert_cmpint (sqlite3_prepare_v2 (check, "PRAGMA journal_mode", -1, &stmt, NULL), ==, SQLITE_OK);
@@ -581,9 +515,9 @@ test_open_too_new (void)
     g_assert_nonnull (store);
   }
   {
-    sqlite3 *db = open_raw (path);
+    sqlite3 *db = zs_test_sqlite_open (path);
 
-    exec_raw (db, "PRAGMA user_version = 99");
+    zs_test_sqlite_exec (db, "PRAGMA user_version = 99");
     sqlite3_close (db);
   }
   assert_open_fails (path, ZS_ERROR_TOO_NEW, "99");
@@ -725,239 +659,6 @@ test_bulk_puts_schema_back (void)
   g_assert_cmpstr (schema_after, ==, schema_before);
 }
 
-/* Step 11 lets a unit be retired: every unit of a version-10 file stays in
- * use, with its name, kind, order and what refers to it. */
-static void
-test_upgrade_units_stay_in_use (void)
-{
-  g_autofree char *path = zs_test_db_path ("v10");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ZsStore) store = NULL;
-  g_autoptr(ZsRecord) town = NULL;
-  g_autoptr(ZsRecord) project = NULL;
-  sqlite3 *db = make_file_at_version (path, 10);
-
-  exec_raw (db,
-            "PRAGMA foreign_keys = ON;"
-            "INSERT INTO units (id, uuid, created, updated, name, kind, position) VALUES "
-            " (1, '11111111-1111-4111-8111-111111111111', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', '投资促进局', 0, 0),"
-            " (2, '11111111-1111-4111-8111-111111111112', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', '双杨街道', 1, 1);"
-            "INSERT INTO projects (id, uuid, created, updated, name, unit_id, planned_investment) VALUES "
-            " (7, '22222222-2222-4222-8222-222222222227', '2024-03-01T00:00:00Z', '2024-03-01T00:00:00Z', '七号项目', 2, 12500);"
-            "PRAGMA user_version = 10;");
-  sqlite3_close (db);
-
-  store = zs_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (zs_store_get_opened_version (store), ==, 10);
-  town = zs_store_load (store, ZS_TYPE_UNIT, 2, &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (zs_record_get_string (town, ZS_UNIT_NAME), ==, "双杨街道");
-  g_assert_cmpint (zs_record_get_enum (town, ZS_UNIT_KIND), ==, ZS_UNIT_TOWN);
-  g_assert_cmpint (zs_record_get_int (town, ZS_UNIT_POSITION), ==, 1);
-  g_assert_false (zs_record_get_boolean (town, ZS_UNIT_RETIRED));
-  project = zs_store_load (store, ZS_TYPE_PROJECT, 7, &error);
-  g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_UNIT_ID), ==, 2);
-  g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_PLANNED_INVESTMENT), ==, 1250000);
-
-  zs_record_set_boolean (town, ZS_UNIT_RETIRED, TRUE);
-  g_assert_true (zs_store_save (store, town, &error));
-  g_clear_object (&town);
-  g_clear_object (&project);
-  g_clear_object (&store);
-  g_assert_cmpint (query_raw_int (path, "SELECT retired FROM units WHERE id = 2"), ==, 1);
-  g_assert_cmpint (query_raw_int (path, "SELECT retired FROM units WHERE id = 1"), ==, 0);
-  g_assert_cmpint (query_raw_int (path, "PRAGMA user_version"), ==, ZS_STORE_SCHEMA_VERSION);
-}
-
-/* ---- the upgrade to amounts in 0.01 万元 ----------------------------------------- */
-
-/* A trash entry as version 14 wrote it: a project whose amounts are whole
- * 万元 in int64s. */
-static GBytes *
-old_trash_data (void)
-{
-  GVariantBuilder fields, records;
-  g_autoptr(GVariant) data = NULL;
-
-  g_variant_builder_init (&fields, G_VARIANT_TYPE ("a{sv}"));
-  g_variant_builder_add (&fields, "{sv}", "name", g_variant_new_string ("九号项目"));
-  g_variant_builder_add (&fields, "{sv}", "unit-id", g_variant_new_int64 (1));
-  g_variant_builder_add (&fields, "{sv}", "planned-investment", g_variant_new_int64 (66000));
-  g_variant_builder_init (&records, G_VARIANT_TYPE ("a(sxsssa{sv})"));
-  g_variant_builder_add (&records, "(sxsssa{sv})", "ZsProject", (gint64) 9, "22222222-2222-4222-8222-222222222229",
-                         "2024-03-01T00:00:00Z", "2024-03-01T00:00:00Z", &fields);
-  data = g_variant_ref_sink (g_variant_new ("(ua(sxsssa{sv}))", 1, &records));
-  return g_variant_get_data_as_bytes (data);
-}
-
-/* Step 15 multiplies every amount by 100: nothing is lost, the history's
- * decimal text reads as before, and a project deleted before the upgrade
- * comes back from the trash with its amounts. */
-static void
-test_upgrade_amounts_from_v14 (void)
-{
-  g_autofree char *path = zs_test_db_path ("v14");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ZsStore) store = NULL;
-  g_autoptr(ZsRecord) project = NULL;
-  g_autoptr(ZsRecord) lead = NULL;
-  g_autoptr(ZsRecord) target = NULL;
-  g_autoptr(ZsRecord) entry = NULL;
-  g_autoptr(ZsRecord) restored = NULL;
-  g_autoptr(GPtrArray) history = NULL;
-  g_autoptr(GPtrArray) trash = NULL;
-  g_autoptr(GBytes) old = old_trash_data ();
-  g_autofree char *shown = NULL;
-  sqlite3 *db = make_file_at_version (path, 14);
-  sqlite3_stmt *stmt;
-
-  exec_raw (db,
-            "PRAGMA foreign_keys = ON;"
-            "INSERT INTO units (id, uuid, created, updated, name, kind, position) VALUES "
-            " (1, '11111111-1111-4111-8111-111111111111', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', '双杨街道', 1, 0);"
-            "INSERT INTO projects (id, uuid, created, updated, name, unit_id, planned_investment, contract_amount,"
-            "                      funds_in_place, fixed_asset_investment) VALUES "
-            " (7, '22222222-2222-4222-8222-222222222227', '2024-03-01T00:00:00Z', '2024-03-02T00:00:00Z', '七号项目', 1,"
-            "  80000, 75000, 4200, 1000000000);"
-            "INSERT INTO funds_entries (id, uuid, created, updated, project_id, date, amount) VALUES "
-            " (1, '44444444-4444-4444-8444-444444444441', '2024-04-01T00:00:00Z', '2024-04-01T00:00:00Z', 7, '2024-04-01', 5000),"
-            " (2, '44444444-4444-4444-8444-444444444442', '2024-05-01T00:00:00Z', '2024-05-01T00:00:00Z', 7, '2024-05-01', -800);"
-            "INSERT INTO leads (id, uuid, created, updated, name, received_date, estimated_investment) VALUES "
-            " (3, '55555555-5555-4555-8555-555555555553', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', '线索',"
-            "  '2024-01-01', 30000);"
-            "INSERT INTO targets (id, uuid, created, updated, unit_id, year, signed_investment, funds_in_place) VALUES "
-            " (5, '33333333-3333-4333-8333-333333333335', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 1, 2024, 150000, 80000);"
-            "INSERT INTO history (at, who, action, record_type, record_id, title, field, old_value, new_value) VALUES "
-            " ('2024-03-02T00:00:00Z', '张三', 'edit', 'project', 7, '七号项目', 'planned-investment', '60000', '80000');"
-            "PRAGMA user_version = 14;");
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "INSERT INTO trash (record_type, record_id, title, deleted_at, n_records, data) "
-                                           "VALUES ('project', 9, '九号项目', '2024-06-01T00:00:00Z', 1, ?)", -1, &stmt, NULL),
-                   ==, SQLITE_OK);
-  sqlite3_bind_blob (stmt, 1, g_bytes_get_data (old, NULL), (int) g_bytes_get_size (old), SQLITE_STATIC);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-
-  store = zs_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (zs_store_get_opened_version (store), ==, 14);
-
-  project = zs_store_load (store, ZS_TYPE_PROJECT, 7, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_PLANNED_INVESTMENT), ==, 8000000);
-  g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_CONTRACT_AMOUNT), ==, 7500000);
-  g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_FUNDS_IN_PLACE), ==, 420000);
-  g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_FIXED_ASSET_INVESTMENT), ==, ZS_AMOUNT_MAX);
-  /* The values' unit changed, not the records: no conflict with a copy elsewhere. */
-  g_assert_cmpstr (zs_record_get_updated (project), ==, "2024-03-02T00:00:00Z");
-  entry = zs_store_load (store, ZS_TYPE_FUNDS_ENTRY, 2, &error);
-  g_assert_cmpint (zs_record_get_int (entry, ZS_FUNDS_ENTRY_AMOUNT), ==, -80000);
-  lead = zs_store_load (store, ZS_TYPE_LEAD, 3, &error);
-  g_assert_cmpint (zs_record_get_int (lead, ZS_LEAD_ESTIMATED_INVESTMENT), ==, 3000000);
-  target = zs_store_load (store, ZS_TYPE_TARGET, 5, &error);
-  g_assert_cmpint (zs_record_get_int (target, ZS_TARGET_SIGNED_INVESTMENT), ==, 15000000);
-  g_assert_cmpint (zs_record_get_int (target, ZS_TARGET_FUNDS_IN_PLACE), ==, 8000000);
-  g_assert_true (zs_record_validate (project, &error));
-  g_assert_no_error (error);
-
-  /* The history's "80000" is 8 亿元 still. */
-  history = zs_store_history (store, NULL, 0, 10, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (history->len, ==, 1);
-  shown = zs_history_entry_describe_value (g_ptr_array_index (history, 0), TRUE);
-  g_assert_cmpstr (shown, ==, "8.00 hundred million yuan");
-
-  /* The project deleted before the upgrade comes back with 6.6 亿元. */
-  trash = zs_store_list_trash (store, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (trash->len, ==, 1);
-  g_assert_true (zs_store_trash_restore (store, zs_trash_entry_get_id (g_ptr_array_index (trash, 0)), &error));
-  g_assert_no_error (error);
-  restored = zs_store_load (store, ZS_TYPE_PROJECT, 9, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (zs_record_get_int (restored, ZS_PROJECT_PLANNED_INVESTMENT), ==, 6600000);
-
-  g_clear_object (&store);
-  g_assert_cmpint (query_raw_int (path, "SELECT sum(amount) FROM funds_entries"), ==, 420000);
-  g_assert_cmpint (query_raw_int (path, "PRAGMA user_version"), ==, ZS_STORE_SCHEMA_VERSION);
-}
-
-/* ---- the upgrade from version 7 ------------------------------------------------- */
-
-static void
-test_migration_carries_totals_over (void)
-{
-  static const char * const steps[] = {
-    "001-tables.sql", "002-search.sql", "003-exchange.sql", "004-board.sql",
-    "005-partners.sql", "006-map.sql", "007-carriers.sql",
-  };
-  g_autofree char *path = zs_test_db_path ("v7");
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *today = zs_date_today ();
-  g_autoptr(ZsStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  sqlite3 *db = NULL;
-  /* In 0.01 万元 since step 15. */
-  struct { gint64 id; const char *date; gint64 amount; } expected[] = {
-    { 1, "2024-03-01", 8000000 },  /* signed: the signing date */
-    { 2, "2024-05-06", 150000 },   /* not signed, registered */
-    { 3, "2024-02-02", 30000 },    /* only a first contact */
-    { 5, NULL, 70000 },            /* no date at all: today */
-  };
-
-  /* A file exactly as version 7 left it. */
-  g_mkdir_with_parents (dir, 0700);
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
-    {
-      g_autofree char *file = g_test_build_filename (G_TEST_DIST, "..", "src", "backend", "sqlite", "schema", steps[i], NULL);
-      g_autofree char *sql = NULL;
-
-      g_assert_true (g_file_get_contents (file, &sql, NULL, NULL));
-      exec_raw (db, sql);
-    }
-  exec_raw (db,
-            "INSERT INTO projects (uuid, created, updated, name, stage, stage_since, funds_in_place, signing_date, registration_date, first_contact_date) VALUES "
-            " ('22222222-2222-4222-8222-000000000001', '2024-03-01T00:00:00Z', '2024-03-02T00:00:00Z', '签约项目', 2, '2024-03-01', 80000, '2024-03-01', '2024-04-01', '2024-01-01'),"
-            " ('22222222-2222-4222-8222-000000000002', '2024-03-01T00:00:00Z', '2024-03-02T00:00:00Z', '立项项目', 3, '2024-05-06', 1500, NULL, '2024-05-06', '2024-01-01'),"
-            " ('22222222-2222-4222-8222-000000000003', '2024-03-01T00:00:00Z', '2024-03-02T00:00:00Z', '在谈项目', 1, '2024-02-02', 300, NULL, NULL, '2024-02-02'),"
-            " ('22222222-2222-4222-8222-000000000004', '2024-03-01T00:00:00Z', '2024-03-02T00:00:00Z', '无资金项目', 2, '2024-03-01', 0, '2024-03-01', NULL, NULL),"
-            " ('22222222-2222-4222-8222-000000000005', '2024-03-01T00:00:00Z', '2024-03-02T00:00:00Z', '无日期项目', 0, '2024-03-01', 700, NULL, NULL, NULL);"
-            "PRAGMA user_version = 7;");
-  sqlite3_close (db);
-
-  store = zs_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (zs_store_get_opened_version (store), ==, 7);
-
-  {
-    g_autoptr(ZsQuery) all = zs_query_new (ZS_TYPE_FUNDS_ENTRY);
-
-    /* One entry each for the four with funds, none for the one without. */
-    g_assert_cmpint (zs_store_count (store, all, NULL), ==, 4);
-  }
-  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
-    {
-      g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_FUNDS_ENTRY);
-      g_autoptr(GArray) ids = NULL;
-      g_autoptr(ZsRecord) entry = NULL;
-      g_autoptr(ZsRecord) project = zs_store_load (store, ZS_TYPE_PROJECT, expected[i].id, NULL);
-
-      zs_query_add_int (query, ZS_FUNDS_ENTRY_PROJECT_ID, ZS_QUERY_EQ, expected[i].id);
-      ids = zs_store_query (store, query, NULL);
-      g_assert_cmpuint (ids->len, ==, 1);
-      entry = zs_store_load (store, ZS_TYPE_FUNDS_ENTRY, g_array_index (ids, gint64, 0), NULL);
-      g_assert_cmpstr (zs_record_get_string (entry, ZS_FUNDS_ENTRY_DATE), ==,
-                       expected[i].date != NULL ? expected[i].date : today);
-      g_assert_cmpint (zs_record_get_int (entry, ZS_FUNDS_ENTRY_AMOUNT), ==, expected[i].amount);
-      g_assert_nonnull (strstr (zs_record_get_string (entry, ZS_FUNDS_ENTRY_NOTE), "Carried over"));
-      g_assert_true (g_uuid_string_is_valid (zs_record_get_uuid (entry)));
-      /* The total stays what it was. */
-      g_assert_cmpint (zs_record_get_int (project, ZS_PROJECT_FUNDS_IN_PLACE), ==, expected[i].amount);
-    }
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -974,10 +675,7 @@ main (int   argc,
   g_test_add_func ("/sqlite/check/restore-keeps-damaged-copy", test_restore_keeps_damaged_copy);
   g_test_add_func ("/sqlite/open/too-new", test_open_too_new);
   g_test_add_func ("/sqlite/open/location-forms", test_location_forms);
-  g_test_add_func ("/sqlite/upgrade/funds-from-v7", test_migration_carries_totals_over);
   g_test_add_func ("/sqlite/upgrade/ids-never-reused", test_upgrade_ids_never_reused);
-  g_test_add_func ("/sqlite/upgrade/units-from-v10", test_upgrade_units_stay_in_use);
-  g_test_add_func ("/sqlite/upgrade/amounts-from-v14", test_upgrade_amounts_from_v14);
   g_test_add_func ("/sqlite/bulk/puts-schema-back", test_bulk_puts_schema_back);
 
   return g_test_run ();

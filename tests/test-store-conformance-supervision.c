@@ -11,6 +11,8 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "test-store-conformance.h"
 
 static gint64
@@ -177,6 +179,75 @@ test_close_undo_history (void)
   g_assert_false (zs_supervision_is_closed (item));
 }
 
+/* The bytes of @attachment's first piece, as text. */
+static char *
+first_piece (ZsStore  *store,
+             ZsRecord *attachment)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) piece = zs_store_attachment_read_chunk (store, zs_record_get_uuid (attachment), 0, &error);
+
+  g_assert_no_error (error);
+  if (piece == NULL)
+    return NULL;
+  return g_strndup (g_bytes_get_data (piece, NULL), g_bytes_get_size (piece));
+}
+
+/* A reply's attachments go to the trash with the reply and with the
+ * project above it, come back with their bytes, and a trashed reply's
+ * file is undone with it. */
+static void
+test_reply_attachments (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("supervision-reply-files");
+  g_autoptr(ZsProject) project = zs_test_new_project (store, "潍柴新能源配套产业园", "潍柴", ZS_STAGE_SIGNED);
+  g_autoptr(ZsRecord) item = add_item (store, zs_record_get_id (ZS_RECORD (project)), "2026-11-30");
+  g_autoptr(ZsRecord) reply = add_reply (store, item, "现场照片见附件");
+  g_autofree char *path = zs_test_scratch_path ("现场照片.txt");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ZsAttachment) attachment = NULL;
+  g_autoptr(ZsQuery) of_reply = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(ZsUndoStack) stack = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bytes = NULL;
+  gint64 trash_id;
+
+  g_assert_true (g_file_set_contents (path, "厂房已封顶", -1, NULL));
+  g_assert_cmpint (zs_attachment_owner_field (ZS_TYPE_SUPERVISION_REPLY), ==, ZS_ATTACHMENT_SUPERVISION_REPLY_ID);
+  attachment = zs_store_attach_file (store, reply, file, NULL, &error);
+  g_assert_no_error (error);
+  of_reply = zs_attachments_query (reply);
+  ids = zs_store_query (store, of_reply, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 1);
+
+  /* With the project. */
+  trash_id = zs_store_trash (store, ZS_RECORD (project), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count_of (store, ZS_TYPE_ATTACHMENT), ==, 0);
+  g_assert_true (zs_store_trash_restore (store, trash_id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (zs_store_find_by_uuid (store, ZS_TYPE_ATTACHMENT, zs_record_get_uuid (ZS_RECORD (attachment))),
+                   ==, zs_record_get_id (ZS_RECORD (attachment)));
+  bytes = first_piece (store, ZS_RECORD (attachment));
+  g_assert_cmpstr (bytes, ==, "厂房已封顶");
+
+  /* With the reply alone, and 撤销. */
+  stack = zs_undo_stack_new (store);
+  g_assert_cmpint (zs_store_trash (store, reply, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (count_of (store, ZS_TYPE_ATTACHMENT), ==, 0);
+  g_assert_nonnull (zs_undo_stack_undo (stack, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_of (store, ZS_TYPE_SUPERVISION_REPLY), ==, 1);
+  g_assert_cmpint (count_of (store, ZS_TYPE_ATTACHMENT), ==, 1);
+  g_clear_pointer (&bytes, g_free);
+  bytes = first_piece (store, ZS_RECORD (attachment));
+  g_assert_cmpstr (bytes, ==, "厂房已封顶");
+  g_unlink (path);
+}
+
 /* Instructions on a lead and a carrier too, each found by its owner. */
 static void
 test_owners (void)
@@ -210,4 +281,5 @@ zs_conformance_add_supervision_tests (void)
   g_test_add_func ("/store/supervision/trash-reply-alone", test_trash_reply_alone);
   g_test_add_func ("/store/supervision/close-undo-history", test_close_undo_history);
   g_test_add_func ("/store/supervision/owners", test_owners);
+  g_test_add_func ("/store/supervision/reply-attachments", test_reply_attachments);
 }

@@ -116,6 +116,43 @@ test_tally_by_unit (Fixture       *f,
   g_assert_cmpuint (zs_supervision_tally_overdue (tally, 0), ==, 0);
 }
 
+/* Overdue items put their unit on the 红黑榜's black list; a unit that
+ * closed all of its items on time is on the red one. */
+static void
+test_red_black (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZsReport) before = NULL;
+  g_autoptr(ZsReport) report = NULL;
+  g_autoptr(ZsRedBlackSupervision) none = NULL;
+  g_autoptr(ZsRedBlackSupervision) lists = NULL;
+  g_autoptr(ZsRecord) i1 = add_item (f, f->unit_b, "完成环评", "2026-11-15", "2026-11-14");      /* on time */
+  g_autoptr(ZsRecord) i2 = add_item (f, f->unit_a, "办理土地预审", "2026-11-25", NULL);          /* open */
+  g_autoptr(ZsRecord) i3 = NULL;
+  ZsSupervisionCount *black, *red;
+
+  /* Nothing overdue: no one on the black list for 督办. */
+  before = zs_report_new (f->store, FIRST, LAST, TODAY, NULL, &error);
+  g_assert_no_error (error);
+  none = zs_red_black_supervision_new (before);
+  g_assert_null (none);
+
+  i3 = add_item (f, f->unit_a, "落实配套资金", "2026-11-10", NULL);                              /* overdue */
+  report = zs_report_new (f->store, FIRST, LAST, TODAY, NULL, &error);
+  g_assert_no_error (error);
+  lists = zs_red_black_supervision_new (report);
+  g_assert_nonnull (lists);
+  g_assert_cmpuint (lists->black->len, ==, 1);
+  black = g_ptr_array_index (lists->black, 0);
+  g_assert_cmpint (black->unit_id, ==, f->unit_a);
+  g_assert_cmpuint (black->overdue, ==, 1);
+  g_assert_cmpuint (lists->red->len, ==, 1);
+  red = g_ptr_array_index (lists->red, 0);
+  g_assert_cmpint (red->unit_id, ==, f->unit_b);
+  g_assert_cmpuint (red->closed_on_time, ==, 1);
+}
+
 static gboolean
 due_has (GPtrArray  *items,
          const char *text)
@@ -196,6 +233,7 @@ main (int   argc,
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   ADD ("/supervision/tally-by-unit", test_tally_by_unit);
   ADD ("/supervision/due-and-attention", test_due_and_attention);
+  ADD ("/supervision/red-black", test_red_black);
 #undef ADD
 
   return g_test_run ();

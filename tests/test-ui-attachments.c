@@ -14,6 +14,7 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "zs-attachment-list.h"
@@ -21,41 +22,6 @@
 #include "zs-test-ui-util.h"
 #include "zs-test-util.h"
 #include "zs-trash-page.h"
-
-typedef struct {
-  GFile *file;
-  guint  calls;
-} Launched;
-
-static void
-record_launch (GtkWidget *widget,
-               GFile     *file,
-               gpointer   user_data)
-{
-  Launched *launched = user_data;
-
-  g_set_object (&launched->file, file);
-  launched->calls++;
-}
-
-static gboolean
-on_timeout (gpointer data)
-{
-  g_error ("attachments still busy after 30 s");
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until the list's worker threads are done. */
-static void
-wait_for (ZsAttachmentList *list)
-{
-  guint timeout = g_timeout_add_seconds (30, on_timeout, NULL);
-
-  while (zs_attachment_list_is_busy (list))
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (timeout);
-  zs_test_drain_events ();
-}
 
 static ZsRecord *
 first_of (ZsStore *store,
@@ -76,7 +42,7 @@ open_page (ZsWindow *window,
   zs_test_drain_events ();
   page = zs_window_get_subpage (window);
   g_assert_nonnull (page);
-  list = zs_test_find_widget (page, ZS_TYPE_ATTACHMENT_LIST);
+  list = zs_test_find_page_attachments (page);
   g_assert_nonnull (list);
   /* Files dropped anywhere on the page are taken. */
   g_assert_true (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (
@@ -145,6 +111,38 @@ row_at (ZsAttachmentList *list,
   return row;
 }
 
+static GtkWidget *
+find_button_by_tooltip (GtkWidget  *root,
+                        const char *tooltip)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_widget_get_tooltip_text (root), tooltip) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_by_tooltip (child, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The visible window of class @type_name (a file chooser's fallback dialog). */
+static GtkWidget *
+find_toplevel (const char *type_name)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, g_type_from_name (type_name)) && gtk_widget_get_visible (window))
+        return window;
+    }
+  return NULL;
+}
+
 static void
 add_one (ZsAttachmentList *list,
          const char       *path)
@@ -153,7 +151,7 @@ add_one (ZsAttachmentList *list,
   GSList files = { file, NULL };
 
   zs_attachment_list_add_files (list, &files);
-  wait_for (list);
+  zs_test_wait_attachments (list);
 }
 
 static void
@@ -171,7 +169,7 @@ test_add_open_delete (void)
   g_autofree char *uuid = NULL;
   g_autofree char *opened = NULL;
   g_autoptr(GBytes) opened_bytes = NULL;
-  Launched launched = { NULL, 0 };
+  ZsTestLaunched launched = { NULL, 0 };
   GtkWidget *row;
   GtkWidget *image;
   ZsTrashPage *trash;
@@ -180,7 +178,7 @@ test_add_open_delete (void)
 
   zs_store_set_actor (store, "李晓梅");
   list = open_page (window, project);
-  zs_attachment_list_set_launcher (list, record_launch, &launched);
+  zs_attachment_list_set_launcher (list, zs_test_record_launch, &launched);
   g_assert_cmpuint (g_list_model_get_n_items (zs_attachment_list_get_model (list)), ==, 0);
 
   /* Add: a row with its name, kind, size and who added it, and a thumbnail. */
@@ -201,7 +199,7 @@ test_add_open_delete (void)
 
   /* Open (activating the row): a temporary copy with the same bytes. */
   g_signal_emit_by_name (gtk_widget_get_parent (row), "row-activated", row);
-  wait_for (list);
+  zs_test_wait_attachments (list);
   g_assert_cmpuint (launched.calls, ==, 1);
   opened = g_file_get_path (launched.file);
   g_assert_cmpstr (opened, !=, path);
@@ -211,7 +209,7 @@ test_add_open_delete (void)
   g_assert_true (g_bytes_equal (opened_bytes, bytes));
   /* Opened twice: the read-only copy is written again, not refused. */
   gtk_widget_activate_action (GTK_WIDGET (list), "attachments.open", "x", id);
-  wait_for (list);
+  zs_test_wait_attachments (list);
   g_assert_cmpuint (launched.calls, ==, 2);
   g_assert_cmpstr (zs_attachment_list_get_error (list), ==, "");
 
@@ -235,9 +233,9 @@ test_add_open_delete (void)
   zs_test_drain_events ();
   g_assert_cmpint (zs_store_find_by_uuid (store, ZS_TYPE_ATTACHMENT, uuid), ==, id);
   g_assert_cmpuint (g_list_model_get_n_items (zs_attachment_list_get_model (list)), ==, 1);
-  zs_attachment_list_set_launcher (list, record_launch, &launched);
+  zs_attachment_list_set_launcher (list, zs_test_record_launch, &launched);
   gtk_widget_activate_action (GTK_WIDGET (list), "attachments.open", "x", id);
-  wait_for (list);
+  zs_test_wait_attachments (list);
   g_assert_cmpuint (launched.calls, ==, 3);
   g_clear_pointer (&opened_bytes, g_bytes_unref);
   opened_bytes = g_file_load_bytes (launched.file, NULL, NULL, NULL);
@@ -246,6 +244,143 @@ test_add_open_delete (void)
   g_clear_object (&launched.file);
   zs_test_close_window (window);
   g_unlink (path);
+}
+
+/* 保存副本: the file the clerk names in the chooser gets the same bytes. */
+static void
+test_save_copy (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-attachments-save");
+  ZsWindow *window = zs_test_open_window (store, 1400, 900);
+  g_autoptr(ZsRecord) activity = first_of (store, ZS_TYPE_ACTIVITY);
+  g_autofree char *path = zs_test_scratch_path ("签约合同.txt");
+  g_autofree char *copy_dir = zs_test_scratch_path ("保存副本");
+  g_autofree char *copy_path = g_build_filename (copy_dir, "合同副本.txt", NULL);
+  g_autoptr(GBytes) bytes = write_text (path, 300 * 1024 + 7);
+  g_autoptr(GFile) dest = g_file_new_for_path (copy_path);
+  g_autoptr(GBytes) copied = NULL;
+  g_autoptr(ZsAttachment) a = NULL;
+  ZsAttachmentList *list = open_page (window, activity);
+  GtkWidget *save;
+  GtkWidget *chooser;
+
+  add_one (list, path);
+  a = g_list_model_get_item (zs_attachment_list_get_model (list), 0);
+  g_assert_nonnull (a);
+  /* The row's 保存副本 button, then the chooser, as a clerk answers it. */
+  save = find_button_by_tooltip (row_at (list, 0), _("Save a Copy…"));
+  g_assert_nonnull (save);
+  g_assert_cmpint (g_mkdir_with_parents (copy_dir, 0700), ==, 0);
+  g_signal_emit_by_name (save, "clicked");
+  zs_test_drain_events ();
+  chooser = find_toplevel ("GtkFileChooserDialog");
+  g_assert_nonnull (chooser);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (chooser)), ==, _("Save a Copy"));
+  {
+    g_autoptr(GFile) folder = g_file_new_for_path (copy_dir);
+    g_autoptr(GFile) chosen = NULL;
+
+    g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "合同副本.txt");
+    zs_test_drain_events ();
+    chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+    g_assert_true (g_file_equal (chosen, dest));
+  }
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  /* The chooser first looks, asynchronously, whether the file is there. */
+  {
+    gint64 until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (find_toplevel ("GtkFileChooserDialog") != NULL && g_get_monotonic_time () < until)
+      g_main_context_iteration (NULL, FALSE);
+  }
+  g_assert_null (find_toplevel ("GtkFileChooserDialog"));
+  zs_test_wait_attachments (list);
+  g_assert_cmpstr (zs_attachment_list_get_error (list), ==, "");
+  copied = g_file_load_bytes (dest, NULL, NULL, NULL);
+  g_assert_nonnull (copied);
+  g_assert_true (g_bytes_equal (copied, bytes));
+
+  zs_test_close_window (window);
+  g_unlink (copy_path);
+  g_rmdir (copy_dir);
+  g_unlink (path);
+}
+
+/* The row titled @name. */
+static GtkWidget *
+row_named (ZsAttachmentList *list,
+           const char       *name)
+{
+  guint n = g_list_model_get_n_items (zs_attachment_list_get_model (list));
+
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *row = row_at (list, (int) i);
+
+      if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), name) == 0)
+        return row;
+    }
+  g_error ("no attachment row “%s”", name);
+  return NULL;
+}
+
+/* A PDF shows its first page; a broken one (cut short) and a hostile one
+ * (a page of 10⁹ points) keep the kind's icon, and the list goes on. */
+static void
+test_pdf_thumbnails (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-attachments-pdf");
+  ZsWindow *window = zs_test_open_window (store, 1400, 900);
+  g_autoptr(ZsRecord) project = first_of (store, ZS_TYPE_PROJECT);
+  /* The fixtures under the names a clerk would give them. */
+  const char *fixtures[] = { "truncated.pdf", "huge-page.pdf", "libreoffice-calc.pdf" };
+  const char *names[] = { "下载中断的通知.pdf", "页面尺寸异常.pdf", "督办事项汇总表.pdf" };
+  ZsAttachmentList *list = open_page (window, project);
+  GtkWidget *image;
+  GdkPaintable *page;
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *folder = zs_test_scratch_path ("pdf");
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  zs_store_set_actor (store, "李晓梅");
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *relative = g_build_filename ("pdf", fixtures[i], NULL);
+      g_autofree char *fixture = zs_test_source_path (relative);
+      char *path = g_build_filename (folder, names[i], NULL);
+      g_autofree char *data = NULL;
+      gsize size = 0;
+
+      g_assert_true (g_file_get_contents (fixture, &data, &size, NULL));
+      g_assert_true (g_file_set_contents (path, data, (gssize) size, NULL));
+      g_ptr_array_add (paths, path);
+      add_one (list, path);
+      g_assert_cmpstr (zs_attachment_list_get_error (list), ==, "");
+    }
+  zs_test_wait_attachments (list);
+  g_assert_cmpuint (g_list_model_get_n_items (zs_attachment_list_get_model (list)), ==, 3);
+
+  /* The real one: its A4 page, upright, at twice the row's icon size. */
+  image = zs_test_find_widget (row_named (list, names[2]), GTK_TYPE_IMAGE);
+  g_assert_cmpint (gtk_image_get_storage_type (GTK_IMAGE (image)), ==, GTK_IMAGE_PAINTABLE);
+  page = gtk_image_get_paintable (GTK_IMAGE (image));
+  g_assert_true (GDK_IS_TEXTURE (page));
+  g_assert_cmpint (gdk_texture_get_height (GDK_TEXTURE (page)), ==, 96);
+  g_assert_cmpint (gdk_texture_get_width (GDK_TEXTURE (page)), ==, 68);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      image = zs_test_find_widget (row_named (list, names[i]), GTK_TYPE_IMAGE);
+      g_assert_cmpint (gtk_image_get_storage_type (GTK_IMAGE (image)), ==, GTK_IMAGE_GICON);
+    }
+  zs_test_assert_chinese (GTK_WIDGET (list), "the attachments with PDFs");
+  zs_test_save_screenshot (GTK_WIDGET (list), "attachments-pdf.png");
+
+  zs_test_close_window (window);
+  for (guint i = 0; i < paths->len; i++)
+    g_unlink (g_ptr_array_index (paths, i));
+  g_rmdir (folder);
 }
 
 static void
@@ -273,7 +408,7 @@ test_drop_files (void)
   g_value_take_boxed (&value, gdk_file_list_new_from_list (&first));
   g_signal_emit_by_name (target, "drop", &value, 200.0, 200.0, &taken);
   g_assert_true (taken);
-  wait_for (list);
+  zs_test_wait_attachments (list);
 
   g_assert_cmpstr (zs_attachment_list_get_error (list), ==, "");
   g_assert_cmpuint (g_list_model_get_n_items (zs_attachment_list_get_model (list)), ==, 2);
@@ -368,6 +503,8 @@ main (int   argc,
   zs_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/ui-attachments/add-open-delete", test_add_open_delete);
+  g_test_add_func ("/ui-attachments/save-copy", test_save_copy);
+  g_test_add_func ("/ui-attachments/pdf-thumbnails", test_pdf_thumbnails);
   g_test_add_func ("/ui-attachments/drop", test_drop_files);
   g_test_add_func ("/ui-attachments/over-the-limit", test_over_the_limit);
   g_test_add_func ("/ui-attachments/every-page", test_every_page);

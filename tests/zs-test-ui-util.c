@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <sys/resource.h>
 
+#include "zs-supervision-section.h"
 #include "zs-test-ui-util.h"
 
 GtkWidget *
@@ -26,6 +27,52 @@ zs_test_find_widget (GtkWidget *root,
         return found;
     }
   return NULL;
+}
+
+GtkWidget *
+zs_test_find_page_attachments (GtkWidget *root)
+{
+  if (ZS_IS_SUPERVISION_SECTION (root))
+    return NULL;
+  if (ZS_IS_ATTACHMENT_LIST (root))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = zs_test_find_page_attachments (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+void
+zs_test_record_launch (GtkWidget *widget,
+                       GFile     *file,
+                       gpointer   user_data)
+{
+  ZsTestLaunched *launched = user_data;
+
+  g_set_object (&launched->file, file);
+  launched->calls++;
+}
+
+static gboolean
+on_attachments_timeout (gpointer data)
+{
+  g_error ("attachments still busy after 30 s");
+  return G_SOURCE_REMOVE;
+}
+
+void
+zs_test_wait_attachments (ZsAttachmentList *list)
+{
+  guint timeout = g_timeout_add_seconds (30, on_attachments_timeout, NULL);
+
+  while (zs_attachment_list_is_busy (list))
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+  zs_test_drain_events ();
 }
 
 GtkWidget *

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "zs-attachment-list.h"
 #include "zs-window.h"
 
 G_BEGIN_DECLS
@@ -14,6 +15,20 @@ G_BEGIN_DECLS
 /* The first widget of @type in @root's tree, depth first, or NULL. */
 GtkWidget *zs_test_find_widget     (GtkWidget *root,
                                     GType      type);
+/* The record page's own 附件 section (a ZsAttachmentList) under @root,
+ * not the files of a reply in its 批示与督办 section, or NULL. */
+GtkWidget *zs_test_find_page_attachments (GtkWidget *root);
+/* What an attachment list handed to its launcher (the file opened), and
+ * how often: zs_attachment_list_set_launcher (list, zs_test_record_launch, &launched). */
+typedef struct {
+  GFile *file;
+  guint  calls;
+} ZsTestLaunched;
+void       zs_test_record_launch     (GtkWidget *widget,
+                                      GFile     *file,
+                                      gpointer   launched);
+/* Runs the main loop until @list's worker threads are done; fails after 30 s. */
+void       zs_test_wait_attachments  (ZsAttachmentList *list);
 /* The window's page of @type: pages are built when first shown, so a page
  * not found is looked for by showing the window's pages in turn. */
 GtkWidget *zs_test_find_page       (ZsWindow  *window,

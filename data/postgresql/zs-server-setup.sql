@@ -94,8 +94,11 @@ AS $$
 $$;
 ALTER FUNCTION zs_my_unit () OWNER TO "管理员";
 
--- Whether an attachment's owner is a record of the connected clerk's unit.
-CREATE OR REPLACE FUNCTION zs_attachment_is_mine (project bigint, lead bigint, carrier bigint, activity bigint)
+-- Whether an attachment's owner is a record of the connected clerk's unit:
+-- one of its projects, leads, carriers or activities, or its reply to a
+-- 督办 item given to it.
+CREATE OR REPLACE FUNCTION zs_attachment_is_mine (project bigint, lead bigint, carrier bigint, activity bigint,
+                                                  reply bigint)
   RETURNS boolean
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public
 AS $$
@@ -103,8 +106,10 @@ AS $$
       OR EXISTS (SELECT 1 FROM leads WHERE id = lead AND unit_id = zs_my_unit ())
       OR EXISTS (SELECT 1 FROM carriers WHERE id = carrier AND unit_id = zs_my_unit ())
       OR EXISTS (SELECT 1 FROM activities WHERE id = activity AND unit_id = zs_my_unit ())
+      OR EXISTS (SELECT 1 FROM supervision_replies AS r JOIN supervisions AS s ON s.id = r.supervision_id
+                 WHERE r.id = reply AND s.unit_id = zs_my_unit ())
 $$;
-ALTER FUNCTION zs_attachment_is_mine (bigint, bigint, bigint, bigint) OWNER TO "管理员";
+ALTER FUNCTION zs_attachment_is_mine (bigint, bigint, bigint, bigint, bigint) OWNER TO "管理员";
 
 -- Who the history names: the linked person and the login role.
 CREATE OR REPLACE FUNCTION zs_history_who () RETURNS trigger
@@ -181,7 +186,8 @@ BEGIN
     WITH CHECK (EXISTS (SELECT 1 FROM activities AS a WHERE a.id = activity_id AND a.unit_id = zs_my_unit ()));
 
   -- Attachments: on the unit's own projects, leads, carriers and
-  -- activities (enterprises and partners are the 管理员's). Their bytes
+  -- activities and its replies to 督办 items (enterprises and partners are
+  -- the 管理员's). Their bytes
   -- follow the attachment row, which the store writes first; bytes no
   -- attachment names any more may be cleared by anyone.
   ALTER TABLE attachments ENABLE ROW LEVEL SECURITY;
@@ -189,8 +195,8 @@ BEGIN
   CREATE POLICY zs_read ON attachments FOR SELECT USING (true);
   DROP POLICY IF EXISTS zs_unit_write ON attachments;
   CREATE POLICY zs_unit_write ON attachments FOR ALL TO "单位用户"
-    USING (zs_attachment_is_mine (project_id, lead_id, carrier_id, activity_id))
-    WITH CHECK (zs_attachment_is_mine (project_id, lead_id, carrier_id, activity_id));
+    USING (zs_attachment_is_mine (project_id, lead_id, carrier_id, activity_id, supervision_reply_id))
+    WITH CHECK (zs_attachment_is_mine (project_id, lead_id, carrier_id, activity_id, supervision_reply_id));
 
   ALTER TABLE attachment_chunks ENABLE ROW LEVEL SECURITY;
   DROP POLICY IF EXISTS zs_read ON attachment_chunks;
@@ -199,9 +205,9 @@ BEGIN
   CREATE POLICY zs_unit_write ON attachment_chunks FOR ALL TO "单位用户"
     USING (NOT EXISTS (SELECT 1 FROM attachments AS a WHERE a.uuid = attachment_uuid)
            OR EXISTS (SELECT 1 FROM attachments AS a WHERE a.uuid = attachment_uuid
-                      AND zs_attachment_is_mine (a.project_id, a.lead_id, a.carrier_id, a.activity_id)))
+                      AND zs_attachment_is_mine (a.project_id, a.lead_id, a.carrier_id, a.activity_id, a.supervision_reply_id)))
     WITH CHECK (EXISTS (SELECT 1 FROM attachments AS a WHERE a.uuid = attachment_uuid
-                        AND zs_attachment_is_mine (a.project_id, a.lead_id, a.carrier_id, a.activity_id)));
+                        AND zs_attachment_is_mine (a.project_id, a.lead_id, a.carrier_id, a.activity_id, a.supervision_reply_id)));
 
   -- 局领导's 批示.
   DROP POLICY IF EXISTS zs_leader_comment ON update_logs;
@@ -237,3 +243,7 @@ BEGIN
     USING (key = 'backup-last-date') WITH CHECK (key = 'backup-last-date');
 END
 $$;
+
+-- The check of schema 20, before replies had attachments: its policies
+-- were made again above with the one that knows replies.
+DROP FUNCTION IF EXISTS zs_attachment_is_mine (bigint, bigint, bigint, bigint);

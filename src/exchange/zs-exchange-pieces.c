@@ -168,11 +168,11 @@ zs_exchange_pieces_finish (ZsExchangePieces  *self,
   g_autoptr(GError) error = NULL;
   char *reason = NULL;
 
-  for (guint i = 0; i <= ZS_ATTACHMENT_ACTIVITY_ID; i++)
+  for (guint i = 0; i <= ZS_ATTACHMENT_LAST_OWNER; i++)
     owners += refs[i] != NULL;
   if (owners != 1)
     reason = g_strdup_printf (_("the attachment “%s” must belong to one record: give exactly one of <project>, <lead>, "
-                                "<enterprise>, <partner>, <carrier> or <activity>"), name_of (r));
+                                "<enterprise>, <partner>, <carrier>, <activity> or <supervision-reply>"), name_of (r));
   else if (!self->any && size > 0)
     reason = g_strdup_printf (_("the attachment “%s” has no <piece> elements: its bytes are missing (export with "
                                 "attachments, or leave the attachment out)"), name_of (r));

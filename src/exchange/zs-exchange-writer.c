@@ -209,7 +209,7 @@ select_attachments (ZsStore  *store,
 {
   ZsRecordClass *klass = g_type_class_peek (ZS_TYPE_ATTACHMENT);
 
-  for (guint f = 0; f <= ZS_ATTACHMENT_ACTIVITY_ID; f++)
+  for (guint f = 0; f <= ZS_ATTACHMENT_LAST_OWNER; f++)
     {
       g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
       g_autoptr(ZsQuery) query = NULL;

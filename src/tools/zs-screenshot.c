@@ -346,7 +346,7 @@ main (int   argc,
           if (attach_paths != NULL)
             {
               GtkWidget *editor = zs_test_find_widget (GTK_WIDGET (window), g_type_from_name ("ZsProjectEditor"));
-              ZsAttachmentList *list = ZS_ATTACHMENT_LIST (zs_test_find_widget (editor, ZS_TYPE_ATTACHMENT_LIST));
+              ZsAttachmentList *list = ZS_ATTACHMENT_LIST (zs_test_find_page_attachments (editor));
               GSList *files = NULL;
               double y = 0;
 

@@ -38,6 +38,7 @@ static const char * const migrations[] = {
   "019-search-index.sql",
   "020-supervision.sql",
   "021-report-index.sql",
+  "022-reply-attachments.sql",
   NULL,
 };
 

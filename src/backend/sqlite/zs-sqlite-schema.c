@@ -39,6 +39,7 @@ static const char * const migrations[] = {
   "019-search-index.sql",
   "020-supervision.sql",
   "021-report-index.sql",
+  "022-reply-attachments.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == ZS_STORE_SCHEMA_VERSION);

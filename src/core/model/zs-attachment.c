@@ -14,6 +14,7 @@
 #include "zs-lead.h"
 #include "zs-partner.h"
 #include "zs-project.h"
+#include "zs-supervision-reply.h"
 
 static const ZsField attachment_fields[] = {
   [ZS_ATTACHMENT_PROJECT_ID] = { "project-id", ZS_FIELD_REF, N_("Project"), ZS_FIELD_OWNER, zs_project_get_type },
@@ -22,6 +23,7 @@ static const ZsField attachment_fields[] = {
   [ZS_ATTACHMENT_PARTNER_ID] = { "partner-id", ZS_FIELD_REF, N_("Partner"), ZS_FIELD_OWNER, zs_partner_get_type },
   [ZS_ATTACHMENT_CARRIER_ID] = { "carrier-id", ZS_FIELD_REF, N_("Carrier"), ZS_FIELD_OWNER, zs_carrier_get_type },
   [ZS_ATTACHMENT_ACTIVITY_ID] = { "activity-id", ZS_FIELD_REF, N_("Activity"), ZS_FIELD_OWNER, zs_activity_get_type },
+  [ZS_ATTACHMENT_SUPERVISION_REPLY_ID] = { "supervision-reply-id", ZS_FIELD_REF, N_("Reply"), ZS_FIELD_OWNER, zs_supervision_reply_get_type },
   [ZS_ATTACHMENT_NAME] = { "name", ZS_FIELD_STRING, N_("File name"), ZS_FIELD_REQUIRED },
   [ZS_ATTACHMENT_CONTENT_TYPE] = { "content-type", ZS_FIELD_STRING, N_("Kind"), 0 },
   [ZS_ATTACHMENT_SIZE] = { "size", ZS_FIELD_INT, N_("Size (bytes)"), ZS_FIELD_NON_NEGATIVE },
@@ -33,7 +35,7 @@ ZS_DEFINE_RECORD_TYPE (ZsAttachment, zs_attachment, "attachments", "attachment",
 int
 zs_attachment_owner_field (GType owner_type)
 {
-  for (guint i = 0; i <= ZS_ATTACHMENT_ACTIVITY_ID; i++)
+  for (guint i = 0; i <= ZS_ATTACHMENT_LAST_OWNER; i++)
     if (attachment_fields[i].get_type () == owner_type)
       return (int) i;
   return -1;

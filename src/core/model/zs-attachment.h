@@ -20,6 +20,7 @@ typedef enum {
   ZS_ATTACHMENT_PARTNER_ID,
   ZS_ATTACHMENT_CARRIER_ID,
   ZS_ATTACHMENT_ACTIVITY_ID,
+  ZS_ATTACHMENT_SUPERVISION_REPLY_ID,
   ZS_ATTACHMENT_NAME,
   ZS_ATTACHMENT_CONTENT_TYPE,
   ZS_ATTACHMENT_SIZE,
@@ -27,12 +28,15 @@ typedef enum {
   ZS_ATTACHMENT_N_FIELDS
 } ZsAttachmentField;
 
+/* The owner fields are the first ones, up to this one. */
+#define ZS_ATTACHMENT_LAST_OWNER ZS_ATTACHMENT_SUPERVISION_REPLY_ID
+
 #define ZS_TYPE_ATTACHMENT (zs_attachment_get_type ())
 G_DECLARE_FINAL_TYPE (ZsAttachment, zs_attachment, ZS, ATTACHMENT, ZsRecord)
 
 ZsAttachment *zs_attachment_new (void);
 /* The owner field for a record of @owner_type (a project, lead,
- * enterprise, partner, carrier or activity), or -1. */
+ * enterprise, partner, carrier, activity or a reply to a 督办 item), or -1. */
 int           zs_attachment_owner_field (GType owner_type);
 
 G_END_DECLS

@@ -34,10 +34,11 @@ zs_record_types (guint *n_types)
       types[i++] = ZS_TYPE_UPDATE_LOG;
       types[i++] = ZS_TYPE_FUNDS_ENTRY;
       types[i++] = ZS_TYPE_SPACE_NEED;
-      types[i++] = ZS_TYPE_ATTACHMENT;
       types[i++] = ZS_TYPE_INSTRUCTION;
       types[i++] = ZS_TYPE_SUPERVISION;
       types[i++] = ZS_TYPE_SUPERVISION_REPLY;
+      /* Last: a reply may own attachments. */
+      types[i++] = ZS_TYPE_ATTACHMENT;
       g_assert (i == G_N_ELEMENTS (types));
 
       /* Class structs hold the field tables; make them all now. */

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include "zs-red-black.h"
+#include "zs-supervision-report.h"
 
 static double
 measure (ZsReportLine *line,
@@ -113,4 +114,73 @@ zs_red_black_describe (ZsRedBlack   *self,
   if (self->by_target)
     return zs_report_line_format_progress (line, self->kpi);
   return zs_kpi_format (self->kpi, zs_report_line_get_year_value (line, self->kpi));
+}
+
+static int
+by_most_overdue (gconstpointer a,
+                 gconstpointer b)
+{
+  const ZsSupervisionCount *x = *(ZsSupervisionCount * const *) a;
+  const ZsSupervisionCount *y = *(ZsSupervisionCount * const *) b;
+
+  return (int) y->overdue - (int) x->overdue;
+}
+
+static int
+by_most_on_time (gconstpointer a,
+                 gconstpointer b)
+{
+  const ZsSupervisionCount *x = *(ZsSupervisionCount * const *) a;
+  const ZsSupervisionCount *y = *(ZsSupervisionCount * const *) b;
+
+  return (int) y->closed_on_time - (int) x->closed_on_time;
+}
+
+/* A leader's 督办 item left past its deadline puts its unit on the black
+ * list, as the bureaus' bulletins do; the units that closed all of theirs
+ * on time are named beside it. */
+ZsRedBlackSupervision *
+zs_red_black_supervision_new (ZsReport *report)
+{
+  GPtrArray *tally;
+  ZsRedBlackSupervision *self;
+
+  g_return_val_if_fail (ZS_IS_REPORT (report), NULL);
+
+  tally = zs_report_get_supervision (report);
+  if (tally == NULL)
+    return NULL;
+  self = g_new0 (ZsRedBlackSupervision, 1);
+  self->red = g_ptr_array_new ();
+  self->black = g_ptr_array_new ();
+  for (guint i = 0; i < tally->len; i++)
+    {
+      ZsSupervisionCount *count = g_ptr_array_index (tally, i);
+
+      if (count->unit_id == 0)
+        continue;   /* the total */
+      if (count->overdue > 0)
+        g_ptr_array_add (self->black, count);
+      else if (count->closed_on_time > 0)
+        g_ptr_array_add (self->red, count);
+    }
+  if (self->black->len == 0)
+    {
+      zs_red_black_supervision_free (self);
+      return NULL;
+    }
+  /* Stable: level units keep the bureau's order. */
+  g_ptr_array_sort (self->black, by_most_overdue);
+  g_ptr_array_sort (self->red, by_most_on_time);
+  return self;
+}
+
+void
+zs_red_black_supervision_free (ZsRedBlackSupervision *self)
+{
+  if (self == NULL)
+    return;
+  g_ptr_array_unref (self->red);
+  g_ptr_array_unref (self->black);
+  g_free (self);
 }

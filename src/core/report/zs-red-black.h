@@ -29,6 +29,20 @@ void        zs_red_black_free     (ZsRedBlack *self);
 char       *zs_red_black_describe (ZsRedBlack   *self,
                                    ZsReportLine *line);
 
+/* 督办 in the 红黑榜: units whose items of the report's period were all
+ * closed on time (red, the most first) and units with overdue items
+ * (black, the most first). Entries are the report's ZsSupervisionCount
+ * (zs_report_get_supervision()), valid while it lives. */
+typedef struct {
+  GPtrArray *red;
+  GPtrArray *black;
+} ZsRedBlackSupervision;
+
+/* NULL when no unit has an overdue item: the list names none then. */
+ZsRedBlackSupervision *zs_red_black_supervision_new  (ZsReport              *report);
+void                   zs_red_black_supervision_free (ZsRedBlackSupervision *self);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZsRedBlack, zs_red_black_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZsRedBlackSupervision, zs_red_black_supervision_free)
 
 G_END_DECLS

@@ -20,9 +20,10 @@
 
 #include "zs-attachment-list.h"
 #include "zs-page.h"
+#include "zs-pdf-thumbnail.h"
 #include "zs-ui-util.h"
 
-/* Pictures above this are shown by their kind's icon, not read for a thumbnail. */
+/* Pictures and PDFs above this are shown by their kind's icon, not read for a thumbnail. */
 #define THUMBNAIL_MAX_BYTES (16 * 1024 * 1024)
 #define THUMBNAIL_SIZE      48
 
@@ -45,7 +46,10 @@ struct _ZsAttachmentList
   char                 *error;
   ZsAttachmentLauncher  launcher;
   gpointer              launcher_data;
+  gboolean              compact;
 
+  AdwPreferencesGroup  *group;
+  GtkWidget            *add_button;
   GtkListBox           *list;
   GtkLabel             *error_label;
   GtkSpinner           *spinner;
@@ -109,13 +113,26 @@ find_attachment (ZsAttachmentList *self,
   return NULL;
 }
 
+static char *
+mime_type_of (ZsAttachment *a)
+{
+  const char *type = zs_record_get_string (ZS_RECORD (a), ZS_ATTACHMENT_CONTENT_TYPE);
+
+  return type != NULL ? g_content_type_get_mime_type (type) : NULL;
+}
+
+static gboolean
+is_pdf (const char *mime)
+{
+  return g_strcmp0 (mime, "application/pdf") == 0;
+}
+
 static gboolean
 has_thumbnail_kind (ZsAttachment *a)
 {
-  const char *type = zs_record_get_string (ZS_RECORD (a), ZS_ATTACHMENT_CONTENT_TYPE);
-  g_autofree char *mime = type != NULL ? g_content_type_get_mime_type (type) : NULL;
+  g_autofree char *mime = mime_type_of (a);
 
-  return mime != NULL && g_str_has_prefix (mime, "image/") &&
+  return mime != NULL && (g_str_has_prefix (mime, "image/") || is_pdf (mime)) &&
          zs_record_get_int (ZS_RECORD (a), ZS_ATTACHMENT_SIZE) <= THUMBNAIL_MAX_BYTES;
 }
 
@@ -233,6 +250,13 @@ reload (ZsAttachmentList *self)
 }
 
 static void
+on_items_changed (ZsAttachmentList *self)
+{
+  if (self->compact)
+    gtk_widget_set_visible (GTK_WIDGET (self), g_list_model_get_n_items (G_LIST_MODEL (self->attachments)) > 0);
+}
+
+static void
 on_store_changed (ZsAttachmentList *self,
                   GType             type,
                   gint64            id)
@@ -249,6 +273,7 @@ typedef struct {
   char             *uuid;
   char             *name;
   GFile            *file;
+  gboolean          pdf;    /* a thumbnail's: the bytes are a PDF */
 } Op;
 
 static Op *
@@ -282,16 +307,43 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (Op, op_free)
 
 /* ---- thumbnails ------------------------------------------------------------------- */
 
+/* What a thumbnail is made from: the bytes, and whether they are a PDF. */
+typedef struct {
+  GBytes   *bytes;
+  gboolean  pdf;
+} Source;
+
+static void
+source_free (Source *source)
+{
+  g_bytes_unref (source->bytes);
+  g_free (source);
+}
+
 static void
 thumbnail_thread (GTask        *task,
-                  gpointer      source,
+                  gpointer      object,
                   gpointer      data,
                   GCancellable *cancellable)
 {
-  g_autoptr(GInputStream) in = g_memory_input_stream_new_from_bytes (data);
+  Source *source = data;
+  g_autoptr(GInputStream) in = NULL;
   g_autoptr(GdkPixbuf) pixbuf = NULL;
+  g_autoptr(GdkPixbuf) upright = NULL;
   GError *error = NULL;
 
+  /* A PDF's first page; a broken or hostile one keeps the kind's icon. */
+  if (source->pdf)
+    {
+      GdkTexture *texture = zs_pdf_thumbnail_render (source->bytes, THUMBNAIL_SIZE * 2, &error);
+
+      if (texture == NULL)
+        g_task_return_error (task, error);
+      else
+        g_task_return_pointer (task, texture, g_object_unref);
+      return;
+    }
+  in = g_memory_input_stream_new_from_bytes (source->bytes);
   pixbuf = gdk_pixbuf_new_from_stream_at_scale (in, THUMBNAIL_SIZE * 2, THUMBNAIL_SIZE * 2, TRUE,
                                                 cancellable, &error);
   if (pixbuf == NULL)
@@ -300,23 +352,27 @@ thumbnail_thread (GTask        *task,
       return;
     }
   /* A photo from a phone lies on its side without this. */
-  g_task_return_pointer (task, gdk_pixbuf_apply_embedded_orientation (pixbuf), g_object_unref);
+  upright = gdk_pixbuf_apply_embedded_orientation (pixbuf);
+  g_task_return_pointer (task, gdk_texture_new_for_pixbuf (upright), g_object_unref);
 }
 
 static void
-on_thumbnail_decoded (GObject      *source,
+on_thumbnail_decoded (GObject      *object,
                       GAsyncResult *result,
                       gpointer      user_data)
 {
   g_autoptr(Op) op = user_data;
   ZsAttachmentList *self = op->self;
-  g_autoptr(GdkPixbuf) pixbuf = g_task_propagate_pointer (G_TASK (result), NULL);
+  GdkTexture *texture = g_task_propagate_pointer (G_TASK (result), NULL);
   guint n;
 
-  /* Not a picture gdk-pixbuf can read: the kind's icon stays. */
-  if (pixbuf == NULL || self->store == NULL)
-    return;
-  g_hash_table_replace (self->thumbnails, g_strdup (op->uuid), gdk_texture_new_for_pixbuf (pixbuf));
+  /* Not a picture or a PDF that can be read: the kind's icon stays. */
+  if (texture == NULL || self->store == NULL)
+    {
+      g_clear_object (&texture);
+      return;
+    }
+  g_hash_table_replace (self->thumbnails, g_strdup (op->uuid), texture);
   n = g_list_model_get_n_items (G_LIST_MODEL (self->attachments));
   for (guint i = 0; i < n; i++)
     {
@@ -348,7 +404,13 @@ on_thumbnail_read (GObject      *source,
       return;
     }
   task = g_task_new (NULL, op->self->cancellable, on_thumbnail_decoded, op);
-  g_task_set_task_data (task, g_bytes_ref (bytes), (GDestroyNotify) g_bytes_unref);
+  {
+    Source *from = g_new0 (Source, 1);
+
+    from->bytes = g_bytes_ref (bytes);
+    from->pdf = op->pdf;
+    g_task_set_task_data (task, from, (GDestroyNotify) source_free);
+  }
   g_task_run_in_thread (task, thumbnail_thread);
 }
 
@@ -357,12 +419,16 @@ request_thumbnail (ZsAttachmentList *self,
                    ZsAttachment     *a)
 {
   const char *uuid = zs_record_get_uuid (ZS_RECORD (a));
+  g_autofree char *mime = mime_type_of (a);
+  Op *op;
 
   if (g_hash_table_contains (self->thumbnails, uuid))
     return;   /* read already, being read, or not a picture after all */
   g_hash_table_insert (self->thumbnails, g_strdup (uuid), NULL);
+  op = op_new (self, a);
+  op->pdf = is_pdf (mime);
   zs_store_attachment_read_async (self->store, a, THUMBNAIL_MAX_BYTES, self->cancellable,
-                                  on_thumbnail_read, op_new (self, a));
+                                  on_thumbnail_read, op);
 }
 
 /* ---- adding ------------------------------------------------------------------------ */
@@ -715,6 +781,8 @@ zs_attachment_list_class_init (ZsAttachmentListClass *klass)
   object_class->finalize = zs_attachment_list_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/zhaoshang/Zhaoshang/ui/zs-attachment-list.ui");
+  gtk_widget_class_bind_template_child (widget_class, ZsAttachmentList, group);
+  gtk_widget_class_bind_template_child (widget_class, ZsAttachmentList, add_button);
   gtk_widget_class_bind_template_child (widget_class, ZsAttachmentList, list);
   gtk_widget_class_bind_template_child (widget_class, ZsAttachmentList, error_label);
   gtk_widget_class_bind_template_child (widget_class, ZsAttachmentList, spinner);
@@ -750,6 +818,7 @@ zs_attachment_list_init (ZsAttachmentList *self)
   gtk_widget_set_margin_end (placeholder, 12);
   gtk_list_box_set_placeholder (self->list, placeholder);
   gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->attachments), create_row, self, NULL);
+  g_signal_connect_swapped (self->attachments, "items-changed", G_CALLBACK (on_items_changed), self);
 }
 
 /* ---- public API ---------------------------------------------------------------------- */
@@ -771,8 +840,14 @@ zs_attachment_list_set_record (ZsAttachmentList *self,
   g_set_object (&self->record, record);
   g_signal_connect_swapped (store, "changed", G_CALLBACK (on_store_changed), self);
 
-  /* Dropping anywhere on the record's page adds the files. */
+  /* Dropping anywhere on the record's page adds the files; a compact
+   * list leaves the page's drops to the page's own list. */
   detach_drop (self);
+  if (self->compact)
+    {
+      reload (self);
+      return;
+    }
   host = gtk_widget_get_ancestor (GTK_WIDGET (self), ZS_TYPE_PAGE);
   if (host == NULL)
     host = GTK_WIDGET (self);
@@ -783,6 +858,24 @@ zs_attachment_list_set_record (ZsAttachmentList *self,
   self->drop_host = host;
   g_object_add_weak_pointer (G_OBJECT (host), (gpointer *) &self->drop_host);
   reload (self);
+}
+
+void
+zs_attachment_list_set_compact (ZsAttachmentList *self,
+                                gboolean          compact)
+{
+  g_return_if_fail (ZS_IS_ATTACHMENT_LIST (self));
+  g_return_if_fail (self->store == NULL);
+
+  self->compact = compact;
+  adw_preferences_group_set_title (self->group, compact ? "" : _("Attachments"));
+  adw_preferences_group_set_description (self->group, compact ? NULL
+                                         : _("Contracts, photos, minutes: kept in the database with this record"));
+  /* The add button and the spinner beside it: no heading row at all. */
+  gtk_widget_set_visible (gtk_widget_get_parent (self->add_button), !compact);
+  if (compact)
+    gtk_list_box_set_placeholder (self->list, NULL);
+  on_items_changed (self);
 }
 
 void

@@ -26,6 +26,11 @@ typedef void (*ZsAttachmentLauncher) (GtkWidget *widget,
 void          zs_attachment_list_set_record   (ZsAttachmentList *self,
                                                ZsStore          *store,
                                                ZsRecord         *record);
+/* Before zs_attachment_list_set_record(): the list alone, without its
+ * heading, add button and drop target, hidden while empty (the files of
+ * a reply, under it in the 督办 section). */
+void          zs_attachment_list_set_compact  (ZsAttachmentList *self,
+                                               gboolean          compact);
 /* Adds @files, one after the other, each in a worker thread: what the file
  * chooser and a drop do. */
 void          zs_attachment_list_add_files    (ZsAttachmentList *self,

@@ -17,6 +17,7 @@ struct _ZsRecordDialog
 
   ZsStore        *store;
   ZsRecordEditor *editor;
+  GtkWidget      *content;   /* the editor and what goes below it */
   GtkWidget      *delete_button;
   GtkWidget      *cancel_button;
   AdwToastOverlay *toasts;
@@ -102,6 +103,19 @@ toast_action (GtkWidget  *widget,
   adw_toast_overlay_add_toast (self->toasts, adw_toast_new (escaped));
 }
 
+/* A record deleted from inside the dialog (an attachment of a reply) goes
+ * to the window, which moves it to the trash and offers 撤销. */
+static void
+delete_record_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (widget));
+
+  if (parent != NULL)
+    gtk_widget_activate_action_variant (GTK_WIDGET (parent), action_name, parameter);
+}
+
 /* Closing a saved record's dialog asks about a value that could not be
  * saved; a new record's Cancel leaves it all, as it says. */
 static gboolean
@@ -137,6 +151,7 @@ zs_record_dialog_class_init (ZsRecordDialogClass *klass)
 
   /* Messages from the editor show here, not behind the dialog. */
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-record", "(sx)", delete_record_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -187,11 +202,13 @@ zs_record_dialog_new (GtkWindow           *parent,
   update_delete_button (self);
   g_signal_connect_swapped (editor, "saved", G_CALLBACK (update_delete_button), self);
 
-  gtk_widget_set_margin_top (editor, 18);
-  gtk_widget_set_margin_bottom (editor, 18);
-  gtk_widget_set_margin_start (editor, 12);
-  gtk_widget_set_margin_end (editor, 12);
-  adw_clamp_set_child (ADW_CLAMP (clamp), editor);
+  self->content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+  gtk_widget_set_margin_top (self->content, 18);
+  gtk_widget_set_margin_bottom (self->content, 18);
+  gtk_widget_set_margin_start (self->content, 12);
+  gtk_widget_set_margin_end (self->content, 12);
+  gtk_box_append (GTK_BOX (self->content), editor);
+  adw_clamp_set_child (ADW_CLAMP (clamp), self->content);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_vexpand (scroller, TRUE);
@@ -209,4 +226,13 @@ zs_record_dialog_get_editor (ZsRecordDialog *self)
 {
   g_return_val_if_fail (ZS_IS_RECORD_DIALOG (self), NULL);
   return self->editor;
+}
+
+void
+zs_record_dialog_add_below (ZsRecordDialog *self,
+                            GtkWidget      *widget)
+{
+  g_return_if_fail (ZS_IS_RECORD_DIALOG (self));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  gtk_box_append (GTK_BOX (self->content), widget);
 }

@@ -23,5 +23,8 @@ GtkWidget      *zs_record_dialog_new        (GtkWindow           *parent,
                                              const ZsEditorGroup *groups,
                                              guint                n_groups);
 ZsRecordEditor *zs_record_dialog_get_editor (ZsRecordDialog      *self);
+/* Puts @widget under the fields (a reply's attachments). */
+void            zs_record_dialog_add_below  (ZsRecordDialog      *self,
+                                             GtkWidget           *widget);
 
 G_END_DECLS

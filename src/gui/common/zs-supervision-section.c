@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zs-attachment-list.h"
 #include "zs-conflict-dialog.h"
 #include "zs-record-dialog.h"
 #include "zs-supervision-section.h"
@@ -63,7 +64,7 @@ today_of (ZsSupervisionSection *self)
   return zs_clock_get_today (self->clock);
 }
 
-static void
+static ZsRecordDialog *
 open_dialog (ZsSupervisionSection *self,
              ZsRecord             *record,
              const char           *title,
@@ -73,9 +74,45 @@ open_dialog (ZsSupervisionSection *self,
   GtkWidget *dialog;
 
   if (!GTK_IS_WINDOW (root))
-    return;
+    return NULL;
   dialog = zs_record_dialog_new (GTK_WINDOW (root), self->store, record, title, groups, 1);
   gtk_window_present (GTK_WINDOW (dialog));
+  return ZS_RECORD_DIALOG (dialog);
+}
+
+/* A new reply takes files once it is saved, which its text does. */
+static void
+on_reply_saved (ZsRecordEditor   *editor,
+                ZsAttachmentList *list)
+{
+  ZsRecord *reply = zs_record_editor_get_record (editor);
+  ZsStore *store = g_object_get_data (G_OBJECT (list), "zs-store");
+
+  if (zs_record_get_id (reply) == 0 || gtk_widget_get_sensitive (GTK_WIDGET (list)))
+    return;
+  zs_attachment_list_set_record (list, store, reply);
+  gtk_widget_set_sensitive (GTK_WIDGET (list), TRUE);
+}
+
+/* The reply's dialog, with its attachments under the text. */
+static void
+open_reply_dialog (ZsSupervisionSection *self,
+                   ZsRecord             *reply,
+                   const char           *title)
+{
+  ZsRecordDialog *dialog = open_dialog (self, reply, title, reply_groups);
+  ZsRecordEditor *editor;
+  GtkWidget *list;
+
+  if (dialog == NULL)
+    return;
+  editor = zs_record_dialog_get_editor (dialog);
+  list = g_object_new (ZS_TYPE_ATTACHMENT_LIST, NULL);
+  zs_record_dialog_add_below (dialog, list);
+  g_object_set_data_full (G_OBJECT (list), "zs-store", g_object_ref (self->store), g_object_unref);
+  gtk_widget_set_sensitive (list, FALSE);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_reply_saved), list, 0);
+  on_reply_saved (editor, ZS_ATTACHMENT_LIST (list));
 }
 
 /* The records of @type whose @field is @id, in @order_field's order. */
@@ -142,7 +179,7 @@ on_record_row_activated (AdwActionRow *row,
   if (ZS_IS_INSTRUCTION (record))
     open_dialog (self, record, _("Instruction"), instruction_groups);
   else if (ZS_IS_SUPERVISION_REPLY (record))
-    open_dialog (self, record, _("Reply"), reply_groups);
+    open_reply_dialog (self, record, _("Reply"));
   else if (ZS_IS_SUPERVISION (record))
     open_dialog (self, record, _("Supervision Item"), supervision_groups);
 }
@@ -210,7 +247,7 @@ on_reply_clicked (GtkButton            *button,
   zs_record_set_string (r, ZS_SUPERVISION_REPLY_DATE, today_of (self));
   if (actor != NULL && *actor != '\0')
     zs_record_set_string (r, ZS_SUPERVISION_REPLY_AUTHOR, actor);
-  open_dialog (self, r, _("Reply to the Supervision Item"), reply_groups);
+  open_reply_dialog (self, r, _("Reply to the Supervision Item"));
 }
 
 static void
@@ -263,6 +300,35 @@ record_row_new (ZsSupervisionSection *self,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("document-edit-symbolic"));
   g_object_set_data_full (G_OBJECT (row), "zs-record", g_object_ref (record), g_object_unref);
   g_signal_connect (row, "activated", G_CALLBACK (on_record_row_activated), self);
+  return row;
+}
+
+static void
+on_reply_files_changed (GtkWidget  *list,
+                        GParamSpec *pspec,
+                        GtkWidget  *row)
+{
+  gtk_widget_set_visible (row, gtk_widget_get_visible (list));
+}
+
+/* The reply's files, under it: shown only when it has some. */
+static GtkWidget *
+reply_files_row_new (ZsSupervisionSection *self,
+                     ZsRecord             *reply)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *list = g_object_new (ZS_TYPE_ATTACHMENT_LIST, NULL);
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_margin_start (list, 12);
+  gtk_widget_set_margin_end (list, 12);
+  gtk_widget_set_margin_top (list, 6);
+  gtk_widget_set_margin_bottom (list, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), list);
+  zs_attachment_list_set_compact (ZS_ATTACHMENT_LIST (list), TRUE);
+  zs_attachment_list_set_record (ZS_ATTACHMENT_LIST (list), self->store, reply);
+  g_signal_connect_object (list, "notify::visible", G_CALLBACK (on_reply_files_changed), row, 0);
+  gtk_widget_set_visible (row, gtk_widget_get_visible (list));
   return row;
 }
 
@@ -344,6 +410,7 @@ item_row_new (ZsSupervisionSection *self,
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                                 record_row_new (self, reply, zs_record_get_string (reply, ZS_SUPERVISION_REPLY_TEXT),
                                                 when, "mail-reply-sender-symbolic"));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), reply_files_row_new (self, reply));
     }
 
   actions = adw_action_row_new ();

@@ -370,6 +370,28 @@ describe_units (ZsRedBlack *list,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* "城东街道（逾期 2 项）、高新区（逾期 1 项）" */
+static char *
+describe_supervision_units (GPtrArray *counts,
+                            gboolean   overdue)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < counts->len; i++)
+    {
+      ZsSupervisionCount *count = g_ptr_array_index (counts, i);
+      guint n = overdue ? count->overdue : count->closed_on_time;
+      g_autofree char *standing = overdue
+        ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u overdue", "%u overdue", n), n)
+        : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u closed on time", "%u closed on time", n), n);
+
+      if (i > 0)
+        g_string_append (text, _(", "));
+      g_string_append_printf (text, _("%s (%s)"), count->unit, standing);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 static void
 add_red_black (ZsBulletin *self)
 {
@@ -398,6 +420,22 @@ add_red_black (ZsBulletin *self)
         zs_print_document_add_row (self->document, row);
       }
     }
+  /* Overdue 督办 items name their units on the black list. */
+  {
+    g_autoptr(ZsRedBlackSupervision) supervision = zs_red_black_supervision_new (self->report);
+
+    if (supervision != NULL)
+      {
+        g_autofree char *red = describe_supervision_units (supervision->red, FALSE);
+        g_autofree char *black = describe_supervision_units (supervision->black, TRUE);
+        const char *row[] = { _("Supervision items"), red, black };
+
+        if (!any)
+          zs_print_document_begin_table (self->document, G_N_ELEMENTS (titles), titles, widths, numeric);
+        any = TRUE;
+        zs_print_document_add_row (self->document, row);
+      }
+  }
   if (!any)
     {
       zs_print_document_add_paragraph (self->document, _("No unit stands apart from the others yet."));
@@ -406,7 +444,9 @@ add_red_black (ZsBulletin *self)
   zs_print_document_add_note (self->document,
                               _("Where two or more units have an annual target for an indicator, they are placed by "
                                 "the share of it done this year (in brackets); otherwise by the year’s figure. Units "
-                                "level at the top or the bottom are all named."));
+                                "level at the top or the bottom are all named. A unit with a supervision item past "
+                                "its deadline is on the black list; units that closed all theirs on time are on the "
+                                "red list."));
 }
 
 /* 存在问题 and 下步工作 as the clerk typed them, a paragraph per line. */
