@@ -249,19 +249,50 @@ check_export (GtkWidget  *widget,
     }
 }
 
+/* The newest scratch file called @name: zs_test_scratch_path() numbers
+ * each path it gives, so check_export()'s file is found by its name. */
+static char *
+last_scratch_file (const char *name)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "scratch", NULL);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  g_autofree char *found = NULL;
+  guint newest = 0;
+  const char *entry;
+
+  g_assert_nonnull (listing);
+  while ((entry = g_dir_read_name (listing)) != NULL)
+    {
+      const char *dash = strchr (entry, '-');
+      guint number = (guint) g_ascii_strtoull (entry, NULL, 10);
+
+      if (dash != NULL && g_str_equal (dash + 1, name) && number > newest)
+        {
+          newest = number;
+          g_free (found);
+          found = g_build_filename (dir, entry, NULL);
+        }
+    }
+  g_assert_nonnull (found);
+  return g_steal_pointer (&found);
+}
+
 /* The column @header of the workbook @file (written by check_export())
  * holds numbers, not "8,500万元" as text, under 单位：万元. */
 static void
 assert_amounts_are_numbers (const char *file,
                             const char *header)
 {
-  g_autofree char *path = zs_test_scratch_path (file);
-  g_autoptr(ZsSheetBook) book = zs_sheet_book_read (path, NULL, NULL, NULL);
-  ZsSheet *sheet = g_ptr_array_index (book->sheets, 0);
+  g_autofree char *path = last_scratch_file (file);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZsSheetBook) book = zs_sheet_book_read (path, NULL, NULL, &error);
+  ZsSheet *sheet;
   gboolean unit_said = FALSE;
   int column = -1;
   guint numbers = 0;
 
+  g_assert_no_error (error);
+  sheet = g_ptr_array_index (book->sheets, 0);
   for (guint r = 0; r < sheet->rows->len; r++)
     {
       ZsSheetRow *row = g_ptr_array_index (sheet->rows, r);
