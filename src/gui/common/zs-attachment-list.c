@@ -49,6 +49,7 @@ struct _ZsAttachmentList
   gboolean              compact;
 
   AdwPreferencesGroup  *group;
+  GtkWidget            *hidden_suffix;   /* a compact list's header suffix, kept off the group */
   GtkWidget            *add_button;
   GtkListBox           *list;
   GtkLabel             *error_label;
@@ -751,6 +752,7 @@ zs_attachment_list_dispose (GObject *object)
   detach_drop (self);
   g_queue_clear_full (&self->queue, g_object_unref);
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_ATTACHMENT_LIST);
+  g_clear_object (&self->hidden_suffix);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
@@ -871,8 +873,15 @@ zs_attachment_list_set_compact (ZsAttachmentList *self,
   adw_preferences_group_set_title (self->group, compact ? "" : _("Attachments"));
   adw_preferences_group_set_description (self->group, compact ? NULL
                                          : _("Contracts, photos, minutes: kept in the database with this record"));
-  /* The add button and the spinner beside it: no heading row at all. */
-  gtk_widget_set_visible (gtk_widget_get_parent (self->add_button), !compact);
+  /* The add button and the spinner beside it: no heading row at all. A
+   * group with a suffix keeps its header's space even when the suffix is
+   * hidden, so a compact list takes the suffix off (and keeps it alive:
+   * the template's pointers still name its buttons). */
+  if (compact && self->hidden_suffix == NULL)
+    {
+      self->hidden_suffix = g_object_ref (gtk_widget_get_parent (self->add_button));
+      adw_preferences_group_set_header_suffix (self->group, NULL);
+    }
   if (compact)
     gtk_list_box_set_placeholder (self->list, NULL);
   on_items_changed (self);
