@@ -36,6 +36,30 @@ assistant (ZsWindow *window)
   return ZS_SETUP_ASSISTANT (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_SETUP_ASSISTANT));
 }
 
+/* With ZS_TEST_SCREENSHOTS set, the PDF's first page as a picture for the
+ * README: the bulletin of a bureau that started without the demo. */
+static void
+save_first_page (const char *pdf,
+                 const char *name)
+{
+  const char *dir = g_getenv ("ZS_TEST_SCREENSHOTS");
+  g_autofree char *stem = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  if (dir == NULL)
+    return;
+  stem = g_build_filename (dir, name, NULL);
+  {
+    const char *argv[] = { "pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf, stem, NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                                 NULL, NULL, &status, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+  }
+}
+
 static void
 test_first_start_to_ranked_units (void)
 {
@@ -170,6 +194,7 @@ test_first_start_to_ranked_units (void)
     g_assert_true (seen_town);
     g_assert_true (seen_street);
   }
+  zs_test_save_screenshot (GTK_WIDGET (window), "first-dispatch.png");
 
   /* The year's bulletin of its own units, from the page, issued by it. */
   {
@@ -184,6 +209,7 @@ test_first_start_to_ranked_units (void)
     zs_test_assert_in_text (text, "柳疃镇");
     zs_test_assert_in_text (text, "奎聚街道");
     zs_test_assert_in_text (text, _("Units, in Ranking Order"));
+    save_first_page (pdf, "first-bulletin");
   }
 
   /* The next start opens on the board, not the assistant. */
