@@ -558,6 +558,32 @@ test_targets_become_leads_and_projects (Fixture       *f,
 
 /* ---- catalogue files ----------------------------------------------------------- */
 
+/* Moving a project to another chain drops the old chain's segment. */
+static void
+test_segment_follows_chain (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(ZsSegment) segment = zs_map_add_segment (f, f->chain_a, "上游", ZS_GAP_NONE);
+  g_autoptr(ZsProject) project = zs_map_add_project (f, "亿程机械", f->chain_a, f->unit_a, ZS_STAGE_SIGNED, "2026-01-05", 8000, 0);
+  g_autoptr(ZsRecord) again = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 segment_id = zs_record_get_id (ZS_RECORD (segment));
+
+  zs_record_set_int (ZS_RECORD (project), ZS_PROJECT_SEGMENT_ID, segment_id);
+  g_assert_true (zs_store_save (f->store, ZS_RECORD (project), &error));
+  g_assert_no_error (error);
+  again = zs_map_load (f->store, ZS_TYPE_PROJECT, zs_record_get_id (ZS_RECORD (project)));
+  g_assert_cmpint (zs_record_get_int (again, ZS_PROJECT_SEGMENT_ID), ==, segment_id);
+
+  zs_record_set_int (again, ZS_PROJECT_CHAIN_ID, f->chain_b);
+  g_assert_true (zs_store_save (f->store, again, &error));
+  g_assert_no_error (error);
+  g_clear_object (&again);
+  again = zs_map_load (f->store, ZS_TYPE_PROJECT, zs_record_get_id (ZS_RECORD (project)));
+  g_assert_cmpint (zs_record_get_int (again, ZS_PROJECT_CHAIN_ID), ==, f->chain_b);
+  g_assert_cmpint (zs_record_get_int (again, ZS_PROJECT_SEGMENT_ID), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -570,6 +596,7 @@ main (int   argc,
   ADD ("/map/catalogue/move", test_catalogue_move);
   ADD ("/map/catalogue/rename-confirm-add", test_catalogue_rename_confirm_add);
   ADD ("/map/catalogue/chain-with-projects-cannot-be-deleted", test_chain_with_projects_cannot_be_deleted);
+  ADD ("/map/catalogue/segment-follows-chain", test_segment_follows_chain);
   ADD ("/map/figures/hand-computed", test_figures_hand_computed);
   ADD ("/map/figures/unit-and-period", test_figures_unit_and_period);
   ADD ("/map/targets/become-leads-and-projects", test_targets_become_leads_and_projects);

@@ -9,6 +9,26 @@
 #include "zs-records.h"
 #include "zs-rules-private.h"
 
+/* A segment belongs to one chain: a project moved to another chain loses
+ * the old chain's segment rather than keep a pair the map cannot show. */
+static gboolean
+segment_follows_chain (ZsStore   *store,
+                       ZsRecord  *project,
+                       GError   **error)
+{
+  gint64 segment_id = zs_record_get_int (project, ZS_PROJECT_SEGMENT_ID);
+  g_autoptr(ZsRecord) segment = NULL;
+
+  if (segment_id == 0)
+    return TRUE;
+  segment = zs_store_load (store, ZS_TYPE_SEGMENT, segment_id, error);
+  if (segment == NULL)
+    return FALSE;
+  if (zs_record_get_int (segment, ZS_SEGMENT_CHAIN_ID) != zs_record_get_int (project, ZS_PROJECT_CHAIN_ID))
+    zs_record_set_int (project, ZS_PROJECT_SEGMENT_ID, 0);
+  return TRUE;
+}
+
 static gboolean
 project_before_save (ZsStore        *store,
                      ZsRecord       *project,
@@ -23,6 +43,8 @@ project_before_save (ZsStore        *store,
 
   if (context->insert)
     zs_stage_rules_default_since (project);
+  if (!segment_follows_chain (store, project, error))
+    return FALSE;
 
   /* The total is the entries' sum, whatever the object held. */
   if (!context->insert && !zs_funds_rules_sum (store, zs_record_get_id (project), &sum, error))
