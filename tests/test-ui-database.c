@@ -107,38 +107,6 @@ find_damaged_dialog (const char *path)
   g_error ("no damaged-database dialog");
 }
 
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  const char *dir = g_getenv ("ZHAOSHANG_SCREENSHOT_DIR");
-  g_autofree char *path = NULL;
-  GdkPaintable *paintable;
-  GtkSnapshot *snapshot;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
-
-  if (dir == NULL)
-    return;
-  /* Laid out and drawn once. */
-  for (guint i = 0; i < 50 && (w = gtk_widget_get_width (widget)) == 0; i++)
-    g_main_context_iteration (NULL, TRUE);
-  zs_test_drain_events ();
-  w = gtk_widget_get_width (widget);
-  h = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, w, h);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_object_unref (paintable);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
-
 /* The window is drawn first; the full check begins after its first frame,
  * and finds nothing in a healthy database. */
 static void
@@ -281,7 +249,7 @@ test_broken_index_restored (void)
   zs_test_assert_chinese (GTK_WIDGET (dialog), "the damaged-database dialog");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "索引"));
   g_assert_cmpuint (zs_damaged_dialog_get_n_backups (dialog), ==, 2);
-  save_screenshot (GTK_WIDGET (dialog), "damaged-index-dialog.png");
+  zs_test_save_screenshot (GTK_WIDGET (dialog), "damaged-index-dialog.png");
 
   restore_from (dialog, backup);
   assert_restored (opener, path);
@@ -309,7 +277,7 @@ test_damaged_pages_restored (void)
   g_assert_null (zs_database_opener_get_window (opener));
   dialog = find_damaged_dialog (path);
   zs_test_assert_chinese (GTK_WIDGET (dialog), "the damaged-database dialog");
-  save_screenshot (GTK_WIDGET (dialog), "damaged-pages-dialog.png");
+  zs_test_save_screenshot (GTK_WIDGET (dialog), "damaged-pages-dialog.png");
 
   restore_from (dialog, backup);
   assert_restored (opener, path);

@@ -108,40 +108,6 @@ label_of (guint field)
   return _(fields[field].label);
 }
 
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  const char *dir = g_getenv ("ZS_TEST_SCREENSHOTS");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GskRenderer *renderer;
-  int w, h;
-
-  if (dir == NULL)
-    return;
-  /* Drawn at the next frames, not at once. */
-  for (guint round = 0; round < 20; round++)
-    {
-      zs_test_drain_events ();
-      g_usleep (20000);
-    }
-  paintable = gtk_widget_paintable_new (widget);
-  w = gtk_widget_get_width (widget);
-  h = gtk_widget_get_height (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, w, h);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
-
 /* The case of the issue: a valid first contact typed after an invalid
  * construction start is saved. */
 static void
@@ -211,7 +177,7 @@ test_two_invalid_fields_own_messages (Fixture       *fx,
   g_assert_cmpint (zs_record_get_int (after, ZS_PROJECT_EXPECTED_JOBS), ==, 300);
   g_assert_cmpint (zs_record_get_int (after, ZS_PROJECT_PLANNED_INVESTMENT), ==, 0);
 
-  save_screenshot (GTK_WIDGET (fx->fields), "editing-two-invalid-fields.png");
+  zs_test_save_screenshot (GTK_WIDGET (fx->fields), "editing-two-invalid-fields.png");
 }
 
 /* A rule across fields names both, and is reported on the field typed. */
@@ -280,7 +246,7 @@ test_leaving_asks (Fixture       *fx,
   g_assert_nonnull (zs_leave_guard_get_dialog ());
   g_assert_nonnull (strstr (adw_message_dialog_get_body (zs_leave_guard_get_dialog ()),
                             label_of (ZS_PROJECT_START_DATE)));
-  save_screenshot (GTK_WIDGET (zs_leave_guard_get_dialog ()), "editing-leave-prompt.png");
+  zs_test_save_screenshot (GTK_WIDGET (zs_leave_guard_get_dialog ()), "editing-leave-prompt.png");
   respond ("back");
   g_assert_true (zs_window_get_subpage (fx->window) == GTK_WIDGET (fx->editor));
   g_assert_nonnull (zs_record_editor_get_error (fx->fields, ZS_PROJECT_START_DATE));
