@@ -46,24 +46,6 @@ open_window (ZsStore *store)
   return window;
 }
 
-/* The card of @id on the board, or NULL. */
-static GtkWidget *
-card_of (GtkWidget *widget,
-         gint64     id)
-{
-  if (ZS_IS_PROJECT_CARD (widget) && zs_project_card_get_project (ZS_PROJECT_CARD (widget)) != NULL
-      && zs_record_get_id (ZS_RECORD (zs_project_card_get_project (ZS_PROJECT_CARD (widget)))) == id)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = card_of (child, id);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static ZsProject *
 first_in_column (ZsWindow *window,
                  ZsStage   stage)
@@ -112,7 +94,7 @@ test_click_opens_card (void)
   if (window == NULL)
     return;
   project = first_in_column (window, ZS_STAGE_SIGNED);
-  card = card_of (GTK_WIDGET (window), zs_record_get_id (ZS_RECORD (project)));
+  card = zs_test_find_card (GTK_WIDGET (window), zs_record_get_id (ZS_RECORD (project)));
   g_assert_nonnull (card);
 
   /* The press alone opens nothing: it may be the start of a drag. */
@@ -154,7 +136,7 @@ test_drag_is_not_a_click (void)
   if (window == NULL)
     return;
   project = first_in_column (window, ZS_STAGE_SIGNED);
-  card = card_of (GTK_WIDGET (window), zs_record_get_id (ZS_RECORD (project)));
+  card = zs_test_find_card (GTK_WIDGET (window), zs_record_get_id (ZS_RECORD (project)));
   started = GTK_WIDGET (zs_board_page_get_column (board (window), ZS_STAGE_STARTED));
   g_assert_nonnull (card);
   controllers = gtk_widget_observe_controllers (card);
@@ -192,7 +174,7 @@ test_enter_and_menu_open_card (void)
   if (window == NULL)
     return;
   project = first_in_column (window, ZS_STAGE_SIGNED);
-  card = card_of (GTK_WIDGET (window), zs_record_get_id (ZS_RECORD (project)));
+  card = zs_test_find_card (GTK_WIDGET (window), zs_record_get_id (ZS_RECORD (project)));
   g_assert_nonnull (card);
   /* The list item around the card holds the keyboard focus. */
   g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (card)));
@@ -203,7 +185,7 @@ test_enter_and_menu_open_card (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
   zs_test_settle (100);
   g_assert_null (shown_editor (window));
-  card = card_of (GTK_WIDGET (window), zs_record_get_id (ZS_RECORD (project)));
+  card = zs_test_find_card (GTK_WIDGET (window), zs_record_get_id (ZS_RECORD (project)));
   gtk_widget_activate_action (card, "board.open-project", "x", zs_record_get_id (ZS_RECORD (project)));
   zs_test_settle (100);
   g_assert_nonnull (shown_editor (window));

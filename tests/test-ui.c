@@ -775,24 +775,6 @@ test_delete_from_board (void)
   close_window (GTK_WINDOW (window));
 }
 
-/* The card of @id on the board, or NULL. */
-static GtkWidget *
-card_of (GtkWidget *widget,
-         gint64     id)
-{
-  if (ZS_IS_PROJECT_CARD (widget) && zs_project_card_get_project (ZS_PROJECT_CARD (widget)) != NULL
-      && zs_record_get_id (ZS_RECORD (zs_project_card_get_project (ZS_PROJECT_CARD (widget)))) == id)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = card_of (child, id);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* A card reads its amount grouped, as the ledger does: 8,500, not 8500. */
 static void
 test_card_amount_grouped (void)
@@ -807,7 +789,7 @@ test_card_amount_grouped (void)
   g_assert_true (zs_store_save (store, ZS_RECORD (project), &error));
   g_assert_no_error (error);
   zs_test_drain_events ();
-  card = card_of (GTK_WIDGET (window), zs_record_get_id (ZS_RECORD (project)));
+  card = zs_test_find_card (GTK_WIDGET (window), zs_record_get_id (ZS_RECORD (project)));
   g_assert_nonnull (card);
   g_assert_true (zs_test_has_label (card, "8,500 ten thousand yuan"));
 

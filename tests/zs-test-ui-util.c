@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <sys/resource.h>
 
+#include "zs-project-card.h"
 #include "zs-supervision-section.h"
 #include "zs-test-ui-util.h"
 
@@ -427,4 +428,22 @@ zs_test_save_screenshot (GtkWidget  *widget,
                                          &GRAPHENE_RECT_INIT (0, 0, w, h));
   path = g_build_filename (dir, name, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+GtkWidget *
+zs_test_find_card (GtkWidget *widget,
+                   gint64     id)
+{
+  ZsProject *project = ZS_IS_PROJECT_CARD (widget) ? zs_project_card_get_project (ZS_PROJECT_CARD (widget)) : NULL;
+
+  if (project != NULL && zs_record_get_id (ZS_RECORD (project)) == id)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = zs_test_find_card (child, id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }

@@ -34,6 +34,9 @@ void       zs_test_wait_attachments  (ZsAttachmentList *list);
 GtkWidget *zs_test_find_page       (ZsWindow  *window,
                                     GType      type);
 /* @widget as the PNG @name in $ZS_TEST_SCREENSHOTS, when that is set. */
+/* The card of the project @id under @widget (the board), or NULL. */
+GtkWidget *zs_test_find_card       (GtkWidget  *widget,
+                                    gint64      id);
 void       zs_test_save_screenshot (GtkWidget  *widget,
                                     const char *name);
 /* Whether a label under @root (or @root) reads exactly @text. */
