@@ -81,7 +81,7 @@ floor_run (const char *path,
   format_set_num_format (amount, "#,##0");
   format_set_border (date, LXW_BORDER_THIN);
   format_set_num_format (date, "yyyy-mm-dd");
-  /* The cells of one exported project: 序号, 8 texts, 3 amounts, 3 dates, notes. */
+  /* The cells of one exported project: 序号, 8 texts, 5 amounts, 3 dates, notes. */
   for (guint i = 0; i < n; i++)
     {
       lxw_row_t row = (lxw_row_t) (4 + i);
@@ -97,11 +97,11 @@ floor_run (const char *path,
       worksheet_write_string (sheet, row, 6, "签约", text);
       worksheet_write_string (sheet, row, 7, "绿", text);
       worksheet_write_string (sheet, row, 8, "否", text);
-      for (lxw_col_t c = 9; c <= 11; c++)
+      for (lxw_col_t c = 9; c <= 13; c++)
         worksheet_write_number (sheet, row, c, 1000 + i % 9000, amount);
-      for (lxw_col_t c = 12; c <= 14; c++)
+      for (lxw_col_t c = 14; c <= 16; c++)
         worksheet_write_datetime (sheet, row, c, &day, date);
-      worksheet_write_string (sheet, row, 15, "备注", text);
+      worksheet_write_string (sheet, row, 17, "备注", text);
     }
   if (workbook_close (workbook) != LXW_NO_ERROR)
     return 1;

@@ -106,6 +106,16 @@ test_wrong_arguments (void)
   assert_contains (with_xml.err, "--table goes with");
   run_zhaoshang (&catalogue, "--db", db, "--import", xlsx, "--catalogue", NULL);
   g_assert_cmpint (catalogue.status, ==, 2);
+  /* .xls is read, not written: refused, rather than exchange XML under an Excel name. */
+  {
+    g_autofree char *out = zs_test_scratch_path ("projects.xls");
+    g_auto(Run) old_excel = { 0 };
+
+    run_zhaoshang (&old_excel, "--db", db, "--export", out, NULL);
+    g_assert_cmpint (old_excel.status, ==, 2);
+    assert_contains (old_excel.err, ".xlsx");
+    g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  }
   /* The filters choose projects; another table is written whole. */
   {
     g_autofree char *out = zs_test_scratch_path ("units.xlsx");

@@ -324,6 +324,55 @@ test_pinyin_order (void)
     }
 }
 
+/* The export writes the rows in the order the store gives them, the order
+ * of the project list (pinyin, then case and width, then the investor): it
+ * keeps no sort of its own, so that 100,000 rows cost no key each. abc科技
+ * comes before ABC科技 as in the list; a sort that ignored case put ABC科技
+ * first, its investor 甲 before 乙. */
+static void
+test_export_in_store_order (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_demo ("store-order");
+  g_autofree char *out = zs_test_scratch_path ("projects-order.csv");
+  ZsSheetExportOptions options = { ZS_SHEET_FORMAT_CSV };
+  g_autoptr(ZsQuery) list = zs_query_new (ZS_TYPE_PROJECT);
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  static const char * const added[][2] = { { "ABC科技", "甲公司" }, { "abc科技", "乙公司" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (added); i++)
+    {
+      g_autoptr(ZsProject) project = zs_project_new ();
+
+      zs_record_set_string (ZS_RECORD (project), ZS_PROJECT_NAME, added[i][0]);
+      zs_record_set_string (ZS_RECORD (project), ZS_PROJECT_INVESTOR, added[i][1]);
+      g_assert_true (zs_store_save (store, ZS_RECORD (project), &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (zs_sheet_export_table (store, "projects", out, &options, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\r\n", -1);
+
+  zs_query_set_order (list, ZS_PROJECT_NAME, FALSE);
+  zs_query_add_order (list, ZS_PROJECT_INVESTOR, FALSE);
+  ids = zs_store_query (store, list, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (lines), ==, ids->len + 2);  /* the header; the last line's end */
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(ZsRecord) project = zs_store_load (store, ZS_TYPE_PROJECT, g_array_index (ids, gint64, i), NULL);
+      const char *investor = zs_record_get_string (project, ZS_PROJECT_INVESTOR);
+      g_autofree char *expected = g_strdup_printf ("%u,%s,%s,", i + 1, zs_record_get_string (project, ZS_PROJECT_NAME),
+                                                   investor != NULL ? investor : "");
+
+      if (!g_str_has_prefix (lines[i + 1], expected))
+        g_error ("line %u is “%s”, the list has “%s”", i + 2, lines[i + 1], expected);
+    }
+}
+
 /* The mapping shown names where each header is, both rows of a two-row one. */
 static void
 test_header_addresses (void)
@@ -416,5 +465,6 @@ main (int   argc,
   g_test_add_func ("/sheet-tables/mapping-remembered", test_mapping_remembered);
   g_test_add_func ("/sheet-tables/pinyin-order", test_pinyin_order);
   g_test_add_func ("/sheet-tables/header-addresses", test_header_addresses);
+  g_test_add_func ("/sheet-tables/export-in-store-order", test_export_in_store_order);
   return g_test_run ();
 }

@@ -55,6 +55,13 @@ zs_command_line_sheet_check (GVariantDict *options,
 {
   const char *table = NULL;
   gboolean sheet = zs_command_line_sheet_is_import (import_path) || zs_command_line_sheet_is_export (export_path);
+  g_autofree char *lower = export_path != NULL ? g_ascii_strdown (export_path, -1) : NULL;
+
+  /* Without this, FILE.xls got exchange XML under a name Excel opens as
+   * its own old format, and a clerk handed up a file no one could read. */
+  if (lower != NULL && g_str_has_suffix (lower, ".xls"))
+    return zs_command_line_usage (_("--export: %s: the old Excel format (.xls) is read, not written; "
+                                    "name the file .xlsx, which Excel and WPS open"), export_path);
 
   if (sheet && g_variant_dict_contains (options, "catalogue"))
     return zs_command_line_usage (_("--catalogue is for exchange files; %s is a spreadsheet"),

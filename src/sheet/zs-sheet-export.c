@@ -3,10 +3,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Zhaoshang developers
  *
- * The rows are read with a store cursor over the selection (constant
- * memory) and written one at a time: libxlsxwriter in constant-memory mode
- * into a scratch folder, then copied into the ZsOutputFile; CSV straight
- * into it. The headers are the first names of data/sheet-columns.ini, so
+ * The rows are the ids the store answers in its order (pinyin for names)
+ * or the ids a page shows, each record read and written one at a time:
+ * libxlsxwriter in constant-memory mode into a scratch folder, then copied
+ * into the ZsOutputFile; CSV straight into it. The headers are the first names of data/sheet-columns.ini, so
  * that an export imports back unchanged.
  */
 #include "config.h"
@@ -16,7 +16,6 @@
 #include <string.h>
 
 #include "zs-sheet-export.h"
-#include "zs-sheet-collate.h"
 #include "zs-sheet-refs.h"
 #include "zs-sheet-table.h"
 #include "zs-sheet-words.h"
@@ -34,11 +33,10 @@ typedef struct {
 } Exporter;
 
 /* The records in the order asked: a list of ids as the page shows them,
- * or a cursor over the store's selection. */
+ * or as the store orders the table. */
 typedef struct {
   ZsStore       *store;
   GType          type;
-  ZsStoreCursor *cursor;
   GArray        *ids;
   guint          next;
   ZsRecord      *current;
@@ -48,8 +46,6 @@ static ZsRecord *
 source_next (RowSource  *source,
              GError    **error)
 {
-  if (source->cursor != NULL)
-    return zs_store_cursor_next (source->cursor, error);
   g_clear_object (&source->current);
   while (source->ids != NULL && source->next < source->ids->len)
     {
@@ -122,75 +118,45 @@ header_of (const Exporter *ex,
   return name != NULL ? name : ex->table->columns[c].key;
 }
 
-/* ---- pinyin order ------------------------------------------------------------ */
+/* ---- the store's order ------------------------------------------------------ */
 
-/* The keys of all rows in one buffer: a row is 16 bytes and its key, not
- * an allocation of its own, so that 100,000 names stay a few MB. */
-typedef struct {
-  guint  offset;
-  guint  length;
-  gint64 id;
-} SortEntry;
-
-static int
-compare_entries (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      user_data)
+/* @query (or all records) ordered as the table's match fields (name, then
+ * investor …): the store orders text by pinyin on both engines, as Excel
+ * and WPS sort Chinese, and a reference by the name it points to. The
+ * export keeps only the ids it answers (8 bytes a row) and reads one record
+ * at a time, so that it holds no sort or row of its own. */
+static ZsQuery *
+ordered_query (const Exporter *ex,
+               ZsQuery        *query,
+               GType           type)
 {
-  const SortEntry *x = a, *y = b;
-  const guint8 *pool = ((GByteArray *) user_data)->data;
-  int order = memcmp (pool + x->offset, pool + y->offset, MIN (x->length, y->length));
+  ZsQuery *ordered = query != NULL ? zs_query_copy (query) : zs_query_new (type);
+  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
 
-  if (order == 0)
-    order = (x->length > y->length) - (x->length < y->length);
-  return order != 0 ? order : (x->id > y->id) - (x->id < y->id);
-}
-
-/* The ids of @cursor's records in the order Excel sorts their names: by
- * pinyin, field after field of the table's match (name, then investor …). */
-static GArray *
-pinyin_order (Exporter         *ex,
-              ZsStoreCursor    *cursor,
-              ZsSheetCollator  *collator,
-              GError          **error)
-{
-  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (SortEntry));
-  g_autoptr(GByteArray) pool = g_byte_array_new ();
-  g_autoptr(GError) local = NULL;
-  int match_columns[ZS_SHEET_TABLE_MAX_MATCH];
-  GArray *ids;
-  ZsRecord *record;
-
-  for (guint m = 0; m < ZS_SHEET_TABLE_MAX_MATCH; m++)
+  for (guint m = 0; m < ZS_SHEET_TABLE_MAX_MATCH && ex->table->match[m] != NULL; m++)
     {
-      match_columns[m] = -1;
-      for (guint c = 0; ex->table->match[m] != NULL && c < ex->n_columns; c++)
-        if (g_str_equal (ex->table->columns[c].key, ex->table->match[m]))
-          match_columns[m] = (int) c;
-    }
-  while ((record = zs_store_cursor_next (cursor, &local)) != NULL)
-    {
-      SortEntry entry = { pool->len, 0, zs_record_get_id (record) };
+      int field = zs_record_class_find_field (ZS_RECORD_CLASS (klass), ex->table->match[m]);
+      const ZsField *def;
 
-      for (guint m = 0; m < ZS_SHEET_TABLE_MAX_MATCH && match_columns[m] >= 0; m++)
+      g_assert (field >= 0);
+      def = &ex->field_table[field];
+      if (def->kind == ZS_FIELD_REF && m == 0)
         {
-          g_autofree char *text = cell_text (ex, record, (guint) match_columns[m]);
+          g_autoptr(GTypeClass) ref_class = g_type_class_ref (def->get_type ());
+          int name = zs_record_class_find_field (ZS_RECORD_CLASS (ref_class), "name");
 
-          zs_sheet_collator_add_key (collator, pool, text);
+          if (name >= 0)
+            {
+              zs_query_set_order_by_reference (ordered, (guint) field, (guint) name, FALSE);
+              continue;
+            }
         }
-      entry.length = pool->len - entry.offset;
-      g_array_append_val (entries, entry);
+      if (m == 0)
+        zs_query_set_order (ordered, field, FALSE);
+      else
+        zs_query_add_order (ordered, field, FALSE);
     }
-  if (local != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local));
-      return NULL;
-    }
-  g_array_sort_with_data (entries, compare_entries, pool);
-  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), entries->len);
-  for (guint i = 0; i < entries->len; i++)
-    g_array_append_val (ids, g_array_index (entries, SortEntry, i).id);
-  return ids;
+  return ordered;
 }
 
 /* ---- the grid's columns and cells ------------------------------------------ */
@@ -343,7 +309,6 @@ export_rows (ZsStore                     *store,
              GError                     **error)
 {
   const ZsSheetTable *table = zs_sheet_table_get (table_name);
-  g_autoptr(ZsQuery) all = NULL;
   g_autofree char *office = NULL;
   g_autofree int *fields = NULL;
   g_autoptr(ZsSheetRefs) refs = zs_sheet_refs_new (store);
@@ -351,7 +316,6 @@ export_rows (ZsStore                     *store,
   g_autoptr(ZsSheetWriter) writer = NULL;
   Exporter ex = { store, table, refs };
   RowSource source = { store };
-  g_autoptr(ZsSheetCollator) collator = NULL;
   g_autoptr(GArray) sorted = NULL;
   ZsRecordClass *klass;
   gboolean ok;
@@ -381,9 +345,6 @@ export_rows (ZsStore                     *store,
       if (writer == NULL)
         return FALSE;
     }
-  if (options->query == NULL)
-    all = zs_query_new (source.type);
-
   zs_store_set_hint (store, ZS_STORE_HINT_STREAM);
   ok = zs_store_begin_read (store, error);
   if (ok)
@@ -393,26 +354,14 @@ export_rows (ZsStore                     *store,
           ok = zs_sheet_refs_load (refs, ex.field_table[fields[c]].get_type (), error);
       if (ok && source.ids == NULL)
         {
-          ok = zs_store_selection_clear (store, error) &&
-               zs_store_selection_add_query (store, options->query != NULL ? options->query : all, error);
-          if (ok)
-            source.cursor = zs_store_cursor_new (store, source.type, TRUE, error);
-          ok = ok && source.cursor != NULL;
-          /* Names in pinyin order, as Excel and WPS sort Chinese; a page's
-           * own order (@ids) is kept as it is. */
-          if (ok && (collator = zs_sheet_collator_new ()) != NULL)
-            {
-              sorted = pinyin_order (&ex, source.cursor, collator, error);
-              zs_store_cursor_free (source.cursor);
-              source.cursor = NULL;
-              source.ids = sorted;
-              ok = sorted != NULL;
-            }
+          /* A page's own order (@ids) is kept as it is. */
+          g_autoptr(ZsQuery) ordered = ordered_query (&ex, options->query, source.type);
+
+          source.ids = sorted = zs_store_query (store, ordered, error);
+          ok = sorted != NULL;
         }
       if (ok)
         ok = pour_rows (&ex, &source, writer, head, error);
-      if (source.cursor != NULL)
-        zs_store_cursor_free (source.cursor);
       g_clear_object (&source.current);
       zs_store_commit (store, NULL);
     }
