@@ -26,6 +26,7 @@
 #include "zs-project-filter.h"
 #include "zs-records.h"
 #include "zs-report.h"
+#include "zs-report-private.h"
 #include "zs-settings.h"
 #include "zs-supervision-report.h"
 
@@ -110,54 +111,6 @@ zs_report_score (const gint64 *values,
       weights += kpi_weights[k];
     }
   return weights > 0 ? 100.0 * sum / weights : -1;
-}
-
-static gboolean
-is_period (ZsPeriodKind  kind,
-           const char   *first,
-           const char   *last)
-{
-  g_autofree char *start = NULL;
-  g_autofree char *end = NULL;
-
-  return zs_period_bounds (kind, first, &start, &end) &&
-         g_strcmp0 (start, first) == 0 && g_strcmp0 (end, last) == 0;
-}
-
-char *
-zs_report_describe_period (const char *first,
-                           const char *last)
-{
-  static const char * const quarters[] = { N_("first quarter"), N_("second quarter"),
-                                           N_("third quarter"), N_("fourth quarter") };
-  int year = atoi (first);
-  int month = atoi (first + 5);
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
-
-  g_return_val_if_fail (zs_date_is_valid (first) && zs_date_is_valid (last), g_strdup (""));
-
-  if (is_period (ZS_PERIOD_YEAR, first, last))
-    /* TRANSLATORS: a whole year as a report's period: "2026年" */
-    return g_strdup_printf (_("Year %d"), year);
-  if (is_period (ZS_PERIOD_QUARTER, first, last))
-    /* TRANSLATORS: a quarter as a report's period: "2026年第四季度" */
-    return g_strdup_printf (_("%2$s %1$d"), year, g_dgettext (GETTEXT_PACKAGE, quarters[(month - 1) / 3]));
-  if (is_period (ZS_PERIOD_MONTH, first, last))
-    {
-      GDate date;
-      char buf[64];
-
-      zs_date_parse (first, &date);
-      /* TRANSLATORS: a month as a report's period, in g_date_strftime() format: "2026年11月" */
-      if (g_date_strftime (buf, sizeof buf, _("%B %Y"), &date) > 0)
-        return g_strdup (buf);
-    }
-
-  from = zs_format_date (first);
-  to = zs_format_date (last);
-  /* TRANSLATORS: a report's period from one day to another */
-  return g_strdup_printf (_("%s to %s"), from, to);
 }
 
 /* ---- computing ------------------------------------------------------------------ */
@@ -698,11 +651,11 @@ context_init (Context  *ctx,
  * shows (the tiles and the funnel), the period's and the year's figures
  * against the targets. The tables take their order from it too: ranking,
  * the chains kept and the units retired depend on nothing counted later. */
-static gboolean
-compute_first (ZsReport      *self,
-               ZsStore       *store,
-               GCancellable  *cancellable,
-               GError       **error)
+gboolean
+zs_report_count_first (ZsReport      *self,
+                       ZsStore       *store,
+                       GCancellable  *cancellable,
+                       GError       **error)
 {
   g_autofree char *year_first = g_strdup_printf ("%04d-01-01", self->year);
   Context ctx;
@@ -727,11 +680,11 @@ compute_first (ZsReport      *self,
 }
 
 /* The rest: 同比, the months, the attention lists and 督办. */
-static gboolean
-compute_rest (ZsReport      *self,
-              ZsStore       *store,
-              GCancellable  *cancellable,
-              GError       **error)
+gboolean
+zs_report_count_rest (ZsReport      *self,
+                      ZsStore       *store,
+                      GCancellable  *cancellable,
+                      GError       **error)
 {
   g_autofree char *last_year_first = g_strdup_printf ("%04d-01-01", self->year - 1);
   g_autofree char *before_first = zs_report_year_before (self->first);
@@ -785,10 +738,8 @@ list_copy (GListModel  *from,
   return list;
 }
 
-/* A report of the first part's figures that the second part can go on
- * counting in, while the first is shown in another thread. */
-static ZsReport *
-copy_first (ZsReport *first)
+ZsReport *
+zs_report_take_rest (ZsReport *first)
 {
   ZsReport *self = g_object_new (ZS_TYPE_REPORT, NULL);
 
@@ -803,6 +754,8 @@ copy_first (ZsReport *first)
   lines_copy (&self->chain_lines, &first->chain_lines);
   self->units = list_copy (G_LIST_MODEL (first->units), &first->unit_lines, &self->unit_lines);
   self->chains = list_copy (G_LIST_MODEL (first->chains), &first->chain_lines, &self->chain_lines);
+  lines_clear (&first->unit_lines);
+  lines_clear (&first->chain_lines);
   return self;
 }
 
@@ -837,11 +790,11 @@ zs_report_init (ZsReport *self)
 {
 }
 
-static gboolean
-check_period (const char  *first,
-              const char  *last,
-              const char  *today,
-              GError     **error)
+gboolean
+zs_report_check_period (const char  *first,
+                        const char  *last,
+                        const char  *today,
+                        GError     **error)
 {
   if (!zs_date_is_valid (first) || !zs_date_is_valid (last) || !zs_date_is_valid (today))
     {
@@ -860,6 +813,21 @@ check_period (const char  *first,
 }
 
 ZsReport *
+zs_report_start (const char *first,
+                 const char *last,
+                 const char *today)
+{
+  ZsReport *self = g_object_new (ZS_TYPE_REPORT, NULL);
+
+  self->first = g_strdup (first);
+  self->last = g_strdup (last);
+  self->today = g_strdup (today);
+  self->year = atoi (last);
+  self->total = zs_report_line_new (0, _("Total"), 0);
+  return self;
+}
+
+ZsReport *
 zs_report_new (ZsStore       *store,
                const char    *first,
                const char    *last,
@@ -872,184 +840,17 @@ zs_report_new (ZsStore       *store,
 
   g_return_val_if_fail (ZS_IS_STORE (store), NULL);
 
-  if (!check_period (first, last, today, error))
+  if (!zs_report_check_period (first, last, today, error))
     return NULL;
 
-  self = g_object_new (ZS_TYPE_REPORT, NULL);
-  self->first = g_strdup (first);
-  self->last = g_strdup (last);
-  self->today = g_strdup (today);
-  self->year = atoi (last);
-  self->total = zs_report_line_new (0, _("Total"), 0);
-
+  self = zs_report_start (first, last, today);
   if (!zs_store_begin_read (store, error))
     return NULL;
-  ok = compute_first (self, store, cancellable, error) &&
-       compute_rest (self, store, cancellable, error);
+  ok = zs_report_count_first (self, store, cancellable, error) &&
+       zs_report_count_rest (self, store, cancellable, error);
   /* Only read: ending the transaction cannot lose anything. */
   zs_store_commit (store, NULL);
   return ok ? g_steal_pointer (&self) : NULL;
-}
-
-typedef struct {
-  char              *path;
-  char              *first;
-  char              *last;
-  char              *today;
-  ZsReportFirstFunc  first_ready;
-  gpointer           user_data;
-} ReportJob;
-
-static void
-report_job_free (ReportJob *job)
-{
-  g_free (job->path);
-  g_free (job->first);
-  g_free (job->last);
-  g_free (job->today);
-  g_free (job);
-}
-
-/* The first part, handed to the caller's thread. */
-typedef struct {
-  ZsReport          *report;
-  ZsReportFirstFunc  func;
-  gpointer           user_data;
-  GCancellable      *cancellable;
-} FirstPart;
-
-static void
-first_part_free (gpointer data)
-{
-  FirstPart *part = data;
-
-  g_object_unref (part->report);
-  g_clear_object (&part->cancellable);
-  g_free (part);
-}
-
-static gboolean
-first_part_deliver (gpointer data)
-{
-  FirstPart *part = data;
-
-  /* A count given up on shows nothing. */
-  if (part->cancellable == NULL || !g_cancellable_is_cancelled (part->cancellable))
-    part->func (part->report, part->user_data);
-  return G_SOURCE_REMOVE;
-}
-
-/* The first part on its own connection, then the rest on the same read
- * transaction; the caller sees the first part while the rest is counted. */
-static ZsReport *
-report_in_two (ZsStore       *store,
-               ReportJob     *job,
-               GTask         *task,
-               GCancellable  *cancellable,
-               GError       **error)
-{
-  g_autoptr(ZsReport) first = NULL;
-  g_autoptr(ZsReport) rest = NULL;
-  FirstPart *part;
-  gboolean ok;
-
-  first = g_object_new (ZS_TYPE_REPORT, NULL);
-  first->first = g_strdup (job->first);
-  first->last = g_strdup (job->last);
-  first->today = g_strdup (job->today);
-  first->year = atoi (job->last);
-  first->total = zs_report_line_new (0, _("Total"), 0);
-  if (!zs_store_begin_read (store, error))
-    return NULL;
-  ok = compute_first (first, store, cancellable, error);
-  if (ok)
-    {
-      /* Copied before it is handed over: from then on it is only read. */
-      rest = copy_first (first);
-      lines_clear (&first->unit_lines);
-      lines_clear (&first->chain_lines);
-      part = g_new0 (FirstPart, 1);
-      part->report = g_object_ref (first);
-      part->func = job->first_ready;
-      part->user_data = job->user_data;
-      part->cancellable = cancellable != NULL ? g_object_ref (cancellable) : NULL;
-      g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT, first_part_deliver, part,
-                                  first_part_free);
-      ok = compute_rest (rest, store, cancellable, error);
-    }
-  zs_store_commit (store, NULL);
-  return ok ? g_steal_pointer (&rest) : NULL;
-}
-
-static void
-report_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ReportJob *job = task_data;
-  g_autoptr(ZsStore) store = NULL;
-  ZsReport *report = NULL;
-  GError *error = NULL;
-
-  /* A connection of its own: WAL lets the window go on saving meanwhile.
-   * The window's connection checked the file when it opened it. */
-  store = zs_store_open_secondary (job->path, &error);
-  if (store != NULL && job->first_ready != NULL)
-    report = report_in_two (store, job, task, cancellable, &error);
-  else if (store != NULL)
-    report = zs_report_new (store, job->first, job->last, job->today, cancellable, &error);
-  if (report != NULL)
-    g_task_return_pointer (task, report, g_object_unref);
-  else
-    g_task_return_error (task, error);
-}
-
-void
-zs_report_new_async_with_first (ZsStore             *store,
-                                const char          *first,
-                                const char          *last,
-                                const char          *today,
-                                GCancellable        *cancellable,
-                                ZsReportFirstFunc    first_ready,
-                                GAsyncReadyCallback  callback,
-                                gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  ReportJob *job;
-  GError *error = NULL;
-
-  g_return_if_fail (ZS_IS_STORE (store));
-
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, zs_report_new_async);
-  if (!check_period (first, last, today, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  job = g_new0 (ReportJob, 1);
-  job->path = g_strdup (zs_store_get_path (store));
-  job->first = g_strdup (first);
-  job->last = g_strdup (last);
-  job->today = g_strdup (today);
-  job->first_ready = first_ready;
-  job->user_data = user_data;
-  g_task_set_task_data (task, job, (GDestroyNotify) report_job_free);
-  g_task_run_in_thread (task, report_thread);
-}
-
-void
-zs_report_new_async (ZsStore             *store,
-                     const char          *first,
-                     const char          *last,
-                     const char          *today,
-                     GCancellable        *cancellable,
-                     GAsyncReadyCallback  callback,
-                     gpointer             user_data)
-{
-  zs_report_new_async_with_first (store, first, last, today, cancellable, NULL, callback, user_data);
 }
 
 gboolean
@@ -1057,14 +858,6 @@ zs_report_is_complete (ZsReport *self)
 {
   g_return_val_if_fail (ZS_IS_REPORT (self), FALSE);
   return self->complete;
-}
-
-ZsReport *
-zs_report_new_finish (GAsyncResult  *result,
-                      GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 const char *
