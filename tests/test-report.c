@@ -625,6 +625,118 @@ add_last_year (Fixture *f)
   add_lead (f, "去年同期线索", f->unit_b, 0, "2025-11-20");
 }
 
+/* Every figure of two lines, 同比 and foreign capital included. */
+static void
+assert_same_line (ZsReportLine *a,
+                  ZsReportLine *b)
+{
+  g_assert_cmpint (zs_report_line_get_id (a), ==, zs_report_line_get_id (b));
+  g_assert_cmpstr (zs_report_line_get_name (a), ==, zs_report_line_get_name (b));
+  g_assert_cmpuint (zs_report_line_get_rank (a), ==, zs_report_line_get_rank (b));
+  for (guint k = 0; k < ZS_KPI_N; k++)
+    {
+      g_assert_cmpint (zs_report_line_get_value (a, k), ==, zs_report_line_get_value (b, k));
+      g_assert_cmpint (zs_report_line_get_year_value (a, k), ==, zs_report_line_get_year_value (b, k));
+      g_assert_cmpint (zs_report_line_get_target (a, k), ==, zs_report_line_get_target (b, k));
+      g_assert_cmpint (zs_report_line_get_last_year (a, k, FALSE), ==, zs_report_line_get_last_year (b, k, FALSE));
+      g_assert_cmpint (zs_report_line_get_last_year (a, k, TRUE), ==, zs_report_line_get_last_year (b, k, TRUE));
+    }
+  for (guint f = 0; f < ZS_FOREIGN_N; f++)
+    g_assert_cmpint (zs_report_line_get_foreign (a, f, TRUE), ==, zs_report_line_get_foreign (b, f, TRUE));
+}
+
+static void
+assert_same_lines (GListModel *a,
+                   GListModel *b)
+{
+  g_assert_cmpuint (g_list_model_get_n_items (a), ==, g_list_model_get_n_items (b));
+  for (guint i = 0; i < g_list_model_get_n_items (a); i++)
+    {
+      g_autoptr(ZsReportLine) x = g_list_model_get_item (a, i);
+      g_autoptr(ZsReportLine) y = g_list_model_get_item (b, i);
+
+      assert_same_line (x, y);
+    }
+}
+
+typedef struct {
+  ZsReport *first;
+  ZsReport *full;
+} TwoParts;
+
+static void
+on_first_part (ZsReport *first,
+               gpointer  user_data)
+{
+  TwoParts *parts = user_data;
+
+  g_assert_null (parts->full);
+  parts->first = g_object_ref (first);
+}
+
+static void
+on_full_report (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  TwoParts *parts = user_data;
+  g_autoptr(GError) error = NULL;
+
+  parts->full = zs_report_new_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+/* The dispatch page shows the first part of the count while the rest is
+ * counted: the first part has the tiles' figures, the units' ranking and
+ * the stages exactly as a whole count gives them, and the rest adds up to
+ * the same report as one count. */
+static void
+test_first_part_then_rest (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(ZsReport) whole = NULL;
+  TwoParts parts = { NULL, NULL };
+
+  add_last_year (f);
+  whole = report_for (f, FIRST, LAST);
+  zs_report_new_async_with_first (f->store, FIRST, LAST, TODAY, NULL, on_first_part, on_full_report, &parts);
+  while (parts.full == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (parts.first);
+
+  g_assert_false (zs_report_is_complete (parts.first));
+  g_assert_true (zs_report_is_complete (parts.full));
+  g_assert_true (zs_report_is_complete (whole));
+  for (guint k = 0; k < ZS_KPI_N; k++)
+    {
+      ZsReportLine *first = zs_report_get_total (parts.first);
+      ZsReportLine *total = zs_report_get_total (whole);
+
+      g_assert_cmpint (zs_report_line_get_value (first, k), ==, zs_report_line_get_value (total, k));
+      g_assert_cmpint (zs_report_line_get_year_value (first, k), ==, zs_report_line_get_year_value (total, k));
+      g_assert_cmpint (zs_report_line_get_target (first, k), ==, zs_report_line_get_target (total, k));
+    }
+  for (guint s = 0; s <= ZS_STAGE_TERMINATED; s++)
+    g_assert_cmpint (zs_report_get_stage_count (parts.first, s, NULL), ==, zs_report_get_stage_count (whole, s, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (zs_report_get_units (parts.first)), ==,
+                    g_list_model_get_n_items (zs_report_get_units (whole)));
+
+  /* The whole: 同比 (a year before there was a signing), months, lists. */
+  g_assert_cmpint (zs_report_line_get_last_year (zs_report_get_total (whole), ZS_KPI_SIGNED, FALSE), ==, 1);
+  assert_same_line (zs_report_get_total (parts.full), zs_report_get_total (whole));
+  assert_same_lines (zs_report_get_units (parts.full), zs_report_get_units (whole));
+  assert_same_lines (zs_report_get_chains (parts.full), zs_report_get_chains (whole));
+  for (guint m = 1; m <= 12; m++)
+    for (guint k = 0; k < ZS_KPI_N; k++)
+      g_assert_cmpint (zs_report_get_month (parts.full, m, k), ==, zs_report_get_month (whole, m, k));
+  for (guint a = 0; a < ZS_ATTENTION_N; a++)
+    g_assert_cmpint (zs_report_get_attention (parts.full, a), ==, zs_report_get_attention (whole, a));
+  g_assert_cmpuint (zs_report_get_supervision (parts.full)->len, ==, zs_report_get_supervision (whole)->len);
+  g_object_unref (parts.first);
+  g_object_unref (parts.full);
+}
+
+
 static void
 assert_change (ZsReportLine *line,
                ZsKpi         kpi,
@@ -826,6 +938,7 @@ main (int   argc,
   FIXTURE_TEST ("/report/ranking", test_ranking);
   FIXTURE_TEST ("/report/bad-period", test_bad_period);
   FIXTURE_TEST ("/report/async-matches", test_async_matches);
+  FIXTURE_TEST ("/report/first-part-then-rest", test_first_part_then_rest);
   FIXTURE_TEST ("/report/same-period-last-year", test_same_period_last_year);
   FIXTURE_TEST ("/report/red-black", test_red_black);
   FIXTURE_TEST ("/report/red-black-level", test_red_black_level);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "zs-leads-page.h"
+#include "zs-slot-label.h"
 #include "zs-test-ui-util.h"
 #include "zs-test-util.h"
 #include "zs-window.h"
@@ -62,6 +63,68 @@ test_leads_scroll_through_many (void)
   zs_test_close_window (window);
 }
 
+/* The first ZsSlotLabel under @root showing @text. */
+static GtkWidget *
+find_cell (GtkWidget  *root,
+           const char *text)
+{
+  if (ZS_IS_SLOT_LABEL (root) && g_strcmp0 (zs_slot_label_get_text (ZS_SLOT_LABEL (root)), text) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_cell (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A cell keeps its size whatever text a row gets: one line high, and as
+ * wide as it was first measured. A GtkLabel cell asked for a new size with
+ * each text, and GTK measured the row and its column again (most of the
+ * time a jump through a long table took). */
+static void
+test_leads_cell_size_ignores_text (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-partners");
+  g_autoptr(ZsLead) lead = zs_lead_new ();
+  ZsWindow *window;
+  ZsLeadsPage *page;
+  GtkWidget *cell;
+  int width, height, min, nat;
+
+  zs_record_set_string (ZS_RECORD (lead), ZS_LEAD_NAME, "短名");
+  zs_record_set_string (ZS_RECORD (lead), ZS_LEAD_RECEIVED_DATE, "2099-01-01");
+  g_assert_true (zs_store_save (store, ZS_RECORD (lead), NULL));
+
+  window = zs_test_open_window (store, 1366, 768);
+  g_assert_true (zs_window_show_page (window, "leads"));
+  page = ZS_LEADS_PAGE (zs_test_find_page (window, ZS_TYPE_LEADS_PAGE));
+  zs_leads_page_set_show (page, ZS_LEADS_SHOW_ALL);
+  zs_test_drain_events ();
+  zs_test_wait_for_frame (GTK_WIDGET (window));
+  cell = find_cell (GTK_WIDGET (page), "短名");
+  g_assert_nonnull (cell);
+  gtk_widget_measure (cell, GTK_ORIENTATION_HORIZONTAL, -1, &min, &width, NULL, NULL);
+  gtk_widget_measure (cell, GTK_ORIENTATION_VERTICAL, -1, &min, &height, NULL, NULL);
+
+  /* A name of three lines and a hundred characters, in the same row. */
+  zs_record_set_string (ZS_RECORD (lead), ZS_LEAD_NAME,
+                        "很长很长的线索名称很长很长的线索名称很长很长的线索名称很长很长的线索名称\n第二行\n第三行"
+                        "很长很长的线索名称很长很长的线索名称很长很长的线索名称很长很长的线索名称");
+  g_assert_true (zs_store_save (store, ZS_RECORD (lead), NULL));
+  zs_test_drain_events ();
+  zs_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (g_str_has_prefix (zs_slot_label_get_text (ZS_SLOT_LABEL (cell)), "很长很长"));
+  gtk_widget_measure (cell, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  g_assert_cmpint (nat, ==, width);
+  gtk_widget_measure (cell, GTK_ORIENTATION_VERTICAL, -1, &min, &nat, NULL, NULL);
+  g_assert_cmpint (nat, ==, height);
+  g_assert_cmpint (gtk_widget_get_height (cell), ==, height);
+  zs_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -69,5 +132,6 @@ main (int   argc,
   zs_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/ui/leads/scroll-through-many", test_leads_scroll_through_many);
+  g_test_add_func ("/ui/leads/cell-size-ignores-text", test_leads_cell_size_ignores_text);
   return g_test_run ();
 }

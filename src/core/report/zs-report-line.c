@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "zs-format.h"
 #include "zs-report-line.h"
@@ -177,6 +178,26 @@ zs_report_line_format_progress (ZsReportLine *self,
     return g_strdup ("—");
   /* Whole percent: a bulletin says 85%, not 85.3%. */
   return g_strdup_printf ("%.0f%%", floor (progress * 100 + 0.5));
+}
+
+ZsReportLine *
+zs_report_line_copy (ZsReportLine *self)
+{
+  ZsReportLine *copy;
+
+  g_return_val_if_fail (ZS_IS_REPORT_LINE (self), NULL);
+
+  copy = zs_report_line_new (self->id, self->name, self->position);
+  memcpy (copy->period, self->period, sizeof self->period);
+  memcpy (copy->year, self->year, sizeof self->year);
+  memcpy (copy->target, self->target, sizeof self->target);
+  memcpy (copy->last_period, self->last_period, sizeof self->last_period);
+  memcpy (copy->last_year, self->last_year, sizeof self->last_year);
+  memcpy (copy->foreign_period, self->foreign_period, sizeof self->foreign_period);
+  memcpy (copy->foreign_year, self->foreign_year, sizeof self->foreign_year);
+  copy->score = self->score;
+  copy->rank = self->rank;
+  return copy;
 }
 
 gboolean

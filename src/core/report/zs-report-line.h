@@ -70,6 +70,8 @@ double        zs_report_line_get_progress (ZsReportLine *self,
 /* "80%", or "—" without a target. */
 char         *zs_report_line_format_progress (ZsReportLine *self,
                                               ZsKpi         kpi);
+/* A new line of the same figures. */
+ZsReportLine *zs_report_line_copy        (ZsReportLine *self);
 gboolean      zs_report_line_is_empty    (ZsReportLine *self);
 /* Foreign capital of the projects signed in the period, or in the year
  * up to the period's end (@year), in 0.01 万美元. */

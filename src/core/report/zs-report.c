@@ -26,8 +26,17 @@
 #include "zs-project-filter.h"
 #include "zs-records.h"
 #include "zs-report.h"
+#include "zs-report-private.h"
 #include "zs-settings.h"
 #include "zs-supervision-report.h"
+
+/* A report's lines by id, while it is being counted. */
+typedef struct {
+  GHashTable   *lines;     /* id → ZsReportLine, also the lines the tables leave out */
+  GListStore   *list;
+  ZsReportLine *none;      /* figures without a unit or chain */
+  GHashTable   *retired;   /* ids of retired units (schema 014) */
+} Lines;
 
 struct _ZsReport
 {
@@ -45,6 +54,10 @@ struct _ZsReport
   gint64         stage_investment[ZS_STAGE_TERMINATED + 1];
   gint64         attention[ZS_ATTENTION_N];
   GPtrArray     *supervision;  /* ZsSupervisionCount by unit, the total last */
+  gboolean       complete;     /* FALSE for the first part of zs_report_new_async_with_first() */
+  /* Between the two parts of the count: where the second adds its figures. */
+  Lines          unit_lines;
+  Lines          chain_lines;
 };
 
 G_DEFINE_FINAL_TYPE (ZsReport, zs_report, G_TYPE_OBJECT)
@@ -100,62 +113,7 @@ zs_report_score (const gint64 *values,
   return weights > 0 ? 100.0 * sum / weights : -1;
 }
 
-static gboolean
-is_period (ZsPeriodKind  kind,
-           const char   *first,
-           const char   *last)
-{
-  g_autofree char *start = NULL;
-  g_autofree char *end = NULL;
-
-  return zs_period_bounds (kind, first, &start, &end) &&
-         g_strcmp0 (start, first) == 0 && g_strcmp0 (end, last) == 0;
-}
-
-char *
-zs_report_describe_period (const char *first,
-                           const char *last)
-{
-  static const char * const quarters[] = { N_("first quarter"), N_("second quarter"),
-                                           N_("third quarter"), N_("fourth quarter") };
-  int year = atoi (first);
-  int month = atoi (first + 5);
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
-
-  g_return_val_if_fail (zs_date_is_valid (first) && zs_date_is_valid (last), g_strdup (""));
-
-  if (is_period (ZS_PERIOD_YEAR, first, last))
-    /* TRANSLATORS: a whole year as a report's period: "2026年" */
-    return g_strdup_printf (_("Year %d"), year);
-  if (is_period (ZS_PERIOD_QUARTER, first, last))
-    /* TRANSLATORS: a quarter as a report's period: "2026年第四季度" */
-    return g_strdup_printf (_("%2$s %1$d"), year, g_dgettext (GETTEXT_PACKAGE, quarters[(month - 1) / 3]));
-  if (is_period (ZS_PERIOD_MONTH, first, last))
-    {
-      GDate date;
-      char buf[64];
-
-      zs_date_parse (first, &date);
-      /* TRANSLATORS: a month as a report's period, in g_date_strftime() format: "2026年11月" */
-      if (g_date_strftime (buf, sizeof buf, _("%B %Y"), &date) > 0)
-        return g_strdup (buf);
-    }
-
-  from = zs_format_date (first);
-  to = zs_format_date (last);
-  /* TRANSLATORS: a report's period from one day to another */
-  return g_strdup_printf (_("%s to %s"), from, to);
-}
-
 /* ---- computing ------------------------------------------------------------------ */
-
-typedef struct {
-  GHashTable   *lines;     /* id → ZsReportLine (borrowed from the list) */
-  GListStore   *list;
-  ZsReportLine *none;      /* figures without a unit or chain */
-  GHashTable   *retired;   /* ids of retired units (schema 014) */
-} Lines;
 
 static void
 lines_clear (Lines *lines)
@@ -178,7 +136,7 @@ lines_init (Lines       *lines,
   g_autoptr(ZsQuery) query = zs_query_new (type);
   g_autoptr(GArray) ids = NULL;
 
-  lines->lines = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  lines->lines = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   lines->list = g_list_store_new (ZS_TYPE_REPORT_LINE);
   lines->none = zs_report_line_new (0, none_name, G_MAXINT);
 
@@ -205,7 +163,7 @@ lines_init (Lines       *lines,
           g_hash_table_add (lines->retired, g_memdup2 (&id, sizeof id));
         }
       g_list_store_append (lines->list, line);
-      g_hash_table_insert (lines->lines, g_memdup2 (&id, sizeof id), line);
+      g_hash_table_insert (lines->lines, g_memdup2 (&id, sizeof id), g_object_ref (line));
     }
   return TRUE;
 }
@@ -270,8 +228,8 @@ line_add (ZsReportLine *line,
 
 typedef struct {
   ZsStore       *store;
-  Lines          units;
-  Lines          chains;
+  Lines         *units;
+  Lines         *chains;
   ZsReportLine  *total;
 } Context;
 
@@ -299,8 +257,8 @@ add_range (Context     *ctx,
     {
       const ZsAggregateRow *p = &g_array_index (pairs, ZsAggregateRow, i);
 
-      line_add (lines_find (&ctx->units, p->keys[0]), count_kpi, sum_kpi, p->count, p->sums[0], slot);
-      line_add (lines_find (&ctx->chains, p->keys[1]), count_kpi, sum_kpi, p->count, p->sums[0], slot);
+      line_add (lines_find (ctx->units, p->keys[0]), count_kpi, sum_kpi, p->count, p->sums[0], slot);
+      line_add (lines_find (ctx->chains, p->keys[1]), count_kpi, sum_kpi, p->count, p->sums[0], slot);
       line_add (ctx->total, count_kpi, sum_kpi, p->count, p->sums[0], slot);
     }
   return TRUE;
@@ -327,7 +285,7 @@ add_entries (Context     *ctx,
   for (guint i = 0; i < pairs->len; i++)
     {
       const ZsAggregateRow *p = &g_array_index (pairs, ZsAggregateRow, i);
-      ZsReportLine *lines[] = { lines_find (&ctx->units, p->keys[0]), lines_find (&ctx->chains, p->keys[1]), ctx->total };
+      ZsReportLine *lines[] = { lines_find (ctx->units, p->keys[0]), lines_find (ctx->chains, p->keys[1]), ctx->total };
 
       for (guint l = 0; l < G_N_ELEMENTS (lines); l++)
         {
@@ -392,8 +350,8 @@ add_funds (Context     *ctx,
     {
       const ZsAggregateRow *p = &g_array_index (pairs, ZsAggregateRow, i);
 
-      line_add (lines_find (&ctx->units, p->keys[0]), -1, ZS_KPI_FUNDS_IN_PLACE, p->count, p->sums[0], slot);
-      line_add (lines_find (&ctx->chains, p->keys[1]), -1, ZS_KPI_FUNDS_IN_PLACE, p->count, p->sums[0], slot);
+      line_add (lines_find (ctx->units, p->keys[0]), -1, ZS_KPI_FUNDS_IN_PLACE, p->count, p->sums[0], slot);
+      line_add (lines_find (ctx->chains, p->keys[1]), -1, ZS_KPI_FUNDS_IN_PLACE, p->count, p->sums[0], slot);
       line_add (ctx->total, -1, ZS_KPI_FUNDS_IN_PLACE, p->count, p->sums[0], slot);
     }
   return TRUE;
@@ -420,7 +378,7 @@ add_targets (Context  *ctx,
 
       if (target == NULL)
         return FALSE;
-      line = lines_find (&ctx->units, zs_record_get_int (target, ZS_TARGET_UNIT_ID));
+      line = lines_find (ctx->units, zs_record_get_int (target, ZS_TARGET_UNIT_ID));
       for (guint k = 0; k < ZS_KPI_N; k++)
         {
           gint64 value = zs_record_get_int (target, kpi_target_fields[k]);
@@ -671,58 +629,134 @@ drop_retired_units (Lines *units)
       g_autoptr(ZsReportLine) line = g_list_model_get_item (G_LIST_MODEL (units->list), i);
       gint64 id = zs_report_line_get_id (line);
 
+      /* Its line stays in the hash: the second part of the count still
+       * adds its 同比 figures there, not to "no unit". */
       if (g_hash_table_contains (units->retired, &id) && !has_period_figures (line))
-        {
-          g_hash_table_remove (units->lines, &id);
-          g_list_store_remove (units->list, i);
-        }
+        g_list_store_remove (units->list, i);
     }
 }
 
-static gboolean
-compute (ZsReport      *self,
-         ZsStore       *store,
-         GCancellable  *cancellable,
-         GError       **error)
+static void
+context_init (Context  *ctx,
+              ZsReport *self,
+              ZsStore  *store)
+{
+  ctx->store = store;
+  ctx->units = &self->unit_lines;
+  ctx->chains = &self->chain_lines;
+  ctx->total = self->total;
+}
+
+/* The first part of the count: what the first screen of the dispatch page
+ * shows (the tiles and the funnel), the period's and the year's figures
+ * against the targets. The tables take their order from it too: ranking,
+ * the chains kept and the units retired depend on nothing counted later. */
+gboolean
+zs_report_count_first (ZsReport      *self,
+                       ZsStore       *store,
+                       GCancellable  *cancellable,
+                       GError       **error)
 {
   g_autofree char *year_first = g_strdup_printf ("%04d-01-01", self->year);
+  Context ctx;
+
+  context_init (&ctx, self, store);
+  if (!lines_init (ctx.units, store, ZS_TYPE_UNIT, ZS_UNIT_POSITION, -1, _("No unit"), error) ||
+      !lines_init (ctx.chains, store, ZS_TYPE_CHAIN, ZS_CHAIN_GROUP_ID, ZS_CHAIN_POSITION, _("No chain"), error) ||
+      !add_events (&ctx, self->first, self->last, SLOT_PERIOD, cancellable, error) ||
+      !add_events (&ctx, year_first, self->last, SLOT_YEAR, cancellable, error) ||
+      !add_funds (&ctx, self->first, self->last, SLOT_PERIOD, error) ||
+      !add_funds (&ctx, year_first, self->last, SLOT_YEAR, error) ||
+      !add_targets (&ctx, self->year, error) ||
+      !add_stages (self, store, error))
+    return FALSE;
+
+  drop_retired_units (ctx.units);
+  rank_units (self, ctx.units);
+  keep_active_chains (ctx.chains);
+  g_set_object (&self->units, ctx.units->list);
+  g_set_object (&self->chains, ctx.chains->list);
+  return TRUE;
+}
+
+/* The rest: 同比, the months, the attention lists and 督办. */
+gboolean
+zs_report_count_rest (ZsReport      *self,
+                      ZsStore       *store,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
   g_autofree char *last_year_first = g_strdup_printf ("%04d-01-01", self->year - 1);
   g_autofree char *before_first = zs_report_year_before (self->first);
   g_autofree char *before_last = zs_report_year_before (self->last);
-  Context ctx = { store };
+  Context ctx;
   gboolean ok;
 
-  ctx.total = g_object_ref (self->total);
-
-  ok = lines_init (&ctx.units, store, ZS_TYPE_UNIT, ZS_UNIT_POSITION, -1, _("No unit"), error) &&
-       lines_init (&ctx.chains, store, ZS_TYPE_CHAIN, ZS_CHAIN_GROUP_ID, ZS_CHAIN_POSITION, _("No chain"), error) &&
-       add_events (&ctx, self->first, self->last, SLOT_PERIOD, cancellable, error) &&
-       add_events (&ctx, year_first, self->last, SLOT_YEAR, cancellable, error) &&
-       add_events (&ctx, before_first, before_last, SLOT_LAST_PERIOD, cancellable, error) &&
+  context_init (&ctx, self, store);
+  ok = add_events (&ctx, before_first, before_last, SLOT_LAST_PERIOD, cancellable, error) &&
        add_events (&ctx, last_year_first, before_last, SLOT_LAST_YEAR, cancellable, error) &&
-       add_funds (&ctx, self->first, self->last, SLOT_PERIOD, error) &&
-       add_funds (&ctx, year_first, self->last, SLOT_YEAR, error) &&
        add_funds (&ctx, before_first, before_last, SLOT_LAST_PERIOD, error) &&
        add_funds (&ctx, last_year_first, before_last, SLOT_LAST_YEAR, error) &&
-       add_targets (&ctx, self->year, error) &&
        add_months (self, store, cancellable, error) &&
-       add_stages (self, store, error) &&
        add_attention (self, store, error) &&
        (self->supervision = zs_supervision_tally (store, self->first, self->last, self->today, error)) != NULL;
-
-  if (ok)
-    {
-      drop_retired_units (&ctx.units);
-      rank_units (self, &ctx.units);
-      keep_active_chains (&ctx.chains);
-      g_set_object (&self->units, ctx.units.list);
-      g_set_object (&self->chains, ctx.chains.list);
-    }
-
-  lines_clear (&ctx.units);
-  lines_clear (&ctx.chains);
-  g_object_unref (ctx.total);
+  self->complete = ok;
+  lines_clear (&self->unit_lines);
+  lines_clear (&self->chain_lines);
   return ok;
+}
+
+static void
+lines_copy (Lines       *to,
+            const Lines *from)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  to->lines = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  to->none = zs_report_line_copy (from->none);
+  g_hash_table_iter_init (&iter, from->lines);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (to->lines, g_memdup2 (key, sizeof (gint64)), zs_report_line_copy (value));
+}
+
+/* The same lists, of the copied lines. */
+static GListStore *
+list_copy (GListModel  *from,
+           const Lines *from_lines,
+           const Lines *to_lines)
+{
+  GListStore *list = g_list_store_new (ZS_TYPE_REPORT_LINE);
+
+  for (guint i = 0; i < g_list_model_get_n_items (from); i++)
+    {
+      g_autoptr(ZsReportLine) line = g_list_model_get_item (from, i);
+      gint64 id = zs_report_line_get_id (line);
+
+      g_list_store_append (list, line == from_lines->none ? to_lines->none : g_hash_table_lookup (to_lines->lines, &id));
+    }
+  return list;
+}
+
+ZsReport *
+zs_report_take_rest (ZsReport *first)
+{
+  ZsReport *self = g_object_new (ZS_TYPE_REPORT, NULL);
+
+  self->first = g_strdup (first->first);
+  self->last = g_strdup (first->last);
+  self->today = g_strdup (first->today);
+  self->year = first->year;
+  self->total = zs_report_line_copy (first->total);
+  memcpy (self->stage_count, first->stage_count, sizeof self->stage_count);
+  memcpy (self->stage_investment, first->stage_investment, sizeof self->stage_investment);
+  lines_copy (&self->unit_lines, &first->unit_lines);
+  lines_copy (&self->chain_lines, &first->chain_lines);
+  self->units = list_copy (G_LIST_MODEL (first->units), &first->unit_lines, &self->unit_lines);
+  self->chains = list_copy (G_LIST_MODEL (first->chains), &first->chain_lines, &self->chain_lines);
+  lines_clear (&first->unit_lines);
+  lines_clear (&first->chain_lines);
+  return self;
 }
 
 /* ---- GObject and public API ---------------------------------------------------- */
@@ -739,6 +773,8 @@ zs_report_finalize (GObject *object)
   g_clear_object (&self->units);
   g_clear_object (&self->chains);
   g_clear_pointer (&self->supervision, g_ptr_array_unref);
+  lines_clear (&self->unit_lines);
+  lines_clear (&self->chain_lines);
 
   G_OBJECT_CLASS (zs_report_parent_class)->finalize (object);
 }
@@ -754,11 +790,11 @@ zs_report_init (ZsReport *self)
 {
 }
 
-static gboolean
-check_period (const char  *first,
-              const char  *last,
-              const char  *today,
-              GError     **error)
+gboolean
+zs_report_check_period (const char  *first,
+                        const char  *last,
+                        const char  *today,
+                        GError     **error)
 {
   if (!zs_date_is_valid (first) || !zs_date_is_valid (last) || !zs_date_is_valid (today))
     {
@@ -777,6 +813,21 @@ check_period (const char  *first,
 }
 
 ZsReport *
+zs_report_start (const char *first,
+                 const char *last,
+                 const char *today)
+{
+  ZsReport *self = g_object_new (ZS_TYPE_REPORT, NULL);
+
+  self->first = g_strdup (first);
+  self->last = g_strdup (last);
+  self->today = g_strdup (today);
+  self->year = atoi (last);
+  self->total = zs_report_line_new (0, _("Total"), 0);
+  return self;
+}
+
+ZsReport *
 zs_report_new (ZsStore       *store,
                const char    *first,
                const char    *last,
@@ -789,101 +840,24 @@ zs_report_new (ZsStore       *store,
 
   g_return_val_if_fail (ZS_IS_STORE (store), NULL);
 
-  if (!check_period (first, last, today, error))
+  if (!zs_report_check_period (first, last, today, error))
     return NULL;
 
-  self = g_object_new (ZS_TYPE_REPORT, NULL);
-  self->first = g_strdup (first);
-  self->last = g_strdup (last);
-  self->today = g_strdup (today);
-  self->year = atoi (last);
-  self->total = zs_report_line_new (0, _("Total"), 0);
-
+  self = zs_report_start (first, last, today);
   if (!zs_store_begin_read (store, error))
     return NULL;
-  ok = compute (self, store, cancellable, error);
+  ok = zs_report_count_first (self, store, cancellable, error) &&
+       zs_report_count_rest (self, store, cancellable, error);
   /* Only read: ending the transaction cannot lose anything. */
   zs_store_commit (store, NULL);
   return ok ? g_steal_pointer (&self) : NULL;
 }
 
-typedef struct {
-  char *path;
-  char *first;
-  char *last;
-  char *today;
-} ReportJob;
-
-static void
-report_job_free (ReportJob *job)
+gboolean
+zs_report_is_complete (ZsReport *self)
 {
-  g_free (job->path);
-  g_free (job->first);
-  g_free (job->last);
-  g_free (job->today);
-  g_free (job);
-}
-
-static void
-report_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ReportJob *job = task_data;
-  g_autoptr(ZsStore) store = NULL;
-  ZsReport *report = NULL;
-  GError *error = NULL;
-
-  /* A connection of its own: WAL lets the window go on saving meanwhile.
-   * The window's connection checked the file when it opened it. */
-  store = zs_store_open_secondary (job->path, &error);
-  if (store != NULL)
-    report = zs_report_new (store, job->first, job->last, job->today, cancellable, &error);
-  if (report != NULL)
-    g_task_return_pointer (task, report, g_object_unref);
-  else
-    g_task_return_error (task, error);
-}
-
-void
-zs_report_new_async (ZsStore             *store,
-                     const char          *first,
-                     const char          *last,
-                     const char          *today,
-                     GCancellable        *cancellable,
-                     GAsyncReadyCallback  callback,
-                     gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  ReportJob *job;
-  GError *error = NULL;
-
-  g_return_if_fail (ZS_IS_STORE (store));
-
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, zs_report_new_async);
-  if (!check_period (first, last, today, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  job = g_new0 (ReportJob, 1);
-  job->path = g_strdup (zs_store_get_path (store));
-  job->first = g_strdup (first);
-  job->last = g_strdup (last);
-  job->today = g_strdup (today);
-  g_task_set_task_data (task, job, (GDestroyNotify) report_job_free);
-  g_task_run_in_thread (task, report_thread);
-}
-
-ZsReport *
-zs_report_new_finish (GAsyncResult  *result,
-                      GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  return g_task_propagate_pointer (G_TASK (result), error);
+  g_return_val_if_fail (ZS_IS_REPORT (self), FALSE);
+  return self->complete;
 }
 
 const char *

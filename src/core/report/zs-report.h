@@ -62,6 +62,24 @@ void          zs_report_new_async       (ZsStore             *store,
                                          gpointer             user_data);
 ZsReport     *zs_report_new_finish      (GAsyncResult        *result,
                                          GError             **error);
+/* Called in the caller's thread with the first part of a report: the
+ * period's and the year's figures against the targets, the units in their
+ * ranking, the chains and the stages; not yet 同比, the months, the
+ * attention counts or 督办 (zs_report_is_complete() is FALSE). */
+typedef void (*ZsReportFirstFunc) (ZsReport *first,
+                                   gpointer  user_data);
+/* zs_report_new_async(), with @first_ready called first with what the
+ * first screen of the dispatch page shows, while the rest is counted.
+ * @user_data goes to both; nothing is shown for a cancelled count. */
+void          zs_report_new_async_with_first (ZsStore             *store,
+                                              const char          *first,
+                                              const char          *last,
+                                              const char          *today,
+                                              GCancellable        *cancellable,
+                                              ZsReportFirstFunc    first_ready,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+gboolean      zs_report_is_complete     (ZsReport      *self);
 
 const char   *zs_report_get_first       (ZsReport      *self);
 const char   *zs_report_get_last        (ZsReport      *self);

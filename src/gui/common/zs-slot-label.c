@@ -1,14 +1,20 @@
-/* zs-slot-label.c
+/* zs-slot-label.c — a table cell of one line whose size does not depend on its text
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Zhaoshang developers
+ *
+ * A column view measures every cell it shows, and measures again each cell
+ * whose text changed: with a GtkLabel inside, each new text meant Pango
+ * sizing it and GTK laying the row and its column out again, most of the
+ * time a jump through a long table took. This cell is one line high from
+ * the font alone, keeps the width it was first measured with, and draws
+ * its text ellipsized at the end: a new text is only drawn anew.
  */
 #include "config.h"
 
 #include "zs-slot-label.h"
 #include "zs-tooltip.h"
 #include "zs-table-grid.h"
-#include "zs-ui-util.h"
 
 struct _ZsSlotLabel
 {
@@ -19,39 +25,208 @@ struct _ZsSlotLabel
   char              *style_class;   /* the class the last item got */
   gpointer           user_data;
   gboolean           numeric;
+  int                width_chars;
   ZsSlot            *slot;
-  GtkLabel          *label;
+  char              *text;
+  PangoLayout       *layout;        /* made when first drawn, until the font changes */
 };
 
 G_DEFINE_FINAL_TYPE (ZsSlotLabel, zs_slot_label, GTK_TYPE_WIDGET)
 
-static void
-render (ZsSlotLabel *self)
+/* ---- size from the font alone ---------------------------------------------------- */
+
+typedef struct {
+  int char_width;   /* pixels, as GtkLabel counts a character of width-chars */
+  int line_height;  /* pixels of one line of Latin and Han text */
+} FontSize;
+
+/* What one font gives, worked out once: a table has hundreds of cells in
+ * a few fonts. Keyed by the font and the resolution. */
+static const FontSize *
+font_size (GtkWidget *widget)
 {
-  gpointer item = self->slot != NULL ? zs_slot_get_item (self->slot) : NULL;
-  g_autofree char *text = item != NULL ? self->format (item, self->user_data) : g_strdup ("");
+  static GHashTable *sizes;
+  PangoContext *context = gtk_widget_get_pango_context (widget);
+  g_autofree char *font = pango_font_description_to_string (pango_context_get_font_description (context));
+  g_autofree char *key = g_strdup_printf ("%s@%g", font, pango_cairo_context_get_resolution (context));
+  FontSize *size;
 
-  gtk_label_set_text (self->label, text);
-
-  if (self->style != NULL)
+  if (sizes == NULL)
+    sizes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  size = g_hash_table_lookup (sizes, key);
+  if (size == NULL)
     {
-      const char *style_class = item != NULL ? self->style (item, self->user_data) : NULL;
+      PangoFontMetrics *metrics = pango_context_get_metrics (context, NULL, NULL);
+      /* A Han character falls back to a CJK font taller than most Latin ones. */
+      g_autoptr(PangoLayout) sample = pango_layout_new (context);
+      int width, height;
 
-      if (g_strcmp0 (style_class, self->style_class) != 0)
-        {
-          if (self->style_class != NULL)
-            gtk_widget_remove_css_class (GTK_WIDGET (self->label), self->style_class);
-          g_free (self->style_class);
-          self->style_class = g_strdup (style_class);
-          if (style_class != NULL)
-            gtk_widget_add_css_class (GTK_WIDGET (self->label), style_class);
-        }
+      pango_layout_set_text (sample, "Ag\xe5\x9b\xbd\xe9\xbe\x98", -1);   /* "Ag国龘" */
+      pango_layout_get_pixel_size (sample, &width, &height);
+      size = g_new0 (FontSize, 1);
+      size->char_width = PANGO_PIXELS_CEIL (MAX (pango_font_metrics_get_approximate_char_width (metrics),
+                                                 pango_font_metrics_get_approximate_digit_width (metrics)));
+      size->line_height = height;
+      pango_font_metrics_unref (metrics);
+      g_hash_table_insert (sizes, g_steal_pointer (&key), size);
+    }
+  return size;
+}
+
+/* Figures of one width, as the "numeric" style class gives a label. */
+static void
+set_numeric_attributes (ZsSlotLabel *self,
+                        PangoLayout *layout)
+{
+  PangoAttrList *attrs;
+
+  if (!self->numeric)
+    return;
+  attrs = pango_attr_list_new ();
+  pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum=1"));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+}
+
+/* One line high, from the font alone. As wide as the text the cell had
+ * when GTK first measured it (at least its width in characters): a new
+ * text does not ask for a new size, so the columns keep the widths the
+ * first screenful gave them and a longer text is ellipsized. */
+static void
+zs_slot_label_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  ZsSlotLabel *self = ZS_SLOT_LABEL (widget);
+  const FontSize *size = font_size (widget);
+
+  if (orientation == GTK_ORIENTATION_VERTICAL)
+    {
+      *minimum = *natural = size->line_height;
+      return;
+    }
+  *minimum = *natural = size->char_width * MAX (self->width_chars, 1);
+  if (*self->text != '\0')
+    {
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, self->text);
+      int width;
+
+      pango_layout_set_single_paragraph_mode (layout, TRUE);
+      set_numeric_attributes (self, layout);
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      *natural = MAX (*natural, width);
     }
 }
 
-/* Long names stay readable on hover.  The tooltip is asked for on hover rather
- * than set with each text: setting one makes GTK look up the pointer, an X
- * round trip per cell. */
+/* ---- drawing ----------------------------------------------------------------------- */
+
+static PangoLayout *
+ensure_layout (ZsSlotLabel *self)
+{
+  if (self->layout == NULL)
+    {
+      self->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), self->text);
+      pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_END);
+      /* A note's line breaks stay in its one line. */
+      pango_layout_set_single_paragraph_mode (self->layout, TRUE);
+      pango_layout_set_alignment (self->layout, self->numeric ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+      set_numeric_attributes (self, self->layout);
+    }
+  pango_layout_set_width (self->layout, MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1) * PANGO_SCALE);
+  return self->layout;
+}
+
+static void
+zs_slot_label_snapshot (GtkWidget   *widget,
+                        GtkSnapshot *snapshot)
+{
+  ZsSlotLabel *self = ZS_SLOT_LABEL (widget);
+  PangoLayout *layout;
+  GdkRGBA color;
+  int width, height;
+
+  if (self->text == NULL || *self->text == '\0')
+    return;
+  layout = ensure_layout (self);
+  pango_layout_get_pixel_size (layout, &width, &height);
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, (gtk_widget_get_height (widget) - height) / 2));
+  gtk_snapshot_append_layout (snapshot, layout, &color);
+  gtk_snapshot_restore (snapshot);
+}
+
+static void
+zs_slot_label_css_changed (GtkWidget         *widget,
+                           GtkCssStyleChange *change)
+{
+  ZsSlotLabel *self = ZS_SLOT_LABEL (widget);
+
+  GTK_WIDGET_CLASS (zs_slot_label_parent_class)->css_changed (widget, change);
+  /* Another font (or its size) makes another layout. */
+  g_clear_object (&self->layout);
+}
+
+static void
+zs_slot_label_direction_changed (GtkWidget        *widget,
+                                 GtkTextDirection  previous)
+{
+  g_clear_object (&ZS_SLOT_LABEL (widget)->layout);
+  GTK_WIDGET_CLASS (zs_slot_label_parent_class)->direction_changed (widget, previous);
+}
+
+/* ---- the item ---------------------------------------------------------------------- */
+
+static void
+set_text (ZsSlotLabel *self,
+          char        *text)
+{
+  if (g_strcmp0 (text, self->text) == 0)
+    {
+      g_free (text);
+      return;
+    }
+  g_free (self->text);
+  self->text = text;
+  if (self->layout != NULL)
+    pango_layout_set_text (self->layout, text, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  /* Same size whatever the text: only drawn anew. */
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+set_style_class (ZsSlotLabel *self,
+                 const char  *style_class)
+{
+  if (g_strcmp0 (style_class, self->style_class) == 0)
+    return;
+  if (self->style_class != NULL)
+    gtk_widget_remove_css_class (GTK_WIDGET (self), self->style_class);
+  g_free (self->style_class);
+  self->style_class = g_strdup (style_class);
+  if (style_class != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self), style_class);
+}
+
+/* The text is set as soon as the row gets its item. */
+static void
+update (ZsSlotLabel *self)
+{
+  gpointer item = self->slot != NULL ? zs_slot_get_item (self->slot) : NULL;
+
+  set_text (self, item != NULL ? self->format (item, self->user_data) : g_strdup (""));
+  if (self->style != NULL)
+    set_style_class (self, item != NULL ? self->style (item, self->user_data) : NULL);
+}
+
+/* Long names stay readable on hover. The tooltip is asked for on hover
+ * rather than set with each text: setting one makes GTK look up the
+ * pointer, an X round trip per cell. */
 static gboolean
 zs_slot_label_query_tooltip (GtkWidget  *widget,
                              int         x,
@@ -62,20 +237,9 @@ zs_slot_label_query_tooltip (GtkWidget  *widget,
   ZsSlotLabel *self = ZS_SLOT_LABEL (widget);
   const char *text = zs_slot_label_get_text (self);
 
-  if (self->numeric || *text == '\0' || !pango_layout_is_ellipsized (gtk_label_get_layout (self->label)))
+  if (self->numeric || *text == '\0' || !pango_layout_is_ellipsized (ensure_layout (self)))
     return FALSE;
   return zs_tooltip_show (widget, tooltip, text, FALSE);
-}
-
-/* The text is set as soon as the row gets its item, never later when it is
- * mapped: a list view maps a row it brings into view after laying it out,
- * and a text set then asks for a new size that frame never gives, so GTK
- * draws the row without one ("Trying to snapshot GtkListItemWidget without
- * a current allocation") and lays the table out again on the next frame. */
-static void
-update (ZsSlotLabel *self)
-{
-  render (self);
 }
 
 static void
@@ -84,8 +248,9 @@ zs_slot_label_dispose (GObject *object)
   ZsSlotLabel *self = ZS_SLOT_LABEL (object);
 
   zs_slot_label_set_slot (self, NULL);
-  zs_widget_unparent_children (GTK_WIDGET (self));
+  g_clear_object (&self->layout);
   g_clear_pointer (&self->style_class, g_free);
+  g_clear_pointer (&self->text, g_free);
 
   G_OBJECT_CLASS (zs_slot_label_parent_class)->dispose (object);
 }
@@ -97,17 +262,20 @@ zs_slot_label_class_init (ZsSlotLabelClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = zs_slot_label_dispose;
+  widget_class->measure = zs_slot_label_measure;
+  widget_class->snapshot = zs_slot_label_snapshot;
+  widget_class->css_changed = zs_slot_label_css_changed;
+  widget_class->direction_changed = zs_slot_label_direction_changed;
   widget_class->query_tooltip = zs_slot_label_query_tooltip;
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "label");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LABEL);
 }
 
 static void
 zs_slot_label_init (ZsSlotLabel *self)
 {
-  self->label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_ellipsize (self->label, PANGO_ELLIPSIZE_END);
-  gtk_widget_set_parent (GTK_WIDGET (self->label), GTK_WIDGET (self));
+  self->text = g_strdup ("");
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
 }
 
@@ -122,10 +290,9 @@ zs_slot_label_new (ZsSlotLabelFormat format,
   self->format = format;
   self->user_data = user_data;
   self->numeric = numeric;
-  gtk_label_set_xalign (self->label, numeric ? 1.0 : 0.0);
-  gtk_label_set_width_chars (self->label, width_chars);
+  self->width_chars = width_chars;
   if (numeric)
-    gtk_widget_add_css_class (GTK_WIDGET (self->label), "numeric");
+    gtk_widget_add_css_class (GTK_WIDGET (self), "numeric");
   return GTK_WIDGET (self);
 }
 
@@ -151,7 +318,7 @@ zs_slot_label_get_text (ZsSlotLabel *self)
 {
   g_return_val_if_fail (ZS_IS_SLOT_LABEL (self), NULL);
 
-  return gtk_label_get_text (self->label);
+  return self->text;
 }
 
 void

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "zs-bulletin-dialog.h"
+#include "zs-print-document.h"
 
 struct _ZsBulletinDialog
 {
@@ -129,6 +130,9 @@ zs_bulletin_dialog_new (GtkWindow  *parent,
   g_autofree char *description = NULL;
 
   g_return_val_if_fail (ZS_IS_STORE (store), NULL);
+
+  /* While the clerk fills the dialog in. */
+  zs_print_document_warm_up (NULL, NULL);
 
   self = g_object_new (ZS_TYPE_BULLETIN_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);

@@ -39,6 +39,9 @@ struct _ZsDispatchPage
   ZsReport        *report;
   ZsBulletin      *pending_bulletin;  /* made by the bulletin dialog, waiting for a file name */
   GCancellable    *cancellable;
+  gboolean         has_figures;    /* the tiles show the period's figures */
+  gboolean         attention_set;  /* the attention lists were asked for */
+  guint            attention_id;   /* asks for them after the first screen */
   gboolean         dirty;          /* the store changed while off screen */
   guint            recompute_id;
   char            *error;
@@ -311,6 +314,56 @@ show_report (ZsDispatchPage *self)
     }
 }
 
+/* The attention lists (six queries, the largest of tens of thousands of
+ * rows) sit at the foot of the page: asked for once the first screen is
+ * drawn, not before the figures. */
+static void
+ensure_attention (ZsDispatchPage *self)
+{
+  g_clear_handle_id (&self->attention_id, g_source_remove);
+  if (self->attention_set || zs_page_get_store (ZS_PAGE (self)) == NULL)
+    return;
+  self->attention_set = TRUE;
+  zs_attention_panel_set_store (self->attention_panel, zs_page_get_store (ZS_PAGE (self)),
+                                zs_page_get_today (ZS_PAGE (self)));
+  zs_attention_panel_set_frozen (self->attention_panel, !gtk_widget_get_mapped (GTK_WIDGET (self)));
+}
+
+static gboolean
+ensure_attention_cb (gpointer data)
+{
+  ZsDispatchPage *self = data;
+
+  self->attention_id = 0;
+  ensure_attention (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_attention (ZsDispatchPage *self)
+{
+  /* Below the redraw's priority: the frame with the figures comes first. */
+  if (!self->attention_set && self->attention_id == 0)
+    self->attention_id = g_idle_add_full (G_PRIORITY_LOW, ensure_attention_cb, self, NULL);
+}
+
+/* The first part of the count: the tiles and the funnel, the first
+ * screen, while 同比, the months and the lists below are still counted. */
+static void
+on_first_part (ZsReport *first,
+               gpointer  user_data)
+{
+  ZsDispatchPage *self = user_data;
+
+  for (guint k = 0; k < ZS_KPI_N; k++)
+    zs_kpi_tile_set_line (self->tiles[k], zs_report_get_total (first));
+  for (guint f = 0; f < ZS_FOREIGN_N; f++)
+    zs_kpi_tile_set_line (self->foreign_tiles[f], zs_report_get_total (first));
+  zs_funnel_chart_set_report (self->funnel_chart, first);
+  self->has_figures = TRUE;
+  queue_attention (self);
+}
+
 static void
 on_report_ready (GObject      *source,
                  GAsyncResult *result,
@@ -325,6 +378,7 @@ on_report_ready (GObject      *source,
 
   g_clear_object (&self->cancellable);
   gtk_spinner_stop (self->spinner);
+  queue_attention (self);
   if (report == NULL)
     {
       show_error (self, error->message);
@@ -333,6 +387,7 @@ on_report_ready (GObject      *source,
   show_error (self, NULL);
   g_set_object (&self->report, report);
   show_report (self);
+  self->has_figures = TRUE;
 }
 
 static void
@@ -354,9 +409,11 @@ recompute (ZsDispatchPage *self)
   g_set_object (&self->cancellable, g_cancellable_new ());
   g_clear_object (&self->report);
   gtk_spinner_start (self->spinner);
+  self->has_figures = FALSE;
   show_report (self);
-  zs_report_new_async (zs_page_get_store (ZS_PAGE (self)), self->first, self->last, zs_page_get_today (ZS_PAGE (self)),
-                       self->cancellable, on_report_ready, g_object_ref (self));
+  zs_report_new_async_with_first (zs_page_get_store (ZS_PAGE (self)), self->first, self->last,
+                                  zs_page_get_today (ZS_PAGE (self)), self->cancellable, on_first_part,
+                                  on_report_ready, g_object_ref (self));
 }
 
 /* The picker's period: counted again. */
@@ -588,6 +645,7 @@ zs_dispatch_page_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->recompute_id, g_source_remove);
+  g_clear_handle_id (&self->attention_id, g_source_remove);
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_DISPATCH_PAGE);
   g_clear_object (&self->report);
   g_clear_object (&self->pending_bulletin);
@@ -615,7 +673,6 @@ zs_dispatch_page_context_set (ZsPage *page)
   ZsDispatchPage *self = ZS_DISPATCH_PAGE (page);
   ZsStore *store = zs_page_get_store (page);
 
-  zs_attention_panel_set_store (self->attention_panel, store, zs_page_get_today (page));
   update_frozen (self);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
 
@@ -630,7 +687,8 @@ zs_dispatch_page_day_changed (ZsPage *page)
 {
   ZsDispatchPage *self = ZS_DISPATCH_PAGE (page);
 
-  zs_attention_panel_set_store (self->attention_panel, zs_page_get_store (page), zs_page_get_today (page));
+  if (self->attention_set)
+    zs_attention_panel_set_store (self->attention_panel, zs_page_get_store (page), zs_page_get_today (page));
   update_frozen (self);
   zs_period_picker_set_today (self->period_picker, zs_page_get_today (page));
 }
@@ -758,6 +816,13 @@ zs_dispatch_page_is_busy (ZsDispatchPage *self)
   return self->cancellable != NULL;
 }
 
+gboolean
+zs_dispatch_page_has_figures (ZsDispatchPage *self)
+{
+  g_return_val_if_fail (ZS_IS_DISPATCH_PAGE (self), FALSE);
+  return self->has_figures;
+}
+
 const char *
 zs_dispatch_page_get_error (ZsDispatchPage *self)
 {
@@ -789,6 +854,7 @@ zs_dispatch_page_get_attention (ZsDispatchPage *self,
 {
   g_return_val_if_fail (ZS_IS_DISPATCH_PAGE (self), NULL);
   g_return_val_if_fail (list < ZS_ATTENTION_N, NULL);
+  ensure_attention (self);
   return zs_attention_panel_get_list (self->attention_panel, list);
 }
 

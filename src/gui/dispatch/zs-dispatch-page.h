@@ -34,6 +34,9 @@ const char *zs_dispatch_page_get_last      (ZsDispatchPage *self);
 /* The figures on show, or NULL while they are being worked out. */
 ZsReport   *zs_dispatch_page_get_report    (ZsDispatchPage *self);
 gboolean    zs_dispatch_page_is_busy       (ZsDispatchPage *self);
+/* TRUE once the tiles show the period's figures, which come before the
+ * rest of the page (zs_report_new_async_with_first()). */
+gboolean    zs_dispatch_page_has_figures   (ZsDispatchPage *self);
 const char *zs_dispatch_page_get_error     (ZsDispatchPage *self);
 ZsKpiTile  *zs_dispatch_page_get_foreign_tile (ZsDispatchPage *self,
                                              ZsForeign       which);

@@ -109,4 +109,11 @@ gboolean         zs_print_document_write_pdf     (ZsPrintDocument    *self,
                                                   const char         *author,
                                                   GError            **error);
 
+/* Has cairo read the bulletin's CJK faces in a worker thread, once a
+ * process, so that the first PDF or print made soon after (the bulletin
+ * dialog asks for it when it opens) does not pay for it; @callback (or
+ * NULL) when that is done. */
+void             zs_print_document_warm_up       (GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
+
 G_END_DECLS

@@ -1,0 +1,175 @@
+/* zs-report-async.c — the dispatch report counted in a worker thread
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Zhaoshang developers
+ *
+ * On a connection of its own, in one read transaction; with
+ * zs_report_new_async_with_first() the caller gets the first part (what
+ * the first screen of the dispatch page shows) while the rest is counted.
+ */
+#include "config.h"
+
+#include "zs-report.h"
+#include "zs-report-private.h"
+
+typedef struct {
+  char              *path;
+  char              *first;
+  char              *last;
+  char              *today;
+  ZsReportFirstFunc  first_ready;
+  gpointer           user_data;
+} ReportJob;
+
+static void
+report_job_free (ReportJob *job)
+{
+  g_free (job->path);
+  g_free (job->first);
+  g_free (job->last);
+  g_free (job->today);
+  g_free (job);
+}
+
+/* The first part, handed to the caller's thread. */
+typedef struct {
+  ZsReport          *report;
+  ZsReportFirstFunc  func;
+  gpointer           user_data;
+  GCancellable      *cancellable;
+} FirstPart;
+
+static void
+first_part_free (gpointer data)
+{
+  FirstPart *part = data;
+
+  g_object_unref (part->report);
+  g_clear_object (&part->cancellable);
+  g_free (part);
+}
+
+static gboolean
+first_part_deliver (gpointer data)
+{
+  FirstPart *part = data;
+
+  /* A count given up on shows nothing. */
+  if (part->cancellable == NULL || !g_cancellable_is_cancelled (part->cancellable))
+    part->func (part->report, part->user_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* The first part on its own connection, then the rest on the same read
+ * transaction; the caller sees the first part while the rest is counted. */
+static ZsReport *
+report_in_two (ZsStore       *store,
+               ReportJob     *job,
+               GTask         *task,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  g_autoptr(ZsReport) first = NULL;
+  g_autoptr(ZsReport) rest = NULL;
+  FirstPart *part;
+  gboolean ok;
+
+  first = zs_report_start (job->first, job->last, job->today);
+  if (!zs_store_begin_read (store, error))
+    return NULL;
+  ok = zs_report_count_first (first, store, cancellable, error);
+  if (ok)
+    {
+      /* Copied before it is handed over: from then on it is only read. */
+      rest = zs_report_take_rest (first);
+      part = g_new0 (FirstPart, 1);
+      part->report = g_object_ref (first);
+      part->func = job->first_ready;
+      part->user_data = job->user_data;
+      part->cancellable = cancellable != NULL ? g_object_ref (cancellable) : NULL;
+      g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT, first_part_deliver, part,
+                                  first_part_free);
+      ok = zs_report_count_rest (rest, store, cancellable, error);
+    }
+  zs_store_commit (store, NULL);
+  return ok ? g_steal_pointer (&rest) : NULL;
+}
+
+static void
+report_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ReportJob *job = task_data;
+  g_autoptr(ZsStore) store = NULL;
+  ZsReport *report = NULL;
+  GError *error = NULL;
+
+  /* A connection of its own: WAL lets the window go on saving meanwhile.
+   * The window's connection checked the file when it opened it. */
+  store = zs_store_open_secondary (job->path, &error);
+  if (store != NULL && job->first_ready != NULL)
+    report = report_in_two (store, job, task, cancellable, &error);
+  else if (store != NULL)
+    report = zs_report_new (store, job->first, job->last, job->today, cancellable, &error);
+  if (report != NULL)
+    g_task_return_pointer (task, report, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+zs_report_new_async_with_first (ZsStore             *store,
+                                const char          *first,
+                                const char          *last,
+                                const char          *today,
+                                GCancellable        *cancellable,
+                                ZsReportFirstFunc    first_ready,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ReportJob *job;
+  GError *error = NULL;
+
+  g_return_if_fail (ZS_IS_STORE (store));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, zs_report_new_async);
+  if (!zs_report_check_period (first, last, today, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  job = g_new0 (ReportJob, 1);
+  job->path = g_strdup (zs_store_get_path (store));
+  job->first = g_strdup (first);
+  job->last = g_strdup (last);
+  job->today = g_strdup (today);
+  job->first_ready = first_ready;
+  job->user_data = user_data;
+  g_task_set_task_data (task, job, (GDestroyNotify) report_job_free);
+  g_task_run_in_thread (task, report_thread);
+}
+
+void
+zs_report_new_async (ZsStore             *store,
+                     const char          *first,
+                     const char          *last,
+                     const char          *today,
+                     GCancellable        *cancellable,
+                     GAsyncReadyCallback  callback,
+                     gpointer             user_data)
+{
+  zs_report_new_async_with_first (store, first, last, today, cancellable, NULL, callback, user_data);
+}
+
+ZsReport *
+zs_report_new_finish (GAsyncResult  *result,
+                      GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
