@@ -14,6 +14,7 @@
 
 #include "zs-board-page.h"
 #include "zs-checklist-dialog.h"
+#include "zs-pinyin.h"
 #include "zs-stage-dialog.h"
 #include "zs-ui-util.h"
 
@@ -659,6 +660,7 @@ zs_board_page_context_set (ZsPage *page)
   g_signal_connect_object (self->filter, "notify", G_CALLBACK (apply_filter), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
   apply_filter (self, NULL);
+  zs_pinyin_warm_up ();
 }
 
 static void
