@@ -222,11 +222,13 @@ main (int   argc,
   gtk_window_set_default_size (GTK_WINDOW (window), g_getenv ("BENCH_W") ? atoi (g_getenv ("BENCH_W")) : 1440, g_getenv ("BENCH_H") ? atoi (g_getenv ("BENCH_H")) : 900);
   ms = present_until_first_frame (GTK_WINDOW (window), start, cpu_start, &cpu);
   zs_bench_report_cpu ("first frame of the board", ms, cpu);
+  report_mb ("first frame: peak memory so far", peak_rss_mb ());
   /* For a profiler's run of the start alone. */
   if (g_getenv ("BENCH_FIRST_FRAME_ONLY") != NULL)
     return 0;
   ms = zs_bench_timed_settle (start);
   zs_bench_report_cpu ("open the window with the board on screen", ms, zs_bench_cpu_ms () - cpu_start);
+  report_mb ("window settled (today list built): peak memory so far", peak_rss_mb ());
 
   board = ZS_BOARD_PAGE (zs_test_find_page (window, ZS_TYPE_BOARD_PAGE));
 
