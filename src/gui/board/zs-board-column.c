@@ -165,11 +165,20 @@ show_late_cards (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The clock may have gone with its window, its handlers with it. */
+static void
+forget_clock (ZsBoardColumn *self)
+{
+  if (self->painted_id != 0 && g_signal_handler_is_connected (self->late_clock, self->painted_id))
+    g_signal_handler_disconnect (self->late_clock, self->painted_id);
+  self->painted_id = 0;
+  g_clear_object (&self->late_clock);
+}
+
 static void
 on_painted (ZsBoardColumn *self)
 {
-  g_clear_signal_handler (&self->painted_id, self->late_clock);
-  g_clear_object (&self->late_clock);
+  forget_clock (self);
   if (self->late_id == 0 && g_hash_table_size (self->late) > 0)
     self->late_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, show_late_cards, self, NULL);
 }
@@ -308,8 +317,7 @@ zs_board_column_dispose (GObject *object)
   ZsBoardColumn *self = ZS_BOARD_COLUMN (object);
 
   g_clear_handle_id (&self->late_id, g_source_remove);
-  g_clear_signal_handler (&self->painted_id, self->late_clock);
-  g_clear_object (&self->late_clock);
+  forget_clock (self);
   if (self->late != NULL)
     g_hash_table_remove_all (self->late);
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_BOARD_COLUMN);
