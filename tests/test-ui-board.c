@@ -521,12 +521,67 @@ test_tooltips_readable (void)
   zs_test_close_window (window);
 }
 
+static void
+count_cards (GtkWidget *widget,
+             guint     *cards,
+             guint     *filled)
+{
+  if (ZS_IS_PROJECT_CARD (widget))
+    {
+      (*cards)++;
+      *filled += zs_project_card_get_project (ZS_PROJECT_CARD (widget)) != NULL;
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    count_cards (child, cards, filled);
+}
+
+/* The grid view keeps about thirty cards of a long column, five or six on
+ * screen: the first frame shows those and the others follow it. */
+static void
+test_offscreen_cards_after_first_frame (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("ui-board-first-frame");
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  ZsWindow *window;
+  GtkWidget *column;
+  guint cards = 0, filled = 0;
+
+  g_assert_true (zs_store_begin (store, NULL));
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("签约项目%02u", i);
+      g_autoptr(ZsProject) project = zs_test_new_project (store, name, "甲公司", ZS_STAGE_SIGNED);
+    }
+  g_assert_true (zs_store_commit (store, NULL));
+
+  window = zs_window_new (NULL, store);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_realized (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  zs_test_wait_for_frame (GTK_WIDGET (window));
+
+  column = GTK_WIDGET (zs_board_page_get_column (board (window), ZS_STAGE_SIGNED));
+  count_cards (column, &cards, &filled);
+  g_assert_cmpuint (cards, >, 20);
+  g_assert_cmpuint (filled, >=, 5);
+  g_assert_cmpuint (filled, <, cards);
+
+  zs_test_drain_events ();
+  cards = filled = 0;
+  count_cards (column, &cards, &filled);
+  g_assert_cmpuint (filled, ==, cards);
+  zs_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   zs_test_ui_init (&argc, &argv);
 
+  g_test_add_func ("/ui-board/offscreen-cards-after-first-frame", test_offscreen_cards_after_first_frame);
   g_test_add_func ("/ui-board/click-opens-card", test_click_opens_card);
   g_test_add_func ("/ui-board/drag-is-not-a-click", test_drag_is_not_a_click);
   g_test_add_func ("/ui-board/enter-and-menu-open-card", test_enter_and_menu_open_card);

@@ -318,12 +318,26 @@ test_bureau_window_hands_over (void)
   zs_test_close_window (window);
 }
 
+/* A bureau already set up never sees the assistant: its editors, a tenth
+ * of a second of the first frame, are not built. */
+static void
+test_not_built_when_set_up (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-setup-not-built");
+  ZsWindow *window = zs_test_open_window (store, 1200, 800);
+
+  g_assert_cmpstr (main_view (window), ==, "workspace");
+  g_assert_null (zs_setup_assistant_get_units (assistant (window)));
+  zs_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   zs_test_ui_init (&argc, &argv);
 
+  g_test_add_func ("/ui/setup/not-built-when-set-up", test_not_built_when_set_up);
   g_test_add_func ("/ui/setup/first-start-to-ranked-units", test_first_start_to_ranked_units);
   g_test_add_func ("/ui/setup/every-step-skipped", test_every_step_skipped);
   g_test_add_func ("/ui/setup/bureau-window-hands-over", test_bureau_window_hands_over);

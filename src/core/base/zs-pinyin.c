@@ -73,6 +73,25 @@ ensure_transliterator (void)
     }
 }
 
+static gpointer
+warm_up (gpointer data)
+{
+  g_ptr_array_unref (zs_pinyin_syllables ("拼音"));
+  return NULL;
+}
+
+void
+zs_pinyin_warm_up (void)
+{
+  static gsize started = 0;
+
+  if (g_once_init_enter (&started))
+    {
+      g_thread_unref (g_thread_new ("zs-pinyin", warm_up, NULL));
+      g_once_init_leave (&started, 1);
+    }
+}
+
 gboolean
 zs_pinyin_is_han (gunichar c)
 {

@@ -29,5 +29,8 @@ char      *zs_pinyin_keys      (const char *text,
 
 /* TRUE for a character of the Han script (what gets a reading). */
 gboolean   zs_pinyin_is_han    (gunichar    c);
+/* Makes ICU's transliterator in a thread of its own (a tenth of a second),
+ * so the first search typed does not wait for it; once per process. */
+void       zs_pinyin_warm_up   (void);
 
 G_END_DECLS

@@ -18,6 +18,7 @@ struct _ZsSlot
   ZsSlotList *list;      /* weak: the list outlives the slots it tracks */
   guint       position;
   GObject    *item;
+  gboolean    stale;     /* lazy: item is fetched when asked for */
 };
 
 G_DEFINE_FINAL_TYPE (ZsSlot, zs_slot, G_TYPE_OBJECT)
@@ -37,6 +38,7 @@ struct _ZsSlotList
   GListModel *source;
   guint       n_items;
   GHashTable *slots;     /* position → ZsSlot, the ones a view holds */
+  gboolean    lazy;
 };
 
 static void zs_slot_list_model_init (GListModelInterface *iface);
@@ -78,7 +80,7 @@ zs_slot_get_property (GObject    *object,
   switch (prop_id)
     {
     case SLOT_PROP_ITEM:
-      g_value_set_object (value, ZS_SLOT (object)->item);
+      g_value_set_object (value, zs_slot_get_item (ZS_SLOT (object)));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -108,7 +110,22 @@ gpointer
 zs_slot_get_item (ZsSlot *self)
 {
   g_return_val_if_fail (ZS_IS_SLOT (self), NULL);
+
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      g_clear_object (&self->item);
+      if (self->list != NULL && self->position < self->list->n_items)
+        self->item = g_list_model_get_item (self->list->source, self->position);
+    }
   return self->item;
+}
+
+guint
+zs_slot_get_position (ZsSlot *self)
+{
+  g_return_val_if_fail (ZS_IS_SLOT (self), 0);
+  return self->position;
 }
 
 /* ---- the list ---------------------------------------------------------------- */
@@ -143,8 +160,13 @@ zs_slot_list_get_item (GListModel *model,
   slot = g_object_new (ZS_TYPE_SLOT, NULL);
   slot->list = self;
   slot->position = position;
-  item = g_list_model_get_item (self->source, position);
-  slot->item = g_steal_pointer (&item);
+  if (self->lazy)
+    slot->stale = TRUE;
+  else
+    {
+      item = g_list_model_get_item (self->source, position);
+      slot->item = g_steal_pointer (&item);
+    }
   g_hash_table_insert (self->slots, GUINT_TO_POINTER (position), slot);
   return slot;
 }
@@ -176,17 +198,23 @@ on_source_items_changed (GListModel *source,
     if (GPOINTER_TO_UINT (key) >= position)
       g_ptr_array_add (moved, g_object_ref (value));
 
+  self->n_items = new_n;
   for (guint i = 0; i < moved->len; i++)
     {
       ZsSlot *slot = g_ptr_array_index (moved, i);
       g_autoptr(GObject) item = NULL;
 
+      if (self->lazy)
+        {
+          slot->stale = TRUE;
+          g_object_notify_by_pspec (G_OBJECT (slot), slot_properties[SLOT_PROP_ITEM]);
+          continue;
+        }
       if (slot->position < new_n)
         item = g_list_model_get_item (source, slot->position);
       slot_set_item (slot, item);
     }
 
-  self->n_items = new_n;
   if (new_n < old_n)
     g_list_model_items_changed (G_LIST_MODEL (self), new_n, old_n - new_n, 0);
   else if (new_n > old_n)
@@ -245,6 +273,14 @@ zs_slot_list_get_source (ZsSlotList *self)
 {
   g_return_val_if_fail (ZS_IS_SLOT_LIST (self), NULL);
   return self->source;
+}
+
+void
+zs_slot_list_set_lazy (ZsSlotList *self,
+                       gboolean    lazy)
+{
+  g_return_if_fail (ZS_IS_SLOT_LIST (self));
+  self->lazy = lazy;
 }
 
 void

@@ -14,6 +14,8 @@ G_DECLARE_FINAL_TYPE (ZsSlot, zs_slot, ZS, SLOT, GObject)
 
 /* What the row at this slot's position shows now; "notify::item" when that changes. */
 gpointer     zs_slot_get_item      (ZsSlot      *self);
+/* The slot's position in its list. */
+guint        zs_slot_get_position  (ZsSlot      *self);
 
 #define ZS_TYPE_SLOT_LIST (zs_slot_list_get_type ())
 G_DECLARE_FINAL_TYPE (ZsSlotList, zs_slot_list, ZS, SLOT_LIST, GObject)
@@ -28,5 +30,11 @@ GListModel  *zs_slot_list_get_source (ZsSlotList *self);
  * same object: for rows that show what other records say about it (the
  * leads an activity produced), after those changed. */
 void         zs_slot_list_renotify   (ZsSlotList *self);
+/* With @lazy, a slot fetches its item from the source when first asked,
+ * not when the source changes: a view that shows only some of the rows it
+ * holds (a board column's off-screen cards) fetches only those. Every
+ * change then notifies "item", as the new item is not known yet. */
+void         zs_slot_list_set_lazy   (ZsSlotList *self,
+                                      gboolean    lazy);
 
 G_END_DECLS

@@ -7,6 +7,10 @@
  * 30,000 projects costs what its visible cards cost. The header shows the
  * count and the planned investment of the projects the filter lets through.
  * Cards dropped here ask the board to move them ("project-dropped").
+ *
+ * GTK 4.8's grid view keeps about thirty cards alive, five or six of them
+ * on screen: the others load and lay out their project in idle time after
+ * the frame that shows the visible ones (a first frame or a keystroke).
  */
 #include "config.h"
 
@@ -38,6 +42,11 @@ struct _ZsBoardColumn
   GtkLabel     *folded_label;
   GtkLabel     *empty_label;
   gboolean      filtered;
+
+  GHashTable   *late;          /* ZsProjectCard → its ZsSlot, off screen, not yet shown */
+  guint         late_id;
+  GdkFrameClock *late_clock;   /* waiting for the frame that shows the visible cards */
+  gulong        painted_id;
 };
 
 G_DEFINE_FINAL_TYPE (ZsBoardColumn, zs_board_column, GTK_TYPE_WIDGET)
@@ -100,12 +109,129 @@ on_card_setup (ZsBoardColumn *self,
   gtk_list_item_set_child (item, GTK_WIDGET (zs_project_card_new (self->context, self->stale_days)));
 }
 
+/* A card is this many pixels high or more (a one-line name and details
+ * line); a guess that errs low counts more cards as visible, never fewer. */
+#define MIN_CARD_HEIGHT 90
+/* Cards beyond the visible ones that are shown at once, for a scroll. */
+#define NEAR_MARGIN 2
+/* Late cards shown per idle turn: all of a column at once, so the grid is laid out again once. */
+#define LATE_PER_TURN 64
+
+/* Whether the card at @position is on screen or next to it. Before the
+ * first allocation the column is as tall as its window. */
+static gboolean
+is_near (ZsBoardColumn *self,
+         guint          position)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
+  double top = adjustment != NULL ? gtk_adjustment_get_value (adjustment) : 0;
+  double page = adjustment != NULL ? gtk_adjustment_get_page_size (adjustment) : 0;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  double first, last;
+
+  if (page <= 0 && GTK_IS_WINDOW (root))
+    {
+      int width = 0, height = 0;
+
+      gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
+      page = MAX (gtk_widget_get_height (GTK_WIDGET (root)), height);
+    }
+  if (page <= 0)
+    page = 2160;
+  /* Cards above the top are at most this far up; below, at least this many fit. */
+  first = top / (MIN_CARD_HEIGHT * 4) - NEAR_MARGIN;
+  last = (top + page) / MIN_CARD_HEIGHT + NEAR_MARGIN;
+  return position >= first && position <= last;
+}
+
+static gboolean
+show_late_cards (gpointer data)
+{
+  ZsBoardColumn *self = data;
+  GHashTableIter iter;
+  gpointer card, slot;
+  guint n = 0;
+
+  g_hash_table_iter_init (&iter, self->late);
+  while (n < LATE_PER_TURN && g_hash_table_iter_next (&iter, &card, &slot))
+    {
+      zs_project_card_set_project (card, zs_slot_get_item (slot));
+      g_hash_table_iter_remove (&iter);
+      n++;
+    }
+  if (g_hash_table_size (self->late) > 0)
+    return G_SOURCE_CONTINUE;
+  self->late_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* The clock may have gone with its window, its handlers with it. */
+static void
+forget_clock (ZsBoardColumn *self)
+{
+  if (self->painted_id != 0 && g_signal_handler_is_connected (self->late_clock, self->painted_id))
+    g_signal_handler_disconnect (self->late_clock, self->painted_id);
+  self->painted_id = 0;
+  g_clear_object (&self->late_clock);
+}
+
+static void
+on_painted (ZsBoardColumn *self)
+{
+  forget_clock (self);
+  if (self->late_id == 0 && g_hash_table_size (self->late) > 0)
+    self->late_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, show_late_cards, self, NULL);
+}
+
+/* The late cards follow the next painted frame; a column not yet on
+ * screen waits for its map. */
+static void
+queue_late_cards (ZsBoardColumn *self)
+{
+  GdkFrameClock *clock;
+
+  if (self->late_id != 0 || self->painted_id != 0 ||
+      (clock = gtk_widget_get_frame_clock (GTK_WIDGET (self))) == NULL)
+    return;
+  self->late_clock = g_object_ref (clock);
+  self->painted_id = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (on_painted), self);
+}
+
+static void
+zs_board_column_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (zs_board_column_parent_class)->map (widget);
+  if (g_hash_table_size (ZS_BOARD_COLUMN (widget)->late) > 0)
+    queue_late_cards (ZS_BOARD_COLUMN (widget));
+}
+
+/* Shows @slot's project on @card now when it is on screen, else after the frame. */
+static void
+show_slot (ZsBoardColumn *self,
+           ZsProjectCard *card,
+           ZsSlot        *slot)
+{
+  if (is_near (self, zs_slot_get_position (slot)))
+    {
+      g_hash_table_remove (self->late, card);
+      zs_project_card_set_project (card, zs_slot_get_item (slot));
+      return;
+    }
+  g_hash_table_replace (self->late, card, slot);
+  queue_late_cards (self);
+}
+
 static void
 on_slot_item_changed (ZsSlot        *slot,
                       GParamSpec    *pspec,
                       ZsProjectCard *card)
 {
-  zs_project_card_set_project (card, zs_slot_get_item (slot));
+  ZsBoardColumn *self = ZS_BOARD_COLUMN (gtk_widget_get_ancestor (GTK_WIDGET (card), ZS_TYPE_BOARD_COLUMN));
+
+  if (self != NULL)
+    show_slot (self, card, slot);
+  else
+    zs_project_card_set_project (card, zs_slot_get_item (slot));
 }
 
 static void
@@ -116,7 +242,7 @@ on_card_bind (ZsBoardColumn *self,
   ZsProjectCard *card = ZS_PROJECT_CARD (gtk_list_item_get_child (item));
 
   /* The slot stays while the filter changes what it shows. */
-  zs_project_card_set_project (card, zs_slot_get_item (slot));
+  show_slot (self, card, slot);
   g_signal_connect (slot, "notify::item", G_CALLBACK (on_slot_item_changed), card);
 }
 
@@ -128,6 +254,7 @@ on_card_unbind (ZsBoardColumn *self,
   ZsProjectCard *card = ZS_PROJECT_CARD (gtk_list_item_get_child (item));
 
   g_signal_handlers_disconnect_by_func (slot, on_slot_item_changed, card);
+  g_hash_table_remove (self->late, card);
   zs_project_card_set_project (card, NULL);
 }
 
@@ -189,7 +316,12 @@ zs_board_column_dispose (GObject *object)
 {
   ZsBoardColumn *self = ZS_BOARD_COLUMN (object);
 
+  g_clear_handle_id (&self->late_id, g_source_remove);
+  forget_clock (self);
+  if (self->late != NULL)
+    g_hash_table_remove_all (self->late);
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_BOARD_COLUMN);
+  g_clear_pointer (&self->late, g_hash_table_unref);
   g_clear_object (&self->projects);
   g_clear_object (&self->context);
 
@@ -203,6 +335,7 @@ zs_board_column_class_init (ZsBoardColumnClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = zs_board_column_dispose;
+  widget_class->map = zs_board_column_map;
 
   signals[PROJECT_DROPPED] =
     g_signal_new ("project-dropped", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -237,6 +370,7 @@ zs_board_column_init (ZsBoardColumn *self)
   GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_INT64, GDK_ACTION_MOVE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->late = g_hash_table_new (NULL, NULL);
 
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
   g_signal_connect (drop, "enter", G_CALLBACK (on_drop_enter), self);
@@ -251,6 +385,7 @@ zs_board_column_new (ZsContext *context,
 {
   ZsBoardColumn *self = g_object_new (ZS_TYPE_BOARD_COLUMN, NULL);
   g_autoptr(GtkNoSelection) selection = NULL;
+  ZsSlotList *slots;
 
   self->context = g_object_ref (context);
   self->stage = stage;
@@ -263,7 +398,10 @@ zs_board_column_new (ZsContext *context,
   /* Cards are opened and moved, never selected. */
   /* Slots keep the row widgets while filters and sorts change what they show. */
   zs_record_list_set_single_change (self->projects, TRUE);
-  selection = gtk_no_selection_new (G_LIST_MODEL (zs_slot_list_new (G_LIST_MODEL (self->projects))));
+  slots = zs_slot_list_new (G_LIST_MODEL (self->projects));
+  /* Off-screen cards load their project when they are shown. */
+  zs_slot_list_set_lazy (slots, TRUE);
+  selection = gtk_no_selection_new (G_LIST_MODEL (slots));
   gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
 
   gtk_label_set_text (self->title_label, zs_stage_get_label (stage));

@@ -24,6 +24,7 @@ struct _ZsWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
   ZsSetupAssistant     *setup_assistant;
+  gboolean              assistant_ready;  /* filled when the welcome is first shown */
   AdwLeaflet           *leaflet;
   GtkListBox           *sidebar;
   GtkBox               *content_box;

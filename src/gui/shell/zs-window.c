@@ -125,6 +125,13 @@ zs_window_update_main_view (ZsWindow *self)
    * board even before its first project. */
   gboolean empty = zs_database_is_empty (self->store) && set_up == NULL;
 
+  /* The assistant's editors cost a tenth of a second: a bureau already
+   * set up never sees them. */
+  if (empty && !self->assistant_ready)
+    {
+      self->assistant_ready = TRUE;
+      zs_setup_assistant_set_context (self->setup_assistant, self->context);
+    }
   gtk_stack_set_visible_child_name (self->main_stack, empty ? "welcome" : "workspace");
 }
 
@@ -453,7 +460,6 @@ zs_window_constructed (GObject *object)
   self->context = zs_context_new (self->store, NULL);
   zs_window_setup_undo (self);
   zs_window_setup_copy_actions (self);
-  zs_setup_assistant_set_context (self->setup_assistant, self->context);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
   /* What other programs save on the same file shows in every list and
    * page: the store re-reads it and says so through ::changed. */
