@@ -11,13 +11,17 @@
 # Last, the ratios to the floors: export against parsing the file, the
 # imports against parsing and validating it.
 #
-#   benchmarks/exchange.sh [PROJECTS] [WORKDIR] [RUNS]
+# DATABASE, when given, is copied as the large run's database (never
+# written in place) instead of one made by zs-generate.
+#
+#   benchmarks/exchange.sh [PROJECTS] [WORKDIR] [RUNS] [DATABASE]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 projects=${1:-100000}
 work=${2:-${TMPDIR:-/tmp}/zhaoshang-bench}
 runs=${3:-1}
+given_db=${4:-}
 mkdir -p "$work"
 
 build-aux/build.sh >/dev/null
@@ -75,6 +79,9 @@ run_size () {
     "floor: sqlite3 new.db < dump.sql"
   )
 
+  if [ ! -f "$db" ] && [ -n "$given_db" ] && [ "$n" = "$projects" ]; then
+    cp "$given_db" "$db"
+  fi
   if [ ! -f "$db" ]; then
     echo "generating $db ($n projects, $partners partners)…"
     _build/src/tools/zs-generate --projects "$n" --partners "$partners" "$db"

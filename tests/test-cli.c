@@ -66,6 +66,55 @@ test_check_finds_broken_index (void)
   g_assert_nonnull (strstr (damaged.err, "an index no longer agrees"));
 }
 
+/* An export opens without the quick check (it reads every row anyway):
+ * a damaged page of the projects table still stops it, with the reason,
+ * and leaves no file. */
+static void
+test_export_damaged_page (void)
+{
+  g_autofree char *db = work_path ("damaged-page.db");
+  g_autofree char *out = work_path ("damaged-page.xml");
+  g_autofree char *contents = NULL;
+  const char *name = "页面受损的待导出项目";
+  gsize length, page_size, n_damaged = 0;
+  g_auto(Run) healthy = { 0 };
+  g_auto(Run) export = { 0 };
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(ZsStore) store = zs_store_open (db, &error);
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < 50; i++)
+      {
+        g_autoptr(ZsProject) project = zs_test_new_project (store, name, "某公司", ZS_STAGE_LEAD);
+      }
+  }
+  run_zhaoshang (&healthy, "--db", db, "--export", out, NULL);
+  g_assert_cmpint (healthy.status, ==, 0);
+  g_assert_cmpint (g_remove (out), ==, 0);
+
+  /* Every page that holds the name gets a page type no B-tree has. */
+  g_assert_true (g_file_get_contents (db, &contents, &length, NULL));
+  page_size = ((guchar) contents[16] << 8 | (guchar) contents[17]);
+  for (gsize at = 0; at + strlen (name) <= length; at++)
+    {
+      gsize page = at / page_size;
+
+      if (page == 0 || memcmp (contents + at, name, strlen (name)) != 0)
+        continue;
+      contents[page * page_size] = 0x7f;
+      n_damaged++;
+    }
+  g_assert_cmpuint (n_damaged, >, 0);
+  g_assert_true (g_file_set_contents (db, contents, (gssize) length, NULL));
+
+  run_zhaoshang (&export, "--db", db, "--export", out, NULL);
+  g_assert_cmpint (export.status, ==, 1);
+  g_assert_nonnull (strstr (export.err, "damaged"));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_export_dry_run_import (void)
 {
@@ -695,6 +744,7 @@ main (int   argc,
 
   g_test_add_func ("/cli/export-dry-run-import", test_export_dry_run_import);
   g_test_add_func ("/cli/check-finds-broken-index", test_check_finds_broken_index);
+  g_test_add_func ("/cli/export-damaged-page", test_export_damaged_page);
   g_test_add_func ("/cli/export-filters", test_export_filters);
   g_test_add_func ("/cli/bad-arguments", test_bad_arguments);
   g_test_add_func ("/cli/import-refused", test_import_refused);

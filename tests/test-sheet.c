@@ -466,6 +466,51 @@ test_import_new_chain (Fixture       *f,
   }
 }
 
+/* A sheet of more than a thousand rows makes the search index once at
+ * the end (the store's bulk path): every row is found afterwards, and
+ * the index follows later edits again. */
+static gboolean
+search_finds (ZsStore    *store,
+              const char *text,
+              gint64      id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) first = NULL;
+  g_autoptr(GArray) ids = zs_store_search_ids (store, ZS_TYPE_PROJECT, text, &first, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (ids);
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_import_large_keeps_search (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autofree char *path = zs_test_scratch_path ("大台账.csv");
+  g_autoptr(GString) text = g_string_new ("项目名称,投资方,计划总投资（万元）\n");
+  g_autoptr(ZsRecord) project = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 1; i <= 1200; i++)
+    g_string_append_printf (text, "渤海湾大宗项目%04u,投资方%u,%u\n", i, i, 100 + i);
+  g_assert_true (g_file_set_contents (path, text->str, (gssize) text->len, NULL));
+  import_or_fail (f->store, path);
+  g_assert_cmpint (count (f->store, ZS_TYPE_PROJECT), ==, 1200);
+
+  project = project_named (f->store, "渤海湾大宗项目0999");
+  g_assert_true (search_finds (f->store, "大宗项目0999", zs_record_get_id (project)));
+  g_assert_false (search_finds (f->store, "黄海之滨", zs_record_get_id (project)));
+
+  zs_record_set_string (project, ZS_PROJECT_NAME, "黄海之滨新材料项目");
+  g_assert_true (zs_store_save (f->store, project, &error));
+  g_assert_no_error (error);
+  g_assert_true (search_finds (f->store, "黄海之滨", zs_record_get_id (project)));
+}
+
 /* Foreign capital as bureaus head it, in 万美元 with its decimals: the
  * three names of data/sheet-columns.ini, the unit in brackets. */
 static void
@@ -634,6 +679,7 @@ main (int   argc,
   ADD ("/sheet/import/other-programs", test_import_other_programs);
   ADD ("/sheet/import/new-chain", test_import_new_chain);
   ADD ("/sheet/import/refused", test_import_refused);
+  ADD ("/sheet/import/large-keeps-search", test_import_large_keeps_search);
   ADD ("/sheet/import/foreign-capital", test_import_foreign_capital);
   ADD ("/sheet/export/xlsx", test_export_xlsx);
   ADD ("/sheet/export/csv", test_export_csv);

@@ -4,11 +4,12 @@
  * Copyright 2026 The Zhaoshang developers
  *
  * Streaming: a store cursor hands over one row at a time, with the UUIDs
- * its references point to, and xmlTextWriter sends it on through GIO, so
- * memory does not grow with the database. Reading rows and writing XML
- * take about as long as each other, so xmlTextWriter works on a thread of
- * its own, a few batches of rows behind the cursor (zs-exchange-queue.c);
- * the database is only ever used from the caller's thread. Everything is
+ * its references point to, and each field's text goes from the row into
+ * the output's buffer (zs-exchange-out.c) without a copy, so memory does
+ * not grow with the database and writing costs less than reading. (A
+ * thread that ran xmlTextWriter behind the cursor hid that writer's cost
+ * from the clock, not from the CPU: every row was copied to hand it over,
+ * and written at four times what reading it cost.) Everything is
  * read in one read transaction: the file shows one state of the database
  * even while the window goes on saving. The file goes out through
  * ZsOutputFile: a regular file is written beside its destination and
@@ -19,151 +20,54 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
-#include <libxml/xmlwriter.h>
 
 #include "zs-date.h"
 #include "zs-attachments.h"
 #include "zs-error.h"
+#include "zs-exchange-out.h"
 #include "zs-exchange-private.h"
 #include "zs-output-file.h"
+#include "zs-record-private.h"
 #include "zs-records.h"
 #include "zs-settings.h"
 
 /* How often to look at the cancellable and report progress, in records. */
 #define CHECK_EVERY 512
-/* Rows handed to the writing thread at a time, and how many such batches
- * may wait. */
-#define BATCH_SIZE 64
-#define MAX_BATCHES 8
 
-typedef struct {
-  GOutputStream *stream;
-  GCancellable  *cancellable;
-  GError        *error;
-} Output;
-
-static const xmlChar *
-X (const char *s)
-{
-  return (const xmlChar *) s;
-}
-
-static int
-on_write (void       *context,
-          const char *buffer,
-          int         len)
-{
-  Output *out = context;
-
-  if (out->error != NULL)
-    return -1;
-  if (!g_output_stream_write_all (out->stream, buffer, len, NULL, out->cancellable, &out->error))
-    return -1;
-  return len;
-}
-
-static int
-on_close (void *context)
-{
-  return 0;
-}
-
-/* A row as text, made on the caller's thread and written on the other. */
-typedef struct {
-  ZsRecordClass *klass;
-  char          *uuid;
-  char          *updated;
-  char          *created;   /* NULL when the same as updated */
-  char         **texts;     /* per field; NULL when empty */
-} Row;
-
+/* The element of a row and its attributes, left open for its fields. */
 static void
-row_free (gpointer data)
-{
-  Row *row = data;
-
-  for (guint i = 0; i < row->klass->n_fields; i++)
-    g_free (row->texts[i]);
-  g_free (row->texts);
-  g_free (row->uuid);
-  g_free (row->updated);
-  g_free (row->created);
-  g_free (row);
-}
-
-static Row *
-row_new (ZsStoreCursor *cursor,
-         ZsRecord      *record)
+write_row_start (ZsExchangeOut *out,
+                 ZsRecord      *record)
 {
   ZsRecordClass *klass = ZS_RECORD_GET_CLASS (record);
-  Row *row = g_new0 (Row, 1);
+  const char *created = zs_record_get_created (record);
+  const char *updated = zs_record_get_updated (record);
 
-  row->klass = klass;
-  row->uuid = g_strdup (zs_record_get_uuid (record));
-  row->updated = g_strdup (zs_record_get_updated (record));
-  if (g_strcmp0 (zs_record_get_created (record), zs_record_get_updated (record)) != 0)
-    row->created = g_strdup (zs_record_get_created (record));
-  row->texts = g_new0 (char *, MAX (klass->n_fields, 1));
+  zs_exchange_out_start (out, 1, klass->element);
+  zs_exchange_out_attribute (out, "uuid", zs_record_get_uuid (record));
+  zs_exchange_out_attribute (out, "updated", updated);
+  if (g_strcmp0 (created, updated) != 0)
+    zs_exchange_out_attribute (out, "created", created);
+}
+
+/* Each field straight from the cursor's row: references as the UUIDs the
+ * same statement read, the rest as their canonical text, none copied. */
+static void
+write_row_fields (ZsExchangeOut *out,
+                  ZsStoreCursor *cursor,
+                  ZsRecord      *record)
+{
+  ZsRecordClass *klass = ZS_RECORD_GET_CLASS (record);
+  char buffer[ZS_RECORD_FIELD_TEXT_SIZE];
+
   for (guint i = 0; i < klass->n_fields; i++)
-    row->texts[i] = klass->fields[i].kind == ZS_FIELD_REF
-                      ? g_strdup (zs_store_cursor_get_ref_uuid (cursor, i))
-                      : zs_record_format_field (record, i);
-  return row;
-}
-
-/* The element and its fields, left open. */
-static gboolean
-write_row_start (xmlTextWriterPtr  w,
-                 Row              *row)
-{
-  ZsRecordClass *klass = row->klass;
-  gboolean ok = TRUE;
-
-  ok &= xmlTextWriterStartElement (w, X (klass->element)) >= 0;
-  ok &= xmlTextWriterWriteAttribute (w, X ("uuid"), X (row->uuid)) >= 0;
-  ok &= xmlTextWriterWriteAttribute (w, X ("updated"), X (row->updated)) >= 0;
-  if (row->created != NULL)
-    ok &= xmlTextWriterWriteAttribute (w, X ("created"), X (row->created)) >= 0;
-
-  for (guint i = 0; ok && i < klass->n_fields; i++)
-    if (row->texts[i] != NULL)
-      ok &= xmlTextWriterWriteElement (w, X (zs_exchange_field_element (&klass->fields[i])), X (row->texts[i])) >= 0;
-  return ok;
-}
-
-static gboolean
-write_row (xmlTextWriterPtr  w,
-           Row              *row)
-{
-  return write_row_start (w, row) && xmlTextWriterEndElement (w) >= 0;
-}
-
-typedef struct {
-  xmlTextWriterPtr  w;
-  ZsBatchQueue     *queue;    /* of GPtrArray of Row; an empty one ends */
-  gboolean          failed;   /* a write failed: the output's error says why */
-} Writer;
-
-/* The writing thread. */
-static gpointer
-write_rows (gpointer data)
-{
-  Writer *writer = data;
-
-  for (;;)
     {
-      g_autoptr(GPtrArray) batch = zs_batch_queue_pop (writer->queue);
+      const char *text = klass->fields[i].kind == ZS_FIELD_REF
+                           ? zs_store_cursor_get_ref_uuid (cursor, i)
+                           : zs_record_peek_field_text (record, i, buffer);
 
-      if (batch->len == 0)
-        return NULL;
-      for (guint i = 0; i < batch->len; i++)
-        if (!write_row (writer->w, g_ptr_array_index (batch, i)))
-          {
-            writer->failed = TRUE;
-            /* The cursor stops at its next batch. */
-            zs_batch_queue_close (writer->queue);
-            return NULL;
-          }
+      if (text != NULL)
+        zs_exchange_out_element (out, zs_exchange_field_element (&klass->fields[i]), text);
     }
 }
 
@@ -264,8 +168,8 @@ count_records (ZsStore   *store,
   return TRUE;
 }
 
-static gboolean
-write_header (xmlTextWriterPtr        w,
+static void
+write_header (ZsExchangeOut          *out,
               ZsStore                *store,
               const ZsExportOptions  *options)
 {
@@ -273,65 +177,61 @@ write_header (xmlTextWriterPtr        w,
   g_autofree char *office = options->office != NULL ? g_strdup (options->office)
                                                      : zs_settings_get_string (store, ZS_SETTING_OFFICE_NAME);
   const char *filter = options->description;
-  gboolean ok = TRUE;
 
   if (filter == NULL && options->catalogue)
     filter = _("the industry catalogue");
   else if (filter == NULL && options->projects == NULL)
     filter = _("the whole database");
 
-  ok &= xmlTextWriterStartDocument (w, "1.0", "UTF-8", NULL) >= 0;
-  ok &= xmlTextWriterStartElementNS (w, NULL, X ("exchange"), X (ZS_EXCHANGE_NAMESPACE)) >= 0;
-  ok &= xmlTextWriterWriteAttribute (w, X ("format-version"), X (ZS_EXCHANGE_FORMAT_VERSION)) >= 0;
-  ok &= xmlTextWriterWriteAttribute (w, X ("application-version"), X (PACKAGE_VERSION)) >= 0;
-  ok &= xmlTextWriterWriteAttribute (w, X ("office"), X (office)) >= 0;
-  ok &= xmlTextWriterWriteAttribute (w, X ("exported"), X (now)) >= 0;
+  zs_exchange_out_declaration (out);
+  zs_exchange_out_start (out, 0, "exchange");
+  zs_exchange_out_attribute (out, "format-version", ZS_EXCHANGE_FORMAT_VERSION);
+  zs_exchange_out_attribute (out, "application-version", PACKAGE_VERSION);
+  zs_exchange_out_attribute (out, "office", office != NULL ? office : "");
+  zs_exchange_out_attribute (out, "exported", now);
   if (filter != NULL)
-    ok &= xmlTextWriterWriteAttribute (w, X ("filter"), X (filter)) >= 0;
-  return ok;
+    zs_exchange_out_attribute (out, "filter", filter);
+  zs_exchange_out_attribute (out, "xmlns", ZS_EXCHANGE_NAMESPACE);
 }
 
-/* The rows of every type, in the order of zs_record_types(). */
+/* The rows of every type but attachments, in the order of
+ * zs_record_types(), each written as the cursor reads it. FALSE with
+ * @error when reading failed or the export was cancelled, FALSE alone
+ * when a write failed (the output says why). */
 static gboolean
-read_rows (ZsBatchQueue      *queue,
-           ZsStore           *store,
-           gboolean           selected,
-           guint64            total,
-           GCancellable      *cancellable,
-           ZsProgressFunc     progress,
-           gpointer           progress_data,
-           guint64           *n_written,
-           GError           **error)
+write_records (ZsExchangeOut      *out,
+               ZsStore            *store,
+               gboolean            selected,
+               guint64             total,
+               GCancellable       *cancellable,
+               ZsProgressFunc      progress,
+               gpointer            progress_data,
+               guint64            *n_written,
+               GError            **error)
 {
-  g_autoptr(GPtrArray) batch = g_ptr_array_new_full (BATCH_SIZE, row_free);
   guint n_types;
   const GType *types = zs_record_types (&n_types);
 
   for (guint t = 0; t < n_types; t++)
     {
       g_autoptr(ZsStoreCursor) cursor = NULL;
+      ZsRecord *record;
 
       if (types[t] == ZS_TYPE_ATTACHMENT)
         continue;
       cursor = zs_store_cursor_new (store, types[t], selected, error);
-      ZsRecord *record;
-
       if (cursor == NULL)
         return FALSE;
 
       while ((record = zs_store_cursor_next (cursor, error)) != NULL)
         {
-          g_ptr_array_add (batch, row_new (cursor, record));
-          /* Refused when a write failed: the output's own error says why. */
-          if (batch->len == BATCH_SIZE &&
-              !zs_batch_queue_push (queue, g_steal_pointer (&batch)))
-            return FALSE;
-          if (batch == NULL)
-            batch = g_ptr_array_new_full (BATCH_SIZE, row_free);
+          write_row_start (out, record);
+          write_row_fields (out, cursor, record);
+          zs_exchange_out_end (out, 1, ZS_RECORD_GET_CLASS (record)->element);
 
           if (++*n_written % CHECK_EVERY == 0)
             {
-              if (g_cancellable_set_error_if_cancelled (cancellable, error))
+              if (zs_exchange_out_failed (out) || g_cancellable_set_error_if_cancelled (cancellable, error))
                 return FALSE;
               if (progress != NULL && total > 0)
                 progress (MIN (1.0, (double) *n_written / total), progress_data);
@@ -340,47 +240,35 @@ read_rows (ZsBatchQueue      *queue,
       if (error != NULL && *error != NULL)
         return FALSE;
     }
-  return batch->len == 0 || zs_batch_queue_push (queue, g_steal_pointer (&batch));
-}
-
-static gboolean
-write_records (xmlTextWriterPtr   w,
-               ZsStore           *store,
-               gboolean           selected,
-               guint64            total,
-               GCancellable      *cancellable,
-               ZsProgressFunc     progress,
-               gpointer           progress_data,
-               guint64           *n_written,
-               GError           **error)
-{
-  Writer writer = { w, zs_batch_queue_new (MAX_BATCHES), FALSE };
-  GThread *thread = g_thread_new ("zs-exchange-write", write_rows, &writer);
-  gboolean ok;
-
-  ok = read_rows (writer.queue, store, selected, total, cancellable, progress, progress_data, n_written, error);
-  /* The end, also after an error: the thread finishes what it has. */
-  zs_batch_queue_push (writer.queue, g_ptr_array_new ());
-  g_thread_join (thread);
-  zs_batch_queue_free (writer.queue);
-  return ok && !writer.failed;
+  return !zs_exchange_out_failed (out);
 }
 
 /* One attachment with its bytes as <piece> elements, a store chunk at a
  * time: memory holds one piece, whatever the file's size. */
 static gboolean
-write_attachment (xmlTextWriterPtr   w,
-                  ZsStore           *store,
-                  Row               *row,
-                  GCancellable      *cancellable,
-                  GError           **error)
+write_attachment (ZsExchangeOut  *out,
+                  ZsStore        *store,
+                  ZsRecord       *record,
+                  char          **refs,
+                  GCancellable   *cancellable,
+                  GError        **error)
 {
-  if (!write_row_start (w, row))
-    return FALSE;
+  ZsRecordClass *klass = ZS_RECORD_GET_CLASS (record);
+  char buffer[ZS_RECORD_FIELD_TEXT_SIZE];
+
+  write_row_start (out, record);
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const char *text = klass->fields[i].kind == ZS_FIELD_REF ? refs[i]
+                                                               : zs_record_peek_field_text (record, i, buffer);
+
+      if (text != NULL)
+        zs_exchange_out_element (out, zs_exchange_field_element (&klass->fields[i]), text);
+    }
   for (guint seq = 0;; seq++)
     {
       g_autoptr(GError) local_error = NULL;
-      g_autoptr(GBytes) chunk = zs_store_attachment_read_chunk (store, row->uuid, seq, &local_error);
+      g_autoptr(GBytes) chunk = zs_store_attachment_read_chunk (store, zs_record_get_uuid (record), seq, &local_error);
       const guchar *data;
       gsize size;
 
@@ -398,38 +286,71 @@ write_attachment (xmlTextWriterPtr   w,
         {
           g_autofree char *text = g_base64_encode (data + at, MIN (size - at, (gsize) ZS_EXCHANGE_PIECE_SIZE));
 
-          if (xmlTextWriterWriteElement (w, X ("piece"), X (text)) < 0)
-            return FALSE;
+          zs_exchange_out_element (out, "piece", text);
         }
+      if (zs_exchange_out_failed (out))
+        return FALSE;
     }
-  return xmlTextWriterEndElement (w) >= 0;
+  zs_exchange_out_end (out, 1, klass->element);
+  return !zs_exchange_out_failed (out);
+}
+
+typedef struct {
+  ZsRecord  *record;
+  char     **refs;   /* per field: the UUID a reference names */
+} Listed;
+
+static void
+listed_free (gpointer data)
+{
+  Listed *listed = data;
+
+  g_object_unref (listed->record);
+  g_strfreev (listed->refs);
+  g_free (listed);
 }
 
 /* Attachments come last in the type order, so they are written after the
- * other records, on this thread, once the writing thread is done. */
+ * other records. */
 static gboolean
-write_attachments (xmlTextWriterPtr   w,
-                   ZsStore           *store,
-                   gboolean           selected,
-                   GCancellable      *cancellable,
-                   guint64           *n_written,
-                   GError           **error)
+write_attachments (ZsExchangeOut  *out,
+                   ZsStore        *store,
+                   gboolean        selected,
+                   GCancellable   *cancellable,
+                   guint64        *n_written,
+                   GError        **error)
 {
   g_autoptr(ZsStoreCursor) cursor = zs_store_cursor_new (store, ZS_TYPE_ATTACHMENT, selected, error);
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (row_free);
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (listed_free);
   ZsRecord *record;
 
   if (cursor == NULL)
     return FALSE;
   /* The list first: the bytes are read with the cursor done. */
   while ((record = zs_store_cursor_next (cursor, error)) != NULL)
-    g_ptr_array_add (rows, row_new (cursor, record));
+    {
+      ZsRecordClass *klass = ZS_RECORD_GET_CLASS (record);
+      Listed *listed = g_new0 (Listed, 1);
+
+      /* The cursor fills the same record again at its next row. */
+      listed->record = g_object_new (G_OBJECT_TYPE (record), NULL);
+      zs_record_fill_identity (listed->record, zs_record_get_id (record), zs_record_get_uuid (record),
+                               zs_record_get_created (record), zs_record_get_updated (record));
+      zs_record_copy_fields (listed->record, record);
+      listed->refs = g_new0 (char *, klass->n_fields + 1);
+      for (guint i = 0; i < klass->n_fields; i++)
+        if (klass->fields[i].kind == ZS_FIELD_REF)
+          listed->refs[i] = g_strdup (zs_store_cursor_get_ref_uuid (cursor, i));
+      g_ptr_array_add (list, listed);
+    }
   if (error != NULL && *error != NULL)
     return FALSE;
   g_clear_pointer (&cursor, zs_store_cursor_free);
-  for (guint i = 0; i < rows->len; i++)
+  for (guint i = 0; i < list->len; i++)
     {
-      if (!write_attachment (w, store, rows->pdata[i], cancellable, error))
+      Listed *listed = g_ptr_array_index (list, i);
+
+      if (!write_attachment (out, store, listed->record, listed->refs, cancellable, error))
         return FALSE;
       ++*n_written;
     }
@@ -437,7 +358,7 @@ write_attachments (xmlTextWriterPtr   w,
 }
 
 /* @error is set when reading the database failed or the export was
- * cancelled; a failed write sets @out's error instead. */
+ * cancelled, or says why a write failed. */
 static gboolean
 write_file (ZsStore                *store,
             GOutputStream          *stream,
@@ -448,41 +369,26 @@ write_file (ZsStore                *store,
             guint64                *n_written,
             GError                **error)
 {
-  Output out = { stream, cancellable, NULL };
-  xmlOutputBufferPtr buffer = xmlOutputBufferCreateIO (on_write, on_close, &out, NULL);
-  xmlTextWriterPtr w = xmlNewTextWriter (buffer);  /* owns the buffer */
+  g_autoptr(ZsExchangeOut) out = zs_exchange_out_new (stream, cancellable);
   gboolean selected = options->projects != NULL || options->catalogue;
   guint64 total = 0;
   gboolean ok;
 
-  xmlTextWriterSetIndent (w, 1);
-  xmlTextWriterSetIndentString (w, X ("  "));
-
   ok = (!selected || select_records (store, options, error)) &&
        (!selected || options->catalogue || !options->with_attachments || select_attachments (store, error)) &&
-       count_records (store, selected, &total, error) &&
-       write_header (w, store, options) &&
-       write_records (w, store, selected, total, cancellable, progress, progress_data, n_written, error) &&
-       (!options->with_attachments || write_attachments (w, store, selected, cancellable, n_written, error)) &&
-       xmlTextWriterEndDocument (w) >= 0;
-  xmlFreeTextWriter (w);
+       count_records (store, selected, &total, error);
+  if (ok)
+    {
+      write_header (out, store, options);
+      ok = write_records (out, store, selected, total, cancellable, progress, progress_data, n_written, error) &&
+           (!options->with_attachments || write_attachments (out, store, selected, cancellable, n_written, error));
+      zs_exchange_out_end (out, 0, "exchange");
+    }
 
   if (*error != NULL)
-    {
-      g_clear_error (&out.error);
-      return FALSE;
-    }
-  if (out.error != NULL)
-    {
-      g_propagate_error (error, out.error);
-      return FALSE;
-    }
-  if (!ok)
-    {
-      g_set_error (error, ZS_ERROR, ZS_ERROR_IO, _("the file could not be completed"));
-      return FALSE;
-    }
-  return TRUE;
+    return FALSE;
+  /* A failed write stopped the rows: its error says why. */
+  return zs_exchange_out_finish (out, error) && ok;
 }
 
 gboolean
@@ -523,13 +429,8 @@ zs_exchange_export_full (ZsStore                *store,
     ok = FALSE;
   else
     {
-      /* libxml2 hands over 4 KB at a time; the disk prefers larger writes. */
-      g_autoptr(GOutputStream) buffered =
-        g_buffered_output_stream_new_sized (zs_output_file_get_stream (output), 256 * 1024);
-
-      g_filter_output_stream_set_close_base_stream (G_FILTER_OUTPUT_STREAM (buffered), FALSE);
-      ok = write_file (store, buffered, options, cancellable, progress, progress_data, &n_written, &local_error) &&
-           g_output_stream_close (buffered, cancellable, &local_error);
+      ok = write_file (store, zs_output_file_get_stream (output), options, cancellable, progress, progress_data,
+                       &n_written, &local_error);
       /* Only temporary tables were written: nothing to keep or undo. */
       zs_store_rollback (store);
     }

@@ -297,10 +297,43 @@ creatable_index (GType type)
   return -1;
 }
 
+/* The rows an import writes before the search index is worth making
+ * again at the end rather than row by row, as the exchange import does:
+ * at least these many, and most of what the table will hold. */
+#define BULK_ROWS 1000
+
+static gboolean
+worth_bulk (ZsSheetImport *self,
+            ZsStore       *store)
+{
+  gint64 existing = zs_store_count_all (store, self->type, NULL);
+
+  return self->rows->len >= BULK_ROWS && existing >= 0 && (gint64) self->rows->len * 2 >= existing;
+}
+
+static gboolean apply_rows (ZsSheetImport  *self,
+                            ZsStore        *store,
+                            gboolean        bulk,
+                            GError        **error);
+
+/* A large sheet makes the search index once at the end, as the
+ * exchange import does. The rows' own indexes stay: the save rules read
+ * by them. The connection keeps the window's hint: each row's save reads
+ * what the rules need, which ZS_STORE_HINT_BULK's smaller cache made
+ * slower (a 10,000-row sheet took 6.0 s of CPU under it, 4.1 s before). */
 gboolean
 zs_sheet_import_apply (ZsSheetImport  *self,
                        ZsStore        *store,
                        GError        **error)
+{
+  return apply_rows (self, store, zs_sheet_import_can_apply (self) && worth_bulk (self, store), error);
+}
+
+static gboolean
+apply_rows (ZsSheetImport  *self,
+            ZsStore        *store,
+            gboolean        bulk,
+            GError        **error)
 {
   GHashTable *made[ZS_SHEET_N_CREATABLE] = { NULL };
   gboolean projects = self->type == ZS_TYPE_PROJECT;
@@ -315,7 +348,7 @@ zs_sheet_import_apply (ZsSheetImport  *self,
     }
   if (!zs_store_begin (store, error))
     return FALSE;
-  ok = make_new_refs (self, store, made, error);
+  ok = (!bulk || zs_store_bulk_begin (store, error)) && make_new_refs (self, store, made, error);
   for (guint i = 0; ok && i < self->rows->len; i++)
     {
       ZsSheetPlannedRow *planned = g_ptr_array_index (self->rows, i);
@@ -347,6 +380,9 @@ zs_sheet_import_apply (ZsSheetImport  *self,
     }
   for (guint i = 0; i < ZS_SHEET_N_CREATABLE; i++)
     g_clear_pointer (&made[i], g_hash_table_unref);
+  /* A rollback undoes the bulk path's changes too (zs_store_bulk_begin()). */
+  if (ok && bulk)
+    ok = zs_store_bulk_end (store, error);
   if (ok && zs_store_commit (store, error))
     return TRUE;
   zs_store_rollback (store);

@@ -77,27 +77,41 @@ cursor_new (ZsStoreBackend  *backend,
       g_string_append_printf (sql, ", t.%s", col);
     }
 
-  /* The referred UUIDs follow the fields. */
+  /* The referred UUIDs follow the fields, each from a LEFT JOIN on the
+   * referred row's id: a correlated subquery per reference cost SQLite a
+   * subroutine and a copy of the UUID per row, a third of an export's
+   * reading. */
   column = ZS_SQLITE_FIRST_FIELD_COLUMN + (int) klass->n_fields;
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const ZsField *f = &klass->fields[i];
+
+      cursor->ref_columns[i] = -1;
+      if (f->kind != ZS_FIELD_REF)
+        continue;
+      g_string_append_printf (sql, ", r%u.uuid", i);
+      cursor->ref_columns[i] = column++;
+    }
+
+  if (selected_only)
+    g_string_append_printf (sql, " FROM " SELECTION_TABLE " AS s JOIN %s AS t ON t.id = s.id", klass->table);
+  else
+    g_string_append_printf (sql, " FROM %s AS t", klass->table);
   for (guint i = 0; i < klass->n_fields; i++)
     {
       const ZsField *f = &klass->fields[i];
       g_autofree char *col = NULL;
 
-      cursor->ref_columns[i] = -1;
       if (f->kind != ZS_FIELD_REF)
         continue;
       col = zs_sqlite_column_name (f);
-      g_string_append_printf (sql, ", (SELECT uuid FROM %s WHERE id = t.%s)",
-                              zs_store_record_class (f->get_type ())->table, col);
-      cursor->ref_columns[i] = column++;
+      g_string_append_printf (sql, " LEFT JOIN %s AS r%u ON r%u.id = t.%s",
+                              zs_store_record_class (f->get_type ())->table, i, i, col);
     }
-
   if (selected_only)
-    g_string_append_printf (sql, " FROM " SELECTION_TABLE " AS s JOIN %s AS t ON t.id = s.id"
-                            " WHERE s.tbl = '%s' ORDER BY s.id", klass->table, klass->table);
+    g_string_append_printf (sql, " WHERE s.tbl = '%s' ORDER BY s.id", klass->table);
   else
-    g_string_append_printf (sql, " FROM %s AS t ORDER BY t.id", klass->table);
+    g_string_append (sql, " ORDER BY t.id");
 
   /* Its own statement, not the store's cache: it stays mid-way for long. */
   rc = sqlite3_prepare_v2 (self->db, sql->str, -1, &cursor->stmt, NULL);

@@ -182,18 +182,42 @@ zs_parse_amount (const char  *text,
   return TRUE;
 }
 
+const char *
+zs_amount_to_text_in (gint64  hundredths,
+                      char   *buffer)
+{
+  guint64 magnitude = hundredths < 0 ? -(guint64) hundredths : (guint64) hundredths;
+  guint64 whole = magnitude / 100;
+  guint cents = (guint) (magnitude % 100);
+  char digits[24];
+  int n = 0;
+  char *p = buffer;
+
+  /* Written by hand, not by printf: an export formats every amount. */
+  do
+    digits[n++] = (char) ('0' + whole % 10);
+  while ((whole /= 10) > 0);
+  if (hundredths < 0)
+    *p++ = '-';
+  while (n > 0)
+    *p++ = digits[--n];
+  if (cents != 0)
+    {
+      *p++ = '.';
+      *p++ = (char) ('0' + cents / 10);
+      if (cents % 10 != 0)
+        *p++ = (char) ('0' + cents % 10);
+    }
+  *p = '\0';
+  return buffer;
+}
+
 char *
 zs_amount_to_text (gint64 hundredths)
 {
-  guint64 magnitude = hundredths < 0 ? -(guint64) hundredths : (guint64) hundredths;
-  const char *sign = hundredths < 0 ? "-" : "";
-  guint cents = (guint) (magnitude % 100);
+  char buffer[ZS_AMOUNT_TEXT_SIZE];
 
-  if (cents == 0)
-    return g_strdup_printf ("%s%" G_GUINT64_FORMAT, sign, magnitude / 100);
-  if (cents % 10 == 0)
-    return g_strdup_printf ("%s%" G_GUINT64_FORMAT ".%u", sign, magnitude / 100, cents / 10);
-  return g_strdup_printf ("%s%" G_GUINT64_FORMAT ".%02u", sign, magnitude / 100, cents);
+  return g_strdup (zs_amount_to_text_in (hundredths, buffer));
 }
 
 gboolean

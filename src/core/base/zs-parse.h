@@ -21,6 +21,10 @@ gboolean  zs_parse_amount        (const char  *text,
 /* @hundredths of 万元 as the exchange format and the history keep it:
  * "1500.5", "800", "-3.25". */
 char     *zs_amount_to_text      (gint64       hundredths);
+/* The same into @buffer of ZS_AMOUNT_TEXT_SIZE bytes, which it returns. */
+#define ZS_AMOUNT_TEXT_SIZE 32
+const char *zs_amount_to_text_in (gint64      hundredths,
+                                  char       *buffer);
 /* The reverse, strictly: an optional "-", digits, and at most two decimals
  * ("1500", "1500.55"); FALSE for anything else. Whole 万元 written before
  * amounts had decimals read the same. */

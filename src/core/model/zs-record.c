@@ -866,39 +866,6 @@ zs_record_equal_fields (ZsRecord *self,
   return TRUE;
 }
 
-char *
-zs_record_format_field (ZsRecord *self,
-                        guint     field)
-{
-  const ZsField *f = get_field (self, field);
-  const GValue *v;
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-  g_return_val_if_fail (f != NULL && f->kind != ZS_FIELD_REF, NULL);
-
-  v = zs_record_get_value (self, field);
-  switch (f->kind)
-    {
-    case ZS_FIELD_STRING:
-    case ZS_FIELD_DATE:
-      return g_value_dup_string (v);
-    case ZS_FIELD_INT:
-      /* Amounts as decimal 万元 ("1500.55"), as the exchange format writes them. */
-      if ((f->flags & ZS_FIELD_MONEY) != 0)
-        return zs_amount_to_text (g_value_get_int64 (v));
-      return g_strdup_printf ("%" G_GINT64_FORMAT, g_value_get_int64 (v));
-    case ZS_FIELD_DOUBLE:
-      return g_strdup (g_ascii_dtostr (buf, sizeof buf, g_value_get_double (v)));
-    case ZS_FIELD_BOOLEAN:
-      return g_strdup (g_value_get_boolean (v) ? "true" : "false");
-    case ZS_FIELD_ENUM:
-      return g_strdup (zs_enum_to_nick (f->get_type (), g_value_get_enum (v)));
-    case ZS_FIELD_REF:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
 gboolean
 zs_record_parse_field (ZsRecord    *self,
                        guint        field,

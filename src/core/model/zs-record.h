@@ -159,6 +159,13 @@ gboolean       zs_record_check_value     (ZsRecord     *self,
  * dates, enum nicks); NULL when unset. Not for ZS_FIELD_REF. */
 char          *zs_record_format_field    (ZsRecord    *self,
                                           guint        field);
+/* The same text without a copy: it lives in @self, or in @buffer of
+ * ZS_RECORD_FIELD_TEXT_SIZE bytes, until either changes. What an export
+ * writes for every field of every row. */
+#define ZS_RECORD_FIELD_TEXT_SIZE 64
+const char    *zs_record_peek_field_text (ZsRecord    *self,
+                                          guint        field,
+                                          char        *buffer);
 /* Sets a field from its canonical text; the error names the field. */
 gboolean       zs_record_parse_field     (ZsRecord    *self,
                                           guint        field,
