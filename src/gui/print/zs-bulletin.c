@@ -455,9 +455,10 @@ add_text_section (ZsBulletin *self,
                   const char *title,
                   const char *text)
 {
+  g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
   g_auto(GStrv) paragraphs = NULL;
 
-  if (text == NULL || *g_strstrip (g_strdup (text)) == '\0')
+  if (*trimmed == '\0')
     return;
   add_section (self, title);
   paragraphs = g_strsplit (text, "\n", -1);
