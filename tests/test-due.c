@@ -11,6 +11,7 @@
 
 #include <locale.h>
 
+#include "zs-due-async.h"
 #include "zs-test-util.h"
 
 #define TODAY "2024-10-15"
@@ -296,6 +297,55 @@ test_done_items_leave (Fixture       *f,
   g_assert_cmpuint (later->len, ==, 1);
 }
 
+static void
+on_listed (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  GPtrArray **items = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *items = zs_due_list_finish (result, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (*items);
+}
+
+/* The window's page and the notification ask in a worker thread, on a
+ * connection of its own: the same items, words and order as here. */
+static void
+test_async_is_the_same (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(ZsLead) lead = add_lead (f, "深圳储能电池Pack项目", "2024-10-14", ZS_LEAD_NEW);
+  g_autoptr(ZsLead) late = add_lead (f, "绍兴纺织印染产能转移", "2024-10-05", ZS_LEAD_NEW);
+  g_autoptr(ZsRecord) log = add_contact (f, f->partner, "2024-10-01", "2024-10-12");
+  g_autoptr(ZsProject) project = zs_test_new_project (f->store, "新能源汽车电驱项目", "某电驱科技", ZS_STAGE_NEGOTIATING);
+  g_autoptr(ZsRecord) obstacle = add_obstacle (f, project, "用地指标未落实", "2024-10-14", ZS_OBSTACLE_OPEN);
+  g_autoptr(ZsRecord) carrier = add_carrier (f, "高新区标准厂房A栋", "2024-09-20");
+  g_autoptr(GPtrArray) here = due_now (f);
+  g_autoptr(GPtrArray) there = NULL;
+
+  zs_due_list_async (f->store, TODAY, NULL, on_listed, &there);
+  while (there == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpuint (here->len, >=, 5);
+  g_assert_cmpuint (there->len, ==, here->len);
+  for (guint i = 0; i < here->len; i++)
+    {
+      ZsDueItem *a = g_ptr_array_index (here, i);
+      ZsDueItem *b = g_ptr_array_index (there, i);
+
+      g_assert_cmpint (a->kind, ==, b->kind);
+      g_assert_cmpstr (a->title, ==, b->title);
+      g_assert_cmpstr (a->detail, ==, b->detail);
+      g_assert_cmpstr (a->due_date, ==, b->due_date);
+      g_assert_cmpint (a->overdue, ==, b->overdue);
+      g_assert_true (G_OBJECT_TYPE (a->record) == G_OBJECT_TYPE (b->record));
+      g_assert_cmpint (zs_record_get_id (a->record), ==, zs_record_get_id (b->record));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -306,6 +356,7 @@ main (int   argc,
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   ADD ("/due/what-is-due", test_what_is_due);
   ADD ("/due/done-items-leave", test_done_items_leave);
+  ADD ("/due/async-is-the-same", test_async_is_the_same);
 #undef ADD
 
   return g_test_run ();

@@ -101,6 +101,17 @@ only_stored (ZsStore *store,
   return zs_store_read_stored (reader, type, g_array_index (ids, gint64, 0), NULL);
 }
 
+/* Runs the main loop until @page has its list from the worker thread (the
+ * refresh is queued in an idle, the list comes from a thread). */
+static void
+wait_for_list (GtkWidget *page)
+{
+  zs_test_drain_events ();
+  while (zs_today_page_is_loading (ZS_TODAY_PAGE (page)))
+    g_main_context_iteration (NULL, TRUE);
+  zs_test_drain_events ();
+}
+
 static ZsTodayPage *
 show_today (ZsWindow *window)
 {
@@ -111,6 +122,7 @@ show_today (ZsWindow *window)
   zs_test_drain_events ();
   page = zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_TODAY_PAGE);
   g_assert_nonnull (page);
+  wait_for_list (page);
   return ZS_TODAY_PAGE (page);
 }
 

@@ -6,13 +6,15 @@
  * GIO only: GApplication chooses how a notification travels (the
  * notification portal in Flatpak, org.gtk.Notifications when a shell owns
  * it, else org.freedesktop.Notifications), and a click comes back as an
- * app.* action. The list is the page's (zs_due_list()).
+ * app.* action. The list is the page's, worked out in a worker thread
+ * (zs_due_list_async()) so that the application's start is not held up.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "zs-due-async.h"
 #include "zs-due-notifier.h"
 
 struct _ZsDueNotifier
@@ -24,6 +26,8 @@ struct _ZsDueNotifier
   ZsClock      *clock;
   GSettings    *settings;
   guint         timeout_id;
+  GCancellable *sending;     /* the list being worked out, or NULL */
+  guint         n_sent;
 };
 
 G_DEFINE_FINAL_TYPE (ZsDueNotifier, zs_due_notifier, G_TYPE_OBJECT)
@@ -118,6 +122,9 @@ zs_due_notifier_dispose (GObject *object)
   ZsDueNotifier *self = ZS_DUE_NOTIFIER (object);
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
+  if (self->sending != NULL)
+    g_cancellable_cancel (self->sending);
+  g_clear_object (&self->sending);
   g_clear_weak_pointer (&self->application);
   g_clear_object (&self->store);
   g_clear_object (&self->clock);
@@ -172,35 +179,36 @@ zs_due_notifier_start (ZsDueNotifier *self)
   schedule (self);
 }
 
-gboolean
-zs_due_notifier_send (ZsDueNotifier *self)
+static void
+on_due_listed (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GPtrArray) items = zs_due_list_finish (result, &error);
   g_autoptr(GNotification) notification = NULL;
   g_autofree char *title = NULL;
   g_autofree char *body = NULL;
+  ZsDueNotifier *self;
 
-  g_return_val_if_fail (ZS_IS_DUE_NOTIFIER (self), FALSE);
-
-  /* Without a session bus (a bare X session, a test) GNotification has
-   * nothing to send through. */
-  if (self->application == NULL || !g_application_get_is_registered (self->application) ||
-      g_application_get_is_remote (self->application) ||
-      g_application_get_dbus_connection (self->application) == NULL)
-    return FALSE;
-
-  items = zs_due_list (self->store, zs_clock_get_today (self->clock), &error);
+  /* Cancelled by a newer request or the notifier's end: @user_data may be
+   * gone. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = ZS_DUE_NOTIFIER (user_data);
+  g_clear_object (&self->sending);
   if (items == NULL)
     {
       g_warning ("Could not work out what is due: %s", error->message);
-      return FALSE;
+      return;
     }
+  if (self->application == NULL)
+    return;
   if (items->len == 0)
     {
       /* Yesterday's count would be wrong now. */
       g_application_withdraw_notification (self->application, ZS_DUE_NOTIFICATION_ID);
-      return FALSE;
+      return;
     }
 
   title = zs_due_summary_title (items);
@@ -219,5 +227,40 @@ zs_due_notifier_send (ZsDueNotifier *self)
     g_notification_set_default_action (notification, "app.show-today");
   g_notification_add_button (notification, _("Open Due Today"), "app.show-today");
   g_application_send_notification (self->application, ZS_DUE_NOTIFICATION_ID, notification);
+  self->n_sent++;
+}
+
+gboolean
+zs_due_notifier_send (ZsDueNotifier *self)
+{
+  g_return_val_if_fail (ZS_IS_DUE_NOTIFIER (self), FALSE);
+
+  /* Without a session bus (a bare X session, a test) GNotification has
+   * nothing to send through. */
+  if (self->application == NULL || !g_application_get_is_registered (self->application) ||
+      g_application_get_is_remote (self->application) ||
+      g_application_get_dbus_connection (self->application) == NULL)
+    return FALSE;
+
+  /* The newer request wins. */
+  if (self->sending != NULL)
+    g_cancellable_cancel (self->sending);
+  g_clear_object (&self->sending);
+  self->sending = g_cancellable_new ();
+  zs_due_list_async (self->store, zs_clock_get_today (self->clock), self->sending, on_due_listed, self);
   return TRUE;
+}
+
+gboolean
+zs_due_notifier_is_busy (ZsDueNotifier *self)
+{
+  g_return_val_if_fail (ZS_IS_DUE_NOTIFIER (self), FALSE);
+  return self->sending != NULL;
+}
+
+guint
+zs_due_notifier_get_n_sent (ZsDueNotifier *self)
+{
+  g_return_val_if_fail (ZS_IS_DUE_NOTIFIER (self), 0);
+  return self->n_sent;
 }

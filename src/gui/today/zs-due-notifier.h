@@ -28,11 +28,16 @@ ZsDueNotifier *zs_due_notifier_new     (GApplication  *application,
 /* Sends once now (when the reminders are on) and every day at the set
  * time from then on. */
 void           zs_due_notifier_start   (ZsDueNotifier *self);
-/* Sends the notification now if anything is due: its title counts the
- * items, its body says what they are; clicked, it runs app.open-record
- * (("s", type name), ("x", id)) for one item, app.show-today for several.
- * Returns whether one was sent. */
+/* Works out what is due in a worker thread, then sends the notification
+ * if anything is: its title counts the items, its body says what they
+ * are; clicked, it runs app.open-record (("s", type name), ("x", id)) for
+ * one item, app.show-today for several; nothing due withdraws the last.
+ * Returns whether it asked (FALSE without a session bus). */
 gboolean       zs_due_notifier_send    (ZsDueNotifier *self);
+/* TRUE while the list is being worked out. */
+gboolean       zs_due_notifier_is_busy (ZsDueNotifier *self);
+/* How many notifications were sent so far. */
+guint          zs_due_notifier_get_n_sent (ZsDueNotifier *self);
 
 /* Seconds from @now to the next @hhmm ("09:00", local time in @now's
  * zone): 0 < result ≤ one day. An invalid @hhmm counts as 09:00. */

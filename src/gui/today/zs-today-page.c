@@ -7,11 +7,17 @@
  * and why); a row opens its record. A done item leaves the list at the
  * next refresh, which every store change and a new day bring. The count
  * shows on the sidebar (the "badge" property).
+ *
+ * The list is worked out in a worker thread (zs_due_list_async()): at
+ * 100,000 projects it takes seconds of queries. The page keeps showing
+ * its last list until the new one arrives; a newer refresh or the page's
+ * end cancels the older request, whose result is then dropped.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "zs-due-async.h"
 #include "zs-due-row.h"
 #include "zs-today-page.h"
 #include "zs-ui-util.h"
@@ -25,6 +31,7 @@ struct _ZsTodayPage
   GtkLabel       *summary_label;
   GtkBox         *groups_box;
   GPtrArray      *items;   /* ZsDueItem, in the order shown */
+  GCancellable   *loading; /* the request under way, or NULL */
   guint           badge;
   char           *badge_tooltip;
 };
@@ -96,26 +103,14 @@ set_badge (ZsTodayPage *self,
 }
 
 static void
-refresh (ZsTodayPage *self)
+show_items (ZsTodayPage *self,
+            GPtrArray   *items)
 {
-  ZsStore *store = zs_page_get_store (ZS_PAGE (self));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) items = NULL;
   guint counts[ZS_DUE_N_KINDS];
   guint n_overdue = 0;
   GtkListBox *list = NULL;
   ZsDueKind kind = ZS_DUE_N_KINDS;
   guint in_kind = 0;
-
-  if (store == NULL)
-    return;
-
-  items = zs_due_list (store, zs_page_get_today (ZS_PAGE (self)), &error);
-  if (items == NULL)
-    {
-      zs_toast (GTK_WIDGET (self), error->message);
-      return;
-    }
 
   zs_widget_unparent_children (GTK_WIDGET (self->groups_box));
   zs_due_count (items, counts);
@@ -137,7 +132,7 @@ refresh (ZsTodayPage *self)
       n_overdue += item->overdue ? 1 : 0;
     }
   g_ptr_array_unref (self->items);
-  self->items = g_steal_pointer (&items);
+  self->items = items;
 
   if (self->items->len > 0)
     {
@@ -151,6 +146,43 @@ refresh (ZsTodayPage *self)
     }
   gtk_stack_set_visible_child_name (self->stack, self->items->len > 0 ? "items" : "empty");
   set_badge (self, self->items->len, zs_due_summary_body (self->items));
+}
+
+static void
+on_due_listed (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *items = zs_due_list_finish (result, &error);
+  ZsTodayPage *self;
+
+  /* Cancelled by a newer refresh or by the page's end: @user_data may be
+   * gone, so it is not touched. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = ZS_TODAY_PAGE (user_data);
+  g_clear_object (&self->loading);
+  if (items == NULL)
+    zs_toast (GTK_WIDGET (self), error->message);
+  else
+    show_items (self, items);
+}
+
+static void
+refresh (ZsTodayPage *self)
+{
+  ZsStore *store = zs_page_get_store (ZS_PAGE (self));
+
+  if (store == NULL)
+    return;
+
+  /* The newer request wins. */
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+  self->loading = g_cancellable_new ();
+  zs_due_list_async (store, zs_page_get_today (ZS_PAGE (self)), self->loading, on_due_listed, self);
 }
 
 /* ---- callbacks -------------------------------------------------------------- */
@@ -216,6 +248,10 @@ zs_today_page_dispose (GObject *object)
 {
   ZsTodayPage *self = ZS_TODAY_PAGE (object);
 
+  /* A list still being worked out is dropped when it arrives. */
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_TODAY_PAGE);
   g_clear_pointer (&self->items, g_ptr_array_unref);
 
@@ -275,4 +311,11 @@ zs_today_page_get_items (ZsTodayPage *self)
 {
   g_return_val_if_fail (ZS_IS_TODAY_PAGE (self), NULL);
   return self->items;
+}
+
+gboolean
+zs_today_page_is_loading (ZsTodayPage *self)
+{
+  g_return_val_if_fail (ZS_IS_TODAY_PAGE (self), FALSE);
+  return self->loading != NULL;
 }

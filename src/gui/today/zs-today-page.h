@@ -18,6 +18,9 @@ G_DECLARE_FINAL_TYPE (ZsTodayPage, zs_today_page, ZS, TODAY_PAGE, ZsPage)
 #define ZS_TODAY_MAX_ROWS 100
 
 /* What the page lists now (ZsDueItem, row for row in list order). */
-GPtrArray *zs_today_page_get_items (ZsTodayPage *self);
+GPtrArray *zs_today_page_get_items  (ZsTodayPage *self);
+/* TRUE while a list is being worked out in a worker thread (the page
+ * shows the last one meanwhile). */
+gboolean   zs_today_page_is_loading (ZsTodayPage *self);
 
 G_END_DECLS
