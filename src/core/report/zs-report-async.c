@@ -9,6 +9,7 @@
  */
 #include "config.h"
 
+#include "zs-main-context.h"
 #include "zs-report.h"
 #include "zs-report-private.h"
 
@@ -87,8 +88,9 @@ report_in_two (ZsStore       *store,
       part->func = job->first_ready;
       part->user_data = job->user_data;
       part->cancellable = cancellable != NULL ? g_object_ref (cancellable) : NULL;
-      g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT, first_part_deliver, part,
-                                  first_part_free);
+      /* Never in this thread: invoke_full would run it here while the
+       * main thread is between iterations (zs-main-context.h). */
+      zs_main_context_post (g_task_get_context (task), first_part_deliver, part, first_part_free);
       ok = zs_report_count_rest (rest, store, cancellable, error);
     }
   zs_store_commit (store, NULL);
