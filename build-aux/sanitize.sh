@@ -63,9 +63,11 @@ trap 'build-aux/pg-test-cluster.sh stop "$pg_dir"' EXIT
 export ZS_TEST_PG="postgresql:///postgres?host=$pg_dir&user=postgres"
 export ZS_TEST_PG_REQUIRED=1
 
+# The tests stretch their own waits by it too (zs_test_time_limit_ms()).
+export ZS_TIMEOUT_MULTIPLIER="${ZS_TIMEOUT_MULTIPLIER:-6}"
 set +e
 xvfb-run -a -s "-screen 0 1400x900x24" \
-  meson test -C "$builddir" --no-rebuild --print-errorlogs --timeout-multiplier "${ZS_TIMEOUT_MULTIPLIER:-6}" \
+  meson test -C "$builddir" --no-rebuild --print-errorlogs --timeout-multiplier "$ZS_TIMEOUT_MULTIPLIER" \
     --logbase "$log" "$@"
 set -e
 

@@ -73,7 +73,7 @@ test_notify_within_a_second (void)
   g_assert_no_error (error);
 
   start = g_get_monotonic_time ();
-  limit = g_timeout_add (1000, on_limit, &timed_out);
+  limit = g_timeout_add (zs_test_time_limit_ms (1000), on_limit, &timed_out);
   while (changes == 0 && !timed_out)
     g_main_context_iteration (NULL, TRUE);
   if (!timed_out)
@@ -326,7 +326,7 @@ test_watch_reconnects (void)
   zs_store_save (b, theirs, &error);
   g_assert_no_error (error);
 
-  limit = g_timeout_add (5000, on_limit, &timed_out);
+  limit = g_timeout_add (zs_test_time_limit_ms (5000), on_limit, &timed_out);
   while (changes == 0 && !timed_out)
     g_main_context_iteration (NULL, TRUE);
   if (!timed_out)

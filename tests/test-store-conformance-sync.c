@@ -281,7 +281,7 @@ test_watch_delivers_others_commit (void)
   g_assert_no_error (error);
 
   start = g_get_monotonic_time ();
-  limit = g_timeout_add (DELIVERY_LIMIT_MS, on_limit, &watch);
+  limit = g_timeout_add (zs_test_time_limit_ms (DELIVERY_LIMIT_MS), on_limit, &watch);
   while (watch.changes == 0 && !watch.timed_out)
     g_main_context_iteration (NULL, TRUE);
   if (!watch.timed_out)

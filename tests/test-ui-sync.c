@@ -160,7 +160,7 @@ wait_for (gboolean (*done) (gpointer, gpointer),
 {
   gboolean timed_out = FALSE;
   gint64 start = g_get_monotonic_time ();
-  guint limit = g_timeout_add (DELIVERY_LIMIT_MS, on_limit, &timed_out);
+  guint limit = g_timeout_add (zs_test_time_limit_ms (DELIVERY_LIMIT_MS), on_limit, &timed_out);
 
   while (!done (a, b) && !timed_out)
     g_main_context_iteration (NULL, TRUE);

@@ -31,6 +31,15 @@ zs_test_scratch_path (const char *name)
   return g_build_filename (dir, file, NULL);
 }
 
+guint
+zs_test_time_limit_ms (guint ms)
+{
+  const char *multiplier = g_getenv ("ZS_TIMEOUT_MULTIPLIER");
+  guint64 factor = multiplier != NULL ? g_ascii_strtoull (multiplier, NULL, 10) : 1;
+
+  return ms * CLAMP (factor, 1, 100);
+}
+
 /* ---- a location per store backend ---------------------------------------- */
 
 static char *
