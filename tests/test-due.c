@@ -11,7 +11,7 @@
 
 #include <locale.h>
 
-#include "zs-due-async.h"
+#include "zs-due.h"
 #include "zs-test-util.h"
 
 #define TODAY "2024-10-15"

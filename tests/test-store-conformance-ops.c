@@ -454,6 +454,97 @@ test_stage_entries_grouped (void)
   g_assert_cmpuint (none->len, ==, 0);
 }
 
+/* The dispatch report's narrow rows: every project's figures in id order,
+ * the events into the counted stages by stage then day, the funds entries
+ * by day, each within the days asked for. */
+static void
+test_report_rows (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("report-rows");
+  gint64 chain = first_chain_id (store);
+  g_autoptr(ZsProject) a = zs_test_new_project (store, "甲项目", NULL, ZS_STAGE_LEAD);
+  g_autoptr(ZsProject) b = zs_test_new_project (store, "乙项目", NULL, ZS_STAGE_LEAD);
+  const struct { ZsProject *project; ZsStage stage; const char *date; } events[] = {
+    { b, ZS_STAGE_STARTED, "2031-03-05" },
+    { a, ZS_STAGE_SIGNED, "2031-03-20" },
+    { b, ZS_STAGE_SIGNED, "2031-03-02" },
+    { a, ZS_STAGE_NEGOTIATING, "2031-03-03" },   /* not a counted stage */
+    { a, ZS_STAGE_SIGNED, "2031-04-01" },        /* after the days asked for */
+  };
+  const struct { ZsProject *project; const char *date; gint64 amount; } funds[] = {
+    { a, "2031-03-31", 700 }, { b, "2031-03-01", 50 }, { a, "2031-02-28", 9 },
+  };
+  g_autoptr(GArray) figures = NULL;
+  g_autoptr(GArray) rows = NULL;
+  g_autoptr(GArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  const ZsProjectFigures *fa = NULL;
+
+  zs_record_set_int (ZS_RECORD (a), ZS_PROJECT_CHAIN_ID, chain);
+  zs_record_set_int (ZS_RECORD (a), ZS_PROJECT_PLANNED_INVESTMENT, 30000);
+  zs_record_set_int (ZS_RECORD (a), ZS_PROJECT_CONTRACTED_FOREIGN_CAPITAL, 500);
+  zs_record_set_int (ZS_RECORD (a), ZS_PROJECT_FOREIGN_CAPITAL_USED, 250);
+  g_assert_true (zs_store_save (store, ZS_RECORD (a), NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (events); i++)
+    {
+      g_autoptr(ZsStageEvent) event = zs_stage_event_new ();
+
+      zs_record_set_int (ZS_RECORD (event), ZS_STAGE_EVENT_PROJECT_ID, zs_record_get_id (ZS_RECORD (events[i].project)));
+      zs_record_set_enum (ZS_RECORD (event), ZS_STAGE_EVENT_TO_STAGE, events[i].stage);
+      zs_record_set_string (ZS_RECORD (event), ZS_STAGE_EVENT_DATE, events[i].date);
+      g_assert_true (zs_store_save (store, ZS_RECORD (event), NULL));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (funds); i++)
+    {
+      g_autoptr(ZsFundsEntry) entry = zs_funds_entry_new ();
+
+      zs_record_set_int (ZS_RECORD (entry), ZS_FUNDS_ENTRY_PROJECT_ID, zs_record_get_id (ZS_RECORD (funds[i].project)));
+      zs_record_set_string (ZS_RECORD (entry), ZS_FUNDS_ENTRY_DATE, funds[i].date);
+      zs_record_set_int (ZS_RECORD (entry), ZS_FUNDS_ENTRY_AMOUNT, funds[i].amount);
+      g_assert_true (zs_store_save (store, ZS_RECORD (entry), NULL));
+    }
+
+  figures = zs_store_project_figures (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (figures->len, ==, zs_store_count_all (store, ZS_TYPE_PROJECT, NULL));
+  for (guint i = 0; i < figures->len; i++)
+    {
+      const ZsProjectFigures *f = &g_array_index (figures, ZsProjectFigures, i);
+
+      if (i > 0)
+        g_assert_cmpint (f->id, >, g_array_index (figures, ZsProjectFigures, i - 1).id);
+      if (f->id == zs_record_get_id (ZS_RECORD (a)))
+        fa = f;
+      if (f->id == zs_record_get_id (ZS_RECORD (b)))
+        g_assert_cmpint (f->chain_id, ==, 0);
+    }
+  g_assert_nonnull (fa);
+  g_assert_cmpint (fa->chain_id, ==, chain);
+  g_assert_cmpint (fa->unit_id, ==, 0);
+  g_assert_cmpint (fa->planned_investment, ==, 30000);
+  g_assert_cmpint (fa->contracted_foreign_capital, ==, 500);
+  g_assert_cmpint (fa->foreign_capital_used, ==, 250);
+
+  rows = zs_store_stage_events_between (store, ZS_STAGE_SIGNED, ZS_STAGE_PRODUCTION, "2031-03-01", "2031-03-31", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 3);
+  g_assert_cmpint (g_array_index (rows, ZsDatedRow, 0).project_id, ==, zs_record_get_id (ZS_RECORD (b)));
+  g_assert_cmpint (g_array_index (rows, ZsDatedRow, 0).day, ==, 20310302);
+  g_assert_cmpint (g_array_index (rows, ZsDatedRow, 0).stage, ==, ZS_STAGE_SIGNED);
+  g_assert_cmpint (g_array_index (rows, ZsDatedRow, 1).project_id, ==, zs_record_get_id (ZS_RECORD (a)));
+  g_assert_cmpint (g_array_index (rows, ZsDatedRow, 1).day, ==, 20310320);
+  g_assert_cmpint (g_array_index (rows, ZsDatedRow, 2).stage, ==, ZS_STAGE_STARTED);
+  g_assert_cmpint (g_array_index (rows, ZsDatedRow, 2).day, ==, 20310305);
+
+  entries = zs_store_funds_between (store, "2031-03-01", "2031-03-31", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (entries->len, ==, 2);
+  g_assert_cmpint (g_array_index (entries, ZsDatedRow, 0).day, ==, 20310301);
+  g_assert_cmpint (g_array_index (entries, ZsDatedRow, 0).amount, ==, 50);
+  g_assert_cmpint (g_array_index (entries, ZsDatedRow, 1).project_id, ==, zs_record_get_id (ZS_RECORD (a)));
+  g_assert_cmpint (g_array_index (entries, ZsDatedRow, 1).amount, ==, 700);
+}
+
 /* ---- streaming, selections and scratch sets ------------------------------------------ */
 
 static void
@@ -792,6 +883,7 @@ zs_conformance_add_ops_tests (void)
   g_test_add_func ("/store/query/totals-grouped", test_totals_grouped);
   g_test_add_func ("/store/query/names-in-pinyin-order", test_query_names_in_pinyin_order);
   g_test_add_func ("/store/query/stage-entries-grouped", test_stage_entries_grouped);
+  g_test_add_func ("/store/query/report-rows", test_report_rows);
   g_test_add_func ("/store/scratch/cursor-and-selection", test_cursor_and_selection);
   g_test_add_func ("/store/scratch/import-bookkeeping", test_import_bookkeeping);
   g_test_add_func ("/store/settings", test_settings);

@@ -54,6 +54,7 @@ static int height = 860;
 static gboolean demo;
 static char *import_path;
 static gboolean export_dialog;
+static gboolean first_part;
 static int carrier_position = -1;
 static char *carriers_view;
 static gboolean match;
@@ -95,6 +96,7 @@ static const GOptionEntry entries[] = {
   { "locale-dir", 0, 0, G_OPTION_ARG_FILENAME, &locale_dir, "Where the built translations are", "DIR" },
   { "import", 0, 0, G_OPTION_ARG_FILENAME, &import_path, "Show the import preview of FILE", "FILE" },
   { "export-dialog", 0, 0, G_OPTION_ARG_NONE, &export_dialog, "Show the export dialog", NULL },
+  { "first-part", 0, 0, G_OPTION_ARG_NONE, &first_part, "With --page dispatch: the picture as soon as the first figures show", NULL },
   { "carrier", 0, 0, G_OPTION_ARG_INT, &carrier_position, "Open the carrier at this position of the carriers page", "N" },
   { "carriers-view", 0, 0, G_OPTION_ARG_STRING, &carriers_view, "carriers or needs", "VIEW" },
   { "match", 0, 0, G_OPTION_ARG_NONE, &match, "With --open: show the carrier search for the project", NULL },
@@ -406,8 +408,8 @@ main (int   argc,
     {
       ZsDispatchPage *dispatch = ZS_DISPATCH_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_DISPATCH_PAGE));
 
-      /* The figures are worked out in a thread. */
-      while (zs_dispatch_page_is_busy (dispatch))
+      /* The figures are worked out in a thread, the tiles first. */
+      while (first_part ? !zs_dispatch_page_has_figures (dispatch) : zs_dispatch_page_is_busy (dispatch))
         g_main_context_iteration (NULL, TRUE);
       if (bulletin_path != NULL && !zs_dispatch_page_export_pdf (dispatch, bulletin_path, &error))
         {

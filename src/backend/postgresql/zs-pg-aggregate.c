@@ -9,6 +9,7 @@
  */
 #include "config.h"
 
+#include "zs-date.h"
 #include "zs-query-private.h"
 #include "zs-pg-private.h"
 
@@ -221,6 +222,95 @@ stage_entries_grouped (ZsStoreBackend  *backend,
   return rows;
 }
 
+static GArray *
+project_figures (ZsStoreBackend  *backend,
+                 GError         **error)
+{
+  g_autoptr(PGresult) result = NULL;
+  GArray *rows;
+
+  result = zs_pg_run (ZS_PG (backend),
+                      "SELECT id, coalesce(unit_id, 0), coalesce(chain_id, 0), planned_investment, "
+                      "contracted_foreign_capital, foreign_capital_used FROM projects ORDER BY id",
+                      NULL, error);
+  if (result == NULL)
+    return NULL;
+  rows = g_array_sized_new (FALSE, TRUE, sizeof (ZsProjectFigures), PQntuples (result));
+  for (int r = 0; r < PQntuples (result); r++)
+    {
+      ZsProjectFigures row = {
+        zs_pg_get_int (result, r, 0), zs_pg_get_int (result, r, 1), zs_pg_get_int (result, r, 2),
+        zs_pg_get_int (result, r, 3), zs_pg_get_int (result, r, 4), zs_pg_get_int (result, r, 5),
+      };
+
+      g_array_append_val (rows, row);
+    }
+  return rows;
+}
+
+/* Project, day, and stage or amount a row. */
+static GArray *
+read_dated (PGresult *result,
+            gboolean  with_stage)
+{
+  GArray *rows = g_array_sized_new (FALSE, TRUE, sizeof (ZsDatedRow), PQntuples (result));
+
+  for (int r = 0; r < PQntuples (result); r++)
+    {
+      ZsDatedRow row = { 0 };
+
+      row.project_id = zs_pg_get_int (result, r, 0);
+      row.day = zs_date_number (zs_pg_get_text (result, r, 1));
+      if (with_stage)
+        row.stage = (gint32) zs_pg_get_int (result, r, 2);
+      else
+        row.amount = zs_pg_get_int (result, r, 2);
+      g_array_append_val (rows, row);
+    }
+  return rows;
+}
+
+static GArray *
+stage_events_between (ZsStoreBackend  *backend,
+                      int              first_stage,
+                      int              last_stage,
+                      const char      *first,
+                      const char      *last,
+                      GError         **error)
+{
+  g_autoptr(ZsPgParams) params = zs_pg_params_new ();
+  g_autoptr(PGresult) result = NULL;
+
+  zs_pg_params_add_int (params, first_stage);
+  zs_pg_params_add_int (params, last_stage);
+  zs_pg_params_add_text (params, first);
+  zs_pg_params_add_text (params, last);
+  result = zs_pg_run (ZS_PG (backend),
+                      "SELECT project_id, date, to_stage FROM stage_events "
+                      "WHERE to_stage >= $1 AND to_stage <= $2 AND date >= $3 AND date <= $4 "
+                      "ORDER BY to_stage, date",
+                      params, error);
+  return result != NULL ? read_dated (result, TRUE) : NULL;
+}
+
+static GArray *
+funds_between (ZsStoreBackend  *backend,
+               const char      *first,
+               const char      *last,
+               GError         **error)
+{
+  g_autoptr(ZsPgParams) params = zs_pg_params_new ();
+  g_autoptr(PGresult) result = NULL;
+
+  zs_pg_params_add_text (params, first);
+  zs_pg_params_add_text (params, last);
+  result = zs_pg_run (ZS_PG (backend),
+                      "SELECT project_id, date, amount FROM funds_entries "
+                      "WHERE date >= $1 AND date <= $2 ORDER BY date",
+                      params, error);
+  return result != NULL ? read_dated (result, FALSE) : NULL;
+}
+
 void
 zs_pg_aggregate_class_init (ZsStoreBackendClass *klass)
 {
@@ -229,4 +319,7 @@ zs_pg_aggregate_class_init (ZsStoreBackendClass *klass)
   klass->latest_by = latest_by;
   klass->funds_grouped = funds_grouped;
   klass->stage_entries_grouped = stage_entries_grouped;
+  klass->project_figures = project_figures;
+  klass->stage_events_between = stage_events_between;
+  klass->funds_between = funds_between;
 }

@@ -104,6 +104,23 @@ zs_date_compare (const char *a,
   return strcmp (a, b);
 }
 
+gint32
+zs_date_number (const char *iso)
+{
+  static const int digits[] = { 0, 1, 2, 3, 5, 6, 8, 9 };
+  gint32 number = 0;
+
+  if (iso == NULL || strlen (iso) < 10 || iso[4] != '-' || iso[7] != '-')
+    return 0;
+  for (guint i = 0; i < G_N_ELEMENTS (digits); i++)
+    {
+      if (!g_ascii_isdigit (iso[digits[i]]))
+        return 0;
+      number = number * 10 + (iso[digits[i]] - '0');
+    }
+  return number;
+}
+
 char *
 zs_timestamp_now (void)
 {

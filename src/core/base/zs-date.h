@@ -23,6 +23,9 @@ int       zs_date_days_between   (const char *from,
 /* Compares two ISO dates; NULL sorts first. */
 int       zs_date_compare        (const char *a,
                                   const char *b);
+/* "2026-12-01" as the number 20261201, which orders as the dates do;
+ * 0 for anything that does not start with YYYY-MM-DD digits. */
+gint32    zs_date_number         (const char *iso);
 /* The current UTC time as ISO 8601 "YYYY-MM-DDTHH:MM:SSZ". */
 char     *zs_timestamp_now       (void);
 

@@ -21,7 +21,7 @@
 #include "zs-attention.h"
 #include "zs-carrier-status.h"
 #include "zs-date.h"
-#include "zs-due-async.h"
+#include "zs-store-thread.h"
 #include "zs-due.h"
 #include "zs-format.h"
 #include "zs-lead-deadlines.h"
@@ -417,46 +417,16 @@ zs_due_summary_body (GPtrArray *items)
   return g_strjoinv (_(", "), (char **) parts->pdata);
 }
 
-/* ---- in a worker thread (zs-due-async.h) ----------------------------------- */
+/* ---- in a worker thread --------------------------------------------------- */
 
-typedef struct {
-  char *path;
-  char *today;
-} DueJob;
-
-static void
-due_job_free (DueJob *job)
+static gpointer
+due_read (ZsStore       *store,
+          GTask         *task,
+          gpointer       today,
+          GCancellable  *cancellable,
+          GError       **error)
 {
-  g_free (job->path);
-  g_free (job->today);
-  g_free (job);
-}
-
-static void
-due_thread (GTask        *task,
-            gpointer      source_object,
-            gpointer      task_data,
-            GCancellable *cancellable)
-{
-  DueJob *job = task_data;
-  g_autoptr(ZsStore) store = NULL;
-  GPtrArray *items = NULL;
-  GError *error = NULL;
-
-  /* The window's connection checked and migrated the file when it opened it. */
-  store = zs_store_open_secondary (job->path, &error);
-  if (store != NULL && zs_store_begin_read (store, &error))
-    {
-      items = zs_due_list (store, job->today, &error);
-      zs_store_commit (store, NULL);
-    }
-  /* Closed before the items travel: the store lets go of its records
-   * here, not while the caller's thread uses them. */
-  g_clear_object (&store);
-  if (items != NULL)
-    g_task_return_pointer (task, items, (GDestroyNotify) g_ptr_array_unref);
-  else
-    g_task_return_error (task, error);
+  return zs_due_list (store, today, error);
 }
 
 void
@@ -467,18 +437,13 @@ zs_due_list_async (ZsStore             *store,
                    gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  DueJob *job;
 
   g_return_if_fail (ZS_IS_STORE (store));
   g_return_if_fail (zs_date_is_valid (today));
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, zs_due_list_async);
-  job = g_new0 (DueJob, 1);
-  job->path = g_strdup (zs_store_get_path (store));
-  job->today = g_strdup (today);
-  g_task_set_task_data (task, job, (GDestroyNotify) due_job_free);
-  g_task_run_in_thread (task, due_thread);
+  zs_store_read_in_thread (store, task, due_read, g_strdup (today), g_free, (GDestroyNotify) g_ptr_array_unref);
 }
 
 GPtrArray *

@@ -12,9 +12,9 @@
 #include "zs-main-context.h"
 #include "zs-report.h"
 #include "zs-report-private.h"
+#include "zs-store-thread.h"
 
 typedef struct {
-  char              *path;
   char              *first;
   char              *last;
   char              *today;
@@ -25,7 +25,6 @@ typedef struct {
 static void
 report_job_free (ReportJob *job)
 {
-  g_free (job->path);
   g_free (job->first);
   g_free (job->last);
   g_free (job->today);
@@ -61,64 +60,36 @@ first_part_deliver (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* The first part on its own connection, then the rest on the same read
- * transaction; the caller sees the first part while the rest is counted. */
-static ZsReport *
-report_in_two (ZsStore       *store,
-               ReportJob     *job,
-               GTask         *task,
-               GCancellable  *cancellable,
-               GError       **error)
+/* In the worker's read transaction: the first part, handed to the
+ * caller's thread when asked for, then the rest on the same transaction. */
+static gpointer
+report_read (ZsStore       *store,
+             GTask         *task,
+             gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
 {
-  g_autoptr(ZsReport) first = NULL;
+  ReportJob *job = data;
+  g_autoptr(ZsReport) first = zs_report_start (job->first, job->last, job->today);
   g_autoptr(ZsReport) rest = NULL;
   FirstPart *part;
-  gboolean ok;
 
-  first = zs_report_start (job->first, job->last, job->today);
-  if (!zs_store_begin_read (store, error))
+  if (!zs_report_count_first (first, store, cancellable, error))
     return NULL;
-  ok = zs_report_count_first (first, store, cancellable, error);
-  if (ok)
-    {
-      /* Copied before it is handed over: from then on it is only read. */
-      rest = zs_report_take_rest (first);
-      part = g_new0 (FirstPart, 1);
-      part->report = g_object_ref (first);
-      part->func = job->first_ready;
-      part->user_data = job->user_data;
-      part->cancellable = cancellable != NULL ? g_object_ref (cancellable) : NULL;
-      /* Never in this thread: invoke_full would run it here while the
-       * main thread is between iterations (zs-main-context.h). */
-      zs_main_context_post (g_task_get_context (task), first_part_deliver, part, first_part_free);
-      ok = zs_report_count_rest (rest, store, cancellable, error);
-    }
-  zs_store_commit (store, NULL);
-  return ok ? g_steal_pointer (&rest) : NULL;
-}
+  if (job->first_ready == NULL)
+    return zs_report_count_rest (first, store, cancellable, error) ? g_steal_pointer (&first) : NULL;
 
-static void
-report_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ReportJob *job = task_data;
-  g_autoptr(ZsStore) store = NULL;
-  ZsReport *report = NULL;
-  GError *error = NULL;
-
-  /* A connection of its own: WAL lets the window go on saving meanwhile.
-   * The window's connection checked the file when it opened it. */
-  store = zs_store_open_secondary (job->path, &error);
-  if (store != NULL && job->first_ready != NULL)
-    report = report_in_two (store, job, task, cancellable, &error);
-  else if (store != NULL)
-    report = zs_report_new (store, job->first, job->last, job->today, cancellable, &error);
-  if (report != NULL)
-    g_task_return_pointer (task, report, g_object_unref);
-  else
-    g_task_return_error (task, error);
+  /* Copied before it is handed over: from then on it is only read. */
+  rest = zs_report_take_rest (first);
+  part = g_new0 (FirstPart, 1);
+  part->report = g_object_ref (first);
+  part->func = job->first_ready;
+  part->user_data = job->user_data;
+  part->cancellable = cancellable != NULL ? g_object_ref (cancellable) : NULL;
+  /* Never in this thread: invoke_full would run it here while the
+   * main thread is between iterations (zs-main-context.h). */
+  zs_main_context_post (g_task_get_context (task), first_part_deliver, part, first_part_free);
+  return zs_report_count_rest (rest, store, cancellable, error) ? g_steal_pointer (&rest) : NULL;
 }
 
 void
@@ -146,14 +117,12 @@ zs_report_new_async_with_first (ZsStore             *store,
     }
 
   job = g_new0 (ReportJob, 1);
-  job->path = g_strdup (zs_store_get_path (store));
   job->first = g_strdup (first);
   job->last = g_strdup (last);
   job->today = g_strdup (today);
   job->first_ready = first_ready;
   job->user_data = user_data;
-  g_task_set_task_data (task, job, (GDestroyNotify) report_job_free);
-  g_task_run_in_thread (task, report_thread);
+  zs_store_read_in_thread (store, task, report_read, job, (GDestroyNotify) report_job_free, g_object_unref);
 }
 
 void

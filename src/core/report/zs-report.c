@@ -27,6 +27,7 @@
 #include "zs-records.h"
 #include "zs-report.h"
 #include "zs-report-private.h"
+#include "zs-report-rows.h"
 #include "zs-settings.h"
 #include "zs-supervision-report.h"
 
@@ -58,6 +59,7 @@ struct _ZsReport
   /* Between the two parts of the count: where the second adds its figures. */
   Lines          unit_lines;
   Lines          chain_lines;
+  ZsReportRows  *rows;         /* the events and funds the figures are counted from */
 };
 
 G_DEFINE_FINAL_TYPE (ZsReport, zs_report, G_TYPE_OBJECT)
@@ -178,6 +180,9 @@ lines_find (Lines  *lines,
   return line != NULL ? line : lines->none;
 }
 
+/* The earlier of two ISO dates. */
+#define MIN_DATE(a, b) (zs_date_compare ((a), (b)) <= 0 ? (a) : (b))
+
 /* Which figures of a line a pass fills: the period, the year to its end,
  * and the same two a year before (同比). */
 typedef enum {
@@ -228,6 +233,7 @@ line_add (ZsReportLine *line,
 
 typedef struct {
   ZsStore       *store;
+  ZsReportRows  *rows;
   Lines         *units;
   Lines         *chains;
   ZsReportLine  *total;
@@ -277,11 +283,9 @@ add_entries (Context     *ctx,
              Slot         slot,
              GError     **error)
 {
-  g_autoptr(GArray) pairs = zs_store_stage_entries_grouped (ctx->store, stage, first, last, error);
+  g_autoptr(GArray) pairs = zs_report_rows_stage_entries (ctx->rows, stage, first, last);
   gboolean signed_ = kpi == ZS_KPI_SIGNED;
 
-  if (pairs == NULL)
-    return FALSE;
   for (guint i = 0; i < pairs->len; i++)
     {
       const ZsAggregateRow *p = &g_array_index (pairs, ZsAggregateRow, i);
@@ -342,10 +346,8 @@ add_funds (Context     *ctx,
            Slot         slot,
            GError     **error)
 {
-  g_autoptr(GArray) pairs = zs_store_funds_grouped (ctx->store, first, last, error);
+  g_autoptr(GArray) pairs = zs_report_rows_funds (ctx->rows, first, last);
 
-  if (pairs == NULL)
-    return FALSE;
   for (guint i = 0; i < pairs->len; i++)
     {
       const ZsAggregateRow *p = &g_array_index (pairs, ZsAggregateRow, i);
@@ -392,20 +394,16 @@ add_targets (Context  *ctx,
   return TRUE;
 }
 
-static gboolean
-add_month_funds (ZsStore     *store,
-                 const char  *first,
-                 const char  *last,
-                 gint64      *value,
-                 GError     **error)
+static void
+add_month_funds (ZsReportRows  *rows,
+                 const char    *first,
+                 const char    *last,
+                 gint64        *value)
 {
-  g_autoptr(GArray) pairs = zs_store_funds_grouped (store, first, last, error);
+  g_autoptr(GArray) pairs = zs_report_rows_funds (rows, first, last);
 
-  if (pairs == NULL)
-    return FALSE;
   for (guint i = 0; i < pairs->len; i++)
     *value += g_array_index (pairs, ZsAggregateRow, i).sums[0];
-  return TRUE;
 }
 
 static gboolean
@@ -435,9 +433,7 @@ add_months (ZsReport      *self,
 
           if (kpi_stages[k] < 0)
             continue;
-          pairs = zs_store_stage_entries_grouped (store, kpi_stages[k], first, last, error);
-          if (pairs == NULL)
-            return FALSE;
+          pairs = zs_report_rows_stage_entries (self->rows, kpi_stages[k], first, last);
           for (guint i = 0; i < pairs->len; i++)
             {
               const ZsAggregateRow *p = &g_array_index (pairs, ZsAggregateRow, i);
@@ -448,9 +444,9 @@ add_months (ZsReport      *self,
             }
         }
       leads = leads_received (first, last);
-      if (!zs_store_aggregate (store, leads, NULL, 0, &values[ZS_KPI_LEADS], NULL, error) ||
-          !add_month_funds (store, first, last, &values[ZS_KPI_FUNDS_IN_PLACE], error))
+      if (!zs_store_aggregate (store, leads, NULL, 0, &values[ZS_KPI_LEADS], NULL, error))
         return FALSE;
+      add_month_funds (self->rows, first, last, &values[ZS_KPI_FUNDS_IN_PLACE]);
     }
   return TRUE;
 }
@@ -642,6 +638,7 @@ context_init (Context  *ctx,
               ZsStore  *store)
 {
   ctx->store = store;
+  ctx->rows = self->rows;
   ctx->units = &self->unit_lines;
   ctx->chains = &self->chain_lines;
   ctx->total = self->total;
@@ -658,8 +655,14 @@ zs_report_count_first (ZsReport      *self,
                        GError       **error)
 {
   g_autofree char *year_first = g_strdup_printf ("%04d-01-01", self->year);
+  g_autofree char *year_last = g_strdup_printf ("%04d-12-31", self->year);
   Context ctx;
 
+  /* This year's rows, for the months too; a week may start in December. */
+  if (self->rows == NULL)
+    self->rows = zs_report_rows_new ();
+  if (!zs_report_rows_load (self->rows, store, MIN_DATE (self->first, year_first), year_last, error))
+    return FALSE;
   context_init (&ctx, self, store);
   if (!lines_init (ctx.units, store, ZS_TYPE_UNIT, ZS_UNIT_POSITION, -1, _("No unit"), error) ||
       !lines_init (ctx.chains, store, ZS_TYPE_CHAIN, ZS_CHAIN_GROUP_ID, ZS_CHAIN_POSITION, _("No chain"), error) ||
@@ -692,17 +695,20 @@ zs_report_count_rest (ZsReport      *self,
   Context ctx;
   gboolean ok;
 
+  /* The months from this year's rows, then last year's for 同比. */
   context_init (&ctx, self, store);
-  ok = add_events (&ctx, before_first, before_last, SLOT_LAST_PERIOD, cancellable, error) &&
+  ok = add_months (self, store, cancellable, error) &&
+       zs_report_rows_load (self->rows, store, MIN_DATE (before_first, last_year_first), before_last, error) &&
+       add_events (&ctx, before_first, before_last, SLOT_LAST_PERIOD, cancellable, error) &&
        add_events (&ctx, last_year_first, before_last, SLOT_LAST_YEAR, cancellable, error) &&
        add_funds (&ctx, before_first, before_last, SLOT_LAST_PERIOD, error) &&
        add_funds (&ctx, last_year_first, before_last, SLOT_LAST_YEAR, error) &&
-       add_months (self, store, cancellable, error) &&
        add_attention (self, store, error) &&
        (self->supervision = zs_supervision_tally (store, self->first, self->last, self->today, error)) != NULL;
   self->complete = ok;
   lines_clear (&self->unit_lines);
   lines_clear (&self->chain_lines);
+  g_clear_pointer (&self->rows, zs_report_rows_unref);
   return ok;
 }
 
@@ -754,6 +760,7 @@ zs_report_take_rest (ZsReport *first)
   lines_copy (&self->chain_lines, &first->chain_lines);
   self->units = list_copy (G_LIST_MODEL (first->units), &first->unit_lines, &self->unit_lines);
   self->chains = list_copy (G_LIST_MODEL (first->chains), &first->chain_lines, &self->chain_lines);
+  self->rows = g_steal_pointer (&first->rows);
   lines_clear (&first->unit_lines);
   lines_clear (&first->chain_lines);
   return self;
@@ -775,6 +782,7 @@ zs_report_finalize (GObject *object)
   g_clear_pointer (&self->supervision, g_ptr_array_unref);
   lines_clear (&self->unit_lines);
   lines_clear (&self->chain_lines);
+  g_clear_pointer (&self->rows, zs_report_rows_unref);
 
   G_OBJECT_CLASS (zs_report_parent_class)->finalize (object);
 }

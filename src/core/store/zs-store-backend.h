@@ -235,6 +235,21 @@ struct _ZsStoreBackendClass
                                         const char      *last,
                                         GError         **error);
 
+  /* The report's narrow rows (zs_store_project_figures(),
+   * zs_store_stage_events_between(), zs_store_funds_between()). */
+  GArray     *(*project_figures)     (ZsStoreBackend  *self,
+                                      GError         **error);
+  GArray     *(*stage_events_between) (ZsStoreBackend *self,
+                                       int             first_stage,
+                                       int             last_stage,
+                                       const char     *first,
+                                       const char     *last,
+                                       GError        **error);
+  GArray     *(*funds_between)       (ZsStoreBackend  *self,
+                                      const char      *first,
+                                      const char      *last,
+                                      GError         **error);
+
   /* ---- streaming --------------------------------------------------------------------- */
 
   /* The rows of @type in id order, or those of the selection; each row

@@ -38,3 +38,38 @@ zs_store_stage_entries_grouped (ZsStore     *self,
 
   return self->ops->stage_entries_grouped (self->backend, stage, first, last, error);
 }
+
+GArray *
+zs_store_project_figures (ZsStore  *self,
+                          GError  **error)
+{
+  g_return_val_if_fail (ZS_IS_STORE (self), NULL);
+
+  return self->ops->project_figures (self->backend, error);
+}
+
+GArray *
+zs_store_stage_events_between (ZsStore     *self,
+                               int          first_stage,
+                               int          last_stage,
+                               const char  *first,
+                               const char  *last,
+                               GError     **error)
+{
+  g_return_val_if_fail (ZS_IS_STORE (self), NULL);
+  g_return_val_if_fail (first != NULL && last != NULL, NULL);
+
+  return self->ops->stage_events_between (self->backend, first_stage, last_stage, first, last, error);
+}
+
+GArray *
+zs_store_funds_between (ZsStore     *self,
+                        const char  *first,
+                        const char  *last,
+                        GError     **error)
+{
+  g_return_val_if_fail (ZS_IS_STORE (self), NULL);
+  g_return_val_if_fail (first != NULL && last != NULL, NULL);
+
+  return self->ops->funds_between (self->backend, first, last, error);
+}

@@ -505,6 +505,42 @@ GArray      *zs_store_stage_entries_grouped (ZsStore     *self,
                                              const char  *first,
                                              const char  *last,
                                              GError     **error);
+/* A project's unit and chain (0 for none) and the amounts the dispatch
+ * report sums: zs_store_project_figures() gives every project's, in id
+ * order, so that the report joins events and funds to them in memory. */
+typedef struct {
+  gint64 id;
+  gint64 unit_id;
+  gint64 chain_id;
+  gint64 planned_investment;
+  gint64 contracted_foreign_capital;
+  gint64 foreign_capital_used;
+} ZsProjectFigures;
+
+/* A dated row of a project: an event entering @stage, or a funds entry of
+ * @amount; @day is the date as the number yyyymmdd (zs_date_number()). */
+typedef struct {
+  gint64 project_id;
+  gint64 amount;
+  gint32 day;
+  gint32 stage;
+} ZsDatedRow;
+
+GArray      *zs_store_project_figures     (ZsStore     *self,
+                                           GError     **error);
+/* The stage events entering @first_stage … @last_stage dated @first …
+ * @last (ISO, inclusive): ZsDatedRow ordered by stage, then day. */
+GArray      *zs_store_stage_events_between (ZsStore    *self,
+                                            int         first_stage,
+                                            int         last_stage,
+                                            const char *first,
+                                            const char *last,
+                                            GError    **error);
+/* The funds entries dated @first … @last: ZsDatedRow ordered by day. */
+GArray      *zs_store_funds_between       (ZsStore     *self,
+                                           const char  *first,
+                                           const char  *last,
+                                           GError     **error);
 char        *zs_store_get_setting         (ZsStore     *self,
                                            const char  *key);
 gboolean     zs_store_set_setting         (ZsStore     *self,

@@ -14,7 +14,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
-#include "zs-due-async.h"
+#include "zs-due.h"
 #include "zs-due-notifier.h"
 
 struct _ZsDueNotifier

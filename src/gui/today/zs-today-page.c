@@ -17,7 +17,7 @@
 
 #include <glib/gi18n.h>
 
-#include "zs-due-async.h"
+#include "zs-due.h"
 #include "zs-due-row.h"
 #include "zs-today-page.h"
 #include "zs-ui-util.h"
