@@ -277,11 +277,16 @@ import_once (ZsStore               *store,
 {
   g_autoptr(ZsImportReport) report = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *backup = NULL;
   gboolean ok;
 
-  /* The daily copy, before the import changes anything. */
-  g_free (zs_store_auto_backup (store, (guint) zs_settings_get_int (store, ZS_SETTING_BACKUP_KEEP), NULL));
+  /* The daily copy, before the import changes anything; noted as made
+   * only if the import is kept: a refused file leaves the database as it
+   * was. */
+  backup = zs_store_auto_backup_copy (store, (guint) zs_settings_get_int (store, ZS_SETTING_BACKUP_KEEP), NULL);
   ok = zs_exchange_import_file (store, file, options, NULL, NULL, NULL, &report, &error);
+  if (ok && backup != NULL)
+    zs_store_note_auto_backup (store, NULL);
   if (report != NULL)
     {
       g_autofree char *summary = zs_import_report_format (report);

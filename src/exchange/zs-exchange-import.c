@@ -3,8 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Zhaoshang developers
  *
- * An import reads the file twice, one record at a time, so that memory
- * stays flat whatever the file's size. Each pass parses on a thread of its
+ * An import a clerk previews reads the file twice, one record at a time,
+ * so that memory stays flat whatever the file's size (the command line and
+ * the data the program ships read it once: zs-exchange-once.c). Each pass parses on a thread of its
  * own (zs-exchange-stream.c) while this one looks records up and writes
  * them, and the connection's caches are bounded meanwhile.
  *
