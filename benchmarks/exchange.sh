@@ -8,8 +8,9 @@
 # xmllint --schema (parse and validate). A second, ten times smaller run
 # shows whether memory grows with the number of records. Each step runs
 # RUNS times (1 by default); with more, the lowest and highest are shown.
-# Last, the ratios to the floors: export against parsing the file, the
-# imports against parsing and validating it.
+# Last, the ratios to the floors, in wall and in CPU time: export against
+# parsing the file, the import against SQLite loading the same rows from a
+# dump, and the imports against parsing and validating it.
 #
 # DATABASE, when given, is copied as the large run's database (never
 # written in place) instead of one made by zs-generate.
@@ -86,7 +87,9 @@ run_size () {
     echo "generating $db ($n projects, $partners partners)…"
     _build/src/tools/zs-generate --projects "$n" --partners "$partners" "$db"
   fi
-  seconds=() megabytes=()
+  # Each size's figures on their own: the CPU times of the smaller run
+  # once leaked into the larger's range and summary.
+  seconds=() megabytes=() cpu=()
 
   for (( run = 0; run < runs; run++ )); do
     rm -f "$xml" "$work"/import-*.db*
@@ -113,15 +116,19 @@ run_size () {
   printf '%-44s %12.1f MB, %s records\n' "file" "$(echo "$(stat -c %s "$xml") / 1048576" | bc -l)" \
     "$(grep -c ' uuid="' "$xml")"
 
-  # The fastest run of each against the fastest of its floor.
-  local parse validate
-  parse=$(lowest ${seconds["${labels[1]}"]})
-  validate=$(lowest ${seconds["${labels[3]}"]})
-  printf '%-44s %12.2f×\n' "export / xmllint --stream --noout" \
-    "$(echo "$(lowest ${seconds["${labels[0]}"]}) / $parse" | bc -l)"
+  # The fastest run of each against the fastest of its floor, in wall
+  # and in CPU time: the goals are export / xmllint --stream and import /
+  # SQLite loading the same rows.
+  ratio () {
+    local what=$1 floor=$2
+    printf '%-44s %8.2f× wall %8.2f× CPU\n' "${labels[$what]%% into*} / ${labels[$floor]#floor: }" \
+      "$(echo "$(lowest ${seconds["${labels[$what]}"]}) / $(lowest ${seconds["${labels[$floor]}"]})" | bc -l)" \
+      "$(echo "$(lowest ${cpu["${labels[$what]}"]}) / $(lowest ${cpu["${labels[$floor]}"]})" | bc -l)"
+  }
+  ratio 0 1
+  ratio 5 7
   for i in 4 5 6; do
-    printf '%-44s %12.2f×\n' "${labels[$i]%% into*} / xmllint --noout --schema" \
-      "$(echo "$(lowest ${seconds["${labels[$i]}"]}) / $validate" | bc -l)"
+    ratio "$i" 3
   done
 
   # One figure a line for benchmarks/all.sh: "<what>, <n> projects: wall|CPU  x s".

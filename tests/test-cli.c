@@ -253,6 +253,32 @@ test_import_refused (void)
   g_assert_cmpstr (before, ==, after);
 }
 
+/* A refused file on a day with no backup yet: the import reads the file
+ * once, after the daily copy was made, and that copy is noted in the
+ * database only with an import that is kept, so the database is left
+ * byte for byte as it was. */
+static void
+test_import_refused_before_first_backup (void)
+{
+  g_autofree char *db = work_path ("refused-first.db");
+  g_autofree char *out = work_path ("refused-first.xml");
+  g_autofree char *bad = corpus_path ("bad/dangling-reference.xml");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(Run) create = { 0 };
+  g_auto(Run) import = { 0 };
+
+  run_zhaoshang (&create, "--db", db, "--export", out, NULL);
+  g_assert_cmpint (create.status, ==, 0);
+  before = zs_test_hash_file (db);
+
+  run_zhaoshang (&import, "--db", db, "--import", bad, NULL);
+  g_assert_cmpint (import.status, ==, 1);
+  assert_contains (import.err, "Nothing was imported.");
+  after = zs_test_hash_file (db);
+  g_assert_cmpstr (before, ==, after);
+}
+
 static void
 test_validate (void)
 {
@@ -748,6 +774,7 @@ main (int   argc,
   g_test_add_func ("/cli/export-filters", test_export_filters);
   g_test_add_func ("/cli/bad-arguments", test_bad_arguments);
   g_test_add_func ("/cli/import-refused", test_import_refused);
+  g_test_add_func ("/cli/import-refused-before-first-backup", test_import_refused_before_first_backup);
   g_test_add_func ("/cli/validate", test_validate);
   g_test_add_func ("/cli/catalogue", test_catalogue);
   g_test_add_func ("/cli/import-from-pipe", test_import_from_pipe);

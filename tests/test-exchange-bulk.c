@@ -344,6 +344,57 @@ test_job_progress_on_main_thread (void)
   g_assert_cmpfloat (zs_exchange_job_get_fraction (job), ==, 1.0);
 }
 
+/* ---- one pass (the command line's import) -------------------------------- */
+
+/* The last of 1,200 projects is refused after the others were written and
+ * the indexes taken out for them: the database is left byte for byte as it
+ * was. The good file then goes in the same one pass, found by the search
+ * made again at its end. */
+static void
+test_one_pass (void)
+{
+  g_autofree char *db = new_database ("bulk-once");
+  g_autofree char *path = zs_test_scratch_path ("once.xml");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *before = zs_test_hash_file (db);
+  g_autofree char *after = NULL;
+  gint64 projects_before;
+
+  write_projects_file (path, N_PROJECTS);
+  {
+    g_autoptr(ZsStore) store = zs_store_open (db, NULL);
+    g_autoptr(ZsImportReport) report = NULL;
+    g_autoptr(GError) error = NULL;
+
+    projects_before = count_all (store, ZS_TYPE_PROJECT);
+    g_assert_false (zs_exchange_import_file (store, file, NULL, NULL, NULL, NULL, &report, &error));
+    g_assert_nonnull (error);
+    g_assert_nonnull (strstr (error->message, "Nothing was imported."));
+    g_assert_nonnull (report);
+    g_assert_cmpuint (count_of (report, ZS_IMPORT_OUTCOME_REFUSED), ==, 1);
+    g_assert_cmpuint (zs_import_report_get_type_count (report, ZS_TYPE_PROJECT, ZS_IMPORT_OUTCOME_ADDED), ==,
+                      N_PROJECTS - 1);
+    g_assert_cmpint (count_all (store, ZS_TYPE_PROJECT), ==, projects_before);
+    g_assert_cmpint (search_count (store, "预制菜项目"), ==, 0);
+  }
+  after = zs_test_hash_file (db);
+  g_assert_cmpstr (after, ==, before);
+
+  write_projects_file (path, 0);
+  {
+    g_autoptr(ZsStore) store = zs_store_open (db, NULL);
+    g_autoptr(ZsImportReport) report = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (zs_exchange_import_file (store, file, NULL, NULL, NULL, NULL, &report, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (count_of (report, ZS_IMPORT_OUTCOME_ADDED), ==, N_PROJECTS + 1);
+    g_assert_cmpint (count_all (store, ZS_TYPE_PROJECT), ==, projects_before + N_PROJECTS);
+    g_assert_cmpint (search_count (store, "第1199号预制菜"), ==, 1);
+    g_assert_cmpint (search_count (store, "预制菜项目"), ==, N_PROJECTS);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -356,6 +407,7 @@ main (int   argc,
                         test_second_pass_fails);
   g_test_add_data_func ("/exchange-bulk/second-pass-fails/first-record", GUINT_TO_POINTER (1),
                         test_second_pass_fails);
+  g_test_add_func ("/exchange-bulk/one-pass/refused-last-leaves-nothing", test_one_pass);
   g_test_add_func ("/exchange-bulk/load-by-uuid-is-live", test_load_by_uuid_is_live);
   g_test_add_func ("/exchange-bulk/job-progress-on-main-thread", test_job_progress_on_main_thread);
 

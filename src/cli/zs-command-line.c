@@ -268,6 +268,37 @@ run_export (const char   *db_path,
   return 0;
 }
 
+/* Checked and written in one pass: nothing to ask the clerk here, so the
+ * file is read once (a refusal anywhere rolls everything back). */
+static int
+import_once (ZsStore               *store,
+             GFile                 *file,
+             const ZsImportOptions *options)
+{
+  g_autoptr(ZsImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = NULL;
+  gboolean ok;
+
+  /* The daily copy, before the import changes anything; noted as made
+   * only if the import is kept: a refused file leaves the database as it
+   * was. */
+  backup = zs_store_auto_backup_copy (store, (guint) zs_settings_get_int (store, ZS_SETTING_BACKUP_KEEP), NULL);
+  ok = zs_exchange_import_file (store, file, options, NULL, NULL, NULL, &report, &error);
+  if (ok && backup != NULL)
+    zs_store_note_auto_backup (store, NULL);
+  if (report != NULL)
+    {
+      g_autofree char *summary = zs_import_report_format (report);
+
+      print_escaped (stdout, "", summary);
+    }
+  if (!ok)
+    return failure (error);
+  g_print (_("Imported into %s.\n"), zs_store_get_path (store));
+  return 0;
+}
+
 static int
 run_import (const char   *db_path,
             gboolean      load_demo,
@@ -289,30 +320,22 @@ run_import (const char   *db_path,
 
   if (zs_command_line_sheet_is_import (path))
     return zs_command_line_sheet_import (store, path, options);
+  if (!dry_run)
+    return import_once (store, file, &import_options);
+
   report = zs_exchange_preview (store, file, &import_options, NULL, NULL, NULL, &error);
   if (report == NULL)
     return failure (error);
 
   summary = zs_import_report_format (report);
   print_escaped (stdout, "", summary);
-
-  if (dry_run)
+  if (!zs_import_report_can_apply (report))
     {
-      if (!zs_import_report_can_apply (report))
-        {
-          g_printerr (_("zhaoshang: %s would be refused: %u records cannot be imported.\n"),
-                      path, zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_REFUSED));
-          return EXIT_REFUSED;
-        }
-      g_print (_("Dry run: nothing was changed.\n"));
-      return 0;
+      g_printerr (_("zhaoshang: %s would be refused: %u records cannot be imported.\n"),
+                  path, zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_REFUSED));
+      return EXIT_REFUSED;
     }
-
-  /* The daily copy, before the import changes anything. */
-  g_free (zs_store_auto_backup (store, (guint) zs_settings_get_int (store, ZS_SETTING_BACKUP_KEEP), NULL));
-  if (!zs_exchange_apply (store, file, report, &import_options, NULL, NULL, NULL, &error))
-    return failure (error);
-  g_print (_("Imported into %s.\n"), zs_store_get_path (store));
+  g_print (_("Dry run: nothing was changed.\n"));
   return 0;
 }
 

@@ -3,8 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Zhaoshang developers
  *
- * An import reads the file twice, one record at a time, so that memory
- * stays flat whatever the file's size. Each pass parses on a thread of its
+ * An import a clerk previews reads the file twice, one record at a time,
+ * so that memory stays flat whatever the file's size (the command line and
+ * the data the program ships read it once: zs-exchange-once.c). Each pass parses on a thread of its
  * own (zs-exchange-stream.c) while this one looks records up and writes
  * them, and the connection's caches are bounded meanwhile.
  *
@@ -41,22 +42,10 @@
 
 #include "zs-attachments.h"
 #include "zs-error.h"
-#include "zs-exchange-private.h"
+#include "zs-exchange-import-private.h"
 #include "zs-funds-rules.h"
 #include "zs-import-report-private.h"
 #include "zs-records.h"
-
-/* The last answers to "which row is this UUID": a file's stage events
- * refer to the same project one after another, and thousands of projects
- * to the same few units and chains. A fixed number of slots, so memory
- * does not grow with the file. */
-#define REF_MEMO_SLOTS 1024
-
-typedef struct {
-  GType  type;
-  gint64 id;         /* -1: further up the file, not in the database */
-  char   uuid[40];
-} RefMemo;
 
 /* What the file's funds entries do to one project's total. */
 typedef struct {
@@ -65,17 +54,6 @@ typedef struct {
   int             line;      /* of the last entry for it */
   ZsImportOutcome outcome;   /* of that entry */
 } FundsTally;
-
-typedef struct {
-  ZsStore          *store;
-  ZsImportReport   *report;
-  ZsExchangeStream *stream;
-  gboolean          applying;
-  RefMemo          *memo;    /* REF_MEMO_SLOTS */
-  GHashTable       *funds;   /* &FundsTally.project → FundsTally, one per project the entries touch */
-  gboolean         *stored_types;  /* preview: per zs_record_types(), whether the database has any */
-  GError           *lookup_error;  /* a look-up the database could not answer (a lost connection) */
-} Import;
 
 static RefMemo *
 memo_slot (Import     *im,
@@ -305,9 +283,9 @@ tally_funds_entry (Import          *im,
 
 /* Every project total the preview's entries touch, by the funds rule: a
  * total below zero refuses the last entry that made it. */
-static gboolean
-check_funds (Import  *im,
-             GError **error)
+gboolean
+zs_import_check_funds (Import  *im,
+                       GError **error)
 {
   GHashTableIter iter;
   FundsTally *tally;
@@ -319,7 +297,8 @@ check_funds (Import  *im,
       g_autofree char *title = NULL;
       g_autofree char *message = NULL;
       gint64 id = tally->project > 0 ? tally->project : 0;
-      gint64 change = im->applying ? 0 : tally->change;
+      /* Applying, or in one pass, the entries are in the database's sums. */
+      gint64 change = im->applying || im->once ? 0 : tally->change;
 
       if (tally->project < 0)
         title = g_strdup_printf (_("the project on line %d"), (int) -tally->project);
@@ -343,10 +322,15 @@ check_funds (Import  *im,
   return TRUE;
 }
 
-static gboolean
-preview_record (Import    *im,
-                ZsRecord  *record,
-                GError   **error)
+/* Sorts @record: added, updated, unchanged, in conflict or refused (noted
+ * in the report with its reason), into @outcome; @existing_out gets the
+ * stored record it would replace. */
+gboolean
+zs_import_check_record (Import           *im,
+                        ZsRecord         *record,
+                        ZsRecord        **existing_out,
+                        ZsImportOutcome  *outcome_out,
+                        GError          **error)
 {
   GType type = G_OBJECT_TYPE (record);
   const char *uuid = zs_record_get_uuid (record);
@@ -405,12 +389,14 @@ preview_record (Import    *im,
                                                   record_name (record), reason);
 
       zs_import_report_refuse (im->report, type, message);
+      *outcome_out = ZS_IMPORT_OUTCOME_REFUSED;
       return TRUE;
     }
 
   outcome = classify (im, record, existing);
   zs_import_report_add (im->report, type, outcome);
-  if (type == ZS_TYPE_FUNDS_ENTRY)
+  /* In one pass the entries are written before the sums are checked. */
+  if (type == ZS_TYPE_FUNDS_ENTRY && !im->once)
     tally_funds_entry (im, record, existing, outcome, line);
   if (outcome == ZS_IMPORT_OUTCOME_CONFLICT)
     {
@@ -420,7 +406,20 @@ preview_record (Import    *im,
 
       zs_import_report_add_conflict (im->report, conflict);
     }
+  *outcome_out = outcome;
+  *existing_out = g_steal_pointer (&existing);
   return TRUE;
+}
+
+static gboolean
+preview_record (Import    *im,
+                ZsRecord  *record,
+                GError   **error)
+{
+  g_autoptr(ZsRecord) existing = NULL;
+  ZsImportOutcome outcome;
+
+  return zs_import_check_record (im, record, &existing, &outcome, error);
 }
 
 static gboolean
@@ -456,37 +455,27 @@ put_bytes (Import        *im,
   return zs_store_attachment_replace_bytes (im->store, saved, in, NULL, error);
 }
 
-static gboolean
-apply_record (Import    *im,
-              ZsRecord  *record,
-              GError   **error)
+/* Writes @record as @outcome says, over @existing; a conflict takes the
+ * file's side when @conflict_theirs. */
+gboolean
+zs_import_write_record (Import           *im,
+                        ZsRecord         *record,
+                        ZsRecord         *existing,
+                        ZsImportOutcome   outcome,
+                        gboolean          conflict_theirs,
+                        GError          **error)
 {
   GType type = G_OBJECT_TYPE (record);
   const char *uuid = zs_record_get_uuid (record);
-  g_autofree char *reason = resolve_references (im, record);
-  g_autoptr(ZsRecord) existing = NULL;
   g_autoptr(GError) local_error = NULL;
   gboolean take_theirs = FALSE;
   ZsRecord *saved = NULL;
   gint64 old_project = 0;
 
-  if (im->lookup_error != NULL)
-    {
-      g_autoptr(GError) lookup_error = g_steal_pointer (&im->lookup_error);
-
-      return line_failure (im, lookup_error->message, error);
-    }
-  if (reason != NULL)
-    return line_failure (im, reason, error);
-
-  existing = load_existing (im, record, &local_error);
-  if (local_error != NULL)
-    return line_failure (im, local_error->message, error);
-
   if (existing != NULL && type == ZS_TYPE_FUNDS_ENTRY)
     old_project = zs_record_get_int (existing, ZS_FUNDS_ENTRY_PROJECT_ID);
 
-  switch (classify (im, record, existing))
+  switch (outcome)
     {
     case ZS_IMPORT_OUTCOME_ADDED:
       saved = record;
@@ -495,13 +484,7 @@ apply_record (Import    *im,
       take_theirs = TRUE;
       break;
     case ZS_IMPORT_OUTCOME_CONFLICT:
-      {
-        ZsImportConflict *choice = zs_import_report_find_conflict (im->report, type, uuid);
-
-        /* A conflict that arose after the preview follows the default rule. */
-        take_theirs = choice != NULL ? zs_import_conflict_get_take_theirs (choice)
-                                     : g_strcmp0 (zs_record_get_updated (record), zs_record_get_updated (existing)) > 0;
-      }
+      take_theirs = conflict_theirs;
       break;
     case ZS_IMPORT_OUTCOME_UNCHANGED:
     case ZS_IMPORT_OUTCOME_REFUSED:
@@ -533,8 +516,61 @@ apply_record (Import    *im,
   return zs_store_mark_queue_add (im->store, type, uuid, zs_record_get_updated (record), error);
 }
 
-static void
-copy_header (Import *im)
+/* The default rule of a conflict: the newer side. */
+gboolean
+zs_import_theirs_is_newer (ZsRecord *record,
+                           ZsRecord *existing)
+{
+  return g_strcmp0 (zs_record_get_updated (record), zs_record_get_updated (existing)) > 0;
+}
+
+static gboolean
+apply_record (Import    *im,
+              ZsRecord  *record,
+              GError   **error)
+{
+  g_autofree char *reason = resolve_references (im, record);
+  g_autoptr(ZsRecord) existing = NULL;
+  g_autoptr(GError) local_error = NULL;
+  ZsImportOutcome outcome;
+  gboolean conflict_theirs = FALSE;
+
+  if (im->lookup_error != NULL)
+    {
+      g_autoptr(GError) lookup_error = g_steal_pointer (&im->lookup_error);
+
+      return line_failure (im, lookup_error->message, error);
+    }
+  if (reason != NULL)
+    return line_failure (im, reason, error);
+
+  existing = load_existing (im, record, &local_error);
+  if (local_error != NULL)
+    return line_failure (im, local_error->message, error);
+
+  outcome = classify (im, record, existing);
+  if (outcome == ZS_IMPORT_OUTCOME_CONFLICT)
+    {
+      ZsImportConflict *choice = zs_import_report_find_conflict (im->report, G_OBJECT_TYPE (record),
+                                                                 zs_record_get_uuid (record));
+
+      /* A conflict that arose after the preview follows the default rule. */
+      conflict_theirs = choice != NULL ? zs_import_conflict_get_take_theirs (choice) : zs_import_theirs_is_newer (record, existing);
+    }
+  return zs_import_write_record (im, record, existing, outcome, conflict_theirs, error);
+}
+
+/* Rebuilding an index once beats updating it row by row when the import
+ * writes many records compared with those there are. */
+gboolean
+zs_import_rebuild_pays (gint64 writes,
+                        gint64 existing)
+{
+  return writes >= 1000 && writes * 2 >= existing;
+}
+
+void
+zs_import_copy_header (Import *im)
 {
   static const char * const attributes[] = {
     "office", "exported", "filter", "application-version", "format-version",
@@ -549,10 +585,10 @@ copy_header (Import *im)
     }
 }
 
-static gboolean
-read_all (Import                 *im,
-          gboolean (*each)       (Import *, ZsRecord *, GError **),
-          GError                **error)
+gboolean
+zs_import_read_all (Import                 *im,
+                    gboolean (*each)       (Import *, ZsRecord *, GError **),
+                    GError                **error)
 {
   for (;;)
     {
@@ -567,17 +603,16 @@ read_all (Import                 *im,
     }
 }
 
-/* The records of one pass over the file, read ahead on a thread: the
- * preview validates against the schema, applying relies on the preview and
- * on the file's checksum. */
-static ZsExchangeStream *
-open_pass (Import                  *im,
-           const ZsExchangeSource  *source,
-           const ZsImportOptions   *options,
-           GCancellable            *cancellable,
-           ZsProgressFunc           progress,
-           gpointer                 progress_data,
-           GError                 **error)
+/* The records of one pass over the file, read ahead on a thread. */
+ZsExchangeStream *
+zs_import_open_pass (Import                  *im,
+                     const ZsExchangeSource  *source,
+                     const ZsImportOptions   *options,
+                     ZsExchangeReadFlags      flags,
+                     GCancellable            *cancellable,
+                     ZsProgressFunc           progress,
+                     gpointer                 progress_data,
+                     GError                 **error)
 {
   ZsImportOptions with_limit = { 0 };
   ZsExchangeReader *reader;
@@ -587,17 +622,16 @@ open_pass (Import                  *im,
     with_limit = *options;
   if (with_limit.attachment_limit <= 0)
     with_limit.attachment_limit = zs_store_attachment_limit (im->store);
-  reader = zs_exchange_reader_new (source, &with_limit, !im->applying, !im->applying, cancellable,
-                                   progress, progress_data, error);
+  reader = zs_exchange_reader_new (source, &with_limit, flags, cancellable, progress, progress_data, error);
 
   im->stream = reader != NULL ? zs_exchange_stream_new (reader) : NULL;
   return im->stream;
 }
 
 /* Which types the database has rows of, into @im->stored_types. */
-static gboolean
-note_stored_types (Import  *im,
-                   GError **error)
+gboolean
+zs_import_note_stored_types (Import  *im,
+                             GError **error)
 {
   guint n_types;
   const GType *types = zs_record_types (&n_types);
@@ -609,6 +643,8 @@ note_stored_types (Import  *im,
       if (n < 0)
         return FALSE;
       im->stored_types[t] = n > 0;
+      if (im->existing != NULL)
+        im->existing[t] = n;
     }
   return TRUE;
 }
@@ -627,13 +663,17 @@ preview_pass (ZsStore                 *store,
   g_autofree RefMemo *memo = g_new0 (RefMemo, REF_MEMO_SLOTS);
   g_autoptr(GHashTable) funds = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
   g_autofree gboolean *stored_types = NULL;
-  Import im = { store, report, NULL, FALSE, memo, funds, NULL };
+  Import im = { .store = store, .report = report, .memo = memo, .funds = funds };
   guint n_types;
 
   zs_record_types (&n_types);
   im.stored_types = stored_types = g_new0 (gboolean, n_types);
 
-  stream = open_pass (&im, source, options, cancellable, progress, progress_data, error);
+  /* The preview validates against the schema; applying relies on it and
+   * on the file's checksum. */
+  stream = zs_import_open_pass (&im, source, options,
+                      ZS_EXCHANGE_READ_VALIDATE | ZS_EXCHANGE_READ_SPOOL | ZS_EXCHANGE_READ_CHECKSUM,
+                      cancellable, progress, progress_data, error);
   if (stream == NULL)
     return NULL;
 
@@ -641,8 +681,8 @@ preview_pass (ZsStore                 *store,
    * connection may go on saving meanwhile. */
   if (!zs_store_begin_read (store, error))
     return NULL;
-  if (!zs_store_file_index_reset (store, error) || !note_stored_types (&im, error) ||
-      !read_all (&im, preview_record, error) || !check_funds (&im, error))
+  if (!zs_store_file_index_reset (store, error) || !zs_import_note_stored_types (&im, error) ||
+      !zs_import_read_all (&im, preview_record, error) || !zs_import_check_funds (&im, error))
     {
       zs_store_rollback (store);
       return NULL;
@@ -650,15 +690,15 @@ preview_pass (ZsStore                 *store,
   if (!zs_store_commit (store, error))
     return NULL;
 
-  copy_header (&im);
+  zs_import_copy_header (&im);
   zs_import_report_set_checksum (report, zs_exchange_reader_get_checksum (zs_exchange_stream_get_reader (stream)));
   zs_import_report_set_spool (report, zs_exchange_reader_steal_spool (zs_exchange_stream_get_reader (stream)));
   return g_steal_pointer (&report);
 }
 
-static gboolean
-refused_error (ZsImportReport  *report,
-               GError         **error)
+gboolean
+zs_import_refused_error (ZsImportReport  *report,
+                         GError         **error)
 {
   const char * const *refusals = zs_import_report_get_refusals (report);
   guint n = zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_REFUSED);
@@ -672,8 +712,6 @@ refused_error (ZsImportReport  *report,
   return FALSE;
 }
 
-/* Rebuilding an index once beats updating it row by row when the import
- * writes many records compared with those there are. */
 static gboolean
 worth_rebuilding (ZsStore        *store,
                   ZsImportReport *report,
@@ -690,7 +728,7 @@ worth_rebuilding (ZsStore        *store,
                 zs_import_report_get_type_count (report, types[i], ZS_IMPORT_OUTCOME_CONFLICT);
       existing += MAX (zs_store_count_all (store, types[i], NULL), 0);
     }
-  return writes >= 1000 && writes * 2 >= existing;
+  return zs_import_rebuild_pays (writes, existing);
 }
 
 /* The search indexes (one trigger set for all of them), and each table's
@@ -715,11 +753,11 @@ defer_indexes (ZsStore        *store,
 }
 
 /* One history entry for the whole file: its records wrote none. */
-static gboolean
-log_import (ZsStore                 *store,
-            const ZsExchangeSource  *source,
-            ZsImportReport          *report,
-            GError                 **error)
+gboolean
+zs_import_log_import (ZsStore                 *store,
+                      const ZsExchangeSource  *source,
+                      ZsImportReport          *report,
+                      GError                 **error)
 {
   gint64 updated = zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_UPDATED) +
                    zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_CONFLICT);
@@ -742,17 +780,18 @@ apply_pass (ZsStore                 *store,
   g_autoptr(ZsExchangeStream) stream = NULL;
   g_autofree RefMemo *memo = g_new0 (RefMemo, REF_MEMO_SLOTS);
   g_autoptr(GHashTable) funds = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
-  Import im = { store, report, NULL, TRUE, memo, funds, NULL };
+  Import im = { .store = store, .report = report, .applying = TRUE, .memo = memo, .funds = funds };
   g_autoptr(GFile) spool = zs_import_report_get_spool (report);
   ZsExchangeSource spooled = *source;
 
   if (!zs_import_report_can_apply (report))
-    return refused_error (report, error);
+    return zs_import_refused_error (report, error);
 
   /* A pipe's bytes, as the preview read them. */
   if (spool != NULL)
     spooled.file = spool;
-  stream = open_pass (&im, &spooled, options, cancellable, progress, progress_data, error);
+  stream = zs_import_open_pass (&im, &spooled, options, ZS_EXCHANGE_READ_KEEP_BYTES | ZS_EXCHANGE_READ_CHECKSUM,
+                      cancellable, progress, progress_data, error);
   if (stream == NULL)
     return FALSE;
 
@@ -760,12 +799,12 @@ apply_pass (ZsStore                 *store,
     return FALSE;
   if (!defer_indexes (store, report, error) ||
       !zs_store_mark_queue_reset (store, error) ||
-      !read_all (&im, apply_record, error) ||
+      !zs_import_read_all (&im, apply_record, error) ||
       !zs_store_mark_queue_write (store, error) ||
       !zs_store_bulk_end (store, error) ||
-      !check_funds (&im, error) ||
+      !zs_import_check_funds (&im, error) ||
       !zs_funds_reconcile (store, error) ||
-      !log_import (store, source, report, error))
+      !zs_import_log_import (store, source, report, error))
     goto fail;
 
   if (g_strcmp0 (zs_exchange_reader_get_checksum (zs_exchange_stream_get_reader (stream)),
@@ -824,9 +863,9 @@ apply_source (ZsStore                 *store,
 }
 
 /* A file as a source; @name gets what messages call it. */
-static ZsExchangeSource
-file_source (GFile  *file,
-             char  **name)
+ZsExchangeSource
+zs_import_file_source (GFile  *file,
+                       char  **name)
 {
   ZsExchangeSource source = { file, NULL, NULL };
 
@@ -849,7 +888,7 @@ zs_exchange_preview (ZsStore                *store,
 
   g_return_val_if_fail (ZS_IS_STORE (store) && G_IS_FILE (file), NULL);
 
-  source = file_source (file, &name);
+  source = zs_import_file_source (file, &name);
   return preview_source (store, &source, options, cancellable, progress, progress_data, error);
 }
 
@@ -868,35 +907,6 @@ zs_exchange_apply (ZsStore                *store,
 
   g_return_val_if_fail (ZS_IS_STORE (store) && G_IS_FILE (file) && ZS_IS_IMPORT_REPORT (report), FALSE);
 
-  source = file_source (file, &name);
+  source = zs_import_file_source (file, &name);
   return apply_source (store, &source, report, options, cancellable, progress, progress_data, error);
-}
-
-gboolean
-zs_exchange_import (ZsStore                *store,
-                    GBytes                 *bytes,
-                    const char             *source_name,
-                    const ZsImportOptions  *options,
-                    ZsImportSummary        *summary,
-                    GError                **error)
-{
-  ZsExchangeSource source = { NULL, bytes, source_name };
-  g_autoptr(ZsImportReport) report = NULL;
-
-  g_return_val_if_fail (ZS_IS_STORE (store), FALSE);
-
-  report = preview_source (store, &source, options, NULL, NULL, NULL, error);
-  if (report == NULL)
-    return FALSE;
-  if (!apply_source (store, &source, report, options, NULL, NULL, NULL, error))
-    return FALSE;
-
-  if (summary != NULL)
-    {
-      summary->added = zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_ADDED);
-      summary->updated = zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_UPDATED) +
-                         zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_CONFLICT);
-      summary->unchanged = zs_import_report_get_count (report, ZS_IMPORT_OUTCOME_UNCHANGED);
-    }
-  return TRUE;
 }

@@ -472,7 +472,8 @@ take_in (ZsExchangeInput  *self,
                    self->name, limit);
       return FALSE;
     }
-  g_checksum_update (self->checksum, (const guchar *) bytes, len);
+  if (self->checksum != NULL)
+    g_checksum_update (self->checksum, (const guchar *) bytes, len);
   if (self->spool_stream != NULL &&
       !g_output_stream_write_all (self->spool_stream, bytes, len, NULL, self->cancellable, error))
     return FALSE;
@@ -487,7 +488,7 @@ reach_end (ZsExchangeInput  *self,
   if (self->spool_stream != NULL &&
       !g_output_stream_close (self->spool_stream, self->cancellable, error))
     return FALSE;
-  if (self->checksum_text == NULL)
+  if (self->checksum != NULL && self->checksum_text == NULL)
     self->checksum_text = g_strdup (g_checksum_get_string (self->checksum));
   finish_scan (self);
   return TRUE;
@@ -716,7 +717,7 @@ open_file (ZsExchangeInput  *self,
 ZsExchangeInput *
 zs_exchange_input_open (const ZsExchangeSource  *source,
                         const ZsImportOptions   *options,
-                        gboolean                 spool,
+                        ZsExchangeReadFlags      flags,
                         GCancellable            *cancellable,
                         ZsProgressFunc           progress,
                         gpointer                 progress_data,
@@ -733,7 +734,10 @@ zs_exchange_input_open (const ZsExchangeSource  *source,
   self->progress = progress;
   self->progress_data = progress_data;
   self->last_permille = -1;
-  self->checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  /* A second pass compares it; a single pass has no use for it (hashing
+   * 270 MB costs about a second). */
+  if (flags & ZS_EXCHANGE_READ_CHECKSUM)
+    self->checksum = g_checksum_new (G_CHECKSUM_SHA256);
   self->scan.line = 1;
   self->scan.end_line = 1;
   self->scan.tail_line = 1;
@@ -744,7 +748,7 @@ zs_exchange_input_open (const ZsExchangeSource  *source,
       self->total_size = (goffset) g_bytes_get_size (source->bytes);
       self->stream = g_memory_input_stream_new_from_bytes (source->bytes);
     }
-  else if (!open_file (self, source->file, spool, error))
+  else if (!open_file (self, source->file, (flags & ZS_EXCHANGE_READ_SPOOL) != 0, error))
     return NULL;
 
   if (self->total_size > self->max_size)
@@ -831,7 +835,7 @@ zs_exchange_input_free (ZsExchangeInput *self)
   g_clear_object (&self->spool_stream);
   g_clear_pointer (&self->spool, zs_scratch_free);
   g_clear_object (&self->cancellable);
-  g_checksum_free (self->checksum);
+  g_clear_pointer (&self->checksum, g_checksum_free);
   g_free (self->checksum_text);
   g_clear_error (&self->error);
   g_free (self->name);

@@ -33,10 +33,11 @@ typedef struct _ZsExchangeInput ZsExchangeInput;
 
 /* Opens @source and checks what its first bytes can tell: a file that is
  * not a file, a foreign encoding, a document type declaration. With
- * @spool, a FIFO or pipe is copied as it is read, for a second pass. */
+ * ZS_EXCHANGE_READ_SPOOL, a FIFO or pipe is copied as it is read, for a
+ * second pass; with ZS_EXCHANGE_READ_CHECKSUM, every byte is hashed. */
 ZsExchangeInput      *zs_exchange_input_open         (const ZsExchangeSource  *source,
                                                       const ZsImportOptions   *options,
-                                                      gboolean                 spool,
+                                                      ZsExchangeReadFlags      flags,
                                                       GCancellable            *cancellable,
                                                       ZsProgressFunc           progress,
                                                       gpointer                 progress_data,

@@ -30,12 +30,21 @@ const char       *zs_exchange_field_element     (const ZsField          *field);
 /* zs-exchange-reader.c: the records of a file, one at a time. */
 typedef struct _ZsExchangeReader ZsExchangeReader;
 
-/* With @validate, against the schema; with @spool, a FIFO is copied as it
- * is read, for zs_exchange_reader_steal_spool(). */
+/* What a pass over a file needs from the reader. */
+typedef enum {
+  /* Checked against the schema as the file streams past. */
+  ZS_EXCHANGE_READ_VALIDATE   = 1 << 0,
+  /* A FIFO is copied as it is read, for zs_exchange_reader_steal_spool(). */
+  ZS_EXCHANGE_READ_SPOOL      = 1 << 1,
+  /* Attachments' bytes are kept in scratch files, to be written. */
+  ZS_EXCHANGE_READ_KEEP_BYTES = 1 << 2,
+  /* SHA-256 of every byte, for zs_exchange_reader_get_checksum(). */
+  ZS_EXCHANGE_READ_CHECKSUM   = 1 << 3,
+} ZsExchangeReadFlags;
+
 ZsExchangeReader *zs_exchange_reader_new        (const ZsExchangeSource *source,
                                                  const ZsImportOptions  *options,
-                                                 gboolean                validate,
-                                                 gboolean                spool,
+                                                 ZsExchangeReadFlags     flags,
                                                  GCancellable           *cancellable,
                                                  ZsProgressFunc          progress,
                                                  gpointer                progress_data,
@@ -59,7 +68,8 @@ const char       *zs_exchange_reader_get_name   (ZsExchangeReader       *self);
 /* An attribute of the root element, once the first record was asked for. */
 const char       *zs_exchange_reader_get_header (ZsExchangeReader       *self,
                                                  const char             *attribute);
-/* SHA-256 of every byte read, once the end was reached. */
+/* SHA-256 of every byte read, once the end was reached
+ * (with ZS_EXCHANGE_READ_CHECKSUM; NULL without). */
 const char       *zs_exchange_reader_get_checksum (ZsExchangeReader     *self);
 /* Once the end was reached: the copy of a FIFO that was read, a
  * ZsExchangeSource for the second pass; NULL for anything else. */

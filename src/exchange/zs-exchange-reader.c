@@ -10,12 +10,12 @@
  * never touches the network; a document type declaration refuses the file.
  * The structure can only be exchange / record / field, so nesting is cut
  * off at the fourth level, and a field's text at
- * ZS_EXCHANGE_MAX_TEXT_LENGTH bytes. With @validate, the schema is checked
- * as the file streams past. Our own checks run first, so that a clerk reads
- * "“Planned total investment” must not be negative" rather than a schema
- * facet; every message names the line, and says what the input's scan
- * knows better than libxml2: that a file was cut short, or goes on after
- * its end.
+ * ZS_EXCHANGE_MAX_TEXT_LENGTH bytes. With ZS_EXCHANGE_READ_VALIDATE, the
+ * schema is checked as the file streams past. Our own checks run first,
+ * so that a clerk reads "“Planned total investment” must not be negative"
+ * rather than a schema facet; every message names the line, and says what
+ * the input's scan knows better than libxml2: that a file was cut short, or
+ * goes on after its end.
  */
 #include "config.h"
 
@@ -623,8 +623,7 @@ on_text (ZsExchangeReader  *self,
 ZsExchangeReader *
 zs_exchange_reader_new (const ZsExchangeSource  *source,
                         const ZsImportOptions   *options,
-                        gboolean                 validate,
-                        gboolean                 spool,
+                        ZsExchangeReadFlags      flags,
                         GCancellable            *cancellable,
                         ZsProgressFunc           progress,
                         gpointer                 progress_data,
@@ -642,12 +641,12 @@ zs_exchange_reader_new (const ZsExchangeSource  *source,
   self->header = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->text = g_string_new (NULL);
   self->field = -1;
-  /* Applying a file (no validation: the preview did it) keeps the bytes. */
+  /* A pass that writes keeps the bytes. */
   self->pieces = zs_exchange_pieces_new (options != NULL && options->attachment_limit > 0
                                            ? options->attachment_limit : DEFAULT_ATTACHMENT_LIMIT,
-                                         !validate);
+                                         (flags & ZS_EXCHANGE_READ_KEEP_BYTES) != 0);
 
-  self->input = zs_exchange_input_open (source, options, spool, cancellable, progress, progress_data, error);
+  self->input = zs_exchange_input_open (source, options, flags, cancellable, progress, progress_data, error);
   if (self->input == NULL)
     return NULL;
 
@@ -667,7 +666,7 @@ zs_exchange_reader_new (const ZsExchangeSource  *source,
       g_set_error (error, ZS_ERROR, ZS_ERROR_PARSE, _("%s: cannot start reading the file"), self->name);
       return NULL;
     }
-  if (validate && xmlTextReaderSetSchema (self->xml, zs_exchange_get_compiled_schema (self->catalogue)) != 0)
+  if ((flags & ZS_EXCHANGE_READ_VALIDATE) && xmlTextReaderSetSchema (self->xml, zs_exchange_get_compiled_schema (self->catalogue)) != 0)
     {
       g_set_error (error, ZS_ERROR, ZS_ERROR_FAILED, _("The exchange schema cannot be used; the program is damaged."));
       return NULL;

@@ -85,7 +85,22 @@ gboolean        zs_exchange_apply   (ZsStore               *store,
                                      gpointer               progress_data,
                                      GError               **error);
 
-/* Preview and apply in one go, for data the program ships (catalogue, demo):
+/* Checks and merges @file in one pass and one transaction, as preview and
+ * apply would with every conflict left to its default (the newer side):
+ * the command line's import. A refused record, found anywhere in the
+ * file, leaves the database as it was and is an error; @report, when not
+ * NULL, gets what the file holds and what was refused, unless the file
+ * could not be read at all. */
+gboolean        zs_exchange_import_file (ZsStore               *store,
+                                         GFile                 *file,
+                                         const ZsImportOptions *options,
+                                         GCancellable          *cancellable,
+                                         ZsProgressFunc         progress,
+                                         gpointer               progress_data,
+                                         ZsImportReport       **report,
+                                         GError               **error);
+
+/* The same for data the program ships (catalogue, demo):
  * conflicts go to the newer side; any refused record is an error. */
 gboolean zs_exchange_import (ZsStore               *store,
                              GBytes                *bytes,

@@ -256,6 +256,7 @@ zs_sqlite_apply_hint (ZsSqliteBackend  *self,
 {
   g_return_val_if_fail (hint < G_N_ELEMENTS (hints), FALSE);
 
+  self->hint = hint;
   return zs_sqlite_exec (self, hints[hint], error);
 }
 
@@ -457,7 +458,7 @@ zs_sqlite_backend_commit (ZsStoreBackend  *backend,
 
   if (depth == 1)
     {
-      if (!zs_sqlite_exec (self, "COMMIT", error))
+      if (!zs_sqlite_cursor_drop_maps (self, error) || !zs_sqlite_exec (self, "COMMIT", error))
         return FALSE;
       if (self->foreign_keys_after_upgrade)
         {
@@ -485,6 +486,10 @@ zs_sqlite_backend_rollback (ZsStoreBackend *backend,
 
   /* A failed rollback leaves SQLite's own automatic rollback in place. */
   sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  /* The cursors' UUID maps made since went with it (the others are made
+   * again, which drops them first). */
+  if (self->uuid_maps != NULL)
+    g_hash_table_remove_all (self->uuid_maps);
   /* The dropped search triggers and indexes came back with the rollback. */
   if (depth == 1)
     {
@@ -597,6 +602,7 @@ zs_sqlite_backend_finalize (GObject *object)
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->suspended_triggers, g_ptr_array_unref);
   g_clear_pointer (&self->suspended_indexes, g_ptr_array_unref);
+  g_clear_pointer (&self->uuid_maps, g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_free (self->path);

@@ -13,6 +13,14 @@
  * to them, then, one pass per type from the last to the first in reference
  * order, everything the selected rows refer to. Temporary tables live in
  * SQLite's temporary database, so none of this writes the database file.
+ *
+ * Streaming (an export), the UUIDs references point to come from a map
+ * of each referred table, id → UUID, made once in the transaction: the
+ * referred rows themselves are large and come in no order (a stage event's
+ * project), and looking them up through an 8 MiB page cache read every
+ * page of the projects table two or three times over (218,787 reads of
+ * 4 KiB at 100,000 projects, most of the export's system time). The map is
+ * read from the UUID index, a few pages for thousands of rows.
  */
 #include "config.h"
 
@@ -48,6 +56,59 @@ ensure_selection (ZsSqliteBackend  *self,
 static void cursor_free (ZsStoreBackend       *backend,
                          ZsStoreBackendCursor *cursor);
 
+/* Whether references go through the maps: streaming, in a transaction
+ * (which the maps last for). */
+static gboolean
+uses_maps (ZsSqliteBackend *self)
+{
+  return self->hint == ZS_STORE_HINT_STREAM && !sqlite3_get_autocommit (self->db);
+}
+
+/* temp.zs_uuids_TABLE, made from @table's UUID index if this transaction
+ * has not made it yet. Table names come from the record classes. */
+static gboolean
+ensure_map (ZsSqliteBackend  *self,
+            const char       *table,
+            GError          **error)
+{
+  g_autofree char *sql = NULL;
+
+  if (self->uuid_maps == NULL)
+    self->uuid_maps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (g_hash_table_contains (self->uuid_maps, table))
+    return TRUE;
+
+  sql = g_strdup_printf ("DROP TABLE IF EXISTS temp.zs_uuids_%s;"
+                         "CREATE TEMP TABLE zs_uuids_%s (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL);"
+                         "INSERT INTO temp.zs_uuids_%s (id, uuid) SELECT id, uuid FROM main.%s",
+                         table, table, table, table);
+  if (!zs_sqlite_exec (self, sql, error))
+    return FALSE;
+  g_hash_table_add (self->uuid_maps, g_strdup (table));
+  return TRUE;
+}
+
+gboolean
+zs_sqlite_cursor_drop_maps (ZsSqliteBackend  *self,
+                            GError          **error)
+{
+  GHashTableIter iter;
+  const char *table;
+
+  if (self->uuid_maps == NULL)
+    return TRUE;
+  g_hash_table_iter_init (&iter, self->uuid_maps);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &table, NULL))
+    {
+      g_autofree char *sql = g_strdup_printf ("DROP TABLE IF EXISTS temp.zs_uuids_%s", table);
+
+      if (!zs_sqlite_exec (self, sql, error))
+        return FALSE;
+    }
+  g_hash_table_remove_all (self->uuid_maps);
+  return TRUE;
+}
+
 static ZsStoreBackendCursor *
 cursor_new (ZsStoreBackend  *backend,
             GType            type,
@@ -58,6 +119,7 @@ cursor_new (ZsStoreBackend  *backend,
   g_autoptr(GString) sql = g_string_new ("SELECT ");
   ZsRecordClass *klass;
   ZsStoreBackendCursor *cursor;
+  gboolean maps = uses_maps (self);
   int column;
   int rc;
 
@@ -100,13 +162,20 @@ cursor_new (ZsStoreBackend  *backend,
   for (guint i = 0; i < klass->n_fields; i++)
     {
       const ZsField *f = &klass->fields[i];
+      const char *table;
       g_autofree char *col = NULL;
 
       if (f->kind != ZS_FIELD_REF)
         continue;
+      table = zs_store_record_class (f->get_type ())->table;
+      if (maps && !ensure_map (self, table, error))
+        {
+          cursor_free (backend, cursor);
+          return NULL;
+        }
       col = zs_sqlite_column_name (f);
-      g_string_append_printf (sql, " LEFT JOIN %s AS r%u ON r%u.id = t.%s",
-                              zs_store_record_class (f->get_type ())->table, i, i, col);
+      g_string_append_printf (sql, " LEFT JOIN %s%s AS r%u ON r%u.id = t.%s",
+                              maps ? "temp.zs_uuids_" : "", table, i, i, col);
     }
   if (selected_only)
     g_string_append_printf (sql, " WHERE s.tbl = '%s' ORDER BY s.id", klass->table);

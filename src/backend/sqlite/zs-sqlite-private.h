@@ -22,6 +22,9 @@ struct _ZsSqliteBackend
   GPtrArray  *suspended_triggers;  /* CREATE TRIGGER text, during a bulk write */
   GPtrArray  *suspended_indexes;   /* CREATE INDEX text, during a bulk write */
   guint       mark_queue_len;  /* import marks not yet merged */
+  ZsStoreHint hint;            /* the last zs_sqlite_apply_hint() */
+  /* Tables whose id → UUID map (zs-sqlite-cursor.c) this transaction made. */
+  GHashTable *uuid_maps;
   /* Foreign keys stay off until the upgrade's transaction commits: an
    * upgrade makes tables others refer to again (schema/010). */
   gboolean    foreign_keys_after_upgrade;
@@ -31,6 +34,11 @@ struct _ZsSqliteBackend
  * backend's methods only on that backend, once per row on an import's
  * hot path, where a checked cast would be a type lookup each time. */
 #define ZS_SQLITE(backend) ((ZsSqliteBackend *) (backend))
+
+/* zs-sqlite-cursor.c: drops the UUID maps this transaction made, before
+ * it commits. */
+gboolean      zs_sqlite_cursor_drop_maps (ZsSqliteBackend *self,
+                                          GError         **error);
 
 /* zs-sqlite-backend.c */
 

@@ -711,9 +711,9 @@ check_backup (const char  *path,
 }
 
 char *
-zs_store_auto_backup (ZsStore  *self,
-                      guint     keep,
-                      GError  **error)
+zs_store_auto_backup_copy (ZsStore  *self,
+                           guint     keep,
+                           GError  **error)
 {
   g_autofree char *today = zs_date_today ();
   g_autofree char *last = NULL;
@@ -747,9 +747,29 @@ zs_store_auto_backup (ZsStore  *self,
       return NULL;
     }
 
-  if (!zs_store_set_setting (self, SETTING_LAST_BACKUP, today, error))
-    return NULL;
-
   prune_backups (self, MAX (keep, 1));
+  return g_steal_pointer (&dest);
+}
+
+gboolean
+zs_store_note_auto_backup (ZsStore  *self,
+                           GError  **error)
+{
+  g_autofree char *today = zs_date_today ();
+
+  g_return_val_if_fail (ZS_IS_STORE (self), FALSE);
+
+  return zs_store_set_setting (self, SETTING_LAST_BACKUP, today, error);
+}
+
+char *
+zs_store_auto_backup (ZsStore  *self,
+                      guint     keep,
+                      GError  **error)
+{
+  g_autofree char *dest = zs_store_auto_backup_copy (self, keep, error);
+
+  if (dest == NULL || !zs_store_note_auto_backup (self, error))
+    return NULL;
   return g_steal_pointer (&dest);
 }

@@ -558,6 +558,14 @@ gboolean     zs_store_backup_to           (ZsStore     *self,
 char        *zs_store_auto_backup         (ZsStore     *self,
                                            guint        keep,
                                            GError     **error);
+/* The same copy without noting it as today's: for a change that may yet
+ * be refused and leave the database as it was. Note it with
+ * zs_store_note_auto_backup() once the change is kept. */
+char        *zs_store_auto_backup_copy    (ZsStore     *self,
+                                           guint        keep,
+                                           GError     **error);
+gboolean     zs_store_note_auto_backup    (ZsStore     *self,
+                                           GError     **error);
 
 /* ---- damage and restoring (zs-store-integrity.c) ---- */
 
