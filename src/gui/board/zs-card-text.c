@@ -32,6 +32,7 @@ enum {
   PROP_0,
   PROP_LINES,
   PROP_WRAP,
+  PROP_TEXT,
   N_PROPS
 };
 
@@ -159,6 +160,9 @@ zs_card_text_get_property (GObject    *object,
     case PROP_WRAP:
       g_value_set_boolean (value, self->wrap);
       break;
+    case PROP_TEXT:
+      g_value_set_string (value, zs_card_text_get_text (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -194,6 +198,9 @@ zs_card_text_class_init (ZsCardTextClass *klass)
                                              G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   properties[PROP_WRAP] = g_param_spec_boolean ("wrap", NULL, NULL, FALSE,
                                                 G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  /* What it reads without markup, as GtkLabel:label for tests and tools. */
+  properties[PROP_TEXT] = g_param_spec_string ("text", NULL, NULL, NULL,
+                                               G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Styled as the labels it stands for (heading, caption). */
