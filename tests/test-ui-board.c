@@ -691,8 +691,12 @@ static int
 card_height (ZsBoardColumn *column,
              gint64         id)
 {
-  ZsProjectCard *card = find_card (GTK_WIDGET (column), id);
+  ZsProjectCard *card;
 
+  /* The new size is allocated by the next frame, not by the save. */
+  zs_test_wait_for_frame (GTK_WIDGET (column));
+  zs_test_drain_events ();
+  card = find_card (GTK_WIDGET (column), id);
   g_assert_nonnull (card);
   return gtk_widget_get_height (GTK_WIDGET (card));
 }
