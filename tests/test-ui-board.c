@@ -447,7 +447,7 @@ find_stale_card (GtkWidget  *root,
       *status = NULL;
       for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL && *status == NULL; )
         {
-          if (GTK_IS_LABEL (w) && gtk_widget_get_has_tooltip (w))
+          if (gtk_widget_get_has_tooltip (w))
             *status = w;
           else if (gtk_widget_get_first_child (w) != NULL)
             {
@@ -575,6 +575,173 @@ test_offscreen_cards_after_first_frame (void)
   zs_test_close_window (window);
 }
 
+/* ---- a card counts its project's open obstacles ------------------------------- */
+
+/* The card of @project in @column, once the column has shown it. */
+static ZsProjectCard *
+find_card (GtkWidget *widget,
+           gint64     id)
+{
+  if (ZS_IS_PROJECT_CARD (widget))
+    {
+      ZsProject *project = zs_project_card_get_project (ZS_PROJECT_CARD (widget));
+
+      return project != NULL && zs_record_get_id (ZS_RECORD (project)) == id ? ZS_PROJECT_CARD (widget) : NULL;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      ZsProjectCard *card = find_card (child, id);
+
+      if (card != NULL)
+        return card;
+    }
+  return NULL;
+}
+
+static gint64
+count_open (ZsStore *store,
+            gint64   id)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_OBSTACLE);
+
+  zs_query_add_int (query, ZS_OBSTACLE_PROJECT_ID, ZS_QUERY_EQ, id);
+  zs_query_add_int (query, ZS_OBSTACLE_STATE, ZS_QUERY_EQ, ZS_OBSTACLE_OPEN);
+  return zs_store_count (store, query, NULL);
+}
+
+/* Whether the card of @id in @column says "@n obstacles" (nothing for 0). */
+static gboolean
+card_says (ZsBoardColumn *column,
+           gint64         id,
+           gint64         n)
+{
+  ZsProjectCard *card = find_card (GTK_WIDGET (column), id);
+  g_autofree char *words = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d obstacle", "%d obstacles", n), (int) n);
+  g_autofree char *none = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d obstacle", "%d obstacles", 1), 1);
+  const char *status;
+
+  if (card == NULL)
+    return FALSE;
+  status = zs_project_card_get_status (card);
+  if (n == 0)
+    /* "1 个障碍" less its figure: no count at all. */
+    return strstr (status, none + 1) == NULL;
+  return strstr (status, words) != NULL;
+}
+
+static gboolean
+on_time_limit (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* The count under a card is right when a search brings the card back,
+ * and after another program (a second handle on the file) adds an
+ * obstacle to its project: it follows within two seconds, as the board
+ * follows another program's moves. */
+static void
+test_card_counts_open_obstacles (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-board-obstacles");
+  ZsWindow *window = zs_test_open_window (store, 1400, 900);
+  ZsBoardPage *page = board (window);
+  ZsBoardColumn *column = zs_board_page_get_column (page, ZS_STAGE_SIGNED);
+  g_autoptr(ZsProject) project = first_in_column (window, ZS_STAGE_SIGNED);
+  gint64 id = zs_record_get_id (ZS_RECORD (project));
+  gint64 before = count_open (store, id);
+  g_autoptr(ZsStore) other = NULL;
+  g_autoptr(ZsObstacle) obstacle = zs_obstacle_new ();
+  g_autoptr(GError) error = NULL;
+  gboolean timed_out = FALSE;
+  guint limit;
+
+  zs_test_drain_events ();
+  g_assert_true (card_says (column, id, before));
+
+  zs_board_page_set_search (page, zs_record_get_title (ZS_RECORD (project)));
+  zs_test_drain_events ();
+  g_assert_true (card_says (column, id, before));
+
+  other = zs_store_open (zs_store_get_path (store), &error);
+  g_assert_no_error (error);
+  zs_record_set_int (ZS_RECORD (obstacle), ZS_OBSTACLE_PROJECT_ID, id);
+  zs_record_set_string (ZS_RECORD (obstacle), ZS_OBSTACLE_DESCRIPTION, "环评批复未下达");
+  g_assert_true (zs_store_save (other, ZS_RECORD (obstacle), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_open (other, id), ==, before + 1);
+
+  limit = g_timeout_add (zs_test_time_limit_ms (2000), on_time_limit, &timed_out);
+  while (!card_says (column, id, before + 1) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (limit);
+  g_assert_true (card_says (column, id, before + 1));
+
+  /* Cleared, the search gives the whole column back, the count with it. */
+  zs_board_page_set_search (page, "");
+  zs_test_drain_events ();
+  g_assert_true (card_says (column, id, before + 1));
+  zs_test_close_window (window);
+}
+
+/* ---- a card's text is laid out at the card's width ------------------------------- */
+
+static int
+card_height (ZsBoardColumn *column,
+             gint64         id)
+{
+  ZsProjectCard *card;
+
+  /* The new size is allocated by the next frame, not by the save. */
+  zs_test_wait_for_frame (GTK_WIDGET (column));
+  zs_test_drain_events ();
+  card = find_card (GTK_WIDGET (column), id);
+  g_assert_nonnull (card);
+  return gtk_widget_get_height (GTK_WIDGET (card));
+}
+
+static void
+rename_project (ZsStore    *store,
+                ZsProject  *project,
+                const char *name)
+{
+  g_autoptr(GError) error = NULL;
+
+  zs_record_set_string (ZS_RECORD (project), ZS_PROJECT_NAME, name);
+  g_assert_true (zs_store_save (store, ZS_RECORD (project), &error));
+  g_assert_no_error (error);
+  zs_test_drain_events ();
+}
+
+/* A card's name takes one line, or two when it is long, and the card grows
+ * and shrinks with it: a new text is measured at the card's width, not
+ * only drawn anew. A name longer than two lines ends in "…" and the card
+ * stops growing. */
+static void
+test_card_fits_its_name (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-board-card-name");
+  ZsWindow *window = zs_test_open_window (store, 1400, 900);
+  ZsBoardColumn *column = zs_board_page_get_column (board (window), ZS_STAGE_SIGNED);
+  g_autoptr(ZsProject) project = first_in_column (window, ZS_STAGE_SIGNED);
+  gint64 id = zs_record_get_id (ZS_RECORD (project));
+  int one, two, many;
+
+  rename_project (store, project, "短名项目");
+  one = card_height (column, id);
+  rename_project (store, project, "年产十二万吨高端精密铸造件及配套机加工智能化生产线建设项目");
+  two = card_height (column, id);
+  g_assert_cmpint (two, >, one);
+  rename_project (store, project, "年产十二万吨高端精密铸造件及配套机加工智能化生产线建设项目，"
+                                  "含研发中心、检测中心、职工宿舍与配套道路管网，分三期建设");
+  many = card_height (column, id);
+  g_assert_cmpint (many, ==, two);
+  rename_project (store, project, "短名项目");
+  g_assert_cmpint (card_height (column, id), ==, one);
+  zs_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -589,6 +756,8 @@ main (int   argc,
   g_test_add_func ("/ui-board/partner-shortcut-from-anywhere", test_partner_shortcut_from_anywhere);
 
   g_test_add_func ("/ui-board/search-says-where-hits-are", test_search_says_where_hits_are);
+  g_test_add_func ("/ui-board/card-counts-open-obstacles", test_card_counts_open_obstacles);
+  g_test_add_func ("/ui-board/card-fits-its-name", test_card_fits_its_name);
 
   g_test_add_func ("/ui-board/segment-waits-for-chain", test_segment_waits_for_chain);
 

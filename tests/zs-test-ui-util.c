@@ -390,6 +390,15 @@ zs_test_has_label (GtkWidget  *root,
 {
   if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
     return TRUE;
+  /* A board card's text (ZsCardText, by name: this library links no widgets). */
+  if (g_str_equal (G_OBJECT_TYPE_NAME (root), "ZsCardText"))
+    {
+      g_autofree char *shown = NULL;
+
+      g_object_get (root, "text", &shown, NULL);
+      if (g_strcmp0 (shown, text) == 0)
+        return TRUE;
+    }
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (zs_test_has_label (child, text))

@@ -27,6 +27,7 @@
 #include "zs-lead-actions.h"
 #include "zs-lead-deadlines.h"
 #include "zs-map.h"
+#include "zs-open-obstacles.h"
 #include "zs-output-file.h"
 #include "zs-partner-contacts.h"
 #include "zs-partner-performance.h"

@@ -39,6 +39,7 @@ static const char * const migrations[] = {
   "020-supervision.sql",
   "021-report-index.sql",
   "022-reply-attachments.sql",
+  "023-board-filters.sql",
   NULL,
 };
 

@@ -40,6 +40,7 @@ static const char * const migrations[] = {
   "020-supervision.sql",
   "021-report-index.sql",
   "022-reply-attachments.sql",
+  "023-board-filters.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == ZS_STORE_SCHEMA_VERSION);

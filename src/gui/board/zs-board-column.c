@@ -25,6 +25,7 @@ struct _ZsBoardColumn
   GtkWidget     parent_instance;
 
   ZsContext    *context;
+  ZsOpenObstacles *obstacles;
   ZsStage       stage;
   int           stale_days;
   ZsRecordList *projects;
@@ -106,7 +107,7 @@ static void
 on_card_setup (ZsBoardColumn *self,
                GtkListItem   *item)
 {
-  gtk_list_item_set_child (item, GTK_WIDGET (zs_project_card_new (self->context, self->stale_days)));
+  gtk_list_item_set_child (item, GTK_WIDGET (zs_project_card_new (self->context, self->stale_days, self->obstacles)));
 }
 
 /* A card is this many pixels high or more (a one-line name and details
@@ -324,6 +325,7 @@ zs_board_column_dispose (GObject *object)
   g_clear_pointer (&self->late, g_hash_table_unref);
   g_clear_object (&self->projects);
   g_clear_object (&self->context);
+  g_clear_object (&self->obstacles);
 
   G_OBJECT_CLASS (zs_board_column_parent_class)->dispose (object);
 }
@@ -379,15 +381,17 @@ zs_board_column_init (ZsBoardColumn *self)
 }
 
 ZsBoardColumn *
-zs_board_column_new (ZsContext *context,
-                     ZsStage    stage,
-                     int        stale_days)
+zs_board_column_new (ZsContext       *context,
+                     ZsStage          stage,
+                     int              stale_days,
+                     ZsOpenObstacles *obstacles)
 {
   ZsBoardColumn *self = g_object_new (ZS_TYPE_BOARD_COLUMN, NULL);
   g_autoptr(GtkNoSelection) selection = NULL;
   ZsSlotList *slots;
 
   self->context = g_object_ref (context);
+  self->obstacles = g_object_ref (obstacles);
   self->stage = stage;
   self->stale_days = stale_days;
 

@@ -15,9 +15,10 @@ G_BEGIN_DECLS
 #define ZS_TYPE_BOARD_COLUMN (zs_board_column_get_type ())
 G_DECLARE_FINAL_TYPE (ZsBoardColumn, zs_board_column, ZS, BOARD_COLUMN, GtkWidget)
 
-ZsBoardColumn *zs_board_column_new          (ZsContext     *context,
-                                             ZsStage        stage,
-                                             int            stale_days);
+ZsBoardColumn *zs_board_column_new          (ZsContext       *context,
+                                             ZsStage          stage,
+                                             int              stale_days,
+                                             ZsOpenObstacles *obstacles);
 ZsStage        zs_board_column_get_stage    (ZsBoardColumn *self);
 /* Shows these projects, in this order; @from_top scrolls back up. */
 void           zs_board_column_set_ids      (ZsBoardColumn *self,

@@ -30,6 +30,7 @@ struct _ZsBoardPage
   GArray           *unit_ids;
   GArray           *person_ids;
   GPtrArray        *kept;           /* chains, units and people the cards show */
+  ZsOpenObstacles  *obstacles;      /* what the cards count, for every project at once */
   gboolean          syncing;        /* writing the filter into the controls */
   gboolean          frozen;          /* the columns are off screen */
   gboolean          columns_dirty;
@@ -489,7 +490,8 @@ build_columns (ZsBoardPage *self)
 {
   for (guint stage = ZS_STAGE_LEAD; stage <= ZS_STAGE_TERMINATED; stage++)
     {
-      ZsBoardColumn *column = zs_board_column_new (zs_page_get_context (ZS_PAGE (self)), stage, self->stale_days);
+      ZsBoardColumn *column = zs_board_column_new (zs_page_get_context (ZS_PAGE (self)), stage, self->stale_days,
+                                                   self->obstacles);
 
       g_signal_connect_object (column, "project-dropped", G_CALLBACK (on_project_dropped), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (column, "project-activated", G_CALLBACK (on_column_project_activated), self, G_CONNECT_SWAPPED);
@@ -655,6 +657,7 @@ zs_board_page_context_set (ZsPage *page)
 
   self->stale_days = zs_settings_get_int (store, ZS_SETTING_STALE_DAYS);
   self->filter = zs_project_filter_new ();
+  self->obstacles = zs_open_obstacles_new (store);
 
   fill_grade_choices (self);
   fill_all_choices (self);
@@ -679,6 +682,7 @@ zs_board_page_dispose (GObject *object)
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_BOARD_PAGE);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
   g_clear_object (&self->filter);
+  g_clear_object (&self->obstacles);
   forget_base (self);
 
   G_OBJECT_CLASS (zs_board_page_parent_class)->dispose (object);

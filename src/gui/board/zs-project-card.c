@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zs-card-text.h"
 #include "zs-project-card.h"
 #include "zs-project-row.h"
 #include "zs-tooltip.h"
@@ -23,6 +24,8 @@ struct _ZsProjectCard
   GtkWidget  parent_instance;
 
   ZsContext *context;
+  ZsOpenObstacles *obstacles;
+  gint64     shown_obstacles;
   ZsProject *project;
   int        stale_days;
   gboolean   stale;
@@ -30,25 +33,14 @@ struct _ZsProjectCard
   GtkWidget *menu;
 
   GtkBox    *grade_stripe;
-  GtkLabel  *name_label;
+  ZsCardText *name_label;
   GtkLabel  *amount_label;
   GtkLabel  *grade_label;
-  GtkLabel  *details_label;
-  GtkLabel  *status_label;
+  ZsCardText *details_label;
+  ZsCardText *status_label;
 };
 
 G_DEFINE_FINAL_TYPE (ZsProjectCard, zs_project_card, GTK_TYPE_WIDGET)
-
-static gint64
-count_open_obstacles (ZsStore   *store,
-                      ZsProject *project)
-{
-  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_OBSTACLE);
-
-  zs_query_add_int (query, ZS_OBSTACLE_PROJECT_ID, ZS_QUERY_EQ, zs_record_get_id (ZS_RECORD (project)));
-  zs_query_add_int (query, ZS_OBSTACLE_STATE, ZS_QUERY_EQ, ZS_OBSTACLE_OPEN);
-  return zs_store_count (store, query, NULL);
-}
 
 /* Appends @text as a line of @markup, dimmed when asked. */
 static void
@@ -104,7 +96,7 @@ update_now (ZsProjectCard *self)
       g_free (name);
       name = g_steal_pointer (&starred);
     }
-  gtk_label_set_markup (self->name_label, name);
+  zs_card_text_set_markup (self->name_label, name);
 
   amount = zs_format_amount_grouped (zs_record_get_int (r, ZS_PROJECT_PLANNED_INVESTMENT));
   gtk_label_set_text (self->amount_label, amount);
@@ -124,12 +116,13 @@ update_now (ZsProjectCard *self)
   append_line (details, zs_record_get_string (r, ZS_PROJECT_INVESTOR), TRUE);
   append_line (details, chain, FALSE);
   append_line (details, owner, TRUE);
-  gtk_label_set_markup (self->details_label, details->str);
+  zs_card_text_set_markup (self->details_label, details->str);
 
   g_string_append_printf (status, "<span alpha=\"55%%\">");
   g_string_append_printf (status, g_dngettext (GETTEXT_PACKAGE, "%d day in stage", "%d days in stage", days), days);
   g_string_append (status, "</span>");
-  obstacles = zs_record_get_id (r) != 0 ? count_open_obstacles (store, self->project) : 0;
+  obstacles = zs_open_obstacles_get (self->obstacles, zs_record_get_id (r));
+  self->shown_obstacles = obstacles;
   if (obstacles > 0)
     {
       g_string_append (status, "  <span foreground=\"#c01c28\">");
@@ -143,7 +136,7 @@ update_now (ZsProjectCard *self)
 
       g_string_append_printf (status, "  <span foreground=\"#c64600\" weight=\"bold\">%s</span>", stale);
     }
-  gtk_label_set_markup (self->status_label, status->str);
+  zs_card_text_set_markup (self->status_label, status->str);
 
   {
     g_autofree char *description = g_strdup_printf ("%s, %s, %s, %s%s", zs_record_get_title (r),
@@ -286,6 +279,7 @@ zs_project_card_dispose (GObject *object)
   g_clear_pointer (&self->menu, gtk_widget_unparent);
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_PROJECT_CARD);
   g_clear_object (&self->context);
+  g_clear_object (&self->obstacles);
 
   G_OBJECT_CLASS (zs_project_card_parent_class)->dispose (object);
 }
@@ -320,6 +314,7 @@ zs_project_card_class_init (ZsProjectCardClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "zs-project-card");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  g_type_ensure (ZS_TYPE_CARD_TEXT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-project-card.ui");
   gtk_widget_class_bind_template_child (widget_class, ZsProjectCard, grade_stripe);
   gtk_widget_class_bind_template_child (widget_class, ZsProjectCard, name_label);
@@ -357,15 +352,27 @@ zs_project_card_init (ZsProjectCard *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (primary));
 }
 
+/* Only a card whose own count moved is laid out again. */
+static void
+on_obstacles_changed (ZsProjectCard *self)
+{
+  if (self->project != NULL &&
+      zs_open_obstacles_get (self->obstacles, zs_record_get_id (ZS_RECORD (self->project))) != self->shown_obstacles)
+    update (self);
+}
+
 ZsProjectCard *
-zs_project_card_new (ZsContext *context,
-                     int        stale_days)
+zs_project_card_new (ZsContext       *context,
+                     int              stale_days,
+                     ZsOpenObstacles *obstacles)
 {
   ZsProjectCard *self = g_object_new (ZS_TYPE_PROJECT_CARD, NULL);
 
   self->context = g_object_ref (context);
+  self->obstacles = g_object_ref (obstacles);
   self->stale_days = stale_days;
   g_signal_connect_object (zs_context_get_clock (context), "day-changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (obstacles, "changed", G_CALLBACK (on_obstacles_changed), self, G_CONNECT_SWAPPED);
   return self;
 }
 
@@ -398,4 +405,11 @@ zs_project_card_is_stale (ZsProjectCard *self)
 {
   g_return_val_if_fail (ZS_IS_PROJECT_CARD (self), FALSE);
   return self->stale;
+}
+
+const char *
+zs_project_card_get_status (ZsProjectCard *self)
+{
+  g_return_val_if_fail (ZS_IS_PROJECT_CARD (self), NULL);
+  return zs_card_text_get_text (self->status_label);
 }
