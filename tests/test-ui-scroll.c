@@ -125,6 +125,172 @@ test_leads_cell_size_ignores_text (void)
   zs_test_close_window (window);
 }
 
+/* @n leads 滚动线索0000 …, estimated at @base + their number. */
+static void
+add_leads (ZsStore *store,
+           guint    n,
+           gint64   base)
+{
+  g_assert_true (zs_store_begin (store, NULL));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ZsLead) lead = zs_lead_new ();
+      g_autofree char *name = g_strdup_printf ("滚动线索%04u", i);
+      g_autofree char *date = g_strdup_printf ("2026-%02u-%02u", 1 + i % 12, 1 + i % 28);
+
+      zs_record_set_string (ZS_RECORD (lead), ZS_LEAD_NAME, name);
+      zs_record_set_string (ZS_RECORD (lead), ZS_LEAD_RECEIVED_DATE, date);
+      zs_record_set_int (ZS_RECORD (lead), ZS_LEAD_ESTIMATED_INVESTMENT, base + i);
+      g_assert_true (zs_store_save (store, ZS_RECORD (lead), NULL));
+    }
+  g_assert_true (zs_store_commit (store, NULL));
+}
+
+/* The leads page of @store's window, every lead shown. */
+static ZsLeadsPage *
+show_all_leads (ZsWindow *window)
+{
+  ZsLeadsPage *page;
+
+  g_assert_true (zs_window_show_page (window, "leads"));
+  zs_test_drain_events ();
+  page = ZS_LEADS_PAGE (zs_test_find_page (window, ZS_TYPE_LEADS_PAGE));
+  zs_leads_page_set_show (page, ZS_LEADS_SHOW_ALL);
+  zs_test_drain_events ();
+  return page;
+}
+
+static void
+jump_to (GtkWidget *view,
+         double     fraction)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+  double upper = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+
+  gtk_adjustment_set_value (adjustment, upper * fraction);
+  zs_test_wait_for_frame (view);
+  zs_test_wait_for_frame (view);
+}
+
+static void
+count_change (guint *changes)
+{
+  (*changes)++;
+}
+
+/* Another program renames the first lead while the clerk is at the end of
+ * the table: scrolling back shows the new name, not the one read before. */
+static void
+test_leads_edited_elsewhere (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-scroll-edited");
+  g_autoptr(ZsStore) other = NULL;
+  g_autoptr(ZsRecord) theirs = NULL;
+  g_autoptr(GError) error = NULL;
+  ZsWindow *window;
+  ZsLeadsPage *page;
+  GtkWidget *view;
+  gint64 first_id;
+  guint changes = 0;
+  gint64 deadline;
+
+  add_leads (store, 3000, 1000);
+  window = zs_test_open_window (store, 1366, 768);
+  page = show_all_leads (window);
+  view = zs_test_find_widget (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW);
+  zs_test_wait_for_frame (view);
+  first_id = zs_record_list_get_id (ZS_RECORD_LIST (zs_leads_page_get_model (page)), 0);
+  jump_to (view, 1.0);
+
+  other = zs_store_open (zs_store_get_path (store), &error);
+  g_assert_no_error (error);
+  theirs = zs_store_load (other, ZS_TYPE_LEAD, first_id, &error);
+  g_assert_no_error (error);
+  zs_record_set_string (theirs, ZS_LEAD_NAME, "别处改过的线索");
+  g_assert_true (zs_store_save (other, theirs, &error));
+  g_assert_no_error (error);
+
+  /* The window hears of it within two seconds (issue 12). */
+  g_signal_connect_swapped (store, "changed", G_CALLBACK (count_change), &changes);
+  deadline = g_get_monotonic_time () + zs_test_time_limit_ms (2000) * G_TIME_SPAN_MILLISECOND;
+  while (changes == 0 && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+  g_assert_cmpuint (changes, >, 0);
+  zs_test_drain_events ();
+
+  jump_to (view, 0.0);
+  g_assert_nonnull (find_cell (GTK_WIDGET (page), "别处改过的线索"));
+  g_signal_handlers_disconnect_by_data (store, &changes);
+  zs_test_close_window (window);
+}
+
+/* The names in the table's first column on screen, top to bottom (GTK
+ * keeps rows above and below the view too, and the focused one). */
+static void
+collect_names (GtkWidget *root,
+               GtkWidget *view,
+               GPtrArray *names)
+{
+  graphene_rect_t bounds;
+
+  if (ZS_IS_SLOT_LABEL (root) && g_str_has_prefix (zs_slot_label_get_text (ZS_SLOT_LABEL (root)), "滚动线索") &&
+      gtk_widget_compute_bounds (root, view, &bounds) &&
+      bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (view))
+    g_ptr_array_add (names, g_strdup (zs_slot_label_get_text (ZS_SLOT_LABEL (root))));
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_names (child, view, names);
+}
+
+/* Sorted by estimated investment, the rows the table shows after each jump
+ * are the store's rows in the store's order, wherever the jump lands
+ * against the rows read together. */
+static void
+test_leads_sorted_rows_in_store_order (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-scroll-sorted");
+  g_autoptr(GHashTable) positions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ZsWindow *window;
+  ZsLeadsPage *page;
+  GtkWidget *view;
+  ZsRecordList *model;
+  guint steps = 12;
+
+  /* Above every demo lead: sorted, they fill the table's first 3,000 rows. */
+  add_leads (store, 3000, 100000000);
+  window = zs_test_open_window (store, 1366, 768);
+  page = show_all_leads (window);
+  zs_leads_page_sort_by (page, ZS_LEADS_COLUMN_ESTIMATED, TRUE);
+  zs_test_drain_events ();
+  view = zs_test_find_widget (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW);
+  model = ZS_RECORD_LIST (zs_leads_page_get_model (page));
+  /* Each name's place in the store's order. */
+  for (guint p = 0; p < g_list_model_get_n_items (G_LIST_MODEL (model)); p++)
+    {
+      g_autoptr(ZsRecord) lead = zs_store_load (store, ZS_TYPE_LEAD, zs_record_list_get_id (model, p), NULL);
+
+      g_hash_table_insert (positions, g_strdup (zs_record_get_title (lead)), GUINT_TO_POINTER (p + 1));
+    }
+
+  for (guint step = 0; step <= steps; step++)
+    {
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+      guint first;
+
+      jump_to (view, (double) step / steps);
+      collect_names (GTK_WIDGET (page), view, names);
+      g_assert_cmpuint (names->len, >, 10);
+      first = GPOINTER_TO_UINT (g_hash_table_lookup (positions, g_ptr_array_index (names, 0)));
+      g_assert_cmpuint (first, >, 0);
+      /* Row after row, as the store has them. */
+      for (guint i = 1; i < names->len; i++)
+        g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (positions, g_ptr_array_index (names, i))), ==, first + i);
+    }
+  zs_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -133,5 +299,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/leads/scroll-through-many", test_leads_scroll_through_many);
   g_test_add_func ("/ui/leads/cell-size-ignores-text", test_leads_cell_size_ignores_text);
+  g_test_add_func ("/ui/leads/edited-elsewhere-after-scrolling-back", test_leads_edited_elsewhere);
+  g_test_add_func ("/ui/leads/sorted-rows-in-store-order", test_leads_sorted_rows_in_store_order);
   return g_test_run ();
 }
