@@ -227,70 +227,6 @@ test_leads_edited_elsewhere (void)
   zs_test_close_window (window);
 }
 
-/* The names in the table's first column on screen, top to bottom (GTK
- * keeps rows above and below the view too, and the focused one). */
-static void
-collect_names (GtkWidget *root,
-               GtkWidget *view,
-               GPtrArray *names)
-{
-  graphene_rect_t bounds;
-
-  if (ZS_IS_SLOT_LABEL (root) && g_str_has_prefix (zs_slot_label_get_text (ZS_SLOT_LABEL (root)), "滚动线索") &&
-      gtk_widget_compute_bounds (root, view, &bounds) &&
-      bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (view))
-    g_ptr_array_add (names, g_strdup (zs_slot_label_get_text (ZS_SLOT_LABEL (root))));
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    collect_names (child, view, names);
-}
-
-/* Sorted by estimated investment, the rows the table shows after each jump
- * are the store's rows in the store's order, wherever the jump lands
- * against the rows read together. */
-static void
-test_leads_sorted_rows_in_store_order (void)
-{
-  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-scroll-sorted");
-  g_autoptr(GHashTable) positions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  ZsWindow *window;
-  ZsLeadsPage *page;
-  GtkWidget *view;
-  ZsRecordList *model;
-  guint steps = 12;
-
-  /* Above every demo lead: sorted, they fill the table's first 3,000 rows. */
-  add_leads (store, 3000, 100000000);
-  window = zs_test_open_window (store, 1366, 768);
-  page = show_all_leads (window);
-  zs_leads_page_sort_by (page, ZS_LEADS_COLUMN_ESTIMATED, TRUE);
-  zs_test_drain_events ();
-  view = zs_test_find_widget (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW);
-  model = ZS_RECORD_LIST (zs_leads_page_get_model (page));
-  /* Each name's place in the store's order. */
-  for (guint p = 0; p < g_list_model_get_n_items (G_LIST_MODEL (model)); p++)
-    {
-      g_autoptr(ZsRecord) lead = zs_store_load (store, ZS_TYPE_LEAD, zs_record_list_get_id (model, p), NULL);
-
-      g_hash_table_insert (positions, g_strdup (zs_record_get_title (lead)), GUINT_TO_POINTER (p + 1));
-    }
-
-  for (guint step = 0; step <= steps; step++)
-    {
-      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-      guint first;
-
-      jump_to (view, (double) step / steps);
-      collect_names (GTK_WIDGET (page), view, names);
-      g_assert_cmpuint (names->len, >, 10);
-      first = GPOINTER_TO_UINT (g_hash_table_lookup (positions, g_ptr_array_index (names, 0)));
-      g_assert_cmpuint (first, >, 0);
-      /* Row after row, as the store has them. */
-      for (guint i = 1; i < names->len; i++)
-        g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (positions, g_ptr_array_index (names, i))), ==, first + i);
-    }
-  zs_test_close_window (window);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -300,6 +236,5 @@ main (int   argc,
   g_test_add_func ("/ui/leads/scroll-through-many", test_leads_scroll_through_many);
   g_test_add_func ("/ui/leads/cell-size-ignores-text", test_leads_cell_size_ignores_text);
   g_test_add_func ("/ui/leads/edited-elsewhere-after-scrolling-back", test_leads_edited_elsewhere);
-  g_test_add_func ("/ui/leads/sorted-rows-in-store-order", test_leads_sorted_rows_in_store_order);
   return g_test_run ();
 }
