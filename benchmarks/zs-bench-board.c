@@ -186,6 +186,53 @@ type_search (ZsBoardPage *board,
   zs_bench_settle ();
 }
 
+/* Resident memory now, in MB: what a step keeps, beside the peak. */
+static double
+rss_mb (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
+      (line = strstr (status, "VmRSS:")) == NULL)
+    return 0;
+  return g_ascii_strtod (line + strlen ("VmRSS:"), NULL) / 1024.0;
+}
+
+/* BENCH_LEDGER_ONLY=1: the ledger opened, jumped through and sorted, with
+ * each step's CPU time and the memory it leaves and peaks at. */
+static int
+ledger_only (ZsWindow    *window,
+             ZsBoardPage *board)
+{
+  GtkWidget *view;
+  gint64 start;
+  double cpu;
+
+  report_mb ("before the ledger: resident", rss_mb ());
+  start = g_get_monotonic_time ();
+  cpu = zs_bench_cpu_ms ();
+  zs_board_page_show_view (board, "ledger");
+  zs_bench_report_cpu ("switch to the ledger", zs_bench_timed_settle (start), zs_bench_cpu_ms () - cpu);
+  report_mb ("ledger shown: resident", rss_mb ());
+  report_mb ("ledger shown: peak so far", peak_rss_mb ());
+  view = zs_test_find_widget (GTK_WIDGET (zs_board_page_get_ledger (board)), GTK_TYPE_COLUMN_VIEW);
+  zs_bench_scroll (view, "the ledger");
+  report_mb ("ledger jumped through: resident", rss_mb ());
+  report_mb ("ledger jumped through: peak so far", peak_rss_mb ());
+  start = g_get_monotonic_time ();
+  cpu = zs_bench_cpu_ms ();
+  zs_ledger_sort_by (zs_board_page_get_ledger (board), ZS_PROJECT_PLANNED_INVESTMENT, TRUE);
+  zs_bench_report_cpu ("sort the ledger by planned investment", zs_bench_timed_settle (start),
+                       zs_bench_cpu_ms () - cpu);
+  zs_bench_scroll (view, "the sorted ledger");
+  report_mb ("ledger sorted and jumped through: resident", rss_mb ());
+  report_mb ("peak memory", peak_rss_mb ());
+  gtk_window_destroy (GTK_WINDOW (window));
+  zs_bench_settle ();
+  return 0;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -242,6 +289,8 @@ main (int   argc,
   report_mb ("window settled (today list built): peak memory so far", peak_rss_mb ());
 
   board = ZS_BOARD_PAGE (zs_test_find_page (window, ZS_TYPE_BOARD_PAGE));
+  if (g_getenv ("BENCH_LEDGER_ONLY") != NULL)
+    return ledger_only (window, board);
 
   /* For a profiler: one search, cleared and set again BENCH_REPEAT times. */
   if (g_getenv ("BENCH_ONLY_SEARCH") != NULL)

@@ -115,6 +115,57 @@ test_record_list_frozen_catches_up (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 9);
 }
 
+/* A table's list reads the rows around the one a view asks for together
+ * and holds them, so the next rows come without a read; a row asked for
+ * far away replaces them, so what it holds stays at one window. */
+static void
+test_record_list_reads_ahead (void)
+{
+  g_autoptr(ZsStore) store = store_with_projects (600);
+  g_autoptr(ZsQuery) all = grade_query (-1);
+  g_autoptr(ZsQuery) descending = grade_query (-1);
+  g_autoptr(ZsRecordList) list = zs_record_list_new (store, all);
+  GListModel *model = G_LIST_MODEL (list);
+  GWeakRef held;
+  ZsRecord *record;
+
+  zs_record_list_set_read_ahead (list, 64);
+  record = g_list_model_get_item (model, 100);
+  g_weak_ref_init (&held, record);
+  g_object_unref (record);
+  /* Read with its neighbours, and held with them. */
+  record = g_weak_ref_get (&held);
+  g_assert_nonnull (record);
+  g_object_unref (record);
+
+  /* Every row, across the edges of the windows, is the row at its place. */
+  for (guint i = 0; i < 600; i++)
+    {
+      g_autoptr(ZsRecord) row = g_list_model_get_item (model, i);
+
+      g_assert_nonnull (row);
+      g_assert_cmpint (zs_record_get_id (row), ==, zs_record_list_get_id (list, i));
+    }
+  /* Far from row 100 now: it was let go. */
+  record = g_weak_ref_get (&held);
+  g_assert_null (record);
+  g_weak_ref_clear (&held);
+
+  /* Another order moves every row: nothing read before it is shown at
+   * its old place. */
+  record = g_list_model_get_item (model, 300);
+  g_object_unref (record);
+  zs_query_set_order (descending, ZS_PROJECT_PLANNED_INVESTMENT, TRUE);
+  g_assert_true (zs_record_list_set_query (list, descending, NULL));
+  for (guint i = 290; i < 310; i++)
+    {
+      g_autoptr(ZsRecord) row = g_list_model_get_item (model, i);
+
+      g_assert_cmpint (zs_record_get_id (row), ==, zs_record_list_get_id (list, i));
+      g_assert_cmpint (zs_record_get_int (row, ZS_PROJECT_PLANNED_INVESTMENT), ==, 1000 * (600 - i));
+    }
+}
+
 static void
 test_slot_list_keeps_rows (void)
 {
@@ -279,6 +330,7 @@ main (int   argc,
 
   g_test_add_func ("/lists/record-list/changes", test_record_list_changes);
   g_test_add_func ("/lists/record-list/frozen-catches-up", test_record_list_frozen_catches_up);
+  g_test_add_func ("/lists/record-list/reads-ahead", test_record_list_reads_ahead);
   g_test_add_func ("/lists/slot-list/keeps-rows", test_slot_list_keeps_rows);
   g_test_add_func ("/lists/slot-list/deleted-row-not-shown", test_slot_list_deleted_row_not_shown);
   g_test_add_func ("/lists/partitioned-query", test_partitioned_query);

@@ -872,9 +872,57 @@ test_query_names_in_pinyin_order (void)
   }
 }
 
+/* A screenful read at once: the live objects, in the order asked, the
+ * same object for the same row, nothing for a row that is gone. */
+static void
+test_load_many (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("load-many");
+  g_autoptr(ZsProject) a = zs_test_new_project (store, "潍坊经开区精密铸造项目", "潍柴", ZS_STAGE_SIGNED);
+  gint64 b_id, c_id;
+  gint64 ids[5];
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GError) error = NULL;
+
+  {
+    g_autoptr(ZsProject) b = zs_test_new_project (store, "寿光蔬菜冷链物流园", "寿光农发", ZS_STAGE_STARTED);
+    g_autoptr(ZsProject) c = zs_test_new_project (store, "颐高数字产业园", "颐高集团", ZS_STAGE_SIGNED);
+
+    b_id = zs_record_get_id (ZS_RECORD (b));
+    c_id = zs_record_get_id (ZS_RECORD (c));
+  }
+  /* b and c are no longer live: they are read; a is live already. */
+  ids[0] = c_id;
+  ids[1] = zs_record_get_id (ZS_RECORD (a));
+  ids[2] = 987654;
+  ids[3] = b_id;
+  ids[4] = c_id;
+  records = zs_store_load_many (store, ZS_TYPE_PROJECT, ids, G_N_ELEMENTS (ids), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (records->len, ==, 5);
+  g_assert_cmpstr (zs_record_get_title (g_ptr_array_index (records, 0)), ==, "颐高数字产业园");
+  g_assert_true (g_ptr_array_index (records, 1) == (gpointer) a);
+  g_assert_null (g_ptr_array_index (records, 2));
+  g_assert_cmpstr (zs_record_get_title (g_ptr_array_index (records, 3)), ==, "寿光蔬菜冷链物流园");
+  g_assert_cmpint (zs_record_get_enum (g_ptr_array_index (records, 3), ZS_PROJECT_STAGE), ==, ZS_STAGE_STARTED);
+  g_assert_true (g_ptr_array_index (records, 4) == g_ptr_array_index (records, 0));
+  /* They are the live objects: loading one again gives the same. */
+  {
+    g_autoptr(ZsRecord) again = zs_store_load (store, ZS_TYPE_PROJECT, b_id, NULL);
+
+    g_assert_true (again == g_ptr_array_index (records, 3));
+  }
+  /* Nothing asked, nothing read. */
+  g_clear_pointer (&records, g_ptr_array_unref);
+  records = zs_store_load_many (store, ZS_TYPE_PROJECT, NULL, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (records->len, ==, 0);
+}
+
 void
 zs_conformance_add_ops_tests (void)
 {
+  g_test_add_func ("/store/load-many", test_load_many);
   g_test_add_func ("/store/stored/read", test_read_stored);
   g_test_add_func ("/store/stored/update-field", test_update_field);
   g_test_add_func ("/store/transactions/nest", test_transactions_nest);

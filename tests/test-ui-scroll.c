@@ -125,6 +125,108 @@ test_leads_cell_size_ignores_text (void)
   zs_test_close_window (window);
 }
 
+/* @n leads 滚动线索0000 …, estimated at @base + their number. */
+static void
+add_leads (ZsStore *store,
+           guint    n,
+           gint64   base)
+{
+  g_assert_true (zs_store_begin (store, NULL));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ZsLead) lead = zs_lead_new ();
+      g_autofree char *name = g_strdup_printf ("滚动线索%04u", i);
+      g_autofree char *date = g_strdup_printf ("2026-%02u-%02u", 1 + i % 12, 1 + i % 28);
+
+      zs_record_set_string (ZS_RECORD (lead), ZS_LEAD_NAME, name);
+      zs_record_set_string (ZS_RECORD (lead), ZS_LEAD_RECEIVED_DATE, date);
+      zs_record_set_int (ZS_RECORD (lead), ZS_LEAD_ESTIMATED_INVESTMENT, base + i);
+      g_assert_true (zs_store_save (store, ZS_RECORD (lead), NULL));
+    }
+  g_assert_true (zs_store_commit (store, NULL));
+}
+
+/* The leads page of @store's window, every lead shown. */
+static ZsLeadsPage *
+show_all_leads (ZsWindow *window)
+{
+  ZsLeadsPage *page;
+
+  g_assert_true (zs_window_show_page (window, "leads"));
+  zs_test_drain_events ();
+  page = ZS_LEADS_PAGE (zs_test_find_page (window, ZS_TYPE_LEADS_PAGE));
+  zs_leads_page_set_show (page, ZS_LEADS_SHOW_ALL);
+  zs_test_drain_events ();
+  return page;
+}
+
+static void
+jump_to (GtkWidget *view,
+         double     fraction)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+  double upper = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+
+  gtk_adjustment_set_value (adjustment, upper * fraction);
+  zs_test_wait_for_frame (view);
+  zs_test_wait_for_frame (view);
+}
+
+static void
+count_change (guint *changes)
+{
+  (*changes)++;
+}
+
+/* Another program renames the first lead while the clerk is at the end of
+ * the table: scrolling back shows the new name, not the one read before. */
+static void
+test_leads_edited_elsewhere (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-scroll-edited");
+  g_autoptr(ZsStore) other = NULL;
+  g_autoptr(ZsRecord) theirs = NULL;
+  g_autoptr(GError) error = NULL;
+  ZsWindow *window;
+  ZsLeadsPage *page;
+  GtkWidget *view;
+  gint64 first_id;
+  guint changes = 0;
+  gint64 deadline;
+
+  add_leads (store, 3000, 1000);
+  window = zs_test_open_window (store, 1366, 768);
+  page = show_all_leads (window);
+  view = zs_test_find_widget (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW);
+  zs_test_wait_for_frame (view);
+  first_id = zs_record_list_get_id (ZS_RECORD_LIST (zs_leads_page_get_model (page)), 0);
+  jump_to (view, 1.0);
+
+  other = zs_store_open (zs_store_get_path (store), &error);
+  g_assert_no_error (error);
+  theirs = zs_store_load (other, ZS_TYPE_LEAD, first_id, &error);
+  g_assert_no_error (error);
+  zs_record_set_string (theirs, ZS_LEAD_NAME, "别处改过的线索");
+  g_assert_true (zs_store_save (other, theirs, &error));
+  g_assert_no_error (error);
+
+  /* The window hears of it within two seconds (issue 12). */
+  g_signal_connect_swapped (store, "changed", G_CALLBACK (count_change), &changes);
+  deadline = g_get_monotonic_time () + zs_test_time_limit_ms (2000) * G_TIME_SPAN_MILLISECOND;
+  while (changes == 0 && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+  g_assert_cmpuint (changes, >, 0);
+  zs_test_drain_events ();
+
+  jump_to (view, 0.0);
+  g_assert_nonnull (find_cell (GTK_WIDGET (page), "别处改过的线索"));
+  g_signal_handlers_disconnect_by_data (store, &changes);
+  zs_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -133,5 +235,6 @@ main (int   argc,
 
   g_test_add_func ("/ui/leads/scroll-through-many", test_leads_scroll_through_many);
   g_test_add_func ("/ui/leads/cell-size-ignores-text", test_leads_cell_size_ignores_text);
+  g_test_add_func ("/ui/leads/edited-elsewhere-after-scrolling-back", test_leads_edited_elsewhere);
   return g_test_run ();
 }

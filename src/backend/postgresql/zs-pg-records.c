@@ -137,6 +137,42 @@ read_row (ZsStoreBackend  *backend,
   return TRUE;
 }
 
+/* The rows @ids name, by one statement: their ids go in as one array. */
+static gboolean
+read_rows (ZsStoreBackend  *backend,
+           GType            type,
+           const gint64    *ids,
+           guint            n_ids,
+           GPtrArray       *into,
+           GError         **error)
+{
+  ZsRecordClass *klass = zs_store_record_class (type);
+  g_autoptr(ZsPgParams) params = zs_pg_params_new ();
+  g_autoptr(PGresult) result = NULL;
+  g_autoptr(GString) list = g_string_sized_new (n_ids * 8 + 2);
+  g_autofree char *columns = NULL;
+  g_autofree char *sql = NULL;
+
+  g_string_append_c (list, '{');
+  for (guint i = 0; i < n_ids; i++)
+    g_string_append_printf (list, i == 0 ? "%" G_GINT64_FORMAT : ",%" G_GINT64_FORMAT, ids[i]);
+  g_string_append_c (list, '}');
+  zs_pg_params_add_text (params, list->str);
+  columns = zs_pg_column_list (klass, "");
+  sql = g_strdup_printf ("SELECT %s FROM %s WHERE id = ANY ($1::bigint[])", columns, klass->table);
+  result = zs_pg_run (ZS_PG (backend), sql, params, error);
+  if (result == NULL)
+    return FALSE;
+  for (int row = 0; row < PQntuples (result); row++)
+    {
+      ZsRecord *record = g_object_new (type, NULL);
+
+      zs_pg_read_row (result, row, record);
+      g_ptr_array_add (into, record);
+    }
+  return TRUE;
+}
+
 static ZsRecord *
 read_row_by_uuid (ZsStoreBackend  *backend,
                   GType            type,
@@ -500,6 +536,7 @@ void
 zs_pg_records_class_init (ZsStoreBackendClass *klass)
 {
   klass->read_row = read_row;
+  klass->read_rows = read_rows;
   klass->read_row_by_uuid = read_row_by_uuid;
   klass->row_exists = row_exists;
   klass->write_row = write_row;

@@ -115,6 +115,7 @@ typedef enum {
   ZS_ROW_FIND_UUID,  /* the id of uuid ?1 */
   ZS_ROW_GET_UUID,   /* the uuid of id ?1 */
   ZS_ROW_DELETE,     /* deletes the row with id ?1 */
+  ZS_ROW_SELECT_MANY,/* every column of the rows whose ids are in the JSON array ?1 */
   ZS_ROW_N_STATEMENTS
 } ZsRowStatement;
 

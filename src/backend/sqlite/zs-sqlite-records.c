@@ -146,6 +146,10 @@ row_sql (ZsRecordClass  *klass,
     case ZS_ROW_SELECT:
       columns = zs_sqlite_column_list (klass);
       return g_strdup_printf ("SELECT %s FROM %s WHERE id = ?1", columns, klass->table);
+    case ZS_ROW_SELECT_MANY:
+      columns = zs_sqlite_column_list (klass);
+      return g_strdup_printf ("SELECT %s FROM %s WHERE id IN (SELECT value FROM json_each (?1))",
+                              columns, klass->table);
     case ZS_ROW_SELECT_UUID:
       columns = zs_sqlite_column_list (klass);
       return g_strdup_printf ("SELECT %s FROM %s WHERE uuid = ?1", columns, klass->table);
@@ -254,6 +258,41 @@ read_row (ZsStoreBackend  *backend,
     zs_sqlite_set_error (self, rc, error);
   sqlite3_reset (stmt);
   return FALSE;
+}
+
+/* The rows @ids name, by one statement: their ids go in as one JSON array. */
+static gboolean
+read_rows (ZsStoreBackend  *backend,
+           GType            type,
+           const gint64    *ids,
+           guint            n_ids,
+           GPtrArray       *into,
+           GError         **error)
+{
+  ZsSqliteBackend *self = ZS_SQLITE (backend);
+  sqlite3_stmt *stmt = zs_sqlite_prepare_row (self, zs_store_record_class (type), ZS_ROW_SELECT_MANY, error);
+  g_autoptr(GString) list = g_string_sized_new (n_ids * 8 + 2);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  g_string_append_c (list, '[');
+  for (guint i = 0; i < n_ids; i++)
+    g_string_append_printf (list, i == 0 ? "%" G_GINT64_FORMAT : ",%" G_GINT64_FORMAT, ids[i]);
+  g_string_append_c (list, ']');
+  sqlite3_bind_text (stmt, 1, list->str, (int) list->len, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ZsRecord *record = g_object_new (type, NULL);
+
+      zs_sqlite_read_row (stmt, record);
+      g_ptr_array_add (into, record);
+    }
+  if (rc != SQLITE_DONE)
+    zs_sqlite_set_error (self, rc, error);
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  return rc == SQLITE_DONE;
 }
 
 static ZsRecord *
@@ -500,6 +539,7 @@ zs_sqlite_records_class_init (ZsStoreBackendClass *klass)
 {
   klass->read_row = read_row;
   klass->read_row_by_uuid = read_row_by_uuid;
+  klass->read_rows = read_rows;
   klass->row_exists = row_exists;
   klass->write_row = write_row;
   klass->update_field = update_field;

@@ -8,6 +8,11 @@
  * position, so a list of 100,000 projects costs what its visible rows cost.
  * When the store changes, the query runs again and only the difference is
  * announced, keeping scroll position and selection in the views.
+ *
+ * A table's list reads ahead (zs_record_list_set_read_ahead()): the row a
+ * view asks for is read with the rows around it and the records they refer
+ * to, in one read transaction, and the list holds that window of records
+ * only, so a jump through 100,000 rows reads once and memory stays bounded.
  */
 #include "config.h"
 
@@ -27,6 +32,10 @@ struct _ZsRecordList
   gboolean  frozen;
   gboolean  dirty;
   gboolean  single_change;  /* the consumer is a ZsSlotList, not a GTK view */
+  guint     read_ahead;     /* rows read together; 0: one at a time */
+  GPtrArray *window;        /* records of rows window_start …, NULL where gone */
+  GPtrArray *window_refs;   /* the records they refer to, held with them */
+  guint     window_start;
 };
 
 static void zs_record_list_model_init (GListModelInterface *iface);
@@ -56,6 +65,115 @@ zs_record_list_get_n_items (GListModel *model)
   return ZS_RECORD_LIST (model)->ids->len;
 }
 
+/* ---- the window of rows read ahead ------------------------------------------------ */
+
+static void
+unref_if_set (gpointer object)
+{
+  if (object != NULL)
+    g_object_unref (object);
+}
+
+static void
+clear_window (ZsRecordList *self)
+{
+  g_clear_pointer (&self->window, g_ptr_array_unref);
+  g_clear_pointer (&self->window_refs, g_ptr_array_unref);
+  self->window_start = 0;
+}
+
+/* The records rows @ids refer to, read in the same transaction: a cell that
+ * names a row's partner or unit then finds it live instead of reading it. */
+static GPtrArray *
+load_references (ZsRecordList  *self,
+                 GPtrArray     *records,
+                 GError       **error)
+{
+  GType type = zs_query_get_record_type (self->query);
+  guint n_fields;
+  const ZsField *fields = zs_record_class_get_fields (g_type_class_peek (type), &n_fields);
+  g_autoptr(GPtrArray) held = g_ptr_array_new_with_free_func (unref_if_set);
+
+  for (guint f = 0; f < n_fields; f++)
+    {
+      g_autoptr(GArray) ids = NULL;
+      g_autoptr(GPtrArray) referred = NULL;
+
+      if (fields[f].kind != ZS_FIELD_REF)
+        continue;
+      ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      for (guint i = 0; i < records->len; i++)
+        {
+          ZsRecord *record = g_ptr_array_index (records, i);
+          gint64 id = record != NULL ? zs_record_get_int (record, f) : 0;
+
+          if (id != 0)
+            g_array_append_val (ids, id);
+        }
+      if (ids->len == 0)
+        continue;
+      referred = zs_store_load_many (self->store, fields[f].get_type (), (const gint64 *) (gpointer) ids->data,
+                                     ids->len, error);
+      if (referred == NULL)
+        return NULL;
+      g_ptr_array_extend_and_steal (held, g_steal_pointer (&referred));
+    }
+  return g_steal_pointer (&held);
+}
+
+/* Reads the rows around @position, and what they refer to, in one read
+ * transaction, and holds them in place of the window held until now. */
+static void
+load_window (ZsRecordList *self,
+             guint         position)
+{
+  guint before = self->read_ahead / 8;
+  guint start = position > before ? position - before : 0;
+  guint end = MIN (self->ids->len, start + self->read_ahead);
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GPtrArray) refs = NULL;
+  g_autoptr(GError) error = NULL;
+
+  clear_window (self);
+  if (!zs_store_begin_read (self->store, &error))
+    {
+      g_debug ("Cannot read rows ahead: %s", error->message);
+      return;
+    }
+  records = zs_store_load_many (self->store, zs_query_get_record_type (self->query),
+                                &g_array_index (self->ids, gint64, start), end - start, &error);
+  if (records != NULL)
+    refs = load_references (self, records, &error);
+  zs_store_commit (self->store, NULL);
+  if (records == NULL || refs == NULL)
+    {
+      g_debug ("Cannot read rows ahead: %s", error->message);
+      return;
+    }
+  self->window = g_steal_pointer (&records);
+  self->window_refs = g_steal_pointer (&refs);
+  self->window_start = start;
+}
+
+/* The record at @position from the window, reading a new window when it
+ * is not there; NULL when the row is gone. */
+static gpointer
+get_from_window (ZsRecordList *self,
+                 guint         position)
+{
+  gint64 id = g_array_index (self->ids, gint64, position);
+  ZsRecord *record;
+
+  if (self->window == NULL || position < self->window_start ||
+      position >= self->window_start + self->window->len)
+    load_window (self, position);
+  if (self->window == NULL || position < self->window_start ||
+      position >= self->window_start + self->window->len)
+    return NULL;
+  record = g_ptr_array_index (self->window, position - self->window_start);
+  return record != NULL && zs_record_get_id (record) == id ? g_object_ref (record) : NULL;
+}
+
 static gpointer
 zs_record_list_get_item (GListModel *model,
                          guint       position)
@@ -66,6 +184,8 @@ zs_record_list_get_item (GListModel *model,
 
   if (position >= self->ids->len)
     return NULL;
+  if (self->read_ahead > 0)
+    return get_from_window (self, position);
 
   item = zs_store_load (self->store, zs_query_get_record_type (self->query),
                         g_array_index (self->ids, gint64, position), &error);
@@ -96,6 +216,8 @@ replace_ids (ZsRecordList *self,
   guint head = 0;
   guint tail = 0;
 
+  /* Positions move: the window is read again where a view asks next. */
+  clear_window (self);
   while (head < old_len && head < new_len && old[head] == new[head])
     head++;
   while (tail < old_len - head && tail < new_len - head &&
@@ -187,6 +309,7 @@ zs_record_list_finalize (GObject *object)
 
   g_clear_pointer (&self->query, zs_query_unref);
   g_clear_pointer (&self->ids, g_array_unref);
+  clear_window (self);
 
   G_OBJECT_CLASS (zs_record_list_parent_class)->finalize (object);
 }
@@ -350,6 +473,16 @@ zs_record_list_set_frozen (ZsRecordList *self,
       if (!zs_record_list_refresh (self, &error))
         g_warning ("Cannot refresh a list: %s", error->message);
     }
+}
+
+void
+zs_record_list_set_read_ahead (ZsRecordList *self,
+                               guint         rows)
+{
+  g_return_if_fail (ZS_IS_RECORD_LIST (self));
+
+  self->read_ahead = rows;
+  clear_window (self);
 }
 
 void

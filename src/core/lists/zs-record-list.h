@@ -45,6 +45,16 @@ void          zs_record_list_set_frozen (ZsRecordList *self,
  * the one change instead. */
 void          zs_record_list_set_single_change (ZsRecordList *self,
                                                 gboolean      single_change);
+/* For a table: a row a view asks for that the list does not hold is read
+ * with about @rows rows around it (most of them after it) and the records
+ * they refer to, in one read transaction, and the list holds those records
+ * until a view asks for a row outside them. 0 (the default) reads each row
+ * alone and holds nothing: a board column shows a few cards. */
+void          zs_record_list_set_read_ahead (ZsRecordList *self,
+                                             guint         rows);
+/* Read-ahead for a table: GTK 4.8's column view keeps about two hundred
+ * rows around the visible ones. */
+#define ZS_RECORD_LIST_TABLE_ROWS 256
 gint64        zs_record_list_get_id     (ZsRecordList *self,
                                          guint         position);
 /* The position of @id, or -1. */

@@ -130,6 +130,16 @@ struct _ZsStoreBackendClass
                                       GType            type,
                                       const char      *uuid,
                                       GError         **error);
+  /* A new record that no one watches for each row of @type among @ids
+   * that exists, added to @into in any order: one statement for them all
+   * (zs_store_load_many()). May be NULL: the store then reads row by row,
+   * in one transaction. */
+  gboolean    (*read_rows)           (ZsStoreBackend  *self,
+                                      GType            type,
+                                      const gint64    *ids,
+                                      guint            n_ids,
+                                      GPtrArray       *into,
+                                      GError         **error);
   gboolean    (*row_exists)          (ZsStoreBackend  *self,
                                       GType            type,
                                       gint64           id);

@@ -69,6 +69,120 @@ zs_store_load (ZsStore  *self,
   return record;
 }
 
+/* ---- several rows at once ------------------------------------------------ */
+
+static void
+unref_if_set (gpointer object)
+{
+  if (object != NULL)
+    g_object_unref (object);
+}
+
+/* For a backend without read_rows: row by row, in the caller's transaction. */
+static gboolean
+read_rows_one_by_one (ZsStore       *self,
+                      GType          type,
+                      const gint64  *ids,
+                      guint          n_ids,
+                      GPtrArray     *into,
+                      GError       **error)
+{
+  for (guint i = 0; i < n_ids; i++)
+    {
+      g_autoptr(ZsRecord) record = g_object_new (type, NULL);
+      g_autoptr(GError) local_error = NULL;
+
+      if (self->ops->read_row (self->backend, ids[i], record, &local_error))
+        g_ptr_array_add (into, g_steal_pointer (&record));
+      else if (!g_error_matches (local_error, ZS_ERROR, ZS_ERROR_NOT_FOUND))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+GPtrArray *
+zs_store_load_many (ZsStore       *self,
+                    GType          type,
+                    const gint64  *ids,
+                    guint          n_ids,
+                    GError       **error)
+{
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GArray) missing = NULL;
+  g_autoptr(GPtrArray) read = NULL;
+  g_autoptr(GHashTable) by_id = NULL;
+  g_autoptr(GArray) read_ids = NULL;
+  gboolean own_transaction;
+  gboolean ok;
+
+  g_return_val_if_fail (ZS_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_type_is_a (type, ZS_TYPE_RECORD), NULL);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, NULL);
+
+  records = g_ptr_array_new_full (n_ids, unref_if_set);
+  missing = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (guint i = 0; i < n_ids; i++)
+    {
+      ZsRecord *live = zs_store_live_lookup (self, type, ids[i]);
+
+      g_ptr_array_add (records, live != NULL ? g_object_ref (live) : NULL);
+      if (live == NULL)
+        g_array_append_val (missing, ids[i]);
+    }
+  if (missing->len == 0)
+    return g_steal_pointer (&records);
+
+  /* One read for them all: a screenful of rows is one transaction, not one each. */
+  own_transaction = self->txn_depth == 0;
+  if (own_transaction && !zs_store_begin_read (self, error))
+    return NULL;
+  read = g_ptr_array_new_with_free_func (g_object_unref);
+  if (self->ops->read_rows != NULL)
+    ok = self->ops->read_rows (self->backend, type, (const gint64 *) (gpointer) missing->data, missing->len,
+                               read, error);
+  else
+    ok = read_rows_one_by_one (self, type, (const gint64 *) (gpointer) missing->data, missing->len, read, error);
+  if (own_transaction)
+    {
+      /* A failed read still ends its transaction; its own error comes first. */
+      if (ok)
+        ok = zs_store_commit (self, error);
+      else
+        zs_store_commit (self, NULL);
+    }
+  if (!ok)
+    return NULL;
+
+  by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  read_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), read->len);
+  g_array_set_size (read_ids, read->len);
+  for (guint i = 0; i < read->len; i++)
+    {
+      ZsRecord *record = g_ptr_array_index (read, i);
+      gint64 *id = &g_array_index (read_ids, gint64, i);
+
+      *id = zs_record_get_id (record);
+      g_hash_table_insert (by_id, id, record);
+    }
+  for (guint i = 0; i < n_ids; i++)
+    {
+      ZsRecord *record;
+
+      if (g_ptr_array_index (records, i) != NULL)
+        continue;
+      /* The same id twice: the first made it live. */
+      if ((record = zs_store_live_lookup (self, type, ids[i])) == NULL &&
+          (record = g_hash_table_lookup (by_id, &ids[i])) != NULL)
+        zs_store_live_add (self, record);
+      if (record != NULL)
+        g_ptr_array_index (records, i) = g_object_ref (record);
+    }
+  return g_steal_pointer (&records);
+}
+
 gpointer
 zs_store_read_stored (ZsStore  *self,
                       GType     type,

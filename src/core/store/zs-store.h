@@ -185,6 +185,15 @@ gpointer     zs_store_load_by_uuid        (ZsStore     *self,
                                            GType        type,
                                            const char  *uuid,
                                            GError     **error);
+/* The live objects of rows @ids of @type, in that order, NULL in the place
+ * of a row that no longer exists: the rows not live yet are read together,
+ * in one read transaction (the caller's, when one is open) and, where the
+ * engine can, by one statement. A table reads a screenful so. */
+GPtrArray   *zs_store_load_many           (ZsStore       *self,
+                                           GType          type,
+                                           const gint64  *ids,
+                                           guint          n_ids,
+                                           GError       **error);
 /* A new object with the stored values of (type, id), apart from the live
  * one and from any unsaved edit of it: what a rule compares an edit with.
  * NULL (ZS_ERROR_NOT_FOUND) when there is no such row. */

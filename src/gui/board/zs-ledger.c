@@ -348,6 +348,8 @@ zs_ledger_new (ZsContext       *context,
   self->projects = zs_record_list_new_frozen (store, query);
   /* Slots keep the row widgets while filters and sorts change what they show. */
   zs_record_list_set_single_change (self->projects, TRUE);
+  /* A jump through the table reads the rows it shows at once. */
+  zs_record_list_set_read_ahead (self->projects, ZS_RECORD_LIST_TABLE_ROWS);
   self->slots = zs_slot_list_new (G_LIST_MODEL (self->projects));
   selection = zs_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
   gtk_column_view_set_model (self->view, selection);

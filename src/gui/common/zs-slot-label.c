@@ -366,11 +366,18 @@ on_cell_bind (GtkSignalListItemFactory *factory,
   zs_slot_label_set_slot (ZS_SLOT_LABEL (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
 }
 
+/* The cell keeps its text until it is bound again, to its next row's
+ * item, or destroyed: blanking it first made every jump format, shape and
+ * announce each of a column view's two hundred cells twice. */
 static void
 on_cell_unbind (GtkSignalListItemFactory *factory,
                 GtkListItem              *item)
 {
-  zs_slot_label_set_slot (ZS_SLOT_LABEL (gtk_list_item_get_child (item)), NULL);
+  ZsSlotLabel *self = ZS_SLOT_LABEL (gtk_list_item_get_child (item));
+
+  if (self->slot != NULL)
+    g_signal_handlers_disconnect_by_func (self->slot, update, self);
+  g_clear_object (&self->slot);
 }
 
 GtkColumnViewColumn *

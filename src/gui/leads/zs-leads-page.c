@@ -350,6 +350,8 @@ zs_leads_page_context_set (ZsPage *page)
   gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->search_entry))),
                   zs_table_export_attach (GTK_WIDGET (self), store, "leads", self->leads));
   zs_record_list_set_single_change (self->leads, TRUE);
+  /* A jump through the table reads the rows it shows at once. */
+  zs_record_list_set_read_ahead (self->leads, ZS_RECORD_LIST_TABLE_ROWS);
   self->slots = zs_slot_list_new (G_LIST_MODEL (self->leads));
   selection = zs_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
   gtk_column_view_set_model (self->view, selection);
