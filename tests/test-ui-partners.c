@@ -522,7 +522,8 @@ static void
 test_overdue_counted_without_the_page (void)
 {
   g_autoptr(ZsStore) store = zs_test_open_demo ("ui-partners");
-  ZsWindow *window = open_window (store, "board");
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.zhaoshang.Zhaoshang");
+  ZsWindow *window = (g_settings_set_string (settings, "last-page", "board"), open_window (store, "board"));
   g_autofree char *today = zs_date_today ();
   g_autoptr(ZsQuery) overdue = zs_lead_overdue_query (store, today);
   gint64 n_overdue = count (store, overdue);

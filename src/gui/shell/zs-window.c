@@ -294,10 +294,9 @@ on_leads_counted (GObject      *source,
   g_autoptr(ZsWindow) self = data;
   g_autoptr(GError) error = NULL;
   gint64 n = zs_lead_count_overdue_finish (result, &error);
-  GtkListBoxRow *row;
-  GtkWidget *badge;
-  g_autofree char *text = NULL;
-  g_autofree char *tooltip = NULL;
+  GtkListBoxRow *row = find_sidebar_row (self, "leads");
+  GtkWidget *badge = row != NULL ? g_object_get_data (G_OBJECT (row), "zs-badge") : NULL;
+  g_autofree char *text = NULL, *tooltip = NULL;
 
   /* A newer count, a closed window or the page itself has the say. */
   if (n < 0 || self->leads_count == NULL || page_is_built (self, "leads"))
@@ -306,12 +305,9 @@ on_leads_counted (GObject      *source,
         g_warning ("Cannot count the overdue leads: %s", error->message);
       return;
     }
-  row = find_sidebar_row (self, "leads");
-  badge = row != NULL ? g_object_get_data (G_OBJECT (row), "zs-badge") : NULL;
   if (badge == NULL)
     return;
-  text = g_strdup_printf ("%" G_GINT64_FORMAT, n);
-  tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u open lead has missed a deadline",
+  text = g_strdup_printf ("%" G_GINT64_FORMAT, n), tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u open lead has missed a deadline",
                                           "%u open leads have missed a deadline", n), (guint) n);
   gtk_label_set_text (GTK_LABEL (badge), text);
   gtk_widget_set_tooltip_text (badge, tooltip);
@@ -325,20 +321,11 @@ count_overdue_leads (ZsWindow *self)
 {
   if (!self->badges_started || page_is_built (self, "leads"))
     return;
-  if (self->leads_count != NULL)
-    g_cancellable_cancel (self->leads_count);
+  g_cancellable_cancel (self->leads_count);  /* NULL-safe */
   g_clear_object (&self->leads_count);
   self->leads_count = g_cancellable_new ();
   zs_lead_count_overdue_async (self->store, zs_context_get_today (self->context), self->leads_count,
                                on_leads_counted, g_object_ref (self));
-}
-
-static void
-on_store_changed_for_badges (ZsWindow *self,
-                             GType     type)
-{
-  if (type == ZS_TYPE_LEAD || type == G_TYPE_NONE)
-    count_overdue_leads (self);
 }
 
 /* After the first frame: the pages whose sidebar row shows a count. */
@@ -459,8 +446,11 @@ on_record_activated (ZsWindow *self,
 }
 
 static void
-on_store_changed (ZsWindow *self)
+on_store_changed (ZsWindow *self,
+                  GType     type)
 {
+  if (type == ZS_TYPE_LEAD || type == G_TYPE_NONE)
+    count_overdue_leads (self);
   /* The welcome page gives way as soon as there is something to show. */
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0)
     zs_window_update_main_view (self);
@@ -526,7 +516,6 @@ zs_window_constructed (GObject *object)
   zs_window_setup_undo (self);
   zs_window_setup_copy_actions (self);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_for_badges), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (zs_context_get_clock (self->context), "day-changed",
                            G_CALLBACK (count_overdue_leads), self, G_CONNECT_SWAPPED);
   /* What other programs save on the same file shows in every list and
@@ -559,8 +548,7 @@ zs_window_dispose (GObject *object)
   g_clear_object (&self->undo_stack);
   g_clear_handle_id (&self->purge_id, g_source_remove);
   g_clear_handle_id (&self->badge_pages_id, g_source_remove);
-  if (self->leads_count != NULL)
-    g_cancellable_cancel (self->leads_count);
+  g_cancellable_cancel (self->leads_count);
   g_clear_object (&self->leads_count);
 
   G_OBJECT_CLASS (zs_window_parent_class)->dispose (object);
