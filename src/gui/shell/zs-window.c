@@ -281,9 +281,10 @@ static gboolean
 page_is_built (ZsWindow   *self,
                const char *name)
 {
-  GtkWidget *slot = gtk_stack_get_child_by_name (self->page_stack, name);
+  GtkWidget *slot = self->page_stack != NULL ? gtk_stack_get_child_by_name (self->page_stack, name) : NULL;
 
-  return ADW_IS_BIN (slot) && adw_bin_get_child (ADW_BIN (slot)) != NULL;
+  /* A window being disposed has none: nothing to count for. */
+  return slot == NULL || (ADW_IS_BIN (slot) && adw_bin_get_child (ADW_BIN (slot)) != NULL);
 }
 
 static void
@@ -294,7 +295,7 @@ on_leads_counted (GObject      *source,
   g_autoptr(ZsWindow) self = data;
   g_autoptr(GError) error = NULL;
   gint64 n = zs_lead_count_overdue_finish (result, &error);
-  GtkListBoxRow *row = find_sidebar_row (self, "leads");
+  GtkListBoxRow *row = self->sidebar != NULL ? find_sidebar_row (self, "leads") : NULL;
   GtkWidget *badge = row != NULL ? g_object_get_data (G_OBJECT (row), "zs-badge") : NULL;
   g_autofree char *text = NULL, *tooltip = NULL;
 
