@@ -21,4 +21,8 @@ run () {
 }
 # The floor first: an empty window of the same toolkit, in its own process.
 run --bare
+# The small case: a new database gets the demo's 50 projects.
+demo=$(mktemp -d)
+trap 'rm -rf "$demo"' EXIT
+BENCH_UNTIL_SETTLED=1 run "$demo/demo.db"
 run "$db"

@@ -217,6 +217,50 @@ test_slot_list_keeps_rows (void)
   g_assert_cmpstr (zs_record_get_title (zs_slot_get_item (slot0)), ==, "项目000");
 }
 
+/* A board column's first frame: only the first rows, whatever the source
+ * holds; raising the limit adds the rest at the end, the rows kept as they were. */
+static void
+test_slot_list_limit (void)
+{
+  g_autoptr(ZsStore) store = store_with_projects (40);
+  g_autoptr(ZsQuery) all = grade_query (-1);
+  g_autoptr(ZsQuery) red = grade_query (ZS_GRADE_RED);
+  g_autoptr(ZsRecordList) list = zs_record_list_new (store, all);
+  g_autoptr(ZsSlotList) slots = NULL;
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  g_autoptr(ZsSlot) slot5 = NULL;
+
+  zs_record_list_set_single_change (list, TRUE);
+  slots = zs_slot_list_new (G_LIST_MODEL (list));
+  g_signal_connect (slots, "items-changed", G_CALLBACK (record_change), changes);
+
+  zs_slot_list_set_limit (slots, 12);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (slots)), ==, 12);
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (slots), 12));
+  slot5 = g_list_model_get_item (G_LIST_MODEL (slots), 5);
+  g_assert_cmpstr (zs_record_get_title (zs_slot_get_item (slot5)), ==, "项目005");
+
+  /* A source shorter than the limit shows all it has, longer stops at it. */
+  g_array_set_size (changes, 0);
+  g_assert_true (zs_record_list_set_query (list, red, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (slots)), ==, 10);
+  g_assert_true (zs_record_list_set_query (list, all, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (slots)), ==, 12);
+
+  g_array_set_size (changes, 0);
+  zs_slot_list_set_limit (slots, G_MAXUINT);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (slots)), ==, 40);
+  g_assert_cmpuint (changes->len, ==, 1);
+  g_assert_cmpuint (g_array_index (changes, Change, 0).position, ==, 12);
+  g_assert_cmpuint (g_array_index (changes, Change, 0).removed, ==, 0);
+  g_assert_cmpuint (g_array_index (changes, Change, 0).added, ==, 28);
+  {
+    g_autoptr(ZsSlot) again = g_list_model_get_item (G_LIST_MODEL (slots), 5);
+
+    g_assert_true (again == slot5);
+  }
+}
+
 #define N_GRADES (ZS_GRADE_RED + 1)
 
 /* The ledger's rows over a record list: the newest project deleted and a
@@ -333,6 +377,7 @@ main (int   argc,
   g_test_add_func ("/lists/record-list/reads-ahead", test_record_list_reads_ahead);
   g_test_add_func ("/lists/slot-list/keeps-rows", test_slot_list_keeps_rows);
   g_test_add_func ("/lists/slot-list/deleted-row-not-shown", test_slot_list_deleted_row_not_shown);
+  g_test_add_func ("/lists/slot-list/limit", test_slot_list_limit);
   g_test_add_func ("/lists/partitioned-query", test_partitioned_query);
   g_test_add_func ("/lists/record-list/manual", test_manual_record_list);
 

@@ -537,7 +537,8 @@ count_cards (GtkWidget *widget,
 }
 
 /* The grid view keeps about thirty cards of a long column, five or six on
- * screen: the first frame shows those and the others follow it. */
+ * screen: the first frame builds and shows only the cards that may be on
+ * screen, and the others are built and filled after it. */
 static void
 test_offscreen_cards_after_first_frame (void)
 {
@@ -564,13 +565,15 @@ test_offscreen_cards_after_first_frame (void)
 
   column = GTK_WIDGET (zs_board_page_get_column (board (window), ZS_STAGE_SIGNED));
   count_cards (column, &cards, &filled);
-  g_assert_cmpuint (cards, >, 20);
+  /* 900 pixels hold fewer than fifteen cards. */
+  g_assert_cmpuint (cards, <, 15);
   g_assert_cmpuint (filled, >=, 5);
-  g_assert_cmpuint (filled, <, cards);
+  g_assert_cmpuint (filled, ==, cards);
 
   zs_test_drain_events ();
   cards = filled = 0;
   count_cards (column, &cards, &filled);
+  g_assert_cmpuint (cards, >, 20);
   g_assert_cmpuint (filled, ==, cards);
   zs_test_close_window (window);
 }

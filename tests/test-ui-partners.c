@@ -502,6 +502,58 @@ test_vcard_export_and_import (void)
 
 /* ---- leads ------------------------------------------------------------------------ */
 
+/* Runs the main loop until the sidebar row of @page reads @text, for at
+ * most 10 seconds: the count comes from a worker thread. */
+static void
+wait_for_badge (ZsWindow   *window,
+                const char *page,
+                const char *text)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (g_strcmp0 (sidebar_badge (window, page), text) != 0 && g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (10000);
+}
+
+/* The leads page is built when first shown: until then the sidebar counts
+ * its overdue leads from a worker thread, and keeps counting. */
+static void
+test_overdue_counted_without_the_page (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-partners");
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.zhaoshang.Zhaoshang");
+  ZsWindow *window = (g_settings_set_string (settings, "last-page", "board"), open_window (store, "board"));
+  g_autofree char *today = zs_date_today ();
+  g_autoptr(ZsQuery) overdue = zs_lead_overdue_query (store, today);
+  gint64 n_overdue = count (store, overdue);
+  g_autofree char *expected = g_strdup_printf ("%" G_GINT64_FORMAT, n_overdue);
+  g_autofree char *fewer = g_strdup_printf ("%" G_GINT64_FORMAT, n_overdue - 1);
+
+  g_assert_cmpint (n_overdue, >, 1);
+  wait_for_badge (window, "leads", expected);
+  g_assert_cmpstr (sidebar_badge (window, "leads"), ==, expected);
+  g_assert_null (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_LEADS_PAGE));
+
+  /* Answering one takes it off the count, the page still unbuilt. */
+  {
+    g_autoptr(ZsLead) lead = load_named (store, ZS_TYPE_LEAD, ZS_LEAD_NAME, "深圳储能电池Pack项目");
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (zs_lead_mark_responded (store, lead, today, &error));
+  }
+  wait_for_badge (window, "leads", fewer);
+  g_assert_cmpstr (sidebar_badge (window, "leads"), ==, fewer);
+  g_assert_null (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_LEADS_PAGE));
+
+  /* Shown, the page counts the same. */
+  g_assert_true (zs_window_show_page (window, "leads"));
+  zs_test_drain_events ();
+  g_assert_cmpuint (zs_leads_page_get_badge (find (window, ZS_TYPE_LEADS_PAGE)), ==, n_overdue - 1);
+  g_assert_cmpstr (sidebar_badge (window, "leads"), ==, fewer);
+  zs_test_close_window (window);
+}
+
 static void
 test_overdue_leads_marked_and_counted (void)
 {
@@ -987,6 +1039,7 @@ main (int   argc,
   g_test_add_func ("/ui/partners/vcard-export-and-import", test_vcard_export_and_import);
   g_test_add_func ("/ui/partners/vcard-export-not-regular", test_vcard_export_not_regular);
   g_test_add_func ("/ui/leads/overdue-marked-and-counted", test_overdue_leads_marked_and_counted);
+  g_test_add_func ("/ui/leads/overdue-counted-without-the-page", test_overdue_counted_without_the_page);
   g_test_add_func ("/ui/leads/register-and-convert", test_register_and_convert);
   g_test_add_func ("/ui/leads/drop-needs-reason", test_drop_needs_reason);
   g_test_add_func ("/ui/leads/sort-by-every-column", test_leads_sort_by_every_column);

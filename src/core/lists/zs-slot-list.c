@@ -39,6 +39,7 @@ struct _ZsSlotList
   guint       n_items;
   GHashTable *slots;     /* position → ZsSlot, the ones a view holds */
   gboolean    lazy;
+  guint       limit;     /* rows shown at most: the source's first ones */
 };
 
 static void zs_slot_list_model_init (GListModelInterface *iface);
@@ -187,7 +188,7 @@ on_source_items_changed (GListModel *source,
                          ZsSlotList *self)
 {
   guint old_n = self->n_items;
-  guint new_n = g_list_model_get_n_items (source);
+  guint new_n = MIN (g_list_model_get_n_items (source), self->limit);
   GHashTableIter iter;
   gpointer key, value;
   g_autoptr(GPtrArray) moved = g_ptr_array_new_with_free_func (g_object_unref);
@@ -252,6 +253,7 @@ static void
 zs_slot_list_init (ZsSlotList *self)
 {
   self->slots = g_hash_table_new (NULL, NULL);
+  self->limit = G_MAXUINT;
 }
 
 ZsSlotList *
@@ -263,7 +265,7 @@ zs_slot_list_new (GListModel *source)
 
   self = g_object_new (ZS_TYPE_SLOT_LIST, NULL);
   self->source = g_object_ref (source);
-  self->n_items = g_list_model_get_n_items (source);
+  self->n_items = MIN (g_list_model_get_n_items (source), self->limit);
   g_signal_connect (source, "items-changed", G_CALLBACK (on_source_items_changed), self);
   return self;
 }
@@ -281,6 +283,25 @@ zs_slot_list_set_lazy (ZsSlotList *self,
 {
   g_return_if_fail (ZS_IS_SLOT_LIST (self));
   self->lazy = lazy;
+}
+
+void
+zs_slot_list_set_limit (ZsSlotList *self,
+                        guint       limit)
+{
+  guint old_n, new_n;
+
+  g_return_if_fail (ZS_IS_SLOT_LIST (self));
+
+  old_n = self->n_items;
+  self->limit = limit;
+  new_n = MIN (g_list_model_get_n_items (self->source), limit);
+  self->n_items = new_n;
+  /* The rows kept are the same rows: only the end moves. */
+  if (new_n < old_n)
+    g_list_model_items_changed (G_LIST_MODEL (self), new_n, old_n - new_n, 0);
+  else if (new_n > old_n)
+    g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, new_n - old_n);
 }
 
 void

@@ -36,5 +36,10 @@ void         zs_slot_list_renotify   (ZsSlotList *self);
  * change then notifies "item", as the new item is not known yet. */
 void         zs_slot_list_set_lazy   (ZsSlotList *self,
                                       gboolean    lazy);
+/* Shows at most the source's first @limit rows (G_MAXUINT: all of them):
+ * a view makes a row widget for each row it may show, and a first frame
+ * needs only those on screen. Raising it adds the rest at the end. */
+void         zs_slot_list_set_limit  (ZsSlotList *self,
+                                      guint       limit);
 
 G_END_DECLS

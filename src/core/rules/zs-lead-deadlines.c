@@ -297,6 +297,75 @@ zs_lead_overdue_query (ZsStore    *store,
   return pending_due_query (today, ZS_QUERY_LT);
 }
 
+typedef struct {
+  char *path;
+  char *today;
+} CountJob;
+
+static void
+count_job_free (CountJob *job)
+{
+  g_free (job->path);
+  g_free (job->today);
+  g_free (job);
+}
+
+static void
+count_overdue_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  CountJob *job = task_data;
+  g_autoptr(ZsStore) store = NULL;
+  GError *error = NULL;
+  gint64 n = -1;
+
+  /* The window's connection checked and migrated the file when it opened it. */
+  store = zs_store_open_secondary (job->path, &error);
+  if (store != NULL)
+    {
+      g_autoptr(ZsQuery) query = zs_lead_overdue_query (store, job->today);
+
+      n = zs_store_count (store, query, &error);
+    }
+  g_clear_object (&store);
+  if (n < 0)
+    g_task_return_error (task, error);
+  else if (!g_task_return_error_if_cancelled (task))
+    g_task_return_int (task, n);
+}
+
+void
+zs_lead_count_overdue_async (ZsStore             *store,
+                             const char          *today,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  CountJob *job;
+
+  g_return_if_fail (ZS_IS_STORE (store));
+  g_return_if_fail (zs_date_is_valid (today));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, zs_lead_count_overdue_async);
+  job = g_new0 (CountJob, 1);
+  job->path = g_strdup (zs_store_get_path (store));
+  job->today = g_strdup (today);
+  g_task_set_task_data (task, job, (GDestroyNotify) count_job_free);
+  g_task_run_in_thread (task, count_overdue_thread);
+}
+
+gint64
+zs_lead_count_overdue_finish (GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), -1);
+  return g_task_propagate_int (G_TASK (result), error);
+}
+
 void
 zs_lead_set_order_by_deadline (ZsQuery  *query,
                                gboolean  descending)

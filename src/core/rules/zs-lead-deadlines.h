@@ -58,6 +58,16 @@ char            *zs_lead_describe_deadline       (ZsLead          *lead,
  * zs_lead_get_overdue(), as a query. */
 ZsQuery         *zs_lead_overdue_query           (ZsStore         *store,
                                                   const char      *today);
+/* How many leads zs_lead_overdue_query() names, counted in a worker thread
+ * on a connection of its own (the window's sidebar count, without the
+ * leads page); -1 with @error when it fails or was cancelled. */
+void             zs_lead_count_overdue_async     (ZsStore             *store,
+                                                  const char          *today,
+                                                  GCancellable        *cancellable,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
+gint64           zs_lead_count_overdue_finish    (GAsyncResult        *result,
+                                                  GError             **error);
 /* The pending deadlines due on or before @today: what 今日待办 lists. */
 ZsLeadDeadlines  zs_lead_get_due                 (ZsLead          *lead,
                                                   const char      *today);

@@ -9,8 +9,10 @@
  * Cards dropped here ask the board to move them ("project-dropped").
  *
  * GTK 4.8's grid view keeps about thirty cards alive, five or six of them
- * on screen: the others load and lay out their project in idle time after
- * the frame that shows the visible ones (a first frame or a keystroke).
+ * on screen: until the column's first frame its model holds only the cards
+ * that may be on screen, so the others are not even built before it; later
+ * the off-screen ones load and lay out their project in idle time after
+ * the frame that shows the visible ones (a keystroke).
  */
 #include "config.h"
 
@@ -44,6 +46,9 @@ struct _ZsBoardColumn
   GtkLabel     *empty_label;
   gboolean      filtered;
 
+  ZsSlotList   *slots;
+  gboolean      capped;        /* until its first frame, only the cards on screen exist */
+  guint         cap_id;
   GHashTable   *late;          /* ZsProjectCard → its ZsSlot, off screen, not yet shown */
   guint         late_id;
   GdkFrameClock *late_clock;   /* waiting for the frame that shows the visible cards */
@@ -145,6 +150,29 @@ is_near (ZsBoardColumn *self,
   return position >= first && position <= last;
 }
 
+/* How many cards from the top may be on screen before the first frame. */
+static guint
+cards_on_screen (ZsBoardColumn *self)
+{
+  guint n = 0;
+
+  while (is_near (self, n))
+    n++;
+  return n;
+}
+
+/* After the first frame: the rest of the cards the grid keeps. */
+static gboolean
+lift_cap (gpointer data)
+{
+  ZsBoardColumn *self = data;
+
+  self->cap_id = 0;
+  self->capped = FALSE;
+  zs_slot_list_set_limit (self->slots, G_MAXUINT);
+  return G_SOURCE_REMOVE;
+}
+
 static gboolean
 show_late_cards (gpointer data)
 {
@@ -180,6 +208,8 @@ static void
 on_painted (ZsBoardColumn *self)
 {
   forget_clock (self);
+  if (self->capped && self->cap_id == 0)
+    self->cap_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, lift_cap, self, NULL);
   if (self->late_id == 0 && g_hash_table_size (self->late) > 0)
     self->late_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, show_late_cards, self, NULL);
 }
@@ -202,7 +232,7 @@ static void
 zs_board_column_map (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (zs_board_column_parent_class)->map (widget);
-  if (g_hash_table_size (ZS_BOARD_COLUMN (widget)->late) > 0)
+  if (g_hash_table_size (ZS_BOARD_COLUMN (widget)->late) > 0 || ZS_BOARD_COLUMN (widget)->capped)
     queue_late_cards (ZS_BOARD_COLUMN (widget));
 }
 
@@ -318,11 +348,13 @@ zs_board_column_dispose (GObject *object)
   ZsBoardColumn *self = ZS_BOARD_COLUMN (object);
 
   g_clear_handle_id (&self->late_id, g_source_remove);
+  g_clear_handle_id (&self->cap_id, g_source_remove);
   forget_clock (self);
   if (self->late != NULL)
     g_hash_table_remove_all (self->late);
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_BOARD_COLUMN);
   g_clear_pointer (&self->late, g_hash_table_unref);
+  g_clear_object (&self->slots);
   g_clear_object (&self->projects);
   g_clear_object (&self->context);
   g_clear_object (&self->obstacles);
@@ -388,8 +420,6 @@ zs_board_column_new (ZsContext       *context,
 {
   ZsBoardColumn *self = g_object_new (ZS_TYPE_BOARD_COLUMN, NULL);
   g_autoptr(GtkNoSelection) selection = NULL;
-  ZsSlotList *slots;
-
   self->context = g_object_ref (context);
   self->obstacles = g_object_ref (obstacles);
   self->stage = stage;
@@ -402,10 +432,11 @@ zs_board_column_new (ZsContext       *context,
   /* Cards are opened and moved, never selected. */
   /* Slots keep the row widgets while filters and sorts change what they show. */
   zs_record_list_set_single_change (self->projects, TRUE);
-  slots = zs_slot_list_new (G_LIST_MODEL (self->projects));
+  self->slots = zs_slot_list_new (G_LIST_MODEL (self->projects));
   /* Off-screen cards load their project when they are shown. */
-  zs_slot_list_set_lazy (slots, TRUE);
-  selection = gtk_no_selection_new (G_LIST_MODEL (slots));
+  zs_slot_list_set_lazy (self->slots, TRUE);
+  self->capped = TRUE;
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->slots)));
   gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
 
   gtk_label_set_text (self->title_label, zs_stage_get_label (stage));
@@ -437,6 +468,8 @@ zs_board_column_set_ids (ZsBoardColumn *self,
 {
   g_return_if_fail (ZS_IS_BOARD_COLUMN (self));
 
+  if (self->capped)
+    zs_slot_list_set_limit (self->slots, cards_on_screen (self));
   zs_record_list_set_ids (self->projects, ids);
   /* A new filter shows a new list: start at its top. */
   if (from_top)

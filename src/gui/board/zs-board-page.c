@@ -590,6 +590,22 @@ checklists_action (GtkWidget  *widget,
 
 /* ---- GObject ---------------------------------------------------------------------- */
 
+/* The ledger's sixteen columns are built when it is first asked for, not
+ * for the board's first frame. */
+static ZsLedger *
+ensure_ledger (ZsBoardPage *self)
+{
+  if (self->ledger != NULL || self->filter == NULL)
+    return self->ledger;
+  self->ledger = zs_ledger_new (zs_page_get_context (ZS_PAGE (self)), self->filter, self->stale_days);
+  g_signal_connect_object (self->ledger, "project-activated", G_CALLBACK (on_column_project_activated),
+                           self, G_CONNECT_SWAPPED);
+  adw_bin_set_child (self->ledger_bin, GTK_WIDGET (self->ledger));
+  zs_ledger_set_frozen (self->ledger, !gtk_widget_get_mapped (GTK_WIDGET (self)) ||
+                        g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "ledger") != 0);
+  return self->ledger;
+}
+
 /* Only the view on screen keeps up with changes; the other catches up when
  * it is shown. */
 static void
@@ -662,10 +678,6 @@ zs_board_page_context_set (ZsPage *page)
   fill_grade_choices (self);
   fill_all_choices (self);
   build_columns (self);
-  self->ledger = zs_ledger_new (zs_page_get_context (page), self->filter, self->stale_days);
-  g_signal_connect_object (self->ledger, "project-activated", G_CALLBACK (on_column_project_activated),
-                           self, G_CONNECT_SWAPPED);
-  adw_bin_set_child (self->ledger_bin, GTK_WIDGET (self->ledger));
 
   g_signal_connect_object (self->filter, "notify", G_CALLBACK (apply_filter), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
@@ -786,7 +798,7 @@ ZsLedger *
 zs_board_page_get_ledger (ZsBoardPage *self)
 {
   g_return_val_if_fail (ZS_IS_BOARD_PAGE (self), NULL);
-  return self->ledger;
+  return ensure_ledger (self);
 }
 
 void
@@ -798,6 +810,8 @@ zs_board_page_show_view (ZsBoardPage *self,
   g_return_if_fail (ZS_IS_BOARD_PAGE (self));
 
   ledger = g_strcmp0 (view, "ledger") == 0;
+  if (ledger)
+    ensure_ledger (self);
   gtk_stack_set_visible_child_name (self->view_stack, ledger ? "ledger" : "board");
   update_frozen (self);
   if (self->filter != NULL)

@@ -36,6 +36,8 @@ struct _ZsWindow
   ZsBoardPage          *board_page;  /* NULL until first shown (zs_window_ensure_page()) */
   ZsMapPage            *map_page;    /* the same */
   guint                 badge_pages_id;  /* pages with a sidebar count, built after the first frame */
+  GCancellable         *leads_count;     /* the overdue leads counted for the sidebar until the page is built */
+  gboolean              badges_started;
   GPtrArray            *subpage_history;  /* Subpage: what "back" returns to */
   gboolean              choosing_catalogue;  /* the open file chooser is for a catalogue */
   char                 *sheet_table;         /* the table the open spreadsheet chooser is for, or NULL */

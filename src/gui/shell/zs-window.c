@@ -277,6 +277,58 @@ zs_window_get_board_page (ZsWindow *self)
   return ZS_BOARD_PAGE (zs_window_ensure_page (self, "board"));
 }
 
+static gboolean
+page_is_built (ZsWindow   *self,
+               const char *name)
+{
+  GtkWidget *slot = self->page_stack != NULL ? gtk_stack_get_child_by_name (self->page_stack, name) : NULL;
+
+  /* A window being disposed has none: nothing to count for. */
+  return slot == NULL || (ADW_IS_BIN (slot) && adw_bin_get_child (ADW_BIN (slot)) != NULL);
+}
+
+static void
+on_leads_counted (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      data)
+{
+  g_autoptr(ZsWindow) self = data;
+  g_autoptr(GError) error = NULL;
+  gint64 n = zs_lead_count_overdue_finish (result, &error);
+  GtkListBoxRow *row = self->sidebar != NULL ? find_sidebar_row (self, "leads") : NULL;
+  GtkWidget *badge = row != NULL ? g_object_get_data (G_OBJECT (row), "zs-badge") : NULL;
+  g_autofree char *text = NULL, *tooltip = NULL;
+
+  /* A newer count, a closed window or the page itself has the say. */
+  if (n < 0 || self->leads_count == NULL || page_is_built (self, "leads"))
+    {
+      if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Cannot count the overdue leads: %s", error->message);
+      return;
+    }
+  if (badge == NULL)
+    return;
+  text = g_strdup_printf ("%" G_GINT64_FORMAT, n), tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u open lead has missed a deadline",
+                                          "%u open leads have missed a deadline", n), (guint) n);
+  gtk_label_set_text (GTK_LABEL (badge), text);
+  gtk_widget_set_tooltip_text (badge, tooltip);
+  gtk_widget_set_visible (badge, n > 0);
+}
+
+/* The leads page's table costs a fifth of a second at 100,000 projects:
+ * until it is shown, its sidebar count comes from a worker thread. */
+static void
+count_overdue_leads (ZsWindow *self)
+{
+  if (!self->badges_started || page_is_built (self, "leads"))
+    return;
+  g_cancellable_cancel (self->leads_count);  /* NULL-safe */
+  g_clear_object (&self->leads_count);
+  self->leads_count = g_cancellable_new ();
+  zs_lead_count_overdue_async (self->store, zs_context_get_today (self->context), self->leads_count,
+                               on_leads_counted, g_object_ref (self));
+}
+
 /* After the first frame: the pages whose sidebar row shows a count. */
 static gboolean
 build_badge_pages (gpointer data)
@@ -284,8 +336,9 @@ build_badge_pages (gpointer data)
   ZsWindow *self = data;
 
   self->badge_pages_id = 0;
+  self->badges_started = TRUE;
   zs_window_ensure_page (self, "today");
-  zs_window_ensure_page (self, "leads");
+  count_overdue_leads (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -394,8 +447,11 @@ on_record_activated (ZsWindow *self,
 }
 
 static void
-on_store_changed (ZsWindow *self)
+on_store_changed (ZsWindow *self,
+                  GType     type)
 {
+  if (type == ZS_TYPE_LEAD || type == G_TYPE_NONE)
+    count_overdue_leads (self);
   /* The welcome page gives way as soon as there is something to show. */
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0)
     zs_window_update_main_view (self);
@@ -461,6 +517,8 @@ zs_window_constructed (GObject *object)
   zs_window_setup_undo (self);
   zs_window_setup_copy_actions (self);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (zs_context_get_clock (self->context), "day-changed",
+                           G_CALLBACK (count_overdue_leads), self, G_CONNECT_SWAPPED);
   /* What other programs save on the same file shows in every list and
    * page: the store re-reads it and says so through ::changed. */
   zs_store_watch_others (self->store, ZS_STORE_WATCH_INTERVAL_MS);
@@ -491,6 +549,8 @@ zs_window_dispose (GObject *object)
   g_clear_object (&self->undo_stack);
   g_clear_handle_id (&self->purge_id, g_source_remove);
   g_clear_handle_id (&self->badge_pages_id, g_source_remove);
+  g_cancellable_cancel (self->leads_count);
+  g_clear_object (&self->leads_count);
 
   G_OBJECT_CLASS (zs_window_parent_class)->dispose (object);
 }
