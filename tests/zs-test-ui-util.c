@@ -461,3 +461,42 @@ zs_test_find_card (GtkWidget *widget,
     }
   return NULL;
 }
+
+/* The list box whose rows are named after the pages (pages have rows too). */
+static GtkWidget *
+find_sidebar (GtkWidget *root)
+{
+  if (GTK_IS_LIST_BOX (root))
+    for (GtkWidget *row = gtk_widget_get_first_child (root); row; row = gtk_widget_get_next_sibling (row))
+      if (g_strcmp0 (gtk_widget_get_name (row), "board") == 0)
+        return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_sidebar (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The count on a sidebar row, or NULL when none shows. */
+const char *
+zs_test_sidebar_badge (ZsWindow   *window,
+                       const char *page)
+{
+  GtkWidget *sidebar = find_sidebar (GTK_WIDGET (window));
+
+  for (GtkWidget *row = gtk_widget_get_first_child (sidebar); row; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *box;
+
+      if (g_strcmp0 (gtk_widget_get_name (row), page) != 0)
+        continue;
+      box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+      for (GtkWidget *child = gtk_widget_get_first_child (box); child; child = gtk_widget_get_next_sibling (child))
+        if (gtk_widget_has_css_class (child, "sidebar-badge"))
+          return gtk_widget_get_visible (child) ? gtk_label_get_text (GTK_LABEL (child)) : NULL;
+    }
+  return NULL;
+}

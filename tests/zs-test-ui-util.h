@@ -33,6 +33,9 @@ void       zs_test_wait_attachments  (ZsAttachmentList *list);
  * not found is looked for by showing the window's pages in turn. */
 GtkWidget *zs_test_find_page       (ZsWindow  *window,
                                     GType      type);
+/* The count on the sidebar row of @page, or NULL when none shows. */
+const char *zs_test_sidebar_badge (ZsWindow   *window,
+                                   const char *page);
 /* @widget as the PNG @name in $ZS_TEST_SCREENSHOTS, when that is set. */
 /* The card of the project @id under @widget (the board), or NULL. */
 GtkWidget *zs_test_find_card       (GtkWidget  *widget,

@@ -72,6 +72,12 @@ gboolean zs_window_may_leave (ZsWindow      *self,
 GtkWidget   *zs_window_ensure_page     (ZsWindow   *self,
                                         const char *name);
 ZsBoardPage *zs_window_get_board_page  (ZsWindow   *self);
+/* The sidebar's row of the page called @name, or NULL. */
+GtkListBoxRow *zs_window_find_sidebar_row (ZsWindow   *self,
+                                           const char *name);
+/* Counts the overdue leads for the sidebar in a worker thread while the
+ * leads page is not built (zs-window-badges.c). */
+void zs_window_count_overdue_leads (ZsWindow *self);
 
 /* Installs the win.* actions and their shortcuts (zs-window-actions.c). */
 void zs_window_install_actions (GtkWidgetClass *widget_class);

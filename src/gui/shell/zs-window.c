@@ -214,8 +214,6 @@ static const struct {
   { "trash", zs_trash_page_get_type },
 };
 
-static GtkListBoxRow *find_sidebar_row (ZsWindow   *self,
-                                        const char *name);
 static void on_project_activated (ZsWindow  *self,
                                   ZsProject *project);
 static void on_record_activated (ZsWindow *self,
@@ -226,7 +224,7 @@ show_badge (ZsWindow   *self,
             const char *name,
             GtkWidget  *page)
 {
-  GtkListBoxRow *row = find_sidebar_row (self, name);
+  GtkListBoxRow *row = zs_window_find_sidebar_row (self, name);
   GtkWidget *badge = row != NULL ? g_object_get_data (G_OBJECT (row), "zs-badge") : NULL;
 
   if (badge == NULL || g_object_class_find_property (G_OBJECT_GET_CLASS (page), "badge") == NULL)
@@ -277,58 +275,6 @@ zs_window_get_board_page (ZsWindow *self)
   return ZS_BOARD_PAGE (zs_window_ensure_page (self, "board"));
 }
 
-static gboolean
-page_is_built (ZsWindow   *self,
-               const char *name)
-{
-  GtkWidget *slot = self->page_stack != NULL ? gtk_stack_get_child_by_name (self->page_stack, name) : NULL;
-
-  /* A window being disposed has none: nothing to count for. */
-  return slot == NULL || (ADW_IS_BIN (slot) && adw_bin_get_child (ADW_BIN (slot)) != NULL);
-}
-
-static void
-on_leads_counted (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      data)
-{
-  g_autoptr(ZsWindow) self = data;
-  g_autoptr(GError) error = NULL;
-  gint64 n = zs_lead_count_overdue_finish (result, &error);
-  GtkListBoxRow *row = self->sidebar != NULL ? find_sidebar_row (self, "leads") : NULL;
-  GtkWidget *badge = row != NULL ? g_object_get_data (G_OBJECT (row), "zs-badge") : NULL;
-  g_autofree char *text = NULL, *tooltip = NULL;
-
-  /* A newer count, a closed window or the page itself has the say. */
-  if (n < 0 || self->leads_count == NULL || page_is_built (self, "leads"))
-    {
-      if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_warning ("Cannot count the overdue leads: %s", error->message);
-      return;
-    }
-  if (badge == NULL)
-    return;
-  text = g_strdup_printf ("%" G_GINT64_FORMAT, n), tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u open lead has missed a deadline",
-                                          "%u open leads have missed a deadline", n), (guint) n);
-  gtk_label_set_text (GTK_LABEL (badge), text);
-  gtk_widget_set_tooltip_text (badge, tooltip);
-  gtk_widget_set_visible (badge, n > 0);
-}
-
-/* The leads page's table costs a fifth of a second at 100,000 projects:
- * until it is shown, its sidebar count comes from a worker thread. */
-static void
-count_overdue_leads (ZsWindow *self)
-{
-  if (!self->badges_started || page_is_built (self, "leads"))
-    return;
-  g_cancellable_cancel (self->leads_count);  /* NULL-safe */
-  g_clear_object (&self->leads_count);
-  self->leads_count = g_cancellable_new ();
-  zs_lead_count_overdue_async (self->store, zs_context_get_today (self->context), self->leads_count,
-                               on_leads_counted, g_object_ref (self));
-}
-
 /* After the first frame: the pages whose sidebar row shows a count. */
 static gboolean
 build_badge_pages (gpointer data)
@@ -338,7 +284,7 @@ build_badge_pages (gpointer data)
   self->badge_pages_id = 0;
   self->badges_started = TRUE;
   zs_window_ensure_page (self, "today");
-  count_overdue_leads (self);
+  zs_window_count_overdue_leads (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -364,9 +310,9 @@ build_sidebar (ZsWindow *self)
     }
 }
 
-static GtkListBoxRow *
-find_sidebar_row (ZsWindow   *self,
-                  const char *name)
+GtkListBoxRow *
+zs_window_find_sidebar_row (ZsWindow   *self,
+                            const char *name)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar));
        child != NULL;
@@ -409,7 +355,7 @@ on_sidebar_row_selected (ZsWindow      *self,
   if (!zs_window_may_leave (self, ZS_WINDOW_LEAVE_FOR_PAGE, NULL, name))
     {
       /* The sidebar shows where the clerk still is. */
-      GtkListBoxRow *current = find_sidebar_row (self, gtk_stack_get_visible_child_name (self->page_stack));
+      GtkListBoxRow *current = zs_window_find_sidebar_row (self, gtk_stack_get_visible_child_name (self->page_stack));
 
       g_signal_handlers_block_by_func (self->sidebar, on_sidebar_row_selected, self);
       gtk_list_box_select_row (self->sidebar, current);
@@ -451,7 +397,7 @@ on_store_changed (ZsWindow *self,
                   GType     type)
 {
   if (type == ZS_TYPE_LEAD || type == G_TYPE_NONE)
-    count_overdue_leads (self);
+    zs_window_count_overdue_leads (self);
   /* The welcome page gives way as soon as there is something to show. */
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0)
     zs_window_update_main_view (self);
@@ -518,7 +464,7 @@ zs_window_constructed (GObject *object)
   zs_window_setup_copy_actions (self);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (zs_context_get_clock (self->context), "day-changed",
-                           G_CALLBACK (count_overdue_leads), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (zs_window_count_overdue_leads), self, G_CONNECT_SWAPPED);
   /* What other programs save on the same file shows in every list and
    * page: the store re-reads it and says so through ::changed. */
   zs_store_watch_others (self->store, ZS_STORE_WATCH_INTERVAL_MS);
@@ -701,7 +647,7 @@ zs_window_show_page (ZsWindow   *self,
 
   g_return_val_if_fail (ZS_IS_WINDOW (self), FALSE);
 
-  row = name != NULL ? find_sidebar_row (self, name) : NULL;
+  row = name != NULL ? zs_window_find_sidebar_row (self, name) : NULL;
   if (row == NULL)
     return FALSE;
 
