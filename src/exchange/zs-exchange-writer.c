@@ -297,7 +297,8 @@ write_attachment (ZsExchangeOut  *out,
 
 typedef struct {
   ZsRecord  *record;
-  char     **refs;   /* per field: the UUID a reference names */
+  char     **refs;     /* per field: the UUID a reference names, NULL for other fields */
+  guint      n_refs;
 } Listed;
 
 static void
@@ -306,7 +307,11 @@ listed_free (gpointer data)
   Listed *listed = data;
 
   g_object_unref (listed->record);
-  g_strfreev (listed->refs);
+  /* Not g_strfreev(): a field that is not a reference leaves a NULL before
+   * the end, where g_strfreev() would stop (a leak the sanitizer run found). */
+  for (guint i = 0; i < listed->n_refs; i++)
+    g_free (listed->refs[i]);
+  g_free (listed->refs);
   g_free (listed);
 }
 
@@ -337,7 +342,8 @@ write_attachments (ZsExchangeOut  *out,
       zs_record_fill_identity (listed->record, zs_record_get_id (record), zs_record_get_uuid (record),
                                zs_record_get_created (record), zs_record_get_updated (record));
       zs_record_copy_fields (listed->record, record);
-      listed->refs = g_new0 (char *, klass->n_fields + 1);
+      listed->refs = g_new0 (char *, klass->n_fields);
+      listed->n_refs = klass->n_fields;
       for (guint i = 0; i < klass->n_fields; i++)
         if (klass->fields[i].kind == ZS_FIELD_REF)
           listed->refs[i] = g_strdup (zs_store_cursor_get_ref_uuid (cursor, i));
