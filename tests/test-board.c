@@ -85,17 +85,6 @@ fixture_tear_down (Fixture       *f,
   g_clear_object (&f->store);
 }
 
-static gint64
-count (ZsStore *store,
-       ZsQuery *query)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = zs_store_count (store, query, &error);
-
-  g_assert_no_error (error);
-  return n;
-}
-
 /* The figures a column header shows: count and planned investment. */
 static void
 assert_column (Fixture         *f,
@@ -106,7 +95,7 @@ assert_column (Fixture         *f,
 {
   g_autoptr(ZsQuery) query = zs_project_filter_to_query (filter, stage, "2026-11-21", 60);
 
-  g_assert_cmpint (count (f->store, query), ==, expected_count);
+  g_assert_cmpint (zs_test_count (f->store, query), ==, expected_count);
   g_assert_cmpint (zs_store_sum (f->store, query, ZS_PROJECT_PLANNED_INVESTMENT, NULL), ==, expected_sum);
 }
 
@@ -224,7 +213,7 @@ checklist_count (Fixture    *f,
   g_autoptr(ZsQuery) query = zs_checklist_query (stage, first, last, NULL);
 
   *sum = zs_store_sum (f->store, query, ZS_PROJECT_PLANNED_INVESTMENT, NULL);
-  return count (f->store, query);
+  return zs_test_count (f->store, query);
 }
 
 static void
@@ -426,27 +415,27 @@ test_delete_and_undo (Fixture       *f,
   g_assert_true (zs_store_save (f->store, ZS_RECORD (obstacle), NULL));
   zs_query_add_int (events, ZS_STAGE_EVENT_PROJECT_ID, ZS_QUERY_EQ, id);
   zs_query_add_int (obstacles, ZS_OBSTACLE_PROJECT_ID, ZS_QUERY_EQ, id);
-  g_assert_cmpint (count (f->store, events), ==, 2);
+  g_assert_cmpint (zs_test_count (f->store, events), ==, 2);
 
   deleted = zs_store_delete_for_undo (f->store, r, &error);
   g_assert_no_error (error);
   /* The project, its two stage events and its obstacle. */
   g_assert_cmpuint (deleted->len, ==, 4);
   g_assert_cmpint (zs_store_find_by_uuid (f->store, ZS_TYPE_PROJECT, uuid), ==, 0);
-  g_assert_cmpint (count (f->store, events), ==, 0);
-  g_assert_cmpint (count (f->store, obstacles), ==, 0);
+  g_assert_cmpint (zs_test_count (f->store, events), ==, 0);
+  g_assert_cmpint (zs_test_count (f->store, obstacles), ==, 0);
 
   /* Undo brings back the same project with its history. */
   g_assert_true (zs_store_restore (f->store, deleted, &error));
   g_assert_no_error (error);
   g_assert_cmpint (zs_store_find_by_uuid (f->store, ZS_TYPE_PROJECT, uuid), ==, id);
-  g_assert_cmpint (count (f->store, events), ==, 2);
-  g_assert_cmpint (count (f->store, obstacles), ==, 1);
+  g_assert_cmpint (zs_test_count (f->store, events), ==, 2);
+  g_assert_cmpint (zs_test_count (f->store, obstacles), ==, 1);
 
   /* …and it is found by search again. */
   g_object_set (filter, "search", "氢氨醇", NULL);
   found = zs_project_filter_to_query (filter, -1, "2026-11-21", 60);
-  g_assert_cmpint (count (f->store, found), ==, 1);
+  g_assert_cmpint (zs_test_count (f->store, found), ==, 1);
 }
 
 int

@@ -89,17 +89,6 @@ add_project (Fixture    *f,
   return project;
 }
 
-static gint64
-count (ZsStore *store,
-       ZsQuery *query)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = zs_store_count (store, query, &error);
-
-  g_assert_no_error (error);
-  return n;
-}
-
 /* ---- monthly update and totals -------------------------------------------------- */
 
 static void
@@ -122,14 +111,14 @@ test_staleness_with_fixed_clock (Fixture       *f,
   g_assert_true (zs_carrier_is_stale (fresh, "2026-12-01"));
 
   /* The query says the same as the rule. */
-  g_assert_cmpint (count (f->store, stale), ==, 2);
-  g_assert_cmpint (count (f->store, first_day), ==, 2);
-  g_assert_cmpint (count (f->store, next_month), ==, 3);
+  g_assert_cmpint (zs_test_count (f->store, stale), ==, 2);
+  g_assert_cmpint (zs_test_count (f->store, first_day), ==, 2);
+  g_assert_cmpint (zs_test_count (f->store, next_month), ==, 3);
 
   /* An update today takes it off the list. */
   zs_record_set_string (ZS_RECORD (last_month), ZS_CARRIER_LAST_UPDATE, TODAY);
   g_assert_true (zs_store_save (f->store, ZS_RECORD (last_month), NULL));
-  g_assert_cmpint (count (f->store, stale), ==, 1);
+  g_assert_cmpint (zs_test_count (f->store, stale), ==, 1);
 }
 
 static void
@@ -183,8 +172,8 @@ test_placed_and_in_talks (Fixture       *f,
   g_autoptr(ZsQuery) placed = zs_carrier_projects_query (zs_record_get_id (ZS_RECORD (park)), TRUE);
   g_autoptr(ZsQuery) in_talks = zs_carrier_projects_query (zs_record_get_id (ZS_RECORD (park)), FALSE);
 
-  g_assert_cmpint (count (f->store, placed), ==, 2);
-  g_assert_cmpint (count (f->store, in_talks), ==, 2);
+  g_assert_cmpint (zs_test_count (f->store, placed), ==, 2);
+  g_assert_cmpint (zs_test_count (f->store, in_talks), ==, 2);
 }
 
 /* ---- matching -------------------------------------------------------------------- */
@@ -291,13 +280,13 @@ test_no_fit_is_recorded_then_met (Fixture       *f,
   g_assert_cmpstr (zs_record_get_string (ZS_RECORD (need), ZS_SPACE_NEED_DATE), ==, "2026-11-20");
   /* How short the bureau is: the largest available area then. */
   g_assert_cmpint (zs_record_get_int (ZS_RECORD (need), ZS_SPACE_NEED_LARGEST_AVAILABLE), ==, 96000);
-  g_assert_cmpint (count (f->store, open), ==, 1);
+  g_assert_cmpint (zs_test_count (f->store, open), ==, 1);
 
   /* Looking again the next day updates the same need, not a second one. */
   again = zs_space_need_record (f->store, project, 900000, TODAY, &error);
   g_assert_no_error (error);
   g_assert_true (again == need);
-  g_assert_cmpint (count (f->store, open), ==, 1);
+  g_assert_cmpint (zs_test_count (f->store, open), ==, 1);
   g_assert_cmpint (zs_record_get_int (ZS_RECORD (need), ZS_SPACE_NEED_AREA), ==, 900000);
   g_assert_cmpstr (zs_record_get_string (ZS_RECORD (need), ZS_SPACE_NEED_DATE), ==, TODAY);
 
@@ -305,7 +294,7 @@ test_no_fit_is_recorded_then_met (Fixture       *f,
   g_assert_true (zs_carrier_place_project (f->store, project, biggest, 0, "2026-11-25", &error));
   g_assert_no_error (error);
   g_assert_cmpint (zs_record_get_int (ZS_RECORD (project), ZS_PROJECT_CARRIER_ID), ==, zs_record_get_id (ZS_RECORD (biggest)));
-  g_assert_cmpint (count (f->store, open), ==, 0);
+  g_assert_cmpint (zs_test_count (f->store, open), ==, 0);
   g_assert_cmpstr (zs_record_get_string (ZS_RECORD (need), ZS_SPACE_NEED_MET_DATE), ==, "2026-11-25");
   g_assert_cmpint (zs_record_get_int (ZS_RECORD (need), ZS_SPACE_NEED_CARRIER_ID), ==, zs_record_get_id (ZS_RECORD (biggest)));
 
@@ -314,7 +303,7 @@ test_no_fit_is_recorded_then_met (Fixture       *f,
   again = zs_space_need_record (f->store, project, 5000, TODAY, &error);
   g_assert_no_error (error);
   g_assert_false (again == need);
-  g_assert_cmpint (count (f->store, open), ==, 1);
+  g_assert_cmpint (zs_test_count (f->store, open), ==, 1);
 
   /* Bad input: no area, an unsaved project. */
   {
@@ -440,8 +429,8 @@ test_demo_carriers_and_targets (void)
 
   /* The demo's story is moved to end today: its targets move to this year. */
   zs_query_add_int (this_year, ZS_TARGET_YEAR, ZS_QUERY_EQ, g_ascii_strtoll (today, NULL, 10));
-  g_assert_cmpint (count (store, targets), ==, 13);
-  g_assert_cmpint (count (store, this_year), ==, 13);
+  g_assert_cmpint (zs_test_count (store, targets), ==, 13);
+  g_assert_cmpint (zs_test_count (store, this_year), ==, 13);
 }
 
 int

@@ -15,53 +15,6 @@
 #include "zs-test-util.h"
 #include "zs-window.h"
 
-static ZsWindow *
-open_window (ZsStore    *store,
-             const char *page)
-{
-  ZsWindow *window = zs_test_open_window (store, 1366, 768);
-
-  g_assert_true (zs_window_show_page (window, page));
-  zs_test_drain_events ();
-  return window;
-}
-
-static gint64
-count (ZsStore *store,
-       ZsQuery *query)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = zs_store_count (store, query, &error);
-
-  g_assert_no_error (error);
-  return n;
-}
-
-static gpointer
-load_named (ZsStore    *store,
-            GType       type,
-            guint       field,
-            const char *name)
-{
-  g_autoptr(ZsQuery) query = zs_query_new (type);
-  g_autoptr(GArray) ids = NULL;
-
-  zs_query_add_string (query, field, ZS_QUERY_EQ, name);
-  ids = zs_store_query (store, query, NULL);
-  g_assert_cmpuint (ids->len, ==, 1);
-  return zs_store_load (store, type, g_array_index (ids, gint64, 0), NULL);
-}
-
-static gpointer
-find (ZsWindow *window,
-      GType     type)
-{
-  GtkWidget *widget = zs_test_find_page (window, type);
-
-  g_assert_nonnull (widget);
-  return widget;
-}
-
 /* Runs the main loop until the sidebar row of @page reads @text, for at
  * most 10 seconds: the count comes from a worker thread. */
 static void
@@ -83,10 +36,10 @@ test_overdue_counted_without_the_page (void)
 {
   g_autoptr(ZsStore) store = zs_test_open_demo ("ui-partners");
   g_autoptr(GSettings) settings = g_settings_new ("io.github.zhaoshang.Zhaoshang");
-  ZsWindow *window = (g_settings_set_string (settings, "last-page", "board"), open_window (store, "board"));
+  ZsWindow *window = (g_settings_set_string (settings, "last-page", "board"), zs_test_open_window_at (store, "board"));
   g_autofree char *today = zs_date_today ();
   g_autoptr(ZsQuery) overdue = zs_lead_overdue_query (store, today);
-  gint64 n_overdue = count (store, overdue);
+  gint64 n_overdue = zs_test_count (store, overdue);
   g_autofree char *expected = g_strdup_printf ("%" G_GINT64_FORMAT, n_overdue);
   g_autofree char *fewer = g_strdup_printf ("%" G_GINT64_FORMAT, n_overdue - 1);
 
@@ -97,7 +50,7 @@ test_overdue_counted_without_the_page (void)
 
   /* Answering one takes it off the count, the page still unbuilt. */
   {
-    g_autoptr(ZsLead) lead = load_named (store, ZS_TYPE_LEAD, ZS_LEAD_NAME, "深圳储能电池Pack项目");
+    g_autoptr(ZsLead) lead = zs_test_load_named (store, ZS_TYPE_LEAD, ZS_LEAD_NAME, "深圳储能电池Pack项目");
     g_autoptr(GError) error = NULL;
 
     g_assert_true (zs_lead_mark_responded (store, lead, today, &error));
@@ -109,7 +62,7 @@ test_overdue_counted_without_the_page (void)
   /* Shown, the page counts the same. */
   g_assert_true (zs_window_show_page (window, "leads"));
   zs_test_drain_events ();
-  g_assert_cmpuint (zs_leads_page_get_badge (find (window, ZS_TYPE_LEADS_PAGE)), ==, n_overdue - 1);
+  g_assert_cmpuint (zs_leads_page_get_badge (zs_test_find_page (window, ZS_TYPE_LEADS_PAGE)), ==, n_overdue - 1);
   g_assert_cmpstr (zs_test_sidebar_badge (window, "leads"), ==, fewer);
   zs_test_close_window (window);
 }

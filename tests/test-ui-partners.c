@@ -32,67 +32,20 @@
 #include "zs-window.h"
 #include "zs-partner-vcard.h"
 
-static ZsWindow *
-open_window (ZsStore    *store,
-             const char *page)
-{
-  ZsWindow *window = zs_test_open_window (store, 1366, 768);
-
-  g_assert_true (zs_window_show_page (window, page));
-  zs_test_drain_events ();
-  return window;
-}
-
-static gpointer
-find (ZsWindow *window,
-      GType     type)
-{
-  GtkWidget *widget = zs_test_find_page (window, type);
-
-  g_assert_nonnull (widget);
-  return widget;
-}
-
-static gint64
-count (ZsStore *store,
-       ZsQuery *query)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = zs_store_count (store, query, &error);
-
-  g_assert_no_error (error);
-  return n;
-}
-
-static gpointer
-load_named (ZsStore    *store,
-            GType       type,
-            guint       field,
-            const char *name)
-{
-  g_autoptr(ZsQuery) query = zs_query_new (type);
-  g_autoptr(GArray) ids = NULL;
-
-  zs_query_add_string (query, field, ZS_QUERY_EQ, name);
-  ids = zs_store_query (store, query, NULL);
-  g_assert_cmpuint (ids->len, ==, 1);
-  return zs_store_load (store, type, g_array_index (ids, gint64, 0), NULL);
-}
-
 /* ---- partners --------------------------------------------------------------------- */
 
 static void
 test_partners_listed_by_kind (void)
 {
   g_autoptr(ZsStore) store = zs_test_open_demo ("ui-partners");
-  ZsWindow *window = open_window (store, "partners");
-  ZsPartnersPage *page = find (window, ZS_TYPE_PARTNERS_PAGE);
+  ZsWindow *window = zs_test_open_window_at (store, "partners");
+  ZsPartnersPage *page = zs_test_find_page (window, ZS_TYPE_PARTNERS_PAGE);
   GListModel *model = zs_partners_page_get_model (page);
   g_autoptr(ZsQuery) all = zs_query_new (ZS_TYPE_PARTNER);
   guint n_kinds = zs_enum_get_n_values (ZS_TYPE_PARTNER_KIND);
 
   /* Every partner of the demo… */
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, count (store, all));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, zs_test_count (store, all));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
 
   /* …and by kind, only those of the kind, every kind represented. */
@@ -105,7 +58,7 @@ test_partners_listed_by_kind (void)
       zs_partners_page_set_kind (page, (int) kind);
       zs_test_drain_events ();
       n = g_list_model_get_n_items (model);
-      g_assert_cmpuint (n, ==, count (store, of_kind));
+      g_assert_cmpuint (n, ==, zs_test_count (store, of_kind));
       g_assert_cmpuint (n, >, 0);
       for (guint i = 0; i < n; i++)
         {
@@ -137,7 +90,7 @@ test_partners_listed_by_kind (void)
   {
     g_autofree char *today = zs_date_today ();
     g_autoptr(ZsQuery) quiet = zs_partner_not_contacted_query (store, zs_settings_get_int (store, ZS_SETTING_PARTNER_CONTACT_DAYS), today);
-    gint64 n_quiet = count (store, quiet);
+    gint64 n_quiet = zs_test_count (store, quiet);
 
     zs_partners_page_set_quiet_only (page, TRUE);
     zs_test_drain_events ();
@@ -152,9 +105,9 @@ static void
 test_partner_page (void)
 {
   g_autoptr(ZsStore) store = zs_test_open_demo ("ui-partners");
-  ZsWindow *window = open_window (store, "partners");
-  ZsPartnersPage *page = find (window, ZS_TYPE_PARTNERS_PAGE);
-  g_autoptr(ZsPartner) lin = load_named (store, ZS_TYPE_PARTNER, ZS_PARTNER_NAME, "林海峰");
+  ZsWindow *window = zs_test_open_window_at (store, "partners");
+  ZsPartnersPage *page = zs_test_find_page (window, ZS_TYPE_PARTNERS_PAGE);
+  g_autoptr(ZsPartner) lin = zs_test_load_named (store, ZS_TYPE_PARTNER, ZS_PARTNER_NAME, "林海峰");
   g_autoptr(ZsQuery) logs = zs_partner_contacts_query (zs_record_get_id (ZS_RECORD (lin)));
   g_autofree char *today = zs_date_today ();
   g_autofree char *expected = NULL;
@@ -173,7 +126,7 @@ test_partner_page (void)
   g_assert_cmpint (days, >, 90);
   expected = g_strdup_printf ("Not contacted for %d days", days);
   g_assert_cmpstr (zs_partner_detail_get_contact_text (detail), ==, expected);
-  g_assert_cmpuint (zs_partner_detail_get_n_contacts (detail), ==, count (store, logs));
+  g_assert_cmpuint (zs_partner_detail_get_n_contacts (detail), ==, zs_test_count (store, logs));
 
   /* The figures are the performance table's. */
   g_assert_true (zs_partner_score_compute (store, zs_record_get_id (ZS_RECORD (lin)), today, figures, NULL));
@@ -190,7 +143,7 @@ test_partner_page (void)
     g_main_context_iteration (NULL, TRUE);
   zs_test_drain_events ();
   g_assert_cmpstr (zs_partner_detail_get_contact_text (detail), ==, "Contacted today");
-  g_assert_cmpuint (zs_partner_detail_get_n_contacts (detail), ==, count (store, logs));
+  g_assert_cmpuint (zs_partner_detail_get_n_contacts (detail), ==, zs_test_count (store, logs));
 
   /* Back to the list, which no longer counts him as quiet. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
@@ -212,8 +165,8 @@ static void
 test_performance_sorts (void)
 {
   g_autoptr(ZsStore) store = zs_test_open_demo ("ui-partners");
-  ZsWindow *window = open_window (store, "partners");
-  ZsPartnersPage *page = find (window, ZS_TYPE_PARTNERS_PAGE);
+  ZsWindow *window = zs_test_open_window_at (store, "partners");
+  ZsPartnersPage *page = zs_test_find_page (window, ZS_TYPE_PARTNERS_PAGE);
   ZsPartnerScores *scores = zs_partners_page_get_scores (page);
   GListModel *model = zs_partner_scores_get_model (scores);
   g_autoptr(ZsQuery) all = zs_query_new (ZS_TYPE_PARTNER);
@@ -222,7 +175,7 @@ test_performance_sorts (void)
   zs_partners_page_show_view (page, "scores");
   zs_test_drain_events ();
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (scores)));
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, count (store, all));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, zs_test_count (store, all));
 
   /* A click on "planned investment": the biggest first. */
   zs_partner_scores_sort_by (scores, ZS_SCORE_PLANNED, TRUE);
@@ -320,8 +273,8 @@ static void
 test_vcard_export_not_regular (void)
 {
   g_autoptr(ZsStore) store = zs_test_open_demo ("ui-partners-files");
-  ZsWindow *window = open_window (store, "partners");
-  ZsPartnersPage *page = find (window, ZS_TYPE_PARTNERS_PAGE);
+  ZsWindow *window = zs_test_open_window_at (store, "partners");
+  ZsPartnersPage *page = zs_test_find_page (window, ZS_TYPE_PARTNERS_PAGE);
   g_autofree char *real = g_build_filename (g_get_user_data_dir (), "real.vcf", NULL);
   g_autofree char *link = g_build_filename (g_get_user_data_dir (), "link.vcf", NULL);
   g_autofree char *fifo = g_build_filename (g_get_user_data_dir (), "pipe.vcf", NULL);
@@ -367,8 +320,8 @@ static void
 test_vcard_export_and_import (void)
 {
   g_autoptr(ZsStore) store = zs_test_open_demo ("ui-partners");
-  ZsWindow *window = open_window (store, "partners");
-  ZsPartnersPage *page = find (window, ZS_TYPE_PARTNERS_PAGE);
+  ZsWindow *window = zs_test_open_window_at (store, "partners");
+  ZsPartnersPage *page = zs_test_find_page (window, ZS_TYPE_PARTNERS_PAGE);
   g_autofree char *path = g_build_filename (g_get_user_data_dir (), "chiefs.vcf", NULL);
   g_autofree char *bad_path = g_build_filename (g_get_user_data_dir (), "bad.vcf", NULL);
   g_autofree char *junk_path = g_build_filename (g_get_user_data_dir (), "junk.vcf", NULL);
@@ -378,7 +331,7 @@ test_vcard_export_and_import (void)
   g_autoptr(ZsQuery) all = zs_query_new (ZS_TYPE_PARTNER);
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
-  gint64 before = count (store, all);
+  gint64 before = zs_test_count (store, all);
   ZsVCardDialog *dialog;
   GListModel *plan_lines;
   guint n = 0;
@@ -414,7 +367,7 @@ test_vcard_export_and_import (void)
   g_assert_true (lines_hold (dialog, "王新民"));
   g_assert_true (lines_hold (dialog, "no name"));
   /* Nothing changes until Import. */
-  g_assert_cmpint (count (store, all), ==, before);
+  g_assert_cmpint (zs_test_count (store, all), ==, before);
   zs_vcard_dialog_set_default_kind (dialog, ZS_PARTNER_CHAMBER);
   g_assert_cmpstr (zs_vcard_dialog_get_state (dialog), ==, "working");
   wait_for_plan (&dialog);
@@ -422,9 +375,9 @@ test_vcard_export_and_import (void)
   while (dialog != NULL)
     g_main_context_iteration (NULL, TRUE);
   zs_test_drain_events ();
-  g_assert_cmpint (count (store, all), ==, before + 1);
+  g_assert_cmpint (zs_test_count (store, all), ==, before + 1);
   {
-    g_autoptr(ZsRecord) wang = load_named (store, ZS_TYPE_PARTNER, ZS_PARTNER_NAME, "王新民");
+    g_autoptr(ZsRecord) wang = zs_test_load_named (store, ZS_TYPE_PARTNER, ZS_PARTNER_NAME, "王新民");
 
     g_assert_cmpint (zs_record_get_enum (wang, ZS_PARTNER_KIND), ==, ZS_PARTNER_CHAMBER);
     g_assert_cmpstr (zs_record_get_string (wang, ZS_PARTNER_PHONE), ==, "13980000001");
@@ -456,7 +409,7 @@ test_vcard_export_and_import (void)
   gtk_window_close (GTK_WINDOW (dialog));
   zs_test_drain_events ();
   g_assert_null (dialog);
-  g_assert_cmpint (count (store, all), ==, before + 1);
+  g_assert_cmpint (zs_test_count (store, all), ==, before + 1);
 
   zs_test_close_window (window);
 }
@@ -467,13 +420,13 @@ static void
 test_overdue_leads_marked_and_counted (void)
 {
   g_autoptr(ZsStore) store = zs_test_open_demo ("ui-partners");
-  ZsWindow *window = open_window (store, "leads");
-  ZsLeadsPage *page = find (window, ZS_TYPE_LEADS_PAGE);
+  ZsWindow *window = zs_test_open_window_at (store, "leads");
+  ZsLeadsPage *page = zs_test_find_page (window, ZS_TYPE_LEADS_PAGE);
   GListModel *model = zs_leads_page_get_model (page);
   g_autofree char *today = zs_date_today ();
   g_autoptr(ZsQuery) overdue = zs_lead_overdue_query (store, today);
   g_autofree char *expected = NULL;
-  gint64 n_overdue = count (store, overdue);
+  gint64 n_overdue = zs_test_count (store, overdue);
   guint marked = 0;
 
   /* The demo's overdue leads, counted on the sidebar… */
@@ -505,7 +458,7 @@ test_overdue_leads_marked_and_counted (void)
 
   /* Answering one takes it off the count. */
   {
-    g_autoptr(ZsLead) lead = load_named (store, ZS_TYPE_LEAD, ZS_LEAD_NAME, "深圳储能电池Pack项目");
+    g_autoptr(ZsLead) lead = zs_test_load_named (store, ZS_TYPE_LEAD, ZS_LEAD_NAME, "深圳储能电池Pack项目");
     g_autoptr(GError) error = NULL;
 
     g_assert_true (zs_lead_mark_responded (store, lead, today, &error));
@@ -524,10 +477,10 @@ static void
 test_register_and_convert (void)
 {
   g_autoptr(ZsStore) store = zs_test_open_demo ("ui-partners");
-  ZsWindow *window = open_window (store, "leads");
-  g_autoptr(ZsPartner) xu = load_named (store, ZS_TYPE_PARTNER, ZS_PARTNER_NAME, "徐熙明");
+  ZsWindow *window = zs_test_open_window_at (store, "leads");
+  g_autoptr(ZsPartner) xu = zs_test_load_named (store, ZS_TYPE_PARTNER, ZS_PARTNER_NAME, "徐熙明");
   g_autoptr(ZsQuery) projects = zs_query_new (ZS_TYPE_PROJECT);
-  gint64 n_projects = count (store, projects);
+  gint64 n_projects = zs_test_count (store, projects);
   ZsLeadDetail *detail;
   ZsRecordEditor *fields;
   ZsLead *lead;
@@ -535,7 +488,7 @@ test_register_and_convert (void)
   GtkWidget *editor;
 
   /* Register: the form opens with today's date and the deadlines. */
-  gtk_widget_activate_action (GTK_WIDGET (find (window, ZS_TYPE_LEADS_PAGE)), "leads.new", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (zs_test_find_page (window, ZS_TYPE_LEADS_PAGE)), "leads.new", NULL);
   zs_test_drain_events ();
   detail = ZS_LEAD_DETAIL (zs_window_get_subpage (window));
   g_assert_true (ZS_IS_LEAD_DETAIL (detail));
@@ -571,7 +524,7 @@ test_register_and_convert (void)
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "convert");
   zs_test_drain_events ();
 
-  g_assert_cmpint (count (store, projects), ==, n_projects + 1);
+  g_assert_cmpint (zs_test_count (store, projects), ==, n_projects + 1);
   g_assert_cmpint (zs_record_get_enum (ZS_RECORD (lead), ZS_LEAD_STATUS), ==, ZS_LEAD_CONVERTED);
   editor = zs_window_get_subpage (window);
   g_assert_true (ZS_IS_PROJECT_EDITOR (editor));
@@ -603,9 +556,9 @@ static void
 test_drop_needs_reason (void)
 {
   g_autoptr(ZsStore) store = zs_test_open_demo ("ui-partners");
-  ZsWindow *window = open_window (store, "leads");
-  ZsLeadsPage *page = find (window, ZS_TYPE_LEADS_PAGE);
-  g_autoptr(ZsLead) lead = load_named (store, ZS_TYPE_LEAD, ZS_LEAD_NAME, "澳门葡语国家食品贸易合作");
+  ZsWindow *window = zs_test_open_window_at (store, "leads");
+  ZsLeadsPage *page = zs_test_find_page (window, ZS_TYPE_LEADS_PAGE);
+  g_autoptr(ZsLead) lead = zs_test_load_named (store, ZS_TYPE_LEAD, ZS_LEAD_NAME, "澳门葡语国家食品贸易合作");
   guint badge = zs_leads_page_get_badge (page);
   ZsLeadDetail *detail = ZS_LEAD_DETAIL (zs_leads_page_open_lead (page, lead));
   ZsLeadDropDialog *dialog;
@@ -639,9 +592,9 @@ static void
 test_activities_ledger (void)
 {
   g_autoptr(ZsStore) store = zs_test_open_demo ("ui-partners");
-  ZsWindow *window = open_window (store, "activities");
-  ZsActivitiesPage *page = find (window, ZS_TYPE_ACTIVITIES_PAGE);
-  g_autoptr(ZsActivity) trip = load_named (store, ZS_TYPE_ACTIVITY, ZS_ACTIVITY_NAME,
+  ZsWindow *window = zs_test_open_window_at (store, "activities");
+  ZsActivitiesPage *page = zs_test_find_page (window, ZS_TYPE_ACTIVITIES_PAGE);
+  g_autoptr(ZsActivity) trip = zs_test_load_named (store, ZS_TYPE_ACTIVITY, ZS_ACTIVITY_NAME,
                                            "“3天3城3项目”青岛、杭州、绍兴招商行");
   const char *start = zs_record_get_string (ZS_RECORD (trip), ZS_ACTIVITY_START_DATE);
   g_autofree char *first = NULL;
@@ -688,7 +641,7 @@ test_activities_ledger (void)
 
   /* Linking one more lead, through the dialog. */
   {
-    g_autoptr(ZsLead) lead = load_named (store, ZS_TYPE_LEAD, ZS_LEAD_NAME, "上海半导体封测企业北方布局");
+    g_autoptr(ZsLead) lead = zs_test_load_named (store, ZS_TYPE_LEAD, ZS_LEAD_NAME, "上海半导体封测企业北方布局");
     GtkWidget *dialog = zs_activity_detail_add_link (detail, ZS_TYPE_LEAD);
     ZsRecordEditor *fields = zs_record_dialog_get_editor (ZS_RECORD_DIALOG (dialog));
 
@@ -709,7 +662,7 @@ static void
 test_project_same_investor (void)
 {
   g_autoptr(ZsStore) store = zs_test_open_demo ("ui-partners");
-  ZsWindow *window = open_window (store, "board");
+  ZsWindow *window = zs_test_open_window_at (store, "board");
   g_autoptr(ZsProject) project = zs_project_new ();
   ZsProjectEditor *editor;
   ZsRecordEditor *fields;
@@ -805,8 +758,8 @@ static void
 test_leads_sort_by_every_column (void)
 {
   g_autoptr(ZsStore) store = zs_test_open_demo ("ui-partners");
-  ZsWindow *window = open_window (store, "leads");
-  ZsLeadsPage *page = find (window, ZS_TYPE_LEADS_PAGE);
+  ZsWindow *window = zs_test_open_window_at (store, "leads");
+  ZsLeadsPage *page = zs_test_find_page (window, ZS_TYPE_LEADS_PAGE);
   GListModel *model = zs_leads_page_get_model (page);
   g_autoptr(ZsQuery) all = zs_query_new (ZS_TYPE_LEAD);
   guint n;
@@ -815,7 +768,7 @@ test_leads_sort_by_every_column (void)
   zs_leads_page_set_show (page, ZS_LEADS_SHOW_ALL);
   zs_test_drain_events ();
   n = g_list_model_get_n_items (model);
-  g_assert_cmpint (n, ==, count (store, all));
+  g_assert_cmpint (n, ==, zs_test_count (store, all));
 
   for (int descending = 0; descending <= 1; descending++)
     {
@@ -841,9 +794,9 @@ static void
 test_pages_ask_the_window (void)
 {
   g_autoptr(ZsStore) store = zs_test_open_demo ("ui-partners");
-  ZsWindow *window = open_window (store, "leads");
-  ZsLeadsPage *page = find (window, ZS_TYPE_LEADS_PAGE);
-  g_autoptr(ZsLead) lead = load_named (store, ZS_TYPE_LEAD, ZS_LEAD_NAME, "深圳储能电池Pack项目");
+  ZsWindow *window = zs_test_open_window_at (store, "leads");
+  ZsLeadsPage *page = zs_test_find_page (window, ZS_TYPE_LEADS_PAGE);
+  g_autoptr(ZsLead) lead = zs_test_load_named (store, ZS_TYPE_LEAD, ZS_LEAD_NAME, "深圳储能电池Pack项目");
   gint64 id = zs_record_get_id (ZS_RECORD (lead));
   gint64 partner_id = zs_record_get_int (ZS_RECORD (lead), ZS_LEAD_PARTNER_ID);
   ZsLeadDetail *detail;
@@ -886,8 +839,8 @@ static void
 test_overdue_follows_the_clock (void)
 {
   g_autoptr(ZsStore) store = zs_test_open_demo ("ui-partners");
-  ZsWindow *window = open_window (store, "leads");
-  ZsLeadsPage *page = find (window, ZS_TYPE_LEADS_PAGE);
+  ZsWindow *window = zs_test_open_window_at (store, "leads");
+  ZsLeadsPage *page = zs_test_find_page (window, ZS_TYPE_LEADS_PAGE);
   ZsClock *clock = zs_context_get_clock (zs_window_get_context (window));
   g_autoptr(ZsLead) lead = zs_lead_new ();
   g_autoptr(GError) error = NULL;
@@ -931,7 +884,7 @@ test_overdue_follows_the_clock (void)
   g_free (zs_leads_page_describe_deadline (page, lead, &late));
   g_assert_true (late);
   /* The other pages count from the same day. */
-  g_assert_cmpstr (zs_page_get_today (ZS_PAGE (find (window, ZS_TYPE_PARTNERS_PAGE))), ==, "2031-03-02");
+  g_assert_cmpstr (zs_page_get_today (ZS_PAGE (zs_test_find_page (window, ZS_TYPE_PARTNERS_PAGE))), ==, "2031-03-02");
 
   zs_test_close_window (window);
 }

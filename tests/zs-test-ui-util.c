@@ -76,7 +76,7 @@ zs_test_wait_attachments (ZsAttachmentList *list)
   zs_test_drain_events ();
 }
 
-GtkWidget *
+gpointer
 zs_test_find_page (ZsWindow *window,
                    GType     type)
 {
@@ -91,6 +91,7 @@ zs_test_find_page (ZsWindow *window,
       zs_window_show_page (window, pages[i]);
       found = zs_test_find_widget (GTK_WIDGET (window), type);
     }
+  g_assert_nonnull (found);
   return found;
 }
 
@@ -191,6 +192,17 @@ zs_test_close_window (ZsWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
   zs_test_drain_events ();
+}
+
+ZsWindow *
+zs_test_open_window_at (ZsStore    *store,
+                        const char *page)
+{
+  ZsWindow *window = zs_test_open_window (store, 1366, 768);
+
+  g_assert_true (zs_window_show_page (window, page));
+  zs_test_drain_events ();
+  return window;
 }
 
 /* The widgets that show a record's own text: looked up by name, so this

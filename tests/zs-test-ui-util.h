@@ -30,8 +30,9 @@ void       zs_test_record_launch     (GtkWidget *widget,
 /* Runs the main loop until @list's worker threads are done; fails after 30 s. */
 void       zs_test_wait_attachments  (ZsAttachmentList *list);
 /* The window's page of @type: pages are built when first shown, so a page
- * not found is looked for by showing the window's pages in turn. */
-GtkWidget *zs_test_find_page       (ZsWindow  *window,
+ * not found is looked for by showing the window's pages in turn. Fails
+ * the test when no page is of @type. */
+gpointer   zs_test_find_page       (ZsWindow  *window,
                                     GType      type);
 /* The count on the sidebar row of @page, or NULL when none shows. */
 const char *zs_test_sidebar_badge (ZsWindow   *window,
@@ -64,6 +65,10 @@ ZsWindow  *zs_test_open_window     (ZsStore    *store,
                                     int         width,
                                     int         height);
 void       zs_test_close_window    (ZsWindow   *window);
+/* The window on an office PC's screen (1366 × 768) showing @page, its
+ * events drained. */
+ZsWindow  *zs_test_open_window_at  (ZsStore    *store,
+                                    const char *page);
 /* Fails the test when @root shows text of the program (labels, tooltips,
  * menus) in English: run under LANGUAGE=zh_CN. @where names it. */
 void       zs_test_assert_chinese  (GtkWidget  *root,

@@ -128,6 +128,32 @@ zs_test_nth_id (ZsStore *store,
   return g_array_index (ids, gint64, n);
 }
 
+gint64
+zs_test_count (ZsStore *store,
+               ZsQuery *query)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 n = zs_store_count (store, query, &error);
+
+  g_assert_no_error (error);
+  return n;
+}
+
+gpointer
+zs_test_load_named (ZsStore    *store,
+                    GType       type,
+                    guint       field,
+                    const char *name)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (type);
+  g_autoptr(GArray) ids = NULL;
+
+  zs_query_add_string (query, field, ZS_QUERY_EQ, name);
+  ids = zs_store_query (store, query, NULL);
+  g_assert_cmpuint (ids->len, ==, 1);
+  return zs_store_load (store, type, g_array_index (ids, gint64, 0), NULL);
+}
+
 char *
 zs_test_source_path (const char *relative)
 {

@@ -41,6 +41,14 @@ ZsStore  *zs_test_open_demo   (const char *name);
 gint64    zs_test_nth_id      (ZsStore    *store,
                                GType       type,
                                guint       n);
+/* zs_store_count() of @query, which must work. */
+gint64    zs_test_count       (ZsStore    *store,
+                               ZsQuery    *query);
+/* The one record of @type whose string @field is @name; must be exactly one. */
+gpointer  zs_test_load_named  (ZsStore    *store,
+                               GType       type,
+                               guint       field,
+                               const char *name);
 /* A path in the source tree's tests/ folder. */
 char     *zs_test_source_path (const char *relative);
 /* @ms stretched by ZS_TIMEOUT_MULTIPLIER (set by build-aux/sanitize.sh):

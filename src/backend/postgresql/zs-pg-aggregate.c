@@ -4,8 +4,9 @@
  * Copyright 2026 The Zhaoshang developers
  *
  * As zs-sqlite-aggregate.c, one GROUP BY per summary; SQLite's total()
- * (0 over no rows) is coalesce (sum (…), 0) here. Also the funds entries
- * per unit and chain of their projects (zs_store_funds_grouped()).
+ * (0 over no rows) is coalesce (sum (…), 0) here. Also the dispatch
+ * report's narrow rows (zs_store_project_figures() and the events and funds
+ * of a span of days), which the report joins in memory.
  */
 #include "config.h"
 
@@ -149,80 +150,6 @@ latest_by (ZsStoreBackend  *backend,
 }
 
 static GArray *
-funds_grouped (ZsStoreBackend  *backend,
-               const char      *first,
-               const char      *last,
-               GError         **error)
-{
-  g_autoptr(ZsPgParams) params = zs_pg_params_new ();
-  g_autoptr(PGresult) result = NULL;
-  GArray *rows;
-
-  zs_pg_params_add_text (params, first);
-  zs_pg_params_add_text (params, last);
-  result = zs_pg_run (ZS_PG (backend),
-                      "SELECT coalesce(p.unit_id, 0), coalesce(p.chain_id, 0), count(*), coalesce(sum(f.amount), 0) "
-                      "FROM funds_entries AS f JOIN projects AS p ON p.id = f.project_id "
-                      "WHERE f.date >= $1 AND f.date <= $2 GROUP BY p.unit_id, p.chain_id",
-                      params, error);
-  if (result == NULL)
-    return NULL;
-
-  rows = g_array_new (FALSE, TRUE, sizeof (ZsAggregateRow));
-  for (int r = 0; r < PQntuples (result); r++)
-    {
-      ZsAggregateRow row = { { 0 }, 0, { 0 } };
-
-      row.keys[0] = zs_pg_get_int (result, r, 0);
-      row.keys[1] = zs_pg_get_int (result, r, 1);
-      row.count = zs_pg_get_int (result, r, 2);
-      row.sums[0] = zs_pg_get_int (result, r, 3);
-      g_array_append_val (rows, row);
-    }
-  return rows;
-}
-
-static GArray *
-stage_entries_grouped (ZsStoreBackend  *backend,
-                       int              stage,
-                       const char      *first,
-                       const char      *last,
-                       GError         **error)
-{
-  g_autoptr(ZsPgParams) params = zs_pg_params_new ();
-  g_autoptr(PGresult) result = NULL;
-  GArray *rows;
-
-  zs_pg_params_add_int (params, stage);
-  zs_pg_params_add_text (params, first);
-  zs_pg_params_add_text (params, last);
-  /* IN, not a join: a project with two such events counts once. */
-  result = zs_pg_run (ZS_PG (backend),
-                      "SELECT coalesce(unit_id, 0), coalesce(chain_id, 0), count(*), "
-                      "coalesce(sum(planned_investment), 0), coalesce(sum(contracted_foreign_capital), 0), "
-                      "coalesce(sum(foreign_capital_used), 0) FROM projects WHERE id IN "
-                      "(SELECT project_id FROM stage_events WHERE to_stage = $1 AND date >= $2 AND date <= $3) "
-                      "GROUP BY unit_id, chain_id",
-                      params, error);
-  if (result == NULL)
-    return NULL;
-
-  rows = g_array_new (FALSE, TRUE, sizeof (ZsAggregateRow));
-  for (int r = 0; r < PQntuples (result); r++)
-    {
-      ZsAggregateRow row = { { 0 }, 0, { 0 } };
-
-      row.keys[0] = zs_pg_get_int (result, r, 0);
-      row.keys[1] = zs_pg_get_int (result, r, 1);
-      row.count = zs_pg_get_int (result, r, 2);
-      for (int i = 0; i < 3; i++)
-        row.sums[i] = zs_pg_get_int (result, r, 3 + i);
-      g_array_append_val (rows, row);
-    }
-  return rows;
-}
-
-static GArray *
 project_figures (ZsStoreBackend  *backend,
                  GError         **error)
 {
@@ -317,8 +244,6 @@ zs_pg_aggregate_class_init (ZsStoreBackendClass *klass)
   klass->aggregate = aggregate;
   klass->aggregate_grouped = aggregate_grouped;
   klass->latest_by = latest_by;
-  klass->funds_grouped = funds_grouped;
-  klass->stage_entries_grouped = stage_entries_grouped;
   klass->project_figures = project_figures;
   klass->stage_events_between = stage_events_between;
   klass->funds_between = funds_between;

@@ -1,96 +1,18 @@
-/* zs-sqlite-funds.c — funds entries and stage entries summed by their
- * projects' unit and chain
+/* zs-sqlite-funds.c — the dispatch report's narrow rows: every project's
+ * figures, the stage events and the funds entries of a span of days
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Zhaoshang developers
  *
- * A join of entries to their projects, grouped by two of the projects'
- * fields: more than a ZsQuery says, so the backend answers it whole. The
- * projects are read through projects_figures (step 021), which holds only
- * the fields summed here: SQLite looks a row up by its id in the table
- * itself otherwise, reading a wide row for four numbers.
+ * The report joins them in memory (core/report/zs-report-rows.c): reading
+ * each kind of row once, in order, costs less than SQLite looking tens of
+ * thousands of projects up by id. The projects are read through
+ * projects_figures (step 021), which holds only the fields the report sums.
  */
 #include "config.h"
 
 #include "zs-date.h"
 #include "zs-sqlite-private.h"
-
-/* Steps @stmt to its end: unit, chain, count and @n_sums sums a row. */
-static GArray *
-read_grouped (ZsSqliteBackend  *self,
-              sqlite3_stmt     *stmt,
-              guint             n_sums,
-              GError          **error)
-{
-  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (ZsAggregateRow));
-  int rc;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      ZsAggregateRow row = { { 0 }, 0, { 0 } };
-
-      row.keys[0] = sqlite3_column_int64 (stmt, 0);
-      row.keys[1] = sqlite3_column_int64 (stmt, 1);
-      row.count = sqlite3_column_int64 (stmt, 2);
-      for (guint i = 0; i < n_sums; i++)
-        row.sums[i] = sqlite3_column_int64 (stmt, 3 + (int) i);
-      g_array_append_val (rows, row);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      zs_sqlite_set_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&rows);
-}
-
-static GArray *
-funds_grouped (ZsStoreBackend  *backend,
-               const char      *first,
-               const char      *last,
-               GError         **error)
-{
-  ZsSqliteBackend *self = ZS_SQLITE (backend);
-  sqlite3_stmt *stmt;
-
-  stmt = zs_sqlite_prepare (self,
-                            "SELECT coalesce(p.unit_id, 0), coalesce(p.chain_id, 0), count(*), total(f.amount) "
-                            "FROM funds_entries AS f JOIN projects AS p INDEXED BY projects_figures ON p.id = f.project_id "
-                            "WHERE f.date >= ?1 AND f.date <= ?2 GROUP BY p.unit_id, p.chain_id",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, first, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, last, -1, SQLITE_TRANSIENT);
-  return read_grouped (self, stmt, 1, error);
-}
-
-static GArray *
-stage_entries_grouped (ZsStoreBackend  *backend,
-                       int              stage,
-                       const char      *first,
-                       const char      *last,
-                       GError         **error)
-{
-  ZsSqliteBackend *self = ZS_SQLITE (backend);
-  sqlite3_stmt *stmt;
-
-  /* IN, not a join: a project with two such events counts once. */
-  stmt = zs_sqlite_prepare (self,
-                            "SELECT coalesce(unit_id, 0), coalesce(chain_id, 0), count(*), total(planned_investment), "
-                            "total(contracted_foreign_capital), total(foreign_capital_used) "
-                            "FROM projects INDEXED BY projects_figures WHERE id IN "
-                            "(SELECT project_id FROM stage_events WHERE to_stage = ?1 AND date >= ?2 AND date <= ?3) "
-                            "GROUP BY unit_id, chain_id",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int (stmt, 1, stage);
-  sqlite3_bind_text (stmt, 2, first, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, last, -1, SQLITE_TRANSIENT);
-  return read_grouped (self, stmt, 3, error);
-}
 
 static GArray *
 project_figures (ZsStoreBackend  *backend,
@@ -207,8 +129,6 @@ funds_between (ZsStoreBackend  *backend,
 void
 zs_sqlite_funds_class_init (ZsStoreBackendClass *klass)
 {
-  klass->funds_grouped = funds_grouped;
-  klass->stage_entries_grouped = stage_entries_grouped;
   klass->project_figures = project_figures;
   klass->stage_events_between = stage_events_between;
   klass->funds_between = funds_between;

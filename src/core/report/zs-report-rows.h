@@ -22,13 +22,18 @@ gboolean      zs_report_rows_load          (ZsReportRows  *self,
                                             const char    *first,
                                             const char    *last,
                                             GError       **error);
-/* What zs_store_stage_entries_grouped() says, for days within the loaded
- * ones: the projects entering @stage, each once, per unit and chain. */
+/* The projects that entered @stage (an event to it) on a day of @first …
+ * @last, within the loaded days, each counted once however many such
+ * events it has, per unit (keys[0]) and chain (keys[1]), with the sums of
+ * their planned investment (sums[0]), contracted foreign capital (sums[1])
+ * and foreign capital used (sums[2]): ZsAggregateRow, one per pair. */
 GArray       *zs_report_rows_stage_entries (ZsReportRows  *self,
                                             int            stage,
                                             const char    *first,
                                             const char    *last);
-/* What zs_store_funds_grouped() says, for days within the loaded ones. */
+/* The funds entries dated @first … @last, within the loaded days, counted
+ * and summed (sums[0]) per unit (keys[0]) and chain (keys[1]) of their
+ * projects. */
 GArray       *zs_report_rows_funds         (ZsReportRows  *self,
                                             const char    *first,
                                             const char    *last);

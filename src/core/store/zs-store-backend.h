@@ -231,20 +231,6 @@ struct _ZsStoreBackendClass
   gint64      (*count_all)           (ZsStoreBackend  *self,
                                       GType            type,
                                       GError         **error);
-  /* The funds entries dated @first … @last per unit and chain of their
-   * projects (zs_store_funds_grouped()): a join the queries cannot say. */
-  GArray     *(*funds_grouped)       (ZsStoreBackend  *self,
-                                      const char      *first,
-                                      const char      *last,
-                                      GError         **error);
-  /* The projects with an event entering @stage dated @first … @last, each
-   * once, per unit and chain (zs_store_stage_entries_grouped()). */
-  GArray     *(*stage_entries_grouped) (ZsStoreBackend  *self,
-                                        int              stage,
-                                        const char      *first,
-                                        const char      *last,
-                                        GError         **error);
-
   /* The report's narrow rows (zs_store_project_figures(),
    * zs_store_stage_events_between(), zs_store_funds_between()). */
   GArray     *(*project_figures)     (ZsStoreBackend  *self,

@@ -496,24 +496,6 @@ gboolean     zs_store_file_index_lookup   (ZsStore     *self,
 
 /* ---- funds in place by date (zs-store-funds.c) --------------------------- */
 
-/* The funds entries dated @first … @last (ISO, inclusive), counted and
- * summed (sums[0]) per unit (keys[0]) and chain (keys[1]) of their
- * projects: ZsAggregateRow, one per pair that occurs. */
-GArray      *zs_store_funds_grouped       (ZsStore     *self,
-                                           const char  *first,
-                                           const char  *last,
-                                           GError     **error);
-/* The projects that entered @stage (an event to it) on a day of @first …
- * @last (ISO, inclusive), each counted once however many such events it
- * has, per unit (keys[0]) and chain (keys[1]), with the sums of their
- * planned investment (sums[0]), contracted foreign capital (sums[1]) and
- * foreign capital used (sums[2]): the dispatch report's "new" figures,
- * which read no more of a project than those fields. */
-GArray      *zs_store_stage_entries_grouped (ZsStore     *self,
-                                             int          stage,
-                                             const char  *first,
-                                             const char  *last,
-                                             GError     **error);
 /* A project's unit and chain (0 for none) and the amounts the dispatch
  * report sums: zs_store_project_figures() gives every project's, in id
  * order, so that the report joins events and funds to them in memory. */
