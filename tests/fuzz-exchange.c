@@ -4,7 +4,11 @@
  * Copyright 2026 The Zhaoshang developers
  *
  * Not a test: feeds arbitrary bytes through the whole preview (reader,
- * schema validation, file index, merge rules) against a seeded database.
+ * schema validation, file index, merge rules) against a seeded database,
+ * and through the one-pass import of the command line (zs-exchange-once.c)
+ * against a second database that holds the same: the two must take or
+ * refuse the same files and leave as many records of each type, or the
+ * target aborts.
  * Build and run with the meson option "fuzzing":
  *   CC=clang meson setup _fuzz -Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false \
  *     -Dc_args="-fsanitize=fuzzer-no-link -O1 -fno-omit-frame-pointer"
@@ -25,6 +29,7 @@
 
 static ZsScratch *folder;
 static ZsStore *store;
+static ZsStore *once_store;
 static char *scratch;
 
 int LLVMFuzzerInitialize (int *argc, char ***argv);
@@ -36,6 +41,7 @@ static void
 remove_folder (void)
 {
   g_clear_object (&store);
+  g_clear_object (&once_store);
   g_clear_pointer (&folder, zs_scratch_free);
 }
 
@@ -44,6 +50,7 @@ LLVMFuzzerInitialize (int    *argc,
                       char ***argv)
 {
   g_autofree char *db = NULL;
+  g_autofree char *once_db = NULL;
 
   setlocale (LC_ALL, "C.UTF-8");
   g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL);
@@ -54,8 +61,29 @@ LLVMFuzzerInitialize (int    *argc,
   db = g_build_filename (zs_scratch_get_path (folder), "fuzz.db", NULL);
   store = zs_database_open (db, NULL);
   g_assert (store != NULL);
+  once_db = g_build_filename (zs_scratch_get_path (folder), "once.db", NULL);
+  once_store = zs_database_open (once_db, NULL);
+  g_assert (once_store != NULL);
   scratch = g_build_filename (zs_scratch_get_path (folder), "input.xml", NULL);
   return 0;
+}
+
+/* Both databases hold as many records of each type. */
+static void
+assert_same_counts (void)
+{
+  guint n_types;
+  const GType *types = zs_record_types (&n_types);
+
+  for (guint t = 0; t < n_types; t++)
+    {
+      gint64 a = zs_store_count_all (store, types[t], NULL);
+      gint64 b = zs_store_count_all (once_store, types[t], NULL);
+
+      if (a != b)
+        g_error ("%s: %" G_GINT64_FORMAT " after the preview and apply, %" G_GINT64_FORMAT " after the one-pass import",
+                 g_type_name (types[t]), a, b);
+    }
 }
 
 int
@@ -64,7 +92,11 @@ LLVMFuzzerTestOneInput (const guint8 *data,
 {
   g_autoptr(GFile) file = g_file_new_for_path (scratch);
   g_autoptr(ZsImportReport) report = NULL;
+  g_autoptr(ZsImportReport) once_report = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GError) once_error = NULL;
+  gboolean applied = FALSE;
+  gboolean once;
 
   if (!g_file_set_contents (scratch, (const char *) data, (gssize) size, NULL))
     return 0;
@@ -79,8 +111,17 @@ LLVMFuzzerTestOneInput (const guint8 *data,
 
       g_assert (summary != NULL);
 
-      if (!zs_exchange_apply (store, file, report, NULL, NULL, NULL, NULL, &error))
-        g_assert (error != NULL);
+      applied = zs_exchange_apply (store, file, report, NULL, NULL, NULL, NULL, &error);
+      g_assert (applied == (error == NULL));
     }
+
+  /* The command line's one pass decides as the preview did. */
+  once = zs_exchange_import_file (once_store, file, NULL, NULL, NULL, NULL, &once_report, &once_error);
+  g_assert (once == (once_error == NULL));
+  if (once != applied)
+    g_error ("the preview and apply %s the file, the one-pass import %s it (%s)",
+             applied ? "took" : "refused", once ? "took" : "refused",
+             once_error != NULL ? once_error->message : (error != NULL ? error->message : "no message"));
+  assert_same_counts ();
   return 0;
 }

@@ -395,6 +395,9 @@ zs_bench_scroll (GtkWidget  *list,
       total += ms;
       worst_cpu = MAX (worst_cpu, cpu);
       total_cpu += cpu;
+      /* For finding the one slow jump among the 40. */
+      if (g_getenv ("BENCH_EACH_JUMP") != NULL)
+        g_print ("    jump %u: %.1f ms, %.1f ms CPU\n", i, ms, cpu);
     }
   /* The wall time is mostly the machine's load; the CPU time is ours. */
   zs_bench_report_cpu (mean_label, total / steps, total_cpu / steps);

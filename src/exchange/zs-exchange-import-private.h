@@ -44,6 +44,14 @@ typedef struct {
   gboolean          search_deferred;
 } Import;
 
+/* Makes @im ready for one pass over a file into @store, noting in
+ * @report (the caller keeps both); zs_import_clear() frees what it made. */
+void              zs_import_init              (Import                  *im,
+                                               ZsStore                 *store,
+                                               ZsImportReport          *report);
+void              zs_import_clear             (Import                  *im);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Import, zs_import_clear)
+
 /* Sorts @record: added, updated, unchanged, in conflict or refused (noted
  * in the report with its reason), into @outcome; @existing_out gets the
  * stored record it would replace. */

@@ -628,6 +628,35 @@ zs_import_open_pass (Import                  *im,
   return im->stream;
 }
 
+void
+zs_import_init (Import         *im,
+                ZsStore        *store,
+                ZsImportReport *report)
+{
+  guint n_types;
+
+  zs_record_types (&n_types);
+  *im = (Import) { .store = store, .report = report };
+  im->memo = g_new0 (RefMemo, REF_MEMO_SLOTS);
+  im->funds = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
+  im->stored_types = g_new0 (gboolean, n_types);
+  im->existing = g_new0 (gint64, n_types);
+  im->written = g_new0 (gint64, n_types);
+  im->deferred = g_new0 (gboolean, n_types);
+}
+
+void
+zs_import_clear (Import *im)
+{
+  g_clear_pointer (&im->memo, g_free);
+  g_clear_pointer (&im->funds, g_hash_table_unref);
+  g_clear_pointer (&im->stored_types, g_free);
+  g_clear_pointer (&im->existing, g_free);
+  g_clear_pointer (&im->written, g_free);
+  g_clear_pointer (&im->deferred, g_free);
+  g_clear_error (&im->lookup_error);
+}
+
 /* Which types the database has rows of, into @im->stored_types. */
 gboolean
 zs_import_note_stored_types (Import  *im,
@@ -643,8 +672,7 @@ zs_import_note_stored_types (Import  *im,
       if (n < 0)
         return FALSE;
       im->stored_types[t] = n > 0;
-      if (im->existing != NULL)
-        im->existing[t] = n;
+      im->existing[t] = n;
     }
   return TRUE;
 }
@@ -660,14 +688,9 @@ preview_pass (ZsStore                 *store,
 {
   g_autoptr(ZsImportReport) report = zs_import_report_new (source->name);
   g_autoptr(ZsExchangeStream) stream = NULL;
-  g_autofree RefMemo *memo = g_new0 (RefMemo, REF_MEMO_SLOTS);
-  g_autoptr(GHashTable) funds = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
-  g_autofree gboolean *stored_types = NULL;
-  Import im = { .store = store, .report = report, .memo = memo, .funds = funds };
-  guint n_types;
+  g_auto(Import) im = { 0 };
 
-  zs_record_types (&n_types);
-  im.stored_types = stored_types = g_new0 (gboolean, n_types);
+  zs_import_init (&im, store, report);
 
   /* The preview validates against the schema; applying relies on it and
    * on the file's checksum. */
@@ -778,11 +801,12 @@ apply_pass (ZsStore                 *store,
             GError                 **error)
 {
   g_autoptr(ZsExchangeStream) stream = NULL;
-  g_autofree RefMemo *memo = g_new0 (RefMemo, REF_MEMO_SLOTS);
-  g_autoptr(GHashTable) funds = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
-  Import im = { .store = store, .report = report, .applying = TRUE, .memo = memo, .funds = funds };
+  g_auto(Import) im = { 0 };
   g_autoptr(GFile) spool = zs_import_report_get_spool (report);
   ZsExchangeSource spooled = *source;
+
+  zs_import_init (&im, store, report);
+  im.applying = TRUE;
 
   if (!zs_import_report_can_apply (report))
     return zs_import_refused_error (report, error);

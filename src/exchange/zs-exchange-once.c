@@ -113,20 +113,10 @@ once_pass (ZsStore                 *store,
 {
   g_autoptr(ZsImportReport) report = zs_import_report_new (source->name);
   g_autoptr(ZsExchangeStream) stream = NULL;
-  g_autofree RefMemo *memo = g_new0 (RefMemo, REF_MEMO_SLOTS);
-  g_autoptr(GHashTable) funds = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
-  g_autofree gboolean *stored_types = NULL;
-  g_autofree gint64 *existing = NULL;
-  g_autofree gint64 *written = NULL;
-  g_autofree gboolean *deferred = NULL;
-  Import im = { .store = store, .report = report, .once = TRUE, .memo = memo, .funds = funds };
-  guint n_types;
+  g_auto(Import) im = { 0 };
 
-  zs_record_types (&n_types);
-  im.stored_types = stored_types = g_new0 (gboolean, n_types);
-  im.existing = existing = g_new0 (gint64, n_types);
-  im.written = written = g_new0 (gint64, n_types);
-  im.deferred = deferred = g_new0 (gboolean, n_types);
+  zs_import_init (&im, store, report);
+  im.once = TRUE;
 
   /* Read once: no checksum to compare, no copy of a pipe. */
   stream = zs_import_open_pass (&im, source, options, ZS_EXCHANGE_READ_VALIDATE | ZS_EXCHANGE_READ_KEEP_BYTES,
