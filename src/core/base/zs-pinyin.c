@@ -3,93 +3,63 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Zhaoshang developers
  *
- * A transliterator is slow to make and not safe between threads: one is
- * made on first use and used under a lock, and each character's reading is
- * kept, so an import of 100,000 names asks ICU a few thousand times.
+ * The readings of the CJK Unified Ideographs and Extension A were asked of
+ * ICU at build time (zs-make-pinyin-table): making ICU's transliterator
+ * takes a few tenths of a second, which the first search typed and every
+ * import waited for. A rarer character (Extension B on, compatibility
+ * ideographs) is asked of a transliterator made on first use, under a
+ * lock (it is not safe between threads), and its reading kept.
  */
 #include "config.h"
 
 #include <string.h>
-#include <unicode/utrans.h>
-#include <unicode/ustring.h>
 
 #include "zs-pinyin.h"
+#include "zs-pinyin-icu.h"
+#include "zs-pinyin-table-range.h"
+#include "zs-pinyin-table.h"
 
 static GMutex lock;
 static UTransliterator *transliterator;   /* NULL when ICU could not make one */
 static gboolean tried;
-static GHashTable *readings;              /* gunichar → syllable */
+static GHashTable *readings;              /* gunichar → syllable, beyond the table */
 
-/* The syllable of one Han character, "" when ICU has none; under @lock. */
+/* The syllable of a Han character beyond the table, "" when ICU has none;
+ * under @lock. */
 static const char *
-reading_of (gunichar c)
+rare_reading_of (gunichar c)
 {
-  const char *known = g_hash_table_lookup (readings, GUINT_TO_POINTER (c));
-  UChar buffer[32];
-  int32_t length = 0, limit;
-  UErrorCode status = U_ZERO_ERROR;
-  char out[64];
-  GString *syllable;
+  char *reading;
 
-  if (known != NULL)
-    return known;
-
-  syllable = g_string_new (NULL);
-  if (transliterator != NULL)
+  if (!tried)
     {
-      U16_APPEND_UNSAFE (buffer, length, c);
-      limit = length;
-      utrans_transUChars (transliterator, buffer, &length, G_N_ELEMENTS (buffer), 0, &limit, &status);
-      if (U_SUCCESS (status))
-        {
-          u_austrncpy (out, buffer, MIN (length, (int32_t) sizeof out - 1));
-          out[MIN (length, (int32_t) sizeof out - 1)] = '\0';
-          for (const char *p = out; *p; p++)
-            if (g_ascii_isalpha (*p))
-              g_string_append_c (syllable, g_ascii_tolower (*p));
-        }
+      tried = TRUE;
+      readings = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+      transliterator = zs_pinyin_icu_open ();
     }
-  g_hash_table_insert (readings, GUINT_TO_POINTER (c), syllable->str);
-  return g_string_free (syllable, FALSE);
+  reading = g_hash_table_lookup (readings, GUINT_TO_POINTER (c));
+  if (reading == NULL)
+    {
+      reading = zs_pinyin_icu_reading (transliterator, c);
+      g_hash_table_insert (readings, GUINT_TO_POINTER (c), reading);
+    }
+  return reading;
 }
 
-static void
-ensure_transliterator (void)
+/* The syllable of one Han character, "" when it has none; @locked says
+ * whether this thread holds @lock already (taken for the first rare one). */
+static const char *
+reading_of (gunichar  c,
+            gboolean *locked)
 {
-  static const char id[] = "Han-Latin; Latin-ASCII";
-  UChar uid[32];
-  UErrorCode status = U_ZERO_ERROR;
-
-  if (tried)
-    return;
-  tried = TRUE;
-  readings = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
-  u_uastrcpy (uid, id);
-  transliterator = utrans_openU (uid, -1, UTRANS_FORWARD, NULL, 0, NULL, &status);
-  if (U_FAILURE (status))
+  if (c >= ZS_PINYIN_TABLE_FIRST && c <= ZS_PINYIN_TABLE_LAST)
+    return zs_pinyin_table_text + zs_pinyin_table[c - ZS_PINYIN_TABLE_FIRST];
+  if (!*locked)
     {
-      g_warning ("No pinyin for search: ICU could not make the transliterator “%s” (%s)", id, u_errorName (status));
-      transliterator = NULL;
+      g_mutex_lock (&lock);
+      *locked = TRUE;
     }
-}
-
-static gpointer
-warm_up (gpointer data)
-{
-  g_ptr_array_unref (zs_pinyin_syllables ("拼音"));
-  return NULL;
-}
-
-void
-zs_pinyin_warm_up (void)
-{
-  static gsize started = 0;
-
-  if (g_once_init_enter (&started))
-    {
-      g_thread_unref (g_thread_new ("zs-pinyin", warm_up, NULL));
-      g_once_init_leave (&started, 1);
-    }
+  return rare_reading_of (c);
 }
 
 gboolean
@@ -103,12 +73,11 @@ zs_pinyin_syllables (const char *text)
 {
   GPtrArray *units = g_ptr_array_new_with_free_func (g_free);
   GString *run = g_string_new (NULL);
+  gboolean locked = FALSE;
 
   if (text == NULL || !g_utf8_validate (text, -1, NULL))
     text = "";
 
-  g_mutex_lock (&lock);
-  ensure_transliterator ();
   for (const char *p = text; ; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
@@ -127,13 +96,14 @@ zs_pinyin_syllables (const char *text)
         break;
       if (zs_pinyin_is_han (c))
         {
-          const char *syllable = reading_of (c);
+          const char *syllable = reading_of (c, &locked);
 
           if (*syllable != '\0')
             g_ptr_array_add (units, g_strdup (syllable));
         }
     }
-  g_mutex_unlock (&lock);
+  if (locked)
+    g_mutex_unlock (&lock);
   g_string_free (run, TRUE);
   return units;
 }

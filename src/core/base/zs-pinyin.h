@@ -6,7 +6,8 @@
  * Clerks search names as they search contacts on their phones: by full
  * pinyin (weifang) or by initials (wfjk for 潍坊经开区). The readings come
  * from ICU's transliterator ("Han-Latin; Latin-ASCII"), one character at a
- * time, kept once read: the only use of ICU in the program.
+ * time: asked at build time for the common characters (zs-pinyin.c), at
+ * run time for the rest. The only use of ICU in the program.
  */
 #pragma once
 
@@ -29,8 +30,4 @@ char      *zs_pinyin_keys      (const char *text,
 
 /* TRUE for a character of the Han script (what gets a reading). */
 gboolean   zs_pinyin_is_han    (gunichar    c);
-/* Makes ICU's transliterator in a thread of its own (a tenth of a second),
- * so the first search typed does not wait for it; once per process. */
-void       zs_pinyin_warm_up   (void);
-
 G_END_DECLS

@@ -14,7 +14,6 @@
 
 #include "zs-board-page.h"
 #include "zs-checklist-dialog.h"
-#include "zs-pinyin.h"
 #include "zs-stage-dialog.h"
 #include "zs-ui-util.h"
 
@@ -658,13 +657,6 @@ zs_board_page_day_changed (ZsPage *page)
     refresh_columns (self, FALSE);
 }
 
-static gboolean
-warm_up_pinyin (gpointer data)
-{
-  zs_pinyin_warm_up ();
-  return G_SOURCE_REMOVE;
-}
-
 static void
 zs_board_page_context_set (ZsPage *page)
 {
@@ -682,8 +674,6 @@ zs_board_page_context_set (ZsPage *page)
   g_signal_connect_object (self->filter, "notify", G_CALLBACK (apply_filter), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
   apply_filter (self, NULL);
-  /* After the first frame, which it would slow on a two-core machine. */
-  g_idle_add_full (G_PRIORITY_LOW, warm_up_pinyin, NULL, NULL);
 }
 
 static void
