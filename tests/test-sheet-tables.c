@@ -40,23 +40,6 @@ count (ZsStore *store,
   return zs_store_count (store, query, NULL);
 }
 
-static ZsRecord *
-named (ZsStore    *store,
-       GType       type,
-       guint       field,
-       const char *name)
-{
-  g_autoptr(ZsQuery) query = zs_query_new (type);
-  g_autoptr(GArray) ids = NULL;
-
-  zs_query_add_string (query, field, ZS_QUERY_EQ, name);
-  ids = zs_store_query (store, query, NULL);
-  g_assert_nonnull (ids);
-  if (ids->len != 1)
-    g_error ("expected one record named “%s”, found %u", name, ids->len);
-  return zs_store_load (store, type, g_array_index (ids, gint64, 0), NULL);
-}
-
 static const char *
 ref_title (ZsStore  *store,
            ZsRecord *record,
@@ -159,25 +142,25 @@ check_workbook (const char *name)
     g_assert_no_error (error);
   }
   g_assert_cmpint (count (store, ZS_TYPE_UNIT), ==, n_units + 2 + 1);
-  wang = named (store, ZS_TYPE_PERSON, ZS_PERSON_NAME, "王 建国");
+  wang = zs_test_load_named (store, ZS_TYPE_PERSON, ZS_PERSON_NAME, "王 建国");
   g_assert_cmpstr (ref_title (store, wang, ZS_PERSON_UNIT_ID, ZS_TYPE_UNIT, &r1), ==, "高新区管委会");
-  zhao = named (store, ZS_TYPE_PERSON, ZS_PERSON_NAME, "赵丽");
+  zhao = zs_test_load_named (store, ZS_TYPE_PERSON, ZS_PERSON_NAME, "赵丽");
   g_assert_false (zs_record_get_boolean (zhao, ZS_PERSON_ACTIVE));
 
   for (guint t = 2; order[t] != NULL; t++)
     import_table (store, path, order[t], added[t]);
   g_assert_cmpint (count (store, ZS_TYPE_PERSON), ==, 3);   /* 王建国 and 李 明 are the people above */
 
-  chen = named (store, ZS_TYPE_PARTNER, ZS_PARTNER_NAME, "陈晓东");
+  chen = zs_test_load_named (store, ZS_TYPE_PARTNER, ZS_PARTNER_NAME, "陈晓东");
   g_assert_cmpstr (ref_title (store, chen, ZS_PARTNER_PERSON_ID, ZS_TYPE_PERSON, &r2), ==, "王 建国");
   g_assert_cmpstr (zs_record_get_string (chen, ZS_PARTNER_APPOINTED_DATE), ==, "2024-03-01");
   g_assert_cmpint (zs_record_get_enum (chen, ZS_PARTNER_KIND), ==, ZS_PARTNER_CITY_PARTNER);
   /* 高新区管委会－王 建国: split at the full-width dash. */
-  lead = named (store, ZS_TYPE_LEAD, ZS_LEAD_NAME, "电驱系统配套项目");
+  lead = zs_test_load_named (store, ZS_TYPE_LEAD, ZS_LEAD_NAME, "电驱系统配套项目");
   g_assert_cmpstr (ref_title (store, lead, ZS_LEAD_UNIT_ID, ZS_TYPE_UNIT, &r3), ==, "高新区管委会");
   g_assert_cmpstr (ref_title (store, lead, ZS_LEAD_PERSON_ID, ZS_TYPE_PERSON, &r4), ==, "王 建国");
   g_assert_cmpint (zs_record_get_int (lead, ZS_LEAD_ESTIMATED_INVESTMENT), ==, 8000 * ZS_AMOUNT_SCALE);
-  carrier = named (store, ZS_TYPE_CARRIER, ZS_CARRIER_NAME, "高新区标准厂房三期");
+  carrier = zs_test_load_named (store, ZS_TYPE_CARRIER, ZS_CARRIER_NAME, "高新区标准厂房三期");
   g_assert_cmpint (zs_record_get_int (carrier, ZS_CARRIER_AVAILABLE_AREA), ==, 8000);
   g_assert_cmpfloat (zs_record_get_double (carrier, ZS_CARRIER_HEIGHT), ==, 9.5);
   /* 签约总投资（亿元）: 8亿 and 50 (亿) in 万元. */
@@ -232,10 +215,10 @@ test_gb18030_split (void)
   /* 城关镇 is new; 商务局 is the seeded unit. */
   g_assert_nonnull (strstr (summary, "New units: 城关镇\n"));
   g_assert_true (zs_sheet_import_apply (import, store, &error));
-  sun = named (store, ZS_TYPE_PERSON, ZS_PERSON_NAME, "孙 一");
+  sun = zs_test_load_named (store, ZS_TYPE_PERSON, ZS_PERSON_NAME, "孙 一");
   g_assert_cmpstr (zs_record_get_string (sun, ZS_PERSON_PHONE), ==, "0536-8888 1234");
   g_assert_cmpstr (ref_title (store, sun, ZS_PERSON_UNIT_ID, ZS_TYPE_UNIT, &unit), ==, "城关镇");
-  zhou = named (store, ZS_TYPE_PERSON, ZS_PERSON_NAME, "周　敏");
+  zhou = zs_test_load_named (store, ZS_TYPE_PERSON, ZS_PERSON_NAME, "周　敏");
   g_assert_cmpstr (ref_title (store, zhou, ZS_PERSON_UNIT_ID, ZS_TYPE_UNIT, &unit2), ==, "商务局");
   assert_unchanged (store, path, "people", 2);
 }
@@ -443,7 +426,7 @@ test_mapping_remembered (void)
   g_assert_cmpstr (zs_sheet_import_get_header_key (next, unit_column), ==, "unit-id");
   g_assert_true (zs_sheet_import_apply (next, store, &error));
   {
-    g_autoptr(ZsRecord) project = named (store, ZS_TYPE_PROJECT, ZS_PROJECT_NAME, "光伏组件二期");
+    g_autoptr(ZsRecord) project = zs_test_load_named (store, ZS_TYPE_PROJECT, ZS_PROJECT_NAME, "光伏组件二期");
     g_autoptr(ZsRecord) unit = NULL;
 
     g_assert_cmpstr (ref_title (store, project, ZS_PROJECT_UNIT_ID, ZS_TYPE_UNIT, &unit), ==, "城关镇");

@@ -665,27 +665,14 @@ test_carriers_page_totals_and_flags (void)
   zs_test_close_window (window);
 }
 
-static ZsProject *
-find_project (ZsStore    *store,
-              const char *name)
-{
-  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_PROJECT);
-  g_autoptr(GArray) ids = NULL;
-
-  zs_query_add_string (query, ZS_PROJECT_NAME, ZS_QUERY_EQ, name);
-  ids = zs_store_query (store, query, NULL);
-  g_assert_cmpuint (ids->len, ==, 1);
-  return zs_store_load (store, ZS_TYPE_PROJECT, g_array_index (ids, gint64, 0), NULL);
-}
-
 static void
 test_match_place_and_no_fit (void)
 {
   g_autoptr(ZsStore) store = open_demo ();
   ZsWindow *window = open_window (store);
   ZsCarriersPage *carriers = show_carriers (window);
-  g_autoptr(ZsProject) furniture = find_project (store, "智能城市家具产业基地");
-  g_autoptr(ZsProject) desalination = find_project (store, "海水淡化项目");
+  g_autoptr(ZsProject) furniture = zs_test_load_named (store, ZS_TYPE_PROJECT, ZS_PROJECT_NAME, "智能城市家具产业基地");
+  g_autoptr(ZsProject) desalination = zs_test_load_named (store, ZS_TYPE_PROJECT, ZS_PROJECT_NAME, "海水淡化项目");
   g_autoptr(GArray) expected = NULL;
   g_autoptr(ZsCarrier) first = NULL;
   g_autofree char *today = zs_date_today ();
@@ -774,7 +761,7 @@ test_carrier_editor (void)
   ZsWindow *window = open_window (store);
   ZsCarriersPage *carriers = show_carriers (window);
   g_autoptr(ZsCarrier) carrier = NULL;
-  g_autoptr(ZsProject) project = find_project (store, "智能城市家具产业基地");
+  g_autoptr(ZsProject) project = zs_test_load_named (store, ZS_TYPE_PROJECT, ZS_PROJECT_NAME, "智能城市家具产业基地");
   g_autoptr(GError) error = NULL;
   g_autofree char *today = zs_date_today ();
   ZsCarrierEditor *editor;
@@ -827,8 +814,8 @@ test_interface_is_chinese (void)
     }
 
   store = open_demo ();
-  furniture = find_project (store, "智能城市家具产业基地");
-  desalination = find_project (store, "海水淡化项目");
+  furniture = zs_test_load_named (store, ZS_TYPE_PROJECT, ZS_PROJECT_NAME, "智能城市家具产业基地");
+  desalination = zs_test_load_named (store, ZS_TYPE_PROJECT, ZS_PROJECT_NAME, "海水淡化项目");
   window = open_window (store);
 
   carriers = show_carriers (window);

@@ -150,7 +150,9 @@ zs_test_load_named (ZsStore    *store,
 
   zs_query_add_string (query, field, ZS_QUERY_EQ, name);
   ids = zs_store_query (store, query, NULL);
-  g_assert_cmpuint (ids->len, ==, 1);
+  g_assert_nonnull (ids);
+  if (ids->len != 1)
+    g_error ("expected one %s named “%s”, found %u", g_type_name (type), name, ids->len);
   return zs_store_load (store, type, g_array_index (ids, gint64, 0), NULL);
 }
 
