@@ -708,13 +708,9 @@ demo_id (ZsStore    *store,
          guint       field,
          const char *name)
 {
-  g_autoptr(ZsQuery) query = zs_query_new (type);
-  g_autoptr(GArray) ids = NULL;
+  g_autoptr(ZsRecord) record = zs_test_load_named (store, type, field, name);
 
-  zs_query_add_string (query, field, ZS_QUERY_EQ, name);
-  ids = zs_store_query (store, query, NULL);
-  g_assert_cmpuint (ids->len, ==, 1);
-  return g_array_index (ids, gint64, 0);
+  return zs_record_get_id (record);
 }
 
 static void
