@@ -50,6 +50,18 @@ def count(entry):
     return passed, failed, failures
 
 
+REASON = re.compile(r"Bail out!|\*\*\s*\S|ERROR|CRITICAL|WARNING|runtime error|Sanitizer")
+
+
+def reasons(entry, limit=6):
+    """The last lines of a failed program's output that say why: the
+    summary is often all that is kept of a CI run, and its tail must name
+    the assertion, not only the program."""
+    text = entry.get("stdout", "") + "\n" + entry.get("stderr", "")
+    lines = [l.rstrip() for l in text.splitlines() if REASON.search(l)]
+    return [l[:300] for l in lines[-limit:]]
+
+
 def main(path, extra=None):
     passed = failed = 0
     failures = []
@@ -79,8 +91,10 @@ def main(path, extra=None):
         passed += p
         failed += f_
         failures += why
+        if f_:
+            failures += ["    " + l for l in reasons(entry)]
     for line in failures:
-        print("FAILED", line)
+        print(line if line.startswith("    ") else "FAILED " + line)
     print(f"{passed} passed, {failed} failed")
     return 0 if failed == 0 and passed > 0 else 1
 

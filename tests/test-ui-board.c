@@ -64,22 +64,6 @@ shown_editor (ZsWindow *window)
   return ZS_IS_PROJECT_EDITOR (subpage) ? subpage : NULL;
 }
 
-/* The first toplevel of @type, or NULL. */
-static GtkWidget *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type))
-        return GTK_WIDGET (w);
-    }
-  return NULL;
-}
-
 /* ---- a card opens on a click, and still moves by a drag ------------------------ */
 
 static void
@@ -261,12 +245,10 @@ test_partner_shortcut_from_anywhere (void)
   g_assert_true (ZS_IS_PARTNER_DETAIL (zs_window_get_subpage (window)));
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_false (focus != NULL && gtk_widget_is_ancestor (focus, zs_window_get_subpage (window)));
-  g_assert_null (find_toplevel (ZS_TYPE_RECORD_DIALOG));
+  g_assert_null (zs_test_find_toplevel (ZS_TYPE_RECORD_DIALOG));
 
   zs_test_press_keys ("<Control><Shift>n");
-  ZS_TEST_WAIT_UNTIL (find_toplevel (ZS_TYPE_RECORD_DIALOG) != NULL);
-  dialog = find_toplevel (ZS_TYPE_RECORD_DIALOG);
-  g_assert_nonnull (dialog);
+  dialog = zs_test_wait_for_toplevel (ZS_TYPE_RECORD_DIALOG);
   gtk_window_destroy (GTK_WINDOW (dialog));
   zs_test_settle (100);
 

@@ -320,31 +320,11 @@ test_no_heading_at_a_page_foot (void)
 
 /* ---- the dialog ------------------------------------------------------------------------ */
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return GTK_WINDOW (toplevel);
-    }
-  return NULL;
-}
-
 static ZsBulletinDialog *
 open_dialog (ZsDispatchPage *page)
 {
-  ZsBulletinDialog *dialog;
-
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "dispatch.export-pdf", NULL));
-  zs_test_drain_events ();
-  dialog = ZS_BULLETIN_DIALOG (find_toplevel (ZS_TYPE_BULLETIN_DIALOG));
-  g_assert_nonnull (dialog);
-  return dialog;
+  return ZS_BULLETIN_DIALOG (zs_test_wait_for_toplevel (ZS_TYPE_BULLETIN_DIALOG));
 }
 
 /* 导出PDF… on the dispatch page asks for the issue, the names and the
@@ -382,18 +362,15 @@ test_dialog_from_the_page (void)
                             "西城街道签约进度滞后。", -1);
   zs_bulletin_dialog_accept (dialog);
   zs_test_drain_events ();
-  g_assert_null (find_toplevel (ZS_TYPE_BULLETIN_DIALOG));
+  g_assert_null (zs_test_find_toplevel (ZS_TYPE_BULLETIN_DIALOG));
 
-  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
-  g_assert_nonnull (chooser);
+  chooser = GTK_WINDOW (zs_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
   /* Saved in a folder of the test's under the name the page suggests. */
   g_assert_cmpint (g_mkdir (scratch, 0700), ==, 0);
   g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   /* The chooser checks the folder in a thread before it answers. */
-  while (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL)
-    g_main_context_iteration (NULL, TRUE);
-  zs_test_drain_events ();
+  zs_test_wait_toplevel_gone (GTK_TYPE_FILE_CHOOSER_DIALOG);
 
   text = zs_test_pdf_text (path, 0);
   zs_test_assert_in_text (text, issue);

@@ -13,6 +13,7 @@
 #include "zs-project-card.h"
 #include "zs-supervision-section.h"
 #include "zs-test-ui-util.h"
+#include "zs-test-util.h"
 
 GtkWidget *
 zs_test_find_widget (GtkWidget *root,
@@ -117,6 +118,51 @@ zs_test_drain_events (void)
   for (guint i = 0; i < 5; i++)
     while (g_main_context_iteration (NULL, FALSE))
       ;
+}
+
+GtkWidget *
+zs_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type) && gtk_widget_get_visible (toplevel))
+        return toplevel;
+    }
+  return NULL;
+}
+
+/* Iterates the main loop, without blocking on an empty one, until
+ * zs_test_find_toplevel (@type) is non-NULL as @wanted says, or 10 s. */
+static GtkWidget *
+wait_toplevel (GType    type,
+               gboolean wanted)
+{
+  gint64 until = g_get_monotonic_time () + zs_test_time_limit_ms (10000) * G_TIME_SPAN_MILLISECOND;
+  GtkWidget *found;
+
+  while (((found = zs_test_find_toplevel (type)) != NULL) != wanted && g_get_monotonic_time () < until)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (2 * G_TIME_SPAN_MILLISECOND);
+  if ((found != NULL) != wanted)
+    g_error ("a %s window %s after 10 s", g_type_name (type), wanted ? "did not open" : "is still open");
+  zs_test_drain_events ();
+  return found;
+}
+
+GtkWidget *
+zs_test_wait_for_toplevel (GType type)
+{
+  return wait_toplevel (type, TRUE);
+}
+
+void
+zs_test_wait_toplevel_gone (GType type)
+{
+  wait_toplevel (type, FALSE);
 }
 
 void

@@ -49,6 +49,15 @@ gboolean   zs_test_has_label       (GtkWidget  *root,
 /* The first button labelled @label (its mnemonic text) under @root, or NULL. */
 GtkWidget *zs_test_find_button     (GtkWidget  *root,
                                     const char *label);
+/* The first visible toplevel window of @type, or NULL. */
+GtkWidget *zs_test_find_toplevel   (GType       type);
+/* Runs the main loop until a toplevel of @type is visible (a dialog a
+ * click opens, a chooser) and returns it; fails the test, naming @type,
+ * after 10 s: on a busy machine a window comes a few iterations late. */
+GtkWidget *zs_test_wait_for_toplevel (GType     type);
+/* Runs the main loop until no toplevel of @type is visible (a chooser
+ * checks its folder in a thread before it closes); fails after 10 s. */
+void       zs_test_wait_toplevel_gone (GType    type);
 /* Runs the main loop until nothing is pending: layout, mapping, idles. */
 void       zs_test_drain_events    (void);
 void       zs_test_wait_until_mapped (GtkWidget *widget);
