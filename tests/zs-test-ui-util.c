@@ -165,6 +165,32 @@ zs_test_wait_toplevel_gone (GType type)
   wait_toplevel (type, FALSE);
 }
 
+static gboolean
+chooser_is_in (GtkWidget *chooser,
+               GFile     *folder)
+{
+  g_autoptr(GFile) current = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
+
+  return current != NULL && g_file_equal (current, folder);
+}
+
+void
+zs_test_choose_folder (GtkWidget *chooser,
+                       GFile     *folder)
+{
+  gint64 until = g_get_monotonic_time () + zs_test_time_limit_ms (10000) * G_TIME_SPAN_MILLISECOND;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, &error));
+  g_assert_no_error (error);
+  while (!chooser_is_in (chooser, folder) && g_get_monotonic_time () < until)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (2 * G_TIME_SPAN_MILLISECOND);
+  if (!chooser_is_in (chooser, folder))
+    g_error ("the chooser did not go to %s in 10 s", g_file_peek_path (folder));
+  zs_test_drain_events ();
+}
+
 void
 zs_test_wait_until_mapped (GtkWidget *widget)
 {

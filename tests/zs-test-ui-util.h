@@ -58,6 +58,11 @@ GtkWidget *zs_test_wait_for_toplevel (GType     type);
 /* Runs the main loop until no toplevel of @type is visible (a chooser
  * checks its folder in a thread before it closes); fails after 10 s. */
 void       zs_test_wait_toplevel_gone (GType    type);
+/* Points @chooser (a GtkFileChooser) at @folder and runs the main loop
+ * until it is there: the chooser asks for the folder's type in a thread
+ * first, and answered before that, it names a file in the folder it had. */
+void       zs_test_choose_folder   (GtkWidget  *chooser,
+                                    GFile      *folder);
 /* Runs the main loop until nothing is pending: layout, mapping, idles. */
 void       zs_test_drain_events    (void);
 void       zs_test_wait_until_mapped (GtkWidget *widget);
