@@ -13,6 +13,7 @@
 #include "zs-board-page.h"
 #include "zs-checklist-dialog.h"
 #include "zs-ledger.h"
+#include "zs-setup-assistant.h"
 #include "zs-table-grid.h"
 #include "zs-test-ui-util.h"
 #include "zs-test-util.h"
@@ -94,6 +95,82 @@ test_ledger_foreign_capital (void)
   close_window (GTK_WINDOW (window));
 }
 
+/* Run as ui-board-tables-zh_CN, every word on screen must be Chinese. */
+static gboolean
+in_chinese (void)
+{
+  return g_str_has_prefix (g_getenv ("LANGUAGE") != NULL ? g_getenv ("LANGUAGE") : "", "zh");
+}
+
+/* The status page under @ledger when it shows (the table does not), or NULL. */
+static AdwStatusPage *
+shown_empty_page (ZsLedger *ledger)
+{
+  GtkWidget *page = zs_test_find_widget (GTK_WIDGET (ledger), ADW_TYPE_STATUS_PAGE);
+  GtkWidget *view = zs_test_find_widget (GTK_WIDGET (ledger), GTK_TYPE_COLUMN_VIEW);
+
+  g_assert_nonnull (page);
+  g_assert_true (gtk_widget_get_mapped (page) != gtk_widget_get_mapped (view));
+  return gtk_widget_get_mapped (page) ? ADW_STATUS_PAGE (page) : NULL;
+}
+
+/* A search that finds nothing says so in the ledger, not an empty grid;
+ * a bureau with no project yet is told how to add or import them. */
+static void
+test_ledger_empty_states (void)
+{
+  g_autoptr(ZsStore) store = open_demo ();
+  g_autoptr(ZsStore) empty = zs_test_open_seeded ("ui-board-tables-empty");
+  ZsWindow *window = open_window (store);
+  ZsBoardPage *page = board (window);
+  ZsLedger *ledger = zs_board_page_get_ledger (page);
+  AdwStatusPage *status;
+  g_autofree char *none = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u project", "%u projects", 0), 0);
+
+  zs_board_page_show_view (page, "ledger");
+  zs_test_drain_events ();
+  g_assert_null (shown_empty_page (ledger));
+
+  zs_board_page_set_search (page, "没有这个项目");
+  zs_test_drain_events ();
+  status = shown_empty_page (ledger);
+  g_assert_nonnull (status);
+  g_assert_cmpstr (adw_status_page_get_title (status), ==, _("No Projects Here"));
+  g_assert_cmpstr (adw_status_page_get_description (status), ==,
+                   _("No project matches the search and filters. Clear them to see every project."));
+  g_assert_nonnull (strstr (zs_ledger_get_totals (ledger), none));
+  if (in_chinese ())
+    zs_test_assert_chinese (GTK_WIDGET (ledger), "the ledger with nothing found");
+  zs_test_save_screenshot (GTK_WIDGET (window), "ledger-nothing-found.png");
+
+  /* Cleared: the table again, every project in it. */
+  zs_board_page_set_search (page, "");
+  zs_test_drain_events ();
+  g_assert_null (shown_empty_page (ledger));
+  g_assert_cmpuint (g_list_model_get_n_items (zs_ledger_get_model (ledger)), ==,
+                    zs_store_count_all (store, ZS_TYPE_PROJECT, NULL));
+  close_window (GTK_WINDOW (window));
+
+  /* A new bureau's database, its setup skipped: no project at all. */
+  window = open_window (empty);
+  for (int i = 0; i < 4; i++)
+    zs_setup_assistant_skip (ZS_SETUP_ASSISTANT (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_SETUP_ASSISTANT)));
+  zs_test_drain_events ();
+  page = board (window);
+  ledger = zs_board_page_get_ledger (page);
+  zs_board_page_show_view (page, "ledger");
+  zs_test_drain_events ();
+  status = shown_empty_page (ledger);
+  g_assert_nonnull (status);
+  g_assert_cmpstr (adw_status_page_get_description (status), ==,
+                   _("Add the bureau’s projects with the + button, or import its spreadsheet "
+                     "(Export ▸ Import Spreadsheet…)."));
+  if (in_chinese ())
+    zs_test_assert_chinese (GTK_WIDGET (ledger), "the ledger of a new bureau");
+  zs_test_save_screenshot (GTK_WIDGET (window), "ledger-new-bureau.png");
+  close_window (GTK_WINDOW (window));
+}
+
 /* 清单 offers the periods before (上季度 …) and a chosen range, as the
  * dispatch page does; its menu names the kind, never "本季度" while
  * another quarter shows. The lists follow. */
@@ -156,6 +233,7 @@ main (int   argc,
   zs_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/ui/board/ledger-foreign-capital", test_ledger_foreign_capital);
+  g_test_add_func ("/ui/board/ledger-empty-states", test_ledger_empty_states);
   g_test_add_func ("/ui/board/checklist-periods", test_checklist_periods);
 
   return g_test_run ();

@@ -8,6 +8,7 @@
  */
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "zs-ledger.h"
@@ -51,7 +52,9 @@ struct _ZsLedger
   gboolean         totals_dirty;
   guint            totals_id;
 
+  GtkStack        *stack;
   GtkColumnView   *view;
+  AdwStatusPage   *empty_page;
   GtkLabel        *totals_label;
   GtkMenuButton   *export_button;
 };
@@ -140,6 +143,27 @@ on_day_changed (ZsLedger *self)
 
 /* ---- totals -------------------------------------------------------------------- */
 
+/* An empty table says why: nothing matches the search, or nothing is kept yet. */
+static void
+show_empty (ZsLedger *self,
+            gboolean  empty)
+{
+  gboolean none_kept = zs_project_filter_is_empty (self->filter);
+
+  if (empty)
+    {
+      /* The board's own icon for a bureau that has none yet; a search's for no match. */
+      adw_status_page_set_icon_name (self->empty_page, none_kept ? "view-grid-symbolic" : "system-search-symbolic");
+      adw_status_page_set_description (self->empty_page,
+                                       none_kept
+                                       ? _("Add the bureau’s projects with the + button, or import its spreadsheet "
+                                           "(Export ▸ Import Spreadsheet…).")
+                                       : _("No project matches the search and filters. Clear them to see every "
+                                           "project."));
+    }
+  gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "table");
+}
+
 static void
 update_totals (ZsLedger *self)
 {
@@ -175,6 +199,7 @@ update_totals (ZsLedger *self)
   text = g_strdup_printf (_("Total: %s · planned %s · contracts %s · funds in place %s · fixed assets %s"),
                           count, planned, contract, funds, fixed);
   gtk_label_set_text (self->totals_label, text);
+  show_empty (self, n == 0);
 }
 
 static gboolean
@@ -312,7 +337,9 @@ zs_ledger_class_init (ZsLedgerClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-ledger.ui");
+  gtk_widget_class_bind_template_child (widget_class, ZsLedger, stack);
   gtk_widget_class_bind_template_child (widget_class, ZsLedger, view);
+  gtk_widget_class_bind_template_child (widget_class, ZsLedger, empty_page);
   gtk_widget_class_bind_template_child (widget_class, ZsLedger, totals_label);
   gtk_widget_class_bind_template_child (widget_class, ZsLedger, export_button);
   gtk_widget_class_install_action (widget_class, "ledger.export-xlsx", NULL, export_activated);
