@@ -18,6 +18,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "zs-attention-panel.h"
 #include "zs-bulletin.h"
 #include "zs-bulletin-dialog.h"
 #include "zs-carrier-editor.h"
@@ -354,6 +355,71 @@ test_dashboard_follows_edits (void)
   assert_tile (page, ZS_KPI_SIGNED, before + 1);
   g_assert_cmpuint (g_list_model_get_n_items (red), ==, red_before + 1);
 
+  zs_test_close_window (window);
+}
+
+/* What each frame of the window showed while the dispatch page filled in. */
+typedef struct {
+  GtkWidget *window;
+  gboolean   figures_drawn_alone;  /* a frame with the figures, before the lists */
+  gboolean   lists_before_figures; /* a frame with the lists, not the figures */
+} Frames;
+
+/* The red and orange list of the window's dispatch page, NULL before it is made. */
+static GListModel *
+shown_list (GtkWidget *window)
+{
+  GtkWidget *panel = zs_test_find_widget (window, ZS_TYPE_ATTENTION_PANEL);
+
+  return panel != NULL ? zs_attention_panel_get_list (ZS_ATTENTION_PANEL (panel), ZS_ATTENTION_RED_ORANGE) : NULL;
+}
+
+/* Each frame of the window, before it is laid out and drawn: what it shows. */
+static gboolean
+on_frame (GtkWidget     *window,
+          GdkFrameClock *clock,
+          gpointer       data)
+{
+  Frames *frames = data;
+  GtkWidget *page = zs_test_find_widget (window, ZS_TYPE_DISPATCH_PAGE);
+  gboolean figures = page != NULL && zs_dispatch_page_has_figures (ZS_DISPATCH_PAGE (page));
+  gboolean lists = shown_list (window) != NULL;
+
+  if (figures && !lists)
+    frames->figures_drawn_alone = TRUE;
+  if (lists && !frames->figures_drawn_alone)
+    frames->lists_before_figures = TRUE;
+  return G_SOURCE_CONTINUE;
+}
+
+/* The figures are drawn before the attention lists are made: at 100,000
+ * projects the lists hold the main loop for a few hundred milliseconds,
+ * and made first they kept this month's figures off the screen. */
+static void
+test_figures_drawn_before_lists (void)
+{
+  g_autoptr(ZsStore) store = open_demo ();
+  /* Watched from its first frame: the window may open on the dispatch
+   * page, the page it showed last. */
+  ZsWindow *window = zs_window_new (NULL, store);
+  Frames frames = { GTK_WIDGET (window), FALSE, FALSE };
+  guint ticking;
+  gint64 until = g_get_monotonic_time () + zs_test_time_limit_ms (30000) * G_TIME_SPAN_MILLISECOND;
+
+  /* Frames come one after another, as while the page's spinner turns at
+   * 100,000 projects: between two of them the main loop is idle, and the
+   * next frame waits for its time. */
+  ticking = gtk_widget_add_tick_callback (GTK_WIDGET (window), on_frame, &frames, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (zs_window_show_page (window, "dispatch"));
+  while (shown_list (GTK_WIDGET (window)) == NULL && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_widget_remove_tick_callback (GTK_WIDGET (window), ticking);
+
+  g_assert_nonnull (shown_list (GTK_WIDGET (window)));
+  g_assert_true (frames.figures_drawn_alone);
+  g_assert_false (frames.lists_before_figures);
   zs_test_close_window (window);
 }
 
@@ -875,6 +941,7 @@ main (int   argc,
   g_test_add_func ("/ui/dispatch/shows-demo-figures", test_dashboard_shows_demo_figures);
   g_test_add_func ("/ui/dispatch/period-picker", test_period_picker);
   g_test_add_func ("/ui/dispatch/follows-edits", test_dashboard_follows_edits);
+  g_test_add_func ("/ui/dispatch/figures-drawn-before-lists", test_figures_drawn_before_lists);
   g_test_add_func ("/ui/bulletin/pdf-from-the-page", test_bulletin_pdf_from_the_page);
   g_test_add_func ("/ui/bulletin/print-cancelled", test_bulletin_print_cancelled);
   g_test_add_func ("/ui/bulletin/pdf-not-regular", test_bulletin_pdf_not_regular);
