@@ -135,60 +135,80 @@ zs_test_find_toplevel (GType type)
   return NULL;
 }
 
-/* Iterates the main loop, without blocking on an empty one, until
- * zs_test_find_toplevel (@type) is non-NULL as @wanted says, or 10 s. */
-static GtkWidget *
-wait_toplevel (GType    type,
-               gboolean wanted)
+/* Runs the main loop, without blocking on an empty one, until @done
+ * (@data) holds or 10 s (stretched for sanitizers) have passed; whether
+ * it holds. A busy machine hands a window or a thread's answer over a
+ * few iterations late. */
+static gboolean
+iterate_until (gboolean (*done) (gpointer data),
+               gpointer   data)
 {
   gint64 until = g_get_monotonic_time () + zs_test_time_limit_ms (10000) * G_TIME_SPAN_MILLISECOND;
-  GtkWidget *found;
 
-  while (((found = zs_test_find_toplevel (type)) != NULL) != wanted && g_get_monotonic_time () < until)
+  while (!done (data) && g_get_monotonic_time () < until)
     if (!g_main_context_iteration (NULL, FALSE))
       g_usleep (2 * G_TIME_SPAN_MILLISECOND);
-  if ((found != NULL) != wanted)
-    g_error ("a %s window %s after 10 s", g_type_name (type), wanted ? "did not open" : "is still open");
   zs_test_drain_events ();
-  return found;
+  return done (data);
+}
+
+typedef struct {
+  GType    type;
+  gboolean wanted;  /* open, or gone */
+} ToplevelWait;
+
+static gboolean
+toplevel_as_wanted (gpointer data)
+{
+  ToplevelWait *wait = data;
+
+  return (zs_test_find_toplevel (wait->type) != NULL) == wait->wanted;
 }
 
 GtkWidget *
 zs_test_wait_for_toplevel (GType type)
 {
-  return wait_toplevel (type, TRUE);
+  ToplevelWait wait = { type, TRUE };
+
+  if (!iterate_until (toplevel_as_wanted, &wait))
+    g_error ("a %s window did not open in 10 s", g_type_name (type));
+  return zs_test_find_toplevel (type);
 }
 
 void
 zs_test_wait_toplevel_gone (GType type)
 {
-  wait_toplevel (type, FALSE);
+  ToplevelWait wait = { type, FALSE };
+
+  if (!iterate_until (toplevel_as_wanted, &wait))
+    g_error ("a %s window is still open after 10 s", g_type_name (type));
 }
 
-static gboolean
-chooser_is_in (GtkWidget *chooser,
-               GFile     *folder)
-{
-  g_autoptr(GFile) current = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
+typedef struct {
+  GtkWidget *chooser;
+  GFile     *folder;
+} FolderWait;
 
-  return current != NULL && g_file_equal (current, folder);
+static gboolean
+chooser_is_in (gpointer data)
+{
+  FolderWait *wait = data;
+  g_autoptr(GFile) current = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (wait->chooser));
+
+  return current != NULL && g_file_equal (current, wait->folder);
 }
 
 void
 zs_test_choose_folder (GtkWidget *chooser,
                        GFile     *folder)
 {
-  gint64 until = g_get_monotonic_time () + zs_test_time_limit_ms (10000) * G_TIME_SPAN_MILLISECOND;
+  FolderWait wait = { chooser, folder };
   g_autoptr(GError) error = NULL;
 
   g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, &error));
   g_assert_no_error (error);
-  while (!chooser_is_in (chooser, folder) && g_get_monotonic_time () < until)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (2 * G_TIME_SPAN_MILLISECOND);
-  if (!chooser_is_in (chooser, folder))
+  if (!iterate_until (chooser_is_in, &wait))
     g_error ("the chooser did not go to %s in 10 s", g_file_peek_path (folder));
-  zs_test_drain_events ();
 }
 
 void
