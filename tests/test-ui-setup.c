@@ -243,16 +243,7 @@ test_every_step_skipped (void)
 static AdwMessageDialog *
 find_message_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
+  return ADW_MESSAGE_DIALOG (zs_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 }
 
 /* From the main menu: a leaving person's project goes to the successor

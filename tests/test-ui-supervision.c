@@ -46,16 +46,7 @@ find_row (GtkWidget  *root,
 static ZsRecordDialog *
 find_record_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ZS_IS_RECORD_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ZS_RECORD_DIALOG (window);
-    }
-  return NULL;
+  return ZS_RECORD_DIALOG (zs_test_find_toplevel (ZS_TYPE_RECORD_DIALOG));
 }
 
 static void

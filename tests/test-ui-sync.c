@@ -75,16 +75,7 @@ open_other (ZsStore *store)
 static ZsConflictDialog *
 find_conflict_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
-
-      if (ZS_IS_CONFLICT_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
-        return ZS_CONFLICT_DIALOG (w);
-    }
-  return NULL;
+  return ZS_CONFLICT_DIALOG (zs_test_find_toplevel (ZS_TYPE_CONFLICT_DIALOG));
 }
 
 /* Every label's text under @widget, one a line: what the clerk reads. */
