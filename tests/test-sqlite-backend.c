@@ -659,6 +659,23 @@ test_bulk_puts_schema_back (void)
   g_assert_cmpstr (schema_after, ==, schema_before);
 }
 
+/* SQLite's count of every allocation takes one mutex that all
+ * connections share: with it on, the window's search queued behind the
+ * worker threads' reads. Off, SQLite counts nothing. */
+static void
+test_allocations_not_counted (void)
+{
+  g_autofree char *path = zs_test_db_path ("memstatus");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZsStore) store = zs_database_open (path, &error);
+
+  g_assert_no_error (error);
+  save_projects (store, "潍城区", 20);
+  g_assert_cmpuint (search_count (store, "潍城区第7号"), ==, 1);
+  g_assert_cmpint (sqlite3_memory_used (), ==, 0);
+  g_assert_cmpint (sqlite3_memory_highwater (FALSE), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -666,6 +683,8 @@ main (int   argc,
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
+  /* First: SQLite takes its configuration only before it starts. */
+  g_test_add_func ("/sqlite/open/allocations-not-counted", test_allocations_not_counted);
   g_test_add_func ("/sqlite/open/empty-file-migrates", test_open_empty_file_migrates);
   g_test_add_func ("/sqlite/open/previous-version-keeps-data", test_open_previous_version_keeps_data);
   g_test_add_func ("/sqlite/open/locked", test_open_locked);
