@@ -53,7 +53,7 @@ struct _ZsReport
   gint64         months[12][ZS_KPI_N];
   gint64         stage_count[ZS_STAGE_TERMINATED + 1];
   gint64         stage_investment[ZS_STAGE_TERMINATED + 1];
-  gint64         attention[ZS_ATTENTION_N];
+  GArray        *attention[ZS_ATTENTION_N];  /* the ids of each list, in its order */
   GPtrArray     *supervision;  /* ZsSupervisionCount by unit, the total last */
   gboolean       complete;     /* FALSE for the first part of zs_report_new_async_with_first() */
   /* Between the two parts of the count: where the second adds its figures. */
@@ -484,7 +484,9 @@ add_attention (ZsReport  *self,
       g_autoptr(ZsQuery) query = zs_attention_query (store, i, self->today);
       GError *local_error = NULL;
 
-      self->attention[i] = zs_store_count (store, query, &local_error);
+      /* The ids, not a count: the dispatch page shows them as they are,
+       * and the window's connection reads nothing more than a screenful. */
+      self->attention[i] = zs_store_query (store, query, &local_error);
       if (local_error != NULL)
         {
           g_propagate_error (error, local_error);
@@ -783,6 +785,8 @@ zs_report_finalize (GObject *object)
   lines_clear (&self->unit_lines);
   lines_clear (&self->chain_lines);
   g_clear_pointer (&self->rows, zs_report_rows_unref);
+  for (guint i = 0; i < ZS_ATTENTION_N; i++)
+    g_clear_pointer (&self->attention[i], g_array_unref);
 
   G_OBJECT_CLASS (zs_report_parent_class)->finalize (object);
 }
@@ -963,6 +967,15 @@ zs_report_get_attention (ZsReport    *self,
 {
   g_return_val_if_fail (ZS_IS_REPORT (self), 0);
   g_return_val_if_fail (list < ZS_ATTENTION_N, 0);
+  return self->attention[list] != NULL ? self->attention[list]->len : 0;
+}
+
+GArray *
+zs_report_get_attention_ids (ZsReport    *self,
+                             ZsAttention  list)
+{
+  g_return_val_if_fail (ZS_IS_REPORT (self), NULL);
+  g_return_val_if_fail (list < ZS_ATTENTION_N, NULL);
   return self->attention[list];
 }
 

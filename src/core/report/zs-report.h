@@ -108,6 +108,11 @@ const char   *zs_report_get_measured_day (ZsReport     *self);
 double        zs_report_get_time_share  (ZsReport      *self);
 gint64        zs_report_get_attention   (ZsReport      *self,
                                          ZsAttention    list);
+/* The records on @list (zs_attention_query()'s ids, in its order), read
+ * in the same transaction as the figures; NULL until the report is
+ * complete. */
+GArray       *zs_report_get_attention_ids (ZsReport    *self,
+                                           ZsAttention  list);
 /* The 督办 items of the period by unit (zs_supervision_tally()): a
  * ZsSupervisionCount per unit with any, the bureau's total last. */
 GPtrArray    *zs_report_get_supervision (ZsReport      *self);

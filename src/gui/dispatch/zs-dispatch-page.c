@@ -7,7 +7,9 @@
  * The figures come from ZsReport, worked out in a worker thread on a
  * connection of its own, so the page never blocks the window even on
  * 100,000 projects; a newer request cancels an older one. The attention
- * lists are store-backed lists that only make the rows on screen.
+ * lists are the ids the same count read, shown as they arrive with the
+ * rest of the report: the window's connection reads only the rows on
+ * screen.
  */
 #include "config.h"
 
@@ -40,10 +42,6 @@ struct _ZsDispatchPage
   ZsBulletin      *pending_bulletin;  /* made by the bulletin dialog, waiting for a file name */
   GCancellable    *cancellable;
   gboolean         has_figures;    /* the tiles show the period's figures */
-  gboolean         attention_set;  /* the attention lists were asked for */
-  guint            attention_id;   /* asks for them after the first screen */
-  GdkFrameClock   *paint_clock;    /* whose next frame shows the figures */
-  gulong           painted_id;
   gboolean         dirty;          /* the store changed while off screen */
   guint            recompute_id;
   char            *error;
@@ -316,69 +314,6 @@ show_report (ZsDispatchPage *self)
     }
 }
 
-/* The attention lists (six queries, the largest of tens of thousands of
- * rows) sit at the foot of the page: asked for once the first screen is
- * drawn, not before the figures. */
-static void
-ensure_attention (ZsDispatchPage *self)
-{
-  g_clear_handle_id (&self->attention_id, g_source_remove);
-  if (self->attention_set || zs_page_get_store (ZS_PAGE (self)) == NULL)
-    return;
-  self->attention_set = TRUE;
-  zs_attention_panel_set_store (self->attention_panel, zs_page_get_store (ZS_PAGE (self)),
-                                zs_page_get_today (ZS_PAGE (self)));
-  zs_attention_panel_set_frozen (self->attention_panel, !gtk_widget_get_mapped (GTK_WIDGET (self)));
-}
-
-static gboolean
-ensure_attention_cb (gpointer data)
-{
-  ZsDispatchPage *self = data;
-
-  self->attention_id = 0;
-  ensure_attention (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-forget_paint (ZsDispatchPage *self)
-{
-  if (self->paint_clock != NULL)
-    g_clear_signal_handler (&self->painted_id, self->paint_clock);
-  g_clear_object (&self->paint_clock);
-}
-
-static void
-on_figures_painted (ZsDispatchPage *self)
-{
-  forget_paint (self);
-  if (!self->attention_set && self->attention_id == 0)
-    self->attention_id = g_idle_add_full (G_PRIORITY_LOW, ensure_attention_cb, self, NULL);
-}
-
-/* The lists take the main loop a few hundred milliseconds at 100,000
- * projects. A low-priority idle alone did not keep the figures first: the
- * frame clock waits for its next frame time, the loop is idle until then,
- * and the idle ran before the frame (measured: figures on screen after
- * 1.3 s instead of 0.5 s in 6 runs of 16). So: after the frame is drawn. */
-static void
-queue_attention (ZsDispatchPage *self)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
-
-  if (self->attention_set || self->attention_id != 0 || self->painted_id != 0)
-    return;
-  if (clock == NULL)
-    {
-      on_figures_painted (self);
-      return;
-    }
-  self->paint_clock = g_object_ref (clock);
-  self->painted_id = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (on_figures_painted), self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
 /* The first part of the count: the tiles and the funnel, the first
  * screen, while 同比, the months and the lists below are still counted. */
 static void
@@ -393,7 +328,6 @@ on_first_part (ZsReport *first,
     zs_kpi_tile_set_line (self->foreign_tiles[f], zs_report_get_total (first));
   zs_funnel_chart_set_report (self->funnel_chart, first);
   self->has_figures = TRUE;
-  queue_attention (self);
 }
 
 static void
@@ -410,7 +344,6 @@ on_report_ready (GObject      *source,
 
   g_clear_object (&self->cancellable);
   gtk_spinner_stop (self->spinner);
-  queue_attention (self);
   if (report == NULL)
     {
       show_error (self, error->message);
@@ -419,6 +352,7 @@ on_report_ready (GObject      *source,
   show_error (self, NULL);
   g_set_object (&self->report, report);
   show_report (self);
+  zs_attention_panel_set_report (self->attention_panel, report);
   self->has_figures = TRUE;
 }
 
@@ -644,13 +578,11 @@ print_action (GtkWidget  *widget,
 
 /* ---- GObject ---------------------------------------------------------------------- */
 
+/* Shown again after the store changed: counted again. */
 static void
-update_frozen (ZsDispatchPage *self)
+recount_if_dirty (ZsDispatchPage *self)
 {
-  gboolean mapped = gtk_widget_get_mapped (GTK_WIDGET (self));
-
-  zs_attention_panel_set_frozen (self->attention_panel, !mapped);
-  if (mapped && self->dirty)
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && self->dirty)
     recompute (self);
 }
 
@@ -658,14 +590,7 @@ static void
 zs_dispatch_page_map (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (zs_dispatch_page_parent_class)->map (widget);
-  update_frozen (ZS_DISPATCH_PAGE (widget));
-}
-
-static void
-zs_dispatch_page_unmap (GtkWidget *widget)
-{
-  GTK_WIDGET_CLASS (zs_dispatch_page_parent_class)->unmap (widget);
-  update_frozen (ZS_DISPATCH_PAGE (widget));
+  recount_if_dirty (ZS_DISPATCH_PAGE (widget));
 }
 
 static void
@@ -677,8 +602,6 @@ zs_dispatch_page_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->recompute_id, g_source_remove);
-  g_clear_handle_id (&self->attention_id, g_source_remove);
-  forget_paint (self);
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_DISPATCH_PAGE);
   g_clear_object (&self->report);
   g_clear_object (&self->pending_bulletin);
@@ -706,7 +629,8 @@ zs_dispatch_page_context_set (ZsPage *page)
   ZsDispatchPage *self = ZS_DISPATCH_PAGE (page);
   ZsStore *store = zs_page_get_store (page);
 
-  update_frozen (self);
+  zs_attention_panel_set_store (self->attention_panel, store, zs_page_get_today (page));
+  recount_if_dirty (self);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
 
   /* A bureau reports monthly: this month first. */
@@ -720,10 +644,10 @@ zs_dispatch_page_day_changed (ZsPage *page)
 {
   ZsDispatchPage *self = ZS_DISPATCH_PAGE (page);
 
-  if (self->attention_set)
-    zs_attention_panel_set_store (self->attention_panel, zs_page_get_store (page), zs_page_get_today (page));
-  update_frozen (self);
+  zs_attention_panel_set_store (self->attention_panel, zs_page_get_store (page), zs_page_get_today (page));
   zs_period_picker_set_today (self->period_picker, zs_page_get_today (page));
+  /* The lists are as of the day the report was counted on. */
+  recompute (self);
 }
 
 static void
@@ -736,7 +660,6 @@ zs_dispatch_page_class_init (ZsDispatchPageClass *klass)
   object_class->dispose = zs_dispatch_page_dispose;
   object_class->finalize = zs_dispatch_page_finalize;
   widget_class->map = zs_dispatch_page_map;
-  widget_class->unmap = zs_dispatch_page_unmap;
   page_class->context_set = zs_dispatch_page_context_set;
   page_class->day_changed = zs_dispatch_page_day_changed;
 
@@ -887,7 +810,6 @@ zs_dispatch_page_get_attention (ZsDispatchPage *self,
 {
   g_return_val_if_fail (ZS_IS_DISPATCH_PAGE (self), NULL);
   g_return_val_if_fail (list < ZS_ATTENTION_N, NULL);
-  ensure_attention (self);
   return zs_attention_panel_get_list (self->attention_panel, list);
 }
 
