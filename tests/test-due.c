@@ -247,6 +247,21 @@ test_what_is_due (Fixture       *f,
   ASSERT_TITLES (items, ZS_DUE_CARRIER, "高新区标准厂房A栋");
   /* 90 days is the bureau's default cycle: the May contact is too old. */
   ASSERT_TITLES (items, ZS_DUE_PARTNER, "王建华|赵立新");
+  /* Their last contacts, read for the whole list at once, say what the
+   * dispatch page's row says of each. */
+  for (guint i = 0; i < items->len; i++)
+    {
+      ZsDueItem *it = g_ptr_array_index (items, i);
+      g_autofree char *alone = NULL;
+
+      if (it->kind != ZS_DUE_PARTNER)
+        continue;
+      alone = zs_attention_describe (f->store, ZS_ATTENTION_QUIET_PARTNERS, it->record, TODAY);
+      g_assert_cmpstr (it->detail, ==, alone);
+    }
+  g_assert_nonnull (strstr (find (items, "王建华")->detail, "last contacted"));
+  g_assert_nonnull (strstr (find (items, "王建华")->detail, "2024"));
+  g_assert_nonnull (strstr (find (items, "赵立新")->detail, "never contacted"));
 
   {
     g_autofree char *title = zs_due_summary_title (items);

@@ -35,5 +35,13 @@ char       *zs_attention_describe      (ZsStore      *store,
                                         ZsAttention   list,
                                         ZsRecord     *record,
                                         const char   *today);
+/* zs_attention_describe() of each of @records (all on @list), as newly
+ * allocated strings in their order: a whole list's, with what they share
+ * read once. */
+GPtrArray  *zs_attention_describe_all  (ZsStore      *store,
+                                        ZsAttention   list,
+                                        GPtrArray    *records,
+                                        const char   *today,
+                                        GError      **error);
 
 G_END_DECLS
