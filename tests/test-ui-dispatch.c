@@ -443,6 +443,85 @@ test_lists_come_with_the_report (void)
   zs_test_close_window (window);
 }
 
+/* The texts of the labels in @view's rows (not its headers), sorted. */
+static GPtrArray *
+cell_texts (GtkWidget *widget,
+            GPtrArray *texts)
+{
+  if (texts == NULL)
+    texts = g_ptr_array_new_with_free_func (g_free);
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_VIEW) != NULL)
+    g_ptr_array_add (texts, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    cell_texts (c, texts);
+  return texts;
+}
+
+static int
+compare_texts (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* What the table @view shows, sorted and "|"-joined. */
+static char *
+shown_cells (GtkColumnView *view)
+{
+  g_autoptr(GPtrArray) texts = cell_texts (GTK_WIDGET (view), NULL);
+
+  g_ptr_array_sort (texts, compare_texts);
+  g_ptr_array_add (texts, NULL);
+  return g_strjoinv ("|", (char **) texts->pdata);
+}
+
+/* Stepping to another period, the tables by unit and by chain keep their
+ * rows, dimmed and not for export, until the new count: the page keeps
+ * its height and where the clerk scrolled to. Then the same rows show the
+ * new period's figures. */
+static void
+test_tables_kept_while_counting (void)
+{
+  g_autoptr(ZsStore) store = open_demo ();
+  ZsWindow *window = open_window (store);
+  ZsDispatchPage *page = show_dispatch (window);
+  g_autoptr(GtkSelectionModel) model = NULL;
+  GtkColumnView *units;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *fresh = NULL;
+  guint rows;
+
+  wait_for_figures (page);
+  units = GTK_COLUMN_VIEW (zs_test_find_widget (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
+  rows = g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (units)));
+  g_assert_cmpuint (rows, >, 10);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (units)));
+  before = shown_cells (units);
+
+  /* The year so far: other figures than the month's. */
+  zs_dispatch_page_set_period (page, ZS_PERIOD_YEAR, NULL, NULL);
+  g_assert_true (zs_dispatch_page_is_busy (page));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (units))), ==, rows);
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (units)));
+
+  wait_for_figures (page);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (units)));
+  after = shown_cells (units);
+  g_assert_cmpstr (after, !=, before);
+
+  /* The rows kept show what rows made anew for the year show. */
+  model = g_object_ref (gtk_column_view_get_model (units));
+  gtk_column_view_set_model (units, NULL);
+  zs_test_drain_events ();
+  gtk_column_view_set_model (units, model);
+  zs_test_wait_for_frame (GTK_WIDGET (units));
+  fresh = shown_cells (units);
+  g_assert_cmpstr (after, ==, fresh);
+
+  zs_test_close_window (window);
+}
+
 /* ---- the bulletin ------------------------------------------------------------------ */
 
 static void
@@ -962,6 +1041,7 @@ main (int   argc,
   g_test_add_func ("/ui/dispatch/period-picker", test_period_picker);
   g_test_add_func ("/ui/dispatch/follows-edits", test_dashboard_follows_edits);
   g_test_add_func ("/ui/dispatch/lists-come-with-the-report", test_lists_come_with_the_report);
+  g_test_add_func ("/ui/dispatch/tables-kept-while-counting", test_tables_kept_while_counting);
   g_test_add_func ("/ui/bulletin/pdf-from-the-page", test_bulletin_pdf_from_the_page);
   g_test_add_func ("/ui/bulletin/print-cancelled", test_bulletin_print_cancelled);
   g_test_add_func ("/ui/bulletin/pdf-not-regular", test_bulletin_pdf_not_regular);
