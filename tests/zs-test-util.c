@@ -139,6 +139,19 @@ zs_test_count (ZsStore *store,
   return n;
 }
 
+GPtrArray *
+zs_test_load_all (ZsStore *store,
+                  GType    type)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (type);
+  g_autoptr(GArray) ids = zs_store_query (store, query, NULL);
+  GPtrArray *records = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < ids->len; i++)
+    g_ptr_array_add (records, zs_store_load (store, type, g_array_index (ids, gint64, i), NULL));
+  return records;
+}
+
 gpointer
 zs_test_load_named (ZsStore    *store,
                     GType       type,

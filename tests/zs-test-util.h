@@ -44,6 +44,9 @@ gint64    zs_test_nth_id      (ZsStore    *store,
 /* zs_store_count() of @query, which must work. */
 gint64    zs_test_count       (ZsStore    *store,
                                ZsQuery    *query);
+/* Every record of @type, read one by one, in id order. */
+GPtrArray *zs_test_load_all  (ZsStore    *store,
+                              GType       type);
 /* The one record of @type whose string @field is @name; must be exactly one. */
 gpointer  zs_test_load_named  (ZsStore    *store,
                                GType       type,
