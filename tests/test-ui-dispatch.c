@@ -425,6 +425,39 @@ test_lists_come_with_the_report (void)
   g_assert_cmpuint (g_list_model_get_n_items (zs_attention_panel_get_list (ZS_ATTENTION_PANEL (panel), ZS_ATTENTION_RED_ORANGE)),
                     ==, zs_report_get_attention (zs_dispatch_page_get_report (page), ZS_ATTENTION_RED_ORANGE));
 
+  /* A new day, on a range of the clerk's own (the picker does not move):
+   * the lists are counted again as of that day. Half a year on, more
+   * projects have gone without progress. */
+  g_assert_true (zs_dispatch_page_set_period (page, ZS_DISPATCH_PERIOD_CUSTOM, "2026-01-01", "2026-03-31"));
+  wait_for_figures (page);
+  {
+    g_autofree char *later = zs_date_add_days (zs_page_get_today (ZS_PAGE (page)), 180);
+    g_autoptr(ZsQuery) stale = NULL;
+    GtkStack *tabs = GTK_STACK (zs_test_find_widget (panel, GTK_TYPE_STACK));
+    ZsAttentionRow *row;
+    g_autofree char *before_day = NULL;
+    g_autofree char *expected = NULL;
+
+    /* A stale project's row says for how many days, as of the day. */
+    gtk_stack_set_visible_child_name (tabs, "attention-1");
+    zs_test_drain_events ();
+    row = ZS_ATTENTION_ROW (zs_test_find_widget (gtk_stack_get_child_by_name (tabs, "attention-1"), ZS_TYPE_ATTENTION_ROW));
+    g_assert_nonnull (row);
+    before_day = g_strdup (zs_attention_row_get_detail (row));
+
+    zs_clock_set_today (zs_page_get_clock (ZS_PAGE (page)), later);
+    /* At once, before the new count: the row that stays says it as of the new day. */
+    expected = zs_attention_describe (store, ZS_ATTENTION_STALE_PROJECTS, zs_attention_row_get_record (row), later);
+    g_assert_cmpstr (zs_attention_row_get_detail (row), ==, expected);
+    g_assert_cmpstr (expected, !=, before_day);
+    zs_test_drain_events ();
+    wait_for_figures (page);
+    g_assert_cmpstr (zs_report_get_today (zs_dispatch_page_get_report (page)), ==, later);
+    stale = zs_attention_query (store, ZS_ATTENTION_STALE_PROJECTS, later);
+    g_assert_cmpuint (g_list_model_get_n_items (zs_attention_panel_get_list (ZS_ATTENTION_PANEL (panel), ZS_ATTENTION_STALE_PROJECTS)),
+                      ==, zs_store_count (store, stale, NULL));
+  }
+
   zs_test_close_window (window);
 }
 

@@ -264,6 +264,20 @@ zs_attention_panel_init (ZsAttentionPanel *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+/* The rows a view holds say why as of @today. */
+static void
+rows_set_today (GtkWidget  *widget,
+                const char *today)
+{
+  if (ZS_IS_ATTENTION_ROW (widget))
+    {
+      zs_attention_row_set_today (ZS_ATTENTION_ROW (widget), today);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    rows_set_today (child, today);
+}
+
 void
 zs_attention_panel_set_store (ZsAttentionPanel *self,
                               ZsStore          *store,
@@ -273,13 +287,18 @@ zs_attention_panel_set_store (ZsAttentionPanel *self,
   g_return_if_fail (ZS_IS_STORE (store));
   g_return_if_fail (self->store == NULL || self->store == store);
 
-  /* A new day only changes what the rows say; its lists come with the
-   * report counted for it. Removing stack pages would trip GTK 4.8's
+  /* A new day changes what the rows say at once; its lists come with
+   * the report counted for it. Removing stack pages would trip GTK 4.8's
    * stack sidebar, so the tabs stay. */
   g_free (self->today);
   self->today = g_strdup (today);
   if (self->store != NULL)
-    return;
+    {
+      /* The rows on screen keep their records until the new count. */
+      for (guint i = 0; i < ZS_ATTENTION_N; i++)
+        rows_set_today (GTK_WIDGET (self->lists[i].view), today);
+      return;
+    }
   self->store = g_object_ref (store);
   for (guint i = 0; i < ZS_ATTENTION_N; i++)
     build_list (self, i);

@@ -701,9 +701,12 @@ zs_dispatch_page_day_changed (ZsPage *page)
   ZsDispatchPage *self = ZS_DISPATCH_PAGE (page);
 
   zs_attention_panel_set_store (self->attention_panel, zs_page_get_store (page), zs_page_get_today (page));
+  /* The picker moves to the period holding the new day, and that counts
+   * again; a range of the clerk's own stays, and the lists (as of the day
+   * the report was counted on) need the count all the same. */
   zs_period_picker_set_today (self->period_picker, zs_page_get_today (page));
-  /* The lists are as of the day the report was counted on. */
-  recompute (self);
+  if (self->cancellable == NULL)
+    recompute (self);
 }
 
 static void
