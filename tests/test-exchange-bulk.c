@@ -159,15 +159,16 @@ test_reimport_unchanged (void)
 /* A town and its projects, of which the @failing-th names a person the
  * file does not hold: it is found in the database, or not. */
 static void
-write_projects_file (const char *path,
-                     guint       failing)
+write_projects (const char *path,
+                guint       n,
+                guint       failing)
 {
   g_autoptr(GString) text = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                                           "<exchange xmlns=\"" NS "\" format-version=\"1\" office=\"寒亭区投资促进局\">\n"
                                           "  <unit uuid=\"" UNIT_UUID "\" updated=\"2024-10-01T08:00:00Z\">\n"
                                           "    <name>寒亭区</name>\n    <kind>town</kind>\n  </unit>\n");
 
-  for (guint i = 1; i <= N_PROJECTS; i++)
+  for (guint i = 1; i <= n; i++)
     {
       g_string_append_printf (text,
                               "  <project uuid=\"b0000000-0000-4000-8000-%012u\" updated=\"2024-10-09T08:00:00Z\">\n"
@@ -180,6 +181,13 @@ write_projects_file (const char *path,
     }
   g_string_append (text, "</exchange>\n");
   g_assert_true (g_file_set_contents (path, text->str, (gssize) text->len, NULL));
+}
+
+static void
+write_projects_file (const char *path,
+                     guint       failing)
+{
+  write_projects (path, N_PROJECTS, failing);
 }
 
 /* @data: the project that fails. The last one fails once the reading
@@ -395,6 +403,59 @@ test_one_pass (void)
   }
 }
 
+/* A record the file gives under a UUID the database has for a record of
+ * another type is refused, whether that type has a few rows (units: their
+ * UUIDs read once when the pass begins) or thousands (projects: asked one
+ * by one), in one pass as in the preview. */
+static void
+test_uuid_of_stored_record (void)
+{
+  g_autofree char *db = new_database ("bulk-uuid-taken");
+  g_autofree char *path = zs_test_scratch_path ("many.xml");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const char *taken[] = { "b0000000-0000-4000-8000-000000004150", UNIT_UUID };
+  const char *type[] = { "project", "unit" };
+
+  write_projects (path, 4200, 0);
+  {
+    g_autoptr(ZsStore) store = zs_store_open (db, NULL);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (zs_exchange_import_file (store, file, NULL, NULL, NULL, NULL, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (count_all (store, ZS_TYPE_PROJECT), >, 4096);
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (taken); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                               "<exchange xmlns=\"" NS "\" format-version=\"1\" office=\"寒亭区投资促进局\">\n"
+                                               "  <partner uuid=\"%s\" updated=\"2024-10-09T08:00:00Z\">\n"
+                                               "    <name>某商会</name>\n  </partner>\n</exchange>\n",
+                                               taken[i]);
+      g_autofree char *reason = g_strdup_printf ("is already that of a %s in the database", type[i]);
+      g_autofree char *before = zs_test_hash_file (db);
+      g_autofree char *after = NULL;
+      g_autoptr(ZsStore) store = zs_store_open (db, NULL);
+      g_autoptr(ZsImportReport) report = NULL;
+      g_autoptr(GError) once_error = NULL;
+      g_autoptr(GError) preview_error = NULL;
+
+      g_assert_true (g_file_set_contents (path, text, -1, NULL));
+      g_assert_false (zs_exchange_import_file (store, file, NULL, NULL, NULL, NULL, NULL, &once_error));
+      g_assert_nonnull (once_error);
+      if (strstr (once_error->message, reason) == NULL || strstr (once_error->message, "line 3:") == NULL)
+        g_error ("expected “line 3:” and “%s” in “%s”", reason, once_error->message);
+
+      report = zs_exchange_preview (store, file, NULL, NULL, NULL, NULL, &preview_error);
+      g_assert_no_error (preview_error);
+      g_assert_cmpuint (count_of (report, ZS_IMPORT_OUTCOME_REFUSED), ==, 1);
+      g_clear_object (&store);
+      after = zs_test_hash_file (db);
+      g_assert_cmpstr (after, ==, before);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -408,6 +469,7 @@ main (int   argc,
   g_test_add_data_func ("/exchange-bulk/second-pass-fails/first-record", GUINT_TO_POINTER (1),
                         test_second_pass_fails);
   g_test_add_func ("/exchange-bulk/one-pass/refused-last-leaves-nothing", test_one_pass);
+  g_test_add_func ("/exchange-bulk/one-pass/uuid-of-stored-record", test_uuid_of_stored_record);
   g_test_add_func ("/exchange-bulk/load-by-uuid-is-live", test_load_by_uuid_is_live);
   g_test_add_func ("/exchange-bulk/job-progress-on-main-thread", test_job_progress_on_main_thread);
 

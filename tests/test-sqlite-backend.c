@@ -676,6 +676,81 @@ test_allocations_not_counted (void)
   g_assert_cmpint (sqlite3_memory_highwater (FALSE), ==, 0);
 }
 
+/* The file index of an import holds its first entries in memory and the
+ * rest in a temporary table: a file of more records than the memory part
+ * takes (786,432) still has each UUID once, wherever it was noted. */
+static void
+file_uuid (char   buffer[37],
+           guint  i)
+{
+  g_snprintf (buffer, 37, "%08x-%04x-4%03x-8000-%012x", i * 2654435761u, i & 0xffff, i & 0xfff, i);
+}
+
+static void
+test_file_index_beyond_memory (void)
+{
+  g_autofree char *path = zs_test_db_path ("file-index");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZsStore) store = zs_store_open (path, &error);
+  const guint n = 1000000;
+  char uuid[37];
+  gboolean refused;
+  int line;
+
+  g_assert_no_error (error);
+  g_assert_true (zs_store_begin (store, &error));
+  g_assert_true (zs_store_file_index_reset (store, &error));
+  for (guint i = 0; i < n; i++)
+    {
+      file_uuid (uuid, i);
+      if (!zs_store_file_index_add (store, i % 2 ? ZS_TYPE_PROJECT : ZS_TYPE_STAGE_EVENT, uuid, (int) i + 2,
+                                    i % 7 == 0, &line, &error))
+        g_error ("entry %u (%s) taken for a duplicate of line %d: %s", i, uuid, line,
+                 error != NULL ? error->message : "no error");
+    }
+  /* Early entries (in memory) and late ones (in the table), each found
+   * under its type only, and each a duplicate when noted again under any
+   * type, with the line it was first noted on. */
+  for (guint i = 0; i < n; i += 997)
+    {
+      GType type = i % 2 ? ZS_TYPE_PROJECT : ZS_TYPE_STAGE_EVENT;
+
+      file_uuid (uuid, i);
+      refused = !(i % 7 == 0);
+      line = 0;
+      g_assert_true (zs_store_file_index_lookup (store, type, uuid, &refused, &line));
+      g_assert_cmpint (line, ==, (int) i + 2);
+      g_assert_cmpint (refused, ==, i % 7 == 0);
+      g_assert_false (zs_store_file_index_lookup (store, ZS_TYPE_PARTNER, uuid, NULL, NULL));
+      line = 0;
+      g_assert_false (zs_store_file_index_add (store, ZS_TYPE_PARTNER, uuid, 1, FALSE, &line, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (line, ==, (int) i + 2);
+    }
+  /* A UUID new to both parts goes to the table, once. */
+  file_uuid (uuid, n + 5);
+  g_assert_false (zs_store_file_index_lookup (store, ZS_TYPE_PROJECT, uuid, NULL, NULL));
+  g_assert_true (zs_store_file_index_add (store, ZS_TYPE_PROJECT, uuid, 9, FALSE, &line, &error));
+  g_assert_false (zs_store_file_index_add (store, ZS_TYPE_PROJECT, uuid, 10, FALSE, &line, &error));
+  g_assert_cmpint (line, ==, 9);
+  /* In upper case, the same UUID. */
+  file_uuid (uuid, 3);
+  for (char *c = uuid; *c != '\0'; c++)
+    *c = g_ascii_toupper (*c);
+  g_assert_false (zs_store_file_index_add (store, ZS_TYPE_PROJECT, uuid, 11, FALSE, &line, &error));
+  g_assert_cmpint (line, ==, 5);
+
+  /* Reset, the index is empty again, in both parts. */
+  g_assert_true (zs_store_file_index_reset (store, &error));
+  for (guint i = 0; i < n; i += 99991)
+    {
+      file_uuid (uuid, i);
+      g_assert_false (zs_store_file_index_lookup (store, i % 2 ? ZS_TYPE_PROJECT : ZS_TYPE_STAGE_EVENT, uuid, NULL, NULL));
+      g_assert_true (zs_store_file_index_add (store, ZS_TYPE_PROJECT, uuid, 1, FALSE, &line, &error));
+    }
+  zs_store_rollback (store);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -696,6 +771,7 @@ main (int   argc,
   g_test_add_func ("/sqlite/open/location-forms", test_location_forms);
   g_test_add_func ("/sqlite/upgrade/ids-never-reused", test_upgrade_ids_never_reused);
   g_test_add_func ("/sqlite/bulk/puts-schema-back", test_bulk_puts_schema_back);
+  g_test_add_func ("/sqlite/file-index/beyond-memory", test_file_index_beyond_memory);
 
   return g_test_run ();
 }

@@ -380,6 +380,17 @@ zs_test_preview_or_fail (ZsStore    *store,
 }
 
 void
+zs_test_export_or_fail (ZsStore               *store,
+                        const char            *path,
+                        const ZsExportOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (zs_exchange_export_full (store, path, options, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
+void
 zs_test_apply_or_fail (ZsStore        *store,
                        const char     *path,
                        ZsImportReport *report)

@@ -106,6 +106,10 @@ GThread  *zs_test_read_fifo          (const char *path,
 GError   *zs_test_check_integrity    (ZsStore    *store);
 
 /* zs_exchange_preview() of the exchange file at @path, which must work. */
+/* zs_exchange_export_full() of @store into @path, which must work. */
+void            zs_test_export_or_fail  (ZsStore               *store,
+                                         const char            *path,
+                                         const ZsExportOptions *options);
 ZsImportReport *zs_test_preview_or_fail (ZsStore        *store,
                                          const char     *path);
 /* zs_exchange_apply() of @report, which must work. */

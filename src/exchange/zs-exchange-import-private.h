@@ -12,11 +12,18 @@
 
 G_BEGIN_DECLS
 
-/* The last answers to "which row is this UUID": a file's stage events
- * refer to the same project one after another, and thousands of projects
- * to the same few units and chains. A fixed number of slots, so memory
- * does not grow with the file. */
-#define REF_MEMO_SLOTS 1024
+/* The last answers to "which row is this UUID", and the rows this pass
+ * wrote: a file's stage events refer to the same project one after
+ * another, thousands of projects to the same few units and chains, and
+ * contacts to the partners written before them. A fixed number of slots
+ * (3.5 MiB), so memory does not grow with the file; with 1,024 of them, an
+ * import of 100,000 projects still asked the database for the row of
+ * 300,000 references. */
+#define REF_MEMO_SLOTS 65536
+
+/* A stored type with at most this many rows has its UUIDs read into memory
+ * when a pass begins (Import.few_uuids). */
+#define FEW_ROWS 4096
 
 typedef struct {
   GType  type;
@@ -34,6 +41,11 @@ typedef struct {
   RefMemo          *memo;    /* REF_MEMO_SLOTS */
   GHashTable       *funds;   /* &FundsTally.project → FundsTally, one per project the entries touch */
   gboolean         *stored_types;  /* preview: per zs_record_types(), whether the database has any */
+  /* The UUIDs of the types with a few stored rows (units, chains…), read
+   * once: asking each of their tables for every record of the file cost
+   * more than the record's own look-up. UUID → GType. */
+  GHashTable       *few_uuids;
+  gboolean         *few_types;
   GError           *lookup_error;  /* a look-up the database could not answer (a lost connection) */
   /* One pass, per zs_record_types(): rows at the start, rows written, and
    * whether the table's indexes wait for the end; whether the search
@@ -77,6 +89,23 @@ gboolean          zs_import_rebuild_pays      (gint64                   writes,
 /* Which types the database has rows of, and how many. */
 gboolean          zs_import_note_stored_types (Import                  *im,
                                                GError                 **error);
+/* @type's place in zs_record_types(), the index of the arrays above. */
+guint             zs_import_type_position     (GType                    type);
+/* The name of a record type, in the clerk's language. */
+const char       *zs_import_type_label        (GType                    type);
+/* zs-exchange-import-funds.c: @change (0.01 万元) to @project's total by
+ * the entry on @line; what writing @incoming (over @existing) would do to
+ * project totals. */
+void              zs_import_tally_funds       (Import                  *im,
+                                               gint64                   project,
+                                               gint64                   change,
+                                               int                      line,
+                                               ZsImportOutcome          outcome);
+void              zs_import_tally_funds_entry (Import                  *im,
+                                               ZsRecord                *incoming,
+                                               ZsRecord                *existing,
+                                               ZsImportOutcome          outcome,
+                                               int                      line);
 /* The funds rule over the projects the entries touched. */
 gboolean          zs_import_check_funds       (Import                  *im,
                                                GError                 **error);

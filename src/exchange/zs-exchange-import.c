@@ -47,14 +47,6 @@
 #include "zs-import-report-private.h"
 #include "zs-records.h"
 
-/* What the file's funds entries do to one project's total. */
-typedef struct {
-  gint64          project;   /* its id, or minus the line of a project only the file has */
-  gint64          change;    /* 0.01 万元 */
-  int             line;      /* of the last entry for it */
-  ZsImportOutcome outcome;   /* of that entry */
-} FundsTally;
-
 static RefMemo *
 memo_slot (Import     *im,
            GType       type,
@@ -63,6 +55,24 @@ memo_slot (Import     *im,
   guint hash = g_str_hash (uuid) ^ (guint) (type >> 4);
 
   return &im->memo[hash % REF_MEMO_SLOTS];
+}
+
+/* Rows are not deleted during a pass, and the preview's file index only
+ * grows, so an answer that found something holds until the pass ends. */
+static void
+remember (Import     *im,
+          GType       type,
+          const char *uuid,
+          gint64      id)
+{
+  RefMemo *slot = memo_slot (im, type, uuid);
+
+  if (strlen (uuid) < sizeof slot->uuid)
+    {
+      slot->type = type;
+      slot->id = id;
+      strcpy (slot->uuid, uuid);
+    }
 }
 
 /* The row @uuid refers to: its id, -1 (preview only) for a record further
@@ -89,19 +99,13 @@ find_reference (Import     *im,
   if (id == 0 && !im->applying && zs_store_file_index_lookup (im->store, type, uuid, refused, line))
     id = *refused ? 0 : -1;
 
-  /* Rows are not deleted during a pass, and the preview's file index only
-   * grows, so an answer that found something holds until the pass ends. */
-  if (id != 0 && strlen (uuid) < sizeof slot->uuid)
-    {
-      slot->type = type;
-      slot->id = id;
-      strcpy (slot->uuid, uuid);
-    }
+  if (id != 0)
+    remember (im, type, uuid, id);
   return id;
 }
 
-static const char *
-type_label (GType type)
+const char *
+zs_import_type_label (GType type)
 {
   return g_dgettext (GETTEXT_PACKAGE, ZS_RECORD_CLASS (g_type_class_peek (type))->label);
 }
@@ -141,10 +145,10 @@ resolve_references (Import   *im,
         return NULL;
       if (refused)
         return g_strdup_printf (_("“%s” refers to the %s on line %d, which is refused"),
-                                g_dgettext (GETTEXT_PACKAGE, f->label), type_label (target), line);
+                                g_dgettext (GETTEXT_PACKAGE, f->label), zs_import_type_label (target), line);
       if (id == 0)
         return g_strdup_printf (_("“%s” refers to the %s %s, which is neither in this file nor in the database"),
-                                g_dgettext (GETTEXT_PACKAGE, f->label), type_label (target), uuid);
+                                g_dgettext (GETTEXT_PACKAGE, f->label), zs_import_type_label (target), uuid);
       zs_record_set_int (record, i, id);
     }
   return NULL;
@@ -197,10 +201,12 @@ record_name (ZsRecord *record)
 }
 
 /* The type of another record the database holds under @uuid, or 0. Only
- * the types the database has rows of are asked: into a new database, that
- * is a few, and a file's records that are here already are found under
- * their own type first. Applying relies on the preview, as it does for
- * every other refusal. */
+ * the types the database had rows of when the pass began are asked: into a
+ * new database, that is a few, and a file's records that are here already
+ * are found under their own type first. A record written since under a
+ * UUID the file has again is refused as the file's duplicate whatever this
+ * says (zs_store_file_index_add()). Applying relies on the preview, as it
+ * does for every other refusal. */
 static GType
 uuid_taken_by (Import     *im,
                GType       type,
@@ -209,8 +215,12 @@ uuid_taken_by (Import     *im,
   guint n_types;
   const GType *types = zs_record_types (&n_types);
 
+  GType few = (GType) GPOINTER_TO_SIZE (g_hash_table_lookup (im->few_uuids, uuid));
+
+  if (few != 0 && few != type)
+    return few;
   for (guint t = 0; t < n_types; t++)
-    if (types[t] != type && im->stored_types[t] &&
+    if (types[t] != type && im->stored_types[t] && !im->few_types[t] &&
         zs_store_lookup_uuid (im->store, types[t], uuid, im->lookup_error == NULL ? &im->lookup_error : NULL) != 0)
       return types[t];
   return 0;
@@ -221,105 +231,7 @@ uuid_taken_reason (GType       other,
                    const char *uuid)
 {
   return g_strdup_printf (_("the UUID %s is already that of a %s in the database: a UUID names one record"),
-                          uuid, type_label (other));
-}
-
-static void
-tally_funds (Import          *im,
-             gint64           project,
-             gint64           change,
-             int              line,
-             ZsImportOutcome  outcome)
-{
-  FundsTally *tally;
-
-  if (project == 0)
-    return;
-  tally = g_hash_table_lookup (im->funds, &project);
-  if (tally == NULL)
-    {
-      tally = g_new0 (FundsTally, 1);
-      tally->project = project;
-      g_hash_table_insert (im->funds, &tally->project, tally);
-    }
-  tally->change += change;
-  if (line >= tally->line)
-    {
-      tally->line = line;
-      tally->outcome = outcome;
-    }
-}
-
-/* What writing @incoming (over @existing) would do to project totals. */
-static void
-tally_funds_entry (Import          *im,
-                   ZsRecord        *incoming,
-                   ZsRecord        *existing,
-                   ZsImportOutcome  outcome,
-                   int              line)
-{
-  gint64 project = zs_record_get_int (incoming, ZS_FUNDS_ENTRY_PROJECT_ID);
-  gboolean theirs = outcome == ZS_IMPORT_OUTCOME_ADDED || outcome == ZS_IMPORT_OUTCOME_UPDATED ||
-                    (outcome == ZS_IMPORT_OUTCOME_CONFLICT &&
-                     g_strcmp0 (zs_record_get_updated (incoming), zs_record_get_updated (existing)) > 0);
-
-  if (!theirs)
-    return;
-  /* A project further up the file, not stored yet: known by its line. */
-  if (project < 0)
-    {
-      const char *uuid = zs_exchange_stream_get_ref (im->stream, ZS_FUNDS_ENTRY_PROJECT_ID);
-      int project_line = 0;
-
-      if (uuid == NULL || !zs_store_file_index_lookup (im->store, ZS_TYPE_PROJECT, uuid, NULL, &project_line))
-        return;
-      project = -(gint64) project_line;
-    }
-  tally_funds (im, project, zs_record_get_int (incoming, ZS_FUNDS_ENTRY_AMOUNT), line, outcome);
-  if (existing != NULL)
-    tally_funds (im, zs_record_get_int (existing, ZS_FUNDS_ENTRY_PROJECT_ID),
-                 -zs_record_get_int (existing, ZS_FUNDS_ENTRY_AMOUNT), line, outcome);
-}
-
-/* Every project total the preview's entries touch, by the funds rule: a
- * total below zero refuses the last entry that made it. */
-gboolean
-zs_import_check_funds (Import  *im,
-                       GError **error)
-{
-  GHashTableIter iter;
-  FundsTally *tally;
-
-  g_hash_table_iter_init (&iter, im->funds);
-  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &tally))
-    {
-      g_autoptr(GError) refused = NULL;
-      g_autofree char *title = NULL;
-      g_autofree char *message = NULL;
-      gint64 id = tally->project > 0 ? tally->project : 0;
-      /* Applying, or in one pass, the entries are in the database's sums. */
-      gint64 change = im->applying || im->once ? 0 : tally->change;
-
-      if (tally->project < 0)
-        title = g_strdup_printf (_("the project on line %d"), (int) -tally->project);
-      if (zs_funds_check_project (im->store, id, change, title, &refused))
-        continue;
-      if (!g_error_matches (refused, ZS_ERROR, ZS_ERROR_INVALID))
-        {
-          g_propagate_error (error, g_steal_pointer (&refused));
-          return FALSE;
-        }
-      /* TRANSLATORS: line, record type, why */
-      message = g_strdup_printf (_("line %d: %s: %s"), tally->line, type_label (ZS_TYPE_FUNDS_ENTRY), refused->message);
-      if (im->applying)
-        {
-          zs_exchange_set_line_error (error, zs_exchange_reader_get_name (zs_exchange_stream_get_reader (im->stream)),
-                                      tally->line, refused->message);
-          return FALSE;
-        }
-      zs_import_report_refuse_instead (im->report, ZS_TYPE_FUNDS_ENTRY, tally->outcome, message);
-    }
-  return TRUE;
+                          uuid, zs_import_type_label (other));
 }
 
 /* Sorts @record: added, updated, unchanged, in conflict or refused (noted
@@ -352,9 +264,12 @@ zs_import_check_record (Import           *im,
     }
   if (reason == NULL && !zs_record_validate (record, &invalid))
     reason = g_strdup (invalid->message);
+  /* A table empty when the pass began holds only what this pass wrote,
+   * and a UUID the file had before is refused below: nothing to load. */
+  if (reason == NULL && im->stored_types[zs_import_type_position (type)])
+    existing = load_existing (im, record, &load_error);
   if (reason == NULL)
     {
-      existing = load_existing (im, record, &load_error);
       if (load_error != NULL)
         {
           g_propagate_error (error, g_steal_pointer (&load_error));
@@ -385,7 +300,7 @@ zs_import_check_record (Import           *im,
   if (reason != NULL)
     {
       /* TRANSLATORS: line, record type, record name, reason */
-      g_autofree char *message = g_strdup_printf (_("line %d: %s “%s”: %s"), line, type_label (type),
+      g_autofree char *message = g_strdup_printf (_("line %d: %s “%s”: %s"), line, zs_import_type_label (type),
                                                   record_name (record), reason);
 
       zs_import_report_refuse (im->report, type, message);
@@ -397,7 +312,7 @@ zs_import_check_record (Import           *im,
   zs_import_report_add (im->report, type, outcome);
   /* In one pass the entries are written before the sums are checked. */
   if (type == ZS_TYPE_FUNDS_ENTRY && !im->once)
-    tally_funds_entry (im, record, existing, outcome, line);
+    zs_import_tally_funds_entry (im, record, existing, outcome, line);
   if (outcome == ZS_IMPORT_OUTCOME_CONFLICT)
     {
       g_autoptr(ZsImportConflict) conflict =
@@ -502,6 +417,10 @@ zs_import_write_record (Import           *im,
 
   if (saved != NULL && !zs_store_save_full (im->store, saved, ZS_SAVE_IMPORT, &local_error))
     return line_failure (im, local_error->message, error);
+  /* What the file's next records refer to is most often what it just
+   * gave: their projects' events and funds, their partners' contacts. */
+  if (saved != NULL)
+    remember (im, type, uuid, zs_record_get_id (saved));
   if (saved != NULL && type == ZS_TYPE_ATTACHMENT && !put_bytes (im, ZS_ATTACHMENT (saved), record, &local_error))
     return line_failure (im, local_error->message, error);
   /* Checked once every entry is in, where the sums are the database's. */
@@ -509,8 +428,8 @@ zs_import_write_record (Import           *im,
     {
       int line = zs_exchange_stream_get_line (im->stream);
 
-      tally_funds (im, zs_record_get_int (saved, ZS_FUNDS_ENTRY_PROJECT_ID), 0, line, ZS_IMPORT_OUTCOME_ADDED);
-      tally_funds (im, old_project, 0, line, ZS_IMPORT_OUTCOME_ADDED);
+      zs_import_tally_funds (im, zs_record_get_int (saved, ZS_FUNDS_ENTRY_PROJECT_ID), 0, line, ZS_IMPORT_OUTCOME_ADDED);
+      zs_import_tally_funds (im, old_project, 0, line, ZS_IMPORT_OUTCOME_ADDED);
     }
 
   return zs_store_mark_queue_add (im->store, type, uuid, zs_record_get_updated (record), error);
@@ -640,6 +559,8 @@ zs_import_init (Import         *im,
   im->memo = g_new0 (RefMemo, REF_MEMO_SLOTS);
   im->funds = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
   im->stored_types = g_new0 (gboolean, n_types);
+  im->few_uuids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  im->few_types = g_new0 (gboolean, n_types);
   im->existing = g_new0 (gint64, n_types);
   im->written = g_new0 (gint64, n_types);
   im->deferred = g_new0 (gboolean, n_types);
@@ -651,13 +572,39 @@ zs_import_clear (Import *im)
   g_clear_pointer (&im->memo, g_free);
   g_clear_pointer (&im->funds, g_hash_table_unref);
   g_clear_pointer (&im->stored_types, g_free);
+  g_clear_pointer (&im->few_uuids, g_hash_table_unref);
+  g_clear_pointer (&im->few_types, g_free);
   g_clear_pointer (&im->existing, g_free);
   g_clear_pointer (&im->written, g_free);
   g_clear_pointer (&im->deferred, g_free);
   g_clear_error (&im->lookup_error);
 }
 
-/* Which types the database has rows of, into @im->stored_types. */
+/* The UUIDs of the stored rows of @type, into @im->few_uuids. */
+static gboolean
+note_few_uuids (Import  *im,
+                GType    type,
+                GError **error)
+{
+  ZsStoreCursor *cursor = zs_store_cursor_new (im->store, type, FALSE, error);
+  ZsRecord *row;
+  g_autoptr(GError) local_error = NULL;
+
+  if (cursor == NULL)
+    return FALSE;
+  while ((row = zs_store_cursor_next (cursor, &local_error)) != NULL)
+    g_hash_table_insert (im->few_uuids, g_strdup (zs_record_get_uuid (row)), GSIZE_TO_POINTER (type));
+  zs_store_cursor_free (cursor);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Which types the database has rows of, into @im->stored_types, and the
+ * UUIDs of those with few rows. */
 gboolean
 zs_import_note_stored_types (Import  *im,
                              GError **error)
@@ -673,8 +620,24 @@ zs_import_note_stored_types (Import  *im,
         return FALSE;
       im->stored_types[t] = n > 0;
       im->existing[t] = n;
+      im->few_types[t] = n > 0 && n <= FEW_ROWS;
+      if (im->few_types[t] && !note_few_uuids (im, types[t], error))
+        return FALSE;
     }
   return TRUE;
+}
+
+/* @type's place in zs_record_types(). */
+guint
+zs_import_type_position (GType type)
+{
+  guint n_types;
+  const GType *types = zs_record_types (&n_types);
+  guint t = 0;
+
+  while (t < n_types - 1 && types[t] != type)
+    t++;
+  return t;
 }
 
 static ZsImportReport *

@@ -26,18 +26,6 @@ is_searchable (GType type)
   return type == ZS_TYPE_PROJECT || type == ZS_TYPE_PARTNER || type == ZS_TYPE_ENTERPRISE || type == ZS_TYPE_LEAD;
 }
 
-static guint
-type_position (GType type)
-{
-  guint n_types;
-  const GType *types = zs_record_types (&n_types);
-  guint t = 0;
-
-  while (t < n_types - 1 && types[t] != type)
-    t++;
-  return t;
-}
-
 /* One pass cannot count first: a table's indexes, and the search indexes,
  * go out as soon as the rows written make rebuilding them pay, and are
  * made again at zs_store_bulk_end(). */
@@ -48,7 +36,7 @@ defer_as_written (Import  *im,
 {
   guint n_types;
   const GType *types = zs_record_types (&n_types);
-  guint t = type_position (type);
+  guint t = zs_import_type_position (type);
   gint64 writes = 0;
   gint64 existing = 0;
 

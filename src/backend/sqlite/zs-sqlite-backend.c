@@ -618,6 +618,7 @@ zs_sqlite_backend_finalize (GObject *object)
   g_clear_pointer (&self->suspended_triggers, g_ptr_array_unref);
   g_clear_pointer (&self->suspended_indexes, g_ptr_array_unref);
   g_clear_pointer (&self->uuid_maps, g_hash_table_unref);
+  g_clear_pointer (&self->file_index, zs_sqlite_file_index_free);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_free (self->path);
@@ -650,6 +651,7 @@ zs_sqlite_backend_class_init (ZsSqliteBackendClass *klass)
   zs_sqlite_aggregate_class_init (backend_class);
   zs_sqlite_cursor_class_init (backend_class);
   zs_sqlite_exchange_class_init (backend_class);
+  zs_sqlite_file_index_class_init (backend_class);
   zs_sqlite_funds_class_init (backend_class);
   zs_sqlite_history_class_init (backend_class);
   zs_sqlite_schema_class_init (backend_class);

@@ -11,6 +11,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _ZsSqliteFileIndex ZsSqliteFileIndex;
+
 struct _ZsSqliteBackend
 {
   ZsStoreBackend parent_instance;
@@ -22,6 +24,7 @@ struct _ZsSqliteBackend
   GPtrArray  *suspended_triggers;  /* CREATE TRIGGER text, during a bulk write */
   GPtrArray  *suspended_indexes;   /* CREATE INDEX text, during a bulk write */
   guint       mark_queue_len;  /* import marks not yet merged */
+  ZsSqliteFileIndex *file_index;  /* zs-sqlite-file-index.c, from the first reset */
   ZsStoreHint hint;            /* the last zs_sqlite_apply_hint() */
   /* Tables whose id → UUID map (zs-sqlite-cursor.c) this transaction made. */
   GHashTable *uuid_maps;
@@ -162,6 +165,10 @@ void          zs_sqlite_aggregate_class_init (ZsStoreBackendClass *klass);
 void          zs_sqlite_cursor_class_init (ZsStoreBackendClass *klass);
 /* zs-sqlite-exchange.c */
 void          zs_sqlite_exchange_class_init (ZsStoreBackendClass *klass);
+
+/* zs-sqlite-file-index.c */
+void          zs_sqlite_file_index_class_init (ZsStoreBackendClass *klass);
+void          zs_sqlite_file_index_free      (ZsSqliteFileIndex   *index);
 /* zs-sqlite-funds.c */
 void          zs_sqlite_funds_class_init (ZsStoreBackendClass *klass);
 /* zs-sqlite-attachments.c */
