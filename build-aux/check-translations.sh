@@ -10,6 +10,17 @@ cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+# A source with translatable text that po/POTFILES.in does not name would
+# have its strings dropped from the template, and shown in English.
+missing=$(comm -23 <( (grep -rlE '\b(N_|_|C_|NC_)\("' src --include=*.c
+                       grep -rl 'translatable="yes"' ui data --include=*.ui) | sort -u) \
+                   <(grep -v '^#' po/POTFILES.in | grep . | sort -u))
+if [ -n "$missing" ]; then
+  echo "translatable text in files po/POTFILES.in does not list:" >&2
+  echo "$missing" >&2
+  exit 1
+fi
+
 build-aux/make-pot.sh "$work/zhaoshang.pot"
 msgmerge --quiet --no-fuzzy-matching --output-file="$work/zh_CN.po" po/zh_CN.po "$work/zhaoshang.pot"
 msgfmt --check --output-file=/dev/null po/zh_CN.po
