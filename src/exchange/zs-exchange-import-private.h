@@ -46,6 +46,7 @@ typedef struct {
    * more than the record's own look-up. UUID → GType. */
   GHashTable       *few_uuids;
   gboolean         *few_types;
+  gboolean         *referred;  /* per zs_record_types(): a reference field names the type */
   GError           *lookup_error;  /* a look-up the database could not answer (a lost connection) */
   /* One pass, per zs_record_types(): rows at the start, rows written, and
    * whether the table's indexes wait for the end; whether the search

@@ -418,8 +418,10 @@ zs_import_write_record (Import           *im,
   if (saved != NULL && !zs_store_save_full (im->store, saved, ZS_SAVE_IMPORT, &local_error))
     return line_failure (im, local_error->message, error);
   /* What the file's next records refer to is most often what it just
-   * gave: their projects' events and funds, their partners' contacts. */
-  if (saved != NULL)
+   * gave: their projects' events and funds, their partners' contacts. A
+   * record of a type nothing refers to (an event, an entry) would only
+   * take the place of one that is. */
+  if (saved != NULL && im->referred[zs_import_type_position (type)])
     remember (im, type, uuid, zs_record_get_id (saved));
   if (saved != NULL && type == ZS_TYPE_ATTACHMENT && !put_bytes (im, ZS_ATTACHMENT (saved), record, &local_error))
     return line_failure (im, local_error->message, error);
@@ -547,6 +549,24 @@ zs_import_open_pass (Import                  *im,
   return im->stream;
 }
 
+/* Which types a reference field of any type points to, into @im->referred. */
+static void
+note_referred_types (Import *im)
+{
+  guint n_types;
+  const GType *types = zs_record_types (&n_types);
+
+  for (guint t = 0; t < n_types; t++)
+    {
+      ZsRecordClass *klass = g_type_class_ref (types[t]);
+
+      for (guint i = 0; i < klass->n_fields; i++)
+        if (klass->fields[i].kind == ZS_FIELD_REF)
+          im->referred[zs_import_type_position (klass->fields[i].get_type ())] = TRUE;
+      g_type_class_unref (klass);
+    }
+}
+
 void
 zs_import_init (Import         *im,
                 ZsStore        *store,
@@ -561,6 +581,8 @@ zs_import_init (Import         *im,
   im->stored_types = g_new0 (gboolean, n_types);
   im->few_uuids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   im->few_types = g_new0 (gboolean, n_types);
+  im->referred = g_new0 (gboolean, n_types);
+  note_referred_types (im);
   im->existing = g_new0 (gint64, n_types);
   im->written = g_new0 (gint64, n_types);
   im->deferred = g_new0 (gboolean, n_types);
@@ -574,6 +596,7 @@ zs_import_clear (Import *im)
   g_clear_pointer (&im->stored_types, g_free);
   g_clear_pointer (&im->few_uuids, g_hash_table_unref);
   g_clear_pointer (&im->few_types, g_free);
+  g_clear_pointer (&im->referred, g_free);
   g_clear_pointer (&im->existing, g_free);
   g_clear_pointer (&im->written, g_free);
   g_clear_pointer (&im->deferred, g_free);
