@@ -289,6 +289,12 @@ test_record_types_declared (void)
   for (guint j = 0; j < G_N_ELEMENTS (declared); j++)
     g_assert_cmpint (registry_index (declared[j].get_type ()), >=, 0);
   g_assert_cmpuint (n_types, ==, G_N_ELEMENTS (declared));
+
+  /* The place arrays per type are indexed by; none for another type. */
+  for (guint i = 0; i < n_types; i++)
+    g_assert_cmpint (zs_record_type_position (types[i]), ==, (int) i);
+  g_assert_cmpint (zs_record_type_position (ZS_TYPE_RECORD), ==, -1);
+  g_assert_cmpint (zs_record_type_position (G_TYPE_OBJECT), ==, -1);
 }
 
 static void

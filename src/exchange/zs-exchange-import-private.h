@@ -90,8 +90,6 @@ gboolean          zs_import_rebuild_pays      (gint64                   writes,
 /* Which types the database has rows of, and how many. */
 gboolean          zs_import_note_stored_types (Import                  *im,
                                                GError                 **error);
-/* @type's place in zs_record_types(), the index of the arrays above. */
-guint             zs_import_type_position     (GType                    type);
 /* The name of a record type, in the clerk's language. */
 const char       *zs_import_type_label        (GType                    type);
 /* zs-exchange-import-funds.c: @change (0.01 万元) to @project's total by

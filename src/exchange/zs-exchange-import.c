@@ -266,7 +266,7 @@ zs_import_check_record (Import           *im,
     reason = g_strdup (invalid->message);
   /* A table empty when the pass began holds only what this pass wrote,
    * and a UUID the file had before is refused below: nothing to load. */
-  if (reason == NULL && im->stored_types[zs_import_type_position (type)])
+  if (reason == NULL && im->stored_types[zs_record_type_position (type)])
     existing = load_existing (im, record, &load_error);
   if (reason == NULL)
     {
@@ -421,7 +421,7 @@ zs_import_write_record (Import           *im,
    * gave: their projects' events and funds, their partners' contacts. A
    * record of a type nothing refers to (an event, an entry) would only
    * take the place of one that is. */
-  if (saved != NULL && im->referred[zs_import_type_position (type)])
+  if (saved != NULL && im->referred[zs_record_type_position (type)])
     remember (im, type, uuid, zs_record_get_id (saved));
   if (saved != NULL && type == ZS_TYPE_ATTACHMENT && !put_bytes (im, ZS_ATTACHMENT (saved), record, &local_error))
     return line_failure (im, local_error->message, error);
@@ -562,7 +562,7 @@ note_referred_types (Import *im)
 
       for (guint i = 0; i < klass->n_fields; i++)
         if (klass->fields[i].kind == ZS_FIELD_REF)
-          im->referred[zs_import_type_position (klass->fields[i].get_type ())] = TRUE;
+          im->referred[zs_record_type_position (klass->fields[i].get_type ())] = TRUE;
       g_type_class_unref (klass);
     }
 }
@@ -648,19 +648,6 @@ zs_import_note_stored_types (Import  *im,
         return FALSE;
     }
   return TRUE;
-}
-
-/* @type's place in zs_record_types(). */
-guint
-zs_import_type_position (GType type)
-{
-  guint n_types;
-  const GType *types = zs_record_types (&n_types);
-  guint t = 0;
-
-  while (t < n_types - 1 && types[t] != type)
-    t++;
-  return t;
 }
 
 static ZsImportReport *

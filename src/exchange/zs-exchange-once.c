@@ -36,7 +36,7 @@ defer_as_written (Import  *im,
 {
   guint n_types;
   const GType *types = zs_record_types (&n_types);
-  guint t = zs_import_type_position (type);
+  guint t = (guint) zs_record_type_position (type);
   gint64 writes = 0;
   gint64 existing = 0;
 

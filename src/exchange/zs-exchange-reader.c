@@ -324,18 +324,6 @@ clear_record (ZsExchangeReader *self)
     zs_exchange_pieces_reset (self->pieces);
 }
 
-static int
-type_position (GType type)
-{
-  guint n;
-  const GType *types = zs_record_types (&n);
-
-  for (guint i = 0; i < n; i++)
-    if (types[i] == type)
-      return (int) i;
-  return -1;
-}
-
 /* "unit, person, target, …" */
 static const char *
 type_order (void)
@@ -382,7 +370,7 @@ start_record (ZsExchangeReader  *self,
 
   /* References point back up the file: every record comes after the
    * types it may refer to. */
-  index = type_position (type);
+  index = zs_record_type_position (type);
   if (index < self->type_index)
     {
       guint n;

@@ -20,18 +20,6 @@ table_of (GType type)
   return zs_store_record_class (type)->table;
 }
 
-static int
-type_index (GType type)
-{
-  guint n_types;
-  const GType *types = zs_record_types (&n_types);
-  guint t = 0;
-
-  while (t < n_types && types[t] != type)
-    t++;
-  return (int) t;
-}
-
 static char *
 get_import_mark (ZsStoreBackend *backend,
                  GType           type,
@@ -167,7 +155,7 @@ file_index_lookup (ZsStoreBackend *backend,
   ZsPgBackend *self = ZS_PG (backend);
   FileEntry *entry = self->file_index != NULL ? g_hash_table_lookup (self->file_index, uuid) : NULL;
 
-  if (entry == NULL || entry->type != type_index (type))
+  if (entry == NULL || entry->type != zs_record_type_position (type))
     return FALSE;
   if (line != NULL)
     *line = entry->line;
@@ -199,7 +187,7 @@ file_index_add (ZsStoreBackend  *backend,
       return FALSE;
     }
   entry = g_new (FileEntry, 1);
-  entry->type = type_index (type);
+  entry->type = zs_record_type_position (type);
   entry->line = line;
   entry->refused = refused;
   g_hash_table_insert (self->file_index, g_strdup (uuid), entry);

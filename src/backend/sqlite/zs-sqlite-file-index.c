@@ -71,18 +71,6 @@ uuid_to_bytes (const char *uuid,
   return uuid[36] == '\0';
 }
 
-static guint
-type_position (GType type)
-{
-  guint n_types;
-  const GType *types = zs_record_types (&n_types);
-  guint t = 0;
-
-  while (t < n_types && types[t] != type)
-    t++;
-  return t;
-}
-
 /* ---- the table in memory ---------------------------------------------- */
 
 static guint
@@ -170,7 +158,7 @@ bind_file_key (sqlite3_stmt *stmt,
 {
   guint8 bytes[16];
 
-  sqlite3_bind_int (stmt, 1, (int) type_position (type));
+  sqlite3_bind_int (stmt, 1, zs_record_type_position (type));
   if (uuid_to_bytes (uuid, bytes))
     sqlite3_bind_blob (stmt, 2, bytes, sizeof bytes, SQLITE_TRANSIENT);
   else
@@ -275,7 +263,7 @@ file_index_lookup (ZsStoreBackend *backend,
   slot = find_slot (index, key);
   if (slot->type == 0)
     return index->spilled && table_lookup (self, type, uuid, refused, line);
-  if (slot->type != type_position (type) + 1)
+  if (slot->type != zs_record_type_position (type) + 1)
     return FALSE;
   if (line != NULL)
     *line = slot->line;
@@ -317,7 +305,7 @@ file_index_add (ZsStoreBackend  *backend,
   slot = find_slot (index, key);
   memcpy (slot->uuid, key, 16);
   slot->line = line;
-  slot->type = (guint16) (type_position (type) + 1);
+  slot->type = (guint16) (zs_record_type_position (type) + 1);
   slot->refused = refused ? 1 : 0;
   index->n_used++;
   return TRUE;

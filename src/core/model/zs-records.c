@@ -52,6 +52,18 @@ zs_record_types (guint *n_types)
   return types;
 }
 
+int
+zs_record_type_position (GType type)
+{
+  guint n;
+  const GType *types = zs_record_types (&n);
+
+  for (guint i = 0; i < n; i++)
+    if (types[i] == type)
+      return (int) i;
+  return -1;
+}
+
 GType
 zs_record_type_from_element (const char *element)
 {

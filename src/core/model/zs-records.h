@@ -36,5 +36,8 @@ G_BEGIN_DECLS
  * written and read in this order. */
 const GType *zs_record_types                (guint      *n_types);
 GType        zs_record_type_from_element    (const char *element);
+/* @type's place in zs_record_types(), or -1 for a type that is not there:
+ * what arrays per record type are indexed by. */
+int          zs_record_type_position        (GType       type);
 
 G_END_DECLS
