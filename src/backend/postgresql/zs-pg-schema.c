@@ -40,6 +40,7 @@ static const char * const migrations[] = {
   "021-report-index.sql",
   "022-reply-attachments.sql",
   "023-board-filters.sql",
+  "024-dispatch-indexes.sql",
   NULL,
 };
 

@@ -41,6 +41,7 @@ static const char * const migrations[] = {
   "021-report-index.sql",
   "022-reply-attachments.sql",
   "023-board-filters.sql",
+  "024-dispatch-indexes.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == ZS_STORE_SCHEMA_VERSION);

@@ -1,0 +1,14 @@
+-- Schema version 24: the same indexes as SQLite's step 024, for what the
+-- dispatch page counts: the leads' figures by day received, the red and
+-- orange projects and the overdue leads.
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Frozen once released: later changes go into a new numbered file.
+DROP INDEX IF EXISTS leads_received_date;
+CREATE INDEX leads_figures ON leads (received_date, unit_id, chain_id, estimated_investment);
+
+DROP INDEX IF EXISTS projects_grade;
+CREATE INDEX projects_grade ON projects (grade, stage_since, id, stage);
+
+DROP INDEX IF EXISTS leads_status;
+CREATE INDEX leads_status ON leads (status, received_date, respond_due, assess_due, feedback_due,
+                                    responded_date, assessed_date, fed_back_date);
