@@ -267,9 +267,22 @@ test_what_is_due (Fixture       *f,
     g_autofree char *title = zs_due_summary_title (items);
     g_autofree char *body = zs_due_summary_body (items);
 
-    g_assert_cmpstr (title, ==, "7 things to do today");
+    g_autoptr(GPtrArray) only_partners = g_ptr_array_new ();
+    g_autofree char *quiet_title = NULL;
+
+    /* The title counts what has a deadline, not the two quiet partners;
+     * the body names every kind. */
+    g_assert_cmpuint (zs_due_count_deadlines (items), ==, 5);
+    g_assert_cmpstr (title, ==, "5 things to do today");
     g_assert_cmpstr (body, ==, "2 leads due, 1 follow-up, 1 obstacle past its deadline, "
                                "1 carrier to update, 2 partners to contact");
+    /* With only partners waiting, the title says where to look. */
+    for (guint i = 0; i < items->len; i++)
+      if (((ZsDueItem *) g_ptr_array_index (items, i))->kind == ZS_DUE_PARTNER)
+        g_ptr_array_add (only_partners, g_ptr_array_index (items, i));
+    g_assert_cmpuint (zs_due_count_deadlines (only_partners), ==, 0);
+    quiet_title = zs_due_summary_title (only_partners);
+    g_assert_cmpstr (quiet_title, ==, "Due Today");
   }
 }
 

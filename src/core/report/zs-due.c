@@ -368,13 +368,25 @@ zs_due_count (GPtrArray *items,
     counts[((ZsDueItem *) g_ptr_array_index (items, i))->kind]++;
 }
 
+guint
+zs_due_count_deadlines (GPtrArray *items)
+{
+  guint counts[ZS_DUE_N_KINDS];
+
+  zs_due_count (items, counts);
+  return (items != NULL ? items->len : 0) - counts[ZS_DUE_PARTNER];
+}
+
 char *
 zs_due_summary_title (GPtrArray *items)
 {
+  guint n = zs_due_count_deadlines (items);
+
   if (items == NULL || items->len == 0)
     return NULL;
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u thing to do today", "%u things to do today",
-                                       items->len), items->len);
+  if (n == 0)
+    return g_strdup (_("Due Today"));
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u thing to do today", "%u things to do today", n), n);
 }
 
 char *

@@ -108,6 +108,7 @@ show_items (ZsTodayPage *self,
 {
   guint counts[ZS_DUE_N_KINDS];
   guint n_overdue = 0;
+  guint n_deadlines;
   GtkListBox *list = NULL;
   ZsDueKind kind = ZS_DUE_N_KINDS;
   guint in_kind = 0;
@@ -134,18 +135,30 @@ show_items (ZsTodayPage *self,
   g_ptr_array_unref (self->items);
   self->items = items;
 
+  n_deadlines = zs_due_count_deadlines (self->items);
   if (self->items->len > 0)
     {
-      g_autofree char *all = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u thing to do", "%u things to do",
-                                                           self->items->len), self->items->len);
-      g_autofree char *late = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of them overdue",
-                                                            "%u of them overdue", n_overdue), n_overdue);
-      g_autofree char *summary = n_overdue > 0 ? g_strdup_printf ("%s · %s", all, late) : g_strdup (all);
+      g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *summary = NULL;
 
+      if (n_deadlines > 0)
+        g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u thing to do", "%u things to do",
+                                                              n_deadlines), n_deadlines));
+      if (n_overdue > 0)
+        g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of them overdue",
+                                                              "%u of them overdue", n_overdue), n_overdue));
+      if (counts[ZS_DUE_PARTNER] > 0)
+        g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u partner to contact",
+                                                              "%u partners to contact", counts[ZS_DUE_PARTNER]),
+                                                 counts[ZS_DUE_PARTNER]));
+      g_ptr_array_add (parts, NULL);
+      summary = g_strjoinv (" · ", (char **) parts->pdata);
       gtk_label_set_text (self->summary_label, summary);
     }
   gtk_stack_set_visible_child_name (self->stack, self->items->len > 0 ? "items" : "empty");
-  set_badge (self, self->items->len, zs_due_summary_body (self->items));
+  /* The sidebar counts what has a deadline; the quiet partners are in the
+   * tooltip and on the page (zs_due_count_deadlines()). */
+  set_badge (self, n_deadlines, zs_due_summary_body (self->items));
 }
 
 static void
