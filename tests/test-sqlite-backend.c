@@ -21,6 +21,7 @@
 #include "zs-test-util.h"
 #include "zs-database.h"
 #include "zs-limits.h"
+#include "zs-project-filter.h"
 #include "zs-report.h"
 
 /* ---- helpers ------------------------------------------------------------- */
@@ -813,6 +814,75 @@ wide_reads (sqlite3    *db,
   return g_string_free (found, found->len == 0);
 }
 
+/* In a subprocess (ZHAOSHANG_SQL_PROFILE is read when a connection
+ * opens, and is set there only): runs @ask on the demo database of
+ * $ZS_TEST_PLANS_DATABASE with every statement collected, then fails on any
+ * SELECT whose plan reads a wide row of a large table. */
+static void
+assert_no_wide_reads (void        (*ask) (ZsStore *store),
+                      const char   *who,
+                      guint         at_least)
+{
+  const char *path = g_getenv ("ZS_TEST_PLANS_DATABASE");
+  g_autoptr(ZsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) wide = g_string_new (NULL);
+  GPrintFunc before;
+  sqlite3 *db;
+  guint checked = 0;
+
+  g_setenv ("ZHAOSHANG_SQL_PROFILE", "0", TRUE);
+  store = zs_store_open (path, &error);
+  g_assert_no_error (error);
+  profiled = g_ptr_array_new_with_free_func (g_free);
+  before = g_set_printerr_handler (collect_statement);
+  ask (store);
+  g_set_printerr_handler (before);
+  g_clear_object (&store);
+
+  db = zs_test_sqlite_open (path);
+  sqlite3_create_collation (db, "zs_pinyin", SQLITE_UTF8, NULL, compare_bytes);
+  for (guint i = 0; i < profiled->len; i++)
+    {
+      const char *sql = g_ptr_array_index (profiled, i);
+      g_autofree char *found = NULL;
+
+      if (!g_str_has_prefix (sql, "SELECT"))
+        continue;
+      found = wide_reads (db, sql);
+      if (found != NULL)
+        g_string_append (wide, found);
+      checked++;
+    }
+  sqlite3_close (db);
+  g_clear_pointer (&profiled, g_ptr_array_unref);
+  if (wide->len > 0)
+    g_error ("%s reads wide rows:\n%s", who, wide->str);
+  g_assert_cmpuint (checked, >=, at_least);
+}
+
+/* The parent: the demo's database, then @self again in a subprocess. */
+static void
+run_on_demo (const char *name)
+{
+  {
+    g_autoptr(ZsStore) demo = zs_test_open_demo (name);
+
+    g_setenv ("ZS_TEST_PLANS_DATABASE", zs_store_get_path (demo), TRUE);
+  }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
+static void
+ask_for_report (ZsStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZsReport) report = zs_report_new (store, "2026-11-01", "2026-11-30", "2026-11-20", NULL, &error);
+
+  g_assert_no_error (error);
+}
+
 /* The dispatch page's figures sum every project, lead, stage event and
  * funds entry of a year: read from their wide rows, a few to a page, at
  * 100,000 projects each count read most of the file on the worker's new
@@ -824,56 +894,57 @@ test_report_reads_narrow_indexes (void)
 {
   if (g_test_subprocess ())
     {
-      const char *path = g_getenv ("ZS_TEST_REPORT_DATABASE");
-      g_autoptr(ZsStore) store = NULL;
-      g_autoptr(ZsReport) report = NULL;
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GString) wide = g_string_new (NULL);
-      GPrintFunc before;
-      sqlite3 *db;
-      guint checked = 0;
-
-      /* Read when a connection opens: set in this process only. */
-      g_setenv ("ZHAOSHANG_SQL_PROFILE", "0", TRUE);
-      store = zs_store_open (path, &error);
-      g_assert_no_error (error);
-      profiled = g_ptr_array_new_with_free_func (g_free);
-      before = g_set_printerr_handler (collect_statement);
-      report = zs_report_new (store, "2026-11-01", "2026-11-30", "2026-11-20", NULL, &error);
-      g_set_printerr_handler (before);
-      g_assert_no_error (error);
-      g_clear_object (&store);
-
-      db = zs_test_sqlite_open (path);
-      sqlite3_create_collation (db, "zs_pinyin", SQLITE_UTF8, NULL, compare_bytes);
-      for (guint i = 0; i < profiled->len; i++)
-        {
-          const char *sql = g_ptr_array_index (profiled, i);
-          g_autofree char *found = NULL;
-
-          if (!g_str_has_prefix (sql, "SELECT"))
-            continue;
-          found = wide_reads (db, sql);
-          if (found != NULL)
-            g_string_append (wide, found);
-          checked++;
-        }
-      sqlite3_close (db);
-      g_clear_pointer (&profiled, g_ptr_array_unref);
-      if (wide->len > 0)
-        g_error ("the report reads wide rows:\n%s", wide->str);
-      /* The figures, the attention lists and 督办 were all asked for. */
-      g_assert_cmpuint (checked, >=, 10);
+      /* The figures, the attention lists and 督办. */
+      assert_no_wide_reads (ask_for_report, "the dispatch report", 10);
       return;
     }
+  run_on_demo ("report-plans");
+}
 
-  {
-    g_autoptr(ZsStore) demo = zs_test_open_demo ("report-plans");
+/* The board's columns under a grade, a chain, a unit or key projects,
+ * asked as zs-board-page.c's load_base() asks (its order: red first, then
+ * the longest waiting, in each stage): a grade, a chain or a unit read
+ * each project's row for its planned investment (at 100k, 48–66 ms). */
+static void
+ask_for_board_filters (ZsStore *store)
+{
+  g_autoptr(ZsProjectFilter) filter = zs_project_filter_new ();
+  gint64 chain = zs_test_nth_id (store, ZS_TYPE_CHAIN, 0);
+  gint64 unit = zs_test_nth_id (store, ZS_TYPE_UNIT, 0);
+  const char *const steps[] = { "grade", "chain-id", "unit-id", "key-only" };
 
-    g_setenv ("ZS_TEST_REPORT_DATABASE", zs_store_get_path (demo), TRUE);
-  }
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
-  g_test_trap_assert_passed ();
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_autoptr(ZsQuery) query = NULL;
+      g_autoptr(GPtrArray) values = NULL;
+      g_autoptr(GPtrArray) ids = NULL;
+      g_autoptr(GError) error = NULL;
+
+      zs_project_filter_clear (filter);
+      if (i == 0)
+        g_object_set (filter, "grade", ZS_GRADE_RED, NULL);
+      else if (i == 1 || i == 2)
+        g_object_set (filter, steps[i], i == 1 ? chain : unit, NULL);
+      else
+        g_object_set (filter, steps[i], TRUE, NULL);
+      query = zs_project_filter_to_query (filter, -1, "2026-11-20", 90);
+      zs_query_set_order (query, ZS_PROJECT_GRADE, TRUE);
+      zs_query_add_order (query, ZS_PROJECT_STAGE_SINCE, FALSE);
+      ids = zs_store_query_partitioned_values (store, query, ZS_PROJECT_STAGE, ZS_STAGE_TERMINATED + 1,
+                                               ZS_PROJECT_PLANNED_INVESTMENT, &values, &error);
+      g_assert_no_error (error);
+    }
+}
+
+static void
+test_board_filters_read_narrow_indexes (void)
+{
+  if (g_test_subprocess ())
+    {
+      assert_no_wide_reads (ask_for_board_filters, "the board's filters", 4);
+      return;
+    }
+  run_on_demo ("board-plans");
 }
 
 int
@@ -898,6 +969,7 @@ main (int   argc,
   g_test_add_func ("/sqlite/bulk/puts-schema-back", test_bulk_puts_schema_back);
   g_test_add_func ("/sqlite/file-index/beyond-memory", test_file_index_beyond_memory);
   g_test_add_func ("/sqlite/report/narrow-indexes", test_report_reads_narrow_indexes);
+  g_test_add_func ("/sqlite/board/filters-from-indexes", test_board_filters_read_narrow_indexes);
 
   return g_test_run ();
 }
