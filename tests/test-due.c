@@ -264,24 +264,38 @@ test_what_is_due (Fixture       *f,
   g_assert_nonnull (strstr (find (items, "赵立新")->detail, "never contacted"));
 
   {
-    g_autofree char *title = zs_due_summary_title (items);
-    g_autofree char *body = zs_due_summary_body (items);
-
-    g_autoptr(GPtrArray) only_partners = g_ptr_array_new ();
+    guint counts[ZS_DUE_N_KINDS];
+    guint shown_counts[ZS_DUE_N_KINDS];
+    g_autofree char *title = NULL;
+    g_autofree char *body = NULL;
     g_autofree char *quiet_title = NULL;
+    g_autoptr(GPtrArray) shown = NULL;
+    g_autoptr(GError) error = NULL;
 
     /* The title counts what has a deadline, not the two quiet partners;
      * the body names every kind. */
-    g_assert_cmpuint (zs_due_count_deadlines (items), ==, 5);
+    zs_due_count (items, counts);
+    title = zs_due_summary_title (counts);
+    body = zs_due_summary_body (counts);
+    g_assert_cmpuint (zs_due_count_deadlines (counts), ==, 5);
     g_assert_cmpstr (title, ==, "5 things to do today");
     g_assert_cmpstr (body, ==, "2 leads due, 1 follow-up, 1 obstacle past its deadline, "
                                "1 carrier to update, 2 partners to contact");
+
+    /* For a screen of one row a kind: every dated item, the first partner
+     * and carrier, and the same counts. */
+    shown = zs_due_list_shown (f->store, TODAY, 1, shown_counts, &error);
+    g_assert_no_error (error);
+    g_assert_cmpmem (shown_counts, sizeof shown_counts, counts, sizeof counts);
+    g_assert_cmpuint (shown->len, ==, items->len - 1);
+    ASSERT_TITLES (shown, ZS_DUE_PARTNER, "王建华");
+    ASSERT_TITLES (shown, ZS_DUE_LEAD, "绍兴纺织印染产能转移|深圳储能电池Pack项目");
+
     /* With only partners waiting, the title says where to look. */
-    for (guint i = 0; i < items->len; i++)
-      if (((ZsDueItem *) g_ptr_array_index (items, i))->kind == ZS_DUE_PARTNER)
-        g_ptr_array_add (only_partners, g_ptr_array_index (items, i));
-    g_assert_cmpuint (zs_due_count_deadlines (only_partners), ==, 0);
-    quiet_title = zs_due_summary_title (only_partners);
+    for (guint k = 0; k < ZS_DUE_N_KINDS; k++)
+      counts[k] = k == ZS_DUE_PARTNER ? 2 : 0;
+    g_assert_cmpuint (zs_due_count_deadlines (counts), ==, 0);
+    quiet_title = zs_due_summary_title (counts);
     g_assert_cmpstr (quiet_title, ==, "Due Today");
   }
 }
@@ -315,7 +329,12 @@ test_done_items_leave (Fixture       *f,
 
   after = due_now (f);
   g_assert_cmpuint (after->len, ==, 0);
-  g_assert_null (zs_due_summary_title (after));
+  {
+    guint counts[ZS_DUE_N_KINDS];
+
+    zs_due_count (after, counts);
+    g_assert_null (zs_due_summary_title (counts));
+  }
 
   /* Three days on, the lead's assessment (due the 17th) falls due. */
   zs_clock_set_today (f->clock, "2024-10-18");
@@ -332,8 +351,9 @@ on_listed (GObject      *source,
 {
   GPtrArray **items = user_data;
   g_autoptr(GError) error = NULL;
+  guint counts[ZS_DUE_N_KINDS];
 
-  *items = zs_due_list_finish (result, &error);
+  *items = zs_due_list_finish (result, counts, &error);
   g_assert_no_error (error);
   g_assert_nonnull (*items);
 }
@@ -353,7 +373,7 @@ test_async_is_the_same (Fixture       *f,
   g_autoptr(GPtrArray) here = due_now (f);
   g_autoptr(GPtrArray) there = NULL;
 
-  zs_due_list_async (f->store, TODAY, NULL, on_listed, &there);
+  zs_due_list_async (f->store, TODAY, G_MAXUINT, NULL, on_listed, &there);
   while (there == NULL)
     g_main_context_iteration (NULL, TRUE);
 

@@ -196,7 +196,12 @@ test_due_and_attention (Fixture       *f,
   g_assert_cmpint (zs_record_get_id (first->record), ==, zs_record_get_id (f->project));
   g_assert_true (first->overdue);
   g_assert_nonnull (strstr (first->detail, "10"));
-  body = zs_due_summary_body (items);
+  {
+    guint counts[ZS_DUE_N_KINDS];
+
+    zs_due_count (items, counts);
+    body = zs_due_summary_body (counts);
+  }
   g_assert_nonnull (strstr (body, "2 supervision items due"));
 
   /* Only the one past its deadline needs the bureau's attention. */

@@ -17,6 +17,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "zs-attention.h"
 #include "zs-carrier-status.h"
@@ -78,20 +79,25 @@ item_add (GPtrArray  *items,
   return item;
 }
 
-/* The records @query finds, each loaded; NULL and @error when it fails. */
+/* The first @limit records @query finds, each loaded, and in @n_found
+ * how many it finds; NULL and @error when it fails. */
 static GPtrArray *
-load_all (ZsStore  *store,
-          ZsQuery  *query,
-          GError  **error)
+load_first (ZsStore  *store,
+            ZsQuery  *query,
+            guint     limit,
+            guint    *n_found,
+            GError  **error)
 {
   g_autoptr(GArray) ids = zs_store_query (store, query, error);
   g_autoptr(GPtrArray) records = NULL;
 
   if (ids == NULL)
     return NULL;
+  if (n_found != NULL)
+    *n_found = ids->len;
   /* Read together: tens of thousands of quiet partners at a bureau's size. */
   records = zs_store_load_many (store, zs_query_get_record_type (query),
-                                (const gint64 *) (gpointer) ids->data, ids->len, error);
+                                (const gint64 *) (gpointer) ids->data, MIN (ids->len, limit), error);
   if (records == NULL)
     return NULL;
   /* A row deleted since the query is not due. */
@@ -99,6 +105,14 @@ load_all (ZsStore  *store,
     if (g_ptr_array_index (records, i - 1) == NULL)
       g_ptr_array_remove_index (records, i - 1);
   return g_steal_pointer (&records);
+}
+
+static GPtrArray *
+load_all (ZsStore  *store,
+          ZsQuery  *query,
+          GError  **error)
+{
+  return load_first (store, query, G_MAXUINT, NULL, error);
 }
 
 /* "what · notes", or what alone when there are no notes. */
@@ -315,16 +329,21 @@ add_supervisions (ZsStore     *store,
 
 /* ---- carriers and partners: the dispatch page's own lists -------------------- */
 
+/* Only the first @shown are read and described: at 100,000 projects the
+ * 39,114 quiet partners took most of a second's work and of the page's
+ * memory, for a list that shows a hundred; @n_found counts them all. */
 static gboolean
 add_attention (ZsStore     *store,
                const char  *today,
                ZsAttention  list,
                ZsDueKind    kind,
+               guint        shown,
+               guint       *n_found,
                GPtrArray   *items,
                GError     **error)
 {
   g_autoptr(ZsQuery) query = zs_attention_query (store, list, today);
-  g_autoptr(GPtrArray) records = load_all (store, query, error);
+  g_autoptr(GPtrArray) records = load_first (store, query, shown, n_found, error);
   g_autoptr(GPtrArray) texts = NULL;
 
   if (records == NULL || (texts = zs_attention_describe_all (store, list, records, today, error)) == NULL)
@@ -338,11 +357,14 @@ add_attention (ZsStore     *store,
 /* ---- public ------------------------------------------------------------------ */
 
 GPtrArray *
-zs_due_list (ZsStore     *store,
-             const char  *today,
-             GError     **error)
+zs_due_list_shown (ZsStore     *store,
+                   const char  *today,
+                   guint        shown,
+                   guint        counts[ZS_DUE_N_KINDS],
+                   GError     **error)
 {
   g_autoptr(GPtrArray) items = NULL;
+  guint n_carriers = 0, n_partners = 0;
 
   g_return_val_if_fail (ZS_IS_STORE (store), NULL);
   g_return_val_if_fail (zs_date_is_valid (today), NULL);
@@ -352,10 +374,24 @@ zs_due_list (ZsStore     *store,
       !add_follow_ups (store, today, items, error) ||
       !add_obstacles (store, today, items, error) ||
       !add_supervisions (store, today, items, error) ||
-      !add_attention (store, today, ZS_ATTENTION_STALE_CARRIERS, ZS_DUE_CARRIER, items, error) ||
-      !add_attention (store, today, ZS_ATTENTION_QUIET_PARTNERS, ZS_DUE_PARTNER, items, error))
+      !add_attention (store, today, ZS_ATTENTION_STALE_CARRIERS, ZS_DUE_CARRIER, shown, &n_carriers, items, error) ||
+      !add_attention (store, today, ZS_ATTENTION_QUIET_PARTNERS, ZS_DUE_PARTNER, shown, &n_partners, items, error))
     return NULL;
+  if (counts != NULL)
+    {
+      zs_due_count (items, counts);
+      counts[ZS_DUE_CARRIER] = n_carriers;
+      counts[ZS_DUE_PARTNER] = n_partners;
+    }
   return g_steal_pointer (&items);
+}
+
+GPtrArray *
+zs_due_list (ZsStore     *store,
+             const char  *today,
+             GError     **error)
+{
+  return zs_due_list_shown (store, today, G_MAXUINT, NULL, error);
 }
 
 void
@@ -369,20 +405,27 @@ zs_due_count (GPtrArray *items,
 }
 
 guint
-zs_due_count_deadlines (GPtrArray *items)
+zs_due_count_deadlines (const guint counts[ZS_DUE_N_KINDS])
 {
-  guint counts[ZS_DUE_N_KINDS];
+  guint n = 0;
 
-  zs_due_count (items, counts);
-  return (items != NULL ? items->len : 0) - counts[ZS_DUE_PARTNER];
+  for (guint k = 0; k < ZS_DUE_N_KINDS; k++)
+    n += k != ZS_DUE_PARTNER ? counts[k] : 0;
+  return n;
+}
+
+static guint
+count_all (const guint counts[ZS_DUE_N_KINDS])
+{
+  return zs_due_count_deadlines (counts) + counts[ZS_DUE_PARTNER];
 }
 
 char *
-zs_due_summary_title (GPtrArray *items)
+zs_due_summary_title (const guint counts[ZS_DUE_N_KINDS])
 {
-  guint n = zs_due_count_deadlines (items);
+  guint n = zs_due_count_deadlines (counts);
 
-  if (items == NULL || items->len == 0)
+  if (count_all (counts) == 0)
     return NULL;
   if (n == 0)
     return g_strdup (_("Due Today"));
@@ -390,14 +433,12 @@ zs_due_summary_title (GPtrArray *items)
 }
 
 char *
-zs_due_summary_body (GPtrArray *items)
+zs_due_summary_body (const guint counts[ZS_DUE_N_KINDS])
 {
-  guint counts[ZS_DUE_N_KINDS];
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
 
-  if (items == NULL || items->len == 0)
+  if (count_all (counts) == 0)
     return NULL;
-  zs_due_count (items, counts);
   if (counts[ZS_DUE_LEAD] > 0)
     g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u lead due", "%u leads due",
                                                           counts[ZS_DUE_LEAD]), counts[ZS_DUE_LEAD]));
@@ -427,37 +468,86 @@ zs_due_summary_body (GPtrArray *items)
 
 /* ---- in a worker thread --------------------------------------------------- */
 
+typedef struct {
+  char  *today;
+  guint  shown;
+} DueJob;
+
+typedef struct {
+  GPtrArray *items;
+  guint      counts[ZS_DUE_N_KINDS];
+} DueResult;
+
+static void
+due_job_free (DueJob *job)
+{
+  g_free (job->today);
+  g_free (job);
+}
+
+static void
+due_result_free (DueResult *result)
+{
+  g_clear_pointer (&result->items, g_ptr_array_unref);
+  g_free (result);
+}
+
 static gpointer
 due_read (ZsStore       *store,
           GTask         *task,
-          gpointer       today,
+          gpointer       data,
           GCancellable  *cancellable,
           GError       **error)
 {
-  return zs_due_list (store, today, error);
+  DueJob *job = data;
+  DueResult *result = g_new0 (DueResult, 1);
+
+  result->items = zs_due_list_shown (store, job->today, job->shown, result->counts, error);
+  if (result->items == NULL)
+    {
+      due_result_free (result);
+      return NULL;
+    }
+  return result;
 }
 
 void
 zs_due_list_async (ZsStore             *store,
                    const char          *today,
+                   guint                shown,
                    GCancellable        *cancellable,
                    GAsyncReadyCallback  callback,
                    gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  DueJob *job;
 
   g_return_if_fail (ZS_IS_STORE (store));
   g_return_if_fail (zs_date_is_valid (today));
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, zs_due_list_async);
-  zs_store_read_in_thread (store, task, due_read, g_strdup (today), g_free, (GDestroyNotify) g_ptr_array_unref);
+  job = g_new0 (DueJob, 1);
+  job->today = g_strdup (today);
+  job->shown = shown;
+  zs_store_read_in_thread (store, task, due_read, job, (GDestroyNotify) due_job_free,
+                           (GDestroyNotify) due_result_free);
 }
 
 GPtrArray *
 zs_due_list_finish (GAsyncResult  *result,
+                    guint          counts[ZS_DUE_N_KINDS],
                     GError       **error)
 {
+  DueResult *due;
+  GPtrArray *items;
+
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  return g_task_propagate_pointer (G_TASK (result), error);
+  due = g_task_propagate_pointer (G_TASK (result), error);
+  if (due == NULL)
+    return NULL;
+  memcpy (counts, due->counts, sizeof due->counts);
+  items = g_steal_pointer (&due->items);
+  due_result_free (due);
+  return items;
 }

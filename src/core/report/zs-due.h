@@ -42,30 +42,41 @@ const char *zs_due_kind_get_label (ZsDueKind    kind);
 GPtrArray  *zs_due_list           (ZsStore     *store,
                                    const char  *today,
                                    GError     **error);
+/* The same for a screen: every item with a deadline, and only the first
+ * @shown of the carriers and the partners (undated, never overdue, and
+ * tens of thousands at a bureau's size); @counts gets how many of each
+ * kind are due, those not read included. */
+GPtrArray  *zs_due_list_shown     (ZsStore     *store,
+                                   const char  *today,
+                                   guint        shown,
+                                   guint        counts[ZS_DUE_N_KINDS],
+                                   GError     **error);
 /* How many of @items (from zs_due_list()) are of each kind. */
 void        zs_due_count          (GPtrArray   *items,
                                    guint        counts[ZS_DUE_N_KINDS]);
-/* How many of @items have a deadline of their own: every kind but the
+/* How many of @counts have a deadline of their own: every kind but the
  * partners the contact cycle reminds of. The sidebar's count and a
  * notification's title say these; the quiet partners, standing reminders
  * that wait with no one's deadline, would bury them at a bureau's size
  * (39,114 of 39,895 items at 100,000 projects). */
-guint       zs_due_count_deadlines (GPtrArray  *items);
-/* A notification's title and body for @items: "今日待办 5 项" (the items
+guint       zs_due_count_deadlines (const guint counts[ZS_DUE_N_KINDS]);
+/* A notification's title and body for @counts: "今日待办 5 项" (the items
  * with a deadline; 今日待办 alone when only partners wait) and
- * "2 条线索到期、1 项跟进 …" (every kind). NULL when @items is empty. */
-char       *zs_due_summary_title  (GPtrArray   *items);
-char       *zs_due_summary_body   (GPtrArray   *items);
+ * "2 条线索到期、1 项跟进 …" (every kind). NULL when nothing is due. */
+char       *zs_due_summary_title  (const guint counts[ZS_DUE_N_KINDS]);
+char       *zs_due_summary_body   (const guint counts[ZS_DUE_N_KINDS]);
 
-/* zs_due_list() in a worker thread, on a connection of its own: the
+/* zs_due_list_shown() in a worker thread, on a connection of its own: the
  * window's page and the notification ask here (at 100,000 projects the
  * list takes seconds). A cancelled request ends in G_IO_ERROR_CANCELLED. */
 void        zs_due_list_async     (ZsStore              *store,
                                    const char           *today,
+                                   guint                 shown,
                                    GCancellable         *cancellable,
                                    GAsyncReadyCallback   callback,
                                    gpointer              user_data);
 GPtrArray  *zs_due_list_finish    (GAsyncResult         *result,
+                                   guint                 counts[ZS_DUE_N_KINDS],
                                    GError              **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZsDueItem, zs_due_item_free)

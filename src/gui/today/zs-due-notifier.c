@@ -185,7 +185,8 @@ on_due_listed (GObject      *source,
                gpointer      user_data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) items = zs_due_list_finish (result, &error);
+  guint counts[ZS_DUE_N_KINDS];
+  g_autoptr(GPtrArray) items = zs_due_list_finish (result, counts, &error);
   g_autoptr(GNotification) notification = NULL;
   g_autofree char *title = NULL;
   g_autofree char *body = NULL;
@@ -204,18 +205,19 @@ on_due_listed (GObject      *source,
     }
   if (self->application == NULL)
     return;
-  if (items->len == 0)
+  title = zs_due_summary_title (counts);
+  if (title == NULL)
     {
       /* Yesterday's count would be wrong now. */
       g_application_withdraw_notification (self->application, ZS_DUE_NOTIFICATION_ID);
       return;
     }
 
-  title = zs_due_summary_title (items);
-  body = zs_due_summary_body (items);
+  body = zs_due_summary_body (counts);
   notification = g_notification_new (title);
   g_notification_set_body (notification, body);
-  if (items->len == 1)
+  /* One thing due in all: the one item read is it. */
+  if (zs_due_count_deadlines (counts) + counts[ZS_DUE_PARTNER] == 1)
     {
       ZsDueItem *item = g_ptr_array_index (items, 0);
 
@@ -247,7 +249,8 @@ zs_due_notifier_send (ZsDueNotifier *self)
     g_cancellable_cancel (self->sending);
   g_clear_object (&self->sending);
   self->sending = g_cancellable_new ();
-  zs_due_list_async (self->store, zs_clock_get_today (self->clock), self->sending, on_due_listed, self);
+  /* Only counts are said, and a record opened when one thing is due. */
+  zs_due_list_async (self->store, zs_clock_get_today (self->clock), 1, self->sending, on_due_listed, self);
   return TRUE;
 }
 

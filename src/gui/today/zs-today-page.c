@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "zs-due.h"
 #include "zs-due-row.h"
@@ -31,6 +32,8 @@ struct _ZsTodayPage
   GtkLabel       *summary_label;
   GtkBox         *groups_box;
   GPtrArray      *items;   /* ZsDueItem, in the order shown */
+  guint           counts[ZS_DUE_N_KINDS]; /* how many of each kind are due */
+  gboolean        rows_dirty; /* items not yet shown as rows */
   GCancellable   *loading; /* the request under way, or NULL */
   guint           badge;
   char           *badge_tooltip;
@@ -102,41 +105,71 @@ set_badge (ZsTodayPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BADGE]);
 }
 
+/* A group cut at ZS_TODAY_MAX_ROWS ends with how many more are due (of
+ * the undated kinds, only those rows were read). */
 static void
-show_items (ZsTodayPage *self,
-            GPtrArray   *items)
+end_group (GtkListBox  *list,
+           ZsDueKind    kind,
+           const guint  counts[ZS_DUE_N_KINDS])
 {
-  guint counts[ZS_DUE_N_KINDS];
-  guint n_overdue = 0;
-  guint n_deadlines;
+  if (list != NULL && counts[kind] > ZS_TODAY_MAX_ROWS)
+    gtk_list_box_append (list, more_row_new (counts[kind] - ZS_TODAY_MAX_ROWS));
+}
+
+/* The groups and their rows: hundreds of rows, a few hundred ms of the
+ * main loop at a bureau's size, so only on a page that is shown. */
+static void
+build_rows (ZsTodayPage *self)
+{
   GtkListBox *list = NULL;
   ZsDueKind kind = ZS_DUE_N_KINDS;
   guint in_kind = 0;
 
+  self->rows_dirty = FALSE;
   zs_widget_unparent_children (GTK_WIDGET (self->groups_box));
-  zs_due_count (items, counts);
-  for (guint i = 0; i < items->len; i++)
+  for (guint i = 0; i < self->items->len; i++)
     {
-      ZsDueItem *item = g_ptr_array_index (items, i);
+      ZsDueItem *item = g_ptr_array_index (self->items, i);
 
       if (item->kind != kind)
         {
+          end_group (list, kind, self->counts);
           kind = item->kind;
-          list = group_new (self, kind, counts[kind]);
+          list = group_new (self, kind, self->counts[kind]);
           in_kind = 0;
         }
       if (in_kind < ZS_TODAY_MAX_ROWS)
         gtk_list_box_append (list, zs_due_row_new (item, "today.open", i));
-      else if (in_kind == ZS_TODAY_MAX_ROWS)
-        gtk_list_box_append (list, more_row_new (counts[kind] - ZS_TODAY_MAX_ROWS));
       in_kind++;
-      n_overdue += item->overdue ? 1 : 0;
     }
+  end_group (list, kind, self->counts);
+}
+
+/* @items holds every dated item and the first ZS_TODAY_MAX_ROWS of the
+ * others; @counts how many of each kind are due. The count and the
+ * summary come at once; the rows when the page is shown. */
+static void
+show_items (ZsTodayPage *self,
+            GPtrArray   *items,
+            const guint  counts[ZS_DUE_N_KINDS])
+{
+  guint n_overdue = 0;
+  guint n_deadlines;
+  guint n_all;
+
   g_ptr_array_unref (self->items);
   self->items = items;
+  memcpy (self->counts, counts, sizeof self->counts);
+  for (guint i = 0; i < items->len; i++)
+    n_overdue += ((ZsDueItem *) g_ptr_array_index (items, i))->overdue ? 1 : 0;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    build_rows (self);
+  else
+    self->rows_dirty = TRUE;
 
-  n_deadlines = zs_due_count_deadlines (self->items);
-  if (self->items->len > 0)
+  n_deadlines = zs_due_count_deadlines (counts);
+  n_all = n_deadlines + counts[ZS_DUE_PARTNER];
+  if (n_all > 0)
     {
       g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
       g_autofree char *summary = NULL;
@@ -155,10 +188,10 @@ show_items (ZsTodayPage *self,
       summary = g_strjoinv (" · ", (char **) parts->pdata);
       gtk_label_set_text (self->summary_label, summary);
     }
-  gtk_stack_set_visible_child_name (self->stack, self->items->len > 0 ? "items" : "empty");
+  gtk_stack_set_visible_child_name (self->stack, n_all > 0 ? "items" : "empty");
   /* The sidebar counts what has a deadline; the quiet partners are in the
    * tooltip and on the page (zs_due_count_deadlines()). */
-  set_badge (self, n_deadlines, zs_due_summary_body (self->items));
+  set_badge (self, n_deadlines, zs_due_summary_body (counts));
 }
 
 static void
@@ -167,7 +200,8 @@ on_due_listed (GObject      *source,
                gpointer      user_data)
 {
   g_autoptr(GError) error = NULL;
-  GPtrArray *items = zs_due_list_finish (result, &error);
+  guint counts[ZS_DUE_N_KINDS];
+  GPtrArray *items = zs_due_list_finish (result, counts, &error);
   ZsTodayPage *self;
 
   /* Cancelled by a newer refresh or by the page's end: @user_data may be
@@ -179,7 +213,7 @@ on_due_listed (GObject      *source,
   if (items == NULL)
     zs_toast (GTK_WIDGET (self), error->message);
   else
-    show_items (self, items);
+    show_items (self, items, counts);
 }
 
 static void
@@ -195,7 +229,7 @@ refresh (ZsTodayPage *self)
     g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
   self->loading = g_cancellable_new ();
-  zs_due_list_async (store, zs_page_get_today (ZS_PAGE (self)), self->loading, on_due_listed, self);
+  zs_due_list_async (store, zs_page_get_today (ZS_PAGE (self)), ZS_TODAY_MAX_ROWS, self->loading, on_due_listed, self);
 }
 
 /* ---- callbacks -------------------------------------------------------------- */
@@ -219,6 +253,16 @@ open_action (GtkWidget  *widget,
 }
 
 /* ---- overrides -------------------------------------------------------------- */
+
+static void
+zs_today_page_map (GtkWidget *widget)
+{
+  ZsTodayPage *self = ZS_TODAY_PAGE (widget);
+
+  GTK_WIDGET_CLASS (zs_today_page_parent_class)->map (widget);
+  if (self->rows_dirty)
+    build_rows (self);
+}
 
 static void
 zs_today_page_context_set (ZsPage *page)
@@ -301,6 +345,8 @@ zs_today_page_class_init (ZsTodayPageClass *klass)
     g_param_spec_string ("badge-tooltip", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  widget_class->map = zs_today_page_map;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/zs-today-page.ui");
