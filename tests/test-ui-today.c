@@ -91,6 +91,20 @@ add_lead (ZsStore    *store,
   return lead;
 }
 
+/* A partner never contacted: due for a contact from the day it is saved. */
+static void
+add_quiet_partner (ZsStore    *store,
+                   const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZsPartner) partner = zs_partner_new ();
+
+  zs_record_set_string (ZS_RECORD (partner), ZS_PARTNER_NAME, name);
+  zs_record_set_enum (ZS_RECORD (partner), ZS_PARTNER_KIND, ZS_PARTNER_CITY_PARTNER);
+  g_assert_true (zs_store_save (store, ZS_RECORD (partner), &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_due_lead_opens_and_leaves (void)
 {
@@ -218,14 +232,7 @@ test_quiet_partners_not_counted (void)
   guint badge = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      g_autoptr(ZsPartner) partner = zs_partner_new ();
-
-      zs_record_set_string (ZS_RECORD (partner), ZS_PARTNER_NAME, names[i]);
-      zs_record_set_enum (ZS_RECORD (partner), ZS_PARTNER_KIND, ZS_PARTNER_CITY_PARTNER);
-      g_assert_true (zs_store_save (store, ZS_RECORD (partner), &error));
-      g_assert_no_error (error);
-    }
+    add_quiet_partner (store, names[i]);
   window = zs_test_open_window (store, 1400, 900);
   zs_clock_set_today (zs_context_get_clock (zs_window_get_context (window)), TODAY);
   page = show_today (window);
@@ -272,12 +279,9 @@ test_many_quiet_partners_read_as_shown (void)
   g_assert_true (zs_store_begin (store, &error));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(ZsPartner) partner = zs_partner_new ();
       g_autofree char *name = g_strdup_printf ("伙伴%03u", i);
 
-      zs_record_set_string (ZS_RECORD (partner), ZS_PARTNER_NAME, name);
-      zs_record_set_enum (ZS_RECORD (partner), ZS_PARTNER_KIND, ZS_PARTNER_CITY_PARTNER);
-      g_assert_true (zs_store_save (store, ZS_RECORD (partner), &error));
+      add_quiet_partner (store, name);
     }
   g_assert_true (zs_store_commit (store, &error));
   g_assert_no_error (error);
