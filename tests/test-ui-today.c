@@ -11,6 +11,7 @@
 
 #include "zs-due.h"
 #include "zs-lead-detail.h"
+#include "zs-partners-page.h"
 #include "zs-setup-assistant.h"
 #include "zs-test-ui-util.h"
 #include "zs-test-util.h"
@@ -273,6 +274,8 @@ test_many_quiet_partners_read_as_shown (void)
   g_autofree char *summary = NULL;
   ZsWindow *window;
   ZsTodayPage *page;
+  ZsPartnersPage *partners;
+  GtkWidget *more;
   GPtrArray *items;
   guint badge = 1;
 
@@ -283,6 +286,18 @@ test_many_quiet_partners_read_as_shown (void)
 
       add_quiet_partner (store, name);
     }
+  {
+    /* One partner called on the day: not due, nor on the list below. */
+    g_autoptr(ZsPartner) called = zs_partner_new ();
+    g_autoptr(ZsContactLog) log = zs_contact_log_new ();
+
+    zs_record_set_string (ZS_RECORD (called), ZS_PARTNER_NAME, "常联系伙伴");
+    zs_record_set_enum (ZS_RECORD (called), ZS_PARTNER_KIND, ZS_PARTNER_CITY_PARTNER);
+    g_assert_true (zs_store_save (store, ZS_RECORD (called), &error));
+    zs_record_set_int (ZS_RECORD (log), ZS_CONTACT_LOG_PARTNER_ID, zs_record_get_id (ZS_RECORD (called)));
+    zs_record_set_string (ZS_RECORD (log), ZS_CONTACT_LOG_DATE, TODAY);
+    g_assert_true (zs_store_save (store, ZS_RECORD (log), &error));
+  }
   g_assert_true (zs_store_commit (store, &error));
   g_assert_no_error (error);
 
@@ -300,6 +315,20 @@ test_many_quiet_partners_read_as_shown (void)
   g_object_get (page, "badge", &badge, "badge-tooltip", &tooltip, NULL);
   g_assert_cmpuint (badge, ==, 0);
   g_assert_cmpstr (tooltip, ==, summary);
+
+  /* "And 7 more" opens the partners page on the partners due, all 107. */
+  more = find_row (GTK_WIDGET (page), "And 7 more");
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (more)));
+  /* ZS_TEST_SCREENSHOTS=DIR: the group's end, as the clerk scrolls to it. */
+  gtk_widget_grab_focus (more);
+  zs_test_drain_events ();
+  zs_test_save_screenshot (GTK_WIDGET (window), "today-more-partners.png");
+  g_signal_emit_by_name (more, "activate");
+  zs_test_drain_events ();
+  partners = zs_test_find_page (window, ZS_TYPE_PARTNERS_PAGE);
+  g_assert_nonnull (partners);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (partners)));
+  g_assert_cmpuint (g_list_model_get_n_items (zs_partners_page_get_model (partners)), ==, n);
 
   zs_test_close_window (window);
 }

@@ -32,6 +32,7 @@
 #include "zs-setup-assistant.h"
 #include "zs-record-dialog.h"
 #include "zs-test-ui-util.h"
+#include "zs-today-page.h"
 #include "zs-window.h"
 #include "zs-exchange.h"
 #include "zs-database.h"
@@ -101,7 +102,7 @@ static const GOptionEntry entries[] = {
   { "carriers-view", 0, 0, G_OPTION_ARG_STRING, &carriers_view, "carriers or needs", "VIEW" },
   { "match", 0, 0, G_OPTION_ARG_NONE, &match, "With --open: show the carrier search for the project", NULL },
   { "bulletin", 0, 0, G_OPTION_ARG_FILENAME, &bulletin_path, "Also write the dispatch page's bulletin to FILE (PDF)", "FILE" },
-  { "scroll", 0, 0, G_OPTION_ARG_INT, &scroll, "Scroll the dispatch, chain, enterprise or project page down by this many pixels", "PIXELS" },
+  { "scroll", 0, 0, G_OPTION_ARG_INT, &scroll, "Scroll the dispatch, today, chain, enterprise or project page down by this many pixels", "PIXELS" },
   { "partner", 0, 0, G_OPTION_ARG_STRING, &partner_name, "Open the partner of this name", "NAME" },
   { "partners-view", 0, 0, G_OPTION_ARG_STRING, &partners_view, "list or scores", "VIEW" },
   { "lead", 0, 0, G_OPTION_ARG_STRING, &lead_name, "Open the lead of this name", "NAME" },
@@ -129,6 +130,22 @@ settle (void)
         ;
       g_usleep (20000);
     }
+}
+
+/* The first scrolled window under @root that is on screen. */
+static GtkWidget *
+find_mapped_scroller (GtkWidget *root)
+{
+  if (GTK_IS_SCROLLED_WINDOW (root) && gtk_widget_get_mapped (root))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped_scroller (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 /* The one record of @type named @name, or NULL after saying so. */
@@ -424,6 +441,21 @@ main (int   argc,
           settle ();
           gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), scroll);
         }
+    }
+
+  if (g_strcmp0 (page, "today") == 0 && scroll > 0)
+    {
+      GtkWidget *today = zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_TODAY_PAGE);
+      GtkWidget *scroller;
+
+      /* The list comes from a thread; its rows when the page is shown. */
+      while (zs_today_page_is_loading (ZS_TODAY_PAGE (today)))
+        g_main_context_iteration (NULL, TRUE);
+      settle ();
+      /* The list's, not the empty state's (an AdwStatusPage scrolls too). */
+      scroller = find_mapped_scroller (today);
+      if (scroller != NULL)
+        gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), scroll);
     }
 
   if (partners_view != NULL)

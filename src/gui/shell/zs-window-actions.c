@@ -10,10 +10,13 @@
 
 #include "zs-bureau-window.h"
 #include "zs-board-page.h"
+#include "zs-carriers-page.h"
 #include "zs-database.h"
 #include "zs-exchange.h"
 #include "zs-export-dialog.h"
 #include "zs-import-dialog.h"
+#include "zs-leads-page.h"
+#include "zs-partners-page.h"
 #include "zs-history-window.h"
 #include "zs-preferences-window.h"
 #include "zs-record-editor.h"
@@ -349,6 +352,42 @@ show_board_for_chain_action (GtkWidget  *widget,
   zs_window_show_board_for_chain (ZS_WINDOW (widget), g_variant_get_int64 (parameter));
 }
 
+/* 今日待办's "and N more" rows: the whole list on its own page, filtered
+ * to what is due ("leads", "carriers" or "partners"). */
+static void
+show_due_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  ZsWindow *self = ZS_WINDOW (widget);
+  const char *list = g_variant_get_string (parameter, NULL);
+  GtkWidget *page;
+
+  if (!g_str_equal (list, "leads") && !g_str_equal (list, "carriers") && !g_str_equal (list, "partners"))
+    return;
+  zs_window_close_subpage (self);
+  zs_window_show_page (self, list);
+  page = zs_window_ensure_page (self, list);
+  if (ZS_IS_LEADS_PAGE (page))
+    {
+      zs_leads_page_set_search (ZS_LEADS_PAGE (page), "");
+      zs_leads_page_set_show (ZS_LEADS_PAGE (page), ZS_LEADS_SHOW_OPEN);
+      zs_leads_page_set_overdue_only (ZS_LEADS_PAGE (page), TRUE);
+    }
+  else if (ZS_IS_CARRIERS_PAGE (page))
+    {
+      zs_carriers_page_show_view (ZS_CARRIERS_PAGE (page), "carriers");
+      zs_carriers_page_set_filter (ZS_CARRIERS_PAGE (page), -1, TRUE, NULL);
+    }
+  else if (ZS_IS_PARTNERS_PAGE (page))
+    {
+      zs_partners_page_show_view (ZS_PARTNERS_PAGE (page), "list");
+      zs_partners_page_set_search (ZS_PARTNERS_PAGE (page), "");
+      zs_partners_page_set_kind (ZS_PARTNERS_PAGE (page), ZS_PARTNERS_PAGE_ANY_KIND);
+      zs_partners_page_set_quiet_only (ZS_PARTNERS_PAGE (page), TRUE);
+    }
+}
+
 static void
 show_targets_action (GtkWidget  *widget,
                      const char *action_name,
@@ -394,6 +433,7 @@ zs_window_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.delete-record", "(sx)", delete_record_action);
   gtk_widget_class_install_action (widget_class, "win.show-board-for-chain", "x", show_board_for_chain_action);
   gtk_widget_class_install_action (widget_class, "win.show-targets", "x", show_targets_action);
+  gtk_widget_class_install_action (widget_class, "win.show-due", "s", show_due_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);

@@ -53,16 +53,49 @@ static GParamSpec *properties[N_PROPS];
 /* ---- helpers ---------------------------------------------------------------- */
 
 /* The last row of a group cut at ZS_TODAY_MAX_ROWS. */
+/* The page where a kind's whole list is, filtered to what is due
+ * (win.show-due), or NULL: follow-ups, obstacles and 督办 items have no
+ * list of their own. */
+static const char *
+whole_list_of (ZsDueKind kind)
+{
+  switch (kind)
+    {
+    case ZS_DUE_LEAD:
+      return "leads";
+    case ZS_DUE_CARRIER:
+      return "carriers";
+    case ZS_DUE_PARTNER:
+      return "partners";
+    default:
+      return NULL;
+    }
+}
+
 static GtkWidget *
-more_row_new (guint n_more)
+more_row_new (ZsDueKind kind,
+              guint     n_more)
 {
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more", "And %u more", n_more),
                                             n_more);
+  const char *list = whole_list_of (kind);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_add_css_class (row, "dim-label");
+  if (list == NULL)
+    {
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_widget_add_css_class (row, "dim-label");
+      return row;
+    }
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               kind == ZS_DUE_LEAD ? _("Every overdue lead, on the Leads page")
+                               : kind == ZS_DUE_CARRIER ? _("Every carrier due its monthly update, on the Carriers page")
+                               : _("Every partner not contacted for the cycle, on the Partners page"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-due");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", list);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   return row;
 }
 
@@ -113,7 +146,7 @@ end_group (GtkListBox  *list,
            const guint  counts[ZS_DUE_N_KINDS])
 {
   if (list != NULL && counts[kind] > ZS_TODAY_MAX_ROWS)
-    gtk_list_box_append (list, more_row_new (counts[kind] - ZS_TODAY_MAX_ROWS));
+    gtk_list_box_append (list, more_row_new (kind, counts[kind] - ZS_TODAY_MAX_ROWS));
 }
 
 /* The groups and their rows: hundreds of rows, a few hundred ms of the
