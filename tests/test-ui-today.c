@@ -10,7 +10,9 @@
 #include "config.h"
 
 #include "zs-due.h"
+#include "zs-carriers-page.h"
 #include "zs-lead-detail.h"
+#include "zs-leads-page.h"
 #include "zs-partners-page.h"
 #include "zs-setup-assistant.h"
 #include "zs-test-ui-util.h"
@@ -364,6 +366,61 @@ test_rows_built_when_shown (void)
   zs_test_close_window (window);
 }
 
+/* win.show-due, which "And N more" asks for: each page filtered to what
+ * is due as of the window's day, whatever filter it had. */
+static void
+test_show_due_filters_each_page (void)
+{
+  g_autoptr(ZsStore) store = open_set_up ("ui-today-show-due");
+  g_autoptr(ZsLead) overdue = add_lead (store, "深圳储能电池Pack项目", "2024-10-01");
+  g_autoptr(ZsLead) fresh = add_lead (store, "苏州光伏组件扩产", "2024-10-15");
+  g_autoptr(GError) error = NULL;
+  const char *updates[] = { "2024-08-20", "2024-10-15" };
+  ZsWindow *window;
+  ZsLeadsPage *leads;
+  ZsCarriersPage *carriers;
+
+  for (guint i = 0; i < G_N_ELEMENTS (updates); i++)
+    {
+      g_autoptr(ZsCarrier) carrier = zs_carrier_new ();
+      g_autofree char *name = g_strdup_printf ("标准厂房%u栋", i + 1);
+
+      zs_record_set_string (ZS_RECORD (carrier), ZS_CARRIER_NAME, name);
+      zs_record_set_string (ZS_RECORD (carrier), ZS_CARRIER_LAST_UPDATE, updates[i]);
+      g_assert_true (zs_store_save (store, ZS_RECORD (carrier), &error));
+      g_assert_no_error (error);
+    }
+  window = zs_test_open_window (store, 1400, 900);
+  zs_clock_set_today (zs_context_get_clock (zs_window_get_context (window)), TODAY);
+
+  /* A search the clerk left on the leads page goes. */
+  g_assert_true (zs_window_show_page (window, "leads"));
+  zs_test_drain_events ();
+  leads = zs_test_find_page (window, ZS_TYPE_LEADS_PAGE);
+  zs_leads_page_set_search (leads, "苏州");
+  zs_test_drain_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (zs_leads_page_get_model (leads)), ==, 1);
+  g_assert_true (zs_window_show_page (window, "board"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-due", "s", "leads"));
+  zs_test_drain_events ();
+  leads = zs_test_find_page (window, ZS_TYPE_LEADS_PAGE);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (leads)));
+  g_assert_cmpuint (g_list_model_get_n_items (zs_leads_page_get_model (leads)), ==, 1);
+  {
+    g_autoptr(ZsRecord) shown = g_list_model_get_item (zs_leads_page_get_model (leads), 0);
+
+    g_assert_cmpint (zs_record_get_id (shown), ==, zs_record_get_id (ZS_RECORD (overdue)));
+  }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-due", "s", "carriers"));
+  zs_test_drain_events ();
+  carriers = zs_test_find_page (window, ZS_TYPE_CARRIERS_PAGE);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (carriers)));
+  g_assert_cmpuint (g_list_model_get_n_items (zs_carriers_page_get_carriers (carriers)), ==, 1);
+
+  zs_test_close_window (window);
+}
+
 /* The list is worked out in a worker thread on a connection of its own,
  * not on the window's (at 100,000 projects it took 2.6 s of the main
  * thread): a lead saved in the window's open transaction is not on it
@@ -417,6 +474,7 @@ main (int   argc,
   g_test_add_func ("/ui-today/many-due-are-cut", test_many_due_are_cut);
   g_test_add_func ("/ui-today/quiet-partners-not-counted", test_quiet_partners_not_counted);
   g_test_add_func ("/ui-today/rows-built-when-shown", test_rows_built_when_shown);
+  g_test_add_func ("/ui-today/show-due-filters-each-page", test_show_due_filters_each_page);
   g_test_add_func ("/ui-today/many-quiet-partners-read-as-shown", test_many_quiet_partners_read_as_shown);
   g_test_add_func ("/ui-today/listed-in-a-worker", test_listed_in_a_worker);
 
