@@ -1,5 +1,5 @@
--- Schema version 24: what the dispatch page counts and the board's
--- filter bar asks for, read from indexes alone.
+-- Schema version 24: what the dispatch page counts, the board's filter
+-- bar and 今日待办 ask for, read from indexes alone.
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- Frozen once released: later changes go into a new numbered file.
 --
@@ -16,7 +16,12 @@
 -- starts with the columns of the one it replaces, so it answers what that
 -- one did, the foreign keys' look-ups by chain and unit included
 -- (test-sqlite-backend.c: /sqlite/report/narrow-indexes and
--- /sqlite/board/filters-from-indexes).
+-- /sqlite/board/filters-from-indexes). 今日待办, which its worker counts on a
+-- new connection at every start, found the follow-ups due by reading all
+-- 100,086 contact logs (22 ms warm, 93 ms in the worker; 2 ms from the
+-- partial index, which holds only the logs with a follow-up date), and an
+-- enterprise's later contacts through its id alone
+-- (/sqlite/due/from-indexes).
 DROP INDEX IF EXISTS leads_received_date;
 CREATE INDEX leads_figures ON leads (received_date, unit_id, chain_id, estimated_investment);
 
@@ -32,3 +37,10 @@ CREATE INDEX projects_unit_id ON projects (unit_id, stage, grade DESC, stage_sin
 DROP INDEX IF EXISTS leads_status;
 CREATE INDEX leads_status ON leads (status, received_date, respond_due, assess_due, feedback_due,
                                     responded_date, assessed_date, fed_back_date);
+
+-- 今日待办's follow-ups: the few contact logs with a follow-up date, and
+-- whether an enterprise was contacted again since.
+CREATE INDEX contact_logs_follow_up ON contact_logs (follow_up_date) WHERE follow_up_date IS NOT NULL;
+
+DROP INDEX IF EXISTS contact_logs_enterprise_id;
+CREATE INDEX contact_logs_enterprise_id ON contact_logs (enterprise_id, date);
