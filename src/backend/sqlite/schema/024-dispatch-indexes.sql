@@ -15,7 +15,7 @@
 -- 51–63 → 3–5 ms, chain 48–66 → 5–9 ms, unit 40–56 → 4 ms. Each new index
 -- starts with the columns of the one it replaces, so it answers what that
 -- one did, the foreign keys' look-ups by chain and unit included
--- (test-sqlite-backend.c: /sqlite/report/narrow-indexes and
+-- (test-sqlite-plans.c: /sqlite/report/narrow-indexes and
 -- /sqlite/board/filters-from-indexes). 今日待办, which its worker counts on a
 -- new connection at every start, found the follow-ups due by reading all
 -- 100,086 contact logs (22 ms warm, 93 ms in the worker; 2 ms from the
