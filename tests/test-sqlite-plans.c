@@ -193,8 +193,8 @@ test_due_reads_narrow_indexes (void)
 }
 
 /* The board's columns under a grade, a chain, a unit or key projects,
- * asked as zs-board-page.c's load_base() asks (its order: red first, then
- * the longest waiting, in each stage): a grade, a chain or a unit read
+ * asked as zs-board-page.c's load_base() asks, in the board's order
+ * (zs_project_filter_to_board_query()): a grade, a chain or a unit read
  * each project's row for its planned investment (at 100k, 48–66 ms). */
 static void
 ask_for_board_filters (ZsStore *store)
@@ -218,9 +218,7 @@ ask_for_board_filters (ZsStore *store)
         g_object_set (filter, steps[i], i == 1 ? chain : unit, NULL);
       else
         g_object_set (filter, steps[i], TRUE, NULL);
-      query = zs_project_filter_to_query (filter, -1, "2026-11-20", 90);
-      zs_query_set_order (query, ZS_PROJECT_GRADE, TRUE);
-      zs_query_add_order (query, ZS_PROJECT_STAGE_SINCE, FALSE);
+      query = zs_project_filter_to_board_query (filter, "2026-11-20", 90);
       ids = zs_store_query_partitioned_values (store, query, ZS_PROJECT_STAGE, ZS_STAGE_TERMINATED + 1,
                                                ZS_PROJECT_PLANNED_INVESTMENT, &values, &error);
       g_assert_no_error (error);

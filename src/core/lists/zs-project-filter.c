@@ -256,6 +256,19 @@ zs_project_filter_to_query (ZsProjectFilter *self,
   return query;
 }
 
+ZsQuery *
+zs_project_filter_to_board_query (ZsProjectFilter *self,
+                                  const char      *today,
+                                  int              stale_days)
+{
+  ZsQuery *query = zs_project_filter_to_query (self, -1, today, stale_days);
+
+  /* What needs pushing is on top: schema step 024's indexes hold this order. */
+  zs_query_set_order (query, ZS_PROJECT_GRADE, TRUE);
+  zs_query_add_order (query, ZS_PROJECT_STAGE_SINCE, FALSE);
+  return query;
+}
+
 static void
 add_title (GPtrArray *parts,
            ZsStore   *store,

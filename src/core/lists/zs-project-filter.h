@@ -27,6 +27,10 @@ ZsQuery         *zs_project_filter_to_query    (ZsProjectFilter *self,
                                                 int              stage,
                                                 const char      *today,
                                                 int              stale_days);
+/* The same in the board's order: red first, then the longest waiting. */
+ZsQuery         *zs_project_filter_to_board_query (ZsProjectFilter *self,
+                                                   const char      *today,
+                                                   int              stale_days);
 /* A short description for export files and titles: "高端化工 · 红". */
 char            *zs_project_filter_describe    (ZsProjectFilter *self,
                                                 ZsStore         *store);

@@ -176,12 +176,7 @@ on_view_toggled (ZsBoardPage *self)
 static ZsQuery *
 board_query (ZsBoardPage *self)
 {
-  ZsQuery *query = zs_project_filter_to_query (self->filter, -1, today_of (self), self->stale_days);
-
-  /* Red first, then the longest waiting: what needs pushing is on top. */
-  zs_query_set_order (query, ZS_PROJECT_GRADE, TRUE);
-  zs_query_add_order (query, ZS_PROJECT_STAGE_SINCE, FALSE);
-  return query;
+  return zs_project_filter_to_board_query (self->filter, today_of (self), self->stale_days);
 }
 
 static void
