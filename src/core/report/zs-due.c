@@ -414,8 +414,8 @@ zs_due_count_deadlines (const guint counts[ZS_DUE_N_KINDS])
   return n;
 }
 
-static guint
-count_all (const guint counts[ZS_DUE_N_KINDS])
+guint
+zs_due_count_all (const guint counts[ZS_DUE_N_KINDS])
 {
   return zs_due_count_deadlines (counts) + counts[ZS_DUE_PARTNER];
 }
@@ -425,7 +425,7 @@ zs_due_summary_title (const guint counts[ZS_DUE_N_KINDS])
 {
   guint n = zs_due_count_deadlines (counts);
 
-  if (count_all (counts) == 0)
+  if (zs_due_count_all (counts) == 0)
     return NULL;
   if (n == 0)
     return g_strdup (_("Due Today"));
@@ -437,7 +437,7 @@ zs_due_summary_body (const guint counts[ZS_DUE_N_KINDS])
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
 
-  if (count_all (counts) == 0)
+  if (zs_due_count_all (counts) == 0)
     return NULL;
   if (counts[ZS_DUE_LEAD] > 0)
     g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u lead due", "%u leads due",

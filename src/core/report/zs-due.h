@@ -60,6 +60,8 @@ void        zs_due_count          (GPtrArray   *items,
  * that wait with no one's deadline, would bury them at a bureau's size
  * (39,114 of 39,895 items at 100,000 projects). */
 guint       zs_due_count_deadlines (const guint counts[ZS_DUE_N_KINDS]);
+/* Everything @counts holds, the partners too. */
+guint       zs_due_count_all      (const guint counts[ZS_DUE_N_KINDS]);
 /* A notification's title and body for @counts: "今日待办 5 项" (the items
  * with a deadline; 今日待办 alone when only partners wait) and
  * "2 条线索到期、1 项跟进 …" (every kind). NULL when nothing is due. */

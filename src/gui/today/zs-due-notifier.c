@@ -217,7 +217,7 @@ on_due_listed (GObject      *source,
   notification = g_notification_new (title);
   g_notification_set_body (notification, body);
   /* One thing due in all: the one item read is it. */
-  if (zs_due_count_deadlines (counts) + counts[ZS_DUE_PARTNER] == 1)
+  if (zs_due_count_all (counts) == 1)
     {
       ZsDueItem *item = g_ptr_array_index (items, 0);
 

@@ -201,7 +201,7 @@ show_items (ZsTodayPage *self,
     self->rows_dirty = TRUE;
 
   n_deadlines = zs_due_count_deadlines (counts);
-  n_all = n_deadlines + counts[ZS_DUE_PARTNER];
+  n_all = zs_due_count_all (counts);
   if (n_all > 0)
     {
       g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
