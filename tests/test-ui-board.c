@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "zs-board-page.h"
+#include "zs-card-text.h"
 #include "zs-partner-detail.h"
 #include "zs-project-card.h"
 #include "zs-project-editor.h"
@@ -568,6 +569,114 @@ test_offscreen_cards_after_first_frame (void)
   zs_test_close_window (window);
 }
 
+/* ---- a search to a few cards and back keeps the cards ------------------------- */
+
+static void
+mark_cards (GtkWidget *widget)
+{
+  if (ZS_IS_PROJECT_CARD (widget))
+    {
+      g_object_set_data (G_OBJECT (widget), "test-built-before-the-search", GINT_TO_POINTER (1));
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    mark_cards (child);
+}
+
+/* Each card in @widget on screen names the project it shows; counts the
+ * cards, those on screen and those built before the search. */
+static void
+check_cards (GtkWidget  *widget,
+             GHashTable *shown,
+             guint      *cards,
+             guint      *on_screen,
+             guint      *kept)
+{
+  if (ZS_IS_PROJECT_CARD (widget))
+    {
+      ZsProject *project = zs_project_card_get_project (ZS_PROJECT_CARD (widget));
+      GtkWidget *name = zs_test_find_widget (widget, ZS_TYPE_CARD_TEXT);
+
+      g_assert_nonnull (project);
+      /* A card off screen lays its text out when it is shown. */
+      if (gtk_widget_get_mapped (widget))
+        {
+          g_assert_cmpstr (zs_card_text_get_text (ZS_CARD_TEXT (name)), ==, zs_record_get_title (ZS_RECORD (project)));
+          (*on_screen)++;
+        }
+      /* No project twice: a reused card shows its new row only. */
+      g_assert_true (g_hash_table_add (shown, project));
+      (*cards)++;
+      *kept += g_object_get_data (G_OBJECT (widget), "test-built-before-the-search") != NULL;
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    check_cards (child, shown, cards, on_screen, kept);
+}
+
+/* Waits a few frames until @column has more than @more_than cards, all filled. */
+static guint
+wait_for_cards (ZsWindow  *window,
+                GtkWidget *column,
+                guint      more_than)
+{
+  guint cards = 0, filled = 0;
+
+  for (guint frame = 0; frame < 20; frame++)
+    {
+      zs_test_drain_events ();
+      cards = filled = 0;
+      count_cards (column, &cards, &filled);
+      if (cards > more_than && filled == cards)
+        break;
+      zs_test_wait_for_frame (GTK_WIDGET (window));
+    }
+  g_assert_cmpuint (filled, ==, cards);
+  return cards;
+}
+
+/* A search that leaves one card of sixty lets the grid drop the others'
+ * rows; clearing it brings them back on the cards already built (making
+ * and destroying them was most of such a search's time), each showing
+ * its own project. */
+static void
+test_search_keeps_cards (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("ui-board-keeps-cards");
+  g_autoptr(GHashTable) shown = g_hash_table_new (NULL, NULL);
+  ZsBoardPage *page;
+  ZsWindow *window;
+  GtkWidget *column;
+  guint before, cards = 0, on_screen = 0, kept = 0;
+
+  g_assert_true (zs_store_begin (store, NULL));
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("签约项目%02u", i);
+      g_autoptr(ZsProject) project = zs_test_new_project (store, name, "甲公司", ZS_STAGE_SIGNED);
+    }
+  g_assert_true (zs_store_commit (store, NULL));
+  window = zs_test_open_window (store, 1400, 900);
+  page = board (window);
+  column = GTK_WIDGET (zs_board_page_get_column (page, ZS_STAGE_SIGNED));
+  before = wait_for_cards (window, column, 20);
+  g_assert_cmpuint (before, >, 20);
+  mark_cards (column);
+
+  zs_board_page_set_search (page, "签约项目07");
+  zs_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_cmpuint (wait_for_cards (window, column, 0), ==, 1);
+
+  zs_board_page_set_search (page, "");
+  zs_test_wait_for_frame (GTK_WIDGET (window));
+  wait_for_cards (window, column, 20);
+  check_cards (column, shown, &cards, &on_screen, &kept);
+  g_assert_cmpuint (cards, ==, before);
+  g_assert_cmpuint (on_screen, >=, 5);
+  g_assert_cmpuint (kept, ==, cards);
+  zs_test_close_window (window);
+}
+
 /* ---- a card counts its project's open obstacles ------------------------------- */
 
 /* The card of @project in @column, once the column has shown it. */
@@ -750,6 +859,7 @@ main (int   argc,
 
   g_test_add_func ("/ui-board/search-says-where-hits-are", test_search_says_where_hits_are);
   g_test_add_func ("/ui-board/card-counts-open-obstacles", test_card_counts_open_obstacles);
+  g_test_add_func ("/ui-board/search-keeps-cards", test_search_keeps_cards);
   g_test_add_func ("/ui-board/card-fits-its-name", test_card_fits_its_name);
 
   g_test_add_func ("/ui-board/segment-waits-for-chain", test_segment_waits_for_chain);
