@@ -20,6 +20,7 @@
 
 #include "zs-board-column.h"
 #include "zs-project-card.h"
+#include "zs-spare-children.h"
 #include "zs-ui-util.h"
 
 struct _ZsBoardColumn
@@ -50,7 +51,6 @@ struct _ZsBoardColumn
   gboolean      capped;        /* until its first frame, only the cards on screen exist */
   guint         cap_id;
   GHashTable   *late;          /* ZsProjectCard → its ZsSlot, off screen, not yet shown */
-  GPtrArray    *spare_cards;   /* cards the grid let go of, for its next rows */
   guint         late_id;
   GdkFrameClock *late_clock;   /* waiting for the frame that shows the visible cards */
   gulong        painted_id;
@@ -109,36 +109,20 @@ update_empty_label (ZsBoardColumn *self)
                                      : _("No projects in this stage. Drag a card here to move it."));
 }
 
-/* A search that leaves a few cards of thousands makes the grid let go of
- * the rows it kept (about thirty a column), and clearing it makes them
- * again: destroying and building a card's widgets took most of the time
- * of such a search (a frame's worth at 100,000 projects). A card the grid
- * lets go of is kept for the rows it makes next instead. GTK 4.8 takes
- * the child off before "teardown", so the card says it was let go of by
- * losing its parent. */
-static void
-on_card_parent_changed (GtkWidget     *card,
-                        GParamSpec    *pspec,
-                        ZsBoardColumn *self)
+static GtkWidget *
+make_card (gpointer data)
 {
-  if (gtk_widget_get_parent (card) == NULL && self->spare_cards != NULL)
-    g_ptr_array_add (self->spare_cards, g_object_ref (card));
+  ZsBoardColumn *self = data;
+
+  return GTK_WIDGET (zs_project_card_new (self->context, self->stale_days, self->obstacles));
 }
 
+/* A search to a few cards of thousands and back keeps the cards. */
 static void
 on_card_setup (ZsBoardColumn *self,
                GtkListItem   *item)
 {
-  g_autoptr(GtkWidget) card = NULL;
-
-  if (self->spare_cards->len > 0)
-    card = g_ptr_array_steal_index_fast (self->spare_cards, self->spare_cards->len - 1);
-  else
-    {
-      card = g_object_ref_sink (GTK_WIDGET (zs_project_card_new (self->context, self->stale_days, self->obstacles)));
-      g_signal_connect_object (card, "notify::parent", G_CALLBACK (on_card_parent_changed), self, 0);
-    }
-  gtk_list_item_set_child (item, card);
+  zs_list_item_set_spare_child (item, gtk_grid_view_get_factory (self->list_view), make_card, self);
 }
 
 /* A card is this many pixels high or more (a one-line name and details
@@ -378,8 +362,6 @@ zs_board_column_dispose (GObject *object)
   forget_clock (self);
   if (self->late != NULL)
     g_hash_table_remove_all (self->late);
-  /* The cards go with their rows, not to the spares. */
-  g_clear_pointer (&self->spare_cards, g_ptr_array_unref);
   zs_widget_dispose_template (GTK_WIDGET (self), ZS_TYPE_BOARD_COLUMN);
   g_clear_pointer (&self->late, g_hash_table_unref);
   g_clear_object (&self->slots);
@@ -433,7 +415,6 @@ zs_board_column_init (ZsBoardColumn *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->late = g_hash_table_new (NULL, NULL);
-  self->spare_cards = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
   g_signal_connect (drop, "enter", G_CALLBACK (on_drop_enter), self);

@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include "zs-slot-label.h"
+#include "zs-spare-children.h"
 #include "zs-tooltip.h"
 #include "zs-table-grid.h"
 
@@ -347,16 +348,24 @@ free_cell_spec (gpointer  data,
   g_free (data);
 }
 
+static GtkWidget *
+make_cell (gpointer data)
+{
+  CellSpec *spec = data;
+  GtkWidget *label = zs_slot_label_new (spec->format, spec->user_data, spec->numeric, spec->width_chars);
+
+  if (spec->style != NULL)
+    zs_slot_label_set_style (ZS_SLOT_LABEL (label), spec->style);
+  return label;
+}
+
+/* A search to a few rows and back keeps the cells. */
 static void
 on_cell_setup (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                CellSpec                 *spec)
 {
-  GtkWidget *label = zs_slot_label_new (spec->format, spec->user_data, spec->numeric, spec->width_chars);
-
-  if (spec->style != NULL)
-    zs_slot_label_set_style (ZS_SLOT_LABEL (label), spec->style);
-  gtk_list_item_set_child (item, label);
+  zs_list_item_set_spare_child (item, GTK_LIST_ITEM_FACTORY (factory), make_cell, spec);
 }
 
 static void

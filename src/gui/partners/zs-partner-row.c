@@ -152,6 +152,14 @@ zs_partner_row_new (ZsContext *context,
   return self;
 }
 
+void
+zs_partner_row_set_quiet_days (ZsPartnerRow *self,
+                               int           quiet_days)
+{
+  g_return_if_fail (ZS_IS_PARTNER_ROW (self));
+  self->quiet_days = quiet_days;
+}
+
 ZsPartner *
 zs_partner_row_get_partner (ZsPartnerRow *self)
 {

@@ -24,6 +24,10 @@ void          zs_partner_row_set_partner  (ZsPartnerRow *self,
                                            ZsPartner    *partner);
 /* Re-reads when the partner was last contacted. */
 void          zs_partner_row_update       (ZsPartnerRow *self);
+/* The bureau's contact cycle changed: marks by @quiet_days from the next
+ * zs_partner_row_set_partner() or zs_partner_row_update(). */
+void          zs_partner_row_set_quiet_days (ZsPartnerRow *self,
+                                             int           quiet_days);
 const char   *zs_partner_row_get_contact_text (ZsPartnerRow *self);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "zs-partner-detail.h"
 #include "zs-partner-row.h"
 #include "zs-partners-page.h"
+#include "zs-spare-children.h"
 #include "zs-vcard-dialog.h"
 #include "zs-ui-util.h"
 #include "zs-partner-vcard.h"
@@ -185,11 +186,20 @@ update_quiet_label (ZsPartnersPage *self)
 
 /* ---- rows -------------------------------------------------------------------- */
 
+static GtkWidget *
+make_row (gpointer data)
+{
+  ZsPartnersPage *self = data;
+
+  return GTK_WIDGET (zs_partner_row_new (zs_page_get_context (ZS_PAGE (self)), self->quiet_days));
+}
+
+/* A search to a few partners and back keeps the rows. */
 static void
 on_row_setup (ZsPartnersPage *self,
               GtkListItem    *item)
 {
-  gtk_list_item_set_child (item, GTK_WIDGET (zs_partner_row_new (zs_page_get_context (ZS_PAGE (self)), self->quiet_days)));
+  zs_list_item_set_spare_child (item, gtk_list_view_get_factory (self->list_view), make_row, self);
 }
 
 static void
@@ -207,6 +217,8 @@ on_row_bind (ZsPartnersPage *self,
   ZsSlot *slot = gtk_list_item_get_item (item);
   ZsPartnerRow *row = ZS_PARTNER_ROW (gtk_list_item_get_child (item));
 
+  /* A row kept from before may have been made for another cycle. */
+  zs_partner_row_set_quiet_days (row, self->quiet_days);
   /* The slot stays while the filter changes what it shows. */
   zs_partner_row_set_partner (row, zs_slot_get_item (slot));
   g_signal_connect (slot, "notify::item", G_CALLBACK (on_slot_item_changed), row);
@@ -261,7 +273,10 @@ refresh (ZsPartnersPage *self)
     zs_record_list_refresh (self->partners, NULL);
   g_hash_table_iter_init (&iter, self->bound_rows);
   while (g_hash_table_iter_next (&iter, &row, NULL))
-    zs_partner_row_update (row);
+    {
+      zs_partner_row_set_quiet_days (row, self->quiet_days);
+      zs_partner_row_update (row);
+    }
   update_count (self);
   update_scores (self);
 }
