@@ -236,6 +236,60 @@ test_board_filters_read_narrow_indexes (void)
   run_on_demo ("board-plans");
 }
 
+/* How many FTS5 statements a search of @text for projects ran. */
+static guint
+fts_statements (ZsStore    *store,
+                const char *text,
+                guint      *n_first)
+{
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GArray) first = NULL;
+  g_autoptr(GError) error = NULL;
+  GPrintFunc before;
+  guint n = 0;
+
+  profiled = g_ptr_array_new_with_free_func (g_free);
+  before = g_set_printerr_handler (collect_statement);
+  ids = zs_store_search_ids (store, ZS_TYPE_PROJECT, text, &first, &error);
+  g_set_printerr_handler (before);
+  g_assert_no_error (error);
+  g_assert_nonnull (ids);
+  g_assert_cmpuint (ids->len, >, 0);
+  for (guint i = 0; i < profiled->len; i++)
+    n += strstr (g_ptr_array_index (profiled, i), "_fts MATCH") != NULL;
+  g_clear_pointer (&profiled, g_ptr_array_unref);
+  *n_first = first->len;
+  return n;
+}
+
+/* A search typed in pinyin ("weifang", "YCJX") asks the index for the
+ * same phrase twice, for the matches and for the titles they start:
+ * one statement answers both (a search for 潍坊 still needs two, the
+ * characters and their pinyin), with the same titles first. */
+static void
+test_pinyin_search_one_query (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(ZsStore) store = NULL;
+      g_autoptr(GError) error = NULL;
+      guint first_pinyin, first_han, first_initials;
+
+      g_setenv ("ZHAOSHANG_SQL_PROFILE", "0", TRUE);
+      store = zs_store_open (g_getenv ("ZS_TEST_PLANS_DATABASE"), &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (fts_statements (store, "weifang", &first_pinyin), ==, 1);
+      g_assert_cmpuint (fts_statements (store, "潍坊", &first_han), ==, 2);
+      g_assert_cmpuint (first_pinyin, ==, first_han);
+      g_assert_cmpuint (first_pinyin, >, 0);
+      /* 亿程机械项目's initials, in capitals: the index folds the case. */
+      g_assert_cmpuint (fts_statements (store, "YCJX", &first_initials), ==, 1);
+      g_assert_cmpuint (first_initials, ==, 1);
+      return;
+    }
+  run_on_demo ("search-plans");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -246,6 +300,7 @@ main (int   argc,
   g_test_add_func ("/sqlite/report/narrow-indexes", test_report_reads_narrow_indexes);
   g_test_add_func ("/sqlite/board/filters-from-indexes", test_board_filters_read_narrow_indexes);
   g_test_add_func ("/sqlite/due/from-indexes", test_due_reads_narrow_indexes);
+  g_test_add_func ("/sqlite/search/pinyin-in-one-query", test_pinyin_search_one_query);
 
   return g_test_run ();
 }

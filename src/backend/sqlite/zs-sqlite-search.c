@@ -166,19 +166,25 @@ zs_sqlite_search_register (ZsSqliteBackend  *self,
 }
 
 /* The rowids a MATCH names, with @first_only those whose first phrase
- * starts the document or its second word. */
+ * starts the document or its second word. With @starts, both at once:
+ * every match in the result, and in *@starts those that start so. */
 static GArray *
 match_rowids (ZsSqliteBackend  *self,
               const char       *table,
               const char       *match,
               gboolean          first_only,
+              GArray          **starts,
               GError          **error)
 {
   g_autofree char *sql = first_only
-    ? g_strdup_printf ("SELECT rowid FROM %s_fts WHERE %s_fts MATCH ?1 AND zs_first_offset(%s_fts) BETWEEN 0 AND 1",
+    ? g_strdup_printf ("SELECT rowid, 1 FROM %s_fts WHERE %s_fts MATCH ?1 AND zs_first_offset(%s_fts) BETWEEN 0 AND 1",
                        table, table, table)
-    : g_strdup_printf ("SELECT rowid FROM %s_fts WHERE %s_fts MATCH ?1", table, table);
+    : starts != NULL
+    ? g_strdup_printf ("SELECT rowid, zs_first_offset(%s_fts) BETWEEN 0 AND 1 FROM %s_fts WHERE %s_fts MATCH ?1",
+                       table, table, table)
+    : g_strdup_printf ("SELECT rowid, 0 FROM %s_fts WHERE %s_fts MATCH ?1", table, table);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) first = starts != NULL ? g_array_new (FALSE, FALSE, sizeof (gint64)) : NULL;
   sqlite3_stmt *stmt = zs_sqlite_prepare (self, sql, error);
   int rc;
 
@@ -190,6 +196,8 @@ match_rowids (ZsSqliteBackend  *self,
       gint64 id = sqlite3_column_int64 (stmt, 0);
 
       g_array_append_val (ids, id);
+      if (first != NULL && sqlite3_column_int (stmt, 1))
+        g_array_append_val (first, id);
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
@@ -197,6 +205,8 @@ match_rowids (ZsSqliteBackend  *self,
       zs_sqlite_set_error (self, rc, error);
       return NULL;
     }
+  if (starts != NULL)
+    *starts = g_steal_pointer (&first);
   return g_steal_pointer (&ids);
 }
 
@@ -232,22 +242,23 @@ zs_sqlite_search_ids (ZsStoreBackend  *backend,
       g_string_append_printf (match, "%s%s", match->len ? " " : "", phrase);
     }
   klass = zs_store_record_class (type);
-  ids = match_rowids (self, klass->table, match->str, FALSE, error);
-  if (ids == NULL)
-    return NULL;
-
   syllables = zs_pinyin_syllables (terms[0]);
   for (guint i = 0; i < syllables->len; i++)
     g_string_append (start, g_ptr_array_index (syllables, i));
-  if (start->len > 0)
+  if (start->len == 0)
     {
-      g_autofree char *phrase = g_strdup_printf ("\"%s\"*", start->str);
-
-      *first = match_rowids (self, klass->table, phrase, TRUE, error);
-      if (*first == NULL)
-        return NULL;
+      *first = g_array_new (FALSE, FALSE, sizeof (gint64));
+      return match_rowids (self, klass->table, match->str, FALSE, NULL, error);
     }
-  else
-    *first = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_string_prepend_c (start, '"');
+  g_string_append (start, "\"*");
+  /* One term already in pinyin ("weifang", "WFJK"): its phrase is the
+   * one the titles' start is asked for (unicode61 folds the case), so one
+   * query answers both. */
+  if (terms[1] == NULL && g_ascii_strcasecmp (match->str, start->str) == 0)
+    return match_rowids (self, klass->table, match->str, FALSE, first, error);
+  ids = match_rowids (self, klass->table, match->str, FALSE, NULL, error);
+  if (ids == NULL || (*first = match_rowids (self, klass->table, start->str, TRUE, NULL, error)) == NULL)
+    return NULL;
   return g_steal_pointer (&ids);
 }
