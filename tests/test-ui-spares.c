@@ -149,8 +149,50 @@ check_partners (GtkWidget  *widget,
     check_partners (child, shown);
 }
 
+/* The label under @widget showing @text, or NULL. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* How many partner rows on screen under @widget mark their partner as
+ * not contacted for the bureau's cycle, of @on_screen (a row off screen
+ * reads its partner when it is shown). */
+static guint
+count_quiet (GtkWidget *widget,
+             guint     *on_screen)
+{
+  guint n = 0;
+
+  if (ZS_IS_PARTNER_ROW (widget))
+    {
+      GtkWidget *contact = find_label (widget, zs_partner_row_get_contact_text (ZS_PARTNER_ROW (widget)));
+
+      if (!gtk_widget_get_mapped (widget))
+        return 0;
+      g_assert_nonnull (contact);
+      (*on_screen)++;
+      return gtk_widget_has_css_class (contact, "warning");
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += count_quiet (child, on_screen);
+  return n;
+}
+
 /* The partners page: a search for one partner and back keeps the rows,
- * and each shows its own partner. */
+ * and each shows its own partner. A kept row follows the bureau's
+ * contact cycle when it changes (a row kept the cycle it was made with). */
 static void
 test_partner_rows_kept (void)
 {
@@ -159,16 +201,24 @@ test_partner_rows_kept (void)
   ZsPartnersPage *page;
   GListModel *model;
   g_autoptr(GHashTable) shown = g_hash_table_new (NULL, NULL);
-  guint before, marked = 0;
+  g_autofree char *today = zs_date_today ();
+  g_autofree char *called = zs_date_add_days (today, -40);
+  guint before, marked = 0, on_screen = 0, quiet;
 
   g_assert_true (zs_store_begin (store, NULL));
+  g_assert_true (zs_settings_set_int (store, ZS_SETTING_PARTNER_CONTACT_DAYS, 90, NULL));
   for (guint i = 0; i < 80; i++)
     {
       g_autoptr(ZsPartner) partner = g_object_new (ZS_TYPE_PARTNER, NULL);
+      g_autoptr(ZsContactLog) log = zs_contact_log_new ();
       g_autofree char *name = g_strdup_printf ("伙伴%02u", i);
 
       zs_record_set_string (ZS_RECORD (partner), ZS_PARTNER_NAME, name);
       g_assert_true (zs_store_save (store, ZS_RECORD (partner), NULL));
+      /* Called 40 days ago: within a 90-day cycle, not a 30-day one. */
+      zs_record_set_int (ZS_RECORD (log), ZS_CONTACT_LOG_PARTNER_ID, zs_record_get_id (ZS_RECORD (partner)));
+      zs_record_set_string (ZS_RECORD (log), ZS_CONTACT_LOG_DATE, called);
+      g_assert_true (zs_store_save (store, ZS_RECORD (log), NULL));
     }
   g_assert_true (zs_store_commit (store, NULL));
   window = zs_test_open_window_at (store, "partners");
@@ -189,6 +239,16 @@ test_partner_rows_kept (void)
   g_assert_cmpuint (marked, ==, before);
   check_partners (GTK_WIDGET (page), shown);
   g_assert_cmpuint (g_hash_table_size (shown), ==, before);
+  g_assert_cmpuint (count_quiet (GTK_WIDGET (page), &on_screen), ==, 0);
+  g_assert_cmpuint (on_screen, >=, 5);
+
+  /* The bureau shortens its cycle to 30 days: every row says so. */
+  g_assert_true (zs_settings_set_int (store, ZS_SETTING_PARTNER_CONTACT_DAYS, 30, NULL));
+  settle (GTK_WIDGET (window));
+  on_screen = 0;
+  quiet = count_quiet (GTK_WIDGET (page), &on_screen);
+  g_assert_cmpuint (quiet, ==, on_screen);
+  g_assert_cmpuint (on_screen, >=, 5);
   zs_test_close_window (window);
 }
 
