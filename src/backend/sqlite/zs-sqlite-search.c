@@ -165,24 +165,19 @@ zs_sqlite_search_register (ZsSqliteBackend  *self,
   return TRUE;
 }
 
-/* The rowids a MATCH names, with @first_only those whose first phrase
- * starts the document or its second word. With @starts, both at once:
- * every match in the result, and in *@starts those that start so. */
+/* The rowids a MATCH names; with @starts, also those whose first phrase
+ * starts the document or its second word (its title's pinyin or
+ * initials), in *@starts. */
 static GArray *
 match_rowids (ZsSqliteBackend  *self,
               const char       *table,
               const char       *match,
-              gboolean          first_only,
               GArray          **starts,
               GError          **error)
 {
-  g_autofree char *sql = first_only
-    ? g_strdup_printf ("SELECT rowid, 1 FROM %s_fts WHERE %s_fts MATCH ?1 AND zs_first_offset(%s_fts) BETWEEN 0 AND 1",
-                       table, table, table)
-    : starts != NULL
-    ? g_strdup_printf ("SELECT rowid, zs_first_offset(%s_fts) BETWEEN 0 AND 1 FROM %s_fts WHERE %s_fts MATCH ?1",
-                       table, table, table)
-    : g_strdup_printf ("SELECT rowid, 0 FROM %s_fts WHERE %s_fts MATCH ?1", table, table);
+  g_autofree char *starts_here = starts != NULL
+    ? g_strdup_printf ("zs_first_offset(%s_fts) BETWEEN 0 AND 1", table) : g_strdup ("0");
+  g_autofree char *sql = g_strdup_printf ("SELECT rowid, %s FROM %s_fts WHERE %s_fts MATCH ?1", starts_here, table, table);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) first = starts != NULL ? g_array_new (FALSE, FALSE, sizeof (gint64)) : NULL;
   sqlite3_stmt *stmt = zs_sqlite_prepare (self, sql, error);
@@ -229,6 +224,7 @@ zs_sqlite_search_ids (ZsStoreBackend  *backend,
   g_autoptr(GString) start = g_string_new (NULL);
   g_autoptr(GPtrArray) syllables = NULL;
   g_autoptr(GArray) ids = NULL;
+  g_autoptr(GArray) start_matches = NULL;
 
   if (!zs_search_has_document (type) || terms[0] == NULL)
     return NULL;
@@ -248,7 +244,7 @@ zs_sqlite_search_ids (ZsStoreBackend  *backend,
   if (start->len == 0)
     {
       *first = g_array_new (FALSE, FALSE, sizeof (gint64));
-      return match_rowids (self, klass->table, match->str, FALSE, NULL, error);
+      return match_rowids (self, klass->table, match->str, NULL, error);
     }
   g_string_prepend_c (start, '"');
   g_string_append (start, "\"*");
@@ -256,9 +252,9 @@ zs_sqlite_search_ids (ZsStoreBackend  *backend,
    * one the titles' start is asked for (unicode61 folds the case), so one
    * query answers both. */
   if (terms[1] == NULL && g_ascii_strcasecmp (match->str, start->str) == 0)
-    return match_rowids (self, klass->table, match->str, FALSE, first, error);
-  ids = match_rowids (self, klass->table, match->str, FALSE, NULL, error);
-  if (ids == NULL || (*first = match_rowids (self, klass->table, start->str, TRUE, NULL, error)) == NULL)
+    return match_rowids (self, klass->table, match->str, first, error);
+  ids = match_rowids (self, klass->table, match->str, NULL, error);
+  if (ids == NULL || (start_matches = match_rowids (self, klass->table, start->str, first, error)) == NULL)
     return NULL;
   return g_steal_pointer (&ids);
 }
