@@ -121,14 +121,13 @@ status_mb (const char *field)
   return g_ascii_strtod (line + strlen (field), NULL) / 1024.0;
 }
 
-/* Resident memory now, in MB: what a step keeps, beside the peak; and
- * of it what the heap holds and what mapped files (fonts, the
- * database's map, libraries) do. */
-static double
-rss_mb (void)
+/* Resident memory now: what a step keeps, beside the peak; and of it what
+ * the heap holds and what mapped files (fonts, libraries) do. */
+static void
+report_resident (const char *what)
 {
+  report_mb (what, status_mb ("VmRSS:"));
   g_print ("    of which anonymous %.1f MB, files %.1f MB\n", status_mb ("RssAnon:"), status_mb ("RssFile:"));
-  return status_mb ("VmRSS:");
 }
 
 /* Peak resident memory of this process so far, in MB. */
@@ -180,7 +179,7 @@ bench_bare_window (void)
   zs_bench_report_cpu ("bare window: first frame", ms, cpu);
   zs_bench_settle ();
   report_mb ("bare window: peak memory", peak_rss_mb ());
-  report_mb ("bare window: resident", rss_mb ());
+  report_resident ("bare window: resident");
   gtk_window_destroy (GTK_WINDOW (window));
   zs_bench_settle ();
   return 0;
@@ -226,16 +225,16 @@ ledger_only (ZsWindow    *window,
   gint64 start;
   double cpu;
 
-  report_mb ("before the ledger: resident", rss_mb ());
+  report_resident ("before the ledger: resident");
   start = g_get_monotonic_time ();
   cpu = zs_bench_cpu_ms ();
   zs_board_page_show_view (board, "ledger");
   zs_bench_report_cpu ("switch to the ledger", zs_bench_timed_settle (start), zs_bench_cpu_ms () - cpu);
-  report_mb ("ledger shown: resident", rss_mb ());
+  report_resident ("ledger shown: resident");
   report_mb ("ledger shown: peak so far", peak_rss_mb ());
   view = zs_test_find_widget (GTK_WIDGET (zs_board_page_get_ledger (board)), GTK_TYPE_COLUMN_VIEW);
   zs_bench_scroll (view, "the ledger");
-  report_mb ("ledger jumped through: resident", rss_mb ());
+  report_resident ("ledger jumped through: resident");
   report_mb ("ledger jumped through: peak so far", peak_rss_mb ());
   start = g_get_monotonic_time ();
   cpu = zs_bench_cpu_ms ();
@@ -243,7 +242,7 @@ ledger_only (ZsWindow    *window,
   zs_bench_report_cpu ("sort the ledger by planned investment", zs_bench_timed_settle (start),
                        zs_bench_cpu_ms () - cpu);
   zs_bench_scroll (view, "the sorted ledger");
-  report_mb ("ledger sorted and jumped through: resident", rss_mb ());
+  report_resident ("ledger sorted and jumped through: resident");
   report_mb ("peak memory", peak_rss_mb ());
   gtk_window_destroy (GTK_WINDOW (window));
   zs_bench_settle ();
