@@ -149,23 +149,6 @@ check_partners (GtkWidget  *widget,
     check_partners (child, shown);
 }
 
-/* The label under @widget showing @text, or NULL. */
-static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* How many partner rows on screen under @widget mark their partner as
  * not contacted for the bureau's cycle, of @on_screen (a row off screen
  * reads its partner when it is shown). */
@@ -177,7 +160,7 @@ count_quiet (GtkWidget *widget,
 
   if (ZS_IS_PARTNER_ROW (widget))
     {
-      GtkWidget *contact = find_label (widget, zs_partner_row_get_contact_text (ZS_PARTNER_ROW (widget)));
+      GtkWidget *contact = zs_test_find_label (widget, zs_partner_row_get_contact_text (ZS_PARTNER_ROW (widget)));
 
       if (!gtk_widget_get_mapped (widget))
         return 0;

@@ -500,8 +500,15 @@ gboolean
 zs_test_has_label (GtkWidget  *root,
                    const char *text)
 {
+  return zs_test_find_label (root, text) != NULL;
+}
+
+GtkWidget *
+zs_test_find_label (GtkWidget  *root,
+                    const char *text)
+{
   if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return TRUE;
+    return root;
   /* A board card's text (ZsCardText, by name: this library links no widgets). */
   if (g_str_equal (G_OBJECT_TYPE_NAME (root), "ZsCardText"))
     {
@@ -509,13 +516,17 @@ zs_test_has_label (GtkWidget  *root,
 
       g_object_get (root, "text", &shown, NULL);
       if (g_strcmp0 (shown, text) == 0)
-        return TRUE;
+        return root;
     }
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (zs_test_has_label (child, text))
-      return TRUE;
-  return FALSE;
+    {
+      GtkWidget *found = zs_test_find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 /* @widget as a PNG named @name in $ZS_TEST_SCREENSHOTS, once what is

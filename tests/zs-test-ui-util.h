@@ -46,6 +46,9 @@ void       zs_test_save_screenshot (GtkWidget  *widget,
 /* Whether a label under @root (or @root) reads exactly @text. */
 gboolean   zs_test_has_label       (GtkWidget  *root,
                                     const char *text);
+/* That label (or card text), or NULL. */
+GtkWidget *zs_test_find_label      (GtkWidget  *root,
+                                    const char *text);
 /* The first button labelled @label (its mnemonic text) under @root, or NULL. */
 GtkWidget *zs_test_find_button     (GtkWidget  *root,
                                     const char *label);
