@@ -366,6 +366,22 @@ zs_test_check_integrity (ZsStore *store)
   return result[0];
 }
 
+void
+zs_test_wait_until_finalized (GWeakRef *ref)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  GObject *object;
+
+  while ((object = g_weak_ref_get (ref)) != NULL)
+    {
+      if (g_get_monotonic_time () > end)
+        g_error ("a %s was not finalized in 10 s", G_OBJECT_TYPE_NAME (object));
+      g_object_unref (object);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
 ZsImportReport *
 zs_test_preview_or_fail (ZsStore    *store,
                          const char *path)
