@@ -253,6 +253,8 @@ zs_sqlite_search_ids (ZsStoreBackend  *backend,
    * query answers both. */
   if (terms[1] == NULL && g_ascii_strcasecmp (match->str, start->str) == 0)
     return match_rowids (self, klass->table, match->str, first, error);
+  /* Two phrases: of the start phrase's matches only those that start a
+   * title (*first) are wanted; the rest are not kept. */
   ids = match_rowids (self, klass->table, match->str, NULL, error);
   if (ids == NULL || (start_matches = match_rowids (self, klass->table, start->str, first, error)) == NULL)
     return NULL;
