@@ -32,6 +32,10 @@ of each file from its folder, and fails when
   layering                 a module includes a header of a module above it
   module-cycle             modules (or gui areas) include each other in a ring
   file-too-long            a source file has more than 1000 lines
+  thread-task-source       a file under src/ runs a task in a worker thread
+                           (g_task_run_in_thread) and makes a task with a
+                           source object by g_task_new(): zs_thread_task_new()
+                           lets the source go in the main thread (HACKING.md)
   unknown-module           a folder that is in none of the tables below
 
 A header counts where it is included directly, and also through a header of
@@ -180,6 +184,8 @@ SCANNED_DIRS = ["src", "benchmarks", "tests"]
 # --------------------------------------------------------------------------
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')
+# g_task_new (source, …): the first argument, when it is not NULL.
+TASK_WITH_SOURCE = re.compile(r'\bg_task_new\s*\(\s*(?!NULL\s*,)([^,]+),')
 
 
 def module_of(path):
@@ -237,10 +243,16 @@ class Source:
         self.area = gui_area(path)
         self.n_lines = text.count("\n") + (0 if text.endswith("\n") or not text else 1)
         self.includes = []  # (line, kind '<' or '"', name)
-        for n, line in enumerate(strip_comments(text).split("\n"), 1):
+        self.tasks_with_source = []  # (line, source) of g_task_new
+        code = strip_comments(text)
+        for n, line in enumerate(code.split("\n"), 1):
             m = INCLUDE.match(line)
             if m:
                 self.includes.append((n, m.group(1), m.group(2).strip()))
+            m = TASK_WITH_SOURCE.search(line)
+            if m:
+                self.tasks_with_source.append((n, m.group(1).strip()))
+        self.runs_in_thread = "g_task_run_in_thread" in code
 
 
 class Checker:
@@ -495,12 +507,24 @@ class Checker:
                 self.notices.append(f"notice: {p} is not above {MAX_LINES} "
                                     "lines (any more): drop it from LENGTH_ALLOW_LIST")
 
+    def check_thread_tasks(self):
+        for path, src in self.sources.items():
+            if not path.startswith("src/") or not src.runs_in_thread:
+                continue
+            for line, source in src.tasks_with_source:
+                self.fail(path, line, "thread-task-source",
+                          f"g_task_new ({source}, …) in a file that runs tasks in a "
+                          "worker thread: the worker's reference can be the task's "
+                          "last and let its source go there; make it with "
+                          "zs_thread_task_new() (zs-main-context.h)")
+
     def run(self):
         self.read()
         self.check_headers()
         self.check_layering()
         self.check_cycles()
         self.check_lengths()
+        self.check_thread_tasks()
         self.check_allow_lists()
         self.violations.sort()
 

@@ -39,7 +39,11 @@ CLEAN = {
     "src/sheet/zs-sheet-xlsx.c": '#include <libxml/xmlreader.h>\n#include <zip.h>\n#include <xlsxwriter.h>\n'
                                  '#include "zs-core.h"\n',
     "src/database/zs-database.h": '#pragma once\n#include "zs-exchange.h"\n',
-    "src/database/zs-database.c": '#include "zs-database.h"\n#include "zs-sqlite-backend.h"\n',
+    "src/database/zs-database.c": '#include "zs-database.h"\n#include "zs-sqlite-backend.h"\n'
+                                  # A task in a thread without a source, or made to let its go.
+                                  'task = g_task_new (NULL, NULL, done, NULL);\n'
+                                  'task = zs_thread_task_new (store, NULL, done, NULL);\n'
+                                  'g_task_run_in_thread (task, backup);\n',
     "src/gui/shell/zs-window.h": '#pragma once\n#include <adwaita.h>\n#include "zs-core.h"\n',
     "src/gui/shell/zs-window.c": '#include "zs-window.h"\n#include "zs-board-column.h"\n',
     "src/gui/shell/zs-preferences-window.h": '#pragma once\n#include "zs-window.h"\n',
@@ -49,7 +53,9 @@ CLEAN = {
     "src/gui/print/zs-bulletin.h": '#pragma once\n#include <pango/pangocairo.h>\n',
     "src/cli/zs-command-line.c": '#include "zs-bulletin.h"\n#include "zs-database.h"\n',
     "src/app/zs-application.h": '#pragma once\n#include <adwaita.h>\n',
-    "src/app/zs-application.c": '#include "zs-application.h"\n#include "zs-window.h"\n',
+    "src/app/zs-application.c": '#include "zs-application.h"\n#include "zs-window.h"\n'
+                                # A task with a source, not run in a thread.
+                                'task = g_task_new (self, NULL, done, NULL);\n',
     "src/main.c": '#include "zs-application.h"\n',
     "src/tools/zs-screenshot.c": '#include "zs-window.h"\n#include "zs-test-ui-util.h"\n',
     "tests/zs-test-util.h": '#pragma once\n#include "zs-database.h"\n',
@@ -171,6 +177,11 @@ CASES = [
     ("gtk.h in a core header is reported there, not again at each user",
      {"src/core/query/zs-query.h": '#pragma once\n#include "zs-record.h"\n#include <gtk/gtk.h>\n'},
      "src/core/query/zs-query.h:3: toolkit-outside-gui", []),
+    ("a task with a source run in a worker thread",
+     {"src/database/zs-database.c": '#include "zs-database.h"\n'
+                                    'task = g_task_new (store, NULL, done, NULL);\n'
+                                    'g_task_run_in_thread (task, backup);\n'},
+     "src/database/zs-database.c:2: thread-task-source", ["g_task_new (store, …)"]),
     ("a folder in no table",
      {"src/sheets/zs-sheet.c": '#include "zs-core.h"\n'},
      "src/sheets/zs-sheet.c:1: unknown-module", []),

@@ -10,6 +10,7 @@
 #include "zs-database.h"
 #include "zs-error.h"
 #include "zs-exchange.h"
+#include "zs-main-context.h"
 #include "zs-records.h"
 #include "zs-settings.h"
 
@@ -151,7 +152,7 @@ zs_database_auto_backup_async (ZsStore             *store,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  g_autoptr(GTask) task = g_task_new (store, cancellable, callback, user_data);
+  g_autoptr(GTask) task = zs_thread_task_new (store, cancellable, callback, user_data);
 
   g_task_set_source_tag (task, zs_database_auto_backup_async);
   g_task_set_task_data (task, g_strdup (zs_store_get_path (store)), g_free);

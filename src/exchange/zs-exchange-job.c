@@ -154,7 +154,7 @@ run_job (ZsExchangeJob       *self,
          gpointer             user_data,
          gpointer             source_tag)
 {
-  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  g_autoptr(GTask) task = zs_thread_task_new (self, cancellable, callback, user_data);
 
   data->catalogue = self->catalogue;
   data->with_attachments = self->with_attachments;

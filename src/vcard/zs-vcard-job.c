@@ -149,7 +149,7 @@ run_job (ZsVCardJob          *self,
          gpointer             user_data,
          gpointer             source_tag)
 {
-  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  g_autoptr(GTask) task = zs_thread_task_new (self, cancellable, callback, user_data);
 
   g_task_set_source_tag (task, source_tag);
   g_task_set_task_data (task, data, (GDestroyNotify) job_data_free);
@@ -214,7 +214,7 @@ zs_vcard_job_export_async (ZsVCardJob          *self,
   data->partners = zs_query_ref (partners);
   data->version = version;
   data->path = g_strdup (path);
-  task = g_task_new (self, cancellable, callback, user_data);
+  task = zs_thread_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, zs_vcard_job_export_async);
   g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
   g_task_run_in_thread (task, export_thread);

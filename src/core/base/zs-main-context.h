@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -19,5 +19,18 @@ void zs_main_context_post (GMainContext   *context,
                            GSourceFunc     function,
                            gpointer        data,
                            GDestroyNotify  notify);
+
+/* A task for g_task_run_in_thread() whose @source_object the thread that
+ * iterates the task's context lets go. A task run in a thread holds its
+ * source object until the task is finalized, and the worker's reference is
+ * often the last, dropped after the caller's callback has run: a store or
+ * a widget let go by its window meanwhile was then disposed in the worker,
+ * beside the main thread still using what it shares (the store's table of
+ * live records). The task keeps a second reference that it hands to its
+ * context when it is finalized. */
+GTask *zs_thread_task_new (gpointer             source_object,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             callback_data);
 
 G_END_DECLS

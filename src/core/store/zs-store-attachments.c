@@ -17,6 +17,7 @@
 #include "zs-attachments.h"
 #include "zs-error.h"
 #include "zs-format.h"
+#include "zs-main-context.h"
 #include "zs-settings.h"
 #include "zs-store-private.h"
 
@@ -331,7 +332,7 @@ zs_store_attach_file_async (ZsStore             *self,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  g_autoptr(GTask) task = zs_thread_task_new (self, cancellable, callback, user_data);
   Job *job = job_new (self, file);
 
   job->owner_type = G_OBJECT_TYPE (owner);
@@ -384,7 +385,7 @@ zs_store_attachment_save_as_async (ZsStore             *self,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data)
 {
-  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  g_autoptr(GTask) task = zs_thread_task_new (self, cancellable, callback, user_data);
   Job *job = job_new (self, dest);
 
   job->attachment_id = zs_record_get_id (ZS_RECORD (attachment));
@@ -442,7 +443,7 @@ zs_store_attachment_read_async (ZsStore             *self,
                                 GAsyncReadyCallback  callback,
                                 gpointer             user_data)
 {
-  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  g_autoptr(GTask) task = zs_thread_task_new (self, cancellable, callback, user_data);
   Job *job = job_new (self, NULL);
 
   job->attachment_id = zs_record_get_id (ZS_RECORD (attachment));

@@ -19,6 +19,7 @@
 #include <glib/gstdio.h>
 
 #include "zs-error.h"
+#include "zs-main-context.h"
 #include "zs-store-private.h"
 
 /* "file:///a/b.db" is "/a/b.db", as zs_store_open() takes it. */
@@ -70,7 +71,7 @@ zs_store_check_integrity_async (ZsStore             *self,
 
   g_return_if_fail (ZS_IS_STORE (self));
 
-  task = g_task_new (self, cancellable, callback, user_data);
+  task = zs_thread_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, zs_store_check_integrity_async);
   g_task_set_task_data (task, g_strdup (self->path), g_free);
   g_task_run_in_thread (task, check_in_thread);

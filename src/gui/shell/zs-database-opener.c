@@ -18,6 +18,7 @@
 #include "zs-damaged-dialog.h"
 #include "zs-database-opener.h"
 #include "zs-database.h"
+#include "zs-main-context.h"
 #include "zs-server-keyring.h"
 #include "zs-store-password.h"
 
@@ -273,7 +274,7 @@ static void
 restore (ZsDatabaseOpener *self,
          const char       *backup)
 {
-  g_autoptr(GTask) task = g_task_new (self, NULL, on_restored, NULL);
+  g_autoptr(GTask) task = zs_thread_task_new (self, NULL, on_restored, NULL);
 
   /* Nothing may have the file open while it is replaced. */
   close_database (self);

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zs-main-context.h"
 #include "zs-server-dialog.h"
 #include "zs-server-keyring.h"
 #include "zs-store-password.h"
@@ -110,7 +111,7 @@ on_connect_submitted (ZsServerDialog *dialog,
                       ZsWindow       *self)
 {
   g_autofree char *location = zs_server_dialog_dup_location (dialog);
-  g_autoptr(GTask) task = g_task_new (dialog, NULL, on_server_tried, g_object_ref (self));
+  g_autoptr(GTask) task = zs_thread_task_new (dialog, NULL, on_server_tried, g_object_ref (self));
 
   remember_in_memory (dialog, location);
   zs_server_dialog_set_busy (dialog, TRUE);
