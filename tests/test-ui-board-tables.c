@@ -11,8 +11,11 @@
 #include <string.h>
 
 #include "zs-board-page.h"
+#include "zs-carriers-page.h"
 #include "zs-checklist-dialog.h"
 #include "zs-ledger.h"
+#include "zs-map-page.h"
+#include "zs-partners-page.h"
 #include "zs-setup-assistant.h"
 #include "zs-table-grid.h"
 #include "zs-test-ui-util.h"
@@ -261,6 +264,91 @@ test_views_switch_at_once (void)
   close_window (GTK_WINDOW (window));
 }
 
+/* The GtkStack under @root with a child named @name. */
+static GtkStack *
+find_stack_with (GtkWidget  *root,
+                 const char *name)
+{
+  if (GTK_IS_STACK (root) && gtk_stack_get_child_by_name (GTK_STACK (root), name) != NULL)
+    return GTK_STACK (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkStack *found = find_stack_with (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* @shown is the stack's one visible child: the others hidden, not only
+ * unmapped (GTK keeps the styles of a stack's unmapped children). */
+static void
+assert_only_shown (GtkWidget  *root,
+                   const char *shown)
+{
+  GtkStack *stack = find_stack_with (root, shown);
+
+  g_assert_nonnull (stack);
+  g_assert_true (gtk_stack_get_visible_child (stack) == gtk_stack_get_child_by_name (stack, shown));
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stack)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *name = gtk_stack_page_get_name (gtk_stack_get_page (stack, child));
+
+      if (gtk_widget_get_visible (child) != g_str_equal (name, shown))
+        g_error ("with %s shown, %s is %s", shown, name, gtk_widget_get_visible (child) ? "visible" : "hidden");
+    }
+}
+
+/* The window's pages and the pages' views: what is not shown is hidden,
+ * so that a style change high in the window does not walk it (each other
+ * jump through the leads table took twice as long with the partners page
+ * built beside it); shown again, it comes back. */
+typedef void (*ShowView) (gpointer    page,
+                          const char *view);
+
+static void
+test_not_shown_is_hidden (void)
+{
+  const struct {
+    const char *page;
+    GType     (*type) (void);
+    ShowView    show_view;
+    const char *views[2];  /* the first shown first */
+  } pages[] = {
+    { "board", zs_board_page_get_type, (ShowView) zs_board_page_show_view, { "board", "ledger" } },
+    { "partners", zs_partners_page_get_type, (ShowView) zs_partners_page_show_view, { "list", "scores" } },
+    { "map", zs_map_page_get_type, (ShowView) zs_map_page_show_view, { "map", "targets" } },
+    { "carriers", zs_carriers_page_get_type, (ShowView) zs_carriers_page_show_view, { "carriers", "needs" } },
+  };
+  g_autoptr(ZsStore) store = open_demo ();
+  ZsWindow *window = open_window (store);
+  GtkWidget *root = GTK_WIDGET (window);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *page;
+
+      zs_window_show_page (window, pages[i].page);
+      assert_only_shown (root, pages[i].page);
+      page = zs_test_find_page (window, pages[i].type ());
+      assert_only_shown (page, pages[i].views[0]);
+      pages[i].show_view (page, pages[i].views[1]);
+      assert_only_shown (page, pages[i].views[1]);
+      pages[i].show_view (page, pages[i].views[0]);
+      assert_only_shown (page, pages[i].views[0]);
+    }
+  zs_window_show_page (window, "leads");
+  assert_only_shown (root, "leads");
+  zs_window_show_page (window, "board");
+  assert_only_shown (root, "board");
+  zs_test_drain_events ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (zs_board_page_get_column (board (window), ZS_STAGE_SIGNED))));
+  close_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -271,6 +359,7 @@ main (int   argc,
   g_test_add_func ("/ui/board/ledger-empty-states", test_ledger_empty_states);
   g_test_add_func ("/ui/board/checklist-periods", test_checklist_periods);
   g_test_add_func ("/ui/board/views-switch-at-once", test_views_switch_at_once);
+  g_test_add_func ("/ui/window/not-shown-is-hidden", test_not_shown_is_hidden);
 
   return g_test_run ();
 }

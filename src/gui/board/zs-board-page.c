@@ -797,7 +797,7 @@ zs_board_page_show_view (ZsBoardPage *self,
   ledger = g_strcmp0 (view, "ledger") == 0;
   if (ledger)
     ensure_ledger (self);
-  gtk_stack_set_visible_child_name (self->view_stack, ledger ? "ledger" : "board");
+  zs_stack_show_only (self->view_stack, ledger ? "ledger" : "board");
   update_frozen (self);
   if (self->filter != NULL)
     update_matches (self);

@@ -393,7 +393,7 @@ on_view_toggled (ZsCarriersPage *self)
 {
   gboolean needs = gtk_toggle_button_get_active (self->needs_toggle);
 
-  gtk_stack_set_visible_child_name (self->view_stack, needs ? "needs" : "carriers");
+  zs_stack_show_only (self->view_stack, needs ? "needs" : "carriers");
   /* 需求缺口 has its own 导出, above its table: one menu at a time. */
   if (self->export_button != NULL)
     gtk_widget_set_visible (self->export_button, !needs);

@@ -16,6 +16,15 @@ G_BEGIN_DECLS
 void zs_scroll_to_top (GtkWidget  *scrollable,
                        GListModel *model);
 
+/* Shows @stack's child @name and hides the others, not only unmaps them:
+ * GTK keeps the styles of a stack's other children up to date, and a style
+ * change high in the window walked every page and view built (each other
+ * jump through the leads table took twice as long with the partners page
+ * built beside it). The stack switches at once: a transition draws the
+ * child it leaves, which this hides. */
+void zs_stack_show_only (GtkStack   *stack,
+                         const char *name);
+
 /* Disposes a widget's template and unparents its remaining children: a
  * template's top box has no id, so gtk_widget_dispose_template() keeps it. */
 void zs_widget_dispose_template (GtkWidget *widget,

@@ -488,7 +488,7 @@ zs_map_page_show_view (ZsMapPage  *self,
   g_return_if_fail (ZS_IS_MAP_PAGE (self));
 
   targets = g_strcmp0 (view, "targets") == 0;
-  gtk_stack_set_visible_child_name (self->view_stack, targets ? "targets" : "map");
+  zs_stack_show_only (self->view_stack, targets ? "targets" : "map");
   /* The unit and period filter the map; the ledger has its own filters. */
   gtk_widget_set_visible (GTK_WIDGET (self->map_filters), !targets);
   update_frozen (self);

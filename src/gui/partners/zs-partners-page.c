@@ -628,7 +628,7 @@ zs_partners_page_show_view (ZsPartnersPage *self,
   g_return_if_fail (ZS_IS_PARTNERS_PAGE (self));
 
   scores = g_strcmp0 (view, "scores") == 0;
-  gtk_stack_set_visible_child_name (self->view_stack, scores ? "scores" : "list");
+  zs_stack_show_only (self->view_stack, scores ? "scores" : "list");
   /* 引荐成效 has its own 导出, under its table: one menu at a time. */
   if (self->export_button != NULL)
     gtk_widget_set_visible (self->export_button, !scores);

@@ -33,6 +33,7 @@
 #include "zs-record-dialog.h"
 #include "zs-today-page.h"
 #include "zs-trash-page.h"
+#include "zs-ui-util.h"
 #include "zs-window.h"
 #include "zs-window-private.h"
 #include "zs-tooltip.h"
@@ -364,7 +365,8 @@ on_sidebar_row_selected (ZsWindow      *self,
     }
   zs_window_close_subpage (self);
   zs_window_ensure_page (self, name);
-  gtk_stack_set_visible_child_name (self->page_stack, name);
+  /* The others hidden: see zs_stack_show_only(). */
+  zs_stack_show_only (self->page_stack, name);
   update_title (self);
   focus_navigation (self);
   if (self->settings != NULL)
