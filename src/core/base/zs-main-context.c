@@ -22,10 +22,11 @@ zs_main_context_post (GMainContext   *context,
   g_source_unref (source);
 }
 
-/* The source's last reference, in the context's thread. */
+/* What a task keeps until it is finalized, let go in its context's thread. */
 typedef struct {
-  GObject      *object;
-  GMainContext *context;
+  gpointer        data;
+  GDestroyNotify  destroy;
+  GMainContext   *context;
 } Held;
 
 static gboolean
@@ -40,13 +41,27 @@ let_go_in_context (gpointer data)
   Held *held = data;
 
   if (g_main_context_is_owner (held->context))
-    g_object_unref (held->object);
+    held->destroy (held->data);
   else
-    /* Unreferenced as the source is destroyed: after it ran, in the
-     * context's thread, or with the context if it never runs again. */
-    zs_main_context_post (held->context, nothing_to_do, held->object, g_object_unref);
+    /* Freed as the source is destroyed: after it ran, in the context's
+     * thread, or with the context if it never runs again. */
+    zs_main_context_post (held->context, nothing_to_do, held->data, held->destroy);
   g_main_context_unref (held->context);
   g_free (held);
+}
+
+static void
+hold_until_context (GTask          *task,
+                    const char     *key,
+                    gpointer        data,
+                    GDestroyNotify  destroy)
+{
+  Held *held = g_new0 (Held, 1);
+
+  held->data = data;
+  held->destroy = destroy;
+  held->context = g_main_context_ref (g_task_get_context (task));
+  g_object_set_data_full (G_OBJECT (task), key, held, let_go_in_context);
 }
 
 GTask *
@@ -58,12 +73,18 @@ zs_thread_task_new (gpointer             source_object,
   GTask *task = g_task_new (source_object, cancellable, callback, callback_data);
 
   if (source_object != NULL)
-    {
-      Held *held = g_new0 (Held, 1);
-
-      held->object = g_object_ref (source_object);
-      held->context = g_main_context_ref (g_task_get_context (task));
-      g_object_set_data_full (G_OBJECT (task), "zs-thread-task-source", held, let_go_in_context);
-    }
+    hold_until_context (task, "zs-thread-task-source", g_object_ref (source_object), g_object_unref);
   return task;
+}
+
+void
+zs_thread_task_set_data (GTask          *task,
+                         gpointer        data,
+                         GDestroyNotify  destroy)
+{
+  g_return_if_fail (G_IS_TASK (task));
+
+  g_task_set_task_data (task, data, NULL);
+  if (destroy != NULL)
+    hold_until_context (task, "zs-thread-task-data", data, destroy);
 }

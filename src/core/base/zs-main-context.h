@@ -33,4 +33,11 @@ GTask *zs_thread_task_new (gpointer             source_object,
                            GAsyncReadyCallback  callback,
                            gpointer             callback_data);
 
+/* g_task_set_task_data(), with @data freed in the thread that iterates
+ * the task's context, for the same reason: data that holds a widget (the
+ * page a toast goes to) or a store. */
+void   zs_thread_task_set_data (GTask          *task,
+                                gpointer        data,
+                                GDestroyNotify  destroy);
+
 G_END_DECLS

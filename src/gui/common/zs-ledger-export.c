@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "zs-ledger-export.h"
+#include "zs-main-context.h"
 #include "zs-sheet-export.h"
 #include "zs-sheet-table.h"
 #include "zs-table-print.h"
@@ -145,7 +146,7 @@ start (Export *export)
   g_autoptr(GTask) task = g_task_new (NULL, NULL, on_export_done, NULL);
 
   g_task_set_source_tag (task, start);
-  g_task_set_task_data (task, export, export_free);
+  zs_thread_task_set_data (task, export, export_free);
   g_task_run_in_thread (task, export_thread);
 }
 

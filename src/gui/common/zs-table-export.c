@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "zs-ledger-export.h"
+#include "zs-main-context.h"
 #include "zs-table-export.h"
 #include "zs-table-print.h"
 #include "zs-ui-util.h"
@@ -173,7 +174,7 @@ grid_save_start (GridSave *save)
   g_autoptr(GTask) task = g_task_new (NULL, NULL, on_grid_saved, NULL);
 
   g_task_set_source_tag (task, grid_save_start);
-  g_task_set_task_data (task, save, grid_save_free);
+  zs_thread_task_set_data (task, save, grid_save_free);
   g_task_run_in_thread (task, grid_save_thread);
 }
 
