@@ -376,9 +376,10 @@ test_full_check_finds_broken_index (void)
     g_weak_ref_init (&closed, fresh);
   }
   /* Closed, the store writes its journal back into the file the byte is
-   * broken in. The check's task may let it go after the main loop has
-   * run its callback, in the check's thread: draining the loop once was
-   * not enough (CI, 7 December: "no index entry" in a suite run). */
+   * broken in. The check's task lets it go after the main loop has run
+   * its callback (zs_thread_task_new() hands its last reference back to
+   * the loop): draining the loop once was not enough (CI, 7 December:
+   * "no index entry" in a suite run). */
   zs_test_wait_until_finalized (&closed);
   g_weak_ref_clear (&closed);
 

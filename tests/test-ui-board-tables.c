@@ -302,13 +302,13 @@ assert_only_shown (GtkWidget  *root,
     }
 }
 
+typedef void (*ShowView) (gpointer    page,
+                          const char *view);
+
 /* The window's pages and the pages' views: what is not shown is hidden,
  * so that a style change high in the window does not walk it (each other
  * jump through the leads table took twice as long with the partners page
  * built beside it); shown again, it comes back. */
-typedef void (*ShowView) (gpointer    page,
-                          const char *view);
-
 static void
 test_not_shown_is_hidden (void)
 {

@@ -104,10 +104,10 @@ GThread  *zs_test_read_fifo          (const char *path,
                                       GString    *into);
 /* Runs zs_store_check_integrity_async() to its end: its error, or NULL. */
 GError   *zs_test_check_integrity    (ZsStore    *store);
-/* Waits until the object @ref names is finalized, in whichever thread: a
- * task run in a thread (the integrity check) may hold the last reference
- * to its store after its callback has run, and the store writes its
- * journal back into the file only when it closes. */
+/* Waits until the object @ref names is finalized, iterating the main
+ * loop: a task run in a thread (the integrity check) lets go of its store
+ * after its callback has run (zs_thread_task_new()), and the store writes
+ * its journal back into the file only when it closes. */
 void      zs_test_wait_until_finalized (GWeakRef *ref);
 
 /* zs_exchange_preview() of the exchange file at @path, which must work. */
