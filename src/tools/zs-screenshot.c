@@ -58,6 +58,7 @@ static gboolean export_dialog;
 static gboolean first_part;
 static int carrier_position = -1;
 static char *carriers_view;
+static char *page_view;
 static gboolean match;
 static char *bulletin_path;
 static int scroll = 0;
@@ -100,6 +101,7 @@ static const GOptionEntry entries[] = {
   { "first-part", 0, 0, G_OPTION_ARG_NONE, &first_part, "With --page dispatch: the picture as soon as the first figures show", NULL },
   { "carrier", 0, 0, G_OPTION_ARG_INT, &carrier_position, "Open the carrier at this position of the carriers page", "N" },
   { "carriers-view", 0, 0, G_OPTION_ARG_STRING, &carriers_view, "carriers or needs", "VIEW" },
+  { "page-view", 0, 0, G_OPTION_ARG_STRING, &page_view, "With --page partners: list or scores; map: map or targets", "VIEW" },
   { "match", 0, 0, G_OPTION_ARG_NONE, &match, "With --open: show the carrier search for the project", NULL },
   { "bulletin", 0, 0, G_OPTION_ARG_FILENAME, &bulletin_path, "Also write the dispatch page's bulletin to FILE (PDF)", "FILE" },
   { "scroll", 0, 0, G_OPTION_ARG_INT, &scroll, "Scroll the dispatch, today, chain, enterprise or project page down by this many pixels", "PIXELS" },
@@ -399,6 +401,12 @@ main (int   argc,
             }
         }
     }
+
+  if (page_view != NULL && g_strcmp0 (page, "partners") == 0)
+    zs_partners_page_show_view (ZS_PARTNERS_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_PARTNERS_PAGE)),
+                                page_view);
+  else if (page_view != NULL && g_strcmp0 (page, "map") == 0)
+    zs_map_page_show_view (ZS_MAP_PAGE (zs_test_find_widget (GTK_WIDGET (window), ZS_TYPE_MAP_PAGE)), page_view);
 
   if (g_strcmp0 (page, "carriers") == 0)
     {
