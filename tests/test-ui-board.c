@@ -844,6 +844,39 @@ test_card_fits_its_name (void)
   zs_test_close_window (window);
 }
 
+/* A card's text is as high as it is at the card's width, and a height
+ * asked for without a width (GTK's window asks so of every card it
+ * measures) is the height at the width it is drawn at. Measured at a
+ * guessed width of 240 pixels, a name that wraps there but not in its
+ * column got a blank line, one that wraps only in a narrower column was
+ * cut, and each new text was shaped twice. */
+static void
+test_card_text_height_follows_width (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *text = g_object_new (ZS_TYPE_CARD_TEXT, "wrap", TRUE, "lines", 3, NULL);
+  int width, unasked, wide, narrow, natural;
+
+  zs_card_text_set_markup (ZS_CARD_TEXT (text), "年产十二万吨高端精密铸造件及配套机加工生产线");
+  gtk_window_set_default_size (GTK_WINDOW (window), 480, -1);
+  gtk_window_set_child (GTK_WINDOW (window), text);
+  gtk_window_present (GTK_WINDOW (window));
+  zs_test_wait_for_frame (window);
+  width = gtk_widget_get_width (text);
+  g_assert_cmpint (width, ==, 480);
+
+  /* A new text of the same length, as a card shows its next project:
+   * one line at 480 pixels, two at 240. */
+  zs_card_text_set_markup (ZS_CARD_TEXT (text), "年产八万吨新型高性能复合材料及配套装备生产线");
+  gtk_widget_measure (text, GTK_ORIENTATION_VERTICAL, -1, &unasked, &natural, NULL, NULL);
+  gtk_widget_measure (text, GTK_ORIENTATION_VERTICAL, width, &wide, &natural, NULL, NULL);
+  gtk_widget_measure (text, GTK_ORIENTATION_VERTICAL, 240, &narrow, &natural, NULL, NULL);
+  g_assert_cmpint (wide, >, 0);
+  g_assert_cmpint (narrow, >, wide);
+  g_assert_cmpint (unasked, ==, wide);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -861,6 +894,7 @@ main (int   argc,
   g_test_add_func ("/ui-board/card-counts-open-obstacles", test_card_counts_open_obstacles);
   g_test_add_func ("/ui-board/search-keeps-cards", test_search_keeps_cards);
   g_test_add_func ("/ui-board/card-fits-its-name", test_card_fits_its_name);
+  g_test_add_func ("/ui-board/card-text-height-follows-width", test_card_text_height_follows_width);
 
   g_test_add_func ("/ui-board/segment-waits-for-chain", test_segment_waits_for_chain);
 

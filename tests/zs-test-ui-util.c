@@ -402,6 +402,24 @@ zs_bench_settle (void)
     ;
 }
 
+static gboolean
+on_pause_over (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+void
+zs_bench_pause (void)
+{
+  gboolean over = FALSE;
+
+  g_timeout_add (50, on_pause_over, &over);
+  while (!over)
+    g_main_context_iteration (NULL, TRUE);
+  zs_bench_settle ();
+}
+
 double
 zs_bench_timed_settle (gint64 start)
 {
@@ -473,10 +491,13 @@ zs_bench_scroll (GtkWidget  *list,
   for (guint i = 1; i <= steps; i++)
     {
       double upper = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
-      gint64 start = g_get_monotonic_time ();
-      double cpu = zs_bench_cpu_ms ();
+      gint64 start;
+      double cpu;
       double ms;
 
+      zs_bench_pause ();
+      start = g_get_monotonic_time ();
+      cpu = zs_bench_cpu_ms ();
       /* Jump through the list as a dragged scrollbar does, until the
        * frame that shows the new rows is painted and the loop is idle. */
       gtk_adjustment_set_value (adjustment, upper * i / steps);

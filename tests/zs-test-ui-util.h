@@ -101,6 +101,11 @@ double     zs_bench_ms_since       (gint64      start);
 void       zs_bench_settle         (void);
 /* Runs the main loop until idle; the milliseconds since @start. */
 double     zs_bench_timed_settle   (gint64      start);
+/* Runs the main loop for a few frames' time, then until idle: GDK paints
+ * at most one frame per refresh interval, so a step begun just after a
+ * frame would wait for the next one, which a clerk's next action, a
+ * moment later, does not. Before each timed step. */
+void       zs_bench_pause          (void);
 void       zs_bench_report         (const char *what,
                                     double      ms);
 /* User plus system CPU time of the whole process so far, in ms: on a

@@ -8,8 +8,9 @@
  * height at the card's width, then again to draw it): Pango shaping the
  * same Han text over and over was half of a filter's time at 100,000
  * projects. This widget asks for no width of its own (the column gives the
- * card its width) and keeps one layout at the width it was last measured
- * at, which is the width it is drawn at: each text is laid out once.
+ * card its width), is measured height-for-width, and keeps one layout at
+ * the width it was last measured at, which is the width it is drawn at:
+ * each text is laid out once.
  */
 #include "config.h"
 
@@ -56,6 +57,26 @@ layout_at (ZsCardText *self,
   return self->layout;
 }
 
+/* A height asked for without a width (the window's own size request
+ * walks every card): the height at the width the text was last laid out
+ * at, which is the width it is drawn at, so that drawing does not shape
+ * it again; before any, as wide as the column's narrowest. */
+static int
+width_guess (ZsCardText *self)
+{
+  if (self->layout != NULL && pango_layout_get_width (self->layout) > PANGO_SCALE)
+    return pango_layout_get_width (self->layout) / PANGO_SCALE;
+  return 240;
+}
+
+/* Without this GTK measures a widget at no width, and the text would be
+ * measured at a guess and drawn at the card's width. */
+static GtkSizeRequestMode
+zs_card_text_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
 static void
 zs_card_text_measure (GtkWidget      *widget,
                       GtkOrientation  orientation,
@@ -79,8 +100,7 @@ zs_card_text_measure (GtkWidget      *widget,
       *minimum = *natural = 0;
       return;
     }
-  /* Without a width yet, as wide as the column's narrowest. */
-  pango_layout_get_pixel_size (layout_at (self, for_size > 0 ? for_size : 240), NULL, &height);
+  pango_layout_get_pixel_size (layout_at (self, for_size > 0 ? for_size : width_guess (self)), NULL, &height);
   *minimum = *natural = height;
 }
 
@@ -189,6 +209,7 @@ zs_card_text_class_init (ZsCardTextClass *klass)
   object_class->set_property = zs_card_text_set_property;
   object_class->get_property = zs_card_text_get_property;
   object_class->finalize = zs_card_text_finalize;
+  widget_class->get_request_mode = zs_card_text_get_request_mode;
   widget_class->measure = zs_card_text_measure;
   widget_class->snapshot = zs_card_text_snapshot;
   widget_class->css_changed = zs_card_text_css_changed;
