@@ -41,6 +41,7 @@ static const char * const migrations[] = {
   "022-reply-attachments.sql",
   "023-board-filters.sql",
   "024-dispatch-indexes.sql",
+  "025-ledger-totals.sql",
   NULL,
 };
 

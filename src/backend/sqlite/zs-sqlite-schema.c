@@ -42,6 +42,7 @@ static const char * const migrations[] = {
   "022-reply-attachments.sql",
   "023-board-filters.sql",
   "024-dispatch-indexes.sql",
+  "025-ledger-totals.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == ZS_STORE_SCHEMA_VERSION);

@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ZsStore, zs_store, ZS, STORE, GObject)
 
 /* The newest schema version this build writes. */
-#define ZS_STORE_SCHEMA_VERSION 24
+#define ZS_STORE_SCHEMA_VERSION 25
 
 /* Where the GUI keeps its database when no --db is given. */
 char        *zs_store_default_path        (void);
