@@ -72,6 +72,7 @@ row () {
   row "  the result's first frame, full pinyin (ms)" "(full pinyin): the result's first frame"
   row "typing 2 characters to the filtered board (ms)" "type “精密”"
   row "typing 4 characters to the filtered board (ms)" "type “精密铸造”"
+  row "typing pinyin initials key by key, from the last key (ms)" "type “wfjk” key by key"
   row "peak memory, board settled at 100k / bare window (MB)" "last:window settled (today list built): peak memory" "bare window: peak memory"
   row "peak memory, after the ledger too / bare window (MB)" "last:  peak memory" "bare window: peak memory"
   row "dispatch figures on screen, 100k (ms)" "until this month's figures are on screen"

@@ -334,6 +334,63 @@ test_search_says_where_hits_are (void)
   zs_test_close_window (window);
 }
 
+/* ---- a word is searched once it is in ---------------------------------------------- */
+
+static char *
+filter_search (ZsBoardPage *page)
+{
+  char *search = NULL;
+
+  g_object_get (zs_board_page_get_filter (page), "search", &search, NULL);
+  return search;
+}
+
+/* An input method commits 预制菜 whole (GtkText inserts it as
+ * gtk_editable_insert_text() does here): the board filters before the
+ * main loop runs again. Letters typed on the keyboard, key by key, wait
+ * for the entry's pause. The pause is made long so that a slow machine
+ * cannot blur the two. */
+static void
+test_search_word_at_once (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-board-word");
+  ZsWindow *window = open_window (store);
+  ZsBoardPage *page;
+  GtkSearchEntry *entry;
+  g_autofree char *search = NULL;
+  int position = 0;
+
+  if (window == NULL)
+    return;
+  page = board (window);
+  entry = GTK_SEARCH_ENTRY (zs_test_find_widget (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY));
+  gtk_search_entry_set_search_delay (entry, 2000);
+  zs_board_page_focus_search (page);
+  zs_test_drain_events ();
+
+  gtk_editable_insert_text (GTK_EDITABLE (entry), "预制菜", -1, &position);
+  search = filter_search (page);
+  g_assert_cmpstr (search, ==, "预制菜");
+  zs_test_drain_events ();
+  g_assert_nonnull (zs_board_page_get_match_text (page));
+
+  /* Two letters on the keyboard after it: in the entry, not yet in the filter. */
+  gtk_editable_set_position (GTK_EDITABLE (entry), -1);
+  zs_test_type ("wf");
+  ZS_TEST_WAIT_UNTIL (g_str_equal (gtk_editable_get_text (GTK_EDITABLE (entry)), "预制菜wf"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "预制菜wf");
+  g_clear_pointer (&search, g_free);
+  search = filter_search (page);
+  g_assert_cmpstr (search, ==, "预制菜");
+  /* After the pause they are. */
+  ZS_TEST_WAIT_UNTIL ((g_free (search), search = filter_search (page), g_strcmp0 (search, "预制菜wf") == 0));
+  g_assert_cmpstr (search, ==, "预制菜wf");
+  zs_test_drain_events ();
+  g_assert_cmpstr (zs_board_page_get_match_text (page), ==, _("No project matches the search and filters."));
+
+  zs_test_close_window (window);
+}
+
 /* ---- a segment is chosen within its chain ---------------------------------------- */
 
 static GtkWidget *
@@ -891,6 +948,7 @@ main (int   argc,
   g_test_add_func ("/ui-board/partner-shortcut-from-anywhere", test_partner_shortcut_from_anywhere);
 
   g_test_add_func ("/ui-board/search-says-where-hits-are", test_search_says_where_hits_are);
+  g_test_add_func ("/ui-board/search-word-at-once", test_search_word_at_once);
   g_test_add_func ("/ui-board/card-counts-open-obstacles", test_card_counts_open_obstacles);
   g_test_add_func ("/ui-board/search-keeps-cards", test_search_keeps_cards);
   g_test_add_func ("/ui-board/card-fits-its-name", test_card_fits_its_name);

@@ -410,13 +410,19 @@ on_pause_over (gpointer data)
 }
 
 void
-zs_bench_pause (void)
+zs_test_run_for (guint ms)
 {
   gboolean over = FALSE;
 
-  g_timeout_add (50, on_pause_over, &over);
+  g_timeout_add (ms, on_pause_over, &over);
   while (!over)
     g_main_context_iteration (NULL, TRUE);
+}
+
+void
+zs_bench_pause (void)
+{
+  zs_test_run_for (50);
   zs_bench_settle ();
 }
 

@@ -91,6 +91,8 @@ ZsWindow  *zs_test_open_window_at  (ZsStore    *store,
 void       zs_test_assert_chinese  (GtkWidget  *root,
                                     const char *where);
 
+/* Runs the main loop for @ms milliseconds, whatever it has to do. */
+void       zs_test_run_for         (guint       ms);
 /* Runs the main loop until @widget's window has painted a frame: what was
  * queued is then laid out and drawn. */
 void       zs_test_wait_for_frame  (GtkWidget  *widget);

@@ -14,6 +14,7 @@
 
 #include "zs-board-page.h"
 #include "zs-checklist-dialog.h"
+#include "zs-search-entry.h"
 #include "zs-stage-dialog.h"
 #include "zs-ui-util.h"
 
@@ -740,7 +741,6 @@ zs_board_page_class_init (ZsBoardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, columns_box);
   gtk_widget_class_bind_template_child (widget_class, ZsBoardPage, ledger_bin);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_clear_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_view_toggled);
 
@@ -755,6 +755,7 @@ static void
 zs_board_page_init (ZsBoardPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  zs_search_entry_connect (self->search_entry, G_CALLBACK (on_search_changed), self);
 
   self->columns = g_ptr_array_new ();
   self->chain_ids = g_array_new (FALSE, FALSE, sizeof (gint64));

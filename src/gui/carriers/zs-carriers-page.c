@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zs-search-entry.h"
 #include "zs-table-export.h"
 #include "zs-table-grid.h"
 #include "zs-carrier-editor.h"
@@ -604,6 +605,7 @@ zs_carriers_page_init (ZsCarriersPage *self)
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  zs_search_entry_connect (self->search_entry, G_CALLBACK (on_filter_changed), self);
   self->refs = g_array_new (FALSE, TRUE, sizeof (ColumnRef));
   g_array_set_size (self->refs, G_N_ELEMENTS (carrier_columns) + G_N_ELEMENTS (need_columns));
 

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "zs-record-chooser.h"
+#include "zs-search-entry.h"
 #include "zs-ui-util.h"
 
 struct _ZsRecordChooser
@@ -274,7 +275,7 @@ zs_record_chooser_new (ZsStore *store,
   gtk_widget_set_parent (GTK_WIDGET (self->button), GTK_WIDGET (self));
 
   self->search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
-  g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (on_search_changed), self);
+  zs_search_entry_connect (self->search, G_CALLBACK (on_search_changed), self);
   g_signal_connect_swapped (self->search, "activate", G_CALLBACK (on_search_activate), self);
 
   g_signal_connect (factory, "setup", G_CALLBACK (on_item_setup), NULL);

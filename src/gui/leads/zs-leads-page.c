@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zs-search-entry.h"
 #include "zs-table-export.h"
 #include "zs-lead-detail.h"
 #include "zs-leads-page.h"
@@ -454,6 +455,7 @@ zs_leads_page_init (ZsLeadsPage *self)
   g_autoptr(GtkStringList) shows = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  zs_search_entry_connect (self->search_entry, G_CALLBACK (on_filter_changed), self);
   self->sort_column = -1;
 
   for (guint i = 0; i < G_N_ELEMENTS (show_labels); i++)

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zs-search-entry.h"
 #include "zs-table-export.h"
 #include "zs-enterprise-page.h"
 #include "zs-record-dialog.h"
@@ -307,6 +308,7 @@ zs_target_ledger_init (ZsTargetLedger *self)
 
   self->syncing = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  zs_search_entry_connect (self->search_entry, G_CALLBACK (on_filter_changed), self);
   self->chain_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   gtk_string_list_append (roles, zs_enum_get_label (ZS_TYPE_ENTERPRISE_ROLE, ZS_ROLE_TARGET));

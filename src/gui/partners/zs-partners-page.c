@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "zs-search-entry.h"
 #include "zs-table-export.h"
 #include "zs-partner-detail.h"
 #include "zs-partner-row.h"
@@ -573,6 +574,7 @@ static void
 zs_partners_page_init (ZsPartnersPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  zs_search_entry_connect (self->search_entry, G_CALLBACK (on_filter_changed), self);
   self->bound_rows = g_hash_table_new (NULL, NULL);
 }
 
