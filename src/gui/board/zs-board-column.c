@@ -450,13 +450,17 @@ zs_board_column_new (ZsContext       *context,
   gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
 
   gtk_label_set_text (self->title_label, zs_stage_get_label (stage));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->fold_button), _("Fold Column"));
+  /* Only 终止 folds. GTK 4.8 asks the X server where the pointer is for
+   * each tooltip set, a round trip before the first frame: the other
+   * columns set none. */
   gtk_widget_set_visible (GTK_WIDGET (self->fold_button), stage == ZS_STAGE_TERMINATED);
-  {
-    g_autofree char *tip = g_strdup_printf (_("Show %s"), zs_stage_get_label (stage));
+  if (stage == ZS_STAGE_TERMINATED)
+    {
+      g_autofree char *tip = g_strdup_printf (_("Show %s"), zs_stage_get_label (stage));
 
-    gtk_widget_set_tooltip_text (gtk_widget_get_parent (GTK_WIDGET (self->folded_label)), tip);
-  }
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->fold_button), _("Fold Column"));
+      gtk_widget_set_tooltip_text (gtk_widget_get_parent (GTK_WIDGET (self->folded_label)), tip);
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, zs_stage_get_label (stage), -1);
   update_header (self);
