@@ -7,14 +7,18 @@
  * (what a Chinese input method's commit and a paste do: GtkText inserts
  * the committed string with gtk_editable_insert_text()) is passed on at
  * once, letters one at a time after the entry's pause, and each text once.
- * The board's own case, with real key presses, is in test-ui-board.c.
+ * Then a record chooser, where Enter takes the first record the search
+ * found. The board's own case, with real key presses, is in
+ * test-ui-board.c.
  */
 #include "config.h"
 
 #include <adwaita.h>
 
+#include "zs-record-chooser.h"
 #include "zs-search-entry.h"
 #include "zs-test-ui-util.h"
+#include "zs-test-util.h"
 
 /* Long enough that nothing the test does by itself takes as long. */
 #define PAUSE_MS 400
@@ -100,11 +104,45 @@ test_word_at_once (void)
   g_object_unref (seen.entry);
 }
 
+/* Enter right after an input method committed a word chooses the first
+ * record the word finds: the list was the unfiltered one until the
+ * entry's pause had gone by. */
+static void
+test_chooser_enter_after_word (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-search-chooser");
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *chooser = zs_record_chooser_new (store, ZS_TYPE_CHAIN);
+  GListModel *choices = zs_record_chooser_get_choices (ZS_RECORD_CHOOSER (chooser));
+  GtkWidget *entry;
+  g_autoptr(ZsRecord) last = NULL;
+  int position = 0;
+
+  gtk_window_set_child (GTK_WINDOW (window), chooser);
+  gtk_window_present (GTK_WINDOW (window));
+  zs_test_wait_until_mapped (chooser);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (zs_test_find_widget (chooser, GTK_TYPE_MENU_BUTTON)));
+  zs_test_drain_events ();
+  entry = zs_test_find_widget (chooser, GTK_TYPE_SEARCH_ENTRY);
+  g_assert_nonnull (entry);
+  g_assert_cmpuint (g_list_model_get_n_items (choices), >, 1);
+
+  /* The last chain of the list, by its whole name. */
+  last = g_list_model_get_item (choices, g_list_model_get_n_items (choices) - 1);
+  gtk_editable_insert_text (GTK_EDITABLE (entry), zs_record_get_title (last), -1, &position);
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpint (zs_record_chooser_get_id (ZS_RECORD_CHOOSER (chooser)), ==, zs_record_get_id (last));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  zs_test_drain_events ();
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   zs_test_ui_init (&argc, &argv);
   g_test_add_func ("/ui-search-entry/word-at-once", test_word_at_once);
+  g_test_add_func ("/ui-search-entry/chooser-enter-after-word", test_chooser_enter_after_word);
   return g_test_run ();
 }
