@@ -1,5 +1,6 @@
 /* test-ui-board-tables.c — the board's 项目台账 and 清单 under Xvfb: the
- * ledger's foreign-capital columns and the checklists' periods
+ * ledger's foreign-capital columns and the checklists' periods; which of
+ * the board's columns fold
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Zhaoshang developers
@@ -349,6 +350,50 @@ test_not_shown_is_hidden (void)
   close_window (GTK_WINDOW (window));
 }
 
+/* ---- only 终止 folds ----------------------------------------------------------- */
+
+/* The tooltips of @widget and what it holds, depth first, each followed by "|". */
+static void
+collect_tooltips (GtkWidget *widget,
+                  GString   *tips)
+{
+  const char *tip = gtk_widget_get_tooltip_text (widget);
+
+  if (tip != NULL)
+    g_string_append_printf (tips, "%s|", tip);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_tooltips (child, tips);
+}
+
+/* 终止 alone folds, starts folded and says how to fold and show it; the
+ * other columns carry no tooltips of their own: GTK 4.8 asks the X server
+ * where the pointer is for each one set, before the first frame. */
+static void
+test_only_terminated_folds (void)
+{
+  g_autoptr(ZsStore) store = open_demo ();
+  ZsWindow *window = open_window (store);
+
+  for (ZsStage stage = ZS_STAGE_LEAD; stage <= ZS_STAGE_TERMINATED; stage++)
+    {
+      ZsBoardColumn *column = zs_board_page_get_column (board (window), stage);
+      g_autoptr(GString) tips = g_string_new (NULL);
+
+      collect_tooltips (GTK_WIDGET (column), tips);
+      g_assert_true (zs_board_column_get_folded (column) == (stage == ZS_STAGE_TERMINATED));
+      if (stage == ZS_STAGE_TERMINATED)
+        {
+          g_autofree char *show = g_strdup_printf (_("Show %s"), zs_stage_get_label (stage));
+          g_autofree char *expected = g_strdup_printf ("%s|%s|", _("Fold Column"), show);
+
+          g_assert_cmpstr (tips->str, ==, expected);
+        }
+      else
+        g_assert_cmpstr (tips->str, ==, "");
+    }
+  close_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -360,6 +405,7 @@ main (int   argc,
   g_test_add_func ("/ui/board/checklist-periods", test_checklist_periods);
   g_test_add_func ("/ui/board/views-switch-at-once", test_views_switch_at_once);
   g_test_add_func ("/ui/window/not-shown-is-hidden", test_not_shown_is_hidden);
+  g_test_add_func ("/ui/board/only-terminated-folds", test_only_terminated_folds);
 
   return g_test_run ();
 }
