@@ -14,6 +14,7 @@
 #include <X11/keysym.h>
 
 #include "zs-test-input.h"
+#include "zs-test-ui-util.h"
 
 typedef int (*FakeKeyFunc)    (Display *, unsigned int, Bool, unsigned long);
 typedef int (*FakeButtonFunc) (Display *, unsigned int, Bool, unsigned long);
@@ -27,13 +28,9 @@ static FakeMotionFunc  fake_motion;
 void
 zs_test_settle (guint ms)
 {
-  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
   if (display != NULL)
     XSync (display, False);
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (2 * G_TIME_SPAN_MILLISECOND);
+  zs_test_run_for (ms);
 }
 
 gboolean
