@@ -240,7 +240,7 @@ type_letters (ZsBoardPage *board,
   zs_bench_pause ();
   for (const char *p = letters; *p != '\0'; p++)
     {
-      int position = (int) strlen (gtk_editable_get_text (GTK_EDITABLE (entry)));
+      int position = (int) g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
 
       start = g_get_monotonic_time ();
       cpu = zs_bench_cpu_ms ();
