@@ -643,6 +643,18 @@ test_bulk_puts_schema_back (void)
   schema_after = schema_of (path);
   g_assert_cmpstr (schema_after, ==, schema_before);
   g_clear_pointer (&schema_after, g_free);
+  /* Whole, and merging its segments again as edits add them: the rebuild
+   * alone ran without merging. */
+  for (const char * const *t = (const char * const[]) { "projects", "partners", "enterprises", "leads", NULL }; *t; t++)
+    {
+      g_autofree char *merge = g_strdup_printf ("SELECT coalesce ((SELECT v FROM %s_fts_config WHERE k = 'automerge'), 4)", *t);
+      g_autofree char *check = g_strdup_printf ("INSERT INTO %s_fts (%s_fts) VALUES ('integrity-check')", *t, *t);
+      sqlite3 *db = zs_test_sqlite_open (path);
+
+      g_assert_cmpint (zs_test_sqlite_int (path, merge), ==, 4);
+      zs_test_sqlite_exec (db, check);
+      sqlite3_close (db);
+    }
 
   /* A bulk write rolled back before its end. */
   {
