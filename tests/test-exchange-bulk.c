@@ -52,6 +52,38 @@ count_of (ZsImportReport  *report,
   return zs_import_report_get_count (report, outcome);
 }
 
+/* Each stage event's project, by UUID: references compared between two
+ * databases whose ids differ. */
+static GHashTable *
+event_projects (ZsStore *store)
+{
+  GHashTable *projects = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  ZsStoreCursor *cursor = zs_store_cursor_new (store, ZS_TYPE_STAGE_EVENT, FALSE, NULL);
+  ZsRecord *event;
+
+  g_assert_nonnull (cursor);
+  while ((event = zs_store_cursor_next (cursor, NULL)) != NULL)
+    g_hash_table_insert (projects, g_strdup (zs_record_get_uuid (event)),
+                         g_strdup (zs_store_cursor_get_ref_uuid (cursor, ZS_STAGE_EVENT_PROJECT_ID)));
+  zs_store_cursor_free (cursor);
+  return projects;
+}
+
+static void
+assert_same_event_projects (ZsStore *a,
+                            ZsStore *b)
+{
+  g_autoptr(GHashTable) in_a = event_projects (a);
+  g_autoptr(GHashTable) in_b = event_projects (b);
+  GHashTableIter iter;
+  gpointer event, project;
+
+  g_assert_cmpuint (g_hash_table_size (in_a), ==, g_hash_table_size (in_b));
+  g_hash_table_iter_init (&iter, in_a);
+  while (g_hash_table_iter_next (&iter, &event, &project))
+    g_assert_cmpstr (g_hash_table_lookup (in_b, event), ==, project);
+}
+
 /* A new database, seeded and closed, so that its file is complete. */
 static char *
 new_database (const char *name)
@@ -117,6 +149,9 @@ test_reimport_unchanged (void)
 
     g_assert_cmpint (count_all (store, ZS_TYPE_PROJECT), ==, N_PROJECTS);
     g_assert_cmpint (count_all (store, ZS_TYPE_STAGE_EVENT), ==, N_PROJECTS);
+    /* Each event refers to its own project, as in the source: the
+     * import remembers the rows it wrote, for the references after. */
+    assert_same_event_projects (source, store);
     /* The search index was made again from the imported rows. */
     g_assert_cmpint (search_count (store, "第1199号智能装备"), ==, 1);
     g_assert_cmpint (search_count (store, "智能装备项目"), ==, N_PROJECTS);
