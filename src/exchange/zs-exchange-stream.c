@@ -18,6 +18,7 @@
 #include "config.h"
 
 #include "zs-exchange-private.h"
+#include "zs-search.h"
 
 #define BATCH_SIZE 64
 #define MAX_BATCHES 8
@@ -76,6 +77,8 @@ read_ahead (gpointer data)
             {
               item->line = zs_exchange_reader_get_line (self->reader);
               item->refs = zs_exchange_reader_steal_refs (self->reader, &item->n_refs);
+              /* Here rather than on the writing thread, which has more to do. */
+              zs_search_prepare_document (item->record);
             }
           g_ptr_array_add (batch, item);
         }

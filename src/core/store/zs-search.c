@@ -91,16 +91,38 @@ zs_search_words (const char *text)
   return g_string_free (words, FALSE);
 }
 
-char *
-zs_search_document (ZsRecord *record)
+/* A document made ahead (zs_search_prepare_document()), with the texts of
+ * the fields it was made from. */
+typedef struct {
+  char   *document;
+  char  **made_from;  /* NULL where a field was not set */
+  guint   n_fields;
+} Prepared;
+
+static void
+prepared_free (gpointer data)
 {
-  const SearchSpec *spec = find_spec (G_OBJECT_TYPE (record));
-  GString *doc;
+  Prepared *prepared = data;
 
-  if (spec == NULL)
-    return NULL;
+  g_free (prepared->document);
+  for (guint i = 0; i < prepared->n_fields; i++)
+    g_free (prepared->made_from[i]);
+  g_free (prepared->made_from);
+  g_free (prepared);
+}
 
-  doc = g_string_new (NULL);
+static GQuark
+prepared_quark (void)
+{
+  return g_quark_from_static_string ("zs-search-prepared");
+}
+
+static char *
+make_document (ZsRecord         *record,
+               const SearchSpec *spec)
+{
+  GString *doc = g_string_new (NULL);
+
   {
     /* The title's whole pinyin and initials first, for ranking. */
     g_autoptr(GPtrArray) units = zs_pinyin_syllables (zs_record_get_string (record, spec->fields[0]));
@@ -127,6 +149,55 @@ zs_search_document (ZsRecord *record)
       g_string_append_printf (doc, " %s " ZS_SEARCH_FIELD_BREAK, words);
     }
   return g_string_free (doc, FALSE);
+}
+
+/* TRUE when @record's searched fields read as they did when @prepared was
+ * made: only then is its document @record's. */
+static gboolean
+still_made_from (ZsRecord         *record,
+                 const SearchSpec *spec,
+                 const Prepared   *prepared)
+{
+  for (guint i = 0; i < spec->n_fields; i++)
+    if (g_strcmp0 (zs_record_get_string (record, spec->fields[i]), prepared->made_from[i]) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+char *
+zs_search_document (ZsRecord *record)
+{
+  const SearchSpec *spec = find_spec (G_OBJECT_TYPE (record));
+  Prepared *prepared;
+  char *document;
+
+  if (spec == NULL)
+    return NULL;
+
+  prepared = g_object_steal_qdata (G_OBJECT (record), prepared_quark ());
+  if (prepared == NULL)
+    return make_document (record, spec);
+  document = still_made_from (record, spec, prepared)
+    ? g_steal_pointer (&prepared->document) : make_document (record, spec);
+  prepared_free (prepared);
+  return document;
+}
+
+void
+zs_search_prepare_document (ZsRecord *record)
+{
+  const SearchSpec *spec = find_spec (G_OBJECT_TYPE (record));
+  Prepared *prepared;
+
+  if (spec == NULL)
+    return;
+  prepared = g_new0 (Prepared, 1);
+  prepared->document = make_document (record, spec);
+  prepared->n_fields = spec->n_fields;
+  prepared->made_from = g_new0 (char *, spec->n_fields);
+  for (guint i = 0; i < spec->n_fields; i++)
+    prepared->made_from[i] = g_strdup (zs_record_get_string (record, spec->fields[i]));
+  g_object_set_qdata_full (G_OBJECT (record), prepared_quark (), prepared, prepared_free);
 }
 
 GStrv

@@ -34,6 +34,11 @@ gboolean     zs_search_field_is_searched (GType  type,
  * and second word: a ranking looks at them), the pinyin keys of its
  * names, then each field's text in words. NULL for a type without. */
 char        *zs_search_document     (ZsRecord    *record);
+/* Makes @record's document now, for zs_search_document() to take later
+ * if the searched fields are still what they were: an import's reading
+ * thread makes them while its writing thread writes the records before.
+ * Nothing for a type without a document. */
+void         zs_search_prepare_document (ZsRecord *record);
 /* @text in words: each Han character and each digit set apart by spaces
  * (so "2号" is found in "12号楼"), the field break taken out. */
 char        *zs_search_words        (const char  *text);
