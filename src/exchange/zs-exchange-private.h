@@ -119,6 +119,8 @@ ZsBatchQueue     *zs_batch_queue_new            (guint                   max_bat
  * queue: stop making batches. */
 gboolean          zs_batch_queue_push           (ZsBatchQueue           *self,
                                                  GPtrArray              *batch);
+/* TRUE when a push would wait for room: the taker is the slower side. */
+gboolean          zs_batch_queue_is_full        (ZsBatchQueue           *self);
 /* Waits for a batch; the taker's. */
 GPtrArray        *zs_batch_queue_pop            (ZsBatchQueue           *self);
 /* The taker gives up: pushes are refused from now on. */

@@ -57,6 +57,17 @@ zs_batch_queue_push (ZsBatchQueue *self,
   return taken;
 }
 
+gboolean
+zs_batch_queue_is_full (ZsBatchQueue *self)
+{
+  gboolean full;
+
+  g_mutex_lock (&self->lock);
+  full = self->batches.length >= self->max_batches;
+  g_mutex_unlock (&self->lock);
+  return full;
+}
+
 GPtrArray *
 zs_batch_queue_pop (ZsBatchQueue *self)
 {
