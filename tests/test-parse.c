@@ -11,6 +11,7 @@
 #include <locale.h>
 
 #include "zs-test-util.h"
+#include "zs-uuid.h"
 
 static void
 assert_amount (const char *text,
@@ -287,6 +288,26 @@ test_date_words_shift (void)
   }
 }
 
+/* A UUID's text as its bytes: either case, nothing short or long. */
+static void
+test_uuid_to_bytes (void)
+{
+  static const guint8 expected[16] = { 0x6f, 0x1d, 0x3c, 0x52, 0x5d, 0x0e, 0x5b, 0x7a,
+                                       0x9c, 0x61, 0x0a, 0x1e, 0x5c, 0x2b, 0x7d, 0x01 };
+  guint8 bytes[16];
+
+  g_assert_true (zs_uuid_to_bytes ("6f1d3c52-5d0e-5b7a-9c61-0a1e5c2b7d01", bytes));
+  g_assert_cmpmem (bytes, 16, expected, 16);
+  g_assert_true (zs_uuid_to_bytes ("6F1D3C52-5D0E-5B7A-9C61-0A1E5C2B7D01", bytes));
+  g_assert_cmpmem (bytes, 16, expected, 16);
+
+  g_assert_false (zs_uuid_to_bytes ("6f1d3c52-5d0e-5b7a-9c61-0a1e5c2b7d0", bytes));
+  g_assert_false (zs_uuid_to_bytes ("6f1d3c52-5d0e-5b7a-9c61-0a1e5c2b7d011", bytes));
+  g_assert_false (zs_uuid_to_bytes ("6f1d3c525d0e-5b7a-9c61-0a1e5c2b7d01x", bytes));
+  g_assert_false (zs_uuid_to_bytes ("6f1d3c52-5d0e-5b7a-9c61-0a1e5c2b7g01", bytes));
+  g_assert_false (zs_uuid_to_bytes ("", bytes));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -303,6 +324,7 @@ main (int   argc,
   g_test_add_func ("/parse/date/refused", test_date_refused);
   g_test_add_func ("/parse/date/year-from-clock", test_date_year_from_clock);
   g_test_add_func ("/parse/date/words-shift", test_date_words_shift);
+  g_test_add_func ("/parse/uuid/to-bytes", test_uuid_to_bytes);
 
   return g_test_run ();
 }

@@ -26,7 +26,7 @@ G_BEGIN_DECLS
  * when a pass begins (Import.few_uuids). */
 #define FEW_ROWS 4096
 
-/* A UUID as its 16 bytes, to keep a slot at 32 bytes. */
+/* A UUID as its 16 bytes (zs_uuid_to_bytes()), to keep a slot at 32 bytes. */
 typedef struct {
   GType  type;
   gint64 id;         /* -1: further up the file, not in the database */

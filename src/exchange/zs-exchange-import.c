@@ -46,6 +46,7 @@
 #include "zs-funds-rules.h"
 #include "zs-import-report-private.h"
 #include "zs-records.h"
+#include "zs-uuid.h"
 
 static RefMemo *
 memo_slot (Import     *im,
@@ -57,37 +58,10 @@ memo_slot (Import     *im,
   return &im->memo[hash % REF_MEMO_SLOTS];
 }
 
-/* @uuid's bytes, when it is written as exchange files write it: 36
- * characters, hexadecimal in lower case. Another spelling is a different
- * string to the database, so it is not remembered. */
-static gboolean
-uuid_bytes (const char *uuid,
-            guint8      bytes[16])
-{
-  guint n = 0;
-
-  for (guint i = 0; i < 36; i++)
-    {
-      int high, low;
-
-      if (i == 8 || i == 13 || i == 18 || i == 23)
-        {
-          if (uuid[i] != '-')
-            return FALSE;
-          continue;
-        }
-      if (!g_ascii_isxdigit (uuid[i]) || !g_ascii_isxdigit (uuid[i + 1]) ||
-          g_ascii_isupper (uuid[i]) || g_ascii_isupper (uuid[i + 1]))
-        return FALSE;
-      high = g_ascii_xdigit_value (uuid[i]);
-      low = g_ascii_xdigit_value (uuid[++i]);
-      bytes[n++] = (guint8) (high << 4 | low);
-    }
-  return uuid[36] == '\0';
-}
-
 /* Rows are not deleted during a pass, and the preview's file index only
- * grows, so an answer that found something holds until the pass ends. */
+ * grows, so an answer that found something holds until the pass ends.
+ * The reader lowers every UUID (zs-exchange-reader.c), as the database
+ * holds them, so that bytes stand for the text. */
 static void
 remember (Import     *im,
           GType       type,
@@ -97,7 +71,7 @@ remember (Import     *im,
   RefMemo *slot = memo_slot (im, type, uuid);
   guint8 bytes[16];
 
-  if (uuid_bytes (uuid, bytes))
+  if (zs_uuid_to_bytes (uuid, bytes))
     {
       slot->type = type;
       slot->id = id;
@@ -119,7 +93,7 @@ find_reference (Import     *im,
   guint8 bytes[16];
   gint64 id;
 
-  if (slot->type == type && uuid_bytes (uuid, bytes) && memcmp (slot->uuid, bytes, sizeof bytes) == 0)
+  if (slot->type == type && zs_uuid_to_bytes (uuid, bytes) && memcmp (slot->uuid, bytes, sizeof bytes) == 0)
     return slot->id;
 
   /* A look-up that failed is not "no such record": the caller stops. */

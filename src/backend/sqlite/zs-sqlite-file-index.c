@@ -23,6 +23,7 @@
 
 #include "zs-records.h"
 #include "zs-sqlite-private.h"
+#include "zs-uuid.h"
 
 #define FIRST_SLOTS (1u << 12)
 #define MAX_SLOTS   (1u << 20)
@@ -41,35 +42,6 @@ struct _ZsSqliteFileIndex {
   guint64  seed;      /* a file cannot choose UUIDs that fall on one slot */
   gboolean spilled;   /* the table is full: new entries go to temp.zs_file_index */
 };
-
-/* "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx" as 16 bytes. */
-static gboolean
-uuid_to_bytes (const char *uuid,
-               guint8      bytes[16])
-{
-  guint b = 0;
-
-  for (guint i = 0; i < 36; i++)
-    {
-      int high, low;
-
-      if (i == 8 || i == 13 || i == 18 || i == 23)
-        {
-          if (uuid[i] != '-')
-            return FALSE;
-          continue;
-        }
-      /* A string cut short stops at its nul, which is no digit. */
-      high = g_ascii_xdigit_value (uuid[i]);
-      if (high < 0)
-        return FALSE;
-      low = g_ascii_xdigit_value (uuid[++i]);
-      if (low < 0)
-        return FALSE;
-      bytes[b++] = (guint8) (high << 4 | low);
-    }
-  return uuid[36] == '\0';
-}
 
 /* ---- the table in memory ---------------------------------------------- */
 
@@ -159,7 +131,7 @@ bind_file_key (sqlite3_stmt *stmt,
   guint8 bytes[16];
 
   sqlite3_bind_int (stmt, 1, zs_record_type_position (type));
-  if (uuid_to_bytes (uuid, bytes))
+  if (zs_uuid_to_bytes (uuid, bytes))
     sqlite3_bind_blob (stmt, 2, bytes, sizeof bytes, SQLITE_TRANSIENT);
   else
     sqlite3_bind_text (stmt, 2, uuid, -1, SQLITE_STATIC);
@@ -258,7 +230,7 @@ file_index_lookup (ZsStoreBackend *backend,
   guint8 key[16];
   Slot *slot;
 
-  if (index == NULL || !uuid_to_bytes (uuid, key))
+  if (index == NULL || !zs_uuid_to_bytes (uuid, key))
     return table_lookup (self, type, uuid, refused, line);
   slot = find_slot (index, key);
   if (slot->type == 0)
@@ -286,7 +258,7 @@ file_index_add (ZsStoreBackend  *backend,
   guint8 key[16];
   Slot *slot;
 
-  if (index == NULL || !uuid_to_bytes (uuid, key))
+  if (index == NULL || !zs_uuid_to_bytes (uuid, key))
     return table_add (self, type, uuid, line, refused, first_line, error);
   slot = find_slot (index, key);
   if (slot->type != 0)
