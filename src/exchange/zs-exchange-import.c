@@ -45,6 +45,7 @@
 #include "zs-exchange-import-private.h"
 #include "zs-funds-rules.h"
 #include "zs-import-report-private.h"
+#include "zs-mapped-table.h"
 #include "zs-records.h"
 #include "zs-uuid.h"
 
@@ -581,7 +582,7 @@ zs_import_init (Import         *im,
 
   zs_record_types (&n_types);
   *im = (Import) { .store = store, .report = report };
-  im->memo = g_new0 (RefMemo, REF_MEMO_SLOTS);
+  im->memo = zs_mapped_table_new0 (sizeof (RefMemo) * REF_MEMO_SLOTS);
   im->funds = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
   im->stored_types = g_new0 (gboolean, n_types);
   im->few_uuids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -596,7 +597,7 @@ zs_import_init (Import         *im,
 void
 zs_import_clear (Import *im)
 {
-  g_clear_pointer (&im->memo, g_free);
+  zs_mapped_table_free (g_steal_pointer (&im->memo), sizeof (RefMemo) * REF_MEMO_SLOTS);
   g_clear_pointer (&im->funds, g_hash_table_unref);
   g_clear_pointer (&im->stored_types, g_free);
   g_clear_pointer (&im->few_uuids, g_hash_table_unref);

@@ -21,6 +21,7 @@
 
 #include <string.h>
 
+#include "zs-mapped-table.h"
 #include "zs-records.h"
 #include "zs-sqlite-private.h"
 #include "zs-uuid.h"
@@ -79,11 +80,11 @@ grow (ZsSqliteFileIndex *index)
   guint n_old = index->n_slots;
 
   index->n_slots = n_old * 2;
-  index->slots = g_new0 (Slot, index->n_slots);
+  index->slots = zs_mapped_table_new0 (sizeof (Slot) * index->n_slots);
   for (guint i = 0; i < n_old; i++)
     if (old[i].type != 0)
       *find_slot (index, old[i].uuid) = old[i];
-  g_free (old);
+  zs_mapped_table_free (old, sizeof (Slot) * n_old);
 }
 
 /* Whether the table takes one more entry, growing it if it may. */
@@ -101,9 +102,9 @@ has_room (ZsSqliteFileIndex *index)
 static void
 index_clear (ZsSqliteFileIndex *index)
 {
-  g_free (index->slots);
+  zs_mapped_table_free (index->slots, sizeof (Slot) * index->n_slots);
   index->n_slots = FIRST_SLOTS;
-  index->slots = g_new0 (Slot, index->n_slots);
+  index->slots = zs_mapped_table_new0 (sizeof (Slot) * index->n_slots);
   index->n_used = 0;
   index->spilled = FALSE;
   index->seed = (guint64) g_random_int () << 32 | g_random_int ();
@@ -114,7 +115,7 @@ zs_sqlite_file_index_free (ZsSqliteFileIndex *index)
 {
   if (index == NULL)
     return;
-  g_free (index->slots);
+  zs_mapped_table_free (index->slots, sizeof (Slot) * index->n_slots);
   g_free (index);
 }
 
