@@ -35,16 +35,6 @@ count_all (ZsStore *store,
   return zs_store_count (store, query, NULL);
 }
 
-static gint64
-search_count (ZsStore    *store,
-              const char *text)
-{
-  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_PROJECT);
-
-  zs_query_set_search (query, text);
-  return zs_store_count (store, query, NULL);
-}
-
 static guint
 count_of (ZsImportReport  *report,
           ZsImportOutcome  outcome)
@@ -153,8 +143,8 @@ test_reimport_unchanged (void)
      * import remembers the rows it wrote, for the references after. */
     assert_same_event_projects (source, store);
     /* The search index was made again from the imported rows. */
-    g_assert_cmpint (search_count (store, "第1199号智能装备"), ==, 1);
-    g_assert_cmpint (search_count (store, "智能装备项目"), ==, N_PROJECTS);
+    g_assert_cmpint (zs_test_count_found (store, "第1199号智能装备"), ==, 1);
+    g_assert_cmpint (zs_test_count_found (store, "智能装备项目"), ==, N_PROJECTS);
   }
   imported = zs_test_hash_file (db);
 
@@ -181,8 +171,8 @@ test_reimport_unchanged (void)
 
     zs_record_set_string (project, ZS_PROJECT_NAME, "寒亭区磁悬浮动力项目");
     g_assert_true (zs_store_save (store, project, NULL));
-    g_assert_cmpint (search_count (store, "磁悬浮动力"), ==, 1);
-    g_assert_cmpint (search_count (store, "智能装备项目"), ==, N_PROJECTS - 1);
+    g_assert_cmpint (zs_test_count_found (store, "磁悬浮动力"), ==, 1);
+    g_assert_cmpint (zs_test_count_found (store, "智能装备项目"), ==, N_PROJECTS - 1);
   }
 }
 
@@ -282,8 +272,8 @@ test_second_pass_fails (gconstpointer data)
 
     zs_record_set_string (ZS_RECORD (later), ZS_PROJECT_NAME, "寒亭区磁悬浮动力项目");
     g_assert_true (zs_store_save (store, ZS_RECORD (later), NULL));
-    g_assert_cmpint (search_count (store, "磁悬浮动力"), ==, 1);
-    g_assert_cmpint (search_count (store, "预制菜项目"), ==, 0);
+    g_assert_cmpint (zs_test_count_found (store, "磁悬浮动力"), ==, 1);
+    g_assert_cmpint (zs_test_count_found (store, "预制菜项目"), ==, 0);
   }
 }
 
@@ -418,7 +408,7 @@ test_one_pass (void)
     g_assert_cmpuint (zs_import_report_get_type_count (report, ZS_TYPE_PROJECT, ZS_IMPORT_OUTCOME_ADDED), ==,
                       N_PROJECTS - 1);
     g_assert_cmpint (count_all (store, ZS_TYPE_PROJECT), ==, projects_before);
-    g_assert_cmpint (search_count (store, "预制菜项目"), ==, 0);
+    g_assert_cmpint (zs_test_count_found (store, "预制菜项目"), ==, 0);
   }
   after = zs_test_hash_file (db);
   g_assert_cmpstr (after, ==, before);
@@ -433,8 +423,8 @@ test_one_pass (void)
     g_assert_no_error (error);
     g_assert_cmpuint (count_of (report, ZS_IMPORT_OUTCOME_ADDED), ==, N_PROJECTS + 1);
     g_assert_cmpint (count_all (store, ZS_TYPE_PROJECT), ==, projects_before + N_PROJECTS);
-    g_assert_cmpint (search_count (store, "第1199号预制菜"), ==, 1);
-    g_assert_cmpint (search_count (store, "预制菜项目"), ==, N_PROJECTS);
+    g_assert_cmpint (zs_test_count_found (store, "第1199号预制菜"), ==, 1);
+    g_assert_cmpint (zs_test_count_found (store, "预制菜项目"), ==, N_PROJECTS);
   }
 }
 

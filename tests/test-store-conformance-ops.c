@@ -926,16 +926,6 @@ test_load_many (void)
 
 /* A document made ahead of the save, as an import's reading thread makes
  * it, is written only while the name it was made from is still the name. */
-static gint64
-count_found (ZsStore    *store,
-             const char *text)
-{
-  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_PROJECT);
-
-  zs_query_set_search (query, text);
-  return zs_store_count (store, query, NULL);
-}
-
 static void
 test_prepared_search_document (void)
 {
@@ -946,15 +936,15 @@ test_prepared_search_document (void)
   zs_record_set_string (ZS_RECORD (kept), ZS_PROJECT_NAME, "潍坊经开区氢能重卡项目");
   zs_search_prepare_document (ZS_RECORD (kept));
   g_assert_true (zs_store_save (store, ZS_RECORD (kept), NULL));
-  g_assert_cmpint (count_found (store, "氢能"), ==, 1);
-  g_assert_cmpint (count_found (store, "wfjk"), ==, 1);
+  g_assert_cmpint (zs_test_count_found (store, "氢能"), ==, 1);
+  g_assert_cmpint (zs_test_count_found (store, "wfjk"), ==, 1);
 
   zs_record_set_string (ZS_RECORD (renamed), ZS_PROJECT_NAME, "寒亭区预制菜产业园");
   zs_search_prepare_document (ZS_RECORD (renamed));
   zs_record_set_string (ZS_RECORD (renamed), ZS_PROJECT_NAME, "寒亭区磁悬浮动力项目");
   g_assert_true (zs_store_save (store, ZS_RECORD (renamed), NULL));
-  g_assert_cmpint (count_found (store, "磁悬浮"), ==, 1);
-  g_assert_cmpint (count_found (store, "预制菜"), ==, 0);
+  g_assert_cmpint (zs_test_count_found (store, "磁悬浮"), ==, 1);
+  g_assert_cmpint (zs_test_count_found (store, "预制菜"), ==, 0);
 }
 
 void

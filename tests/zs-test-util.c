@@ -139,6 +139,16 @@ zs_test_count (ZsStore *store,
   return n;
 }
 
+gint64
+zs_test_count_found (ZsStore    *store,
+                     const char *text)
+{
+  g_autoptr(ZsQuery) query = zs_query_new (ZS_TYPE_PROJECT);
+
+  zs_query_set_search (query, text);
+  return zs_test_count (store, query);
+}
+
 GPtrArray *
 zs_test_load_all (ZsStore *store,
                   GType    type)

@@ -44,6 +44,9 @@ gint64    zs_test_nth_id      (ZsStore    *store,
 /* zs_store_count() of @query, which must work. */
 gint64    zs_test_count       (ZsStore    *store,
                                ZsQuery    *query);
+/* How many projects a search for @text finds, as the board's box asks. */
+gint64    zs_test_count_found (ZsStore    *store,
+                               const char *text);
 /* Every record of @type, read one by one, in id order. */
 GPtrArray *zs_test_load_all  (ZsStore    *store,
                               GType       type);
