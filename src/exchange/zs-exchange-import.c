@@ -552,6 +552,9 @@ zs_import_open_pass (Import                  *im,
   reader = zs_exchange_reader_new (source, &with_limit, flags, cancellable, progress, progress_data, error);
 
   im->stream = reader != NULL ? zs_exchange_stream_new (reader) : NULL;
+  /* A preview writes nothing: its records' documents would go unused. */
+  if (im->stream != NULL && (im->applying || im->once))
+    zs_exchange_stream_prepare_documents (im->stream);
   return im->stream;
 }
 

@@ -134,6 +134,10 @@ void              zs_batch_queue_free           (ZsBatchQueue           *self);
 typedef struct _ZsExchangeStream ZsExchangeStream;
 
 ZsExchangeStream *zs_exchange_stream_new        (ZsExchangeReader       *reader);
+/* Has the reader's thread make each record's search document while the
+ * caller is behind (zs_search_prepare_document()): for a pass that writes
+ * the records. Before the first zs_exchange_stream_next(). */
+void              zs_exchange_stream_prepare_documents (ZsExchangeStream *self);
 /* As zs_exchange_reader_next(). */
 gboolean          zs_exchange_stream_next       (ZsExchangeStream       *self,
                                                  ZsRecord              **record,

@@ -42,6 +42,7 @@ struct _ZsExchangeStream
   guint             position;
   Item             *current;    /* the last record handed out */
   gboolean          finished;
+  gboolean          prepare_documents;  /* set before the thread starts */
 };
 
 static void
@@ -86,7 +87,7 @@ read_ahead (gpointer data)
        * import waits for batches, they go at once. (At 100,000 projects the
        * writing side is the slower by twice; at 10,000 the two are even,
        * and making every document here made this side the slower.) */
-      if (zs_batch_queue_is_full (self->queue))
+      if (self->prepare_documents && zs_batch_queue_is_full (self->queue))
         for (guint i = 0; i < batch->len; i++)
           {
             Item *item = g_ptr_array_index (batch, i);
@@ -110,6 +111,14 @@ zs_exchange_stream_new (ZsExchangeReader *reader)
   self->reader = reader;
   self->queue = zs_batch_queue_new (MAX_BATCHES);
   return self;
+}
+
+void
+zs_exchange_stream_prepare_documents (ZsExchangeStream *self)
+{
+  g_return_if_fail (self != NULL && self->thread == NULL);
+
+  self->prepare_documents = TRUE;
 }
 
 gboolean
