@@ -21,6 +21,7 @@
 #include "zs-leads-page.h"
 #include "zs-partners-page.h"
 #include "zs-test-ui-util.h"
+#include "zs-today-page.h"
 #include "zs-window.h"
 #include "zs-partner-vcard.h"
 
@@ -144,6 +145,14 @@ leads_only (ZsStore *store)
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
     g_main_context_iteration (NULL, TRUE);
+  /* The 今日待办 worker reads for a second after the window opens: waited
+   * for, as the board's benchmark does, so that the jumps are the table's. */
+  {
+    ZsTodayPage *today = ZS_TODAY_PAGE (zs_test_find_page (window, ZS_TYPE_TODAY_PAGE));
+
+    while (zs_today_page_is_loading (today))
+      g_main_context_iteration (NULL, TRUE);
+  }
   zs_window_show_page (window, "leads");
   leads = ZS_LEADS_PAGE (zs_test_find_page (window, ZS_TYPE_LEADS_PAGE));
   zs_leads_page_set_show (leads, ZS_LEADS_SHOW_ALL);

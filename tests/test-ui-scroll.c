@@ -227,14 +227,189 @@ test_leads_edited_elsewhere (void)
   zs_test_close_window (window);
 }
 
+/* ---- cells that read their row only when drawn -------------------------------------- */
+
+typedef struct {
+  guint formats;
+} CellCount;
+
+static char *
+count_format (gpointer item,
+              gpointer user_data)
+{
+  CellCount *count = user_data;
+
+  count->formats++;
+  return g_strdup (gtk_string_object_get_string (item));
+}
+
+/* Every row whose number ends in 7 is drawn in the theme's error colour. */
+static const char *
+sevens_in_error (gpointer item,
+                 gpointer user_data)
+{
+  return g_str_has_suffix (gtk_string_object_get_string (item), "7行") ? "error_color" : NULL;
+}
+
+/* The colour of the first text @node draws. */
+static gboolean
+find_text_color (GskRenderNode *node,
+                 GdkRGBA       *color)
+{
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_TEXT_NODE:
+      *color = *gsk_text_node_get_color (node);
+      return TRUE;
+    case GSK_TRANSFORM_NODE:
+      return find_text_color (gsk_transform_node_get_child (node), color);
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        if (find_text_color (gsk_container_node_get_child (node, i), color))
+          return TRUE;
+      return FALSE;
+    default:
+      return FALSE;
+    }
+}
+
+/* A colour a row calls for is the theme's: the overdue lead's deadline in
+ * the error colour, without a style class that a rebind would restyle. */
+static void
+test_cell_color_from_theme (void)
+{
+  g_autoptr(GtkStringList) rows = gtk_string_list_new (NULL);
+  CellCount count = { 0 };
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkColumnView *view;
+  GtkWidget *cell;
+  GskRenderNode *node;
+  GtkSnapshot *snapshot;
+  GdkRGBA drawn, error, plain;
+
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("第%04u行", i);
+
+      gtk_string_list_append (rows, text);
+    }
+  view = GTK_COLUMN_VIEW (gtk_column_view_new (GTK_SELECTION_MODEL (
+      gtk_no_selection_new (G_LIST_MODEL (zs_slot_list_new (G_LIST_MODEL (rows)))))));
+  gtk_column_view_append_column (view, zs_slot_label_column_new ("行", count_format, sevens_in_error,
+                                                                 &count, FALSE, 8));
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (view));
+  gtk_window_set_child (GTK_WINDOW (window), scrolled);
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  zs_test_wait_for_frame (GTK_WIDGET (view));
+
+  g_assert_true (gtk_style_context_lookup_color (gtk_widget_get_style_context (GTK_WIDGET (view)), "error_color", &error));
+  for (guint i = 6; i <= 7; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("第%04u行", i);
+
+      cell = find_cell (GTK_WIDGET (view), text);
+      g_assert_nonnull (cell);
+      snapshot = gtk_snapshot_new ();
+      gtk_widget_snapshot_child (gtk_widget_get_parent (cell), cell, snapshot);
+      node = gtk_snapshot_free_to_node (snapshot);
+      g_assert_nonnull (node);
+      g_assert_true (find_text_color (node, &drawn));
+      gsk_render_node_unref (node);
+      if (i == 7)
+        g_assert_true (gdk_rgba_equal (&drawn, &error));
+      else
+        plain = drawn;
+    }
+  g_assert_false (gdk_rgba_equal (&plain, &error));
+  gtk_window_destroy (GTK_WINDOW (window));
+  zs_test_drain_events ();
+}
+
+/* Counts the table cells under @root, and those that have made their
+ * text since their row was last bound (their accessible label is set);
+ * @unmade gets those that have not. */
+static void
+count_cells (GtkWidget *root,
+             guint     *cells,
+             guint     *made,
+             GPtrArray *unmade)
+{
+  if (ZS_IS_SLOT_LABEL (root))
+    {
+      (*cells)++;
+      if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL))
+        (*made)++;
+      else
+        g_ptr_array_add (unmade, root);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    count_cells (child, cells, made, unmade);
+}
+
+/* GTK 4.8's column view binds two hundred rows around the one a jump
+ * lands on and draws a screenful: the cells make their text, and read
+ * their lead, only for the rows drawn. A cell off screen makes its text
+ * when asked for it. */
+static void
+test_leads_jump_makes_drawn_cells (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_demo ("ui-partners");
+  ZsWindow *window;
+  ZsLeadsPage *page;
+  GtkWidget *view;
+  GtkAdjustment *adjustment;
+  g_autoptr(GPtrArray) unmade = g_ptr_array_new ();
+  guint cells = 0, made = 0, names = 0, columns, on_screen;
+  double row_height;
+
+  add_leads (store, 3000, 1000);
+  window = zs_test_open_window (store, 1366, 768);
+  page = show_all_leads (window);
+  view = zs_test_find_widget (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW);
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+  zs_test_wait_for_frame (view);
+
+  jump_to (view, 0.5);
+  zs_test_wait_for_frame (view);
+
+  columns = g_list_model_get_n_items (gtk_column_view_get_columns (GTK_COLUMN_VIEW (view)));
+  row_height = gtk_adjustment_get_upper (adjustment) / g_list_model_get_n_items (zs_leads_page_get_model (page));
+  on_screen = (guint) (gtk_adjustment_get_page_size (adjustment) / row_height) + 2;
+  count_cells (view, &cells, &made, unmade);
+  g_test_message ("%u cells bound, %u made their text, %u rows of %u columns on screen",
+                  cells, made, on_screen, columns);
+  g_assert_cmpuint (made, >=, columns);
+  g_assert_cmpuint (made, <=, on_screen * columns);
+
+  /* A cell off screen makes its own lead's text when asked. */
+  g_assert_cmpuint (unmade->len, >, 0);
+  for (guint i = 0; i < unmade->len; i++)
+    {
+      GtkAccessible *cell = g_ptr_array_index (unmade, i);
+
+      if (g_str_has_prefix (zs_slot_label_get_text (ZS_SLOT_LABEL (cell)), "滚动线索"))
+        names++;
+      g_assert_true (gtk_test_accessible_has_property (cell, GTK_ACCESSIBLE_PROPERTY_LABEL));
+    }
+  g_assert_cmpuint (names, >, 0);
+  zs_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* The cells' accessible labels are part of what is checked: GTK's test
+   * context keeps them (with "none", GTK keeps none). */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   zs_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/ui/leads/scroll-through-many", test_leads_scroll_through_many);
   g_test_add_func ("/ui/leads/cell-size-ignores-text", test_leads_cell_size_ignores_text);
   g_test_add_func ("/ui/leads/edited-elsewhere-after-scrolling-back", test_leads_edited_elsewhere);
+  g_test_add_func ("/ui/slot-label/color-from-theme", test_cell_color_from_theme);
+  g_test_add_func ("/ui/leads/jump-makes-drawn-cells", test_leads_jump_makes_drawn_cells);
   return g_test_run ();
 }

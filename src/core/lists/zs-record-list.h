@@ -55,6 +55,9 @@ void          zs_record_list_set_read_ahead (ZsRecordList *self,
 /* Read-ahead for a table: GTK 4.8's column view keeps about two hundred
  * rows around the visible ones. */
 #define ZS_RECORD_LIST_TABLE_ROWS 256
+/* Read-ahead for a table whose cells read their row only when drawn
+ * (ZsSlotLabel over a lazy ZsSlotList): a screenful or two. */
+#define ZS_RECORD_LIST_SCREEN_ROWS 96
 gint64        zs_record_list_get_id     (ZsRecordList *self,
                                          guint         position);
 /* The position of @id, or -1. */

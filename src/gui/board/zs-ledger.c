@@ -375,9 +375,11 @@ zs_ledger_new (ZsContext       *context,
   self->projects = zs_record_list_new_frozen (store, query);
   /* Slots keep the row widgets while filters and sorts change what they show. */
   zs_record_list_set_single_change (self->projects, TRUE);
-  /* A jump through the table reads the rows it shows at once. */
-  zs_record_list_set_read_ahead (self->projects, ZS_RECORD_LIST_TABLE_ROWS);
+  /* A jump through the table reads the rows it draws, at once: its cells
+   * ask their slots for a row only when drawn. */
+  zs_record_list_set_read_ahead (self->projects, ZS_RECORD_LIST_SCREEN_ROWS);
   self->slots = zs_slot_list_new (G_LIST_MODEL (self->projects));
+  zs_slot_list_set_lazy (self->slots, TRUE);
   selection = zs_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
   gtk_column_view_set_model (self->view, selection);
 

@@ -9,6 +9,10 @@
  * time a jump through a long table took. This cell is one line high from
  * the font alone, keeps the width it was first measured with, and draws
  * its text ellipsized at the end: a new text is only drawn anew.
+ *
+ * GTK 4.8's column view binds two hundred rows around the one scrolled
+ * to, and a jump shows twenty or thirty of them: a cell makes its text,
+ * and so reads its row, only when it is drawn, measured or asked for it.
  */
 #include "config.h"
 
@@ -22,17 +26,20 @@ struct _ZsSlotLabel
   GtkWidget          parent_instance;
 
   ZsSlotLabelFormat  format;
-  ZsSlotLabelStyle   style;
-  char              *style_class;   /* the class the last item got */
+  ZsSlotLabelColor   color;
+  const char        *color_name;    /* the theme colour the item's text gets, or NULL */
   gpointer           user_data;
   gboolean           numeric;
   int                width_chars;
   ZsSlot            *slot;
+  gboolean           stale;         /* the slot's item changed since the text was made */
   char              *text;
   PangoLayout       *layout;        /* made when first drawn, until the font changes */
 };
 
 G_DEFINE_FINAL_TYPE (ZsSlotLabel, zs_slot_label, GTK_TYPE_WIDGET)
+
+static void ensure_text (ZsSlotLabel *self);
 
 /* ---- size from the font alone ---------------------------------------------------- */
 
@@ -111,6 +118,7 @@ zs_slot_label_measure (GtkWidget      *widget,
       return;
     }
   *minimum = *natural = size->char_width * MAX (self->width_chars, 1);
+  ensure_text (self);
   if (*self->text != '\0')
     {
       g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, self->text);
@@ -146,15 +154,20 @@ zs_slot_label_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
 {
   ZsSlotLabel *self = ZS_SLOT_LABEL (widget);
+  GtkStyleContext *style = gtk_widget_get_style_context (widget);
   PangoLayout *layout;
   GdkRGBA color;
   int width, height;
 
-  if (self->text == NULL || *self->text == '\0')
+  ensure_text (self);
+  if (*self->text == '\0')
     return;
   layout = ensure_layout (self);
   pango_layout_get_pixel_size (layout, &width, &height);
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+  /* A theme colour rather than a style class: a class set now would
+   * restyle the cell after this frame, and a jump rebinds every cell. */
+  if (self->color_name == NULL || !gtk_style_context_lookup_color (style, self->color_name, &color))
+    gtk_style_context_get_color (style, &color);
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, (gtk_widget_get_height (widget) - height) / 2));
   gtk_snapshot_append_layout (snapshot, layout, &color);
@@ -182,47 +195,41 @@ zs_slot_label_direction_changed (GtkWidget        *widget,
 
 /* ---- the item ---------------------------------------------------------------------- */
 
+/* Makes the text (and its colour) of the slot's item, when it changed. */
 static void
-set_text (ZsSlotLabel *self,
-          char        *text)
+ensure_text (ZsSlotLabel *self)
 {
-  if (g_strcmp0 (text, self->text) == 0)
-    {
-      g_free (text);
-      return;
-    }
-  g_free (self->text);
-  self->text = text;
-  if (self->layout != NULL)
-    pango_layout_set_text (self->layout, text, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
-  /* Same size whatever the text: only drawn anew. */
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
+  gpointer item;
+  char *text;
 
-static void
-set_style_class (ZsSlotLabel *self,
-                 const char  *style_class)
-{
-  if (g_strcmp0 (style_class, self->style_class) == 0)
+  if (!self->stale)
     return;
-  if (self->style_class != NULL)
-    gtk_widget_remove_css_class (GTK_WIDGET (self), self->style_class);
-  g_free (self->style_class);
-  self->style_class = g_strdup (style_class);
-  if (style_class != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (self), style_class);
+  self->stale = FALSE;
+  item = self->slot != NULL ? zs_slot_get_item (self->slot) : NULL;
+  text = item != NULL ? self->format (item, self->user_data) : g_strdup ("");
+  self->color_name = item != NULL && self->color != NULL ? self->color (item, self->user_data) : NULL;
+  if (g_strcmp0 (text, self->text) != 0)
+    {
+      g_free (self->text);
+      self->text = text;
+      if (self->layout != NULL)
+        pango_layout_set_text (self->layout, text, -1);
+    }
+  else
+    g_free (text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, self->text, -1);
 }
 
-/* The text is set as soon as the row gets its item. */
+/* The row has another item, or its item changed: the text is made when
+ * next drawn or asked for. Same size whatever the text: only drawn anew. */
 static void
 update (ZsSlotLabel *self)
 {
-  gpointer item = self->slot != NULL ? zs_slot_get_item (self->slot) : NULL;
-
-  set_text (self, item != NULL ? self->format (item, self->user_data) : g_strdup (""));
-  if (self->style != NULL)
-    set_style_class (self, item != NULL ? self->style (item, self->user_data) : NULL);
+  /* Until then, a screen reader finds no text rather than the last row's. */
+  if (!self->stale)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  self->stale = TRUE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /* Long names stay readable on hover. The tooltip is asked for on hover
@@ -250,7 +257,6 @@ zs_slot_label_dispose (GObject *object)
 
   zs_slot_label_set_slot (self, NULL);
   g_clear_object (&self->layout);
-  g_clear_pointer (&self->style_class, g_free);
   g_clear_pointer (&self->text, g_free);
 
   G_OBJECT_CLASS (zs_slot_label_parent_class)->dispose (object);
@@ -319,23 +325,24 @@ zs_slot_label_get_text (ZsSlotLabel *self)
 {
   g_return_val_if_fail (ZS_IS_SLOT_LABEL (self), NULL);
 
+  ensure_text (self);
   return self->text;
 }
 
 void
-zs_slot_label_set_style (ZsSlotLabel      *self,
-                         ZsSlotLabelStyle  style)
+zs_slot_label_set_color (ZsSlotLabel      *self,
+                         ZsSlotLabelColor  color)
 {
   g_return_if_fail (ZS_IS_SLOT_LABEL (self));
 
-  self->style = style;
+  self->color = color;
   update (self);
 }
 
 /* What each cell of a column is made with. */
 typedef struct {
   ZsSlotLabelFormat format;
-  ZsSlotLabelStyle  style;
+  ZsSlotLabelColor  color;
   gpointer          user_data;
   gboolean          numeric;
   int               width_chars;
@@ -354,8 +361,8 @@ make_cell (gpointer data)
   CellSpec *spec = data;
   GtkWidget *label = zs_slot_label_new (spec->format, spec->user_data, spec->numeric, spec->width_chars);
 
-  if (spec->style != NULL)
-    zs_slot_label_set_style (ZS_SLOT_LABEL (label), spec->style);
+  if (spec->color != NULL)
+    zs_slot_label_set_color (ZS_SLOT_LABEL (label), spec->color);
   return label;
 }
 
@@ -392,7 +399,7 @@ on_cell_unbind (GtkSignalListItemFactory *factory,
 GtkColumnViewColumn *
 zs_slot_label_column_new (const char        *title,
                           ZsSlotLabelFormat  format,
-                          ZsSlotLabelStyle   style,
+                          ZsSlotLabelColor   color,
                           gpointer           user_data,
                           gboolean           numeric,
                           int                width_chars)
@@ -402,7 +409,7 @@ zs_slot_label_column_new (const char        *title,
   GtkColumnViewColumn *column;
 
   spec->format = format;
-  spec->style = style;
+  spec->color = color;
   spec->user_data = user_data;
   spec->numeric = numeric;
   spec->width_chars = width_chars;

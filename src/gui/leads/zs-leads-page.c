@@ -126,13 +126,14 @@ format_cell (gpointer item,
   return zs_format_field (store_of (ref->page), lead, column->shown);
 }
 
+/* An overdue lead's deadline in the theme's colour for errors. */
 static const char *
-style_cell (gpointer item,
+color_cell (gpointer item,
             gpointer user_data)
 {
   ColumnRef *ref = user_data;
 
-  return zs_lead_get_overdue (ZS_LEAD (item), today_of (ref->page)) != ZS_LEAD_DEADLINE_NONE ? "error" : NULL;
+  return zs_lead_get_overdue (ZS_LEAD (item), today_of (ref->page)) != ZS_LEAD_DEADLINE_NONE ? "error_color" : NULL;
 }
 
 static void
@@ -146,7 +147,7 @@ add_columns (ZsLeadsPage *self)
 
       self->refs[i].page = self;
       self->refs[i].index = i;
-      column = zs_slot_label_column_new (_(spec->title), format_cell, spec->field == DEADLINE ? style_cell : NULL,
+      column = zs_slot_label_column_new (_(spec->title), format_cell, spec->field == DEADLINE ? color_cell : NULL,
                                          &self->refs[i], spec->numeric, spec->width);
       gtk_column_view_column_set_expand (column, i == 0);
       gtk_column_view_column_set_sorter (column, sorter);
@@ -351,9 +352,11 @@ zs_leads_page_context_set (ZsPage *page)
   gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->search_entry))),
                   zs_table_export_attach (GTK_WIDGET (self), store, "leads", self->leads));
   zs_record_list_set_single_change (self->leads, TRUE);
-  /* A jump through the table reads the rows it shows at once. */
-  zs_record_list_set_read_ahead (self->leads, ZS_RECORD_LIST_TABLE_ROWS);
+  /* A jump through the table reads the rows it draws, at once: its cells
+   * ask their slots for a row only when drawn. */
+  zs_record_list_set_read_ahead (self->leads, ZS_RECORD_LIST_SCREEN_ROWS);
   self->slots = zs_slot_list_new (G_LIST_MODEL (self->leads));
+  zs_slot_list_set_lazy (self->slots, TRUE);
   selection = zs_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
   gtk_column_view_set_model (self->view, selection);
   add_columns (self);
