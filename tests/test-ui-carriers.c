@@ -83,6 +83,22 @@ test_carriers_page_totals_and_flags (void)
       g_assert_cmpstr (flag, ==, zs_carrier_is_stale (carrier, today) ? _("Due") : _("Done"));
     }
 
+  /* A carrier due its update says so in the theme's warning colour. */
+  zs_test_wait_for_frame (GTK_WIDGET (page));
+  {
+    GtkWidget *due = zs_test_find_cell (GTK_WIDGET (page), _("Due"));
+    GtkWidget *done = zs_test_find_cell (GTK_WIDGET (page), _("Done"));
+    GdkRGBA drawn, warning;
+
+    g_assert_nonnull (due);
+    g_assert_nonnull (done);
+    g_assert_true (gtk_style_context_lookup_color (gtk_widget_get_style_context (due), "warning_color", &warning));
+    g_assert_true (zs_test_drawn_text_color (due, &drawn));
+    g_assert_true (gdk_rgba_equal (&drawn, &warning));
+    g_assert_true (zs_test_drawn_text_color (done, &drawn));
+    g_assert_false (gdk_rgba_equal (&drawn, &warning));
+  }
+
   /* The kind filter, and "due only". */
   zs_carriers_page_set_filter (page, ZS_CARRIER_PARK, FALSE, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, parks);

@@ -63,23 +63,6 @@ test_leads_scroll_through_many (void)
   zs_test_close_window (window);
 }
 
-/* The first ZsSlotLabel under @root showing @text. */
-static GtkWidget *
-find_cell (GtkWidget  *root,
-           const char *text)
-{
-  if (ZS_IS_SLOT_LABEL (root) && g_strcmp0 (zs_slot_label_get_text (ZS_SLOT_LABEL (root)), text) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_cell (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* A cell keeps its size whatever text a row gets: one line high, and as
  * wide as it was first measured. A GtkLabel cell asked for a new size with
  * each text, and GTK measured the row and its column again (most of the
@@ -104,7 +87,7 @@ test_leads_cell_size_ignores_text (void)
   zs_leads_page_set_show (page, ZS_LEADS_SHOW_ALL);
   zs_test_drain_events ();
   zs_test_wait_for_frame (GTK_WIDGET (window));
-  cell = find_cell (GTK_WIDGET (page), "短名");
+  cell = zs_test_find_cell (GTK_WIDGET (page), "短名");
   g_assert_nonnull (cell);
   gtk_widget_measure (cell, GTK_ORIENTATION_HORIZONTAL, -1, &min, &width, NULL, NULL);
   gtk_widget_measure (cell, GTK_ORIENTATION_VERTICAL, -1, &min, &height, NULL, NULL);
@@ -222,7 +205,7 @@ test_leads_edited_elsewhere (void)
   zs_test_drain_events ();
 
   jump_to (view, 0.0);
-  g_assert_nonnull (find_cell (GTK_WIDGET (page), "别处改过的线索"));
+  g_assert_nonnull (zs_test_find_cell (GTK_WIDGET (page), "别处改过的线索"));
   g_signal_handlers_disconnect_by_data (store, &changes);
   zs_test_close_window (window);
 }
@@ -251,28 +234,6 @@ sevens_in_error (gpointer item,
   return g_str_has_suffix (gtk_string_object_get_string (item), "7行") ? "error_color" : NULL;
 }
 
-/* The colour of the first text @node draws. */
-static gboolean
-find_text_color (GskRenderNode *node,
-                 GdkRGBA       *color)
-{
-  switch (gsk_render_node_get_node_type (node))
-    {
-    case GSK_TEXT_NODE:
-      *color = *gsk_text_node_get_color (node);
-      return TRUE;
-    case GSK_TRANSFORM_NODE:
-      return find_text_color (gsk_transform_node_get_child (node), color);
-    case GSK_CONTAINER_NODE:
-      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
-        if (find_text_color (gsk_container_node_get_child (node, i), color))
-          return TRUE;
-      return FALSE;
-    default:
-      return FALSE;
-    }
-}
-
 /* A colour a row calls for is the theme's: the overdue lead's deadline in
  * the error colour, without a style class that a rebind would restyle. */
 static void
@@ -284,8 +245,6 @@ test_cell_color_from_theme (void)
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkColumnView *view;
   GtkWidget *cell;
-  GskRenderNode *node;
-  GtkSnapshot *snapshot;
   GdkRGBA drawn, error, plain;
 
   for (guint i = 0; i < 20; i++)
@@ -309,14 +268,9 @@ test_cell_color_from_theme (void)
     {
       g_autofree char *text = g_strdup_printf ("第%04u行", i);
 
-      cell = find_cell (GTK_WIDGET (view), text);
+      cell = zs_test_find_cell (GTK_WIDGET (view), text);
       g_assert_nonnull (cell);
-      snapshot = gtk_snapshot_new ();
-      gtk_widget_snapshot_child (gtk_widget_get_parent (cell), cell, snapshot);
-      node = gtk_snapshot_free_to_node (snapshot);
-      g_assert_nonnull (node);
-      g_assert_true (find_text_color (node, &drawn));
-      gsk_render_node_unref (node);
+      g_assert_true (zs_test_drawn_text_color (cell, &drawn));
       if (i == 7)
         g_assert_true (gdk_rgba_equal (&drawn, &error));
       else

@@ -11,6 +11,7 @@
 #include <sys/resource.h>
 
 #include "zs-project-card.h"
+#include "zs-slot-label.h"
 #include "zs-supervision-section.h"
 #include "zs-test-ui-util.h"
 #include "zs-test-util.h"
@@ -521,6 +522,61 @@ zs_bench_scroll (GtkWidget  *list,
   /* The wall time is mostly the machine's load; the CPU time is ours. */
   zs_bench_report_cpu (mean_label, total / steps, total_cpu / steps);
   zs_bench_report_cpu (worst_label, worst, worst_cpu);
+}
+
+/* The colour of the first text @node draws. */
+static gboolean
+find_text_color (GskRenderNode *node,
+                 GdkRGBA       *color)
+{
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_TEXT_NODE:
+      *color = *gsk_text_node_get_color (node);
+      return TRUE;
+    case GSK_TRANSFORM_NODE:
+      return find_text_color (gsk_transform_node_get_child (node), color);
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        if (find_text_color (gsk_container_node_get_child (node, i), color))
+          return TRUE;
+      return FALSE;
+    default:
+      return FALSE;
+    }
+}
+
+gboolean
+zs_test_drawn_text_color (GtkWidget *widget,
+                          GdkRGBA   *color)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  GskRenderNode *node;
+  gboolean found;
+
+  gtk_widget_snapshot_child (gtk_widget_get_parent (widget), widget, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  if (node == NULL)
+    return FALSE;
+  found = find_text_color (node, color);
+  gsk_render_node_unref (node);
+  return found;
+}
+
+GtkWidget *
+zs_test_find_cell (GtkWidget  *root,
+                   const char *text)
+{
+  if (ZS_IS_SLOT_LABEL (root) && g_strcmp0 (zs_slot_label_get_text (ZS_SLOT_LABEL (root)), text) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = zs_test_find_cell (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 gboolean

@@ -47,6 +47,13 @@ void       zs_test_save_screenshot (GtkWidget  *widget,
 gboolean   zs_test_has_label       (GtkWidget  *root,
                                     const char *text);
 /* That label (or card text), or NULL. */
+/* The first table cell (ZsSlotLabel) under @root that shows @text; asking
+ * makes a cell's text. */
+GtkWidget *zs_test_find_cell       (GtkWidget  *root,
+                                    const char *text);
+/* The colour of the first text @widget draws now, from its own snapshot. */
+gboolean   zs_test_drawn_text_color (GtkWidget *widget,
+                                     GdkRGBA   *color);
 GtkWidget *zs_test_find_label      (GtkWidget  *root,
                                     const char *text);
 /* The first button labelled @label (its mnemonic text) under @root, or NULL. */

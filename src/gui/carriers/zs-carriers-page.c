@@ -22,7 +22,8 @@
 
 typedef char *(*CellFormat) (ZsCarriersPage *self,
                              ZsRecord       *record);
-typedef const char *(*CellStyle) (ZsCarriersPage *self,
+/* The theme colour a cell's text is drawn in, or NULL. */
+typedef const char *(*CellColor) (ZsCarriersPage *self,
                                   ZsRecord       *record);
 
 typedef struct {
@@ -30,7 +31,7 @@ typedef struct {
   CellFormat  format;
   int         width;     /* characters */
   gboolean    numeric;
-  CellStyle   style;     /* or NULL */
+  CellColor   color;     /* or NULL */
 } Column;
 
 typedef struct {
@@ -106,10 +107,10 @@ carrier_status (ZsCarriersPage *self,
 }
 
 static const char *
-carrier_status_style (ZsCarriersPage *self,
+carrier_status_color (ZsCarriersPage *self,
                       ZsRecord       *r)
 {
-  return zs_carrier_is_stale (ZS_CARRIER (r), zs_page_get_today (ZS_PAGE (self))) ? "warning" : NULL;
+  return zs_carrier_is_stale (ZS_CARRIER (r), zs_page_get_today (ZS_PAGE (self))) ? "warning_color" : NULL;
 }
 
 static char *
@@ -134,7 +135,7 @@ static const Column carrier_columns[] = {
   { N_("Available"), carrier_available, 8, TRUE },
   { N_("Responsible person"), carrier_person, 5, FALSE },
   { N_("Last updated"), carrier_updated, 9, TRUE },
-  { N_("Monthly update"), carrier_status, 4, FALSE, carrier_status_style },
+  { N_("Monthly update"), carrier_status, 4, FALSE, carrier_status_color },
   { N_("Placed + in talks"), carrier_projects, 5, TRUE },
 };
 
@@ -199,12 +200,12 @@ format_cell (gpointer item,
 }
 
 static const char *
-style_cell (gpointer item,
+color_cell (gpointer item,
             gpointer user_data)
 {
   ColumnRef *ref = user_data;
 
-  return ref->column->style (ref->page, item);
+  return ref->column->color (ref->page, item);
 }
 
 static void
@@ -222,7 +223,7 @@ add_columns (ZsCarriersPage *self,
       ref->page = self;
       ref->column = &columns[i];
       column = zs_slot_label_column_new (_(columns[i].title), format_cell,
-                                         columns[i].style != NULL ? style_cell : NULL,
+                                         columns[i].color != NULL ? color_cell : NULL,
                                          ref, columns[i].numeric, columns[i].width);
       gtk_column_view_column_set_expand (column, i == 0);
       gtk_column_view_append_column (view, column);
