@@ -9,8 +9,8 @@
 
 G_BEGIN_DECLS
 
-/* "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx" (hexadecimal in either case) as
- * 16 bytes, for tables that hold millions of them in memory; FALSE for any
+/* A UUID's text, 32 hexadecimal digits in either case grouped 8-4-4-4-12
+ * by dashes, as 16 bytes, for tables that hold millions of them in memory; FALSE for any
  * other text, a string cut short or one that goes on included. Both cases
  * give the same bytes: what is compared as text must be in one case first
  * (exchange files' UUIDs are lowered as they are read). */
