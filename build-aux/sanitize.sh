@@ -66,7 +66,8 @@ export ZS_TEST_PG_REQUIRED=1
 # The tests stretch their own waits by it too (zs_test_time_limit_ms()).
 export ZS_TIMEOUT_MULTIPLIER="${ZS_TIMEOUT_MULTIPLIER:-6}"
 set +e
-xvfb-run -a -s "-screen 0 1400x900x24" \
+# -noreset, and Xvfb's log kept: as build-aux/test.sh.
+xvfb-run -a -e "$builddir/meson-logs/$log-xvfb.log" -s "-screen 0 1400x900x24 -noreset" \
   meson test -C "$builddir" --no-rebuild --print-errorlogs --timeout-multiplier "$ZS_TIMEOUT_MULTIPLIER" \
     --logbase "$log" "$@"
 set -e

@@ -17,8 +17,13 @@ trap 'build-aux/pg-test-cluster.sh stop "$pg_dir"' EXIT
 export ZS_TEST_PG="postgresql:///postgres?host=$pg_dir&user=postgres"
 export ZS_TEST_PG_REQUIRED=1
 
+# -noreset: a server that resets when its last client leaves refuses the
+# next one meanwhile, and GTK dies with "cannot open display" when a test
+# starts as another ends (build-aux/xvfb-reset-check.sh shows it).
+# Xvfb's own messages go to meson-logs/xvfb.log.
 set +e
-xvfb-run -a -s "-screen 0 1400x900x24" meson test -C _build --print-errorlogs "$@"
+xvfb-run -a -e _build/meson-logs/xvfb.log -s "-screen 0 1400x900x24 -noreset" \
+  meson test -C _build --print-errorlogs "$@"
 set -e
 
 # Not exec: the trap stops the server after the summary.
