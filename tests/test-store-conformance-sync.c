@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "test-store-conformance.h"
+#include "zs-store-thread.h"
 
 /* How long the watch may take to deliver another's commit (issue 12). */
 #define DELIVERY_LIMIT_MS 2000
@@ -414,6 +415,64 @@ test_stale_save_difference_after_references (void)
   g_assert_cmpint (zs_store_conflict_get_field (conflict), ==, ZS_PROJECT_NOTES);
 }
 
+/* What a worker's read saw: run in the worker thread. */
+typedef struct {
+  ZsStore     *caller;
+  gint64       id;
+  ZsStoreHint  hint;
+  gboolean     own_connection;
+} WorkerRead;
+
+static gpointer
+read_name_in_worker (ZsStore       *store,
+                     GTask         *task,
+                     gpointer       data,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  WorkerRead *read = data;
+  g_autoptr(ZsRecord) project = zs_store_load (store, ZS_TYPE_PROJECT, read->id, error);
+
+  read->hint = zs_store_get_hint (store);
+  read->own_connection = store != read->caller;
+  return project != NULL ? g_strdup (zs_record_get_string (project, ZS_PROJECT_NAME)) : NULL;
+}
+
+static void
+on_worker_read (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  char **name = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *name = g_task_propagate_pointer (G_TASK (result), &error);
+  g_assert_no_error (error);
+}
+
+/* A read in a worker thread (the dispatch report's, 今日待办's) sees what
+ * the window committed, on a connection of its own with the worker's
+ * small cache (ZS_STORE_HINT_WORKER), while the window's keeps its own. */
+static void
+test_read_in_worker (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_seeded ("worker-read");
+  g_autoptr(ZsProject) project = zs_test_new_project (store, "歌尔智能穿戴产业园", "歌尔", ZS_STAGE_NEGOTIATING);
+  WorkerRead read = { store, zs_record_get_id (ZS_RECORD (project)), ZS_STORE_HINT_INTERACTIVE, FALSE };
+  g_autofree char *name = NULL;
+  GTask *task = g_task_new (NULL, NULL, on_worker_read, &name);
+
+  zs_store_read_in_thread (store, task, read_name_in_worker, &read, NULL, g_free);
+  g_object_unref (task);
+  while (name == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpstr (name, ==, "歌尔智能穿戴产业园");
+  g_assert_true (read.own_connection);
+  g_assert_cmpint (read.hint, ==, ZS_STORE_HINT_WORKER);
+  g_assert_cmpint (zs_store_get_hint (store), ==, ZS_STORE_HINT_INTERACTIVE);
+}
+
 void
 zs_conformance_add_sync_tests (void)
 {
@@ -424,4 +483,5 @@ zs_conformance_add_sync_tests (void)
   g_test_add_func ("/store/sync/watch-delivers-others-commit", test_watch_delivers_others_commit);
   g_test_add_func ("/store/sync/read-while-other-writes", test_read_while_other_writes);
   g_test_add_func ("/store/sync/deleted-not-resurrected", test_deleted_not_resurrected);
+  g_test_add_func ("/store/sync/read-in-worker", test_read_in_worker);
 }

@@ -327,6 +327,7 @@ count_overdue_thread (GTask        *task,
     {
       g_autoptr(ZsQuery) query = zs_lead_overdue_query (store, job->today);
 
+      zs_store_set_hint (store, ZS_STORE_HINT_WORKER);
       n = zs_store_count (store, query, &error);
     }
   g_clear_object (&store);

@@ -4,7 +4,8 @@
  * Copyright 2026 The Zhaoshang developers
  *
  * The skeleton the dispatch report and 今日待办 share: open a secondary
- * connection, begin a read, compute, end it, close, then return.
+ * connection (ZS_STORE_HINT_WORKER: a small cache), begin a read,
+ * compute, end it, close, then return.
  */
 #include "config.h"
 
@@ -40,6 +41,8 @@ read_thread (GTask        *task,
 
   /* The window's connection checked and migrated the file when it opened it. */
   store = zs_store_open_secondary (read->path, &error);
+  if (store != NULL)
+    zs_store_set_hint (store, ZS_STORE_HINT_WORKER);
   if (store != NULL && zs_store_begin_read (store, &error))
     {
       result = read->func (store, task, read->job, cancellable, &error);

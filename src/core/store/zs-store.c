@@ -528,12 +528,19 @@ zs_store_set_hint (ZsStore     *self,
                    ZsStoreHint  hint)
 {
   g_return_if_fail (ZS_IS_STORE (self));
-  g_return_if_fail (hint <= ZS_STORE_HINT_BULK);
+  g_return_if_fail (hint <= ZS_STORE_HINT_WORKER);
 
   if (hint == self->hint)
     return;
   self->ops->set_hint (self->backend, hint);
   self->hint = hint;
+}
+
+ZsStoreHint
+zs_store_get_hint (ZsStore *self)
+{
+  g_return_val_if_fail (ZS_IS_STORE (self), ZS_STORE_HINT_INTERACTIVE);
+  return self->hint;
 }
 
 void

@@ -93,6 +93,11 @@ typedef enum {
   /* One pass reading and writing many rows (an import, with
    * zs_store_bulk_begin()): memory stays bounded as well. */
   ZS_STORE_HINT_BULK,
+  /* A worker thread's read on a connection opened for it and closed
+   * after (a report, a list counted off the window's thread): each row
+   * read once or twice, so a small cache, whose memory is new at each
+   * opening. */
+  ZS_STORE_HINT_WORKER,
 } ZsStoreHint;
 
 /* Tells the store how this connection will be used; a connection starts
@@ -101,6 +106,7 @@ typedef enum {
  * them. */
 void         zs_store_set_hint            (ZsStore       *self,
                                            ZsStoreHint    hint);
+ZsStoreHint  zs_store_get_hint            (ZsStore       *self);
 /* Another connection changed the data: re-read the live objects and tell
  * every listener that anything may have changed. */
 void         zs_store_refresh             (ZsStore     *self);
