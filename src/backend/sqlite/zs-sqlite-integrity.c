@@ -67,8 +67,12 @@ check_integrity (ZsStoreBackend  *backend,
   sqlite3_stmt *stmt = NULL;
   int rc;
 
-  /* Every page read once: a small cache, no memory map. */
-  if (!zs_sqlite_apply_hint (self, ZS_STORE_HINT_STREAM, error))
+  /* Every page read, no memory map. The check also looks each row's
+   * entries up in its indexes, where a larger cache than the stream's
+   * saves reading index pages again: with 2 MiB the check of 100k took
+   * 15–25 s instead of 16–23, with half again the system time. */
+  if (!zs_sqlite_apply_hint (self, ZS_STORE_HINT_STREAM, error) ||
+      !zs_sqlite_exec (self, "PRAGMA cache_size = -8192", error))
     return FALSE;
 
   rc = sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check", -1, &stmt, NULL);
