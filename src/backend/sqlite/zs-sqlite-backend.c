@@ -75,11 +75,11 @@ static const char * const hints[] = {
     "PRAGMA cache_size = -8192; PRAGMA mmap_size = 0; "
     "PRAGMA temp_store = FILE; PRAGMA temp.cache_size = -4096",
   /* A worker's connection lives for one read. The dispatch report reads
-   * some 15 MB of pages once each: a 16 MiB cache took as much new memory
-   * at each opening, and its page faults cost more than reading a page
-   * again from the system's file cache. With 2 MiB (SQLite's default) the
-   * month's figures were on screen at 100k in 164 ms instead of 233
-   * (means of five runs). */
+   * through three indexes of 14 MiB at 100k, each page once: a 16 MiB
+   * cache took as much new memory at each opening, and its page faults
+   * cost more than reading a page again from the system's file cache.
+   * With 2 MiB (SQLite's default) the month's figures were on screen at
+   * 100k in 164 ms instead of 233 (means of five runs). */
   [ZS_STORE_HINT_WORKER] =
     "PRAGMA cache_size = -2048; PRAGMA mmap_size = 0; PRAGMA temp_store = MEMORY",
 };
