@@ -16,20 +16,37 @@
 #include "zs-test-ui-util.h"
 #include "zs-test-util.h"
 
-GtkWidget *
-zs_test_find_widget (GtkWidget *root,
-                     GType      type)
+/* The first widget under @root, @root included, depth first, that
+ * @matches with @data: the one walk the finders below share. */
+static GtkWidget *
+find_first (GtkWidget     *root,
+            gboolean     (*matches) (GtkWidget *widget, gconstpointer data),
+            gconstpointer  data)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+  if (matches (root, data))
     return root;
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = zs_test_find_widget (child, type);
+      GtkWidget *found = find_first (child, matches, data);
 
       if (found != NULL)
         return found;
     }
   return NULL;
+}
+
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+GtkWidget *
+zs_test_find_widget (GtkWidget *root,
+                     GType      type)
+{
+  return find_first (root, is_of_type, GSIZE_TO_POINTER (type));
 }
 
 GtkWidget *
@@ -97,20 +114,18 @@ zs_test_find_page (ZsWindow *window,
   return found;
 }
 
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
 GtkWidget *
 zs_test_find_button (GtkWidget  *root,
                      const char *label)
 {
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = zs_test_find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return find_first (root, is_button_labelled, label);
 }
 
 void
@@ -563,20 +578,18 @@ zs_test_drawn_text_color (GtkWidget *widget,
   return found;
 }
 
+static gboolean
+is_cell_showing (GtkWidget     *widget,
+                 gconstpointer  text)
+{
+  return ZS_IS_SLOT_LABEL (widget) && g_strcmp0 (zs_slot_label_get_text (ZS_SLOT_LABEL (widget)), text) == 0;
+}
+
 GtkWidget *
 zs_test_find_cell (GtkWidget  *root,
                    const char *text)
 {
-  if (ZS_IS_SLOT_LABEL (root) && g_strcmp0 (zs_slot_label_get_text (ZS_SLOT_LABEL (root)), text) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = zs_test_find_cell (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return find_first (root, is_cell_showing, text);
 }
 
 gboolean
@@ -586,30 +599,26 @@ zs_test_has_label (GtkWidget  *root,
   return zs_test_find_label (root, text) != NULL;
 }
 
+static gboolean
+is_label_showing (GtkWidget     *widget,
+                  gconstpointer  text)
+{
+  g_autofree char *shown = NULL;
+
+  if (GTK_IS_LABEL (widget))
+    return g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+  /* A board card's text (ZsCardText, by name: this library links no widgets). */
+  if (!g_str_equal (G_OBJECT_TYPE_NAME (widget), "ZsCardText"))
+    return FALSE;
+  g_object_get (widget, "text", &shown, NULL);
+  return g_strcmp0 (shown, text) == 0;
+}
+
 GtkWidget *
 zs_test_find_label (GtkWidget  *root,
                     const char *text)
 {
-  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return root;
-  /* A board card's text (ZsCardText, by name: this library links no widgets). */
-  if (g_str_equal (G_OBJECT_TYPE_NAME (root), "ZsCardText"))
-    {
-      g_autofree char *shown = NULL;
-
-      g_object_get (root, "text", &shown, NULL);
-      if (g_strcmp0 (shown, text) == 0)
-        return root;
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = zs_test_find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return find_first (root, is_label_showing, text);
 }
 
 /* @widget as a PNG named @name in $ZS_TEST_SCREENSHOTS, once what is
