@@ -25,4 +25,8 @@ run --bare
 demo=$(mktemp -d)
 trap 'rm -rf "$demo"' EXIT
 BENCH_UNTIL_SETTLED=1 run "$demo/demo.db"
+# A day's first start: the window's full check and daily copy (into a
+# folder of its own) after the board, with the memory they take. Before
+# the board's own run, which all.sh reads as the last of each label.
+BENCH_WITH_CHECK=1 run "$db"
 run "$db"

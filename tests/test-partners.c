@@ -649,6 +649,58 @@ test_vcard_export (Fixture       *f,
   g_assert_null (strstr (text, "澳门"));
 }
 
+/* A file of many cards is written as the partners are read, not held
+ * whole: 3,000 partners with a page of notes each (13 MB of cards) took
+ * the file's size and the window's cache of 16 MiB in memory before. The
+ * file holds every card, and imports back unchanged. */
+static void
+test_vcard_export_file_memory (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(ZsQuery) all = zs_query_new (ZS_TYPE_PARTNER);
+  g_autoptr(GString) note = g_string_new (NULL);
+  g_autofree char *path = zs_test_scratch_path ("partners.vcf");
+  g_autofree char *text = NULL;
+  g_autoptr(ZsVCardImport) again = NULL;
+  g_autoptr(GError) error = NULL;
+  const guint n = 3000;
+  gsize length = 0;
+  guint written = 0;
+  long grown;
+
+  while (note->len < 4000)
+    g_string_append (note, "对接意向：新材料产业链配套，月底前赴深圳拜访，");
+  g_assert_true (zs_store_begin (f->store, &error));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ZsPartner) partner = zs_partner_new ();
+      g_autofree char *name = g_strdup_printf ("联络人%04u", i);
+
+      zs_record_set_string (ZS_RECORD (partner), ZS_PARTNER_NAME, name);
+      zs_record_set_enum (ZS_RECORD (partner), ZS_PARTNER_KIND, ZS_PARTNER_CITY_PARTNER);
+      zs_record_set_string (ZS_RECORD (partner), ZS_PARTNER_NOTES, note->str);
+      save (f->store, partner);
+    }
+  g_assert_true (zs_store_commit (f->store, &error));
+
+  if (!zs_test_peak_reset ())
+    return;
+  g_assert_true (zs_vcard_export_to_file (f->store, all, ZS_VCARD_VERSION_3_0, path, &written, NULL, &error));
+  g_assert_no_error (error);
+  grown = zs_test_peak_growth_kb ();
+  g_assert_true (g_file_get_contents (path, &text, &length, NULL));
+  g_test_message ("%u cards, %zu bytes, grew the peak by %ld kB", written, length, grown);
+  g_assert_cmpuint (written, ==, n);
+  g_assert_cmpuint (length, >, 12 * 1000 * 1000);
+  g_assert_cmpint (grown, <, 8 * 1024);
+
+  again = zs_vcard_import_new (f->store, text, length, ZS_PARTNER_ENTERPRISE_CONTACT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (zs_vcard_import_count (again, ZS_VCARD_UNCHANGED), ==, n);
+  g_assert_cmpuint (zs_vcard_import_count (again, ZS_VCARD_ADD), ==, 0);
+  g_assert_cmpuint (zs_vcard_import_count (again, ZS_VCARD_FILL), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -665,6 +717,7 @@ main (int   argc,
   ADD ("/partners/vcard/damaged-cards-skipped", test_vcard_damaged_cards_skipped);
   ADD ("/partners/vcard/import-merges", test_vcard_import_merges);
   ADD ("/partners/vcard/export", test_vcard_export);
+  ADD ("/partners/vcard/export-file-memory", test_vcard_export_file_memory);
 #undef ADD
 
   return g_test_run ();

@@ -3,6 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Zhaoshang developers
  */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -183,6 +185,48 @@ char *
 zs_test_source_path (const char *relative)
 {
   return g_test_build_filename (G_TEST_DIST, relative, NULL);
+}
+
+static long peak_baseline_kb;
+
+static long
+status_kb (const char *field)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  g_assert_true (g_file_get_contents ("/proc/self/status", &status, NULL, NULL));
+  line = strstr (status, field);
+  g_assert_nonnull (line);
+  return strtol (line + strlen (field), NULL, 10);
+}
+
+gboolean
+zs_test_peak_reset (void)
+{
+  FILE *f;
+
+#if defined(__SANITIZE_ADDRESS__)
+  g_test_skip ("AddressSanitizer keeps freed memory: the peak says nothing here");
+  return FALSE;
+#endif
+  /* "5" resets VmHWM (Linux 4.0 and later). */
+  f = fopen ("/proc/self/clear_refs", "w");
+  if (f == NULL)
+    {
+      g_test_skip ("needs Linux's /proc/self/clear_refs to reset the peak");
+      return FALSE;
+    }
+  g_assert_cmpint (fputs ("5", f), >=, 0);
+  g_assert_cmpint (fclose (f), ==, 0);
+  peak_baseline_kb = status_kb ("VmRSS:");
+  return TRUE;
+}
+
+long
+zs_test_peak_growth_kb (void)
+{
+  return status_kb ("VmHWM:") - peak_baseline_kb;
 }
 
 static gint64

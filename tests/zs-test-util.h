@@ -62,6 +62,14 @@ char     *zs_test_source_path (const char *relative);
  * plain run; a sanitized build runs several times slower. */
 guint     zs_test_time_limit_ms (guint      ms);
 
+/* What one step costs in memory: Linux's peak resident size of the
+ * process (VmHWM), reset to the present size by zs_test_peak_reset()
+ * (FALSE, and the test skipped, where it cannot be, or under
+ * AddressSanitizer, which keeps freed memory); zs_test_peak_growth_kb()
+ * is how far the peak rose above that since. */
+gboolean  zs_test_peak_reset         (void);
+long      zs_test_peak_growth_kb     (void);
+
 /* Gives every field a value that differs from its default, saving a
  * filled record for every reference. */
 void      zs_test_fill_record        (ZsStore    *store,

@@ -687,6 +687,61 @@ zs_vcard_import_apply (ZsVCardImport  *self,
   return zs_vcard_import_apply_full (self, NULL, NULL, NULL, NULL, error);
 }
 
+/* A file's cards go out in pieces of this size, so that its memory stays
+ * the same from 100 partners to 100,000. */
+#define CARDS_PIECE (64 * 1024)
+
+typedef gboolean (*CardsSink) (GString  *cards,
+                               gpointer  data,
+                               GError  **error);
+
+/* Each partner read once, in the query's order, in one read transaction
+ * (one state of the database, and no lock taken per partner) through the
+ * stream's small cache; @sink, when given, takes the cards as they pile
+ * up. The connection goes on as it was. */
+static gboolean
+write_cards (ZsStore         *store,
+             ZsQuery         *partners,
+             ZsVCardVersion   version,
+             GString         *out,
+             CardsSink        sink,
+             gpointer         sink_data,
+             guint           *n_cards,
+             GError         **error)
+{
+  ZsStoreHint hint = zs_store_get_hint (store);
+  g_autoptr(GArray) ids = NULL;
+  gboolean ok;
+
+  zs_store_set_hint (store, ZS_STORE_HINT_STREAM);
+  ok = zs_store_begin_read (store, error);
+  if (ok)
+    {
+      ids = zs_store_query (store, partners, error);
+      ok = ids != NULL;
+      for (guint i = 0; ok && i < ids->len; i++)
+        {
+          g_autoptr(ZsPartner) partner = zs_store_load (store, ZS_TYPE_PARTNER, g_array_index (ids, gint64, i), error);
+
+          ok = partner != NULL;
+          if (ok)
+            zs_vcard_write (out, partner, version);
+          if (ok && sink != NULL && out->len >= CARDS_PIECE)
+            {
+              ok = sink (out, sink_data, error);
+              g_string_truncate (out, 0);
+            }
+        }
+      zs_store_commit (store, NULL);
+    }
+  zs_store_set_hint (store, hint);
+  if (ok && sink != NULL && out->len > 0)
+    ok = sink (out, sink_data, error);
+  if (ok && n_cards != NULL)
+    *n_cards = ids->len;
+  return ok;
+}
+
 char *
 zs_vcard_export (ZsStore         *store,
                  ZsQuery         *partners,
@@ -694,28 +749,32 @@ zs_vcard_export (ZsStore         *store,
                  guint           *n_cards,
                  GError         **error)
 {
-  g_autoptr(GArray) ids = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
 
   g_return_val_if_fail (ZS_IS_STORE (store), NULL);
   g_return_val_if_fail (zs_query_get_record_type (partners) == ZS_TYPE_PARTNER, NULL);
 
-  ids = zs_store_query (store, partners, error);
-  if (ids == NULL)
+  if (!write_cards (store, partners, version, out, NULL, NULL, n_cards, error))
     return NULL;
-
-  for (guint i = 0; i < ids->len; i++)
-    {
-      g_autoptr(ZsPartner) partner = zs_store_load (store, ZS_TYPE_PARTNER, g_array_index (ids, gint64, i), error);
-
-      if (partner == NULL)
-        return NULL;
-      zs_vcard_write (out, partner, version);
-    }
-
-  if (n_cards != NULL)
-    *n_cards = ids->len;
   return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+typedef struct {
+  GOutputStream *stream;
+  GCancellable  *cancellable;
+  gboolean       failed;  /* in writing, not in reading */
+} FileSink;
+
+static gboolean
+write_to_file (GString  *cards,
+               gpointer  data,
+               GError  **error)
+{
+  FileSink *file = data;
+
+  file->failed = !g_output_stream_write_all (file->stream, cards->str, cards->len, NULL,
+                                             file->cancellable, error);
+  return !file->failed;
 }
 
 gboolean
@@ -728,21 +787,31 @@ zs_vcard_export_to_file (ZsStore         *store,
                          GError         **error)
 {
   g_autoptr(ZsOutputFile) output = NULL;
-  g_autofree char *text = NULL;
+  g_autoptr(GString) out = NULL;
   GError *local_error = NULL;
+  FileSink file = { NULL, cancellable, FALSE };
 
+  g_return_val_if_fail (ZS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (zs_query_get_record_type (partners) == ZS_TYPE_PARTNER, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
   /* What cannot be written is said before the partners are read. */
   output = zs_output_file_new (path, cancellable, &local_error);
   if (output == NULL)
     goto fail;
-  text = zs_vcard_export (store, partners, version, n_cards, error);
-  if (text == NULL)
-    return FALSE;
-  if (!g_output_stream_write_all (zs_output_file_get_stream (output), text, strlen (text), NULL,
-                                  cancellable, &local_error) ||
-      !zs_output_file_commit (output, cancellable, &local_error))
+  file.stream = zs_output_file_get_stream (output);
+  out = g_string_sized_new (CARDS_PIECE + 4096);
+  if (!write_cards (store, partners, version, out, write_to_file, &file, n_cards, &local_error))
+    {
+      /* A partner that could not be read is the database's error. */
+      if (!file.failed)
+        {
+          g_propagate_error (error, local_error);
+          return FALSE;
+        }
+      goto fail;
+    }
+  if (!zs_output_file_commit (output, cancellable, &local_error))
     goto fail;
   return TRUE;
 
