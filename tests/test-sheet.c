@@ -11,6 +11,7 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
 
@@ -659,6 +660,39 @@ test_hostile (void)
   assert_refused (truncated, NULL, "damaged or incomplete");
 }
 
+/* A worksheet ends at row 1,048,576: a table longer than that was written
+ * with its last rows dropped and the rows counted as written. Now the
+ * file is refused, with what to do, and nothing is left under its name;
+ * the longest table that fits is written whole, and CSV has no limit. */
+static void
+test_write_excel_row_limit (void)
+{
+  const guint fits = 1048571;
+  g_autoptr(ZsSheetGrid) grid = zs_sheet_grid_new ("修改记录");
+  g_autofree char *path = zs_test_scratch_path ("too-long.xlsx");
+  g_autofree char *csv = zs_test_scratch_path ("too-long.csv");
+  g_autoptr(GError) error = NULL;
+
+  zs_sheet_grid_add_column (grid, "操作", ZS_GRID_CODE, 10, FALSE);
+  for (guint r = 0; r < fits; r++)
+    zs_sheet_grid_add_row (grid);
+  g_assert_true (zs_sheet_grid_write (grid, path, ZS_SHEET_FORMAT_XLSX, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_unlink (path), ==, 0);
+
+  zs_sheet_grid_add_row (grid);
+  g_assert_false (zs_sheet_grid_write (grid, path, ZS_SHEET_FORMAT_XLSX, NULL, &error));
+  g_assert_error (error, ZS_ERROR, ZS_ERROR_INVALID);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "1048571"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  g_assert_true (zs_sheet_grid_write (grid, csv, ZS_SHEET_FORMAT_CSV, NULL, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -674,6 +708,7 @@ main (int   argc,
   g_test_add_func ("/sheet/values", test_values);
   g_test_add_func ("/sheet/layout/two-row-header", test_layout_two_row_header);
   g_test_add_func ("/sheet/hostile", test_hostile);
+  g_test_add_func ("/sheet/write/excel-row-limit", test_write_excel_row_limit);
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   ADD ("/sheet/import/openpyxl", test_import_openpyxl);
   ADD ("/sheet/import/other-programs", test_import_other_programs);

@@ -335,6 +335,17 @@ zs_sheet_writer_add_row (ZsSheetWriter     *self,
       return csv_flush (self, 64 * 1024, error);
     }
 
+  /* Past a worksheet's last row libxlsxwriter drops a cell without a
+   * word: a file that says less than the clerk asked for is refused
+   * instead (the 合计 row needs one more). */
+  if (HEADER_ROW + self->n_rows + 1 >= LXW_ROW_MAX)
+    {
+      g_set_error (error, ZS_ERROR, ZS_ERROR_INVALID,
+                   _("An Excel worksheet holds at most %u rows, and this table has more. "
+                     "Narrow the filter, or export as CSV, which has no such limit."),
+                   (guint) (LXW_ROW_MAX - HEADER_ROW - 2));
+      return FALSE;
+    }
   {
     lxw_row_t row = (lxw_row_t) (HEADER_ROW + self->n_rows);
 

@@ -31,6 +31,7 @@ typedef struct {
   char                   *title;
   ZsTableGridPrepareFunc  prepare;
   ZsTableGridThreadFunc   build_in_thread;
+  ZsTableFileThreadFunc   write_in_thread;
   GDestroyNotify          free_prepared;
 } TableExport;
 
@@ -89,7 +90,9 @@ typedef struct {
   char          *title;
   gpointer               prepared;
   ZsTableGridThreadFunc  build;
+  ZsTableFileThreadFunc  write;
   GDestroyNotify         free_prepared;
+  guint64        n_rows;
   char          *path;
   ZsTableOutput  output;
   GCallback      done;
@@ -120,7 +123,13 @@ grid_save_thread (GTask        *task,
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
-  if (save->grid == NULL && (save->grid = save->build (save->prepared, cancellable, &error)) == NULL)
+  /* A file of a table too long to hold is written as its rows are read. */
+  if (save->grid == NULL && save->write != NULL &&
+      (save->output == ZS_TABLE_OUTPUT_XLSX || save->output == ZS_TABLE_OUTPUT_CSV))
+    ok = save->write (save->prepared, save->path,
+                      save->output == ZS_TABLE_OUTPUT_CSV ? ZS_SHEET_FORMAT_CSV : ZS_SHEET_FORMAT_XLSX,
+                      &save->n_rows, cancellable, &error);
+  else if (save->grid == NULL && (save->grid = save->build (save->prepared, cancellable, &error)) == NULL)
     ok = FALSE;
   else if (save->output == ZS_TABLE_OUTPUT_PRINT)
     ok = TRUE;   /* printed on the main thread */
@@ -130,6 +139,8 @@ grid_save_thread (GTask        *task,
     ok = zs_sheet_grid_write (save->grid, save->path,
                               save->output == ZS_TABLE_OUTPUT_CSV ? ZS_SHEET_FORMAT_CSV : ZS_SHEET_FORMAT_XLSX,
                               cancellable, &error);
+  if (save->grid != NULL)
+    save->n_rows = zs_sheet_grid_get_n_rows (save->grid);
   if (ok)
     g_task_return_boolean (task, TRUE);
   else
@@ -161,8 +172,8 @@ on_grid_saved (GObject      *source,
   else
     /* TRANSLATORS: a toast: how many rows, the file */
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u row to %s", "Exported %u rows to %s",
-                                            zs_sheet_grid_get_n_rows (save->grid)),
-                               zs_sheet_grid_get_n_rows (save->grid), name);
+                                            (gulong) save->n_rows),
+                               (guint) save->n_rows, name);
   zs_toast (save->page, message);
   if (save->done != NULL)
     ((void (*) (gpointer)) save->done) (save->done_data);
@@ -237,6 +248,7 @@ run_grid (GtkWidget     *page,
     {
       save->prepared = te->prepare (te->build_data);
       save->build = te->build_in_thread;
+      save->write = te->write_in_thread;
       save->free_prepared = te->free_prepared;
     }
   save->title = g_strdup (save->grid != NULL ? zs_sheet_grid_get_title (save->grid) : te->title);
@@ -390,6 +402,7 @@ zs_table_export_attach_grid_in_thread (GtkWidget              *page,
                                        const char             *title,
                                        ZsTableGridPrepareFunc  prepare,
                                        ZsTableGridThreadFunc   build,
+                                       ZsTableFileThreadFunc   write,
                                        GDestroyNotify          free_prepared,
                                        gpointer                user_data)
 {
@@ -398,6 +411,7 @@ zs_table_export_attach_grid_in_thread (GtkWidget              *page,
   te->title = g_strdup (title);
   te->prepare = prepare;
   te->build_in_thread = build;
+  te->write_in_thread = write;
   te->free_prepared = free_prepared;
   te->build_data = user_data;
   return attach (page, te);

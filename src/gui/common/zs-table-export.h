@@ -33,17 +33,26 @@ GtkWidget *zs_table_export_attach_grid (GtkWidget       *page,
                                         gpointer         user_data,
                                         GDestroyNotify   destroy);
 /* For a table too long to make on the main thread (the whole filtered
- * history): @prepare, on the main thread, takes what @build needs (a copy
- * of the filter, the database's location), freed with @free_prepared;
- * @build makes the grid in the worker thread, on its own connection. */
+ * history): @prepare, on the main thread, takes what @build and @write
+ * need (a copy of the filter, the database's location), freed with
+ * @free_prepared; in the worker thread, on its own connection, @write
+ * writes an .xlsx or CSV file as it reads the rows, so that the table is
+ * never held whole, and @build makes the grid that print and PDF lay out. */
 typedef gpointer     (*ZsTableGridPrepareFunc) (gpointer       user_data);
 typedef ZsSheetGrid *(*ZsTableGridThreadFunc)  (gpointer       prepared,
+                                                GCancellable  *cancellable,
+                                                GError       **error);
+typedef gboolean     (*ZsTableFileThreadFunc)  (gpointer       prepared,
+                                                const char    *path,
+                                                ZsSheetFormat  format,
+                                                guint64       *n_rows,
                                                 GCancellable  *cancellable,
                                                 GError       **error);
 GtkWidget *zs_table_export_attach_grid_in_thread (GtkWidget              *page,
                                                   const char             *title,
                                                   ZsTableGridPrepareFunc  prepare,
                                                   ZsTableGridThreadFunc   build,
+                                                  ZsTableFileThreadFunc   write,
                                                   GDestroyNotify          free_prepared,
                                                   gpointer                user_data);
 /* The same export to @path without asking (.csv, .pdf or .xlsx by its ending);

@@ -13,12 +13,11 @@
 
 #include "zs-history-row.h"
 #include "zs-history-window.h"
+#include "zs-sheet-history.h"
 #include "zs-table-export.h"
 #include "zs-ui-util.h"
 
 #define PAGE_SIZE 100
-#define EXPORT_PAGE_SIZE 2000
-
 /* The periods of the period filter, in its order. */
 enum {
   PERIOD_ALL,
@@ -171,33 +170,8 @@ history_export_prepare (gpointer user_data)
   return he;
 }
 
-static void
-add_entry_row (ZsSheetGrid    *grid,
-               ZsHistoryEntry *e)
-{
-  g_autofree char *time = zs_history_entry_describe_time (e);
-  g_autofree char *change = NULL;
-
-  if (zs_history_entry_get_action (e) == ZS_HISTORY_EDIT)
-    {
-      g_autofree char *old_value = zs_history_entry_describe_value (e, FALSE);
-      g_autofree char *new_value = zs_history_entry_describe_value (e, TRUE);
-
-      change = g_strdup_printf ("%s → %s", old_value, new_value);
-    }
-  else if (zs_history_entry_get_action (e) == ZS_HISTORY_IMPORT)
-    change = zs_history_entry_describe_value (e, TRUE);
-  zs_sheet_grid_add_row (grid);
-  zs_sheet_grid_set_text (grid, 0, time);
-  zs_sheet_grid_set_text (grid, 1, zs_history_entry_get_who (e));
-  zs_sheet_grid_set_text (grid, 2, zs_history_entry_describe_type (e));
-  zs_sheet_grid_set_text (grid, 3, zs_history_entry_get_title (e));
-  zs_sheet_grid_set_text (grid, 4, zs_history_entry_describe_what (e));
-  zs_sheet_grid_set_text (grid, 5, change);
-}
-
-/* Every entry the filter keeps, newest first, from the store page after
- * page: not only the pages the list has read. */
+/* Every entry the filter keeps, newest first: not only the pages the list
+ * has read (zs-sheet-history.c). */
 static ZsSheetGrid *
 history_export_build (gpointer       prepared,
                       GCancellable  *cancellable,
@@ -205,31 +179,26 @@ history_export_build (gpointer       prepared,
 {
   HistoryExport *he = prepared;
   g_autoptr(ZsStore) store = zs_store_open_secondary (he->location, error);
-  g_autoptr(ZsSheetGrid) grid = NULL;
-  gint64 before = 0;
 
   if (store == NULL)
     return NULL;
-  grid = zs_sheet_grid_new ("修改记录");
-  zs_sheet_grid_add_column (grid, "时间", ZS_GRID_CODE, 18, FALSE);
-  zs_sheet_grid_add_column (grid, "操作人", ZS_GRID_CODE, 10, FALSE);
-  zs_sheet_grid_add_column (grid, "类型", ZS_GRID_CODE, 10, FALSE);
-  zs_sheet_grid_add_column (grid, "记录", ZS_GRID_TEXT, 30, FALSE);
-  zs_sheet_grid_add_column (grid, "操作", ZS_GRID_TEXT, 20, FALSE);
-  zs_sheet_grid_add_column (grid, "变更", ZS_GRID_TEXT, 40, FALSE);
-  for (;;)
-    {
-      g_autoptr(GPtrArray) page = zs_store_history (store, &he->filter, before, EXPORT_PAGE_SIZE, error);
+  return zs_sheet_history_grid (store, &he->filter, cancellable, error);
+}
 
-      if (page == NULL || g_cancellable_set_error_if_cancelled (cancellable, error))
-        return NULL;
-      for (guint i = 0; i < page->len; i++)
-        add_entry_row (grid, g_ptr_array_index (page, i));
-      if (page->len < EXPORT_PAGE_SIZE)
-        break;
-      before = zs_history_entry_get_id (g_ptr_array_index (page, page->len - 1));
-    }
-  return g_steal_pointer (&grid);
+static gboolean
+history_export_write (gpointer        prepared,
+                      const char     *path,
+                      ZsSheetFormat   format,
+                      guint64        *n_rows,
+                      GCancellable   *cancellable,
+                      GError        **error)
+{
+  HistoryExport *he = prepared;
+  g_autoptr(ZsStore) store = zs_store_open_secondary (he->location, error);
+
+  if (store == NULL)
+    return FALSE;
+  return zs_sheet_history_write (store, &he->filter, path, format, n_rows, cancellable, error);
 }
 
 static void
@@ -372,7 +341,8 @@ zs_history_window_init (ZsHistoryWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   adw_header_bar_pack_end (self->header_bar,
                            zs_table_export_attach_grid_in_thread (GTK_WIDGET (self), "修改记录", history_export_prepare,
-                                                                  history_export_build, history_export_free, self));
+                                                                  history_export_build, history_export_write,
+                                                                  history_export_free, self));
 }
 
 GtkWidget *
