@@ -106,25 +106,6 @@ longest_block (gboolean (*done) (gpointer),
   return longest;
 }
 
-/* A heartbeat every 10 ms at high priority: how late it came at worst is
- * how long the window could not have answered a click or a key, whatever
- * kept the loop busy (a source's dispatch, a frame). */
-typedef struct {
-  gint64 last;
-  double worst_ms;
-} Heartbeat;
-
-static gboolean
-heartbeat_tick (gpointer data)
-{
-  Heartbeat *beat = data;
-  gint64 now = g_get_monotonic_time ();
-
-  beat->worst_ms = MAX (beat->worst_ms, (now - beat->last) / 1000.0 - 10);
-  beat->last = now;
-  return G_SOURCE_CONTINUE;
-}
-
 /* Runs the main loop for @ms: what follows the report (the attention
  * lists) is done meanwhile, with the heartbeat watching. */
 static void
@@ -438,8 +419,7 @@ bench_window (ZsStore *store)
   ZsDispatchPage *dispatch;
   gint64 start;
   double blocked, cpu;
-  Heartbeat beat = { 0, 0 };
-  guint beating;
+  ZsBenchHeartbeat *beat;
 
   g_print ("Window (1366×768, under Xvfb):\n");
   gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
@@ -453,8 +433,7 @@ bench_window (ZsStore *store)
 
   start = g_get_monotonic_time ();
   cpu = zs_bench_cpu_ms ();
-  beat.last = start;
-  beating = g_timeout_add_full (G_PRIORITY_HIGH, 10, heartbeat_tick, &beat, NULL);
+  beat = zs_bench_heartbeat_start ();
   zs_window_show_page (window, "dispatch");
   dispatch = ZS_DISPATCH_PAGE (zs_test_find_page (window, ZS_TYPE_DISPATCH_PAGE));
   zs_test_wait_for_frame (GTK_WIDGET (dispatch));
@@ -470,8 +449,7 @@ bench_window (ZsStore *store)
   /* The attention lists are shown after the figures: the heartbeat
    * watches for a second and a half more. */
   run_for (1500);
-  g_source_remove (beating);
-  zs_bench_report ("  latest a 10 ms heartbeat came, lists included", beat.worst_ms);
+  zs_bench_report ("  latest a 10 ms heartbeat came, lists included", zs_bench_heartbeat_stop (beat));
 
   start = g_get_monotonic_time ();
   zs_dispatch_page_set_period (dispatch, ZS_PERIOD_YEAR, NULL, NULL);

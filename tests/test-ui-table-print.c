@@ -279,6 +279,46 @@ last_scratch_file (const char *name)
 
 /* The column @header of the workbook @file (written by check_export())
  * holds numbers, not "8,500万元" as text, under 单位：万元. */
+/* The partners of the workbook @file (written by check_export()), row
+ * after row, are those of @scores in its order: the export made in a
+ * worker thread from a copy of the rows shown keeps the page's sort. */
+static void
+assert_partners_in_order (const char *file,
+                          GListModel *scores)
+{
+  g_autofree char *path = last_scratch_file (file);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZsSheetBook) book = zs_sheet_book_read (path, NULL, NULL, &error);
+  ZsSheet *sheet;
+  guint n = 0;
+  gboolean past_header = FALSE;
+
+  g_assert_no_error (error);
+  sheet = g_ptr_array_index (book->sheets, 0);
+  for (guint r = 0; r < sheet->rows->len; r++)
+    {
+      ZsSheetRow *row = g_ptr_array_index (sheet->rows, r);
+      const ZsSheetCell *first = zs_sheet_row_get (row, 0);
+
+      if (first == NULL || first->text == NULL || g_str_equal (first->text, "合计"))
+        continue;
+      if (!past_header)
+        {
+          past_header = g_str_equal (first->text, "序号");
+          continue;
+        }
+      {
+        g_autoptr(ZsPartnerScore) score = g_list_model_get_item (scores, n++);
+
+        g_assert_nonnull (score);
+        g_assert_cmpstr (zs_sheet_row_get (row, 1)->text, ==,
+                         zs_record_get_title (ZS_RECORD (zs_partner_score_get_partner (score))));
+      }
+    }
+  g_assert_cmpuint (n, ==, g_list_model_get_n_items (scores));
+  g_assert_cmpuint (n, >, 1);
+}
+
 static void
 assert_amounts_are_numbers (const char *file,
                             const char *header)
@@ -366,6 +406,14 @@ test_page_tables (void)
   zs_partners_page_show_view (ZS_PARTNERS_PAGE (page), "scores");
   zs_test_drain_events ();
   check_grid_export (nth_export (page, 1), "引荐成效");
+  {
+    ZsPartnerScores *scores = zs_partners_page_get_scores (ZS_PARTNERS_PAGE (page));
+
+    zs_partner_scores_sort_by (scores, ZS_SCORE_NAME, TRUE);
+    zs_test_drain_events ();
+    check_grid_export (nth_export (page, 1), "引荐成效");
+    assert_partners_in_order ("引荐成效.xlsx", zs_partner_scores_get_model (scores));
+  }
 
   g_assert_true (zs_window_show_page (window, "dispatch"));
   zs_test_drain_events ();

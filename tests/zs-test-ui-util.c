@@ -466,6 +466,44 @@ zs_bench_cpu_ms (void)
          (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
 }
 
+struct _ZsBenchHeartbeat
+{
+  gint64 last;
+  double worst_ms;
+  guint  source;
+};
+
+static gboolean
+heartbeat_tick (gpointer data)
+{
+  ZsBenchHeartbeat *beat = data;
+  gint64 now = g_get_monotonic_time ();
+
+  beat->worst_ms = MAX (beat->worst_ms, (now - beat->last) / 1000.0 - 10);
+  beat->last = now;
+  return G_SOURCE_CONTINUE;
+}
+
+ZsBenchHeartbeat *
+zs_bench_heartbeat_start (void)
+{
+  ZsBenchHeartbeat *beat = g_new0 (ZsBenchHeartbeat, 1);
+
+  beat->last = g_get_monotonic_time ();
+  beat->source = g_timeout_add_full (G_PRIORITY_HIGH, 10, heartbeat_tick, beat, NULL);
+  return beat;
+}
+
+double
+zs_bench_heartbeat_stop (ZsBenchHeartbeat *beat)
+{
+  double worst = beat->worst_ms;
+
+  g_source_remove (beat->source);
+  g_free (beat);
+  return worst;
+}
+
 void
 zs_bench_report_cpu (const char *what,
                      double      ms,

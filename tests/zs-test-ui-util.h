@@ -121,6 +121,13 @@ void       zs_bench_report         (const char *what,
  * loaded machine the wall clock counts other programs' turns, this does
  * not. A figure's CPU time is the difference around it. */
 double     zs_bench_cpu_ms         (void);
+/* A 10 ms timeout at high priority from now until
+ * zs_bench_heartbeat_stop(), which says how late it came at worst: how
+ * long the window could not have answered a click or a key, whatever kept
+ * the main loop busy. */
+typedef struct _ZsBenchHeartbeat ZsBenchHeartbeat;
+ZsBenchHeartbeat *zs_bench_heartbeat_start (void);
+double            zs_bench_heartbeat_stop  (ZsBenchHeartbeat *beat);
 /* One figure as wall-clock ms and the process's CPU ms over the same span. */
 void       zs_bench_report_cpu     (const char *what,
                                     double      ms,

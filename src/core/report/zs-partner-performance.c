@@ -222,6 +222,8 @@ zs_partner_performance_get_item (GListModel *model,
   if (position >= self->rows->len)
     return NULL;
 
+  g_return_val_if_fail (self->store != NULL, NULL);
+
   /* Items are made for the rows a view asks for, like ZsRecordList's. */
   score = g_object_new (ZS_TYPE_PARTNER_SCORE, NULL);
   score->store = g_object_ref (self->store);
@@ -274,6 +276,29 @@ zs_partner_performance_new (ZsStore    *store,
   self->store = g_object_ref (store);
   self->today = g_strdup (today);
   return self;
+}
+
+ZsPartnerPerformance *
+zs_partner_performance_copy (ZsPartnerPerformance *self)
+{
+  ZsPartnerPerformance *copy;
+
+  g_return_val_if_fail (ZS_IS_PARTNER_PERFORMANCE (self), NULL);
+
+  copy = g_object_new (ZS_TYPE_PARTNER_PERFORMANCE, NULL);
+  copy->today = g_strdup (self->today);
+  g_array_append_vals (copy->rows, self->rows->data, self->rows->len);
+  return copy;
+}
+
+void
+zs_partner_performance_set_store (ZsPartnerPerformance *self,
+                                  ZsStore              *store)
+{
+  g_return_if_fail (ZS_IS_PARTNER_PERFORMANCE (self));
+  g_return_if_fail (ZS_IS_STORE (store));
+
+  g_set_object (&self->store, store);
 }
 
 void

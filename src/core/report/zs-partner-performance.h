@@ -60,6 +60,13 @@ G_DECLARE_FINAL_TYPE (ZsPartnerPerformance, zs_partner_performance, ZS, PARTNER_
 /* A list model of ZsPartnerScore, one per partner of the last computed query. */
 ZsPartnerPerformance *zs_partner_performance_new      (ZsStore              *store,
                                                        const char           *today);
+/* A copy of the rows as they are, in their order, over no store yet: what
+ * a worker thread reads on a connection of its own (set with
+ * zs_partner_performance_set_store() before the first item), while the
+ * page's table goes on. */
+ZsPartnerPerformance *zs_partner_performance_copy      (ZsPartnerPerformance *self);
+void                  zs_partner_performance_set_store (ZsPartnerPerformance *self,
+                                                        ZsStore              *store);
 /* The day "days without contact" counts to, from the next computation. */
 void                  zs_partner_performance_set_today (ZsPartnerPerformance *self,
                                                         const char           *today);

@@ -26,14 +26,14 @@ GtkWidget *zs_table_export_attach (GtkWidget    *page,
 typedef ZsSheetGrid *(*ZsTableGridFunc) (gpointer user_data);
 
 /* The same menu (without 导入表格…) for a table of a page's own figures
- * (需求缺口, 引荐成效, the dispatch tables, 回收站, history): @build makes
+ * (需求缺口, the dispatch tables, 回收站): @build makes
  * the grid on the main thread; the file is written in a worker thread. */
 GtkWidget *zs_table_export_attach_grid (GtkWidget       *page,
                                         ZsTableGridFunc  build,
                                         gpointer         user_data,
                                         GDestroyNotify   destroy);
 /* For a table too long to make on the main thread (the whole filtered
- * history): @prepare, on the main thread, takes what @build and @write
+ * history, 引荐成效 of 50,000 partners): @prepare, on the main thread, takes what @build and @write
  * need (a copy of the filter, the database's location), freed with
  * @free_prepared; in the worker thread, on its own connection, @write
  * writes an .xlsx or CSV file as it reads the rows, so that the table is

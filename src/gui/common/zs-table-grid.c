@@ -75,27 +75,57 @@ text_width (const char *text)
   return width;
 }
 
-ZsSheetGrid *
-zs_table_grid_from_view (GtkColumnView *view,
-                         const char    *title)
+struct _ZsGridColumns
 {
-  ZsSheetGrid *grid = zs_sheet_grid_new (title);
-  GListModel *columns = gtk_column_view_get_columns (view);
-  GListModel *rows = G_LIST_MODEL (gtk_column_view_get_model (view));
-  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
-  g_autoptr(GArray) widths = g_array_new (FALSE, TRUE, sizeof (double));
-  guint n_rows = rows != NULL ? g_list_model_get_n_items (rows) : 0;
+  GPtrArray *titles;   /* char * */
+  GPtrArray *texts;    /* CellText *, the view's own */
+};
 
+ZsGridColumns *
+zs_grid_columns_from_view (GtkColumnView *view)
+{
+  ZsGridColumns *self = g_new0 (ZsGridColumns, 1);
+  GListModel *columns = gtk_column_view_get_columns (view);
+
+  self->titles = g_ptr_array_new_with_free_func (g_free);
+  self->texts = g_ptr_array_new_with_free_func (g_free);
   for (guint c = 0; c < g_list_model_get_n_items (columns); c++)
     {
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, c);
       CellText *text = g_object_get_data (G_OBJECT (column), TEXT_KEY);
-      double width;
 
       if (text == NULL || !gtk_column_view_column_get_visible (column))
         continue;
-      width = text_width (gtk_column_view_column_get_title (column)) + 2;
-      g_ptr_array_add (texts, text);
+      g_ptr_array_add (self->titles, g_strdup (gtk_column_view_column_get_title (column)));
+      g_ptr_array_add (self->texts, g_memdup2 (text, sizeof *text));
+    }
+  return self;
+}
+
+void
+zs_grid_columns_free (ZsGridColumns *self)
+{
+  if (self == NULL)
+    return;
+  g_ptr_array_unref (self->titles);
+  g_ptr_array_unref (self->texts);
+  g_free (self);
+}
+
+ZsSheetGrid *
+zs_table_grid_from_rows (const ZsGridColumns *columns,
+                         GListModel          *rows,
+                         const char          *title)
+{
+  ZsSheetGrid *grid = zs_sheet_grid_new (title);
+  GPtrArray *texts = columns->texts;
+  g_autoptr(GArray) widths = g_array_new (FALSE, TRUE, sizeof (double));
+  guint n_rows = rows != NULL ? g_list_model_get_n_items (rows) : 0;
+
+  for (guint c = 0; c < texts->len; c++)
+    {
+      double width = text_width (g_ptr_array_index (columns->titles, c)) + 2;
+
       g_array_append_val (widths, width);
     }
 
@@ -113,19 +143,15 @@ zs_table_grid_from_view (GtkColumnView *view,
           g_array_index (widths, double, c) = MAX (g_array_index (widths, double, c), text_width (cell) + 2);
         }
     }
-  for (guint c = 0, t = 0; c < g_list_model_get_n_items (columns); c++)
+  for (guint c = 0; c < texts->len; c++)
     {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, c);
-      CellText *text = g_object_get_data (G_OBJECT (column), TEXT_KEY);
+      CellText *text = g_ptr_array_index (texts, c);
 
-      if (text == NULL || !gtk_column_view_column_get_visible (column))
-        continue;
-      zs_sheet_grid_add_column (grid, gtk_column_view_column_get_title (column),
+      zs_sheet_grid_add_column (grid, g_ptr_array_index (columns->titles, c),
                                 text->amount != NULL ? ZS_GRID_AMOUNT : text->numeric ? ZS_GRID_NUMBER : ZS_GRID_TEXT,
-                                CLAMP (g_array_index (widths, double, t), 8, 40), FALSE);
+                                CLAMP (g_array_index (widths, double, c), 8, 40), FALSE);
       if (text->amount != NULL)
         zs_sheet_grid_set_has_money (grid, TRUE);
-      t++;
     }
 
   for (guint r = 0; r < n_rows; r++)
@@ -152,5 +178,16 @@ zs_table_grid_from_view (GtkColumnView *view,
             zs_sheet_grid_set_number (grid, c, value);
         }
     }
+  return grid;
+}
+
+ZsSheetGrid *
+zs_table_grid_from_view (GtkColumnView *view,
+                         const char    *title)
+{
+  ZsGridColumns *columns = zs_grid_columns_from_view (view);
+  ZsSheetGrid *grid = zs_table_grid_from_rows (columns, G_LIST_MODEL (gtk_column_view_get_model (view)), title);
+
+  zs_grid_columns_free (columns);
   return grid;
 }

@@ -32,5 +32,19 @@ void         zs_table_column_set_amount (GtkColumnViewColumn *column,
  * numbers, so that a workbook sums them. @items_of unwraps slots. */
 ZsSheetGrid *zs_table_grid_from_view  (GtkColumnView       *view,
                                        const char          *title);
+/* The titles and the cells' functions of the columns @view shows, taken
+ * on the main thread, so that a worker thread can make the grid of rows
+ * of its own with zs_table_grid_from_rows(): a table too long to make in
+ * the main loop (引荐成效 of 50,000 partners). The functions must then be
+ * safe in that thread for those rows. */
+typedef struct _ZsGridColumns ZsGridColumns;
+ZsGridColumns *zs_grid_columns_from_view (GtkColumnView       *view);
+void           zs_grid_columns_free      (ZsGridColumns       *columns);
+/* The grid of @rows (the items the functions take, or ZsSlots of them). */
+ZsSheetGrid   *zs_table_grid_from_rows   (const ZsGridColumns *columns,
+                                          GListModel          *rows,
+                                          const char          *title);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZsGridColumns, zs_grid_columns_free)
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include "zs-ui-util.h"
 
 #define PAGE_SIZE 100
+
 /* The periods of the period filter, in its order. */
 enum {
   PERIOD_ALL,
