@@ -162,6 +162,7 @@ test_vcard_job (void)
   g_autofree char *path = zs_test_scratch_path ("thread-task.vcf");
   ZsStore *store = zs_test_open_seeded ("thread-task-vcard");
   ZsVCardJob *job = zs_vcard_job_new (store);
+  g_autoptr(ZsQuery) partners = zs_query_new (ZS_TYPE_PARTNER);
   ZsTestEnd job_end = { 0, NULL }, store_end = { 0, NULL };
   gboolean done = FALSE;
 
@@ -169,7 +170,7 @@ test_vcard_job (void)
   zs_test_watch_end (store, &store_end);
   g_object_unref (store);
   zs_test_slow_workers_begin ();
-  zs_vcard_job_export_async (job, zs_query_new (ZS_TYPE_PARTNER), ZS_VCARD_VERSION_3_0, path, NULL, on_exported, &done);
+  zs_vcard_job_export_async (job, partners, ZS_VCARD_VERSION_3_0, path, NULL, on_exported, &done);
   g_object_unref (job);
   zs_test_assert_ended_in_main_thread (&done, &job_end);
   g_assert_true (g_atomic_int_get (&store_end.ended));
