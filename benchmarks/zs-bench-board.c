@@ -21,6 +21,7 @@
 #include "zs-board-page.h"
 #include "zs-database.h"
 #include "zs-test-ui-util.h"
+#include "zs-test-util.h"
 #include "zs-today-page.h"
 #include "zs-window.h"
 
@@ -116,33 +117,20 @@ filter_step (ZsBoardPage *board,
   zs_bench_report (label, painted > 0 ? (painted - start) / 1000.0 : ms);
 }
 
-/* A "Field:   123 kB" line of /proc/self/status, in MB. */
-static double
-status_mb (const char *field)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
-      (line = strstr (status, field)) == NULL)
-    return 0;
-  return g_ascii_strtod (line + strlen (field), NULL) / 1024.0;
-}
-
 /* Resident memory now: what a step keeps, beside the peak; and of it what
  * the heap holds and what mapped files (fonts, libraries) do. */
 static void
 report_resident (const char *what)
 {
-  report_mb (what, status_mb ("VmRSS:"));
-  g_print ("    of which anonymous %.1f MB, files %.1f MB\n", status_mb ("RssAnon:"), status_mb ("RssFile:"));
+  report_mb (what, zs_test_status_mb ("VmRSS:"));
+  g_print ("    of which anonymous %.1f MB, files %.1f MB\n", zs_test_status_mb ("RssAnon:"), zs_test_status_mb ("RssFile:"));
 }
 
 /* Peak resident memory of this process so far, in MB. */
 static double
 peak_rss_mb (void)
 {
-  return status_mb ("VmHWM:");
+  return zs_test_status_mb ("VmHWM:");
 }
 
 /* Presents @window and returns the time from @start (before the window

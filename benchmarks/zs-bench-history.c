@@ -14,13 +14,12 @@
 #include "config.h"
 
 #include <locale.h>
-#include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 #include <glib/gstdio.h>
 
 #include "zs-core.h"
 #include "zs-sheet-history.h"
+#include "zs-test-util.h"
 
 #define EDITS 500
 
@@ -90,31 +89,6 @@ time_open_history (ZsStore  *store,
   return (g_get_monotonic_time () - start) / 1000.0 / 100;
 }
 
-/* Linux's peak resident size in MB, and its reset to the present size. */
-static double
-peak_mb (void)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
-      (line = strstr (status, "VmHWM:")) == NULL)
-    return 0;
-  return g_ascii_strtod (line + strlen ("VmHWM:"), NULL) / 1024.0;
-}
-
-static void
-reset_peak (void)
-{
-  FILE *f = fopen ("/proc/self/clear_refs", "w");
-
-  if (f != NULL)
-    {
-      fputs ("5", f);
-      fclose (f);
-    }
-}
-
 /* The whole history as CSV into a scratch folder: written as it is read
  * (@as_grid FALSE) or held as a grid first. CSV, because a history of
  * more than 1,048,571 entries does not fit an .xlsx worksheet. */
@@ -130,8 +104,8 @@ time_export (ZsStore  *store,
   guint64 n = 0;
   gboolean ok;
 
-  reset_peak ();
-  before = peak_mb ();
+  zs_test_clear_peak ();
+  before = zs_test_status_mb ("VmHWM:");
   start = g_get_monotonic_time ();
   if (as_grid)
     {
@@ -146,7 +120,7 @@ time_export (ZsStore  *store,
     g_error ("export: %s", error->message);
   g_print ("export the whole history (%" G_GUINT64_FORMAT " entries) as CSV, %s: %.2f s, peak +%.1f MB\n",
            n, as_grid ? "as a grid first (before)" : "written as read", (g_get_monotonic_time () - start) / 1e6,
-           peak_mb () - before);
+           zs_test_status_mb ("VmHWM:") - before);
   g_unlink (path);
   g_rmdir (dir);
 }

@@ -19,6 +19,8 @@
 #include "zs-exchange.h"
 #include "zs-exchange-job.h"
 #include "zs-database.h"
+#include "zs-partner-vcard.h"
+#include "zs-sheet-export.h"
 
 #define NS "urn:zhaoshang:exchange:1"
 /* More than the thousand records that make an import rebuild indexes. */
@@ -481,6 +483,45 @@ test_uuid_of_stored_record (void)
     }
 }
 
+/* A job that takes a hint for its own length (an export, an import, a
+ * spreadsheet, a vCard file, a copy) gives the connection back the hint
+ * it found: an export set the window's INTERACTIVE after it whatever the
+ * connection had been, such as a worker's small cache. */
+static void
+test_jobs_give_back_hint (void)
+{
+  g_autoptr(ZsStore) store = zs_test_open_demo ("give-back-hint");
+  g_autofree char *xml = zs_test_scratch_path ("hint.xml");
+  g_autofree char *xlsx = zs_test_scratch_path ("hint.xlsx");
+  g_autofree char *vcf = zs_test_scratch_path ("hint.vcf");
+  g_autofree char *copy = zs_test_scratch_path ("hint-copy.db");
+  g_autoptr(GFile) file = g_file_new_for_path (xml);
+  g_autoptr(ZsQuery) partners = zs_query_new (ZS_TYPE_PARTNER);
+  ZsSheetExportOptions sheet = { .format = ZS_SHEET_FORMAT_XLSX };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (zs_store_set_hint (store, ZS_STORE_HINT_WORKER), ==, ZS_STORE_HINT_INTERACTIVE);
+
+  zs_test_export_or_fail (store, xml, NULL);
+  g_assert_cmpint (zs_store_get_hint (store), ==, ZS_STORE_HINT_WORKER);
+
+  g_assert_true (zs_exchange_import_file (store, file, NULL, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (zs_store_get_hint (store), ==, ZS_STORE_HINT_WORKER);
+
+  g_assert_true (zs_sheet_export_table (store, "projects", xlsx, &sheet, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (zs_store_get_hint (store), ==, ZS_STORE_HINT_WORKER);
+
+  g_assert_true (zs_vcard_export_to_file (store, partners, ZS_VCARD_VERSION_3_0, vcf, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (zs_store_get_hint (store), ==, ZS_STORE_HINT_WORKER);
+
+  g_assert_true (zs_store_backup_to (store, copy, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (zs_store_get_hint (store), ==, ZS_STORE_HINT_WORKER);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -489,6 +530,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/exchange-bulk/reimport-unchanged", test_reimport_unchanged);
+  g_test_add_func ("/exchange-bulk/jobs-give-back-hint", test_jobs_give_back_hint);
   g_test_add_data_func ("/exchange-bulk/second-pass-fails/last-record", GUINT_TO_POINTER (N_PROJECTS),
                         test_second_pass_fails);
   g_test_add_data_func ("/exchange-bulk/second-pass-fails/first-record", GUINT_TO_POINTER (1),

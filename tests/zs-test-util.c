@@ -187,46 +187,53 @@ zs_test_source_path (const char *relative)
   return g_test_build_filename (G_TEST_DIST, relative, NULL);
 }
 
-static long peak_baseline_kb;
+static double peak_baseline_mb;
 
-static long
-status_kb (const char *field)
+double
+zs_test_status_mb (const char *field)
 {
   g_autofree char *status = NULL;
   const char *line;
 
-  g_assert_true (g_file_get_contents ("/proc/self/status", &status, NULL, NULL));
-  line = strstr (status, field);
-  g_assert_nonnull (line);
-  return strtol (line + strlen (field), NULL, 10);
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
+      (line = strstr (status, field)) == NULL)
+    return 0;
+  return g_ascii_strtod (line + strlen (field), NULL) / 1024.0;
+}
+
+gboolean
+zs_test_clear_peak (void)
+{
+  /* "5" resets VmHWM (Linux 4.0 and later). */
+  FILE *f = fopen ("/proc/self/clear_refs", "w");
+  gboolean ok;
+
+  if (f == NULL)
+    return FALSE;
+  ok = fputs ("5", f) >= 0;
+  return fclose (f) == 0 && ok;
 }
 
 gboolean
 zs_test_peak_reset (void)
 {
-  FILE *f;
-
 #if defined(__SANITIZE_ADDRESS__)
   g_test_skip ("AddressSanitizer keeps freed memory: the peak says nothing here");
   return FALSE;
 #endif
-  /* "5" resets VmHWM (Linux 4.0 and later). */
-  f = fopen ("/proc/self/clear_refs", "w");
-  if (f == NULL)
+  if (!zs_test_clear_peak ())
     {
       g_test_skip ("needs Linux's /proc/self/clear_refs to reset the peak");
       return FALSE;
     }
-  g_assert_cmpint (fputs ("5", f), >=, 0);
-  g_assert_cmpint (fclose (f), ==, 0);
-  peak_baseline_kb = status_kb ("VmRSS:");
+  peak_baseline_mb = zs_test_status_mb ("VmRSS:");
   return TRUE;
 }
 
 long
 zs_test_peak_growth_kb (void)
 {
-  return status_kb ("VmHWM:") - peak_baseline_kb;
+  return (long) ((zs_test_status_mb ("VmHWM:") - peak_baseline_mb) * 1024);
 }
 
 static gint64

@@ -69,6 +69,11 @@ guint     zs_test_time_limit_ms (guint      ms);
  * is how far the peak rose above that since. */
 gboolean  zs_test_peak_reset         (void);
 long      zs_test_peak_growth_kb     (void);
+/* The parts of it a benchmark prints: a field of /proc/self/status
+ * ("VmHWM:", "VmRSS:") in MB of 1,024 kB (0 where there is none), and the
+ * peak reset to the present size (FALSE where it cannot be). */
+double    zs_test_status_mb          (const char *field);
+gboolean  zs_test_clear_peak         (void);
 
 /* Gives every field a value that differs from its default, saving a
  * filled record for every reference. */

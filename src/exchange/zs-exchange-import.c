@@ -831,7 +831,7 @@ fail:
 }
 
 /* Each pass reads or writes every record once: the connection's memory is
- * bounded meanwhile (zs_store_set_hint()), and back to the window's
+ * bounded meanwhile (zs_store_set_hint()), and back to what it was
  * after. */
 static ZsImportReport *
 preview_source (ZsStore                 *store,
@@ -843,10 +843,11 @@ preview_source (ZsStore                 *store,
                 GError                 **error)
 {
   ZsImportReport *report;
+  ZsStoreHint hint;
 
-  zs_store_set_hint (store, ZS_STORE_HINT_BULK);
+  hint = zs_store_set_hint (store, ZS_STORE_HINT_BULK);
   report = preview_pass (store, source, options, cancellable, progress, progress_data, error);
-  zs_store_set_hint (store, ZS_STORE_HINT_INTERACTIVE);
+  zs_store_set_hint (store, hint);
   return report;
 }
 
@@ -860,11 +861,12 @@ apply_source (ZsStore                 *store,
               gpointer                 progress_data,
               GError                 **error)
 {
+  ZsStoreHint hint;
   gboolean ok;
 
-  zs_store_set_hint (store, ZS_STORE_HINT_BULK);
+  hint = zs_store_set_hint (store, ZS_STORE_HINT_BULK);
   ok = apply_pass (store, source, report, options, cancellable, progress, progress_data, error);
-  zs_store_set_hint (store, ZS_STORE_HINT_INTERACTIVE);
+  zs_store_set_hint (store, hint);
   return ok;
 }
 

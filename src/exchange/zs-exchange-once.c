@@ -150,11 +150,12 @@ once_source (ZsStore                 *store,
              GError                 **error)
 {
   g_autoptr(ZsImportReport) report = NULL;
+  ZsStoreHint hint;
   gboolean ok;
 
-  zs_store_set_hint (store, ZS_STORE_HINT_BULK);
+  hint = zs_store_set_hint (store, ZS_STORE_HINT_BULK);
   report = once_pass (store, source, options, cancellable, progress, progress_data, error);
-  zs_store_set_hint (store, ZS_STORE_HINT_INTERACTIVE);
+  zs_store_set_hint (store, hint);
 
   ok = report != NULL && zs_import_report_can_apply (report);
   if (report != NULL && !ok)

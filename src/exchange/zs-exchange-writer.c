@@ -411,6 +411,7 @@ zs_exchange_export_full (ZsStore                *store,
   g_autoptr(ZsOutputFile) output = NULL;
   g_autoptr(GError) local_error = NULL;
   guint64 n_written = 0;
+  ZsStoreHint hint;
   gboolean ok;
 
   g_return_val_if_fail (ZS_IS_STORE (store), FALSE);
@@ -430,7 +431,7 @@ zs_exchange_export_full (ZsStore                *store,
     }
 
   /* Every row is read once: memory stays bounded. */
-  zs_store_set_hint (store, ZS_STORE_HINT_STREAM);
+  hint = zs_store_set_hint (store, ZS_STORE_HINT_STREAM);
   if (!zs_store_begin_read (store, error))
     ok = FALSE;
   else
@@ -440,7 +441,7 @@ zs_exchange_export_full (ZsStore                *store,
       /* Only temporary tables were written: nothing to keep or undo. */
       zs_store_rollback (store);
     }
-  zs_store_set_hint (store, ZS_STORE_HINT_INTERACTIVE);
+  zs_store_set_hint (store, hint);
   ok = ok && zs_output_file_commit (output, NULL, &local_error);
 
   if (!ok)

@@ -318,6 +318,7 @@ export_rows (ZsStore                     *store,
   RowSource source = { store };
   g_autoptr(GArray) sorted = NULL;
   ZsRecordClass *klass;
+  ZsStoreHint hint;
   gboolean ok;
 
   g_return_val_if_fail (table != NULL, FALSE);
@@ -345,7 +346,7 @@ export_rows (ZsStore                     *store,
       if (writer == NULL)
         return FALSE;
     }
-  zs_store_set_hint (store, ZS_STORE_HINT_STREAM);
+  hint = zs_store_set_hint (store, ZS_STORE_HINT_STREAM);
   ok = zs_store_begin_read (store, error);
   if (ok)
     {
@@ -365,7 +366,7 @@ export_rows (ZsStore                     *store,
       g_clear_object (&source.current);
       zs_store_commit (store, NULL);
     }
-  zs_store_set_hint (store, ZS_STORE_HINT_INTERACTIVE);
+  zs_store_set_hint (store, hint);
 
   if (ok && writer != NULL)
     ok = zs_sheet_writer_finish (writer, n_rows, error);

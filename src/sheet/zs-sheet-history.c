@@ -76,11 +76,10 @@ each_entry (ZsStore                *store,
             GCancellable           *cancellable,
             GError                **error)
 {
-  ZsStoreHint hint = zs_store_get_hint (store);
+  ZsStoreHint hint = zs_store_set_hint (store, ZS_STORE_HINT_STREAM);
   gint64 before = 0;
   gboolean ok = TRUE;
 
-  zs_store_set_hint (store, ZS_STORE_HINT_STREAM);
   while (ok)
     {
       g_autoptr(GPtrArray) page = zs_store_history (store, filter, before, PAGE_SIZE, error);

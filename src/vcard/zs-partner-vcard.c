@@ -709,11 +709,10 @@ write_cards (ZsStore         *store,
              guint           *n_cards,
              GError         **error)
 {
-  ZsStoreHint hint = zs_store_get_hint (store);
+  ZsStoreHint hint = zs_store_set_hint (store, ZS_STORE_HINT_STREAM);
   g_autoptr(GArray) ids = NULL;
   gboolean ok;
 
-  zs_store_set_hint (store, ZS_STORE_HINT_STREAM);
   ok = zs_store_begin_read (store, error);
   if (ok)
     {

@@ -408,7 +408,7 @@ zs_store_copy (ZsStore              *source,
 {
   g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (ZsStoreCopyCount));
   Copy copy = { source, target, source->ops, target->ops, cancellable, progress, progress_data, 0, 0, counts };
-  ZsStoreHint source_hint = source->hint, target_hint = target->hint;
+  ZsStoreHint source_hint, target_hint;
   gboolean ok;
 
   g_return_val_if_fail (ZS_IS_STORE (source), NULL);
@@ -417,8 +417,8 @@ zs_store_copy (ZsStore              *source,
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
-  zs_store_set_hint (source, ZS_STORE_HINT_STREAM);
-  zs_store_set_hint (target, ZS_STORE_HINT_BULK);
+  source_hint = zs_store_set_hint (source, ZS_STORE_HINT_STREAM);
+  target_hint = zs_store_set_hint (target, ZS_STORE_HINT_BULK);
   ok = zs_store_begin_read (source, error);
   if (ok && !zs_store_begin (target, error))
     {

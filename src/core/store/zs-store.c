@@ -523,17 +523,22 @@ zs_store_bulk_end (ZsStore  *self,
   return self->ops->bulk_end (self->backend, error);
 }
 
-void
+ZsStoreHint
 zs_store_set_hint (ZsStore     *self,
                    ZsStoreHint  hint)
 {
-  g_return_if_fail (ZS_IS_STORE (self));
-  g_return_if_fail (hint <= ZS_STORE_HINT_WORKER);
+  ZsStoreHint before;
 
-  if (hint == self->hint)
-    return;
-  self->ops->set_hint (self->backend, hint);
-  self->hint = hint;
+  g_return_val_if_fail (ZS_IS_STORE (self), ZS_STORE_HINT_INTERACTIVE);
+  g_return_val_if_fail (hint <= ZS_STORE_HINT_WORKER, self->hint);
+
+  before = self->hint;
+  if (hint != before)
+    {
+      self->ops->set_hint (self->backend, hint);
+      self->hint = hint;
+    }
+  return before;
 }
 
 ZsStoreHint
@@ -612,8 +617,7 @@ zs_store_backup_to (ZsStore     *self,
    * cache, not the window's 16 MiB, which SQLite's VACUUM INTO takes for
    * the copy's pages as well (at 100k, 37 MB of memory against 8 MB, in
    * the same time). The connection goes on as it was. */
-  hint = self->hint;
-  zs_store_set_hint (self, ZS_STORE_HINT_STREAM);
+  hint = zs_store_set_hint (self, ZS_STORE_HINT_STREAM);
   ok = self->ops->backup_to (self->backend, dest, error);
   zs_store_set_hint (self, hint);
   return ok;

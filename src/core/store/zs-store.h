@@ -103,8 +103,9 @@ typedef enum {
 /* Tells the store how this connection will be used; a connection starts
  * INTERACTIVE. Give it outside a transaction and before filling a scratch
  * set (the selection, the file index, the mark queue): a change may empty
- * them. */
-void         zs_store_set_hint            (ZsStore       *self,
+ * them. Returns the hint it had, which a job that takes a hint for its
+ * own length (an export, an import, a copy) gives back after. */
+ZsStoreHint  zs_store_set_hint            (ZsStore       *self,
                                            ZsStoreHint    hint);
 ZsStoreHint  zs_store_get_hint            (ZsStore       *self);
 /* Another connection changed the data: re-read the live objects and tell
