@@ -29,6 +29,7 @@
 #include "zs-map-page.h"
 #include "zs-preferences-window.h"
 #include "zs-bureau-window.h"
+#include "zs-history-window.h"
 #include "zs-setup-assistant.h"
 #include "zs-record-dialog.h"
 #include "zs-test-ui-util.h"
@@ -46,6 +47,7 @@ static char *move_to;
 static char *funds_amount;
 static gboolean checklists;
 static gboolean preferences;
+static gboolean history;
 static char *setup_step;
 static gboolean setup_sample;
 static char *bureau_page;
@@ -90,6 +92,7 @@ static const GOptionEntry entries[] = {
   { "attach", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &attach_paths, "With --open: attach FILE to the project first and show its attachments (repeatable)", "FILE" },
   { "checklists", 0, 0, G_OPTION_ARG_NONE, &checklists, "Show the checklists", NULL },
   { "preferences", 0, 0, G_OPTION_ARG_NONE, &preferences, "Show the preferences", NULL },
+  { "history", 0, 0, G_OPTION_ARG_NONE, &history, "Show the history of changes (修改记录)", NULL },
   { "setup-step", 0, 0, G_OPTION_ARG_STRING, &setup_step, "Show this step of the first-start assistant", "STEP" },
   { "setup-sample", 0, 0, G_OPTION_ARG_NONE, &setup_sample, "Give an empty database a bureau's units, staff and targets", NULL },
   { "bureau", 0, 0, G_OPTION_ARG_STRING, &bureau_page, "Show the units, staff or targets window on this page", "PAGE" },
@@ -581,6 +584,12 @@ main (int   argc,
   if (preferences)
     {
       dialog = zs_preferences_window_new (GTK_WINDOW (window), store);
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+  if (history)
+    {
+      dialog = zs_history_window_new (GTK_WINDOW (window), store);
+      gtk_window_set_default_size (GTK_WINDOW (dialog), 1000, 680);
       gtk_window_present (GTK_WINDOW (dialog));
     }
 
